@@ -1,0 +1,23 @@
+module github.com/understudy/understudy
+
+go 1.26.0
+
+require (
+	github.com/jackc/pgx/v5 v5.12.0
+	golang.org/x/sync v0.25.0
+)
+
+require (
+	github.com/brianvoe/gofakeit/v7 v7.18.2
+	github.com/google/go-cmp v0.7.0
+	github.com/inconshreveable/mousetrap v1.1.0 // indirect
+	github.com/jackc/pgpassfile v1.0.0 // indirect
+	github.com/jackc/pgservicefile v0.0.0-20240606120523-5a60cdf6a761 // indirect
+	github.com/pganalyze/pg_query_go/v6 v6.2.5
+	github.com/spf13/cobra v1.10.2
+	github.com/spf13/pflag v1.0.9 // indirect
+	github.com/stretchr/testify v1.12.1
+	go.yaml.in/yaml/v3 v3.0.6
+	golang.org/x/text v0.41.0 // indirect
+	google.golang.org/protobuf v1.33.0 // indirect
+)

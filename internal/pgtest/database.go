@@ -1,0 +1,283 @@
+package pgtest
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// Fixture describes the contents of a template database: SQL files loaded in
+// order with psql, under the given settings (custom GUCs such as
+// acme.scale), and files run on every clone because CREATE DATABASE ...
+// TEMPLATE does not copy them (subscriptions live in a shared catalog).
+type Fixture struct {
+	Name       string
+	Files      []string
+	Settings   map[string]string
+	AfterClone []string
+}
+
+// Empty is a fixture with nothing in it.
+var Empty = Fixture{Name: "empty"}
+
+// RepoRoot returns the repository root (the directory holding go.mod), so
+// tests in any package can name fixtures under testdata/.
+func RepoRoot() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Clean(filepath.Join(filepath.Dir(file), "..", ".."))
+}
+
+// Acme is the project's production-like SaaS fixture at the given scale (1 is
+// the default volume: 10,000 users, 100,000 orders).
+func Acme(scale string) Fixture {
+	dir := filepath.Join(RepoRoot(), "testdata", "acme")
+	return Fixture{
+		Name:       "acme",
+		Files:      []string{filepath.Join(dir, "schema.sql"), filepath.Join(dir, "data.sql")},
+		Settings:   map[string]string{"acme.scale": scale},
+		AfterClone: []string{filepath.Join(dir, "after_clone.sql")},
+	}
+}
+
+// Pagila is the third-party sample database in ../shared/datasets/pagila.
+func Pagila() Fixture {
+	dir := filepath.Join(RepoRoot(), "..", "shared", "datasets", "pagila")
+	return Fixture{Name: "pagila", Files: []string{filepath.Join(dir, "pagila-schema.sql"), filepath.Join(dir, "pagila-data.sql")}}
+}
+
+// key names a fixture by a hash of everything that shapes its contents, so a
+// changed fixture file never reuses a stale template.
+func (f Fixture) key() (string, error) {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00", f.Name)
+	for _, p := range f.Files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return "", fmt.Errorf("pgtest: fixture %s: %w", f.Name, err)
+		}
+		h.Write(b)
+		h.Write([]byte{0})
+	}
+	keys := make([]string, 0, len(f.Settings))
+	for k := range f.Settings {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(h, "%s=%s\x00", k, f.Settings[k])
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12], nil
+}
+
+// URL returns the superuser URL of the named database on this server.
+func (s *Server) URL(database string) string {
+	u := *s.admin
+	if database != "" {
+		u.Path = "/" + database
+	}
+	return u.String()
+}
+
+// AdminURL returns the superuser URL of the maintenance database.
+func (s *Server) AdminURL() string { return s.admin.String() }
+
+func (s *Server) connect(ctx context.Context, database string) (*pgx.Conn, error) {
+	return pgx.Connect(ctx, s.URL(database))
+}
+
+// CreateDatabase makes a fresh database from the fixture's template (built
+// once per server, under singleflight) and returns its URL and name. The
+// caller drops it with DropDatabase; tests use Database, which registers the
+// drop as cleanup.
+func (s *Server) CreateDatabase(ctx context.Context, f Fixture) (dbURL, name string, err error) {
+	tpl, err := s.template(ctx, f)
+	if err != nil {
+		return "", "", err
+	}
+	name = dbPrefix + randomSuffix()
+	conn, err := s.connect(ctx, "")
+	if err != nil {
+		return "", "", fmt.Errorf("pgtest: %w", err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()+" TEMPLATE "+pgx.Identifier{tpl}.Sanitize()); err != nil {
+		return "", "", fmt.Errorf("pgtest: clone %s: %w", tpl, err)
+	}
+	for _, file := range f.AfterClone {
+		if err := s.psqlFile(ctx, name, file, nil); err != nil {
+			_ = dropDatabase(ctx, conn, name)
+			return "", "", err
+		}
+	}
+	return s.URL(name), name, nil
+}
+
+// DropDatabase drops a database made by CreateDatabase, first dropping its
+// subscriptions (PostgreSQL refuses to drop a database that has any).
+func (s *Server) DropDatabase(ctx context.Context, name string) error {
+	conn, err := s.connect(ctx, "")
+	if err != nil {
+		return fmt.Errorf("pgtest: %w", err)
+	}
+	defer conn.Close(ctx)
+	return dropDatabase(ctx, conn, name)
+}
+
+func dropDatabase(ctx context.Context, admin *pgx.Conn, name string) error {
+	var subs []string
+	rows, err := admin.Query(ctx, `SELECT s.subname FROM pg_subscription s JOIN pg_database d ON d.oid = s.subdbid WHERE d.datname = $1`, name)
+	if err == nil {
+		subs, _ = pgx.CollectRows(rows, pgx.RowTo[string])
+	}
+	if len(subs) > 0 {
+		cfg := admin.Config().Copy()
+		cfg.Database = name
+		if c, err := pgx.ConnectConfig(ctx, cfg); err == nil {
+			for _, sub := range subs {
+				id := pgx.Identifier{sub}.Sanitize()
+				_, _ = c.Exec(ctx, "ALTER SUBSCRIPTION "+id+" DISABLE")
+				_, _ = c.Exec(ctx, "ALTER SUBSCRIPTION "+id+" SET (slot_name = NONE)")
+				_, _ = c.Exec(ctx, "DROP SUBSCRIPTION "+id)
+			}
+			c.Close(ctx)
+		}
+	}
+	_, err = admin.Exec(ctx, "DROP DATABASE IF EXISTS "+pgx.Identifier{name}.Sanitize()+" WITH (FORCE)")
+	if err != nil {
+		return fmt.Errorf("pgtest: drop %s: %w", name, err)
+	}
+	return nil
+}
+
+// template returns the name of the fixture's template database, building it
+// when this server does not have it yet. On an external server a template
+// left by an earlier run with the same fixture hash is reused.
+func (s *Server) template(ctx context.Context, f Fixture) (string, error) {
+	key, err := f.key()
+	if err != nil {
+		return "", err
+	}
+	s.mu.Lock()
+	name, ok := s.built[key]
+	s.mu.Unlock()
+	if ok {
+		return name, nil
+	}
+	v, err, _ := s.templates.Do(key, func() (any, error) {
+		name := "ustpl_" + sanitizeName(f.Name) + "_" + key
+		conn, err := s.connect(ctx, "")
+		if err != nil {
+			return nil, fmt.Errorf("pgtest: %w", err)
+		}
+		defer conn.Close(ctx)
+		var exists bool
+		if err := conn.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1 AND datistemplate)`, name).Scan(&exists); err != nil {
+			return nil, fmt.Errorf("pgtest: %w", err)
+		}
+		if !exists {
+			building := name + "_" + randomSuffix()
+			if _, err := conn.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{building}.Sanitize()+" TEMPLATE template0"); err != nil {
+				return nil, fmt.Errorf("pgtest: create template: %w", err)
+			}
+			for _, file := range f.Files {
+				if err := s.psqlFile(ctx, building, file, f.Settings); err != nil {
+					_ = dropDatabase(ctx, conn, building)
+					return nil, fmt.Errorf("pgtest: fixture %s: %w", f.Name, err)
+				}
+			}
+			// Publish the finished template under its final name in one step,
+			// so a half-loaded template is never cloned.
+			if _, err := conn.Exec(ctx, "ALTER DATABASE "+pgx.Identifier{building}.Sanitize()+" RENAME TO "+pgx.Identifier{name}.Sanitize()); err != nil {
+				_ = dropDatabase(ctx, conn, building)
+				return nil, fmt.Errorf("pgtest: publish template: %w", err)
+			}
+			if _, err := conn.Exec(ctx, "ALTER DATABASE "+pgx.Identifier{name}.Sanitize()+" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false"); err != nil {
+				return nil, fmt.Errorf("pgtest: mark template: %w", err)
+			}
+		}
+		s.mu.Lock()
+		s.built[key] = name
+		s.mu.Unlock()
+		return name, nil
+	})
+	if err != nil {
+		return "", err
+	}
+	return v.(string), nil
+}
+
+// psqlFile runs one SQL file through psql with ON_ERROR_STOP, so fixtures may
+// use COPY ... FROM stdin as pg_dump writes it.
+func (s *Server) psqlFile(ctx context.Context, database, file string, settings map[string]string) error {
+	psql, err := s.tool("psql")
+	if err != nil {
+		return err
+	}
+	cmd := exec.CommandContext(ctx, psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", s.URL(database), "-f", file)
+	env := append(os.Environ(), "PGAPPNAME=pgtest")
+	if len(settings) > 0 {
+		var opts []string
+		for k, v := range settings {
+			opts = append(opts, "-c "+k+"="+v)
+		}
+		sort.Strings(opts)
+		env = append(env, "PGOPTIONS="+strings.Join(opts, " "))
+	}
+	cmd.Env = env
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		return fmt.Errorf("psql -f %s: %w\n%s", filepath.Base(file), err, tail(out, 4000))
+	}
+	return nil
+}
+
+// Exec runs SQL (one or more statements, simple protocol) in the database.
+func (s *Server) Exec(ctx context.Context, database, sql string) error {
+	conn, err := s.connect(ctx, database)
+	if err != nil {
+		return fmt.Errorf("pgtest: %w", err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, sql); err != nil {
+		return fmt.Errorf("pgtest: %w", err)
+	}
+	return nil
+}
+
+// DatabaseName returns the database a URL made by this package points at.
+func DatabaseName(dbURL string) string {
+	u, err := url.Parse(dbURL)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(u.Path, "/")
+}
+
+func randomSuffix() string {
+	var b [6]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+func sanitizeName(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			b.WriteRune(r)
+		} else {
+			b.WriteByte('_')
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,349 @@
+package schema
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"sort"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// Name is a schema-qualified object name, unquoted.
+type Name struct {
+	Schema string `json:"schema"`
+	Name   string `json:"name"`
+}
+
+// String returns the name as a DBA reads it: schema.name, each part quoted
+// only where PostgreSQL would need quotes.
+func (n Name) String() string { return QuoteIdentIfNeeded(n.Schema) + "." + QuoteIdentIfNeeded(n.Name) }
+
+// Sanitize returns the name quoted for use in SQL.
+func (n Name) Sanitize() string { return pgx.Identifier{n.Schema, n.Name}.Sanitize() }
+
+// Less orders names by schema, then name.
+func (n Name) Less(o Name) bool {
+	if n.Schema != o.Schema {
+		return n.Schema < o.Schema
+	}
+	return n.Name < o.Name
+}
+
+// TableKind says how a table stores its rows.
+type TableKind string
+
+const (
+	// KindTable is an ordinary table (it may be an inheritance parent).
+	KindTable TableKind = "table"
+	// KindPartitioned is a declaratively partitioned parent; it holds no rows itself.
+	KindPartitioned TableKind = "partitioned"
+	// KindPartition is a partition of a partitioned table.
+	KindPartition TableKind = "partition"
+	// KindInherited is a table that inherits from another with INHERITS.
+	KindInherited TableKind = "inherited"
+)
+
+// Model is what the catalog says about a database's user tables, as of the
+// transaction it was read in.
+type Model struct {
+	Database      string      `json:"database"`
+	ServerVersion int         `json:"server_version"`
+	Tables        []*Table    `json:"tables"`
+	Sequences     []*Sequence `json:"sequences"`
+	Views         []*View     `json:"views"`
+
+	byName map[Name]*Table
+}
+
+// Table is one user table.
+type Table struct {
+	Name Name      `json:"name"`
+	OID  uint32    `json:"oid"`
+	Kind TableKind `json:"kind"`
+	// Parent is the partitioned table of a partition, or the first INHERITS
+	// parent of an inherited table.
+	Parent *Name `json:"parent,omitempty"`
+	// PartitionKey is the PARTITION BY clause of a partitioned table.
+	PartitionKey string `json:"partition_key,omitempty"`
+	// PartitionBound is the FOR VALUES clause of a partition.
+	PartitionBound string `json:"partition_bound,omitempty"`
+	// Children are the partitions or inheritance children.
+	Children []Name `json:"children,omitempty"`
+
+	Columns     []*Column     `json:"columns"`
+	PrimaryKey  *Key          `json:"primary_key,omitempty"`
+	UniqueKeys  []*Key        `json:"unique_keys,omitempty"`
+	ForeignKeys []*ForeignKey `json:"foreign_keys,omitempty"`
+	// Referenced lists the foreign keys of other tables (or this one) that
+	// point at this table.
+	Referenced []*ForeignKey `json:"-"`
+
+	RowSecurity      bool `json:"row_security,omitempty"`
+	ForceRowSecurity bool `json:"force_row_security,omitempty"`
+
+	// RowEstimate is pg_class.reltuples: -1 when the table was never
+	// analyzed or vacuumed.
+	RowEstimate int64 `json:"row_estimate"`
+	// Bytes is pg_table_size: heap, TOAST and maps, without indexes.
+	Bytes int64 `json:"bytes"`
+	// TotalBytes is pg_total_relation_size: Bytes plus indexes.
+	TotalBytes int64 `json:"total_bytes"`
+}
+
+// Column is one column of a table.
+type Column struct {
+	Name    string `json:"name"`
+	Num     int16  `json:"num"`
+	Type    *Type  `json:"type"`
+	NotNull bool   `json:"not_null"`
+	Default string `json:"default,omitempty"`
+	// Generated is the expression of a GENERATED ALWAYS AS (...) STORED column.
+	Generated string `json:"generated,omitempty"`
+	// Identity is "always" or "by default" for an identity column.
+	Identity string `json:"identity,omitempty"`
+}
+
+// TypeKind is pg_type.typtype spelled out.
+type TypeKind string
+
+// The type kinds.
+const (
+	TypeBase      TypeKind = "base"
+	TypeComposite TypeKind = "composite"
+	TypeDomain    TypeKind = "domain"
+	TypeEnum      TypeKind = "enum"
+	TypePseudo    TypeKind = "pseudo"
+	TypeRange     TypeKind = "range"
+	TypeMultirange TypeKind = "multirange"
+)
+
+// Type is a column's data type.
+type Type struct {
+	OID uint32 `json:"oid"`
+	// Schema and Name are the type's own (pg_type) name: varchar, int4,
+	// _text for text[], or a user type's name.
+	Schema string `json:"schema"`
+	Name   string `json:"name"`
+	// Display is format_type(): "character varying(20)", "text[]".
+	Display string `json:"display"`
+	// Typmod is the column's atttypmod: -1 when none.
+	Typmod   int32    `json:"typmod"`
+	Kind     TypeKind `json:"kind"`
+	Category string   `json:"category"` // pg_type.typcategory
+	// Elem is the element type of an array.
+	Elem *Type `json:"elem,omitempty"`
+	// Base is the base type of a domain.
+	Base       *Type    `json:"base,omitempty"`
+	EnumLabels []string `json:"enum_labels,omitempty"`
+}
+
+// IsArray reports whether values of the type are arrays.
+func (t *Type) IsArray() bool { return t.Elem != nil }
+
+// Underlying returns the type with domains resolved to their base types.
+func (t *Type) Underlying() *Type {
+	for t.Base != nil {
+		t = t.Base
+	}
+	return t
+}
+
+// BuiltIn reports whether the type lives in pg_catalog (its OID is the same
+// in every database).
+func (t *Type) BuiltIn() bool { return t.Schema == "pg_catalog" }
+
+// Key is a primary key, a unique constraint or a unique index usable as a key
+// (not partial, no expressions).
+type Key struct {
+	Name       string   `json:"name"`
+	Columns    []string `json:"columns"`
+	Primary    bool     `json:"primary,omitempty"`
+	Constraint bool     `json:"constraint"` // false: a unique index without a constraint
+	Deferrable bool     `json:"deferrable,omitempty"`
+	// NullsNotDistinct is UNIQUE NULLS NOT DISTINCT (PostgreSQL 15+).
+	NullsNotDistinct bool `json:"nulls_not_distinct,omitempty"`
+}
+
+// ForeignKey is a foreign-key constraint.
+type ForeignKey struct {
+	Name        string   `json:"name"`
+	From        Name     `json:"from"`
+	FromColumns []string `json:"from_columns"`
+	To          Name     `json:"to"`
+	ToColumns   []string `json:"to_columns"`
+	// TargetKey is the name of the referenced key's index.
+	TargetKey string `json:"target_key"`
+	// Match is "simple", "full" or "partial".
+	Match             string `json:"match"`
+	Deferrable        bool   `json:"deferrable,omitempty"`
+	InitiallyDeferred bool   `json:"initially_deferred,omitempty"`
+	OnUpdate          string `json:"on_update"`
+	OnDelete          string `json:"on_delete"`
+	Validated         bool   `json:"validated"`
+	// Nullable reports whether a referencing row can leave the reference
+	// unset: some referencing column is nullable.
+	Nullable bool `json:"nullable"`
+}
+
+// SelfReference reports whether the key points at its own table.
+func (fk *ForeignKey) SelfReference() bool { return fk.From == fk.To }
+
+// Sequence is a sequence and the column that owns it, if any.
+type Sequence struct {
+	Name      Name   `json:"name"`
+	Type      string `json:"type"`
+	Start     int64  `json:"start"`
+	Increment int64  `json:"increment"`
+	Min       int64  `json:"min"`
+	Max       int64  `json:"max"`
+	Cycle     bool   `json:"cycle,omitempty"`
+	// OwnedBy is the column that owns the sequence (serial, identity or
+	// OWNED BY), nil for a free-standing sequence.
+	OwnedBy *ColumnRef `json:"owned_by,omitempty"`
+	// Identity reports that the sequence backs an identity column.
+	Identity bool `json:"identity,omitempty"`
+	// UsedBy lists the columns whose DEFAULT calls nextval on the sequence,
+	// owned or not (pg_dump output often leaves sequences unowned).
+	UsedBy []ColumnRef `json:"used_by,omitempty"`
+}
+
+// ColumnRef names a column of a table.
+type ColumnRef struct {
+	Table  Name   `json:"table"`
+	Column string `json:"column"`
+}
+
+// View is a view or a materialized view. Views hold no data to copy; a
+// materialized view is refreshed on the target.
+type View struct {
+	Name         Name `json:"name"`
+	Materialized bool `json:"materialized,omitempty"`
+	Populated    bool `json:"populated,omitempty"`
+}
+
+// Table returns the named table, or nil.
+func (m *Model) Table(n Name) *Table {
+	if m.byName == nil {
+		m.index()
+	}
+	return m.byName[n]
+}
+
+func (m *Model) index() {
+	m.byName = make(map[Name]*Table, len(m.Tables))
+	for _, t := range m.Tables {
+		m.byName[t.Name] = t
+	}
+}
+
+// Column returns the named column, or nil.
+func (t *Table) Column(name string) *Column {
+	for _, c := range t.Columns {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// Keys returns the table's primary key followed by its other unique keys.
+func (t *Table) Keys() []*Key {
+	var ks []*Key
+	if t.PrimaryKey != nil {
+		ks = append(ks, t.PrimaryKey)
+	}
+	return append(ks, t.UniqueKeys...)
+}
+
+// RowKey returns the key that identifies a row: the primary key, else the
+// first unique key whose columns are all NOT NULL (or NULLS NOT DISTINCT),
+// else nil.
+func (t *Table) RowKey() *Key {
+	if t.PrimaryKey != nil {
+		return t.PrimaryKey
+	}
+	for _, k := range t.UniqueKeys {
+		ok := true
+		for _, c := range k.Columns {
+			if col := t.Column(c); col == nil || (!col.NotNull && !k.NullsNotDistinct) {
+				ok = false
+			}
+		}
+		if ok {
+			return k
+		}
+	}
+	return nil
+}
+
+// HasData reports whether the table itself stores rows (a partitioned parent
+// does not: its partitions do).
+func (t *Table) HasData() bool { return t.Kind != KindPartitioned }
+
+// Fingerprint is a stable hash of the model's structure: names, columns,
+// types, keys and foreign keys, without sizes or row estimates. Two
+// databases with the same schema have the same fingerprint.
+func (m *Model) Fingerprint() string {
+	type col struct{ N, T string; NN bool; G, I string }
+	type tab struct {
+		N    string
+		K    TableKind
+		C    []col
+		Keys []string
+		FKs  []string
+	}
+	var ts []tab
+	for _, t := range m.Tables {
+		x := tab{N: t.Name.String(), K: t.Kind}
+		for _, c := range t.Columns {
+			x.C = append(x.C, col{c.Name, c.Type.Display, c.NotNull, c.Generated, c.Identity})
+		}
+		for _, k := range t.Keys() {
+			x.Keys = append(x.Keys, strings.Join(k.Columns, ","))
+		}
+		for _, fk := range t.ForeignKeys {
+			x.FKs = append(x.FKs, strings.Join(fk.FromColumns, ",")+">"+fk.To.String()+"("+strings.Join(fk.ToColumns, ",")+")")
+		}
+		sort.Strings(x.FKs)
+		ts = append(ts, x)
+	}
+	b, _ := json.Marshal(ts)
+	sum := sha256.Sum256(b)
+	return "sha256:" + hex.EncodeToString(sum[:])
+}
+
+// QuoteIdentIfNeeded quotes an identifier only when PostgreSQL would need it
+// (upper case, spaces, leading digits, reserved words are left to quoting).
+func QuoteIdentIfNeeded(s string) string {
+	if s == "" {
+		return `""`
+	}
+	for i, r := range s {
+		if !(r >= 'a' && r <= 'z' || r == '_' || (i > 0 && (r >= '0' && r <= '9' || r == '$'))) {
+			return pgx.Identifier{s}.Sanitize()
+		}
+	}
+	if reservedWords[s] {
+		return pgx.Identifier{s}.Sanitize()
+	}
+	return s
+}
+
+// reservedWords are PostgreSQL's reserved key words (those that cannot be
+// used as a column or table name without quotes).
+var reservedWords = map[string]bool{
+	"all": true, "analyse": true, "analyze": true, "and": true, "any": true, "array": true, "as": true, "asc": true,
+	"asymmetric": true, "both": true, "case": true, "cast": true, "check": true, "collate": true, "column": true,
+	"constraint": true, "create": true, "current_catalog": true, "current_date": true, "current_role": true,
+	"current_time": true, "current_timestamp": true, "current_user": true, "default": true, "deferrable": true,
+	"desc": true, "distinct": true, "do": true, "else": true, "end": true, "except": true, "false": true,
+	"fetch": true, "for": true, "foreign": true, "from": true, "grant": true, "group": true, "having": true,
+	"in": true, "initially": true, "intersect": true, "into": true, "lateral": true, "leading": true, "limit": true,
+	"localtime": true, "localtimestamp": true, "not": true, "null": true, "offset": true, "on": true, "only": true,
+	"or": true, "order": true, "placing": true, "primary": true, "references": true, "returning": true,
+	"select": true, "session_user": true, "some": true, "symmetric": true, "system_user": true, "table": true,
+	"then": true, "to": true, "trailing": true, "true": true, "union": true, "unique": true, "user": true,
+	"using": true, "variadic": true, "when": true, "where": true, "window": true, "with": true,
+}
