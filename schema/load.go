@@ -418,6 +418,7 @@ JOIN pg_class tc ON tc.oid = ad.adrelid
 JOIN pg_namespace tn ON tn.oid = tc.relnamespace
 JOIN pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
 WHERE d.classid = 'pg_attrdef'::regclass AND d.refclassid = 'pg_class'::regclass AND tc.relkind IN ('r', 'p')
+  AND NOT tc.relispartition -- a partition's default is its parent's
 ORDER BY 1, 2, 3, 4, 5`)
 	if err != nil {
 		return err

@@ -143,17 +143,17 @@ func TestLoadPagila(t *testing.T) {
 	crossCheck(t, conn, m)
 
 	require.Len(t, m.Tables, 22, "14 tables, payment and its 7 partitions")
-	payment := m.Table(schema.Name{"public", "payment"})
+	payment := m.Table(schema.Name{Schema: "public", Name: "payment"})
 	require.NotNil(t, payment)
 	require.Equal(t, schema.KindPartitioned, payment.Kind)
 	require.Contains(t, payment.PartitionKey, "RANGE (payment_date)")
 	require.Len(t, payment.Children, 7)
-	p1 := m.Table(schema.Name{"public", "payment_p2022_01"})
+	p1 := m.Table(schema.Name{Schema: "public", Name: "payment_p2022_01"})
 	require.Equal(t, schema.KindPartition, p1.Kind)
-	require.Equal(t, schema.Name{"public", "payment"}, *p1.Parent)
+	require.Equal(t, schema.Name{Schema: "public", Name: "payment"}, *p1.Parent)
 	require.Contains(t, p1.PartitionBound, "FOR VALUES FROM")
 	require.NotEmpty(t, p1.ForeignKeys, "pagila declares the payment FKs on each partition")
-	require.Empty(t, m.Table(schema.Name{"public", "payment_p2022_07"}).ForeignKeys)
+	require.Empty(t, m.Table(schema.Name{Schema: "public", Name: "payment_p2022_07"}).ForeignKeys)
 
 	fks := 0
 	for _, tb := range m.Tables {
@@ -161,7 +161,7 @@ func TestLoadPagila(t *testing.T) {
 	}
 	require.Equal(t, 36, fks)
 
-	film := m.Table(schema.Name{"public", "film"})
+	film := m.Table(schema.Name{Schema: "public", Name: "film"})
 	var langFK *schema.ForeignKey
 	for _, fk := range film.ForeignKeys {
 		if len(fk.FromColumns) == 1 && fk.FromColumns[0] == "original_language_id" {
@@ -170,7 +170,7 @@ func TestLoadPagila(t *testing.T) {
 	}
 	require.NotNil(t, langFK)
 	require.True(t, langFK.Nullable)
-	require.Equal(t, schema.Name{"public", "language"}, langFK.To)
+	require.Equal(t, schema.Name{Schema: "public", Name: "language"}, langFK.To)
 	require.Equal(t, "simple", langFK.Match)
 
 	rating := film.Column("rating").Type
@@ -185,7 +185,7 @@ func TestLoadPagila(t *testing.T) {
 	require.Equal(t, "int4", year.Base.Name)
 
 	// store.manager_staff_id has a unique index but no FK constraint.
-	store := m.Table(schema.Name{"public", "store"})
+	store := m.Table(schema.Name{Schema: "public", Name: "store"})
 	require.NotEmpty(t, store.UniqueKeys)
 	require.Equal(t, []string{"manager_staff_id"}, store.UniqueKeys[0].Columns)
 	require.False(t, store.UniqueKeys[0].Constraint)
@@ -198,7 +198,7 @@ func TestLoadPagila(t *testing.T) {
 	}
 	require.NotNil(t, actorSeq)
 	require.Nil(t, actorSeq.OwnedBy, "pagila's sequences are not OWNED BY their columns")
-	require.Equal(t, []schema.ColumnRef{{Table: schema.Name{"public", "actor"}, Column: "actor_id"}}, actorSeq.UsedBy)
+	require.Equal(t, []schema.ColumnRef{{Table: schema.Name{Schema: "public", Name: "actor"}, Column: "actor_id"}}, actorSeq.UsedBy)
 
 	var matviews int
 	for _, v := range m.Views {
@@ -210,7 +210,7 @@ func TestLoadPagila(t *testing.T) {
 	require.Equal(t, 1, matviews)
 	require.Len(t, m.Views, 8)
 	require.Empty(t, m.Cycles())
-	require.Greater(t, m.Table(schema.Name{"public", "rental"}).Bytes, int64(0))
+	require.Greater(t, m.Table(schema.Name{Schema: "public", Name: "rental"}).Bytes, int64(0))
 }
 
 func TestFingerprintIgnoresDataButNotShape(t *testing.T) {

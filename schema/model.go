@@ -110,12 +110,12 @@ type TypeKind string
 
 // The type kinds.
 const (
-	TypeBase      TypeKind = "base"
-	TypeComposite TypeKind = "composite"
-	TypeDomain    TypeKind = "domain"
-	TypeEnum      TypeKind = "enum"
-	TypePseudo    TypeKind = "pseudo"
-	TypeRange     TypeKind = "range"
+	TypeBase       TypeKind = "base"
+	TypeComposite  TypeKind = "composite"
+	TypeDomain     TypeKind = "domain"
+	TypeEnum       TypeKind = "enum"
+	TypePseudo     TypeKind = "pseudo"
+	TypeRange      TypeKind = "range"
 	TypeMultirange TypeKind = "multirange"
 )
 
@@ -286,7 +286,11 @@ func (t *Table) HasData() bool { return t.Kind != KindPartitioned }
 // types, keys and foreign keys, without sizes or row estimates. Two
 // databases with the same schema have the same fingerprint.
 func (m *Model) Fingerprint() string {
-	type col struct{ N, T string; NN bool; G, I string }
+	type col struct {
+		N, T string
+		NN   bool
+		G, I string
+	}
 	type tab struct {
 		N    string
 		K    TableKind

@@ -1,0 +1,58 @@
+package integration
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+const module = "github.com/understudy/understudy/"
+
+// allowed lists, for each package, the project packages it may import
+// (directly or not). Imports point one way, as DESIGN.md draws them.
+var allowed = map[string][]string{
+	"anonymize":        {},
+	"internal/copyfmt": {},
+	"internal/pgsql":   {},
+	"internal/dsn":     {},
+	"schema":           {"internal/pgsql"},
+	"rules/classify":   {"schema", "internal/pgsql"},
+	"rules":            {"schema", "anonymize", "internal/pgsql", "rules/classify"},
+}
+
+func TestImportsPointOneWay(t *testing.T) {
+	out, err := exec.Command("go", "list", "-f", `{{.ImportPath}} {{join .Deps " "}}`, "../...").CombinedOutput()
+	require.NoError(t, err, string(out))
+	checked := 0
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		f := strings.Fields(line)
+		pkg := strings.TrimPrefix(f[0], module)
+		ok, governed := allowed[pkg]
+		if !governed {
+			continue
+		}
+		checked++
+		for _, dep := range f[1:] {
+			if rel, mine := strings.CutPrefix(dep, module); mine {
+				require.Contains(t, ok, rel, "%s must not import %s", pkg, rel)
+			}
+		}
+	}
+	require.NotZero(t, checked)
+}
+
+func TestNoPgQueryOutsidePgsql(t *testing.T) {
+	out, err := exec.Command("go", "list", "-f", `{{.ImportPath}} {{join .Imports " "}}`, "../...").CombinedOutput()
+	require.NoError(t, err, string(out))
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || f[0] == module+"internal/pgsql" {
+			continue
+		}
+		for _, imp := range f[1:] {
+			require.NotContains(t, imp, "pg_query_go", "%s imports pg_query_go; only internal/pgsql may", f[0])
+		}
+	}
+}

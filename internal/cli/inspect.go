@@ -1,0 +1,253 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/spf13/cobra"
+
+	"github.com/understudy/understudy/internal/dsn"
+	"github.com/understudy/understudy/schema"
+)
+
+func (a *app) inspectCommand() *cobra.Command {
+	var source, format string
+	cmd := &cobra.Command{
+		Use:   "inspect",
+		Short: "Print the source schema: tables, sizes, keys, foreign keys, cycles and load order",
+		Long: `inspect reads the source database's catalog (read-only, in one snapshot) and
+prints what understudy knows about it: every table with its kind, estimated
+rows, size and keys; every foreign key; the cycles in the foreign-key graph;
+and the order in which tables load, parents first.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if format != "text" && format != "json" {
+				return usagef("--format %q: want text or json", format)
+			}
+			m, err := inspectSource(cmd.Context(), a.setting(source, EnvSource))
+			if err != nil {
+				return err
+			}
+			if format == "json" {
+				return renderInspectJSON(a.stdout, m)
+			}
+			_, err = io.WriteString(a.stdout, renderInspectText(m))
+			return err
+		},
+	}
+	cmd.Flags().StringVar(&source, "source", "", "source database URL (default $"+EnvSource+")")
+	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")
+	return cmd
+}
+
+// inspectSource reads the source's Model in a read-only repeatable-read
+// transaction.
+func inspectSource(ctx context.Context, url string) (*schema.Model, error) {
+	cfg, err := dsn.SourceConfig(url)
+	if err != nil {
+		return nil, err
+	}
+	conn, err := dsn.Connect(ctx, "source", cfg)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close(context.Background())
+	tx, err := conn.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	if err != nil {
+		return nil, fmt.Errorf("source %s: begin: %w", dsn.Describe(cfg), err)
+	}
+	defer tx.Rollback(context.Background())
+	m, err := schema.Load(ctx, tx)
+	if err != nil {
+		if schema.IsPermissionDenied(err) {
+			return nil, fmt.Errorf("source %s: the role %q may not read the catalog: %w", dsn.Describe(cfg), cfg.User, err)
+		}
+		return nil, fmt.Errorf("source %s: %w", dsn.Describe(cfg), err)
+	}
+	return m, nil
+}
+
+// inspectReport is the JSON form of inspect.
+type inspectReport struct {
+	Fingerprint string          `json:"fingerprint"`
+	Model       *schema.Model   `json:"model"`
+	Cycles      [][]schema.Name `json:"cycles"`
+	LoadOrder   []schema.Name   `json:"load_order"`
+	BrokenEdges []string        `json:"broken_edges"`
+	OrderError  string          `json:"load_order_error,omitempty"`
+}
+
+func renderInspectJSON(w io.Writer, m *schema.Model) error {
+	order, err := m.LoadOrder()
+	r := inspectReport{Fingerprint: m.Fingerprint(), Model: m, Cycles: m.Cycles(), LoadOrder: order.Tables, BrokenEdges: []string{}}
+	if r.Cycles == nil {
+		r.Cycles = [][]schema.Name{}
+	}
+	for _, fk := range order.Broken {
+		r.BrokenEdges = append(r.BrokenEdges, fk.From.String()+"."+fk.Name)
+	}
+	if err != nil {
+		r.OrderError = err.Error()
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}
+
+// renderInspectText is the human form of inspect.
+func renderInspectText(m *schema.Model) string {
+	var b strings.Builder
+	fks := 0
+	for _, t := range m.Tables {
+		fks += len(t.ForeignKeys)
+	}
+	cycles := m.Cycles()
+	fmt.Fprintf(&b, "database %s (PostgreSQL %d.%d): %d tables, %d foreign keys, %d cycles, %d sequences, %d views\n",
+		m.Database, m.ServerVersion/10000, m.ServerVersion%10000, len(m.Tables), fks, len(cycles), len(m.Sequences), len(m.Views))
+	fmt.Fprintf(&b, "fingerprint %s\n\n", m.Fingerprint())
+
+	b.WriteString("TABLES\n")
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "  table\tkind\trows (est.)\tsize\tkey")
+	for _, t := range m.Tables {
+		key := "none"
+		if k := t.RowKey(); k != nil {
+			key = "(" + strings.Join(k.Columns, ", ") + ")"
+			if !k.Primary {
+				key = "unique " + key
+			}
+		}
+		rows := "unknown"
+		if t.RowEstimate >= 0 {
+			rows = fmt.Sprint(t.RowEstimate)
+		}
+		kind := string(t.Kind)
+		if t.Parent != nil {
+			kind += " of " + t.Parent.String()
+		}
+		if t.RowSecurity {
+			kind += ", RLS"
+		}
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", t.Name, kind, rows, humanBytes(t.TotalBytes), key)
+	}
+	tw.Flush()
+
+	b.WriteString("\nFOREIGN KEYS\n")
+	tw = tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	for _, t := range m.Tables {
+		for _, fk := range t.ForeignKeys {
+			var notes []string
+			if fk.Nullable {
+				notes = append(notes, "nullable")
+			}
+			if fk.Deferrable {
+				d := "deferrable"
+				if fk.InitiallyDeferred {
+					d += " initially deferred"
+				}
+				notes = append(notes, d)
+			}
+			if fk.Match != "simple" {
+				notes = append(notes, "match "+fk.Match)
+			}
+			if fk.SelfReference() {
+				notes = append(notes, "self-reference")
+			}
+			line := fmt.Sprintf("  %s\t%s(%s)\t-> %s(%s)", fk.Name, fk.From, strings.Join(fk.FromColumns, ", "),
+				fk.To, strings.Join(fk.ToColumns, ", "))
+			if len(notes) > 0 {
+				line += "\t" + strings.Join(notes, ", ")
+			}
+			fmt.Fprintln(tw, line)
+		}
+	}
+	tw.Flush()
+
+	b.WriteString("\nCYCLES\n")
+	if len(cycles) == 0 {
+		b.WriteString("  none\n")
+	}
+	for i, c := range cycles {
+		names := make([]string, len(c))
+		for j, n := range c {
+			names[j] = n.String()
+		}
+		fmt.Fprintf(&b, "  %d. %s\n", i+1, strings.Join(names, " <-> "))
+	}
+
+	b.WriteString("\nLOAD ORDER (parents first)\n")
+	order, err := m.LoadOrder()
+	for i, n := range order.Tables {
+		fmt.Fprintf(&b, "  %3d. %s\n", i+1, n)
+	}
+	if len(order.Broken) > 0 {
+		b.WriteString("  cycles broken at:\n")
+		for _, fk := range order.Broken {
+			how := "nullable: loaded as NULL, set afterwards"
+			if fk.Deferrable {
+				how = "deferrable: checked at commit"
+			}
+			fmt.Fprintf(&b, "    %s.%s (%s)\n", fk.From, fk.Name, how)
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(&b, "  error: %v\n", err)
+	}
+
+	if len(m.Sequences) > 0 {
+		b.WriteString("\nSEQUENCES\n")
+		tw = tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+		for _, s := range m.Sequences {
+			var used []string
+			if s.OwnedBy != nil {
+				used = append(used, "owned by "+s.OwnedBy.Table.String()+"."+s.OwnedBy.Column)
+			}
+			for _, u := range s.UsedBy {
+				if s.OwnedBy == nil || u != *s.OwnedBy {
+					used = append(used, "default of "+u.Table.String()+"."+u.Column)
+				}
+			}
+			if len(used) == 0 {
+				used = append(used, "free-standing")
+			}
+			sort.Strings(used)
+			fmt.Fprintf(tw, "  %s\t%s\t%s\n", s.Name, s.Type, strings.Join(used, "; "))
+		}
+		tw.Flush()
+	}
+	if len(m.Views) > 0 {
+		b.WriteString("\nVIEWS\n")
+		tw = tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+		for _, v := range m.Views {
+			kind := "view"
+			if v.Materialized {
+				kind = "materialized view"
+				if !v.Populated {
+					kind += " (not populated)"
+				}
+			}
+			fmt.Fprintf(tw, "  %s\t%s\n", v.Name, kind)
+		}
+		tw.Flush()
+	}
+	return b.String()
+}
+
+func humanBytes(n int64) string {
+	const unit = 1024
+	if n < unit {
+		return fmt.Sprintf("%d B", n)
+	}
+	div, exp := int64(unit), 0
+	for v := n / unit; v >= unit; v /= unit {
+		div *= unit
+		exp++
+	}
+	return fmt.Sprintf("%.1f %ciB", float64(n)/float64(div), "KMGTPE"[exp])
+}
