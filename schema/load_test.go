@@ -82,7 +82,18 @@ func crossCheck(t *testing.T, conn *pgx.Conn, m *schema.Model) {
 	}
 	require.Equal(t, count(`SELECT count(*) FROM information_schema.table_constraints WHERE constraint_type = 'PRIMARY KEY' AND `+userSchemas), pks, "primary keys")
 
-	require.Equal(t, count(`SELECT count(*) FROM information_schema.sequences WHERE sequence_schema NOT IN ('pg_catalog', 'information_schema')`), len(m.Sequences), "sequences")
+	// information_schema.sequences leaves out identity sequences.
+	plainSeqs, identitySeqs := 0, 0
+	for _, s := range m.Sequences {
+		if s.Identity {
+			identitySeqs++
+			require.NotNil(t, s.OwnedBy, "an identity sequence belongs to its column")
+		} else {
+			plainSeqs++
+		}
+	}
+	require.Equal(t, count(`SELECT count(*) FROM information_schema.sequences WHERE sequence_schema NOT IN ('pg_catalog', 'information_schema')`), plainSeqs, "sequences")
+	require.Equal(t, count(`SELECT count(*) FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid WHERE a.attidentity <> '' AND NOT c.relispartition AND c.relkind IN ('r','p')`), identitySeqs, "identity sequences")
 	require.Equal(t, count(`SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('v','m') AND n.nspname NOT IN ('pg_catalog','information_schema')`), len(m.Views), "views")
 
 	// Every column type has a name and, when it is an array, an element.
@@ -232,4 +243,164 @@ func TestFingerprintIgnoresDataButNotShape(t *testing.T) {
 	require.NoError(t, err)
 	require.NotEqual(t, a.Fingerprint(), d.Fingerprint(), "a new column changes it")
 	require.NoError(t, tx.Rollback(ctx))
+}
+
+func findFK(t *testing.T, m *schema.Model, table schema.Name, name string) *schema.ForeignKey {
+	t.Helper()
+	tb := m.Table(table)
+	require.NotNil(t, tb, "table %s", table)
+	for _, fk := range tb.ForeignKeys {
+		if fk.Name == name {
+			return fk
+		}
+	}
+	t.Fatalf("%s has no foreign key %s", table, name)
+	return nil
+}
+
+func TestLoadAcme(t *testing.T) {
+	t.Parallel()
+	m, conn := load(t, pgtest.Acme("0.05"))
+	crossCheck(t, conn, m)
+	n := func(s, t string) schema.Name { return schema.Name{Schema: s, Name: t} }
+
+	// Two schemas besides public, one with a quoted mixed-case name.
+	schemas := map[string]bool{}
+	for _, tb := range m.Tables {
+		schemas[tb.Name.Schema] = true
+	}
+	require.True(t, schemas["public"] && schemas["billing"] && schemas["Analytics"], "%v", schemas)
+	daily := m.Table(n("Analytics", "Daily Stats"))
+	require.NotNil(t, daily)
+	require.Equal(t, `"Analytics"."Daily Stats"`, daily.Name.String())
+
+	// organizations <-> users: a cycle broken at the nullable owner key.
+	owner := findFK(t, m, n("public", "organizations"), "organizations_owner_user_id_fkey")
+	require.True(t, owner.Nullable)
+	require.False(t, findFK(t, m, n("public", "users"), "users_organization_id_fkey").Nullable)
+	var orgCycle []schema.Name
+	for _, c := range m.Cycles() {
+		for _, x := range c {
+			if x == n("public", "organizations") {
+				orgCycle = c
+			}
+		}
+	}
+	require.Contains(t, orgCycle, n("public", "users"))
+
+	// The NOT NULL cycle under deferrable constraints.
+	acc := m.Table(n("billing", "accounts"))
+	require.NotNil(t, acc)
+	var deferrable []*schema.ForeignKey
+	for _, tb := range []*schema.Table{acc, m.Table(n("billing", "contacts"))} {
+		for _, fk := range tb.ForeignKeys {
+			if (fk.To == n("billing", "contacts") || fk.To == n("billing", "accounts")) && fk.From != fk.To {
+				deferrable = append(deferrable, fk)
+			}
+		}
+	}
+	require.Len(t, deferrable, 2)
+	for _, fk := range deferrable {
+		require.True(t, fk.Deferrable && fk.InitiallyDeferred, fk.Name)
+		require.False(t, fk.Nullable, fk.Name)
+	}
+	order, err := m.LoadOrder()
+	require.NoError(t, err)
+	brokenDeferrable := 0
+	for _, fk := range order.Broken {
+		if fk.Deferrable && (fk.From.Schema == "billing") {
+			brokenDeferrable++
+		}
+	}
+	require.Equal(t, 1, brokenDeferrable, "the billing cycle breaks at one deferrable key")
+
+	// Self-reference.
+	parent := findFK(t, m, n("public", "categories"), "categories_parent_id_fkey")
+	require.True(t, parent.SelfReference())
+
+	// Composite key referenced by a composite FK.
+	lines := m.Table(n("billing", "invoice_lines"))
+	var composite *schema.ForeignKey
+	for _, fk := range lines.ForeignKeys {
+		if len(fk.FromColumns) > 1 {
+			composite = fk
+		}
+	}
+	require.NotNil(t, composite)
+	require.Equal(t, n("billing", "invoices"), composite.To)
+	require.Len(t, m.Table(n("billing", "invoices")).PrimaryKey.Columns, 2)
+
+	// FK to a UNIQUE non-primary key.
+	ref := findFK(t, m, n("public", "orders"), "orders_customer_ref_fkey")
+	require.Equal(t, []string{"external_ref"}, ref.ToColumns)
+	require.Equal(t, "customers_external_ref_key", ref.TargetKey)
+
+	// No primary key: one with a unique index, one with nothing.
+	prefs := m.Table(n("public", "user_preferences"))
+	require.Nil(t, prefs.PrimaryKey)
+	require.Equal(t, []string{"user_id", "key"}, prefs.RowKey().Columns)
+	require.False(t, prefs.RowKey().Constraint)
+	audit := m.Table(n("public", "audit_events"))
+	require.Nil(t, audit.RowKey())
+
+	// Partitioned by month, and classic inheritance.
+	pv := m.Table(n("public", "page_views"))
+	require.Equal(t, schema.KindPartitioned, pv.Kind)
+	require.GreaterOrEqual(t, len(pv.Children), 7)
+	require.Equal(t, schema.KindPartition, m.Table(n("public", "page_views_default")).Kind)
+	require.Equal(t, schema.KindInherited, m.Table(n("public", "email_notifications")).Kind)
+	require.Equal(t, n("public", "notifications"), *m.Table(n("public", "email_notifications")).Parent)
+
+	// Types.
+	users := m.Table(n("public", "users"))
+	require.Equal(t, "citext", users.Column("email").Type.Name)
+	require.Equal(t, int32(24), users.Column("username").Type.Typmod, "varchar(20)")
+	require.NotEmpty(t, users.Column("full_name").Generated)
+	require.Equal(t, "inet", users.Column("last_login_ip").Type.Name)
+	require.Equal(t, "bytea", users.Column("avatar").Type.Name)
+	orders := m.Table(n("public", "orders"))
+	status := orders.Column("status").Type
+	require.Equal(t, schema.TypeEnum, status.Kind)
+	require.NotEmpty(t, status.EnumLabels)
+	hist := orders.Column("status_history").Type
+	require.True(t, hist.IsArray())
+	require.Equal(t, schema.TypeEnum, hist.Elem.Kind, "an array of the enum")
+	custEmail := m.Table(n("public", "customers")).Column("email").Type
+	require.Equal(t, schema.TypeDomain, custEmail.Kind)
+	require.Equal(t, "citext", custEmail.Base.Name)
+	require.Equal(t, "tsvector", m.Table(n("public", "customers")).Column("search").Type.Name)
+	require.Equal(t, "always", m.Table(n("public", "posts")).Column("id").Identity)
+	require.Equal(t, "by default", m.Table(n("public", "api_tokens")).Column("id").Identity)
+	require.Equal(t, int32((12<<16|2)+4), orders.Column("subtotal").Type.Typmod, "numeric(12,2)")
+
+	// Sequences: owned by serial columns, and a free-standing one used by a default.
+	var owned, standalone int
+	for _, s := range m.Sequences {
+		if s.OwnedBy != nil {
+			owned++
+		}
+		if s.Name == n("public", "order_number_seq") {
+			standalone++
+			require.Nil(t, s.OwnedBy)
+			require.Equal(t, []schema.ColumnRef{{Table: n("public", "orders"), Column: "order_no"}}, s.UsedBy)
+		}
+	}
+	require.Greater(t, owned, 5)
+	require.Equal(t, 1, standalone)
+
+	// Row-level security, a view and a populated materialized view.
+	projects := m.Table(n("public", "projects"))
+	require.True(t, projects.RowSecurity)
+	require.True(t, projects.ForceRowSecurity)
+	var views, matviews int
+	for _, v := range m.Views {
+		if v.Materialized {
+			matviews++
+			require.True(t, v.Populated)
+		} else {
+			views++
+		}
+	}
+	require.GreaterOrEqual(t, views, 1)
+	require.GreaterOrEqual(t, matviews, 1)
 }

@@ -47,7 +47,7 @@ func stable(m *schema.Model) *schema.Model {
 
 func TestInspectTextGolden(t *testing.T) {
 	t.Parallel()
-	for name, fx := range map[string]pgtest.Fixture{"pagila": pgtest.Pagila()} {
+	for name, fx := range map[string]pgtest.Fixture{"pagila": pgtest.Pagila(), "acme": pgtest.Acme("0.05")} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			m, err := inspectSource(context.Background(), pgtest.Database(t, fx))
