@@ -18,7 +18,7 @@ func TestInspectAcmeText(t *testing.T) {
 	r := understudy(t, "inspect", "--source", src)
 	require.Equal(t, 0, r.code, r.stderr)
 	for _, want := range []string{
-		`"Analytics"."Daily Stats"`, "partitioned", "partition of public.page_views", "inherited of public.notifications",
+		`"Analytics"."Daily Stats"`, "partitioned", "partition of public.page_views", "inherits public.notifications",
 		"organizations_owner_user_id_fkey", "deferrable initially deferred", "self-reference",
 		"public.organizations <-> public.users", "cycles broken at:", "RLS", "materialized view",
 	} {

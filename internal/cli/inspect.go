@@ -118,7 +118,7 @@ func renderInspectText(m *schema.Model) string {
 	for _, t := range m.Tables {
 		key := "none"
 		if k := t.RowKey(); k != nil {
-			key = "(" + strings.Join(k.Columns, ", ") + ")"
+			key = "(" + quoteAll(k.Columns) + ")"
 			if !k.Primary {
 				key = "unique " + key
 			}
@@ -128,7 +128,10 @@ func renderInspectText(m *schema.Model) string {
 			rows = fmt.Sprint(t.RowEstimate)
 		}
 		kind := string(t.Kind)
-		if t.Parent != nil {
+		switch {
+		case t.Kind == schema.KindInherited:
+			kind = "inherits " + t.Parent.String()
+		case t.Parent != nil:
 			kind += " of " + t.Parent.String()
 		}
 		if t.RowSecurity {
@@ -159,8 +162,8 @@ func renderInspectText(m *schema.Model) string {
 			if fk.SelfReference() {
 				notes = append(notes, "self-reference")
 			}
-			line := fmt.Sprintf("  %s\t%s(%s)\t-> %s(%s)", fk.Name, fk.From, strings.Join(fk.FromColumns, ", "),
-				fk.To, strings.Join(fk.ToColumns, ", "))
+			line := fmt.Sprintf("  %s\t%s(%s)\t-> %s(%s)", schema.QuoteIdentIfNeeded(fk.Name), fk.From, quoteAll(fk.FromColumns),
+				fk.To, quoteAll(fk.ToColumns))
 			if len(notes) > 0 {
 				line += "\t" + strings.Join(notes, ", ")
 			}
@@ -250,4 +253,12 @@ func humanBytes(n int64) string {
 		exp++
 	}
 	return fmt.Sprintf("%.1f %ciB", float64(n)/float64(div), "KMGTPE"[exp])
+}
+
+func quoteAll(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = schema.QuoteIdentIfNeeded(n)
+	}
+	return strings.Join(q, ", ")
 }
