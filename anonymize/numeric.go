@@ -1,0 +1,200 @@
+package anonymize
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+)
+
+type noiseParams struct {
+	Percent float64 `param:"percent" doc:"largest relative change, in percent (0 < percent <= 100)"`
+}
+
+// noiseTransformer multiplies a number by a keyed factor in
+// [1 - percent/100, 1 + percent/100]. Integers stay in their type's range,
+// numeric(p,s) keeps its scale and fits its precision, an unconstrained
+// numeric keeps the input's number of decimals. Zero, NaN and infinities are
+// kept.
+type noiseTransformer struct {
+	s        *Seeder
+	percent  float64
+	kind     byte // 'i' integer, 'f' float, 'n' numeric
+	min, max int64
+	bits     int
+	prec     int
+	scale    int
+	hasScale bool
+}
+
+func (t *noiseTransformer) factor(in []byte) float64 {
+	r := t.s.Seeded(t.s.Sum(in))
+	u := float64(r.Uint64()>>11)/(1<<53)*2 - 1 // [-1, 1)
+	return u * t.percent / 100
+}
+
+func (t *noiseTransformer) Transform(dst []byte, in Value, _ RowContext) (Value, error) {
+	switch t.kind {
+	case 'i':
+		v, err := strconv.ParseInt(string(in.Bytes), 10, 64)
+		if err != nil || v < t.min || v > t.max {
+			return Value{Bytes: dst}, invalidInput("noise", "not an integer of the column's type")
+		}
+		d := int64(math.Round(float64(v) * t.factor(in.Bytes)))
+		switch {
+		case d > 0 && v > t.max-d:
+			v = t.max
+		case d < 0 && v < t.min-d:
+			v = t.min
+		default:
+			v += d
+		}
+		return Value{Bytes: strconv.AppendInt(dst, v, 10)}, nil
+	case 'f':
+		v, err := strconv.ParseFloat(string(in.Bytes), t.bits)
+		if err != nil && !isRangeErr(err) {
+			return Value{Bytes: dst}, invalidInput("noise", "not a floating-point number")
+		}
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return Value{Bytes: append(dst, in.Bytes...)}, nil
+		}
+		v *= 1 + t.factor(in.Bytes)
+		limit := math.MaxFloat64
+		if t.bits == 32 {
+			limit = math.MaxFloat32
+		}
+		v = math.Max(-limit, math.Min(limit, v))
+		return Value{Bytes: strconv.AppendFloat(dst, v, 'g', -1, t.bits)}, nil
+	}
+	return t.numeric(dst, in.Bytes)
+}
+
+func isRangeErr(err error) bool {
+	ne, ok := err.(*strconv.NumError)
+	return ok && ne.Err == strconv.ErrRange
+}
+
+func (t *noiseTransformer) numeric(dst, b []byte) (Value, error) {
+	switch string(b) {
+	case "NaN", "Infinity", "-Infinity":
+		return Value{Bytes: append(dst, b...)}, nil
+	}
+	for _, c := range b {
+		if !(isDigit(c) || c == '.' || c == '-' || c == '+') {
+			return Value{Bytes: dst}, invalidInput("noise", "not a numeric")
+		}
+	}
+	x, ok := new(big.Rat).SetString(string(b))
+	if !ok || len(b) > 2000 {
+		return Value{Bytes: dst}, invalidInput("noise", "not a numeric")
+	}
+	scale := t.scale
+	if !t.hasScale {
+		scale = 0
+		for i, c := range b {
+			if c == '.' {
+				scale = len(b) - i - 1
+				break
+			}
+		}
+	}
+	k := int64(math.Round(t.factor(b) * 1e9))
+	x.Mul(x, big.NewRat(1_000_000_000+k, 1_000_000_000))
+	// Round half away from zero to the scale.
+	pow := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs(scale))), nil)
+	if scale >= 0 {
+		x.Mul(x, new(big.Rat).SetInt(pow))
+	} else {
+		x.Quo(x, new(big.Rat).SetInt(pow))
+	}
+	n := roundRat(x)
+	if t.prec > 0 {
+		limit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(t.prec)), nil)
+		limit.Sub(limit, big.NewInt(1))
+		if n.CmpAbs(limit) > 0 {
+			n.Set(limit.Mul(limit, big.NewInt(int64(n.Sign()))))
+		}
+	}
+	return Value{Bytes: appendScaled(dst, n, scale)}, nil
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func roundRat(x *big.Rat) *big.Int {
+	num := new(big.Int).Abs(x.Num())
+	q, r := new(big.Int).QuoRem(num, x.Denom(), new(big.Int))
+	if r.Lsh(r, 1).Cmp(x.Denom()) >= 0 {
+		q.Add(q, big.NewInt(1))
+	}
+	if x.Sign() < 0 {
+		q.Neg(q)
+	}
+	return q
+}
+
+// appendScaled writes n / 10^scale in numeric's text form.
+func appendScaled(dst []byte, n *big.Int, scale int) []byte {
+	if n.Sign() < 0 {
+		dst = append(dst, '-')
+	}
+	digits := new(big.Int).Abs(n).String()
+	if scale <= 0 {
+		dst = append(dst, digits...)
+		if digits != "0" {
+			for range -scale {
+				dst = append(dst, '0')
+			}
+		}
+		return dst
+	}
+	for len(digits) <= scale {
+		digits = "0" + digits
+	}
+	dst = append(dst, digits[:len(digits)-scale]...)
+	dst = append(dst, '.')
+	return append(dst, digits[len(digits)-scale:]...)
+}
+
+func noiseDef() Def {
+	return Def{
+		Name:       "noise",
+		Doc:        "adds keyed relative noise to a number, within the type's range, scale and precision",
+		Params:     &noiseParams{Percent: 10},
+		Accepts:    isType("int2", "int4", "int8", "numeric", "float4", "float8"),
+		Keyed:      true,
+		Uniqueness: NotGuaranteed,
+		Build: func(params any, b *Build) (Factory, error) {
+			p := params.(*noiseParams)
+			if !(p.Percent > 0 && p.Percent <= 100) {
+				return nil, &ParamError{Transformer: "noise", Param: "percent", Reason: "want more than 0 and at most 100"}
+			}
+			proto := noiseTransformer{percent: p.Percent}
+			switch b.Column.Type.Name {
+			case "int2":
+				proto.kind, proto.min, proto.max = 'i', math.MinInt16, math.MaxInt16
+			case "int4":
+				proto.kind, proto.min, proto.max = 'i', math.MinInt32, math.MaxInt32
+			case "int8":
+				proto.kind, proto.min, proto.max = 'i', math.MinInt64, math.MaxInt64
+			case "float4":
+				proto.kind, proto.bits = 'f', 32
+			case "float8":
+				proto.kind, proto.bits = 'f', 64
+			default:
+				proto.kind = 'n'
+				if prec, scale, ok := b.Column.Type.NumericPrecision(); ok {
+					proto.prec, proto.scale, proto.hasScale = prec, scale, true
+				}
+			}
+			return func(s *Seeder) Transformer {
+				t := proto
+				t.s = s
+				return &t
+			}, nil
+		},
+	}
+}

@@ -1,0 +1,225 @@
+package anonymize
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+type jsonParams struct {
+	Paths map[string]any `param:"paths,required" doc:"JSONPath -> transformer name, or -> {transform: name, domain: d, ...its parameters}"`
+}
+
+// jsonRule is one path's nested rule, compiled once per JSON value kind it
+// accepts.
+type jsonRule struct {
+	path                         jsonPath
+	text, number, boolean, value *Compiled
+}
+
+// jsonTransformer rewrites the values its paths match in a json or jsonb
+// document and copies every other byte.
+type jsonTransformer struct {
+	rules []jsonRule
+	w     jsonRewriter
+	inst  [][4]Transformer
+	rc    RowContext
+	buf   []byte
+	str   []byte
+	fn    matchFunc
+}
+
+func (t *jsonTransformer) Transform(dst []byte, in Value, rc RowContext) (Value, error) {
+	t.rc = rc
+	out, err := t.w.rewrite(dst, in.Bytes, t.fn)
+	t.rc = nil
+	if err != nil {
+		if errors.Is(err, errJSON) {
+			return Value{Bytes: dst}, invalidInput("json", "not valid JSON")
+		}
+		return Value{Bytes: dst}, err
+	}
+	return Value{Bytes: out}, nil
+}
+
+func (t *jsonTransformer) match(dst []byte, path int, kind jsonKind, raw []byte) ([]byte, error) {
+	r := &t.rules[path]
+	inst := &t.inst[path]
+	var in Value
+	slot := 0
+	switch kind {
+	case kindString:
+		t.str = t.str[:0]
+		var s string
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return dst, invalidInput("json", "bad string")
+		}
+		t.str = append(t.str, s...)
+		in = Value{Bytes: t.str}
+	case kindNull:
+		in = Value{Null: true}
+	case kindNumber:
+		in, slot = Value{Bytes: raw}, 1
+	case kindBool:
+		in, slot = Value{Bytes: raw}, 2
+	default:
+		in, slot = Value{Bytes: raw}, 3
+	}
+	c := [4]*Compiled{r.text, r.number, r.boolean, r.value}
+	if c[slot] == nil {
+		slot = 0
+		if c[0] == nil {
+			return dst, invalidInput("json", "path %s: a %s value, which %s does not take", r.path.text, kindName(kind), firstNonNil(c[:]).Name())
+		}
+	}
+	if inst[slot] == nil {
+		inst[slot] = c[slot].New()
+	}
+	out, err := inst[slot].Transform(t.buf[:0], in, t.rc)
+	if err != nil {
+		return dst, fmt.Errorf("json: path %s: %w", r.path.text, err)
+	}
+	t.buf = out.Bytes
+	switch {
+	case out.Null:
+		return append(dst, "null"...), nil
+	case slot != 0 && json.Valid(out.Bytes):
+		return append(dst, out.Bytes...), nil
+	}
+	return appendJSONString(dst, out.Bytes), nil
+}
+
+func kindName(k jsonKind) string {
+	return [...]string{"string", "number", "boolean", "null", "object", "array"}[k]
+}
+
+func firstNonNil(cs []*Compiled) *Compiled {
+	for _, c := range cs {
+		if c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+func jsonDef() Def {
+	return Def{
+		Name:       "json",
+		Doc:        "masks the values of a json or jsonb document that JSONPaths select ($.a.b, $.list[*].c, $..key), each with its own transformer",
+		Params:     &jsonParams{},
+		Accepts:    func(t Type) bool { return isJSONType(t) || isTextual(t) },
+		Uniqueness: NotGuaranteed,
+		Build:      buildJSON,
+	}
+}
+
+func buildJSON(params any, b *Build) (Factory, error) {
+	p := params.(*jsonParams)
+	if len(p.Paths) == 0 {
+		return nil, &ParamError{Transformer: "json", Param: "paths", Reason: "want at least one path"}
+	}
+	keys := make([]string, 0, len(p.Paths))
+	for k := range p.Paths {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	rules := make([]jsonRule, 0, len(keys))
+	var paths []jsonPath
+	for _, k := range keys {
+		param := "paths." + k
+		path, err := parseJSONPath(k)
+		if err != nil {
+			return nil, &ParamError{Transformer: "json", Param: param, Reason: err.Error()}
+		}
+		name, sub, domain, err := nestedRule(p.Paths[k], param)
+		if err != nil {
+			return nil, err
+		}
+		def, ok := b.Registry.Lookup(name)
+		if !ok {
+			ue := b.Registry.unknown(name).(*UnknownTransformerError)
+			return nil, &ParamError{Transformer: "json", Param: param + ".transform", Reason: ue.Error(), Valid: ue.Known}
+		}
+		if name == "json" {
+			return nil, &ParamError{Transformer: "json", Param: param + ".transform", Reason: "json cannot nest json; write the full path instead"}
+		}
+		rule := jsonRule{path: path}
+		opts := Options{Secret: b.Options.Secret, Domain: domain}
+		kinds := []struct {
+			t   Type
+			dst **Compiled
+		}{{TypeText, &rule.text}, {TypeNumeric, &rule.number}, {TypeBool, &rule.boolean}, {TypeJSONB, &rule.value}}
+		for _, kind := range kinds {
+			if def.Accepts != nil && !def.Accepts(kind.t) {
+				continue
+			}
+			col := Column{Table: b.Column.Table, Name: b.Column.Name + k, Type: kind.t}
+			c, err := b.Registry.Compile(name, sub, col, opts)
+			if err != nil {
+				return nil, nestedError(param, err)
+			}
+			*kind.dst = c
+			b.Keyed = b.Keyed || c.Keyed()
+			b.SourceColumns = append(b.SourceColumns, c.source...)
+			b.MaskedColumns = append(b.MaskedColumns, c.masked...)
+		}
+		if rule.text == nil && rule.number == nil && rule.boolean == nil && rule.value == nil {
+			return nil, &ParamError{Transformer: "json", Param: param + ".transform", Reason: name + " applies to no JSON value"}
+		}
+		rules = append(rules, rule)
+		paths = append(paths, path)
+	}
+	return func(*Seeder) Transformer {
+		t := &jsonTransformer{rules: rules, inst: make([][4]Transformer, len(rules))}
+		t.w.paths = paths
+		t.fn = t.match
+		return t
+	}, nil
+}
+
+// nestedRule reads a path's rule: a transformer name, or a map with
+// transform, an optional domain and the transformer's parameters.
+func nestedRule(v any, param string) (name string, params map[string]any, domain string, err error) {
+	switch x := v.(type) {
+	case string:
+		return x, nil, "", nil
+	case map[string]any:
+		params = make(map[string]any, len(x))
+		for k, val := range x {
+			switch k {
+			case "transform":
+				s, ok := val.(string)
+				if !ok {
+					return "", nil, "", &ParamError{Transformer: "json", Param: param + ".transform", Reason: "want a transformer name"}
+				}
+				name = s
+			case "domain":
+				s, ok := val.(string)
+				if !ok {
+					return "", nil, "", &ParamError{Transformer: "json", Param: param + ".domain", Reason: "want a string"}
+				}
+				domain = s
+			default:
+				params[k] = val
+			}
+		}
+		if name == "" {
+			return "", nil, "", &ParamError{Transformer: "json", Param: param + ".transform", Reason: "required parameter is missing"}
+		}
+		return name, params, domain, nil
+	}
+	return "", nil, "", &ParamError{Transformer: "json", Param: param, Reason: "want a transformer name or a map with transform: name"}
+}
+
+func nestedError(param string, err error) error {
+	var pe *ParamError
+	if errors.As(err, &pe) {
+		return &ParamError{Transformer: "json", Param: param + "." + pe.Param, Reason: pe.Transformer + ": " + pe.Reason, Valid: pe.Valid}
+	}
+	if errors.Is(err, ErrNoSecret) {
+		return err
+	}
+	return &ParamError{Transformer: "json", Param: param, Reason: strings.TrimPrefix(err.Error(), "json: ")}
+}
