@@ -1,0 +1,674 @@
+package classify
+
+import (
+	"fmt"
+	"maps"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/understudy/understudy/schema"
+)
+
+// Thresholds: the share of a column's sampled non-null values (or, for a
+// JSON path, of the documents with a string at that path) a detector must
+// match before its finding decides the category.
+const (
+	// IdentifierShare is the share that makes a column (or JSON path) an
+	// identifier by data: email, phone, card, IBAN, SSN, IP address.
+	IdentifierShare = 0.30
+	// EmbeddedShare is the share of values with an identifier inside their
+	// text that makes a column free text by data.
+	EmbeddedShare = 0.10
+	// ProseShare is the share of values that read as sentences that makes a
+	// column free text by data.
+	ProseShare = 0.30
+	// ConfirmShare is the share of random-looking tokens or digests that
+	// confirms a column named like a secret.
+	ConfirmShare = 0.30
+	// NoteShare is the least share of an identifier that is still reported
+	// as evidence (without deciding anything).
+	NoteShare = 0.05
+)
+
+// A secret detector decides at any share: one private key, JWT, API key,
+// password hash or URL with credentials in the sample is enough.
+
+// Source says where a piece of evidence comes from.
+type Source string
+
+// The evidence sources.
+const (
+	SourceName Source = "name" // the column's (or JSON key's) name
+	SourceType Source = "type" // the column's data type
+	SourceData Source = "data" // sampled values
+)
+
+// Evidence is one reason for (or against) a column's category.
+type Evidence struct {
+	Source Source `json:"source"`
+	// Detector is the detector (data), the dictionary pattern with spaces
+	// as _ (name) or the type rule (type) that produced the evidence.
+	Detector string   `json:"detector"`
+	Category Category `json:"category"`
+	// Path is the JSONPath within a json/jsonb column.
+	Path string `json:"path,omitempty"`
+	// Matched of Sampled non-null values matched, Share = Matched/Sampled
+	// (data evidence only).
+	Matched int     `json:"matched,omitempty"`
+	Sampled int     `json:"sampled,omitempty"`
+	Share   float64 `json:"share,omitempty"`
+	// Decisive reports that the evidence counts toward the category; other
+	// evidence is context (a type that rules a name out, a share below the
+	// threshold).
+	Decisive bool   `json:"decisive,omitempty"`
+	Message  string `json:"message"`
+}
+
+// Suggestion is a suggested transformer for a column.
+type Suggestion struct {
+	// Transform is a transformer name from Transformers; empty when the
+	// dictionary suggests none (the Note says what to consider).
+	Transform string `json:"transform,omitempty"`
+	// Params are the transformer's parameters, as the rules file spells
+	// them.
+	Params map[string]string `json:"params,omitempty"`
+	// Paths, for the json transformer, map JSONPaths to transformers.
+	Paths map[string]string `json:"paths,omitempty"`
+	Note  string            `json:"note,omitempty"`
+}
+
+func (s *Suggestion) clone() *Suggestion {
+	if s == nil {
+		return nil
+	}
+	c := *s
+	c.Params = maps.Clone(s.Params)
+	c.Paths = maps.Clone(s.Paths)
+	return &c
+}
+
+// ColumnClass is the classification of one column.
+type ColumnClass struct {
+	Table    schema.Name `json:"table"`
+	Column   string      `json:"column"`
+	Type     string      `json:"type"`
+	Category Category    `json:"category"`
+	// Suggestion is nil for a column of category None and for a generated
+	// column (its value is computed on the target: mask the columns it is
+	// computed from).
+	Suggestion *Suggestion `json:"suggestion,omitempty"`
+	// Generated reports a GENERATED ALWAYS AS (...) STORED column.
+	Generated bool `json:"generated,omitempty"`
+	// Sampled is the number of non-null values sampled, when the column was.
+	Sampled  int        `json:"sampled,omitempty"`
+	Evidence []Evidence `json:"evidence,omitempty"`
+}
+
+// Classify classifies every column of every table of the model, in the
+// model's order (tables by schema and name, columns by position), with the
+// default dictionary. samples may be nil: then only names and types count.
+//
+// # Precedence
+//
+// Each piece of evidence has a category; the column gets the highest
+// category of its decisive evidence: secret > direct_identifier >
+// quasi_identifier > free_text > none. Evidence is decisive when:
+//   - name: the dictionary matches the column name, the type is one the
+//     pattern applies to and the table context fits; a "weak" pattern
+//     (key) only once data confirms it;
+//   - type: inet/cidr (IP address) and macaddr columns;
+//   - data: a secret detector matched any sampled value; an identifier
+//     detector matched IdentifierShare of them; identifiers inside text in
+//     EmbeddedShare, or prose in ProseShare, make free text; random-looking
+//     tokens or digests in ConfirmShare confirm a secret-like name.
+//
+// A type rules a name out (a boolean email_verified is none) and a name
+// followed by a qualifier word is no match (emailed_at, email_verified).
+// A quasi-identifier that only its name supports, in a table named like the
+// column (city.city, country.country), is a lookup table's value: none.
+//
+// The suggestion comes from the winning category's evidence: sampled data
+// over name over type (a column named login holding emails gets email);
+// a json/jsonb column whose category comes from JSON paths gets the json
+// transformer with a transformer per path.
+func Classify(m *schema.Model, samples *Samples) []ColumnClass {
+	return Default().Classify(m, samples)
+}
+
+// Classify classifies every column of the model with this dictionary; see
+// the package-level Classify.
+func (d *Dictionary) Classify(m *schema.Model, samples *Samples) []ColumnClass {
+	var out []ColumnClass
+	for _, t := range m.Tables {
+		first := len(out)
+		for _, c := range t.Columns {
+			var cs *ColumnSample
+			if samples != nil {
+				cs = samples.Column(t.Name, c.Name)
+			}
+			out = append(out, d.Column(t, c, cs))
+		}
+		searchVectors(t, out[first:])
+	}
+	return out
+}
+
+// searchVectors classifies the tsvector columns of a table that holds
+// personal data or free text: a search vector keeps the words (names,
+// emails, cities) of the columns it is built from, masked or not.
+func searchVectors(t *schema.Table, classes []ColumnClass) {
+	var sources []string
+	for _, cc := range classes {
+		if cc.Category == DirectIdentifier || cc.Category == FreeText {
+			sources = append(sources, cc.Column)
+		}
+	}
+	if len(sources) == 0 {
+		return
+	}
+	for i, c := range t.Columns {
+		cc := &classes[i]
+		if columnClass(c.Type) != classTSVector || cc.Category.Rank() >= FreeText.Rank() {
+			continue
+		}
+		cc.Category = FreeText
+		cc.Evidence = append(cc.Evidence, Evidence{Source: SourceType, Detector: classTSVector, Category: FreeText, Decisive: true,
+			Message: fmt.Sprintf("a search vector in a table with personal data or free text (%s) holds their words", strings.Join(sources, ", "))})
+		if !cc.Generated {
+			cc.Suggestion = &Suggestion{Transform: "null", Note: "rebuild it on the target from the masked columns (to_tsvector), or null it if it may be NULL"}
+		}
+	}
+}
+
+// candidate is a piece of evidence with the suggestion it carries.
+type candidate struct {
+	Evidence
+	suggest *Suggestion
+	order   int // among same-category decisive evidence: lower wins
+}
+
+// Column classifies one column of a table; cs is its sample, or nil.
+func (d *Dictionary) Column(t *schema.Table, c *schema.Column, cs *ColumnSample) ColumnClass {
+	cc := ColumnClass{Table: t.Name, Column: c.Name, Type: c.Type.Display, Generated: c.Generated != ""}
+	cls := columnClass(c.Type)
+	words := nameWords(c.Name)
+	tkind := d.tableKind(t.Name.Name)
+	var cands []candidate
+
+	// Name evidence: the best applicable dictionary match.
+	nameIdx := -1
+	ms := d.matches(words)
+	fits := func(e *entry) bool {
+		return !(e.person && tkind != "person") && !(e.place && tkind != "person" && tkind != "place") && !(e.company && tkind != "company")
+	}
+	applies := map[string]bool{} // pattern ids with an entry for this type
+	for _, m := range ms {
+		if fits(m.e) && (m.e.types == nil || m.e.types[cls]) {
+			applies[m.e.id] = true
+		}
+	}
+	for _, m := range ms {
+		e := m.e
+		if !fits(e) {
+			continue
+		}
+		if e.types != nil && !e.types[cls] {
+			// Say why a name match does not count, unless the name is
+			// better read another way: JSON can hold anything, and the
+			// same pattern may have an entry for this type.
+			if nameIdx < 0 && !hasSource(cands, SourceType) && cls != classJSON && !applies[e.id] {
+				cands = append(cands, candidate{Evidence: Evidence{
+					Source: SourceType, Detector: e.id, Category: None,
+					Message: fmt.Sprintf("the name matches %q (%s), but a %s column cannot hold that", patternText(e), phrase(e.category), c.Type.Display),
+				}})
+			}
+			continue
+		}
+		ev := Evidence{Source: SourceName, Detector: e.id, Category: e.category, Decisive: !e.weak}
+		if e.weak {
+			ev.Message = fmt.Sprintf("the name matches %q: %s only if the values look random", patternText(e), phrase(e.category))
+		} else {
+			ev.Message = fmt.Sprintf("the name matches %q: %s", patternText(e), phrase(e.category))
+		}
+		cands = append(cands, candidate{Evidence: ev, suggest: e.suggest, order: 1})
+		nameIdx = len(cands) - 1
+		break
+	}
+	nameSecret := -1
+	if nameIdx >= 0 && cands[nameIdx].Category == Secret {
+		nameSecret = nameIdx
+	}
+
+	// Type evidence.
+	switch cls {
+	case classIP:
+		cands = append(cands, candidate{Evidence: Evidence{Source: SourceType, Detector: DetectorInet, Category: QuasiIdentifier, Decisive: true,
+			Message: fmt.Sprintf("a %s column holds IP addresses: %s", c.Type.Display, phrase(QuasiIdentifier))}, suggest: d.detectors[DetectorInet], order: 2})
+	case classMac:
+		cands = append(cands, candidate{Evidence: Evidence{Source: SourceType, Detector: DetectorMacaddr, Category: QuasiIdentifier, Decisive: true,
+			Message: fmt.Sprintf("a %s column holds MAC addresses: %s", c.Type.Display, phrase(QuasiIdentifier))}, suggest: d.detectors[DetectorMacaddr], order: 2})
+	}
+
+	// Data evidence.
+	if cs != nil && cs.NonNull > 0 {
+		cc.Sampled = cs.NonNull
+		before := len(cands)
+		kind, _ := sampleKind(c.Type)
+		if kind != kindJSON {
+			for _, det := range detectorOrder {
+				k := cs.Matches[det]
+				if k == 0 {
+					continue
+				}
+				ev, ok := d.dataEvidence(det, "", k, cs.NonNull, nameSecret >= 0)
+				if !ok {
+					continue
+				}
+				if ev.Decisive && nameSecret >= 0 && (det == DetectorHighEntropy || det == DetectorHexDigest) {
+					cands[nameSecret].Decisive = true // the values confirm a weak name
+				}
+				cands = append(cands, candidate{Evidence: ev, suggest: d.detectors[det]})
+			}
+		}
+		for _, det := range detectorOrder {
+			k := cs.Embedded[det]
+			share := float64(k) / float64(cs.NonNull)
+			if k == 0 || share < NoteShare {
+				continue
+			}
+			cands = append(cands, candidate{Evidence: Evidence{
+				Source: SourceData, Detector: det, Category: FreeText,
+				Matched: k, Sampled: cs.NonNull, Share: round(share), Decisive: share >= EmbeddedShare,
+				Message: fmt.Sprintf("%s of %d sampled values contain %s in their text", percent(share), cs.NonNull, detectorPhrase[det]),
+			}, suggest: d.detectors[DetectorProse]})
+		}
+		if kind == kindJSON {
+			cands = append(cands, d.pathEvidence(c.Name, cs)...)
+		}
+		if len(cands) == before && nameIdx >= 0 {
+			cands = append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: "none", Category: None,
+				Sampled: cs.NonNull, Message: fmt.Sprintf("no detector matched any of %d sampled values; the name decides", cs.NonNull)}})
+		}
+	}
+
+	// Decide.
+	cc.Category = None
+	for _, x := range cands {
+		if x.Decisive && x.Category.Rank() > cc.Category.Rank() {
+			cc.Category = x.Category
+		}
+	}
+	if cc.Category == QuasiIdentifier && nameIdx >= 0 && cands[nameIdx].Decisive && cands[nameIdx].Category == QuasiIdentifier &&
+		!decidedByOther(cands, QuasiIdentifier) && tableHead(t.Name.Name) == strings.Join(words, "_") {
+		cc.Category = None
+		cands = append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "lookup_table", Category: None,
+			Message: fmt.Sprintf("%s.%s names the values of a lookup table, not a person's", t.Name.Name, c.Name)}})
+	}
+	if cc.Category != None && !cc.Generated {
+		cc.Suggestion = suggest(cands, cc.Category, cls == classJSON)
+	}
+	for _, x := range cands {
+		cc.Evidence = append(cc.Evidence, x.Evidence)
+	}
+	return cc
+}
+
+// dataEvidence turns a column-level (path "") or JSON-path match count into
+// evidence; ok is false when the count is not worth reporting.
+func (d *Dictionary) dataEvidence(det, path string, k, n int, secretName bool) (Evidence, bool) {
+	share := float64(k) / float64(n)
+	ev := Evidence{Source: SourceData, Detector: det, Category: detectorCategory(det), Path: path,
+		Matched: k, Sampled: n, Share: round(share)}
+	of := fmt.Sprintf("%d sampled values", n)
+	if path != "" {
+		of = fmt.Sprintf("%d sampled documents with a string at %s", n, path)
+	}
+	switch det {
+	case DetectorHighEntropy, DetectorHexDigest:
+		if !secretName {
+			return ev, false
+		}
+		ev.Decisive = share >= ConfirmShare
+	case DetectorProse:
+		if share < NoteShare {
+			return ev, false
+		}
+		ev.Decisive = share >= ProseShare
+	default:
+		if ev.Category == Secret {
+			ev.Decisive = true
+			ev.Message = fmt.Sprintf("%d of %s: %s", k, of, detectorPhrase[det])
+			return ev, true
+		}
+		if share < NoteShare {
+			return ev, false
+		}
+		ev.Decisive = share >= IdentifierShare
+	}
+	ev.Message = fmt.Sprintf("%s of %s: %s", percent(share), of, detectorPhrase[det])
+	if !ev.Decisive {
+		ev.Message += fmt.Sprintf(" (under the %s threshold)", percent(thresholdOf(det)))
+	}
+	return ev, true
+}
+
+func thresholdOf(det string) float64 {
+	switch det {
+	case DetectorHighEntropy, DetectorHexDigest:
+		return ConfirmShare
+	case DetectorProse:
+		return ProseShare
+	}
+	return IdentifierShare
+}
+
+// pathEvidence reports, per JSON path, the data detections and, where they
+// decide nothing, the dictionary's reading of the path's last key in the
+// context of its parent key.
+func (d *Dictionary) pathEvidence(column string, cs *ColumnSample) []candidate {
+	var out []candidate
+	for _, p := range slices.Sorted(maps.Keys(cs.Paths)) {
+		ps := cs.Paths[p]
+		data := false
+		for _, det := range detectorOrder {
+			k := ps.Matches[det]
+			if k == 0 {
+				continue
+			}
+			ev, ok := d.dataEvidence(det, p, k, ps.Seen, false)
+			if !ok {
+				continue
+			}
+			data = data || ev.Decisive
+			out = append(out, candidate{Evidence: ev, suggest: d.detectors[det]})
+		}
+		if data {
+			continue
+		}
+		// The key's context is its parent key ($.contacts[*].name: a
+		// contact's name), or the column for a top-level key.
+		keys := pathKeys(p)
+		if len(keys) == 0 || keys[len(keys)-1] == "" {
+			continue
+		}
+		key, parent := keys[len(keys)-1], column
+		if len(keys) > 1 && keys[len(keys)-2] != "" {
+			parent = keys[len(keys)-2]
+		}
+		kind := d.tableKind(parent)
+		for _, m := range d.matches(nameWords(key)) {
+			e := m.e
+			if (e.person || e.place) && kind != "person" && kind != "place" || e.company && kind != "company" {
+				continue
+			}
+			if e.weak || e.category == Secret || (e.types != nil && !e.types[classText]) {
+				continue
+			}
+			if e.category != None {
+				out = append(out, candidate{Evidence: Evidence{Source: SourceName, Detector: e.id, Category: e.category, Path: p, Decisive: true,
+					Message: fmt.Sprintf("the key %q matches %q: %s", key, patternText(e), phrase(e.category))}, suggest: e.suggest})
+			}
+			break
+		}
+	}
+	return out
+}
+
+// lastKey returns the member name of a path's last step ($.a.b -> b,
+// $.a['x y'][*] -> x y), or "" when the last step is a wildcard.
+func lastKey(p string) string {
+	keys := pathKeys(p)
+	if len(keys) == 0 {
+		return ""
+	}
+	return keys[len(keys)-1]
+}
+
+// pathKeys returns the member names along a path made by walkJSON, with
+// array steps skipped and "" for a * member step.
+func pathKeys(p string) []string {
+	var keys []string
+	for i := 1; i < len(p); {
+		switch {
+		case strings.HasPrefix(p[i:], "[*]"):
+			i += 3
+		case strings.HasPrefix(p[i:], "['"):
+			var b strings.Builder
+			j := i + 2
+			for ; j < len(p) && p[j] != '\''; j++ {
+				if p[j] == '\\' && j+1 < len(p) {
+					j++
+				}
+				b.WriteByte(p[j])
+			}
+			keys = append(keys, b.String())
+			i = j + 2
+		case p[i] == '.':
+			j := i + 1
+			for j < len(p) && p[j] != '.' && p[j] != '[' {
+				j++
+			}
+			if k := p[i+1 : j]; k != "*" {
+				keys = append(keys, k)
+			} else {
+				keys = append(keys, "")
+			}
+			i = j
+		default:
+			return keys
+		}
+	}
+	return keys
+}
+
+// suggest picks the suggestion of the winning category: column-level data
+// evidence (highest share) over name over type; or, when JSON paths carry
+// it, the json transformer with every decisive path (a secret-named JSON
+// column is redacted whole).
+func suggest(cands []candidate, cat Category, json bool) *Suggestion {
+	if json && cat != Secret {
+		for _, x := range cands {
+			if x.Decisive && x.Category == cat && x.Path != "" {
+				return jsonSuggestion(cands)
+			}
+		}
+	}
+	var best *candidate
+	score := func(x *candidate) (int, float64) {
+		switch {
+		case x.Detector == DetectorHighEntropy || x.Detector == DetectorHexDigest:
+			return 3, 0 // they confirm a name; the name's suggestion stands
+		case x.Source == SourceData:
+			return 0, -x.Share
+		}
+		return x.order, 0
+	}
+	for i := range cands {
+		x := &cands[i]
+		if !x.Decisive || x.Category != cat || x.Path != "" {
+			continue
+		}
+		if best == nil {
+			best = x
+			continue
+		}
+		o1, s1 := score(x)
+		o2, s2 := score(best)
+		if o1 < o2 || (o1 == o2 && s1 < s2) {
+			best = x
+		}
+	}
+	if best != nil {
+		s := best.suggest.clone()
+		if s == nil || (s.Transform == "" && s.Note == "") {
+			return nil
+		}
+		return s
+	}
+	return jsonSuggestion(cands)
+}
+
+// jsonSuggestion is the json transformer with, for every path with
+// decisive evidence, the transformer of its best evidence.
+func jsonSuggestion(cands []candidate) *Suggestion {
+	type pick struct {
+		rank      int
+		data      bool
+		transform string
+	}
+	paths := map[string]pick{}
+	for _, x := range cands {
+		if !x.Decisive || x.Path == "" || x.suggest == nil || x.suggest.Transform == "" {
+			continue
+		}
+		p := pick{x.Category.Rank(), x.Source == SourceData, x.suggest.Transform}
+		if cur, ok := paths[x.Path]; !ok || p.rank > cur.rank || (p.rank == cur.rank && p.data && !cur.data) {
+			paths[x.Path] = p
+		}
+	}
+	if len(paths) == 0 {
+		return nil
+	}
+	s := &Suggestion{Transform: "json", Paths: map[string]string{}}
+	for p, x := range paths {
+		s.Paths[p] = x.transform
+	}
+	return s
+}
+
+func hasSource(cands []candidate, s Source) bool {
+	for _, x := range cands {
+		if x.Source == s {
+			return true
+		}
+	}
+	return false
+}
+
+// decidedByOther reports decisive evidence of the category other than the
+// column name.
+func decidedByOther(cands []candidate, cat Category) bool {
+	for _, x := range cands {
+		if x.Decisive && x.Category == cat && !(x.Source == SourceName && x.Path == "") {
+			return true
+		}
+	}
+	return false
+}
+
+// detectorOrder is the order data evidence is reported in.
+var detectorOrder = []string{
+	DetectorPrivateKey, DetectorPasswordHash, DetectorJWT, DetectorAWSAccessKey, DetectorStripeKey,
+	DetectorGitHubToken, DetectorSlackToken, DetectorGoogleAPIKey, DetectorURLCredentials, DetectorSecretName,
+	DetectorHighEntropy, DetectorHexDigest,
+	DetectorEmail, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorPhone, DetectorIPv4, DetectorIPv6,
+	DetectorProse,
+}
+
+// detectorPhrase says what a detector found, for evidence messages.
+var detectorPhrase = map[string]string{
+	DetectorEmail:          "email addresses",
+	DetectorPhone:          "phone numbers",
+	DetectorCardNumber:     "payment card numbers (Luhn-valid, known issuer)",
+	DetectorIBAN:           "IBANs (mod-97 valid)",
+	DetectorSSN:            "US Social Security numbers",
+	DetectorIPv4:           "IPv4 addresses",
+	DetectorIPv6:           "IPv6 addresses",
+	DetectorJWT:            "JSON Web Tokens",
+	DetectorAWSAccessKey:   "AWS access key ids",
+	DetectorStripeKey:      "Stripe secret keys",
+	DetectorGitHubToken:    "GitHub tokens",
+	DetectorSlackToken:     "Slack tokens",
+	DetectorGoogleAPIKey:   "Google API keys",
+	DetectorPasswordHash:   "password hashes",
+	DetectorPrivateKey:     "private keys",
+	DetectorURLCredentials: "URLs carrying credentials",
+	DetectorSecretName:     "non-empty values under a key named like a secret",
+	DetectorHighEntropy:    "random-looking tokens",
+	DetectorHexDigest:      "bare hex digests, as an unsalted password hash is stored",
+	DetectorProse:          "prose of six words or more",
+}
+
+// phrase spells a category for messages.
+func phrase(c Category) string {
+	switch c {
+	case Secret:
+		return "a secret"
+	case DirectIdentifier:
+		return "a direct identifier"
+	case QuasiIdentifier:
+		return "a quasi-identifier"
+	case FreeText:
+		return "free text"
+	}
+	return "not personal data"
+}
+
+func patternText(e *entry) string { return strings.Join(e.pattern, " ") }
+
+func round(f float64) float64 { return math.Round(f*10000) / 10000 }
+
+func percent(f float64) string {
+	p := f * 100
+	if p >= 1 || p == 0 {
+		return fmt.Sprintf("%.0f%%", math.Floor(p))
+	}
+	return fmt.Sprintf("%.1f%%", p)
+}
+
+// columnClass returns the type class of a column: its type, domains
+// resolved, arrays as their element.
+func columnClass(t *schema.Type) string {
+	u := t.Underlying()
+	if u.Elem != nil {
+		u = u.Elem.Underlying()
+	}
+	return typeClass(u)
+}
+
+// typeClass maps a (resolved, non-array) type to a class.
+func typeClass(u *schema.Type) string {
+	switch u.Name {
+	case "text", "varchar", "bpchar", "name", "char", "citext":
+		return classText
+	case "json", "jsonb":
+		return classJSON
+	case "int2", "int4", "int8", "numeric", "float4", "float8", "money":
+		return classNum
+	case "bool":
+		return classBool
+	case "date":
+		return classDate
+	case "timestamp", "timestamptz", "time", "timetz", "interval":
+		return classTime
+	case "inet", "cidr":
+		return classIP
+	case "macaddr", "macaddr8":
+		return classMac
+	case "bytea":
+		return classBytea
+	case "uuid":
+		return classUUID
+	case "tsvector":
+		return classTSVector
+	}
+	switch u.Category {
+	case "S":
+		return classText
+	case "N":
+		return classNum
+	case "B":
+		return classBool
+	case "D":
+		return classTime
+	case "I":
+		return classIP
+	case "E":
+		return classEnum
+	}
+	if u.Kind == schema.TypeEnum {
+		return classEnum
+	}
+	return classOther
+}

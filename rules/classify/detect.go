@@ -1,0 +1,238 @@
+package classify
+
+import "strings"
+
+// The detector names. A Detection, a sampled column's match counts and a
+// piece of Evidence name their detector with one of these.
+const (
+	DetectorEmail          = "email"
+	DetectorPhone          = "phone"
+	DetectorCardNumber     = "card_number"
+	DetectorIBAN           = "iban"
+	DetectorSSN            = "us_ssn"
+	DetectorIPv4           = "ipv4"
+	DetectorIPv6           = "ipv6"
+	DetectorJWT            = "jwt"
+	DetectorAWSAccessKey   = "aws_access_key"
+	DetectorStripeKey      = "stripe_key"
+	DetectorGitHubToken    = "github_token"
+	DetectorSlackToken     = "slack_token"
+	DetectorGoogleAPIKey   = "google_api_key"
+	DetectorPasswordHash   = "password_hash"
+	DetectorPrivateKey     = "private_key"
+	DetectorURLCredentials = "url_credentials"
+	// DetectorSecretName is a JSON object key named like a secret
+	// ("password", "api_key") holding a non-empty string.
+	DetectorSecretName = "secret_name"
+	// DetectorHighEntropy and DetectorHexDigest say nothing on their own (a
+	// random-looking string may be an id or a checksum); Detect does not run
+	// them. Sample counts them, and Classify uses them only to confirm a
+	// column whose name already suggests a secret.
+	DetectorHighEntropy = "high_entropy_token"
+	DetectorHexDigest   = "hex_digest"
+	// DetectorProse counts values that read as sentences (six or more words,
+	// mostly letters); like the two above, Sample counts it and Detect does
+	// not run it.
+	DetectorProse = "prose"
+	// DetectorInet and DetectorMacaddr name type evidence: a column of type
+	// inet or cidr holds IP addresses, one of macaddr MAC addresses.
+	DetectorInet    = "inet"
+	DetectorMacaddr = "macaddr"
+)
+
+// Detection is one detector's finding in a value. It holds no part of the
+// value: only what was found and where.
+type Detection struct {
+	Detector string   `json:"detector"`
+	Category Category `json:"category"`
+	// Path is the JSONPath of the string (or key) in a JSON document, with
+	// array indexes collapsed to [*]; empty for a plain value.
+	Path string `json:"path,omitempty"`
+	// Embedded reports that an identifier was found in one word of a longer
+	// text rather than as the whole value ("write to ann@example.com").
+	// Secret detectors always search inside values and never set it.
+	Embedded bool `json:"embedded,omitempty"`
+}
+
+// Detector is one pure function on a string and the category of what it
+// finds.
+type Detector struct {
+	Name     string
+	Category Category
+	// Secret detectors (Category Secret) search anywhere in the value;
+	// identifier detectors match the whole value, spaces trimmed.
+	Match func(string) bool
+}
+
+// secretDetectors search anywhere in a value, cheapest first.
+var secretDetectors = []Detector{
+	{DetectorPrivateKey, Secret, HasPrivateKey},
+	{DetectorPasswordHash, Secret, IsPasswordHash},
+	{DetectorJWT, Secret, HasJWT},
+	{DetectorAWSAccessKey, Secret, HasAWSAccessKey},
+	{DetectorStripeKey, Secret, HasStripeKey},
+	{DetectorGitHubToken, Secret, HasGitHubToken},
+	{DetectorSlackToken, Secret, HasSlackToken},
+	{DetectorGoogleAPIKey, Secret, HasGoogleAPIKey},
+	{DetectorURLCredentials, Secret, HasURLCredentials},
+}
+
+// identifierDetectors match a whole value, or one word of a text.
+var identifierDetectors = []Detector{
+	{DetectorEmail, DirectIdentifier, IsEmail},
+	{DetectorCardNumber, DirectIdentifier, IsCardNumber},
+	{DetectorIBAN, DirectIdentifier, IsIBAN},
+	{DetectorSSN, DirectIdentifier, IsSSN},
+	{DetectorPhone, DirectIdentifier, IsPhone},
+	{DetectorIPv4, QuasiIdentifier, IsIPv4},
+	{DetectorIPv6, QuasiIdentifier, IsIPv6},
+}
+
+// Detectors returns the detectors Detect runs, secrets first. The verify
+// credential scan runs the ones whose Category is Secret.
+func Detectors() []Detector {
+	out := make([]Detector, 0, len(secretDetectors)+len(identifierDetectors))
+	out = append(out, secretDetectors...)
+	return append(out, identifierDetectors...)
+}
+
+// detectorCategory returns the category of a named detector.
+func detectorCategory(name string) Category {
+	switch name {
+	case DetectorSecretName, DetectorHighEntropy, DetectorHexDigest:
+		return Secret
+	case DetectorProse:
+		return FreeText
+	case DetectorInet, DetectorMacaddr:
+		return QuasiIdentifier
+	}
+	for _, d := range secretDetectors {
+		if d.Name == name {
+			return Secret
+		}
+	}
+	for _, d := range identifierDetectors {
+		if d.Name == name {
+			return d.Category
+		}
+	}
+	return None
+}
+
+// Detect runs every detector on a value and returns what they found, at most
+// one Detection per detector, in the order of Detectors. It returns nil when
+// nothing was found.
+func Detect(value string) []Detection {
+	out := DetectSecrets(value)
+	return detectIdentifiers(value, out)
+}
+
+// DetectSecrets runs only the secret detectors: the credential scan.
+func DetectSecrets(value string) []Detection {
+	var out []Detection
+	if len(value) < 8 {
+		return nil
+	}
+	for _, d := range secretDetectors {
+		if d.Match(value) {
+			out = append(out, Detection{Detector: d.Name, Category: d.Category})
+		}
+	}
+	return out
+}
+
+// maxWordScan bounds how much of a long text is split into words for
+// embedded identifiers.
+const maxWordScan = 64 << 10
+
+func detectIdentifiers(value string, out []Detection) []Detection {
+	v := strings.TrimSpace(value)
+	if len(v) < 3 {
+		return out
+	}
+	for _, d := range identifierDetectors {
+		if d.Match(v) {
+			// One whole value is one thing: the first match wins (an IPv4
+			// address is not also a phone number).
+			return append(out, Detection{Detector: d.Name, Category: d.Category})
+		}
+	}
+	if !strings.ContainsAny(v, " \t\n\r,;") {
+		return out
+	}
+	if len(v) > maxWordScan {
+		v = v[:maxWordScan]
+	}
+	var found uint32
+	for w := range words(v) {
+		for i, d := range identifierDetectors {
+			if found&(1<<i) != 0 {
+				continue
+			}
+			// A phone number inside a text is only believed in E.164 form:
+			// digit groups in prose are years, amounts and ids.
+			if d.Name == DetectorPhone && w[0] != '+' {
+				continue
+			}
+			if d.Match(w) {
+				found |= 1 << i
+				break
+			}
+		}
+	}
+	for i, d := range identifierDetectors {
+		if found&(1<<i) != 0 {
+			out = append(out, Detection{Detector: d.Name, Category: d.Category, Embedded: true})
+		}
+	}
+	return out
+}
+
+// words yields the words of a text: runs between whitespace and the
+// punctuation that surrounds an address in prose, with trailing sentence
+// punctuation removed. Words shorter than 3 bytes are skipped.
+func words(s string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		start := -1
+		for i := 0; i <= len(s); i++ {
+			if i < len(s) && !isWordBreak(s[i]) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				w := strings.TrimRight(s[start:i], ".!?:")
+				start = -1
+				if len(w) >= 3 && !yield(w) {
+					return
+				}
+			}
+		}
+	}
+}
+
+func isWordBreak(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\r', '\f', '\v', ',', ';', '<', '>', '(', ')', '[', ']', '{', '}', '"', '\'', '`', '|':
+		return true
+	}
+	return false
+}
+
+// Character classes, on bytes.
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+func isAlpha(c byte) bool { return isUpper(c) || isLower(c) }
+func isAlnum(c byte) bool { return isAlpha(c) || isDigit(c) }
+func isHex(c byte) bool   { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') }
+
+// isB64URL reports a base64url alphabet byte.
+func isB64URL(c byte) bool { return isAlnum(c) || c == '-' || c == '_' }
+
+// isSpace reports ASCII whitespace.
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}

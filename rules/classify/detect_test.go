@@ -1,0 +1,270 @@
+package classify
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Test secrets are assembled at run time so that no literal in the
+// repository looks like a live credential to a secret scanner.
+var (
+	testJWT       = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9" + ".eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ" + ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+	testAWS       = "AKIA" + "IOSFODNN7EXAMPLE"
+	testStripe    = "sk_" + "live_" + strings.Repeat("4eC39HqLyjWDarjtT1zdp7dc", 1)
+	testGitHub    = "ghp_" + strings.Repeat("A1b2C3d4E5", 3) + "f6G7h8"
+	testSlack     = "xoxb-" + "1234567890-0987654321-AbCdEfGhIjKlMnOp"
+	testGoogle    = "AIza" + "SyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY"
+	testBcrypt    = "$2a$10$" + "N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy"
+	testArgon2    = "$argon2id$v=19$m=65536,t=3,p=4$" + "c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG"
+	testPEM       = "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi\n-----END RSA PRIVATE KEY-----"
+	testOpenSSH   = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmU\n-----END OPENSSH PRIVATE KEY-----"
+	testSHA512    = "$6$rounds=5000$saltsalt$" + strings.Repeat("aB3./", 17) + "x"
+	testPgMD5     = "md5" + "5f4dcc3b5aa765d61d8327deb882cf99"
+	testScram     = "SCRAM-SHA-256$4096:" + "c2FsdHNhbHQ=$c3RvcmVka2V5:c2VydmVya2V5"
+	testDjango    = "pbkdf2_sha256$600000$" + "c2FsdA$aGFzaGhhc2hoYXNo="
+	testWerkzeug  = "pbkdf2:sha256:600000$" + "salt$" + strings.Repeat("ab", 32)
+	testScrypt    = "scrypt:32768:8:1$" + "salt$" + strings.Repeat("cd", 32)
+	testPasslibPB = "$pbkdf2-sha256$29000$" + "N2bMWa3VOgdA$4x9T1eL8Zm0iJ0Ms5h8mQDZ8f4cBhJ3yWcU0hX/0cQs"
+)
+
+func TestDetectorsPositiveNegative(t *testing.T) {
+	cases := []struct {
+		name     string
+		fn       func(string) bool
+		pos, neg []string
+	}{
+		{"email", IsEmail,
+			[]string{"ann@example.com", "first.last+tag@sub.example.co.uk", "Ann Smith <ann@example.com>", "mailto:ann@example.com",
+				"ANN@EXAMPLE.COM", " o'brien@example.ie ", "jürgen@münchen.de", "x@xn--80ak6aa92e.xn--p1ai"},
+			[]string{"", "ann@localhost", "ann@@example.com", "ann.example.com", "@example.com", "ann@example", "ann@example.c",
+				"ann@-example.com", "a..b@example.com", ".a@example.com", "ann @example.com", "user@192.168.1.1", "ann@example..com",
+				"write to ann@example.com", strings.Repeat("a", 65) + "@example.com", "<20240101.4f2a@mg.acme.example>"}},
+		{"phone", IsPhone,
+			[]string{"+1 415 555 2671", "+14155552671", "(415) 555-2671", "415-555-2671", "415.555.2671", "1-800-555-0199",
+				"+44 20 7946 0958", "+44 (0)20 7946 0958", "020 7946 0958", "06 12 34 56 78", "+33 6 12 34 56 78",
+				"415-555-2671 x123", "+49 30 1234567 ext. 12", "(555) 123-4567"},
+			[]string{"2024", "20240115", "2024-01-15", "15/01/2024", "15.01.2024", "12:30:45", "1234567890", "14033335568", "1.2.3",
+				"192.168.100.200", "10.100.100.100", "4111 1111 1111 1111", "123-45-6789", "3.14159", "-12345", "$1,234.56",
+				"ORD-2024-0001", "+0 123 456 789", "+1234", "(((415))) 555-2671", "415--555-2671", "1-2-3-4-5-6-7-8-9-0",
+				"+1 415 555 2671 2671 2671", "123-4567890"}},
+		{"card", IsCardNumber,
+			[]string{"4111111111111111", "4111 1111 1111 1111", "4111-1111-1111-1111", "5555555555554444", "2223003122003222",
+				"378282246310005", "3782 822463 10005", "6011111111111117", "3530111333300000", "30569309025904", "6200000000000005",
+				"4222222222222"},
+			[]string{"4111111111111112", "1234567812345670", "0000000000000000", "9999999999999995", "4111 1111-1111 1111",
+				"4111  1111 1111 1111", "411111111111", "41111111111111111111", "7000000000000008", "4111111111111111a",
+				" -4111111111111111"}},
+		{"iban", IsIBAN,
+			[]string{"GB82WEST12345698765432", "GB82 WEST 1234 5698 7654 32", "DE89370400440532013000", "FR1420041010050500013M02606",
+				"NL91ABNA0417164300", "gb82west12345698765432", "NO9386011117947"},
+			[]string{"GB82WEST12345698765433", "XX82WEST12345698765432", "DE8937040044053201300", "GB82  WEST12345698765432",
+				"GB82-WEST-1234-5698-7654-32", "1234567890123456", "ABCDEFGHIJKLMNOPQ"}},
+		{"ssn", IsSSN,
+			[]string{"123-45-6789", "536-22-1234", "001-01-0001", "665-99-9999"},
+			[]string{"000-12-3456", "666-12-3456", "900-12-3456", "999-12-3456", "123-00-4567", "123-45-0000", "078-05-1120",
+				"219-09-9999", "123456789", "123 45 6789", "12-345-6789", "1234-56-789", "abc-de-fghi"}},
+		{"ipv4", IsIPv4,
+			[]string{"192.168.1.10", "10.0.0.1", "255.255.255.255", "10.0.0.0/8", " 8.8.8.8 "},
+			[]string{"1.2.3", "256.1.1.1", "01.2.3.4", "1.2.3.4.5", "1.2.3.4/33", "a.b.c.d", "2001:db8::1", "1.2.3.4 5"}},
+		{"ipv6", IsIPv6,
+			[]string{"2001:db8::1", "::1", "fe80::1%eth0", "::ffff:192.0.2.1", "2001:0db8:85a3:0000:0000:8a2e:0370:7334", "2001:db8::/32"},
+			[]string{"12:30:45", "abc", "2001:db8::g", "1:2", "10.0.0.1", ":::", "2001:db8:::1"}},
+		{"jwt", HasJWT,
+			[]string{testJWT, "Authorization: Bearer " + testJWT, testJWT[:strings.LastIndexByte(testJWT, '.')+1],
+				`{"token":"` + testJWT + `"}`},
+			[]string{"eyJhbGciOiJIUzI1NiJ9", "eyJub3RhbGciOiJ4In0.eyJzdWIiOiIxIn0.c2ln", "eyJ!!!.eyJ.sig", "a.b.c",
+				"xeyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxIn0.c2ln", "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxIn0.c2ln.x.y"}},
+		{"aws", HasAWSAccessKey,
+			[]string{testAWS, "aws_access_key_id = " + testAWS, "ASIA" + "ABCDEFGHIJKLMNOP"},
+			[]string{"AKIA" + "IOSFODNN7EXAMPL", "AKIA" + "IOSFODNN7EXAMPLEX", "XAKIA" + "IOSFODNN7EXAMPLE", "AKIA" + "iosfodnn7example"}},
+		{"stripe", HasStripeKey,
+			[]string{testStripe, "STRIPE=" + "sk_test_" + "51HxYzAbCdEfGhIjKl", "rk_" + "live_" + "AbCdEfGhIjKlMnOpQr", "whsec_" + strings.Repeat("Ab1", 10)},
+			[]string{"sk_live_", "sk_live_short", "ask_live_" + "AbCdEfGhIjKlMnOpQr", "pk_live_" + "AbCdEfGhIjKlMnOpQr"}},
+		{"github", HasGitHubToken,
+			[]string{testGitHub, "gho_" + strings.Repeat("x1", 18), "github_pat_" + "11ABCDEFG0" + strings.Repeat("a_b", 20)},
+			[]string{"ghp_short", "ghx_" + strings.Repeat("x1", 18), "github_pat_short"}},
+		{"slack", HasSlackToken,
+			[]string{testSlack, "xoxp-" + "1234-5678-abcdefgh"},
+			[]string{"xoxb-", "xoxb-123", "xoxz-" + "1234567890-abc"}},
+		{"google", HasGoogleAPIKey,
+			[]string{testGoogle, "https://maps.googleapis.com/maps/api/js?key=" + testGoogle},
+			[]string{"AIza" + "short", "AIza" + "SyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWYZZ"}},
+		{"password hash", IsPasswordHash,
+			[]string{testBcrypt, "$2b$12$" + strings.Repeat("a", 53), "$2y$" + testBcrypt[4:], testArgon2, testSHA512, testPgMD5, testScram,
+				testDjango, testWerkzeug, testScrypt, testPasslibPB, "$5$salt$" + strings.Repeat("b", 43), "$1$saltsalt$" + strings.Repeat("c", 22),
+				"$y$j9T$F5Jx5fExrKuPp53xLKQ..1$X3DX6M94c7o.9agCG9G317fhZg9SqC.5i5rd.RhAtQ7", "$scrypt$ln=16,r=8,p=1$aM15713r3Xsvxbi31lqr1Q$nFNh2CVHVjNldFVKDHDlm4CbdRSCdEBsjjJxD+iCs5E"},
+			[]string{"$2a$10$short", "$2a$1x$" + strings.Repeat("a", 53), "md5" + "nothex" + strings.Repeat("0", 26), "$6$salt$tooshort",
+				"password", "8cb2237d0679ca88db6464eac60da96345513964", "$argon2id$", "pbkdf2_sha256$600000$ with spaces $x", "$7$"}},
+		{"private key", HasPrivateKey,
+			[]string{testPEM, testOpenSSH, "-----BEGIN PRIVATE KEY-----\nMIIE", "-----BEGIN ENCRYPTED PRIVATE KEY-----", "-----BEGIN EC PRIVATE KEY-----",
+				"-----BEGIN PGP PRIVATE KEY BLOCK-----", "PuTTY-User-Key-File-3: ssh-ed25519", "key: |\n  -----BEGIN DSA PRIVATE KEY-----\n  abc"},
+			[]string{"-----BEGIN PUBLIC KEY-----\nMIIB", "-----BEGIN CERTIFICATE-----", "BEGIN PRIVATE KEY", "-----BEGIN RSA PUBLIC KEY-----"}},
+		{"url credentials", HasURLCredentials,
+			[]string{"postgres://app:s3cret@db.internal:5432/prod", "https://api.example.com/v1?api_key=abc123", "https://x.com/cb#access_token=abc",
+				"see redis://:hunter2@cache:6379/0 for details", "https://example.com/a?x=1&Token=zzz", "https://bucket.s3.amazonaws.com/o?X-Amz-Signature=abc",
+				"https://hooks.slack.com/services/T000/B000/XXXX", "amqp://guest:guest@rabbit/", "https://example.com/?password=p"},
+			[]string{"https://example.com/path?page=2", "postgres://app@db/prod", "mailto:ann@example.com", "https://user:@host/", "https://example.com/?token=",
+				"https://example.com/token=abc", "://user:pass@host", "1://a:b@c", "https://example.com/docs#api_key"}},
+		{"high entropy", IsHighEntropyToken,
+			[]string{"9fK2xQ7mZp4Lw8Rt1Vb6Yc3N", strings.Repeat("a3f9", 4) + "0b1c2d3e4f5a6b7c8d9e", "tok_8Hj3Kl9Qw2Er5Ty7Ui1Op0As"},
+			[]string{"short1a", "customer_profile_settings", "5f2b8c1e-3a4d-4b6e-9f0a-1c2d3e4f5a6b", "aaaaaaaaaaaaaaaaaaaa1", "hello world 12345 abcde",
+				"0123456789012345678901"}},
+		{"hex digest", IsHexDigest,
+			[]string{"8cb2237d0679ca88db6464eac60da96345513964", "5F4DCC3B5AA765D61D8327DEB882CF99", strings.Repeat("ab", 32)},
+			[]string{"8cb2237d0679ca88db6464eac60da9634551396", "8cb2237D0679ca88db6464eac60da96345513964", strings.Repeat("0", 40), "xyz"}},
+		{"prose", IsProse,
+			[]string{"A Epic Drama of a Feminist And a Mad Scientist who must Battle a Teacher", "Please call me back tomorrow about the invoice."},
+			[]string{"ACADEMY DINOSAUR", "{Trailers,\"Deleted Scenes\"}", "1 2 3 4 5 6 7 8", "a b c d e f g h i j"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, v := range c.pos {
+				require.True(t, c.fn(v), "should match: %q", v)
+			}
+			for _, v := range c.neg {
+				require.False(t, c.fn(v), "should not match: %q", v)
+			}
+		})
+	}
+}
+
+func TestDetect(t *testing.T) {
+	names := func(ds []Detection) []string {
+		var out []string
+		for _, d := range ds {
+			n := d.Detector
+			if d.Embedded {
+				n += "~"
+			}
+			out = append(out, n)
+		}
+		return out
+	}
+	cases := []struct {
+		value string
+		want  []string
+	}{
+		{"ann@example.com", []string{"email"}},
+		{"  +1 415 555 2671 ", []string{"phone"}},
+		{"10.1.2.3", []string{"ipv4"}},
+		{"1.2.3", nil},
+		{"4111111111111110", nil}, // Luhn fails
+		{"1234567890123456", nil},
+		{"2024-01-15", nil},
+		{"", nil},
+		{"Call +14155552671 or write to ann@example.com, thanks.", []string{"email~", "phone~"}},
+		{"my card 4111-1111-1111-1111 and SSN 536-22-1234", []string{"card_number~", "us_ssn~"}},
+		{"connect with postgres://app:pw@db/prod", []string{"url_credentials"}},
+		{testBcrypt, []string{"password_hash"}},
+		{testPEM, []string{"private_key"}},
+		{"Bearer " + testJWT, []string{"jwt"}},
+		{"aws_access_key_id=" + testAWS + " stripe=" + testStripe, []string{"aws_access_key", "stripe_key"}},
+		{"https://maps.example.com/?key=" + testGoogle, []string{"google_api_key"}},
+		{"The quick brown fox jumps over the lazy dog in 2024.", nil},
+	}
+	for _, c := range cases {
+		got := Detect(c.value)
+		require.Equal(t, c.want, names(got), "Detect(%q)", c.value)
+		for _, d := range got {
+			require.Equal(t, detectorCategory(d.Detector), d.Category)
+		}
+	}
+	// A Detection never carries the value it was found in.
+	b, err := json.Marshal(Detect("token " + testJWT + " for ann@example.com"))
+	require.NoError(t, err)
+	require.NotContains(t, string(b), "eyJ")
+	require.NotContains(t, string(b), "ann@")
+}
+
+func TestDetectSecrets(t *testing.T) {
+	require.Nil(t, DetectSecrets("ann@example.com"))
+	require.Len(t, DetectSecrets("x "+testGitHub+" y "+testSlack), 2)
+	for _, d := range Detectors() {
+		require.True(t, d.Category.Valid(), d.Name)
+		require.NotEmpty(t, detectorPhrase[d.Name], "detector %s has a phrase", d.Name)
+	}
+}
+
+func TestDetectJSON(t *testing.T) {
+	doc := `{
+	  "billing": {"email": "ann@example.com", "card": "4111 1111 1111 1111", "iban": "DE89370400440532013000"},
+	  "contacts": [{"phone": "+14155552671"}, {"phone": "+447946095800", "email": "bob@example.org"}],
+	  "api_key": "not-a-known-shape",
+	  "password": "",
+	  "Billing Email": "x@example.io",
+	  "users": {"123": {"email": "c@example.co"}, "5f2b8c1e-3a4d-4b6e-9f0a-1c2d3e4f5a6b": {"email": "d@example.co"}},
+	  "tags": ["a", "b", 1, true, null],
+	  "deep": [[{"jwt": "` + testJWT + `"}]],
+	  "version": "1.2.3", "count": 16
+	}`
+	var got []string
+	for _, d := range DetectJSON([]byte(doc)) {
+		got = append(got, d.Path+" "+d.Detector)
+	}
+	require.Equal(t, []string{
+		"$.billing.email email",
+		"$.billing.card card_number",
+		"$.billing.iban iban",
+		"$.contacts[*].phone phone",
+		"$.contacts[*].email email",
+		"$.api_key secret_name",
+		"$['Billing Email'] email",
+		"$.users.*.email email",
+		"$.deep[*][*].jwt jwt",
+		"$.deep[*][*].jwt secret_name",
+	}, got)
+
+	// Best effort: a document cut short yields what came before the cut.
+	cut := DetectJSON([]byte(doc[:strings.Index(doc, `"contacts"`)+20]))
+	require.Len(t, cut, 3)
+	require.Nil(t, DetectJSON([]byte("not json")))
+	require.Equal(t, []Detection{{Detector: "email", Category: DirectIdentifier, Path: "$"}}, DetectJSON([]byte(`"ann@example.com"`)))
+	require.Equal(t, "$[*]", DetectJSON([]byte(`["ann@example.com"]`))[0].Path)
+	require.Equal(t, `$['it\'s']`, DetectJSON([]byte(`{"it's": "ann@example.com"}`))[0].Path)
+}
+
+func TestMemberPath(t *testing.T) {
+	require.Equal(t, ".email", memberPath("email"))
+	require.Equal(t, "['Billing Email']", memberPath("Billing Email"))
+	require.Equal(t, `['it\'s']`, memberPath("it's"))
+	require.Equal(t, ".*", memberPath("12345"))
+	require.Equal(t, "['1st']", memberPath("1st"))
+	require.Equal(t, "['']", memberPath(""))
+	require.Equal(t, "Billing Email", lastKey("$.a['Billing Email'][*]"))
+	require.Equal(t, "it's", lastKey(`$['it\'s']`))
+	require.Equal(t, "phone", lastKey("$.contacts[*].phone"))
+	require.Equal(t, "", lastKey("$[*]"))
+	require.Equal(t, "", lastKey("$.users.*"))
+}
+
+func BenchmarkDetect(b *testing.B) {
+	values := []string{
+		"ann.smith@example.com", "+1 415 555 2671", "4111 1111 1111 1111", "DE89370400440532013000",
+		"Alice", "Smith", "47 MySakila Drive", "2024-01-15", "1.2.3", "12345", "active", "PG-13",
+		"A Epic Drama of a Feminist And a Mad Scientist who must Battle a Teacher in The Canadian Rockies",
+		testBcrypt, "8cb2237d0679ca88db6464eac60da96345513964", "https://example.com/products/42?ref=home",
+		"5f2b8c1e-3a4d-4b6e-9f0a-1c2d3e4f5a6b", "192.168.10.20",
+	}
+	var bytes int64
+	for _, v := range values {
+		bytes += int64(len(v))
+	}
+	b.SetBytes(bytes / int64(len(values)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Detect(values[i%len(values)])
+	}
+}
+
+func BenchmarkDetectJSON(b *testing.B) {
+	doc := []byte(`{"billing":{"email":"ann@example.com","card":"4111 1111 1111 1111","zip":"94107"},"contacts":[{"phone":"+14155552671","name":"Ann"}],"plan":"pro","seats":12}`)
+	b.SetBytes(int64(len(doc)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		DetectJSON(doc)
+	}
+}

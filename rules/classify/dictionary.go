@@ -1,0 +1,433 @@
+package classify
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed dictionary.tsv
+var defaultDictionary []byte
+
+// Transformers is the vocabulary of transformer names a suggestion may use.
+// The anonymize registry is the authority; the dictionary is checked against
+// this list so a typo fails a test rather than a user's run.
+var Transformers = []string{
+	"first_name", "last_name", "full_name", "username", "email", "phone", "street_address", "city",
+	"postcode", "state", "country", "company", "job_title", "ipv4", "ipv6", "mac", "url", "user_agent",
+	"uuid", "card", "iban", "ssn", "date_shift", "timestamp_shift", "noise", "hash", "mask",
+	"regexp_replace", "template", "lorem", "constant", "null", "redact", "json",
+}
+
+// Type classes: what a column's type can hold, for the dictionary's types
+// column.
+const (
+	classText  = "text"
+	classJSON  = "json"
+	classNum   = "num"
+	classBool  = "bool"
+	classDate  = "date"
+	classTime  = "time"
+	classIP    = "ip"
+	classMac   = "mac"
+	classBytea = "bytea"
+	classUUID  = "uuid"
+	classEnum  = "enum"
+	// classTSVector is a full-text search vector: the words of the columns
+	// it is built from.
+	classTSVector = "tsvector"
+	classOther    = "other"
+)
+
+var typeClasses = []string{classText, classJSON, classNum, classBool, classDate, classTime, classIP, classMac, classBytea, classUUID, classEnum, classTSVector, classOther}
+
+// Dictionary is the classifier's knowledge: column-name patterns with their
+// category and suggested transformer, the qualifier words that void a name
+// match, the head nouns of tables about people and places, and the
+// suggestion for each detector. Default is the embedded dictionary.tsv;
+// ParseDictionary reads another in the same format.
+type Dictionary struct {
+	entries       []*entry
+	byFirst       map[string][]*entry // entries by their first pattern word
+	prefixed      []*entry            // entries whose first word ends in *
+	qualifiers    map[string]bool
+	personTables  map[string]bool
+	placeTables   map[string]bool
+	companyTables map[string]bool
+	detectors     map[string]*Suggestion
+
+	// secretNames memoizes secretName: JSON documents repeat their keys.
+	secretNames     sync.Map // string -> bool
+	secretNamesSize atomic.Int64
+}
+
+// entry is one name row of the dictionary.
+type entry struct {
+	line     int
+	pattern  []string // tokens; a trailing * marks a prefix
+	id       string   // the pattern as written, spaces as _
+	category Category
+	suggest  *Suggestion
+	types    map[string]bool // nil: any
+	whole    bool
+	person   bool
+	place    bool
+	company  bool
+	weak     bool
+}
+
+// Default returns the embedded dictionary, parsed once.
+var Default = sync.OnceValue(func() *Dictionary {
+	d, err := ParseDictionary(bytes.NewReader(defaultDictionary))
+	if err != nil {
+		// The embedded file is part of the build; its own test parses it.
+		panic(err)
+	}
+	return d
+})
+
+// DictionaryError is a fault in a dictionary file, at a line.
+type DictionaryError struct {
+	Line int
+	Msg  string
+}
+
+func (e *DictionaryError) Error() string {
+	return fmt.Sprintf("classify: dictionary line %d: %s", e.Line, e.Msg)
+}
+
+// ParseDictionary reads a dictionary in the format of dictionary.tsv (see
+// the comment at its top).
+func ParseDictionary(r io.Reader) (*Dictionary, error) {
+	d := &Dictionary{
+		qualifiers:    map[string]bool{},
+		personTables:  map[string]bool{},
+		placeTables:   map[string]bool{},
+		companyTables: map[string]bool{},
+		detectors:     map[string]*Suggestion{},
+	}
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimRight(sc.Text(), " \r")
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		fields := strings.Split(text, "\t")
+		fail := func(format string, args ...any) error {
+			return &DictionaryError{Line: line, Msg: fmt.Sprintf(format, args...)}
+		}
+		if strings.HasPrefix(fields[0], "@") {
+			if len(fields) < 2 {
+				return nil, fail("%s needs a value", fields[0])
+			}
+			switch fields[0] {
+			case "@qualifier", "@person_table", "@place_table", "@company_table":
+				set := map[string]map[string]bool{"@qualifier": d.qualifiers, "@person_table": d.personTables,
+					"@place_table": d.placeTables, "@company_table": d.companyTables}[fields[0]]
+				for _, w := range strings.Fields(strings.Join(fields[1:], " ")) {
+					set[strings.ToLower(w)] = true
+				}
+			case "@detector":
+				if len(fields) != 5 {
+					return nil, fail("@detector has %d fields, want 5: @detector, name, transform, params, note", len(fields))
+				}
+				if detectorCategory(fields[1]) == None {
+					return nil, fail("unknown detector %q", fields[1])
+				}
+				s, err := parseSuggestion(fields[2], fields[3], fields[4])
+				if err != nil {
+					return nil, fail("%v", err)
+				}
+				d.detectors[fields[1]] = s
+			default:
+				return nil, fail("unknown directive %s (want @qualifier, @person_table, @place_table, @company_table or @detector)", fields[0])
+			}
+			continue
+		}
+		if len(fields) != 7 {
+			return nil, fail("%d fields, want 7: pattern, category, transform, params, types, flags, note", len(fields))
+		}
+		e := &entry{line: line, pattern: strings.Fields(strings.ToLower(fields[0])), category: Category(fields[1])}
+		if len(e.pattern) == 0 {
+			return nil, fail("empty pattern")
+		}
+		e.id = strings.Join(e.pattern, "_")
+		if !e.category.Valid() {
+			return nil, fail("unknown category %q (want one of %v)", fields[1], Categories())
+		}
+		s, err := parseSuggestion(fields[2], fields[3], fields[6])
+		if err != nil {
+			return nil, fail("%v", err)
+		}
+		e.suggest = s
+		if fields[4] != "*" {
+			e.types = map[string]bool{}
+			for _, c := range strings.Split(fields[4], ",") {
+				if !slices.Contains(typeClasses, c) {
+					return nil, fail("unknown type class %q (want * or some of %v)", c, typeClasses)
+				}
+				e.types[c] = true
+			}
+		}
+		if fields[5] != "-" {
+			for _, f := range strings.Split(fields[5], ",") {
+				switch f {
+				case "whole":
+					e.whole = true
+				case "person":
+					e.person = true
+				case "place":
+					e.place = true
+				case "company":
+					e.company = true
+				case "weak":
+					e.weak = true
+				default:
+					return nil, fail("unknown flag %q (want whole, person, place, company or weak)", f)
+				}
+			}
+		}
+		d.entries = append(d.entries, e)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("classify: read dictionary: %w", err)
+	}
+	d.byFirst = map[string][]*entry{}
+	for _, e := range d.entries {
+		if strings.HasSuffix(e.pattern[0], "*") {
+			d.prefixed = append(d.prefixed, e)
+		} else {
+			d.byFirst[e.pattern[0]] = append(d.byFirst[e.pattern[0]], e)
+		}
+	}
+	return d, nil
+}
+
+// parseSuggestion reads the transform, params and note columns; a
+// transform of - is no suggestion.
+func parseSuggestion(transform, params, note string) (*Suggestion, error) {
+	if transform == "-" {
+		if params != "-" {
+			return nil, fmt.Errorf("params %q without a transform", params)
+		}
+		s := &Suggestion{}
+		if note != "-" {
+			s.Note = note
+		}
+		return s, nil
+	}
+	if !slices.Contains(Transformers, transform) {
+		return nil, fmt.Errorf("unknown transformer %q", transform)
+	}
+	s := &Suggestion{Transform: transform}
+	if params != "-" {
+		s.Params = map[string]string{}
+		for _, kv := range strings.Split(params, ";") {
+			k, v, ok := strings.Cut(kv, "=")
+			if !ok || k == "" {
+				return nil, fmt.Errorf("param %q is not key=value", kv)
+			}
+			s.Params[k] = v
+		}
+	}
+	if note != "-" {
+		s.Note = note
+	}
+	return s, nil
+}
+
+// Tokens splits a column or table name into lower-case words: at
+// underscores, spaces and other punctuation, at lower-to-upper case changes
+// (userEmail), before the last capital of a run of capitals (IPAddress ->
+// ip, address) and between letters and digits (addr1 -> addr, 1).
+func Tokens(name string) []string {
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	runes := []rune(name)
+	for i, r := range runes {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			flush()
+			continue
+		}
+		if len(cur) > 0 {
+			prev := cur[len(cur)-1]
+			switch {
+			case unicode.IsDigit(r) != unicode.IsDigit(prev):
+				flush()
+			case unicode.IsUpper(r) && unicode.IsLower(prev):
+				flush()
+			case unicode.IsUpper(r) && unicode.IsUpper(prev) && i+1 < len(runes) && unicode.IsLower(runes[i+1]):
+				flush()
+			}
+		}
+		cur = append(cur, r)
+	}
+	flush()
+	return out
+}
+
+// words returns a name's tokens without the pure-digit ones (addr_line_2
+// and address2 match address patterns).
+func nameWords(name string) []string {
+	toks := Tokens(name)
+	out := toks[:0]
+	for _, t := range toks {
+		if r, _ := utf8.DecodeRuneInString(t); !unicode.IsDigit(r) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// nameMatch is one dictionary entry matching a name.
+type nameMatch struct {
+	e          *entry
+	start, end int // token span, end exclusive
+}
+
+// matchName returns the best entry matching the words, ignoring type and
+// table context, and every candidate match (for type rule-outs).
+func (d *Dictionary) matches(words []string) []nameMatch {
+	var out []nameMatch
+	found := map[*entry]bool{}
+	// Scan from the right: the first occurrence of an entry found is its
+	// rightmost one not voided by a qualifier after it.
+	for start := len(words) - 1; start >= 0; start-- {
+		try := func(e *entry) {
+			end := start + len(e.pattern)
+			if found[e] || end > len(words) || !e.matchAt(words, start) {
+				return
+			}
+			if e.whole && (start != 0 || end != len(words)) {
+				return
+			}
+			if d.qualified(words[end:]) {
+				return
+			}
+			found[e] = true
+			out = append(out, nameMatch{e: e, start: start, end: end})
+		}
+		for _, e := range d.byFirst[words[start]] {
+			try(e)
+		}
+		for _, e := range d.prefixed {
+			try(e)
+		}
+	}
+	// Best first: rightmost end, then longest, then highest category, then
+	// the dictionary's order.
+	slices.SortStableFunc(out, func(a, b nameMatch) int {
+		if a.end != b.end {
+			return b.end - a.end
+		}
+		if la, lb := len(a.e.pattern), len(b.e.pattern); la != lb {
+			return lb - la
+		}
+		if ra, rb := a.e.category.Rank(), b.e.category.Rank(); ra != rb {
+			return rb - ra
+		}
+		return a.e.line - b.e.line
+	})
+	return out
+}
+
+func (e *entry) matchAt(words []string, start int) bool {
+	for i, p := range e.pattern {
+		w := words[start+i]
+		if prefix, ok := strings.CutSuffix(p, "*"); ok {
+			if !strings.HasPrefix(w, prefix) {
+				return false
+			}
+		} else if w != p {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *Dictionary) qualified(after []string) bool {
+	for _, w := range after {
+		if d.qualifiers[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// secretName reports whether a JSON object key is named like a secret: its
+// best match is a secret entry that needs no data confirmation and applies
+// to text.
+func (d *Dictionary) secretName(key string) bool {
+	if v, ok := d.secretNames.Load(key); ok {
+		return v.(bool)
+	}
+	secret := false
+	for _, m := range d.matches(nameWords(key)) {
+		if m.e.person || m.e.place || m.e.company || (m.e.types != nil && !m.e.types[classText]) {
+			continue
+		}
+		secret = m.e.category == Secret && !m.e.weak
+		break
+	}
+	if d.secretNamesSize.Add(1) <= 4096 {
+		d.secretNames.Store(key, secret)
+	}
+	return secret
+}
+
+// tableKind says what a table is about, from the head noun (last word,
+// singular) of its name: "person", "place", "company" or "".
+func (d *Dictionary) tableKind(name string) string {
+	head := tableHead(name)
+	switch {
+	case d.personTables[head]:
+		return "person"
+	case d.placeTables[head]:
+		return "place"
+	case d.companyTables[head]:
+		return "company"
+	}
+	return ""
+}
+
+// tableHead returns the singular last word of a table name.
+func tableHead(name string) string {
+	w := nameWords(name)
+	if len(w) == 0 {
+		return ""
+	}
+	return singular(w[len(w)-1])
+}
+
+// singular undoes the common English plural endings.
+func singular(w string) string {
+	switch {
+	case w == "people" || w == "staff":
+		return w
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
+		return w
+	case strings.HasSuffix(w, "s") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}

@@ -1,0 +1,330 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/understudy/understudy/schema"
+)
+
+func TestTokens(t *testing.T) {
+	cases := map[string][]string{
+		"userEmail":       {"user", "email"},
+		"email_address":   {"email", "address"},
+		"Billing Email":   {"billing", "email"},
+		"contact_email2":  {"contact", "email", "2"},
+		"IPAddress":       {"ip", "address"},
+		"lastLoginIP":     {"last", "login", "ip"},
+		"addr1":           {"addr", "1"},
+		"addr_line_2":     {"addr", "line", "2"},
+		"e-mail":          {"e", "mail"},
+		"DOB":             {"dob"},
+		"HTTPServerURL2x": {"http", "server", "url", "2", "x"},
+		"":                nil,
+		"__":              nil,
+		"Straße":          {"straße"},
+	}
+	for in, want := range cases {
+		require.Equal(t, want, Tokens(in), in)
+	}
+}
+
+func TestDefaultDictionaryParses(t *testing.T) {
+	d := Default()
+	require.NotEmpty(t, d.entries)
+	for _, e := range d.entries {
+		if e.suggest.Transform == "" {
+			require.NotEmpty(t, e.suggest.Note, "line %d: an entry without a transform says why", e.line)
+		}
+		if e.category == Secret && !strings.Contains(e.suggest.Transform, "constant") {
+			require.Equal(t, "redact", e.suggest.Transform, "line %d: secrets are redacted (password hashes: constant)", e.line)
+		}
+	}
+	for _, det := range detectorOrder {
+		require.NotNil(t, d.detectors[det], "detector %s has a suggestion", det)
+	}
+}
+
+func TestParseDictionaryErrors(t *testing.T) {
+	cases := map[string]string{
+		"email\tdirect_identifier\temail\t-\ttext\t-":         "line 1: 6 fields, want 7",
+		"email\tpii\temail\t-\ttext\t-\t-":                    `line 1: unknown category "pii"`,
+		"email\tdirect_identifier\tfake_email\t-\ttext\t-\t-": `line 1: unknown transformer "fake_email"`,
+		"email\tdirect_identifier\temail\t-\tstring\t-\t-":    `line 1: unknown type class "string"`,
+		"email\tdirect_identifier\temail\t-\ttext\tstrong\t-": `line 1: unknown flag "strong"`,
+		"email\tdirect_identifier\temail\tdays\ttext\t-\t-":   `line 1: param "days" is not key=value`,
+		"# comment\n\n@detector\temail\temail\t-":             "line 3: @detector has 4 fields",
+		"@detector\tnope\temail\t-\t-":                        `line 1: unknown detector "nope"`,
+		"@nonsense\tx":                                        "line 1: unknown directive @nonsense",
+		"\t\tdirect_identifier\temail\t-\ttext\t-\t-":         "line 1: 8 fields",
+		"  \tdirect_identifier\temail\t-\ttext\t-\t-":         "line 1: empty pattern",
+	}
+	for in, want := range cases {
+		_, err := ParseDictionary(strings.NewReader(in))
+		require.Error(t, err, in)
+		require.Contains(t, err.Error(), want, in)
+	}
+}
+
+func builtin(name, category string) *schema.Type {
+	return &schema.Type{Schema: "pg_catalog", Name: name, Display: name, Category: category, Kind: schema.TypeBase, Typmod: -1}
+}
+
+var (
+	tText   = builtin("text", "S")
+	tVarch  = &schema.Type{Schema: "pg_catalog", Name: "varchar", Display: "character varying(255)", Category: "S", Kind: schema.TypeBase}
+	tBool   = builtin("bool", "B")
+	tInt    = builtin("int4", "N")
+	tNum    = builtin("numeric", "N")
+	tDate   = builtin("date", "D")
+	tTstz   = &schema.Type{Schema: "pg_catalog", Name: "timestamptz", Display: "timestamp with time zone", Category: "D", Kind: schema.TypeBase}
+	tInet   = builtin("inet", "I")
+	tMac    = builtin("macaddr", "U")
+	tJSONB  = builtin("jsonb", "U")
+	tBytea  = builtin("bytea", "U")
+	tUUID   = builtin("uuid", "U")
+	tCitext = &schema.Type{Schema: "public", Name: "citext", Display: "citext", Category: "S", Kind: schema.TypeBase}
+	tEnum   = &schema.Type{Schema: "public", Name: "gender", Display: "gender", Category: "E", Kind: schema.TypeEnum}
+	tDomain = &schema.Type{Schema: "public", Name: "email_addr", Display: "email_addr", Category: "S", Kind: schema.TypeDomain, Base: tCitext}
+	tTextA  = &schema.Type{Schema: "pg_catalog", Name: "_text", Display: "text[]", Category: "A", Kind: schema.TypeBase, Elem: tText}
+)
+
+func TestClassifyByNameAndType(t *testing.T) {
+	cases := []struct {
+		table, column string
+		typ           *schema.Type
+		category      Category
+		transform     string
+	}{
+		{"users", "userEmail", tText, DirectIdentifier, "email"},
+		{"users", "email_address", tVarch, DirectIdentifier, "email"},
+		{"users", "Billing Email", tText, DirectIdentifier, "email"},
+		{"users", "contact_email2", tCitext, DirectIdentifier, "email"},
+		{"users", "work_email", tDomain, DirectIdentifier, "email"},
+		{"users", "e_mail", tText, DirectIdentifier, "email"},
+		{"users", "emails", tTextA, DirectIdentifier, "email"},
+		{"users", "emailed_at", tTstz, None, ""},
+		{"users", "email_verified", tBool, None, ""},
+		{"users", "email_verified_at", tTstz, None, ""},
+		{"users", "email", tBool, None, ""},
+		{"users", "email_id", tInt, None, ""},
+		{"users", "email_count", tInt, None, ""},
+		{"users", "pwd", tText, Secret, "constant"},
+		{"users", "passwd", tText, Secret, "constant"},
+		{"users", "pass_hash", tText, Secret, "constant"},
+		{"users", "password_hash", tText, Secret, "constant"},
+		{"users", "encrypted_password", tVarch, Secret, "constant"},
+		{"users", "password_changed_at", tTstz, None, ""},
+		{"users", "reset_password_token", tText, Secret, "redact"},
+		{"users", "password_reset_token", tText, Secret, "redact"},
+		{"users", "dob", tDate, QuasiIdentifier, "date_shift"},
+		{"users", "birthday", tDate, QuasiIdentifier, "date_shift"},
+		{"users", "birth_date", tDate, QuasiIdentifier, "date_shift"},
+		{"users", "DateOfBirth", tDate, QuasiIdentifier, "date_shift"},
+		{"users", "birth_place", tText, QuasiIdentifier, "city"},
+		{"users", "ssn", tText, DirectIdentifier, "ssn"},
+		{"users", "sin", tText, DirectIdentifier, "mask"},
+		{"users", "tel", tText, DirectIdentifier, "phone"},
+		{"users", "phone", tText, DirectIdentifier, "phone"},
+		{"users", "mobile", tText, DirectIdentifier, "phone"},
+		{"users", "phone_verified", tBool, None, ""},
+		{"users", "phone_type", tText, None, ""},
+		{"users", "first_name", tText, DirectIdentifier, "first_name"},
+		{"users", "fname", tText, DirectIdentifier, "first_name"},
+		{"users", "given_name", tText, DirectIdentifier, "first_name"},
+		{"users", "surname", tText, DirectIdentifier, "last_name"},
+		{"users", "lname", tText, DirectIdentifier, "last_name"},
+		{"users", "name", tText, DirectIdentifier, "full_name"},
+		{"customers", "name", tText, DirectIdentifier, "full_name"},
+		{"products", "name", tText, None, ""},
+		{"products", "product_name", tText, None, ""},
+		{"orders", "company_name", tText, QuasiIdentifier, "company"},
+		{"users", "username", tText, DirectIdentifier, "username"},
+		{"users", "login", tText, DirectIdentifier, "username"},
+		{"users", "last_login", tTstz, None, ""},
+		{"users", "login_count", tInt, None, ""},
+		{"users", "gender", tEnum, QuasiIdentifier, ""},
+		{"users", "nationality", tText, QuasiIdentifier, "country"},
+		{"users", "company", tText, QuasiIdentifier, "company"},
+		{"users", "job_title", tText, QuasiIdentifier, "job_title"},
+		{"users", "national_id", tText, DirectIdentifier, "mask"},
+		{"users", "passport", tText, DirectIdentifier, "mask"},
+		{"users", "avatar", tBytea, DirectIdentifier, "null"},
+		{"vehicles", "license_plate", tText, QuasiIdentifier, "mask"},
+		{"addresses", "addr1", tText, DirectIdentifier, "street_address"},
+		{"addresses", "addr_line_2", tText, DirectIdentifier, "street_address"},
+		{"addresses", "street", tText, DirectIdentifier, "street_address"},
+		{"addresses", "address_id", tInt, None, ""},
+		{"addresses", "zip", tText, QuasiIdentifier, "postcode"},
+		{"addresses", "postcode", tText, QuasiIdentifier, "postcode"},
+		{"addresses", "state", tText, QuasiIdentifier, "state"},
+		{"orders", "state", tText, None, ""},
+		{"addresses", "billing_address_city", tText, QuasiIdentifier, "city"},
+		{"addresses", "lat", tNum, QuasiIdentifier, "noise"},
+		{"addresses", "lng", tNum, QuasiIdentifier, "noise"},
+		{"addresses", "latitude", tNum, QuasiIdentifier, "noise"},
+		{"logins", "ip", tInet, QuasiIdentifier, "ipv4"},
+		{"logins", "ip_address", tText, QuasiIdentifier, "ipv4"},
+		{"logins", "last_login_ip", tInet, QuasiIdentifier, "ipv4"},
+		{"logins", "IPAddress", tText, QuasiIdentifier, "ipv4"},
+		{"logins", "client", tInet, QuasiIdentifier, "ipv4"},
+		{"devices", "hw", tMac, QuasiIdentifier, "mac"},
+		{"logins", "user_agent", tText, QuasiIdentifier, "user_agent"},
+		{"accounts", "iban", tText, DirectIdentifier, "iban"},
+		{"payments", "card_number", tText, DirectIdentifier, "card"},
+		{"payments", "cc_num", tText, DirectIdentifier, "card"},
+		{"payments", "pan", tText, DirectIdentifier, "card"},
+		{"payments", "amount", tNum, None, ""},
+		{"api_tokens", "token", tText, Secret, "redact"},
+		{"api_tokens", "token_type", tText, None, ""},
+		{"api_tokens", "token_expires_at", tTstz, None, ""},
+		{"api_tokens", "api_key", tText, Secret, "redact"},
+		{"api_tokens", "api_key_id", tUUID, None, ""},
+		{"apps", "secret", tText, Secret, "redact"},
+		{"apps", "client_secret", tText, Secret, "redact"},
+		{"apps", "private_key", tText, Secret, "redact"},
+		{"users", "otp", tText, Secret, "redact"},
+		{"users", "totp_secret", tText, Secret, "redact"},
+		{"users", "salt", tText, Secret, "redact"},
+		{"sessions", "session_id", tText, Secret, "redact"},
+		{"webhooks", "webhook_url", tText, Secret, "redact"},
+		{"apps", "cache_key", tText, None, ""}, // weak: data must confirm
+		{"tickets", "notes", tText, FreeText, "lorem"},
+		{"tickets", "comment", tText, FreeText, "lorem"},
+		{"users", "bio", tText, FreeText, "lorem"},
+		{"products", "description", tText, FreeText, "lorem"},
+		{"city", "city", tText, None, ""},
+		{"countries", "country", tText, None, ""},
+		{"orders", "country", tText, QuasiIdentifier, "country"},
+		{"releases", "version", tText, None, ""},
+		{"orders", "order_no", tText, None, ""},
+		{"users", "id", tInt, None, ""},
+		{"users", "metadata", tJSONB, None, ""},
+	}
+	d := Default()
+	for _, c := range cases {
+		tb := &schema.Table{Name: schema.Name{Schema: "public", Name: c.table}}
+		col := &schema.Column{Name: c.column, Type: c.typ}
+		tb.Columns = []*schema.Column{col}
+		got := d.Column(tb, col, nil)
+		transform := ""
+		if got.Suggestion != nil {
+			transform = got.Suggestion.Transform
+		}
+		require.Equal(t, c.category, got.Category, "%s.%s (%s): %+v", c.table, c.column, c.typ.Display, got.Evidence)
+		require.Equal(t, c.transform, transform, "%s.%s", c.table, c.column)
+		for _, e := range got.Evidence {
+			require.NotEmpty(t, e.Message)
+		}
+	}
+}
+
+func TestClassifyEvidenceExplains(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "users"}}
+
+	// A type that rules a name out says so.
+	got := d.Column(tb, &schema.Column{Name: "email", Type: tBool}, nil)
+	require.Equal(t, None, got.Category)
+	require.Len(t, got.Evidence, 1)
+	require.Equal(t, SourceType, got.Evidence[0].Source)
+	require.Contains(t, got.Evidence[0].Message, "a bool column cannot hold that")
+
+	// A generated column keeps its category but gets no suggestion.
+	got = d.Column(tb, &schema.Column{Name: "full_name", Type: tText, Generated: "first_name || ' ' || last_name"}, nil)
+	require.Equal(t, DirectIdentifier, got.Category)
+	require.True(t, got.Generated)
+	require.Nil(t, got.Suggestion)
+
+	// A password suggestion says what to configure.
+	got = d.Column(tb, &schema.Column{Name: "password", Type: tText}, nil)
+	require.Equal(t, "constant", got.Suggestion.Transform)
+	require.Contains(t, got.Suggestion.Note, "known test password")
+	require.NotEmpty(t, got.Suggestion.Params["value"])
+
+	// Gender: quasi-identifier, no transformer, a note.
+	got = d.Column(tb, &schema.Column{Name: "gender", Type: tText}, nil)
+	require.Equal(t, QuasiIdentifier, got.Category)
+	require.Empty(t, got.Suggestion.Transform)
+	require.NotEmpty(t, got.Suggestion.Note)
+}
+
+func TestClassifyWithData(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "things"}}
+	col := func(name string, typ *schema.Type, cs *ColumnSample) ColumnClass {
+		return d.Column(tb, &schema.Column{Name: name, Type: typ}, cs)
+	}
+
+	// Data alone: emails in a column with no telling name.
+	got := col("contact", tText, &ColumnSample{NonNull: 100, Matches: map[string]int{DetectorEmail: 95}})
+	require.Equal(t, DirectIdentifier, got.Category)
+	require.Equal(t, "email", got.Suggestion.Transform)
+	require.Equal(t, 0.95, got.Evidence[0].Share)
+	require.True(t, got.Evidence[0].Decisive)
+
+	// Under the threshold: reported, not decisive.
+	got = col("contact", tText, &ColumnSample{NonNull: 100, Matches: map[string]int{DetectorEmail: 10}})
+	require.Equal(t, None, got.Category)
+	require.False(t, got.Evidence[0].Decisive)
+	require.Contains(t, got.Evidence[0].Message, "under the 30% threshold")
+
+	// A single secret is enough.
+	got = col("payload", tText, &ColumnSample{NonNull: 1000, Matches: map[string]int{DetectorAWSAccessKey: 1}})
+	require.Equal(t, Secret, got.Category)
+	require.Equal(t, "redact", got.Suggestion.Transform)
+
+	// Data beats name for the transformer within a category: a login column of emails.
+	got = col("login", tText, &ColumnSample{NonNull: 50, Matches: map[string]int{DetectorEmail: 50}})
+	require.Equal(t, DirectIdentifier, got.Category)
+	require.Equal(t, "email", got.Suggestion.Transform)
+
+	// A weak name, confirmed by random-looking values.
+	got = col("license_key", tText, &ColumnSample{NonNull: 40, Matches: map[string]int{DetectorHighEntropy: 38}})
+	require.Equal(t, Secret, got.Category)
+	require.True(t, got.Evidence[0].Decisive, "the confirmed name evidence is decisive")
+	// ... and not confirmed.
+	got = col("cache_key", tText, &ColumnSample{NonNull: 40, Matches: map[string]int{}})
+	require.Equal(t, None, got.Category)
+	// Random-looking values without a secret-like name say nothing.
+	got = col("external_ref", tText, &ColumnSample{NonNull: 40, Matches: map[string]int{DetectorHighEntropy: 40}})
+	require.Equal(t, None, got.Category)
+	require.Empty(t, got.Evidence)
+
+	// Identifiers inside text make free text.
+	got = col("remarks_2", tText, &ColumnSample{NonNull: 100, Embedded: map[string]int{DetectorEmail: 12}})
+	require.Equal(t, FreeText, got.Category)
+	require.Equal(t, "lorem", got.Suggestion.Transform)
+
+	// A free-text name with clean data stays free text, and says the data was clean.
+	got = col("description", tText, &ColumnSample{NonNull: 10})
+	require.Equal(t, FreeText, got.Category)
+	require.Equal(t, "no detector matched any of 10 sampled values; the name decides", got.Evidence[1].Message)
+
+	// A JSON column named like its contents still gets per-path transformers.
+	got = col("emails", tJSONB, &ColumnSample{NonNull: 5, Matches: map[string]int{DetectorEmail: 5},
+		Paths: map[string]*PathSample{"$[*]": {Seen: 5, Matches: map[string]int{DetectorEmail: 5}}}})
+	require.Equal(t, DirectIdentifier, got.Category)
+	require.Equal(t, &Suggestion{Transform: "json", Paths: map[string]string{"$[*]": "email"}}, got.Suggestion)
+
+	// JSON paths: the json transformer with a transformer per path.
+	got = col("metadata", tJSONB, &ColumnSample{NonNull: 20, Matches: map[string]int{DetectorEmail: 20, DetectorCardNumber: 5},
+		Paths: map[string]*PathSample{
+			"$.billing.email":      {Seen: 20, Matches: map[string]int{DetectorEmail: 20}},
+			"$.billing.card":       {Seen: 5, Matches: map[string]int{DetectorCardNumber: 5}},
+			"$.contacts[*].phone":  {Seen: 10, Matches: map[string]int{DetectorPhone: 2}},
+			"$.contacts[*].mobile": {Seen: 10},
+			"$.api_key":            {Seen: 3, Matches: map[string]int{DetectorSecretName: 3}},
+			"$.plan":               {Seen: 20},
+		}})
+	require.Equal(t, Secret, got.Category)
+	require.Equal(t, &Suggestion{Transform: "json", Paths: map[string]string{
+		"$.billing.email":      "email",
+		"$.billing.card":       "card",
+		"$.contacts[*].mobile": "phone",
+		"$.contacts[*].phone":  "phone", // 20% phone numbers is under the threshold, but the key is named phone
+		"$.api_key":            "redact",
+	}}, got.Suggestion)
+}

@@ -1,0 +1,79 @@
+// Package classify says, for every column of a database, whether it holds
+// secrets or personal data, and suggests how to mask it.
+//
+// Each column gets a [Category] — secret, direct_identifier,
+// quasi_identifier, free_text or none — a [Suggestion] (a transformer name
+// from [Transformers] and its parameters; for JSON, a transformer per
+// JSONPath) and the [Evidence] behind both. The rules package uses it to
+// scaffold a rules file (init), to fail on uncovered personal data (lint
+// --strict) and in the coverage report; the verify credential scan reuses
+// the detectors.
+//
+// # Three kinds of evidence
+//
+//   - Name: the column name, split into words ([Tokens]: snake_case,
+//     camelCase, spaces, digits), is matched against a dictionary of
+//     patterns (email, e_mail, pwd, dob, birth*, addr1, last_login_ip, ...).
+//     A word after the match such as verified, at, count or id voids it
+//     (email_verified, password_changed_at, address_id). Some patterns need
+//     context: name is a person's name in a users or customers table, a
+//     company's in organizations, nothing in products.
+//   - Type: each pattern lists the types it applies to, so a boolean
+//     email_verified or a timestamptz emailed_at is never an email; inet,
+//     cidr and macaddr columns are quasi-identifiers by type alone; a
+//     tsvector in a table with personal data holds its words.
+//   - Data: [Sample] reads a bounded sample of every text-like and JSON
+//     column inside the caller's read-only snapshot, and counts what the
+//     detectors find; JSON documents are walked and counted per path.
+//
+// The dictionary is data, not code: dictionary.tsv, embedded, holds the
+// patterns with their category, suggested transformer, parameters, types
+// and flags, and the suggestion for each detector. [ParseDictionary] reads
+// another one in the same format.
+//
+// # Precedence and thresholds
+//
+// The category is the highest among the decisive evidence: secret >
+// direct_identifier > quasi_identifier > free_text > none. Data evidence
+// decides at [IdentifierShare] (30%) of a column's sampled non-empty values
+// for identifiers, [EmbeddedShare] (10%) for identifiers inside text,
+// [ProseShare] (30%) for sentences, and at any count for secrets (one
+// private key, JWT, API key, password hash or URL with credentials is
+// enough). Random-looking tokens and hex digests ([ConfirmShare], 30%)
+// only confirm a name that already suggests a secret. Within the winning
+// category, the suggestion comes from sampled data first, then the name,
+// then the type; a generated column is classified but gets no suggestion
+// (the target computes it: mask its inputs).
+//
+// # Detectors
+//
+// Detectors are pure functions on a string, written by hand (no regular
+// expressions), allocation-free on the common path, and they never return
+// or log what they matched: a [Detection] names the detector, the category
+// and, in JSON, the path. [Detect] runs them all; [DetectSecrets] only the
+// credential ones; [DetectJSON] every string leaf of a document.
+//
+//   - identifiers, matched against the whole value, or a word of a text
+//     (reported as Embedded): [IsEmail], [IsPhone] (E.164 and national
+//     formats with separators; never a bare integer, a year, a date, a
+//     version or an IPv4 address), [IsCardNumber] (13-19 digits, Luhn,
+//     known issuer), [IsIBAN] (country length and mod-97), [IsSSN]
+//     (AAA-GG-SSSS, unissued ranges excluded), [IsIPv4], [IsIPv6];
+//   - secrets, found anywhere in a value: [HasPrivateKey], [HasJWT] (the
+//     header decodes to JSON with alg), [HasAWSAccessKey], [HasStripeKey],
+//     [HasGitHubToken], [HasSlackToken], [HasGoogleAPIKey],
+//     [HasURLCredentials] (user:password@, ?token=, ?api_key=, ?password=,
+//     webhook URLs), and [IsPasswordHash] (bcrypt, argon2, scrypt,
+//     yescrypt, PBKDF2, crypt(3), PostgreSQL md5 and SCRAM);
+//   - confirmers, counted by Sample, believed only next to a name:
+//     [IsHighEntropyToken], [IsHexDigest], [IsProse].
+//
+// # Sampling
+//
+// [Sample] never writes: no temporary tables, only SELECTs, each under a
+// savepoint with SET LOCAL statement_timeout (which a READ ONLY
+// transaction allows), so a slow or unreadable table is recorded and the
+// snapshot stays usable. Rows come from TABLESAMPLE SYSTEM sized from the
+// row estimate, or LIMIT for small and unanalyzed tables; a partitioned
+// table is read once for all its partitions. [Samples] hold counts only.
+package classify

@@ -1,0 +1,421 @@
+package classify
+
+import (
+	"net/netip"
+	"strings"
+)
+
+// IsEmail reports whether s (spaces trimmed) is one email address, bare, as
+// mailto: or as "Name <addr>". It checks the shape (local part, a domain of
+// at least two labels, an alphabetic TLD), not that the mailbox exists.
+func IsEmail(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 6 || len(s) > 320 {
+		return false
+	}
+	if s[len(s)-1] == '>' {
+		// "Name <addr>"; a bare <addr> is as likely a Message-ID.
+		i := strings.LastIndexByte(s, '<')
+		if i < 1 || strings.TrimSpace(s[:i]) == "" {
+			return false
+		}
+		s = s[i+1 : len(s)-1]
+	}
+	if len(s) > 7 && strings.EqualFold(s[:7], "mailto:") {
+		s = s[7:]
+	}
+	at := strings.IndexByte(s, '@')
+	if at < 1 || at > 64 || len(s) > 254 {
+		return false
+	}
+	local, domain := s[:at], s[at+1:]
+	if local[0] == '.' || local[len(local)-1] == '.' || strings.Contains(local, "..") {
+		return false
+	}
+	for i := 0; i < len(local); i++ {
+		c := local[i]
+		if isAlnum(c) || c >= 0x80 || strings.IndexByte(".!#$%&'*+/=?^_`{|}~-", c) >= 0 {
+			continue
+		}
+		return false
+	}
+	return isDomain(domain)
+}
+
+// isDomain reports a DNS name of at least two labels whose last label (the
+// TLD) is alphabetic or punycode.
+func isDomain(d string) bool {
+	if len(d) < 4 || len(d) > 253 {
+		return false
+	}
+	labels := 0
+	start := 0
+	for i := 0; i <= len(d); i++ {
+		if i < len(d) && d[i] != '.' {
+			c := d[i]
+			if !isAlnum(c) && c != '-' && c < 0x80 {
+				return false
+			}
+			continue
+		}
+		label := d[start:i]
+		if len(label) == 0 || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		labels++
+		if i == len(d) {
+			if strings.HasPrefix(label, "xn--") {
+				return labels >= 2
+			}
+			if len(label) < 2 {
+				return false
+			}
+			for j := 0; j < len(label); j++ {
+				if !isAlpha(label[j]) && label[j] < 0x80 {
+					return false
+				}
+			}
+		}
+		start = i + 1
+	}
+	return labels >= 2
+}
+
+// IsPhone reports whether s (spaces trimmed) is one telephone number:
+// E.164 with a leading + (8 to 15 digits, separators allowed), or a national
+// number written with separators: North American (10 digits, or 11 with a
+// leading 1; the area code does not start with 0 or 1) or a trunk
+// prefix 0 followed by 9 or 10 more digits. A trailing extension (x12, ext.
+// 12) is allowed. A bare run of digits without + is not a phone number (it
+// is as likely an id or an amount), and neither is a date, a time, a
+// version or an IPv4 address.
+func IsPhone(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 7 || len(s) > 40 {
+		return false
+	}
+	s = trimExtension(s)
+	plus := s[0] == '+'
+	if plus {
+		s = strings.TrimLeft(s[1:], " ")
+	}
+	if s == "" || !(isDigit(s[0]) || s[0] == '(') || !isDigit(s[len(s)-1]) {
+		return false
+	}
+	var digits [15]byte
+	n, groups, dots, parens := 0, 0, 0, 0
+	for i := 0; i < len(s); {
+		if isDigit(s[i]) {
+			j := i
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+			inParens := i > 0 && s[i-1] == '(' && j < len(s) && s[j] == ')'
+			if inParens && j-i > 5 {
+				return false
+			}
+			// A group after the first has at least two digits, except a
+			// parenthesised trunk prefix as in +44 (0)20 and the digit after
+			// a country code as in +33 6 12 34 56 78.
+			if groups > 0 && j-i < 2 && !inParens && !(plus && groups == 1) {
+				return false
+			}
+			if n+j-i > len(digits) {
+				return false
+			}
+			for k := i; k < j; k++ {
+				digits[n] = s[k]
+				n++
+			}
+			groups++
+			i = j
+			continue
+		}
+		// A separator: one of space, dash, dot, or a parenthesis with at
+		// most one space or dash beside it.
+		j := i
+		for j < len(s) && !isDigit(s[j]) {
+			j++
+		}
+		sep := s[i:j]
+		switch sep {
+		case " ", "-":
+		case ".":
+			dots++
+		case "(", " (", ")", ") ", ")-":
+			if strings.IndexByte(sep, '(') >= 0 {
+				parens++
+			}
+		default:
+			return false
+		}
+		i = j
+	}
+	if parens > 1 || strings.Count(s, "(") != strings.Count(s, ")") {
+		return false
+	}
+	if plus {
+		return n >= 8 && n <= 15 && digits[0] != '0'
+	}
+	if groups < 2 {
+		return false // a plain integer
+	}
+	if dots == 3 && groups == 4 {
+		return false // dotted like an IPv4 address
+	}
+	d := digits[:n]
+	switch {
+	case (n == 10 || n == 11) && d[0] == '0':
+		return d[1] != '0'
+	case n == 10:
+		return d[0] >= '2'
+	case n == 11 && d[0] == '1':
+		return d[1] >= '2'
+	}
+	return false
+}
+
+// trimExtension removes a trailing " x123", " ext 123" or " ext. 123".
+func trimExtension(s string) string {
+	i := len(s)
+	for i > 0 && isDigit(s[i-1]) {
+		i--
+	}
+	if i == len(s) || len(s)-i > 6 {
+		return s
+	}
+	j := strings.TrimRight(s[:i], " ")
+	lower := strings.ToLower(j)
+	for _, suffix := range []string{"ext.", "ext", "x", "#"} {
+		if strings.HasSuffix(lower, suffix) {
+			k := len(j) - len(suffix)
+			if k > 0 && (s[k-1] == ' ' || (suffix == "x" && isDigit(s[k-1]))) {
+				return strings.TrimRight(s[:k], " ")
+			}
+		}
+	}
+	return s
+}
+
+// IsCardNumber reports whether s (spaces trimmed) is a payment card number:
+// 13 to 19 digits, optionally grouped by single spaces or single dashes (one
+// kind throughout), Luhn-valid, with the IIN prefix and length of a known
+// scheme (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro,
+// Mir). Repeated-digit test values such as 0000 0000 0000 0000 are not.
+func IsCardNumber(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 13 || len(s) > 23 {
+		return false
+	}
+	var d [19]byte
+	n := 0
+	var sep byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isDigit(c) {
+			if n == len(d) {
+				return false
+			}
+			d[n] = c - '0'
+			n++
+			continue
+		}
+		if c != ' ' && c != '-' {
+			return false
+		}
+		if sep != 0 && c != sep || i == 0 || i == len(s)-1 || !isDigit(s[i-1]) {
+			return false
+		}
+		sep = c
+	}
+	if n < 13 {
+		return false
+	}
+	same := true
+	for i := 1; i < n; i++ {
+		if d[i] != d[0] {
+			same = false
+			break
+		}
+	}
+	if same || !luhn(d[:n]) {
+		return false
+	}
+	return knownIIN(d[:n])
+}
+
+func luhn(d []byte) bool {
+	sum := 0
+	double := false
+	for i := len(d) - 1; i >= 0; i-- {
+		v := int(d[i])
+		if double {
+			v *= 2
+			if v > 9 {
+				v -= 9
+			}
+		}
+		sum += v
+		double = !double
+	}
+	return sum%10 == 0
+}
+
+func knownIIN(d []byte) bool {
+	n := len(d)
+	prefix := func(k int) int {
+		v := 0
+		for i := 0; i < k; i++ {
+			v = v*10 + int(d[i])
+		}
+		return v
+	}
+	p1, p2, p3, p4, p6 := prefix(1), prefix(2), prefix(3), prefix(4), prefix(6)
+	switch {
+	case p1 == 4: // Visa
+		return n == 13 || n == 16 || n == 19
+	case p2 >= 51 && p2 <= 55, p4 >= 2221 && p4 <= 2720: // Mastercard
+		return n == 16
+	case p2 == 34 || p2 == 37: // American Express
+		return n == 15
+	case p4 >= 2200 && p4 <= 2204: // Mir
+		return n >= 16
+	case p4 == 6011, p3 >= 644 && p3 <= 649, p2 == 65, p6 >= 622126 && p6 <= 622925: // Discover
+		return n >= 16
+	case p4 >= 3528 && p4 <= 3589: // JCB
+		return n >= 16
+	case p3 >= 300 && p3 <= 305, p4 == 3095, p2 == 36, p2 == 38, p2 == 39: // Diners Club
+		return n >= 14
+	case p2 == 62: // UnionPay
+		return n >= 16
+	case p2 == 50, p2 >= 56 && p2 <= 58, p4 == 6304, p4 == 6759, p6 == 676770, p6 == 676774: // Maestro
+		return n >= 13
+	}
+	return false
+}
+
+// ibanLength is the length of an IBAN per country (SWIFT IBAN registry).
+var ibanLength = map[string]int{
+	"AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BI": 27,
+	"BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DJ": 27, "DK": 18, "DO": 28,
+	"EE": 20, "EG": 29, "ES": 24, "FI": 18, "FK": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23,
+	"GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27,
+	"JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "LY": 25,
+	"MC": 27, "MD": 24, "ME": 22, "MK": 19, "MN": 20, "MR": 27, "MT": 31, "MU": 30, "NI": 28, "NL": 18,
+	"NO": 15, "OM": 23, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33,
+	"SA": 24, "SC": 31, "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25, "SV": 28,
+	"TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
+}
+
+// IsIBAN reports whether s (spaces trimmed) is an International Bank
+// Account Number: a known country code, the country's length, and the ISO
+// 7064 mod-97 check. Groups may be separated by single spaces; letters may
+// be lower case.
+func IsIBAN(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 15 || len(s) > 42 {
+		return false
+	}
+	var b [34]byte
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' {
+			if i == 0 || s[i-1] == ' ' {
+				return false
+			}
+			continue
+		}
+		if isLower(c) {
+			c -= 'a' - 'A'
+		}
+		if !isUpper(c) && !isDigit(c) {
+			return false
+		}
+		if n == len(b) {
+			return false
+		}
+		b[n] = c
+		n++
+	}
+	if n < 15 || !isUpper(b[0]) || !isUpper(b[1]) || !isDigit(b[2]) || !isDigit(b[3]) {
+		return false
+	}
+	if ibanLength[string(b[:2])] != n {
+		return false
+	}
+	// Move the first four characters to the end, letters to 10..35, mod 97.
+	rem := 0
+	for i := 0; i < n; i++ {
+		c := b[(i+4)%n]
+		if isDigit(c) {
+			rem = (rem*10 + int(c-'0')) % 97
+		} else {
+			rem = (rem*100 + int(c-'A'+10)) % 97
+		}
+	}
+	return rem == 1
+}
+
+// IsSSN reports whether s (spaces trimmed) is a United States Social
+// Security Number written AAA-GG-SSSS, excluding numbers never issued: area
+// 000, 666 or 900-999, group 00, serial 0000, and the known advertising
+// numbers 078-05-1120 and 219-09-9999.
+func IsSSN(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) != 11 || s[3] != '-' || s[6] != '-' {
+		return false
+	}
+	for i := 0; i < 11; i++ {
+		if i != 3 && i != 6 && !isDigit(s[i]) {
+			return false
+		}
+	}
+	area, group, serial := s[0:3], s[4:6], s[7:11]
+	if area == "000" || area == "666" || area[0] == '9' || group == "00" || serial == "0000" {
+		return false
+	}
+	return s != "078-05-1120" && s != "219-09-9999"
+}
+
+// IsIPv4 reports whether s (spaces trimmed) is an IPv4 address in dotted
+// decimal, optionally with a /prefix length. "1.2.3" and leading zeros are
+// not.
+func IsIPv4(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 7 || len(s) > 18 || !isDigit(s[0]) {
+		return false
+	}
+	a, ok := parseAddr(s)
+	return ok && a.Is4()
+}
+
+// IsIPv6 reports whether s (spaces trimmed) is an IPv6 address (an IPv4
+// address mapped into IPv6 included), optionally with a zone or a /prefix
+// length.
+func IsIPv6(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 3 || len(s) > 64 || strings.Count(s, ":") < 2 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '%' {
+			break // the zone may be any interface name
+		}
+		if !isHex(c) && c != ':' && c != '.' && c != '/' {
+			return false
+		}
+	}
+	a, ok := parseAddr(s)
+	return ok && a.Is6()
+}
+
+func parseAddr(s string) (netip.Addr, bool) {
+	if strings.IndexByte(s, '/') >= 0 {
+		p, err := netip.ParsePrefix(s)
+		return p.Addr(), err == nil
+	}
+	a, err := netip.ParseAddr(s)
+	return a, err == nil
+}

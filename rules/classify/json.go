@@ -1,0 +1,249 @@
+package classify
+
+import (
+	"encoding/json"
+	"strings"
+)
+
+// maxJSONDepth bounds how deep DetectJSON and Sample descend into a
+// document; deeper strings are not looked at.
+const maxJSONDepth = 64
+
+// maxKeyBytes bounds an object key as written into a path.
+const maxKeyBytes = 128
+
+// DetectJSON walks a json or jsonb document and runs Detect on every string
+// leaf, and reports object keys named like secrets ("password", "api_key",
+// "client_secret") that hold a non-empty string. Each Detection carries the
+// JSONPath of the leaf with array indexes collapsed to [*] and object keys
+// that are numbers or UUIDs collapsed to * ($.billing.email,
+// $.contacts[*].phone, $.users.*.email). A detector is reported once per
+// path, in document order. The walk is best effort: a document cut short or
+// malformed yields what was found before the fault, not an error.
+func DetectJSON(doc []byte) []Detection {
+	type key struct{ detector, path string }
+	var out []Detection
+	seen := map[key]bool{}
+	add := func(d Detection) {
+		k := key{d.Detector, d.Path}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, d)
+		}
+	}
+	dict := Default()
+	walkJSON(doc, func(path, member, value string) {
+		for _, d := range Detect(value) {
+			d.Path = path
+			add(d)
+		}
+		if member != "" && strings.TrimSpace(value) != "" && dict.secretName(member) {
+			add(Detection{Detector: DetectorSecretName, Category: Secret, Path: path})
+		}
+	})
+	return out
+}
+
+// walkJSON calls leaf for every string value of a document with its
+// collapsed path and, when the string is an object member, the member's
+// key. It is a small scanner rather than encoding/json's tokenizer: it
+// allocates only for strings with escapes and for paths, and stops quietly
+// at the first fault.
+func walkJSON(doc []byte, leaf func(path, member, value string)) {
+	type frame struct {
+		array bool
+		path  string // the container's own path
+		key   string // the current member's key
+		child string // the path of the current member or element
+	}
+	var stack []frame
+	w := jsonScanner{b: doc}
+	const (
+		stValue   = iota // a value is expected
+		stKey            // a member key or the end of an object is expected
+		stKeyOnly        // a member key is expected (after a comma)
+		stElem           // an element or the end of an array is expected
+		stAfter          // a comma or the end of the container is expected
+	)
+	state := stValue
+	for {
+		w.space()
+		if w.i >= len(w.b) {
+			return
+		}
+		c := w.b[w.i]
+		switch state {
+		case stValue, stElem:
+			if state == stElem && c == ']' {
+				w.i++
+				stack = stack[:len(stack)-1]
+				state = stAfter
+				break
+			}
+			path, member := "$", ""
+			if n := len(stack); n > 0 {
+				path = stack[n-1].child
+				if !stack[n-1].array {
+					member = stack[n-1].key
+				}
+			}
+			switch {
+			case c == '{' || c == '[':
+				if len(stack) >= maxJSONDepth {
+					return
+				}
+				w.i++
+				f := frame{array: c == '[', path: path}
+				if f.array {
+					f.child = path + "[*]"
+					state = stElem
+				} else {
+					state = stKey
+				}
+				stack = append(stack, f)
+				continue
+			case c == '"':
+				v, ok := w.str()
+				if !ok {
+					return
+				}
+				leaf(path, member, v)
+			default:
+				if !w.literal() {
+					return
+				}
+			}
+			state = stAfter
+		case stKey, stKeyOnly:
+			if state == stKey && c == '}' {
+				w.i++
+				stack = stack[:len(stack)-1]
+				state = stAfter
+				break
+			}
+			if c != '"' {
+				return
+			}
+			k, ok := w.str()
+			if !ok {
+				return
+			}
+			w.space()
+			if w.i >= len(w.b) || w.b[w.i] != ':' {
+				return
+			}
+			w.i++
+			f := &stack[len(stack)-1]
+			if f.key != k || f.child == "" {
+				f.key, f.child = k, f.path+memberPath(k)
+			}
+			state = stValue
+		case stAfter:
+			if len(stack) == 0 {
+				return // one document; trailing bytes are not looked at
+			}
+			top := &stack[len(stack)-1]
+			switch {
+			case c == ',':
+				w.i++
+				if top.array {
+					state = stValue
+				} else {
+					state = stKeyOnly
+				}
+			case c == ']' && top.array, c == '}' && !top.array:
+				w.i++
+				stack = stack[:len(stack)-1]
+			default:
+				return
+			}
+		}
+	}
+}
+
+// jsonScanner reads JSON lexemes from b at i.
+type jsonScanner struct {
+	b []byte
+	i int
+}
+
+func (w *jsonScanner) space() {
+	for w.i < len(w.b) {
+		switch w.b[w.i] {
+		case ' ', '\t', '\n', '\r':
+			w.i++
+		default:
+			return
+		}
+	}
+}
+
+// str reads a string at w.i (on its opening quote).
+func (w *jsonScanner) str() (string, bool) {
+	start := w.i
+	escaped := false
+	for j := start + 1; j < len(w.b); j++ {
+		switch c := w.b[j]; {
+		case c == '\\':
+			escaped = true
+			j++
+		case c == '"':
+			w.i = j + 1
+			if !escaped {
+				return string(w.b[start+1 : j]), true
+			}
+			var s string
+			if json.Unmarshal(w.b[start:j+1], &s) != nil {
+				return "", false
+			}
+			return s, true
+		case c < 0x20:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// literal skips a number, true, false or null.
+func (w *jsonScanner) literal() bool {
+	start := w.i
+	for w.i < len(w.b) {
+		c := w.b[w.i]
+		if isAlnum(c) || c == '-' || c == '+' || c == '.' {
+			w.i++
+			continue
+		}
+		break
+	}
+	return w.i > start
+}
+
+// memberPath renders an object member step: .key for a plain identifier,
+// ['key'] otherwise, and .* for keys that are numbers or UUIDs (map-like
+// objects keyed by id).
+func memberPath(k string) string {
+	if k != "" && (allBytes(k, isDigit) || isUUID(k)) {
+		return ".*"
+	}
+	if len(k) > maxKeyBytes {
+		// A key this long is data, not a name: keep paths small.
+		k = strings.ToValidUTF8(k[:maxKeyBytes], "") + "…"
+	}
+	plain := k != "" && !isDigit(k[0])
+	for i := 0; plain && i < len(k); i++ {
+		plain = isAlnum(k[i]) || k[i] == '_'
+	}
+	if plain {
+		return "." + k
+	}
+	var b strings.Builder
+	b.WriteString("['")
+	for _, r := range k {
+		if r == '\'' || r == '\\' {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	b.WriteString("']")
+	return b.String()
+}

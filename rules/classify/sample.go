@@ -1,0 +1,558 @@
+package classify
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/understudy/understudy/schema"
+)
+
+// SampleOptions bounds what Sample reads. The zero value is the documented
+// default of every field.
+type SampleOptions struct {
+	// Rows is the most rows read per table; 0 means 1000.
+	Rows int
+	// TableTimeout bounds the read of one table (statement_timeout); 0
+	// means 10 seconds. A table that runs out keeps the counts of the rows
+	// read so far and is marked Partial.
+	TableTimeout time.Duration
+	// Timeout bounds the whole sample; 0 means 2 minutes. Tables not reached
+	// in time are listed with an Error and no counts.
+	Timeout time.Duration
+	// MaxValueChars is how much of each value is read (left(value, n)); 0
+	// means 65536. A JSON document cut short is walked as far as it goes.
+	MaxValueChars int
+	// Tables, when not empty, limits the sample to these tables (a partition
+	// is read through its partitioned root).
+	Tables []schema.Name
+}
+
+func (o SampleOptions) withDefaults() SampleOptions {
+	if o.Rows <= 0 {
+		o.Rows = 1000
+	}
+	if o.TableTimeout <= 0 {
+		o.TableTimeout = 10 * time.Second
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = 2 * time.Minute
+	}
+	if o.MaxValueChars <= 0 {
+		o.MaxValueChars = 65536
+	}
+	return o
+}
+
+// Samples is what the detectors found in a sample of each table's text and
+// JSON columns. It holds counts only, never a value.
+type Samples struct {
+	Tables []*TableSample `json:"tables"`
+
+	byName map[schema.Name]*TableSample
+}
+
+// TableSample is the sample of one table, or of a partitioned table with
+// all its partitions.
+type TableSample struct {
+	Table schema.Name `json:"table"`
+	// Covers lists the partitions read through a partitioned table.
+	Covers []schema.Name `json:"covers,omitempty"`
+	// Method is how rows were chosen: "TABLESAMPLE SYSTEM (p)" or "LIMIT".
+	Method  string        `json:"method,omitempty"`
+	Rows    int           `json:"rows"`
+	Elapsed time.Duration `json:"elapsed"`
+	// Partial reports that the table's time ran out while reading: the
+	// counts cover the rows read before.
+	Partial bool `json:"partial,omitempty"`
+	// Error says why the table was not (fully) sampled: permission denied,
+	// out of time.
+	Error   string          `json:"error,omitempty"`
+	Columns []*ColumnSample `json:"columns,omitempty"`
+}
+
+// ColumnSample counts, for one column, the sampled non-null values and how
+// many of them each detector matched.
+type ColumnSample struct {
+	Column string `json:"column"`
+	// NonNull counts the sampled values that are neither NULL nor empty
+	// (or all spaces): the denominator of every share.
+	NonNull int `json:"non_null"`
+	// Empty counts the empty and all-space values, which say nothing.
+	Empty int `json:"empty,omitempty"`
+	// Matches counts values a detector matched as a whole (or, for JSON and
+	// arrays, values with a match in some element), by detector name.
+	Matches map[string]int `json:"matches,omitempty"`
+	// Embedded counts values with an identifier inside a longer text.
+	Embedded map[string]int `json:"embedded,omitempty"`
+	// Paths are the JSON paths of string leaves seen in json/jsonb values.
+	Paths map[string]*PathSample `json:"paths,omitempty"`
+	// PathsDropped counts distinct paths not kept once MaxPaths were.
+	PathsDropped int `json:"paths_dropped,omitempty"`
+}
+
+// PathSample counts, for one JSON path, the documents that have a string
+// there and how many of them each detector matched.
+type PathSample struct {
+	Seen    int            `json:"seen"`
+	Matches map[string]int `json:"matches,omitempty"`
+}
+
+// MaxPaths is the most distinct JSON paths kept per column.
+const MaxPaths = 256
+
+// Table returns the sample that covers the table (a partition's is its
+// partitioned root's), or nil.
+func (s *Samples) Table(n schema.Name) *TableSample {
+	if s == nil {
+		return nil
+	}
+	if s.byName == nil {
+		s.byName = map[schema.Name]*TableSample{}
+		for _, ts := range s.Tables {
+			s.byName[ts.Table] = ts
+			for _, c := range ts.Covers {
+				s.byName[c] = ts
+			}
+		}
+	}
+	return s.byName[n]
+}
+
+// Column returns the sample of a column, or nil when the column was not
+// sampled.
+func (s *Samples) Column(table schema.Name, column string) *ColumnSample {
+	ts := s.Table(table)
+	if ts == nil {
+		return nil
+	}
+	for _, c := range ts.Columns {
+		if c.Column == column {
+			return c
+		}
+	}
+	return nil
+}
+
+// valueKind is how a sampled column is read and walked.
+type valueKind int
+
+const (
+	kindText      valueKind = iota // text-like: value::text
+	kindJSON                       // json, jsonb, arrays of them: walked with paths
+	kindTextArray                  // arrays of text-like: to_json, walked without paths
+)
+
+// sampleKind says whether and how a column is sampled: text-like types
+// (text, varchar, bpchar, citext, name: type category S), json and jsonb,
+// arrays of these and domains over any of them.
+func sampleKind(t *schema.Type) (valueKind, bool) {
+	u := t.Underlying()
+	array := false
+	if u.Elem != nil {
+		array = true
+		u = u.Elem.Underlying()
+	}
+	switch cls := typeClass(u); {
+	case cls == classJSON:
+		return kindJSON, true
+	case cls == classText && array:
+		return kindTextArray, true
+	case cls == classText:
+		return kindText, true
+	}
+	return 0, false
+}
+
+// planned is one table to read.
+type planned struct {
+	table    *schema.Table
+	covers   []schema.Name
+	estimate int64
+	columns  []*schema.Column
+	kinds    []valueKind
+}
+
+func plan(m *schema.Model, opts SampleOptions) []planned {
+	want := map[schema.Name]bool{}
+	for _, n := range opts.Tables {
+		want[n] = true
+	}
+	children := map[schema.Name][]*schema.Table{}
+	for _, t := range m.Tables {
+		if t.Parent != nil && partitionLike(t) {
+			children[*t.Parent] = append(children[*t.Parent], t)
+		}
+	}
+	var out []planned
+	for _, t := range m.Tables {
+		if t.Parent != nil && partitionLike(t) {
+			continue // read through its root
+		}
+		p := planned{table: t, estimate: t.RowEstimate}
+		wanted := len(want) == 0 || want[t.Name]
+		if t.Kind == schema.KindPartitioned {
+			var sum int64
+			var walk func(n schema.Name)
+			walk = func(n schema.Name) {
+				for _, c := range children[n] {
+					p.covers = append(p.covers, c.Name)
+					wanted = wanted || want[c.Name]
+					if c.RowEstimate > 0 {
+						sum += c.RowEstimate
+					}
+					walk(c.Name)
+				}
+			}
+			walk(t.Name)
+			if sum > p.estimate {
+				p.estimate = sum
+			}
+		}
+		if !wanted {
+			continue
+		}
+		for _, c := range t.Columns {
+			if k, ok := sampleKind(c.Type); ok {
+				p.columns = append(p.columns, c)
+				p.kinds = append(p.kinds, k)
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// partitionLike reports a table read through its parent: a partition, or a
+// partitioned table that is itself a partition.
+func partitionLike(t *schema.Table) bool {
+	return t.Kind == schema.KindPartition || (t.Kind == schema.KindPartitioned && t.Parent != nil)
+}
+
+// savepoint is the name Sample uses inside the caller's transaction.
+const savepoint = "understudy_classify_sample"
+
+// Sample reads a bounded sample of every table's text-like and JSON columns
+// and counts what the detectors find. It only reads: q should be the
+// caller's transaction (READ ONLY, REPEATABLE READ on a source), in which
+// each table is read under a savepoint with SET LOCAL statement_timeout, so
+// a table that is slow or not readable (permission denied) is recorded in
+// its TableSample and the transaction stays usable. Outside a transaction
+// only the context bounds the time.
+//
+// Rows are chosen with TABLESAMPLE SYSTEM, sized from the table's row
+// estimate (three times the wanted share, REPEATABLE so two runs on the same
+// data agree), and LIMIT; a table estimated at under ten times the row
+// budget, never analyzed, or for which the sample came back empty, is read
+// with LIMIT alone. A partitioned table is read once through its root for
+// all its partitions; an inheritance parent is read ONLY.
+//
+// Sample returns an error only when it cannot go on: the context ended or
+// the connection failed.
+func Sample(ctx context.Context, q schema.Querier, m *schema.Model, opts SampleOptions) (*Samples, error) {
+	opts = opts.withDefaults()
+	deadline := time.Now().Add(opts.Timeout)
+	s := &Samples{}
+	r := &sampler{q: q, opts: opts, inTx: true}
+	for _, p := range plan(m, opts) {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("classify: sample: %w", err)
+		}
+		ts := &TableSample{Table: p.table.Name, Covers: p.covers}
+		s.Tables = append(s.Tables, ts)
+		if len(p.columns) == 0 {
+			continue
+		}
+		remaining := time.Until(deadline)
+		if remaining <= 0 {
+			ts.Error = fmt.Sprintf("not sampled: the overall sampling time (%s) ran out", opts.Timeout)
+			continue
+		}
+		if err := r.table(ctx, p, ts, min(opts.TableTimeout, remaining)); err != nil {
+			return nil, fmt.Errorf("classify: sample %s: %w", p.table.Name, err)
+		}
+	}
+	return s, nil
+}
+
+type sampler struct {
+	q    schema.Querier
+	opts SampleOptions
+	// inTx is false once SAVEPOINT said there is no transaction.
+	inTx bool
+}
+
+func (r *sampler) table(ctx context.Context, p planned, ts *TableSample, limit time.Duration) error {
+	start := time.Now()
+	defer func() { ts.Elapsed = time.Since(start).Round(time.Millisecond) }()
+	pct := 0.0
+	if p.estimate > 10*int64(r.opts.Rows) {
+		pct = 300 * float64(r.opts.Rows) / float64(p.estimate)
+	}
+	err := r.read(ctx, p, ts, pct, limit)
+	if err == nil && pct > 0 && ts.Rows == 0 && ts.Error == "" {
+		// The estimate was stale or the sample unlucky: read from the start.
+		err = r.read(ctx, p, ts, 0, max(limit-time.Since(start), time.Millisecond))
+	}
+	return err
+}
+
+// read runs one sampling query under a savepoint and fills ts.
+func (r *sampler) read(ctx context.Context, p planned, ts *TableSample, pct float64, limit time.Duration) error {
+	if r.inTx {
+		err := exec(ctx, r.q, "SAVEPOINT "+savepoint)
+		var pgErr *pgconn.PgError
+		switch {
+		case errors.As(err, &pgErr) && pgErr.Code == "25P01": // no_active_sql_transaction
+			r.inTx = false
+		case err != nil:
+			return err
+		}
+	}
+	if r.inTx {
+		ms := strconv.FormatInt(max(limit.Milliseconds(), 1), 10)
+		if err := exec(ctx, r.q, "SELECT set_config('statement_timeout', '"+ms+"', true)"); err != nil {
+			return err
+		}
+	}
+	// The context is only a backstop: cancelling a query through it may
+	// cost the connection, statement_timeout does not.
+	qctx, cancel := context.WithTimeout(ctx, limit+5*time.Second)
+	defer cancel()
+	cols := make([]*ColumnSample, len(p.columns))
+	for i, c := range p.columns {
+		cols[i] = &ColumnSample{Column: c.Name}
+	}
+	ts.Columns = cols
+	ts.Rows = 0
+	ts.Method = "LIMIT"
+	if pct > 0 {
+		ts.Method = "TABLESAMPLE SYSTEM (" + formatPct(pct) + ")"
+	}
+	rows, err := r.q.Query(qctx, r.query(p, pct))
+	if err == nil {
+		for rows.Next() {
+			ts.Rows++
+			for i, v := range rows.RawValues() {
+				if v != nil {
+					r.observe(cols[i], p.kinds[i], v)
+				}
+			}
+		}
+		rows.Close()
+		err = rows.Err()
+	}
+	var pgErr *pgconn.PgError
+	switch {
+	case err == nil:
+	case ctx.Err() != nil:
+		return ctx.Err()
+	case errors.As(err, &pgErr) && pgErr.Code == "57014": // query_canceled: statement_timeout
+		ts.Partial = true
+		ts.Error = fmt.Sprintf("stopped after %s (statement_timeout); counts cover the %d rows read", limit.Round(time.Millisecond), ts.Rows)
+	case errors.As(err, &pgErr) && r.inTx:
+		ts.Error = pgErr.Message
+	default:
+		return err
+	}
+	if r.inTx {
+		// Rolling back to the savepoint also undoes SET LOCAL.
+		if err := exec(ctx, r.q, "ROLLBACK TO SAVEPOINT "+savepoint); err != nil {
+			return err
+		}
+		if err := exec(ctx, r.q, "RELEASE SAVEPOINT "+savepoint); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// query builds the sampling SELECT; every identifier is quoted.
+func (r *sampler) query(p planned, pct float64) string {
+	var b strings.Builder
+	b.WriteString("SELECT ")
+	n := strconv.Itoa(r.opts.MaxValueChars)
+	for i, c := range p.columns {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		col := pgx.Identifier{c.Name}.Sanitize()
+		if p.kinds[i] == kindText || p.columns[i].Type.Underlying().Elem == nil {
+			b.WriteString("left(" + col + "::text, " + n + ")")
+		} else {
+			b.WriteString("left(to_json(" + col + ")::text, " + n + ")")
+		}
+	}
+	b.WriteString(" FROM ")
+	if p.table.Kind != schema.KindPartitioned {
+		b.WriteString("ONLY ")
+	}
+	b.WriteString(p.table.Name.Sanitize())
+	if pct > 0 {
+		b.WriteString(" TABLESAMPLE SYSTEM (" + formatPct(pct) + ") REPEATABLE (1)")
+	}
+	b.WriteString(" LIMIT " + strconv.Itoa(r.opts.Rows))
+	return b.String()
+}
+
+func formatPct(p float64) string {
+	return strconv.FormatFloat(min(max(p, 0.0001), 100), 'f', -1, 64)
+}
+
+// exec runs a statement through a Querier, which has no Exec.
+func exec(ctx context.Context, q schema.Querier, sql string) error {
+	rows, err := q.Query(ctx, sql)
+	if err != nil {
+		return err
+	}
+	rows.Close()
+	return rows.Err()
+}
+
+func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw []byte) {
+	if len(bytes.TrimSpace(raw)) == 0 {
+		cs.Empty++
+		return
+	}
+	cs.NonNull++
+	switch kind {
+	case kindText:
+		v := string(raw)
+		for _, d := range Detect(v) {
+			if d.Embedded {
+				inc(&cs.Embedded, d.Detector)
+			} else {
+				inc(&cs.Matches, d.Detector)
+			}
+		}
+		for _, d := range nameConfirmers {
+			if d.match(v) {
+				inc(&cs.Matches, d.name)
+			}
+		}
+	case kindTextArray:
+		hits := map[string]bool{}
+		embedded := map[string]bool{}
+		walkJSON(raw, func(_, _, v string) {
+			for _, d := range Detect(v) {
+				if d.Embedded {
+					embedded[d.Detector] = true
+				} else {
+					hits[d.Detector] = true
+				}
+			}
+			for _, d := range nameConfirmers {
+				if d.match(v) {
+					hits[d.name] = true
+				}
+			}
+		})
+		for d := range hits {
+			inc(&cs.Matches, d)
+		}
+		for d := range embedded {
+			inc(&cs.Embedded, d)
+		}
+	case kindJSON:
+		type hit struct{ path, detector string }
+		seen := map[string]bool{}
+		hits := map[hit]bool{}
+		col := map[string]bool{}
+		embedded := map[string]bool{}
+		walkJSON(raw, func(path, member, v string) {
+			seen[path] = true
+			for _, d := range Detect(v) {
+				if d.Embedded {
+					embedded[d.Detector] = true
+					continue
+				}
+				hits[hit{path, d.Detector}] = true
+				col[d.Detector] = true
+			}
+			if member != "" && strings.TrimSpace(v) != "" && Default().secretName(member) {
+				hits[hit{path, DetectorSecretName}] = true
+				col[DetectorSecretName] = true
+			}
+		})
+		for p := range seen {
+			ps := cs.Paths[p]
+			if ps == nil {
+				if len(cs.Paths) >= MaxPaths {
+					cs.PathsDropped++
+					continue
+				}
+				if cs.Paths == nil {
+					cs.Paths = map[string]*PathSample{}
+				}
+				ps = &PathSample{}
+				cs.Paths[p] = ps
+			}
+			ps.Seen++
+		}
+		for h := range hits {
+			if ps := cs.Paths[h.path]; ps != nil {
+				inc(&ps.Matches, h.detector)
+			}
+		}
+		for d := range col {
+			inc(&cs.Matches, d)
+		}
+		for d := range embedded {
+			inc(&cs.Embedded, d)
+		}
+	}
+}
+
+func inc(m *map[string]int, k string) {
+	if *m == nil {
+		*m = map[string]int{}
+	}
+	(*m)[k]++
+}
+
+// nameConfirmers are the detectors Sample counts but Detect does not run:
+// they mean something only next to a column name.
+var nameConfirmers = []struct {
+	name  string
+	match func(string) bool
+}{
+	{DetectorHighEntropy, IsHighEntropyToken},
+	{DetectorHexDigest, IsHexDigest},
+	{DetectorProse, IsProse},
+}
+
+// IsProse reports whether s reads as a sentence: at least six
+// space-separated words of mostly letters (two or more), letters making up
+// at least 60% of the non-space bytes. Emails, URLs, tokens and hashes,
+// having no spaces, never do.
+func IsProse(s string) bool {
+	if len(s) < 20 {
+		return false
+	}
+	words, letters, other := 0, 0, 0
+	wl, wn := 0, 0 // letters and bytes of the current word
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && !isSpace(s[i]) {
+			wn++
+			if isAlpha(s[i]) || s[i] >= 0x80 {
+				wl++
+				letters++
+			} else {
+				other++
+			}
+			continue
+		}
+		if wl >= 2 && wl*2 >= wn {
+			words++
+		}
+		wl, wn = 0, 0
+	}
+	return words >= 6 && letters*10 >= (letters+other)*6
+}

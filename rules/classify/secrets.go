@@ -1,0 +1,395 @@
+package classify
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"math"
+	"strings"
+)
+
+// HasPrivateKey reports whether s contains a PEM private key header
+// (-----BEGIN RSA PRIVATE KEY-----, OPENSSH, EC, ENCRYPTED, PGP PRIVATE KEY
+// BLOCK, ...) or a PuTTY private key file.
+func HasPrivateKey(s string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], "-----BEGIN ")
+		if i < 0 {
+			break
+		}
+		h := s[off+i+len("-----BEGIN "):]
+		end := strings.Index(h, "-----")
+		if end >= 0 && end <= 40 && strings.Contains(h[:end], "PRIVATE KEY") {
+			return true
+		}
+		off += i + len("-----BEGIN ")
+	}
+	return strings.Contains(s, "PuTTY-User-Key-File-")
+}
+
+// HasJWT reports whether s contains a JSON Web Token: three base64url
+// segments joined by dots (the signature may be empty, as with alg none),
+// whose first segment decodes to a JSON object with an "alg" member.
+func HasJWT(s string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], "eyJ")
+		if i < 0 {
+			return false
+		}
+		start := off + i
+		off = start + 3
+		if start > 0 && (isB64URL(s[start-1]) || s[start-1] == '.') {
+			continue
+		}
+		end := start
+		for end < len(s) && (isB64URL(s[end]) || s[end] == '.') {
+			end++
+		}
+		if jwtShape(s[start:end]) {
+			return true
+		}
+		off = end
+	}
+}
+
+func jwtShape(tok string) bool {
+	if strings.Count(tok, ".") != 2 {
+		return false
+	}
+	dot1 := strings.IndexByte(tok, '.')
+	dot2 := dot1 + 1 + strings.IndexByte(tok[dot1+1:], '.')
+	header, payload := tok[:dot1], tok[dot1+1:dot2]
+	if len(header) < 10 || len(header) > 2048 || len(payload) < 2 || len(payload)%4 == 1 {
+		return false
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(header)
+	if err != nil {
+		return false
+	}
+	var h map[string]json.RawMessage
+	if json.Unmarshal(raw, &h) != nil {
+		return false
+	}
+	_, ok := h["alg"]
+	return ok
+}
+
+// HasAWSAccessKey reports whether s contains an AWS access key id: AKIA (or
+// ASIA, temporary credentials) and 16 upper-case letters or digits.
+func HasAWSAccessKey(s string) bool {
+	upperDigit := func(c byte) bool { return isUpper(c) || isDigit(c) }
+	return hasPrefixedToken(s, "AKIA", upperDigit, 16, 16) || hasPrefixedToken(s, "ASIA", upperDigit, 16, 16)
+}
+
+// HasStripeKey reports whether s contains a Stripe secret or restricted key
+// (sk_live_, sk_test_, rk_live_, rk_test_) or a webhook signing secret
+// (whsec_).
+func HasStripeKey(s string) bool {
+	for _, p := range []string{"sk_live_", "sk_test_", "rk_live_", "rk_test_"} {
+		if hasPrefixedToken(s, p, isAlnum, 16, 256) {
+			return true
+		}
+	}
+	return hasPrefixedToken(s, "whsec_", isAlnum, 24, 256)
+}
+
+// HasGitHubToken reports whether s contains a GitHub token: ghp_, gho_,
+// ghs_, ghu_ or ghr_ and at least 30 letters or digits, or a fine-grained
+// github_pat_ token.
+func HasGitHubToken(s string) bool {
+	for _, p := range []string{"ghp_", "gho_", "ghs_", "ghu_", "ghr_"} {
+		if hasPrefixedToken(s, p, isAlnum, 30, 255) {
+			return true
+		}
+	}
+	return hasPrefixedToken(s, "github_pat_", func(c byte) bool { return isAlnum(c) || c == '_' }, 22, 255)
+}
+
+// HasSlackToken reports whether s contains a Slack token: xoxb-, xoxp-,
+// xoxa-, xoxr- or xoxs- and at least 10 letters, digits or dashes.
+func HasSlackToken(s string) bool {
+	for _, p := range []string{"xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-"} {
+		if hasPrefixedToken(s, p, func(c byte) bool { return isAlnum(c) || c == '-' }, 10, 255) {
+			return true
+		}
+	}
+	return false
+}
+
+// HasGoogleAPIKey reports whether s contains a Google API key: AIza and 35
+// base64url characters.
+func HasGoogleAPIKey(s string) bool {
+	return hasPrefixedToken(s, "AIza", isB64URL, 35, 35)
+}
+
+// hasPrefixedToken reports whether s contains prefix at a word start,
+// followed by minLen to maxLen bytes of the class and then a word end.
+func hasPrefixedToken(s, prefix string, class func(byte) bool, minLen, maxLen int) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], prefix)
+		if i < 0 {
+			return false
+		}
+		start := off + i
+		off = start + len(prefix)
+		if start > 0 && isAlnum(s[start-1]) {
+			continue
+		}
+		end := off
+		for end < len(s) && class(s[end]) {
+			end++
+		}
+		if n := end - off; n >= minLen && n <= maxLen && (end == len(s) || !isAlnum(s[end])) {
+			return true
+		}
+		// Another occurrence inside this run ends where it ends: skip the
+		// run, so a value made of repeated prefixes stays linear.
+		off = max(off, end)
+	}
+}
+
+// IsPasswordHash reports whether s (spaces trimmed) is a password hash in a
+// known format: bcrypt ($2a$, $2b$, $2y$, $2x$), argon2 ($argon2id$,
+// $argon2i$, $argon2d$), scrypt ($scrypt$, $7$, scrypt:), yescrypt ($y$),
+// PBKDF2 (pbkdf2_sha256$, $pbkdf2-sha256$, pbkdf2:sha256:), crypt(3)
+// SHA-512/SHA-256/MD5 ($6$, $5$, $1$, $apr1$), Django's argon2$ and
+// bcrypt$ wrappers, and PostgreSQL's md5 and SCRAM-SHA-256 role
+// passwords.
+func IsPasswordHash(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 20 || len(s) > 512 {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(s, "md5"):
+		return len(s) == 35 && allBytes(s[3:], isHex)
+	case strings.HasPrefix(s, "SCRAM-SHA-256$"):
+		return strings.Count(s, "$") == 2 && strings.Count(s, ":") == 2 && noSpace(s)
+	case strings.HasPrefix(s, "$2a$"), strings.HasPrefix(s, "$2b$"), strings.HasPrefix(s, "$2y$"), strings.HasPrefix(s, "$2x$"):
+		return len(s) == 60 && isDigit(s[4]) && isDigit(s[5]) && s[6] == '$' && allBytes(s[7:], isCryptB64)
+	case strings.HasPrefix(s, "$6$"):
+		return cryptHash(s[3:], 86)
+	case strings.HasPrefix(s, "$5$"):
+		return cryptHash(s[3:], 43)
+	case strings.HasPrefix(s, "$1$"):
+		return cryptHash(s[3:], 22)
+	case strings.HasPrefix(s, "$apr1$"):
+		return cryptHash(s[6:], 22)
+	}
+	for _, p := range []string{
+		"$argon2id$", "$argon2i$", "$argon2d$", "$scrypt$", "$7$", "$y$", "$gy$",
+		"$pbkdf2$", "$pbkdf2-sha1$", "$pbkdf2-sha256$", "$pbkdf2-sha512$",
+	} {
+		if strings.HasPrefix(s, p) {
+			return strings.Count(s[len(p):], "$") >= 2 && noSpace(s)
+		}
+	}
+	for _, p := range []string{
+		"pbkdf2_sha256$", "pbkdf2_sha1$", "argon2$argon2", "bcrypt_sha256$", "bcrypt$$2", "scrypt$",
+		"pbkdf2:sha256:", "pbkdf2:sha512:", "pbkdf2:sha1:", "scrypt:",
+	} {
+		if strings.HasPrefix(s, p) {
+			return strings.Count(s[len(p):], "$") >= 1 && noSpace(s)
+		}
+	}
+	return false
+}
+
+// cryptHash checks the rest of a crypt(3) hash after $id$:
+// [rounds=N$]salt$hash, the hash of the given length.
+func cryptHash(rest string, hashLen int) bool {
+	if strings.HasPrefix(rest, "rounds=") {
+		i := strings.IndexByte(rest, '$')
+		if i < 0 || !allBytes(rest[len("rounds="):i], isDigit) {
+			return false
+		}
+		rest = rest[i+1:]
+	}
+	i := strings.IndexByte(rest, '$')
+	if i < 1 || i > 16 || !allBytes(rest[:i], isCryptB64) {
+		return false
+	}
+	h := rest[i+1:]
+	return len(h) == hashLen && allBytes(h, isCryptB64)
+}
+
+func isCryptB64(c byte) bool { return isAlnum(c) || c == '.' || c == '/' }
+
+func allBytes(s string, class func(byte) bool) bool {
+	for i := 0; i < len(s); i++ {
+		if !class(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func noSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isSpace(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// credentialParams are URL query (and fragment) parameters that carry a
+// credential.
+var credentialParams = map[string]bool{
+	"token": true, "access_token": true, "refresh_token": true, "id_token": true, "auth_token": true,
+	"api_key": true, "apikey": true, "api-key": true, "key_secret": true, "private_token": true,
+	"password": true, "passwd": true, "pwd": true, "pass": true, "secret": true, "client_secret": true,
+	"sig": true, "signature": true, "x-amz-signature": true, "x-amz-security-token": true,
+	"x-goog-signature": true, "sas": true, "sv_sig": true,
+}
+
+// HasURLCredentials reports whether s contains a URL that carries a
+// credential: a password in the user info (scheme://user:pass@host), a
+// credential query or fragment parameter (?token=, ?api_key=, ?password=,
+// #access_token=, X-Amz-Signature=, ...) with a value, or a Slack or Discord
+// incoming-webhook URL (the URL is the secret).
+func HasURLCredentials(s string) bool {
+	if strings.Contains(s, "hooks.slack.com/services/T") || strings.Contains(s, "discord.com/api/webhooks/") {
+		return true
+	}
+	// At most maxURLs occurrences of :// are examined, each to the end of
+	// its word, which keeps a value made of many of them near linear.
+	const maxURLs = 64
+	for off, n := 0, 0; n < maxURLs; n++ {
+		i := strings.Index(s[off:], "://")
+		if i < 0 {
+			return false
+		}
+		sep := off + i
+		off = sep + 3
+		// The scheme: a letter, then letters, digits, + - .
+		j := sep
+		for j > 0 && (isAlnum(s[j-1]) || s[j-1] == '+' || s[j-1] == '-' || s[j-1] == '.') {
+			j--
+		}
+		if j == sep || !isAlpha(s[j]) {
+			continue
+		}
+		end := off
+		for end < len(s) && !isSpace(s[end]) && s[end] != '"' && s[end] != '\'' && s[end] != '<' && s[end] != '>' {
+			end++
+		}
+		if urlHasCredentials(s[off:end]) {
+			return true
+		}
+	}
+	return false
+}
+
+// urlHasCredentials checks what follows scheme://.
+func urlHasCredentials(u string) bool {
+	authEnd := strings.IndexAny(u, "/?#")
+	if authEnd < 0 {
+		authEnd = len(u)
+	}
+	if at := strings.LastIndexByte(u[:authEnd], '@'); at > 0 {
+		if c := strings.IndexByte(u[:at], ':'); c >= 0 && c < at-1 {
+			return true
+		}
+	}
+	q := strings.IndexAny(u[authEnd:], "?#")
+	if q < 0 {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(u[authEnd+q+1:], func(r rune) bool { return r == '&' || r == ';' || r == '?' || r == '#' }) {
+		k, v, ok := strings.Cut(part, "=")
+		if ok && v != "" && credentialParams[strings.ToLower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// IsHighEntropyToken reports whether s (spaces trimmed) looks like a random
+// credential: 16 to 1024 bytes of letters, digits and + / = _ - . ~, with
+// letters and digits mixed and at least 3.3 bits of Shannon entropy per
+// byte, not a UUID. On its own this is also what ids and checksums look
+// like, so Classify believes it only in a column named like a secret.
+func IsHighEntropyToken(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 16 || len(s) > 1024 || isUUID(s) {
+		return false
+	}
+	var counts [256]int
+	letters, digits := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case isAlpha(c):
+			letters++
+		case isDigit(c):
+			digits++
+		case strings.IndexByte("+/=_-.~", c) >= 0:
+		default:
+			return false
+		}
+		counts[c]++
+	}
+	if letters == 0 || digits == 0 {
+		return false
+	}
+	return entropy(&counts, len(s)) >= 3.3
+}
+
+func entropy(counts *[256]int, n int) float64 {
+	h := 0.0
+	for _, k := range counts {
+		if k > 0 {
+			p := float64(k) / float64(n)
+			h -= p * math.Log2(p)
+		}
+	}
+	return h
+}
+
+// IsHexDigest reports whether s (spaces trimmed) is a bare hexadecimal
+// digest of a common length (MD5 32, SHA-1 40, SHA-224 56, SHA-256 64,
+// SHA-384 96, SHA-512 128), in one letter case. Like IsHighEntropyToken it
+// only confirms a secret-like column name (an unsalted password hash),
+// since checksums look the same.
+func IsHexDigest(s string) bool {
+	s = strings.TrimSpace(s)
+	switch len(s) {
+	case 32, 40, 56, 64, 96, 128:
+	default:
+		return false
+	}
+	lower, upper := false, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case isDigit(c):
+		case c >= 'a' && c <= 'f':
+			lower = true
+		case c >= 'A' && c <= 'F':
+			upper = true
+		default:
+			return false
+		}
+	}
+	return !(lower && upper) && strings.Count(s, s[:1]) != len(s)
+}
+
+// isUUID reports the 8-4-4-4-12 hex form.
+func isUUID(s string) bool {
+	if len(s) != 36 {
+		return false
+	}
+	for i := 0; i < 36; i++ {
+		switch i {
+		case 8, 13, 18, 23:
+			if s[i] != '-' {
+				return false
+			}
+		default:
+			if !isHex(s[i]) {
+				return false
+			}
+		}
+	}
+	return true
+}
