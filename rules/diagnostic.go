@@ -119,6 +119,10 @@ func suggest(s string, candidates []string) string {
 	best, bestD := "", -1
 	ls := strings.ToLower(s)
 	for _, c := range candidates {
+		// "plan" for "plan_id": a prefix is what a DBA half remembers.
+		if lc := strings.ToLower(c); len(ls) >= 3 && strings.HasPrefix(lc, ls) && strings.IndexAny(lc[len(ls):], "_ ") == 0 {
+			return c
+		}
 		d := levenshtein(ls, strings.ToLower(c))
 		if bestD < 0 || d < bestD {
 			best, bestD = c, d

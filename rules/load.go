@@ -80,7 +80,9 @@ func (d *decoder) warnAt(p Pos, code, msg, suggestion string) {
 	d.diags = append(d.diags, Diagnostic{Pos: p, Severity: SevWarning, Code: code, Message: msg, Suggestion: suggestion})
 }
 
-func (d *decoder) err(n *yaml.Node, code, msg, suggestion string) { d.errAt(d.pos(n), code, msg, suggestion) }
+func (d *decoder) err(n *yaml.Node, code, msg, suggestion string) {
+	d.errAt(d.pos(n), code, msg, suggestion)
+}
 
 func kindName(n *yaml.Node) string {
 	switch n.Kind {
@@ -319,7 +321,11 @@ func (d *decoder) rule(n *yaml.Node, what string) *Rule {
 	switch n.Kind {
 	case yaml.ScalarNode:
 		if n.Tag == "!!null" || n.Value == "" {
-			d.err(n, "rule", what+": no rule given", "write keep, a transformer name, or a mapping with transform:")
+			sugg := "write keep, a transformer name, or a mapping with transform:"
+			if n.Value == "null" || n.Value == "~" {
+				sugg = "YAML reads a bare null as no value; for the null transformer write 'null' in quotes"
+			}
+			d.err(n, "rule", what+": no rule given", sugg)
 			return nil
 		}
 		if n.Value == "keep" {

@@ -1,0 +1,145 @@
+// Package report renders the coverage report of a rules file for a
+// compliance audit: text for a terminal, JSON for machines, Markdown for a
+// ticket or wiki, and one self-contained HTML file (no network) that can be
+// filtered by status.
+package report
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/understudy/understudy/rules"
+)
+
+// Formats lists the formats Render accepts.
+var Formats = []string{"text", "json", "markdown", "html"}
+
+// Render returns the coverage report in the given format.
+func Render(c *rules.Coverage, format string) ([]byte, error) {
+	switch format {
+	case "text":
+		return []byte(Text(c)), nil
+	case "json":
+		return JSON(c)
+	case "markdown", "md":
+		return []byte(Markdown(c)), nil
+	case "html":
+		return HTML(c)
+	}
+	return nil, fmt.Errorf("report: format %q: want one of %s", format, strings.Join(Formats, ", "))
+}
+
+// JSON is the machine-readable report.
+func JSON(c *rules.Coverage) ([]byte, error) {
+	b, err := json.MarshalIndent(c, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	return append(b, '\n'), nil
+}
+
+func totalsLine(t rules.Totals) string {
+	return fmt.Sprintf("%d columns: %d masked, %d kept (reviewed), %d scrubbed by default, %d excluded, %d generated, %d uncovered, %d unreviewed; %d classified sensitive",
+		t.Columns, t.Masked, t.Kept, t.Scrubbed, t.Excluded, t.Generated, t.Uncovered, t.Unreviewed, t.Sensitive)
+}
+
+// Text is the report for a terminal.
+func Text(c *rules.Coverage) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Coverage of %s (sha256 %s)\n", c.RulesFile, c.RulesSHA256)
+	fmt.Fprintf(&b, "against database %s (schema %s)\n", c.Database, c.SchemaFingerprint)
+	fmt.Fprintf(&b, "%s\n", totalsLine(c.Totals))
+	for _, t := range c.Tables {
+		flags := ""
+		if t.Excluded {
+			flags = " [excluded]"
+		} else if t.Full {
+			flags = " [full]"
+		}
+		fmt.Fprintf(&b, "\n%s (%s)%s: %s\n", t.Table, t.Kind, flags, totalsLine(t.Totals))
+		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(tw, "  column\ttype\tcategory\tstatus\trule")
+		for _, col := range t.Columns {
+			rule := col.Rule
+			if col.Status == rules.Uncovered && col.Suggested != "" {
+				rule = "suggested: " + col.Suggested
+			}
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", col.Column, col.Type, col.Category, col.Status, rule)
+		}
+		tw.Flush()
+	}
+	return trimLines(b.String())
+}
+
+// trimLines drops the padding tabwriter leaves at the end of lines.
+func trimLines(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func mdEscape(s string) string {
+	return strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+// Markdown is the report for a wiki page or a ticket.
+func Markdown(c *rules.Coverage) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# Masking coverage: %s\n\n", mdEscape(c.Database))
+	fmt.Fprintf(&b, "- Rules file: `%s`, SHA-256 `%s`\n", c.RulesFile, c.RulesSHA256)
+	fmt.Fprintf(&b, "- Schema fingerprint: `%s`\n\n", c.SchemaFingerprint)
+	b.WriteString("## Totals\n\n| status | columns |\n| --- | ---: |\n")
+	t := c.Totals
+	for _, row := range []struct {
+		name string
+		n    int
+	}{{"masked", t.Masked}, {"kept (reviewed)", t.Kept}, {"scrubbed by default", t.Scrubbed}, {"excluded", t.Excluded},
+		{"generated", t.Generated}, {"uncovered", t.Uncovered}, {"unreviewed", t.Unreviewed}, {"**all columns**", t.Columns}} {
+		fmt.Fprintf(&b, "| %s | %d |\n", row.name, row.n)
+	}
+	fmt.Fprintf(&b, "\n%d columns are classified sensitive.\n", t.Sensitive)
+	for _, tc := range c.Tables {
+		fmt.Fprintf(&b, "\n## %s\n\n", mdEscape(tc.Table))
+		fmt.Fprintf(&b, "%s. %s\n\n", tc.Kind, totalsLine(tc.Totals))
+		b.WriteString("| column | type | category | evidence | status | rule | deterministic | uniqueness |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n")
+		for _, col := range tc.Columns {
+			rule := col.Rule
+			if col.Status == rules.Uncovered && col.Suggested != "" {
+				rule = "suggested: " + col.Suggested
+			}
+			det := ""
+			if col.Rule != "" {
+				det = fmt.Sprint(col.Deterministic)
+			}
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s |\n", mdEscape(col.Column), mdEscape(col.Type), col.Category,
+				mdEscape(strings.Join(col.Evidence, "; ")), col.Status, mdEscape(rule), det, col.Uniqueness)
+		}
+	}
+	return b.String()
+}
+
+//go:embed report.html.tmpl
+var htmlTemplate string
+
+var tmpl = template.Must(template.New("report").Parse(htmlTemplate))
+
+// HTML is one self-contained page: data, style and script inline, nothing
+// fetched from the network.
+func HTML(c *rules.Coverage) ([]byte, error) {
+	data, err := json.Marshal(c)
+	if err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	var b bytes.Buffer
+	if err := tmpl.Execute(&b, map[string]any{"C": c, "Data": template.JS(data)}); err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	return b.Bytes(), nil
+}

@@ -1,0 +1,113 @@
+package rules
+
+import (
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/jackc/pgx/v5"
+	"github.com/stretchr/testify/require"
+
+	"github.com/understudy/understudy/internal/pgtest"
+	"github.com/understudy/understudy/rules/classify"
+	"github.com/understudy/understudy/schema"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+
+var acme struct {
+	once    sync.Once
+	model   *schema.Model
+	classes []classify.ColumnClass
+	url     string
+	err     error
+}
+
+// acmeSource returns the acme fixture's model and classification, read once
+// per test binary from a database nobody writes to.
+func acmeSource(t *testing.T) (*schema.Model, []classify.ColumnClass) {
+	t.Helper()
+	acme.once.Do(func() {
+		srv := pgtest.Shared(t)
+		ctx := context.Background()
+		acme.url, _, acme.err = srv.CreateDatabase(ctx, pgtest.Acme("0.05"))
+		if acme.err != nil {
+			return
+		}
+		acme.model, acme.classes, acme.err = readModel(ctx, acme.url)
+	})
+	require.NoError(t, acme.err)
+	return acme.model, acme.classes
+}
+
+func readModel(ctx context.Context, url string) (*schema.Model, []classify.ColumnClass, error) {
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer conn.Close(ctx)
+	tx, err := conn.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	if err != nil {
+		return nil, nil, err
+	}
+	defer tx.Rollback(ctx)
+	m, err := schema.Load(ctx, tx)
+	if err != nil {
+		return nil, nil, err
+	}
+	samples, err := classify.Sample(ctx, tx, m, classify.SampleOptions{Rows: 200})
+	if err != nil {
+		return nil, nil, err
+	}
+	return m, classify.Classify(m, samples), nil
+}
+
+// lintFile parses and resolves one rules file against acme, as lint does.
+func lintFile(t *testing.T, path string) (*Plan, Diagnostics) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	cfg, diags := Parse(filepath.Base(path), data)
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	m, classes := acmeSource(t)
+	plan, more := Resolve(cfg, m, Options{Classes: classes})
+	return plan, append(diags, more...)
+}
+
+func checkGolden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+		return
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test ./rules -update to create %s", path)
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Fatalf("%s differs (-want +got); go test ./rules -update rewrites it:\n%s", path, diff)
+	}
+}
+
+// TestInvalidCorpus: every broken rules file under testdata/rules/invalid
+// gets exactly the diagnostics (position and message) in its .diag file,
+// and at least one of them is an error.
+func TestInvalidCorpus(t *testing.T) {
+	files, err := filepath.Glob("../testdata/rules/invalid/*.yaml")
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(files), 30)
+	for _, f := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(f), ".yaml"), func(t *testing.T) {
+			_, diags := lintFile(t, f)
+			require.True(t, diags.HasErrors(), "%s must fail lint; got:\n%s", f, diags)
+			checkGolden(t, strings.TrimSuffix(f, ".yaml")+".diag", diags.String())
+		})
+	}
+}

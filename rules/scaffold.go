@@ -1,0 +1,277 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/understudy/understudy/anonymize"
+	"github.com/understudy/understudy/rules/classify"
+	"github.com/understudy/understudy/schema"
+)
+
+// ScaffoldOptions shape the rules file init writes.
+type ScaffoldOptions struct {
+	// Registry checks each suggestion fits its column (default: the
+	// built-in transformers).
+	Registry *anonymize.Registry
+	// Imported are rules translated from another tool (security labels),
+	// which take precedence over the classifier's suggestions.
+	Imported []ImportedRule
+}
+
+// ImportedRule is a column rule translated from another tool. A label that
+// has no translation has an empty Transform and a Note saying why.
+type ImportedRule struct {
+	Table  schema.Name
+	Column string
+	// Transform and Params: the closest transformer.
+	Transform string
+	Params    map[string]any
+	// Origin is the label as written, for the comment.
+	Origin string
+	Note   string
+}
+
+// scaffoldColumn is init's decision for one column.
+type scaffoldColumn struct {
+	col       *schema.Column
+	class     classify.ColumnClass
+	transform string
+	params    map[string]any
+	comments  []string
+	inherited string // "public.customers.external_ref (fk name)"
+	raised    bool   // a referencing column's rule was tried on this column
+}
+
+// Scaffold writes a complete, commented rules file for the schema: every
+// table (partitions are covered by their parent), every classified column
+// with its suggested rule and the evidence as a comment, and every other
+// column as keep. The result passes lint as it is.
+func Scaffold(m *schema.Model, classes []classify.ColumnClass, opts ScaffoldOptions) []byte {
+	reg := opts.Registry
+	if reg == nil {
+		reg = anonymize.NewRegistry()
+	}
+	byCol := map[schema.Name]map[string]classify.ColumnClass{}
+	for _, c := range classes {
+		if byCol[c.Table] == nil {
+			byCol[c.Table] = map[string]classify.ColumnClass{}
+		}
+		byCol[c.Table][c.Column] = c
+	}
+	imported := map[schema.Name]map[string]ImportedRule{}
+	for _, ir := range opts.Imported {
+		if imported[ir.Table] == nil {
+			imported[ir.Table] = map[string]ImportedRule{}
+		}
+		imported[ir.Table][ir.Column] = ir
+	}
+
+	cols := map[schema.Name]map[string]*scaffoldColumn{}
+	var tables []*schema.Table
+	for _, t := range m.Tables {
+		if t.Kind == schema.KindPartition {
+			continue
+		}
+		tables = append(tables, t)
+		cols[t.Name] = map[string]*scaffoldColumn{}
+		for _, c := range t.Columns {
+			sc := &scaffoldColumn{col: c, class: byCol[t.Name][c.Name]}
+			cols[t.Name][c.Name] = sc
+			if c.Generated != "" {
+				sc.comments = append(sc.comments, "generated: the target computes it")
+				continue
+			}
+			if cat := sc.class.Category; cat.Sensitive() {
+				ev := classEvidence(sc.class)
+				sc.comments = append(sc.comments, fmt.Sprintf("%s: %s", cat, strings.Join(ev, "; ")))
+				if s := sc.class.Suggestion; s != nil && s.Transform != "" {
+					sc.transform, sc.params = s.Transform, suggestionParams(s)
+				}
+				if s := sc.class.Suggestion; s != nil && s.Note != "" {
+					sc.comments = append(sc.comments, "note: "+s.Note)
+				}
+			}
+			if ir, ok := imported[t.Name][c.Name]; ok {
+				if ir.Transform != "" {
+					sc.transform, sc.params = ir.Transform, ir.Params
+					sc.comments = append(sc.comments, "from security label: "+ir.Origin)
+				} else {
+					sc.comments = append(sc.comments, "security label not translated: "+ir.Origin+" ("+ir.Note+"); review this column")
+				}
+			}
+			if sc.transform != "" {
+				fitSuggestion(reg, t, sc)
+			}
+		}
+	}
+	// A referencing column follows the column it references: a masked
+	// reference moves its rule up to an unmasked parent, and then inherits.
+	for round := 0; round < 3; round++ {
+		for _, t := range tables {
+			for _, fk := range t.ForeignKeys {
+				for i, from := range fk.FromColumns {
+					child := cols[fk.From][from]
+					parent := cols[fk.To][fk.ToColumns[i]]
+					if child == nil || parent == nil || child == parent {
+						continue
+					}
+					if child.transform != "" && parent.transform == "" && child.class.Category.Rank() < classify.DirectIdentifier.Rank() {
+						// A quasi-identifier that references an unmasked
+						// lookup (a country code): keep it, so the key holds.
+						child.comments = append(child.comments, fmt.Sprintf("references %s.%s through %s, which is kept: kept too, so the foreign key holds",
+							fk.To, fk.ToColumns[i], fk.Name))
+						child.transform, child.params = "", nil
+						continue
+					}
+					if child.transform != "" && parent.transform == "" && parent.col.Generated == "" && !parent.raised {
+						parent.raised = true
+						parent.transform, parent.params = child.transform, child.params
+						fitSuggestion(reg, m.Table(fk.To), parent)
+						if parent.transform != "" {
+							parent.comments = append(parent.comments, fmt.Sprintf("masked because %s.%s references it and looks like %s", fk.From, from, child.class.Category))
+						}
+					}
+					if parent.transform != "" && child.inherited == "" {
+						child.transform, child.params = "", nil
+						child.inherited = fmt.Sprintf("%s.%s through %s", fk.To, fk.ToColumns[i], fk.Name)
+					}
+				}
+			}
+		}
+	}
+
+	var b strings.Builder
+	fmt.Fprintf(&b, "# understudy rules for database %s, written by `understudy init`.\n", m.Database)
+	fmt.Fprintf(&b, "# Schema fingerprint: %s\n", m.Fingerprint())
+	b.WriteString(`#
+# Review every column. A column classified as PII or a secret has a suggested
+# rule and, above it, the evidence; every other column is "keep". A column
+# that references a masked column is left out: it inherits that column's rule,
+# so joins still work. Run "understudy lint --strict" when you are done.
+# Reference: README.md, "The rules file".
+version: 1
+source: ${UNDERSTUDY_SOURCE_URL}
+target: ${UNDERSTUDY_TARGET_URL}
+secret: ${UNDERSTUDY_SECRET}
+
+tables:
+`)
+	for _, t := range tables {
+		fmt.Fprintf(&b, "  %s:\n", yamlKey(t.Name.String()))
+		if t.Kind == schema.KindPartitioned {
+			fmt.Fprintf(&b, "    # partitioned: these rules cover its %d partitions\n", len(t.Children))
+		}
+		for _, c := range t.Columns {
+			sc := cols[t.Name][c.Name]
+			for _, cm := range sc.comments {
+				fmt.Fprintf(&b, "    # %s\n", oneLine(cm))
+			}
+			key := yamlKey(c.Name)
+			switch {
+			case sc.inherited != "":
+				fmt.Fprintf(&b, "    # %s: inherits the rule of %s\n", key, sc.inherited)
+			case sc.transform == "":
+				fmt.Fprintf(&b, "    %s: keep\n", key)
+			default:
+				fmt.Fprintf(&b, "    %s: %s\n", key, flowRule(sc.transform, sc.params))
+			}
+		}
+	}
+	return []byte(b.String())
+}
+
+// fitSuggestion checks the suggested transformer against the column (type,
+// parameters, uniqueness) and falls back to one that fits.
+func fitSuggestion(reg *anonymize.Registry, t *schema.Table, sc *scaffoldColumn) {
+	col := anonymizeColumn(t, sc.col)
+	try := func(name string, params map[string]any) error {
+		c, err := reg.Compile(name, params, col, anonymize.Options{Secret: validationSecret})
+		if err != nil {
+			return err
+		}
+		if col.Unique && c.Uniqueness() != anonymize.Preserving {
+			return fmt.Errorf("%s does not keep the column's unique values unique", name)
+		}
+		return nil
+	}
+	err := try(sc.transform, sc.params)
+	if err == nil {
+		return
+	}
+	reason := err.Error()
+	for _, alt := range []string{"hash", "redact", "null"} {
+		if alt == "null" && sc.col.NotNull {
+			continue
+		}
+		if try(alt, nil) == nil {
+			sc.comments = append(sc.comments, fmt.Sprintf("suggested %s does not fit (%s): using %s", sc.transform, reason, alt))
+			sc.transform, sc.params = alt, nil
+			return
+		}
+	}
+	sc.comments = append(sc.comments, fmt.Sprintf("suggested %s does not fit (%s), and no fallback does: kept; review this column", sc.transform, reason))
+	sc.transform, sc.params = "", nil
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// yamlKey writes a key, quoted when YAML needs it.
+func yamlKey(s string) string {
+	out, err := yaml.Marshal(s)
+	if err != nil {
+		return fmt.Sprintf("%q", s)
+	}
+	return strings.TrimSuffix(string(out), "\n")
+}
+
+// flowRule writes a rule on one line: a bare name, or a flow mapping.
+func flowRule(transform string, params map[string]any) string {
+	if len(params) == 0 {
+		return flowString(transform)
+	}
+	keys := make([]string, 0, len(params))
+	for k := range params {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	parts := []string{"transform: " + transform}
+	for _, k := range keys {
+		parts = append(parts, yamlKey(k)+": "+flowValue(params[k]))
+	}
+	return "{ " + strings.Join(parts, ", ") + " }"
+}
+
+func flowValue(v any) string {
+	switch x := v.(type) {
+	case map[string]any:
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		var parts []string
+		for _, k := range keys {
+			parts = append(parts, flowString(k)+": "+flowValue(x[k]))
+		}
+		return "{ " + strings.Join(parts, ", ") + " }"
+	case string:
+		return flowString(x)
+	}
+	return fmt.Sprint(v)
+}
+
+// flowString quotes a string for a flow context when it needs quotes.
+func flowString(s string) string {
+	if s == "" || strings.ContainsAny(s, ",:{}[]#&*!|>'\"%@`$ ") || s != strings.TrimSpace(s) {
+		return "'" + strings.ReplaceAll(s, "'", "''") + "'"
+	}
+	out := yamlKey(s)
+	if out != s {
+		return "'" + strings.ReplaceAll(s, "'", "''") + "'"
+	}
+	return s
+}

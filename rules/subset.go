@@ -1,0 +1,161 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/understudy/understudy/internal/pgsql"
+	"github.com/understudy/understudy/schema"
+)
+
+// subset validates the subset section against the schema.
+func (r *resolver) subset() {
+	s := r.cfg.Subset
+	if s == nil {
+		return
+	}
+	for _, root := range s.Roots {
+		t := r.lookupTable(root.Table.Name, root.Table.Raw, root.Table.Pos)
+		if t == nil {
+			continue
+		}
+		if root.Where != "" {
+			r.filter(t, root.Where, root.WherePos)
+		}
+		for _, c := range root.Order {
+			col, _, _ := strings.Cut(strings.TrimSpace(c), " ") // "id DESC"
+			r.lookupColumn(t, col, root.OrderPos)
+		}
+		if (root.Percent > 0 || root.Limit > 0) && t.RowKey() == nil {
+			r.errAt(root.Pos, "root-key", fmt.Sprintf("%s has no primary key or unique key, so percent and limit cannot choose rows stably", t.Name),
+				"select its rows with where:, or list it under full:")
+		}
+	}
+	excluded := map[schema.Name]TableRef{}
+	for _, ref := range s.Exclude {
+		if r.lookupTable(ref.Name, ref.Raw, ref.Pos) != nil {
+			excluded[ref.Name] = ref
+		}
+	}
+	for _, ref := range s.Full {
+		if r.lookupTable(ref.Name, ref.Raw, ref.Pos) != nil {
+			if _, both := excluded[ref.Name]; both {
+				r.errAt(ref.Pos, "full-excluded", fmt.Sprintf("%s is listed under both full and exclude", ref.Raw), "keep one")
+			}
+		}
+	}
+	// A table that copied tables reference cannot be excluded: their rows
+	// would point at nothing.
+	for name, ref := range excluded {
+		t := r.m.Table(name)
+		for _, fk := range t.Referenced {
+			if _, alsoExcluded := excluded[fk.From]; alsoExcluded || fk.From == name {
+				continue
+			}
+			if child := r.m.Table(fk.From); child != nil && child.Parent != nil {
+				if _, parentExcluded := excluded[*child.Parent]; parentExcluded {
+					continue
+				}
+			}
+			r.errAt(ref.Pos, "exclude-referenced", fmt.Sprintf("%s cannot be excluded: %s references it through foreign key %s", ref.Raw, fk.From, schema.QuoteIdentIfNeeded(fk.Name)),
+				fmt.Sprintf("exclude %s too, or subset %s instead of excluding it", fk.From, ref.Raw))
+			break
+		}
+	}
+	for _, e := range s.Edges {
+		r.columnsRef(e.From)
+		if e.Dangling == "null" {
+			if t := r.m.Table(e.From.Table); t != nil {
+				for _, c := range e.From.Columns {
+					if col := t.Column(c); col != nil && col.NotNull {
+						r.errAt(e.DanglingPos, "dangling", fmt.Sprintf("dangling: null needs a nullable reference, and %s.%s is NOT NULL", t.Name, c), "remove dangling: null")
+					}
+				}
+			}
+		}
+	}
+	for _, v := range s.VirtualFKs {
+		from, fromOK := r.columnsRef(v.From)
+		to, toOK := r.columnsRef(v.To)
+		if !fromOK || !toOK {
+			continue
+		}
+		if len(v.From.Columns) != len(v.To.Columns) {
+			r.errAt(v.To.Pos, "vfk-arity", fmt.Sprintf("virtual foreign key: %d columns reference %d", len(v.From.Columns), len(v.To.Columns)),
+				"name as many columns on both sides; the type column of a polymorphic reference goes in where:")
+			continue
+		}
+		keyed := false
+		for _, k := range to.Keys() {
+			if sameColumns(k.Columns, v.To.Columns) {
+				keyed = true
+			}
+		}
+		if !keyed {
+			r.warnAt(v.To.Pos, "vfk-key", fmt.Sprintf("%s is not a primary or unique key of %s: one reference may pull in many rows", v.To.Raw, to.Name), "")
+		}
+		if v.Where != "" {
+			r.filter(from, v.Where, v.WherePos)
+		}
+	}
+}
+
+func sameColumns(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, c := range a {
+		seen[c] = true
+	}
+	for _, c := range b {
+		if !seen[c] {
+			return false
+		}
+	}
+	return true
+}
+
+// columnsRef checks table(col, ...) against the schema.
+func (r *resolver) columnsRef(ref ColumnsRef) (*schema.Table, bool) {
+	t := r.lookupTable(ref.Table, ref.Table.String(), ref.Pos)
+	if t == nil {
+		return nil, false
+	}
+	ok := true
+	for _, c := range ref.Columns {
+		if r.lookupColumn(t, c, ref.Pos) == nil {
+			ok = false
+		}
+	}
+	return t, ok
+}
+
+// filter checks a where: filter: one SQL boolean expression, parsed (never
+// spliced as text), over the table's own columns.
+func (r *resolver) filter(t *schema.Table, expr string, p Pos) {
+	f, err := pgsql.ParseFilter(expr)
+	if err != nil {
+		var syn *pgsql.SyntaxError
+		msg := err.Error()
+		if errors.As(err, &syn) {
+			msg = syn.Msg
+		}
+		r.errAt(p, "where", "where: "+msg, "write one SQL boolean expression over the table's columns, e.g. plan_id = 3 AND created_at > '2024-01-01'")
+		return
+	}
+	for _, c := range f.Columns {
+		if t.Column(c) == nil {
+			names := make([]string, len(t.Columns))
+			for i, col := range t.Columns {
+				names[i] = col.Name
+			}
+			sugg := "its columns are " + strings.Join(names, ", ")
+			if s := suggest(c, names); s != "" {
+				sugg = fmt.Sprintf("did you mean %s?", schema.QuoteIdentIfNeeded(s))
+			}
+			r.errAt(p, "where-column", fmt.Sprintf("where: column %q does not exist in %s", c, t.Name), sugg)
+		}
+	}
+}
