@@ -2,6 +2,7 @@ package pgsql
 
 import (
 	"errors"
+	"sort"
 
 	pg "github.com/pganalyze/pg_query_go/v6"
 )
@@ -35,13 +36,18 @@ func ParseFilter(expr string) (*Filter, error) {
 		return nil, err
 	}
 	f := &Filter{SQL: sql, Columns: []string{}}
+	// protoreflect visits fields in no fixed order: sort the references by
+	// where they stand in the text, so Columns is stable.
+	var refs []*pg.ColumnRef
+	unqualifiedColumns(p.where(), func(r *pg.ColumnRef) { refs = append(refs, r) })
+	sort.SliceStable(refs, func(i, j int) bool { return refs[i].Location < refs[j].Location })
 	seen := map[string]bool{}
-	unqualifiedColumns(p.where(), func(r *pg.ColumnRef) {
+	for _, r := range refs {
 		if name := r.Fields[0].GetString_().Sval; !seen[name] {
 			seen[name] = true
 			f.Columns = append(f.Columns, name)
 		}
-	})
+	}
 	return f, nil
 }
 
