@@ -208,21 +208,15 @@ func (r *resolver) lookupTable(name schema.Name, raw string, p Pos) *schema.Tabl
 	if t := r.m.Table(name); t != nil {
 		return t
 	}
-	names := make([]string, 0, len(r.m.Tables))
-	for _, t := range r.m.Tables {
-		names = append(names, t.Name.String())
-	}
 	sugg := ""
-	if s := suggest(name.String(), names); s != "" {
-		sugg = fmt.Sprintf("did you mean %s?", s)
-	} else if s := suggest(name.Name, tableBaseNames(r.m)); s != "" {
+	if s := suggest(name.String(), tableNames(r.m)); s != "" {
 		sugg = fmt.Sprintf("did you mean %s?", s)
 	}
 	r.errAt(p, "unknown-table", fmt.Sprintf("table %s does not exist in the source database", raw), sugg)
 	return nil
 }
 
-func tableBaseNames(m *schema.Model) []string {
+func tableNames(m *schema.Model) []string {
 	var out []string
 	for _, t := range m.Tables {
 		out = append(out, t.Name.String())
@@ -234,10 +228,7 @@ func (r *resolver) lookupColumn(t *schema.Table, col string, p Pos) *schema.Colu
 	if c := t.Column(col); c != nil {
 		return c
 	}
-	names := make([]string, len(t.Columns))
-	for i, c := range t.Columns {
-		names[i] = c.Name
-	}
+	names := columnNames(t)
 	sugg := ""
 	if s := suggest(col, names); s != "" {
 		sugg = fmt.Sprintf("did you mean %s.%s?", t.Name, schema.QuoteIdentIfNeeded(s))
@@ -346,12 +337,8 @@ func (r *resolver) compile(t *schema.Table, c *schema.Column, rule *Rule) *Appli
 				return nil
 			}
 			if t.Column(ref.Name) == nil {
-				names := make([]string, len(t.Columns))
-				for i, c := range t.Columns {
-					names[i] = c.Name
-				}
 				sugg := ""
-				if s := suggest(ref.Name, names); s != "" {
+				if s := suggest(ref.Name, columnNames(t)); s != "" {
 					sugg = fmt.Sprintf("did you mean %s?", schema.QuoteIdentIfNeeded(s))
 				}
 				r.errAt(r.whenPos(rule, ref.At), "when-column", fmt.Sprintf("when: column %q does not exist in %s", ref.Name, t.Name), sugg)
@@ -777,4 +764,12 @@ func (r *resolver) scrub(t *schema.Table, cp *ColumnPlan) {
 		return
 	}
 	cp.Status = Uncovered
+}
+
+func columnNames(t *schema.Table) []string {
+	names := make([]string, len(t.Columns))
+	for i, c := range t.Columns {
+		names[i] = c.Name
+	}
+	return names
 }

@@ -147,10 +147,7 @@ func (r *resolver) filter(t *schema.Table, expr string, p Pos) {
 	}
 	for _, c := range f.Columns {
 		if t.Column(c) == nil {
-			names := make([]string, len(t.Columns))
-			for i, col := range t.Columns {
-				names[i] = col.Name
-			}
+			names := columnNames(t)
 			sugg := "its columns are " + strings.Join(names, ", ")
 			if s := suggest(c, names); s != "" {
 				sugg = fmt.Sprintf("did you mean %s?", schema.QuoteIdentIfNeeded(s))
