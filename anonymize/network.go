@@ -12,13 +12,16 @@ import (
 	"github.com/brianvoe/gofakeit/v7/data"
 )
 
-// ipTransformer maps addresses of one family through a keyed permutation, so
-// distinct addresses stay distinct. An inet's /n is kept; for cidr only the
+// ipTransformer maps addresses through a keyed permutation within their
+// family, so distinct addresses stay distinct. An inet or cidr column holds
+// both families, and each address maps within its own; a text column must
+// hold the transformer's family. An inet's /n is kept; for cidr only the
 // network bits are permuted and the host bits stay zero.
 type ipTransformer struct {
 	s      *Seeder
 	v6     bool
 	cidr   bool
+	inet   bool // an inet or cidr column: it may hold both families
 	digits [128]byte
 }
 
@@ -39,7 +42,7 @@ func (t *ipTransformer) Transform(dst []byte, in Value, _ RowContext) (Value, er
 	if err != nil || addr.Zone() != "" {
 		return Value{Bytes: dst}, invalidInput(op, "not an IP address")
 	}
-	if addr.Is4() == t.v6 {
+	if addr.Is4() == t.v6 && !t.inet {
 		return Value{Bytes: dst}, invalidInput(op, "address of the other family")
 	}
 	raw := addr.AsSlice()
@@ -80,7 +83,8 @@ func ipDef(v6 bool) Def {
 				return nil, &TypeError{Transformer: name, Column: b.Column, Reason: fmt.Sprintf("narrower than the %d characters an address may need", need)}
 			}
 			cidr := b.Column.Type.Name == "cidr"
-			return func(s *Seeder) Transformer { return &ipTransformer{s: s, v6: v6, cidr: cidr} }, nil
+			inet := cidr || b.Column.Type.Name == "inet"
+			return func(s *Seeder) Transformer { return &ipTransformer{s: s, v6: v6, cidr: cidr, inet: inet} }, nil
 		},
 	}
 }

@@ -384,6 +384,11 @@ func (r *resolver) compile(t *schema.Table, c *schema.Column, rule *Rule) *Appli
 		return nil
 	}
 	ar.Compiled = compiled
+	if ar.Transform == "null" && c.NotNull {
+		r.errAt(rule.TransformPos, "not-null", fmt.Sprintf("%s.%s is NOT NULL, and null writes NULL: the load would fail", t.Name, c.Name),
+			"use a transformer that writes a value, e.g. redact, constant or hash")
+		return nil
+	}
 	if col.Unique && !rule.AcceptDuplicates && compiled.Uniqueness() != anonymize.Preserving {
 		class := "does not guarantee unique output"
 		if compiled.Uniqueness() == anonymize.Lossy {

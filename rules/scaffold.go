@@ -189,6 +189,9 @@ tables:
 func fitSuggestion(reg *anonymize.Registry, t *schema.Table, sc *scaffoldColumn) {
 	col := anonymizeColumn(t, sc.col)
 	try := func(name string, params map[string]any) error {
+		if name == "null" && sc.col.NotNull {
+			return fmt.Errorf("the column is NOT NULL")
+		}
 		c, err := reg.Compile(name, params, col, anonymize.Options{Secret: validationSecret})
 		if err != nil {
 			return err
@@ -204,9 +207,6 @@ func fitSuggestion(reg *anonymize.Registry, t *schema.Table, sc *scaffoldColumn)
 	}
 	reason := err.Error()
 	for _, alt := range []string{"hash", "redact", "null"} {
-		if alt == "null" && sc.col.NotNull {
-			continue
-		}
 		if try(alt, nil) == nil {
 			sc.comments = append(sc.comments, fmt.Sprintf("suggested %s does not fit (%s): using %s", sc.transform, reason, alt))
 			sc.transform, sc.params = alt, nil

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/understudy/understudy/internal/dsn"
+	"github.com/understudy/understudy/pipeline"
 )
 
 // Exit codes. The README lists them; a cron job acts on them.
@@ -43,10 +44,15 @@ func exitCode(ctx context.Context, err error) int {
 	var ec ExitCoder
 	var ue *UsageError
 	var ce *dsn.ConfigError
+	var lock *pipeline.LockHeldError
+	var re *pipeline.RulesError
+	var unc *pipeline.UncoveredError
 	switch {
 	case errors.As(err, &ec):
 		return ec.ExitCode()
-	case errors.As(err, &ue), errors.As(err, &ce):
+	case errors.As(err, &lock):
+		return ExitLocked
+	case errors.As(err, &ue), errors.As(err, &ce), errors.As(err, &re), errors.As(err, &unc):
 		return ExitUsage
 	case ctx.Err() != nil:
 		// The context ends only on SIGINT/SIGTERM: whatever failed after

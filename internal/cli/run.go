@@ -1,0 +1,157 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/understudy/understudy/pipeline"
+	"github.com/understudy/understudy/rules"
+)
+
+const EnvSecret = "UNDERSTUDY_SECRET"
+
+func (a *app) runCommand() *cobra.Command {
+	var (
+		config, source, target, manifestPath string
+		workers                              int
+		keepFailed, terminate, allowUncov    bool
+		swapTimeout                          time.Duration
+	)
+	cmd := &cobra.Command{
+		Use:   "run",
+		Short: "Refresh staging from production: snapshot, mask, load, swap",
+		Long: `run refreshes the target (staging) database from the source (production):
+it reads one consistent read-only snapshot of the source, builds
+<target>__next with the source's schema (credentials stripped), copies every
+table through the rules' transformers with --workers tables at a time, builds
+indexes and foreign keys, sets sequences, analyzes, and swaps <target>__next
+in for <target> in one transaction. A failure or an interrupt at any step
+leaves production untouched and staging as it was.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			log, err := a.logger()
+			if err != nil {
+				return err
+			}
+			cfg, _, err := loadRules(config, a.stderr)
+			if err != nil {
+				return err
+			}
+			src, err := a.sourceURL(source, cfg)
+			if err != nil {
+				return err
+			}
+			tgt, err := a.targetURL(target, cfg)
+			if err != nil {
+				return err
+			}
+			secret, err := a.secret(cfg, log)
+			if err != nil {
+				return err
+			}
+			if workers == 0 {
+				workers = cfg.Workers
+			}
+			m, runErr := pipeline.Run(cmd.Context(), pipeline.Config{
+				Rules: cfg, SourceURL: src, TargetURL: tgt, Secret: secret, Workers: workers,
+				KeepFailed: keepFailed, KeepPrevious: cfg.KeepPrevious, TerminateSessions: terminate,
+				SwapTimeout: swapTimeout, AllowUncovered: allowUncov, Version: Version, Logger: log,
+				OnEvent: a.progress(log),
+			})
+			if manifestPath != "" && m != nil {
+				b, _ := json.MarshalIndent(m, "", "  ")
+				if err := writeOutput(a.stdout, manifestPath, append(b, '\n')); err != nil {
+					log.Error("could not write the manifest", "path", manifestPath, "error", err)
+				}
+			}
+			if runErr != nil {
+				return runErr
+			}
+			var rows int64
+			for _, t := range m.Tables {
+				rows += t.RowsWritten
+			}
+			log.Info("refresh done", "target", m.Target, "tables", len(m.Tables), "rows", rows,
+				"seconds", m.Finished.Sub(m.Started).Seconds(), "snapshot", m.Snapshot, "source_lsn", m.SourceLSN)
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&config, "config", "c", "", "rules file (required)")
+	f.StringVar(&source, "source", "", "source database URL (default: the rules file's source, then $"+EnvSource+")")
+	f.StringVar(&target, "target", "", "target database URL (default: the rules file's target, then $"+EnvTarget+")")
+	f.IntVar(&workers, "workers", 0, "tables copied at once (default: the rules file's workers, else the number of CPUs)")
+	f.BoolVar(&keepFailed, "keep-failed", false, "leave <target>__next in place when the run fails, for inspection")
+	f.BoolVar(&terminate, "terminate-sessions", false, "end staging sessions at the swap instead of waiting for them")
+	f.DurationVar(&swapTimeout, "swap-timeout", time.Minute, "how long the swap waits for staging sessions to end")
+	f.BoolVar(&allowUncov, "allow-uncovered", false, "copy PII-looking columns that no rule covers as they are (default: refuse to run)")
+	f.StringVar(&manifestPath, "manifest", "", "write the run manifest (JSON) to this file, also when the run fails")
+	return cmd
+}
+
+func (a *app) targetURL(flag string, cfg *rules.Config) (string, error) {
+	if flag != "" {
+		return flag, nil
+	}
+	if cfg != nil && cfg.Target.Set {
+		url, err := cfg.Target.Expand(a.getenv)
+		if err != nil {
+			return "", &UsageError{Msg: err.Error()}
+		}
+		return url, nil
+	}
+	return a.getenv(EnvTarget), nil
+}
+
+// secret reads the masking secret from the rules file's secret (usually
+// ${UNDERSTUDY_SECRET}), its secret_file, or the environment.
+func (a *app) secret(cfg *rules.Config, log *slog.Logger) ([]byte, error) {
+	switch {
+	case cfg.Secret.Set:
+		s, err := cfg.Secret.Expand(a.getenv)
+		if err != nil {
+			return nil, &UsageError{Msg: err.Error()}
+		}
+		return []byte(s), nil
+	case cfg.SecretFile.Set:
+		path, err := cfg.SecretFile.Expand(a.getenv)
+		if err != nil {
+			return nil, &UsageError{Msg: err.Error()}
+		}
+		fi, err := os.Stat(path)
+		if err != nil {
+			return nil, usagef("secret_file: %v", err)
+		}
+		if fi.Mode().Perm()&0o077 != 0 {
+			log.Warn("the secret file can be read by others; chmod 600 it", "path", path, "mode", fmt.Sprintf("%04o", fi.Mode().Perm()))
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, usagef("secret_file: %v", err)
+		}
+		return []byte(strings.TrimRight(string(b), "\r\n")), nil
+	}
+	return []byte(a.getenv(EnvSecret)), nil
+}
+
+// progress renders pipeline events as log lines: one per step and one per
+// table finished, with rows, bytes, seconds and masked columns.
+func (a *app) progress(log *slog.Logger) func(pipeline.Event) {
+	return func(e pipeline.Event) {
+		switch e := e.(type) {
+		case pipeline.StepEvent:
+			if e.Done {
+				log.Info("step done", "step", e.Step, "seconds", e.Elapsed.Seconds())
+			}
+		case pipeline.TableDoneEvent:
+			log.Info("table done", "table", e.Table, "rows", e.Rows, "bytes", e.Bytes, "seconds", e.Elapsed.Seconds(),
+				"format", e.Format, "masked", e.Masked)
+		}
+	}
+}

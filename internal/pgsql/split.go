@@ -1,0 +1,96 @@
+package pgsql
+
+import (
+	"fmt"
+	"strings"
+
+	pg "github.com/pganalyze/pg_query_go/v6"
+)
+
+// StatementKind sorts the statements of a post-data script into the phases
+// a loader can run them in.
+type StatementKind int
+
+// The statement kinds.
+const (
+	// StmtOther runs after everything else, in script order: triggers,
+	// rules, policies, ATTACH PARTITION of indexes, comments.
+	StmtOther StatementKind = iota
+	// StmtIndex is a CREATE INDEX or a primary key, unique or exclusion
+	// constraint (an index underneath): independent of each other.
+	StmtIndex
+	// StmtForeignKey is ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY: it
+	// needs the referenced table's key in place.
+	StmtForeignKey
+)
+
+// Statement is one statement of a script, its text as written.
+type Statement struct {
+	SQL  string
+	Kind StatementKind
+}
+
+// SplitScript splits a SQL script (a pg_dump section) into its statements,
+// each with its text exactly as written, and sorts each into a kind.
+// psql meta-command lines (\connect, \restrict) are dropped.
+func SplitScript(script string) ([]Statement, error) {
+	script = blankMetaCommands(script)
+	tree, err := pg.Parse(script)
+	if err != nil {
+		return nil, fmt.Errorf("pgsql: split script: %w", err)
+	}
+	var out []Statement
+	for _, raw := range tree.Stmts {
+		start := int(raw.StmtLocation)
+		end := len(script)
+		if raw.StmtLen > 0 {
+			end = start + int(raw.StmtLen)
+		}
+		text := strings.TrimSpace(script[start:end])
+		if text == "" {
+			continue
+		}
+		out = append(out, Statement{SQL: text, Kind: statementKind(raw.Stmt)})
+	}
+	return out, nil
+}
+
+// blankMetaCommands replaces psql meta-command lines with empty lines, so
+// the parser sees SQL only and positions stay where they were.
+func blankMetaCommands(script string) string {
+	if !strings.Contains(script, "\n\\") && !strings.HasPrefix(script, "\\") {
+		return script
+	}
+	lines := strings.Split(script, "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "\\") {
+			lines[i] = strings.Repeat(" ", len(l))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func statementKind(n *pg.Node) StatementKind {
+	if idx := n.GetIndexStmt(); idx != nil {
+		return StmtIndex
+	}
+	alt := n.GetAlterTableStmt()
+	if alt == nil || len(alt.Cmds) != 1 {
+		return StmtOther
+	}
+	cmd := alt.Cmds[0].GetAlterTableCmd()
+	if cmd == nil || cmd.Subtype != pg.AlterTableType_AT_AddConstraint {
+		return StmtOther
+	}
+	con := cmd.GetDef().GetConstraint()
+	if con == nil {
+		return StmtOther
+	}
+	switch con.Contype {
+	case pg.ConstrType_CONSTR_FOREIGN:
+		return StmtForeignKey
+	case pg.ConstrType_CONSTR_PRIMARY, pg.ConstrType_CONSTR_UNIQUE, pg.ConstrType_CONSTR_EXCLUSION:
+		return StmtIndex
+	}
+	return StmtOther
+}

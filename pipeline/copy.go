@@ -1,0 +1,462 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/understudy/understudy/anonymize"
+	"github.com/understudy/understudy/internal/copyfmt"
+	"github.com/understudy/understudy/internal/dsn"
+	"github.com/understudy/understudy/internal/pgsql"
+	"github.com/understudy/understudy/rules"
+	"github.com/understudy/understudy/schema"
+)
+
+// copyTables copies every table with Workers tables at a time, largest
+// first, each worker reading in the run's snapshot.
+func (r *run) copyTables(ctx context.Context) error {
+	tables := r.tablesToCopy()
+	est := make([]TableEstimate, len(tables))
+	for i, tp := range tables {
+		est[i] = TableEstimate{Table: tp.Table.Name.String(), Rows: max(tp.Table.RowEstimate, 0), Bytes: tp.Table.Bytes}
+	}
+	r.cfg.OnEvent(CopyPlanEvent{Tables: est})
+	g, gctx := errgroup.WithContext(ctx)
+	work := make(chan *rules.TablePlan)
+	results := make([]TableResult, len(tables))
+	index := map[*rules.TablePlan]int{}
+	for i, tp := range tables {
+		index[tp] = i
+	}
+	for w := 0; w < min(r.cfg.Workers, max(len(tables), 1)); w++ {
+		g.Go(func() error {
+			src, err := r.openWorkerSource(gctx)
+			if err != nil {
+				return err
+			}
+			defer src.Close(context.Background())
+			dst, err := r.connectNext(gctx)
+			if err != nil {
+				return err
+			}
+			defer dst.Close(context.Background())
+			for tp := range work {
+				res, err := r.copyTable(gctx, src, dst, tp)
+				if err != nil {
+					return fmt.Errorf("copy %s: %w", tp.Table.Name, err)
+				}
+				results[index[tp]] = res
+			}
+			return nil
+		})
+	}
+	g.Go(func() error {
+		defer close(work)
+		for _, tp := range tables {
+			select {
+			case work <- tp:
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+		}
+		return nil
+	})
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	r.manifest.Tables = results
+	return nil
+}
+
+// openWorkerSource opens a read-only source connection in the run's
+// snapshot. Row-level security is off: for a role that may bypass it, every
+// row is read; for any other role, a table with a policy is an error rather
+// than silently fewer rows.
+func (r *run) openWorkerSource(ctx context.Context) (*pgx.Conn, error) {
+	cfg := r.srcCfg.Copy()
+	cfg.RuntimeParams["row_security"] = "off"
+	cfg.RuntimeParams["DateStyle"] = "ISO"
+	cfg.RuntimeParams["IntervalStyle"] = "postgres"
+	cfg.RuntimeParams["TimeZone"] = "UTC"
+	cfg.RuntimeParams["extra_float_digits"] = "3"
+	cfg.RuntimeParams["bytea_output"] = "hex"
+	conn, err := dsn.Connect(ctx, "source", cfg)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := conn.Exec(ctx, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); err != nil {
+		conn.Close(ctx)
+		return nil, fmt.Errorf("source: begin: %w", err)
+	}
+	if _, err := conn.Exec(ctx, "SET TRANSACTION SNAPSHOT "+quoteLiteral(r.snapshot)); err != nil {
+		conn.Close(ctx)
+		return nil, fmt.Errorf("source: import snapshot %s: %w", r.snapshot, err)
+	}
+	return conn, nil
+}
+
+// TableResult is one table's line in the manifest.
+type TableResult struct {
+	Table       string   `json:"table"`
+	RowsRead    int64    `json:"rows_read"`
+	RowsWritten int64    `json:"rows_written"`
+	Bytes       int64    `json:"bytes"`
+	Seconds     float64  `json:"seconds"`
+	Format      string   `json:"format"`
+	Masked      []string `json:"masked,omitempty"`
+}
+
+// maskedColumn is a column the copy rewrites.
+type maskedColumn struct {
+	index    int // position in the COPY column list
+	name     string
+	typeName string // the base type, for binary conversion
+	codec    copyfmt.Codec
+	rules    []*rules.AppliedRule
+	tr       []anonymize.Transformer // one per rule; nil for keep
+	template bool
+}
+
+// copyTable streams one table: COPY TO on the source, through the
+// transformers, into COPY FROM on the target.
+func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.TablePlan) (TableResult, error) {
+	start := time.Now()
+	t := tp.Table
+	var cols []*schema.Column
+	for _, c := range t.Columns {
+		if c.Generated == "" {
+			cols = append(cols, c)
+		}
+	}
+	res := TableResult{Table: t.Name.String()}
+	if len(cols) == 0 {
+		return res, nil
+	}
+	masked, err := r.maskedColumns(tp, cols)
+	if err != nil {
+		return res, err
+	}
+	format := copyfmt.Binary
+	if !binaryCopyable(cols, masked) {
+		format = copyfmt.Text
+	}
+	res.Format = format.String()
+	for _, m := range masked {
+		res.Masked = append(res.Masked, m.name)
+	}
+	names := make([]string, len(cols))
+	for i, c := range cols {
+		names[i] = pgx.Identifier{c.Name}.Sanitize()
+	}
+	colList := strings.Join(names, ", ")
+	with := ""
+	if format == copyfmt.Binary {
+		with = " (FORMAT binary)"
+	}
+	copyOut := "COPY " + t.Name.Sanitize() + " (" + colList + ") TO STDOUT" + with
+	copyIn := "COPY " + t.Name.Sanitize() + " (" + colList + ") FROM STDIN" + with
+
+	// source -> pr1 | transform | pw2 -> target. Closing a pipe with the
+	// error is what unblocks the other side: cancelling does not.
+	pr1, pw1 := io.Pipe()
+	pr2, pw2 := io.Pipe()
+	g, gctx := errgroup.WithContext(ctx)
+	stop := context.AfterFunc(gctx, func() {
+		pw1.CloseWithError(gctx.Err())
+		pr2.CloseWithError(gctx.Err())
+	})
+	defer stop()
+	var readBytes atomic.Int64
+	g.Go(func() error {
+		_, err := src.PgConn().CopyTo(gctx, &countingWriter{w: pw1, n: &readBytes}, copyOut)
+		pw1.CloseWithError(err)
+		if err != nil {
+			return fmt.Errorf("read from source: %w", err)
+		}
+		return nil
+	})
+	var rows int64
+	g.Go(func() error {
+		err := r.transformStream(gctx, pr1, pw2, format, masked, t, &rows, &readBytes)
+		pr1.CloseWithError(err)
+		pw2.CloseWithError(err)
+		return err
+	})
+	var written int64
+	g.Go(func() error {
+		tag, err := dst.PgConn().CopyFrom(gctx, pr2, copyIn)
+		pr2.CloseWithError(err)
+		if err != nil {
+			return fmt.Errorf("write to target: %w", err)
+		}
+		written = tag.RowsAffected()
+		return nil
+	})
+	if err := g.Wait(); err != nil {
+		return res, err
+	}
+	res.RowsRead, res.RowsWritten, res.Bytes = rows, written, readBytes.Load()
+	res.Seconds = time.Since(start).Seconds()
+	r.cfg.OnEvent(TableDoneEvent{Table: res.Table, Rows: rows, Bytes: res.Bytes, Elapsed: time.Since(start), Masked: res.Masked, Format: res.Format})
+	r.cfg.Logger.Info("table copied", "table", res.Table, "rows", rows, "bytes", res.Bytes, "seconds", res.Seconds, "format", res.Format, "masked", res.Masked)
+	return res, nil
+}
+
+type countingWriter struct {
+	w io.Writer
+	n *atomic.Int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+// binaryCopyable reports whether the table can travel in binary format:
+// no value embeds a type OID that differs between databases (arrays of or
+// composites of user types), and every masked column converts.
+func binaryCopyable(cols []*schema.Column, masked []*maskedColumn) bool {
+	for _, c := range cols {
+		u := c.Type.Underlying()
+		if u.Kind == schema.TypeComposite || u.Kind == schema.TypeRange || u.Kind == schema.TypeMultirange || u.Kind == schema.TypePseudo {
+			return false
+		}
+		if u.Elem != nil && (!u.Elem.Underlying().BuiltIn() || u.Elem.Underlying().Kind != schema.TypeBase) {
+			return false
+		}
+	}
+	for _, m := range masked {
+		if m.codec.Name() == "" {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *run) maskedColumns(tp *rules.TablePlan, cols []*schema.Column) ([]*maskedColumn, error) {
+	byName := map[string]*rules.ColumnPlan{}
+	for _, cp := range tp.Columns {
+		byName[cp.Column.Name] = cp
+	}
+	var out, templates []*maskedColumn
+	for i, c := range cols {
+		cp := byName[c.Name]
+		if cp == nil || !cp.Masks() || len(cp.Rules) == 0 {
+			continue
+		}
+		m := &maskedColumn{index: i, name: c.Name, typeName: c.Type.Underlying().Name, rules: cp.Rules}
+		if codec, ok := copyfmt.LookupCodec(m.typeName); ok && c.Type.Underlying().Elem == nil {
+			m.codec = codec
+		}
+		for _, ar := range cp.Rules {
+			if ar.Compiled == nil {
+				m.tr = append(m.tr, nil)
+				continue
+			}
+			m.tr = append(m.tr, ar.Compiled.New())
+			if len(ar.Compiled.MaskedColumns()) > 0 {
+				m.template = true
+			}
+		}
+		if m.template {
+			templates = append(templates, m)
+		} else {
+			out = append(out, m)
+		}
+	}
+	// Templates read other columns' masked values: they go last.
+	return append(out, templates...), nil
+}
+
+// rowView gives the transformers and conditions the row's values in text
+// form, decoded on first use.
+type rowView struct {
+	row     *copyfmt.Row
+	format  copyfmt.Format
+	cols    map[string]int
+	types   []string
+	codecs  []copyfmt.Codec
+	decoded [][]byte
+	have    []bool
+	err     error
+	masked  map[string]anonymize.Value
+}
+
+func (v *rowView) reset(row *copyfmt.Row) {
+	v.row = row
+	for i := range v.have {
+		v.have[i] = false
+	}
+	clear(v.masked)
+	v.err = nil
+}
+
+func (v *rowView) text(i int) ([]byte, bool) {
+	if v.row.Null(i) {
+		return nil, true
+	}
+	if !v.have[i] {
+		v.have[i] = true
+		if v.format == copyfmt.Text {
+			v.decoded[i] = v.row.AppendValue(v.decoded[i][:0], i)
+		} else {
+			raw := v.row.Raw(i)
+			codec := v.codecs[i]
+			if codec.Name() == "" {
+				v.err = fmt.Errorf("column %d: type %s has no text conversion", i, v.types[i])
+				v.decoded[i] = v.decoded[i][:0]
+				return v.decoded[i], false
+			}
+			out, err := codec.AppendText(v.decoded[i][:0], raw)
+			if err != nil {
+				v.err = err
+			}
+			v.decoded[i] = out
+		}
+	}
+	return v.decoded[i], false
+}
+
+// Value implements pgsql.Row (source values, for when: conditions).
+func (v *rowView) Value(column string) ([]byte, bool, bool) {
+	i, ok := v.cols[column]
+	if !ok {
+		return nil, false, false
+	}
+	b, null := v.text(i)
+	return b, null, true
+}
+
+// Source implements anonymize.RowContext.
+func (v *rowView) Source(column string) (anonymize.Value, bool) {
+	b, null, ok := v.Value(column)
+	if !ok {
+		return anonymize.Value{}, false
+	}
+	return anonymize.Value{Bytes: b, Null: null}, true
+}
+
+// Masked implements anonymize.RowContext: a masked column's new value, or
+// the source value of a column no rule rewrote.
+func (v *rowView) Masked(column string) (anonymize.Value, bool) {
+	if m, ok := v.masked[column]; ok {
+		return m, true
+	}
+	return v.Source(column)
+}
+
+var _ pgsql.Row = (*rowView)(nil)
+
+// transformStream reads rows, rewrites the masked fields, and writes rows.
+func (r *run) transformStream(ctx context.Context, in io.Reader, out io.Writer, format copyfmt.Format,
+	masked []*maskedColumn, t *schema.Table, rows *int64, readBytes *atomic.Int64) error {
+	reader, err := copyfmt.NewReader(in, format, nil)
+	if err != nil {
+		return err
+	}
+	writer, err := copyfmt.NewWriter(out, format, nil)
+	if err != nil {
+		return err
+	}
+	var view *rowView
+	if len(masked) > 0 {
+		var cols []*schema.Column
+		for _, c := range t.Columns {
+			if c.Generated == "" {
+				cols = append(cols, c)
+			}
+		}
+		view = &rowView{format: format, cols: map[string]int{}, masked: map[string]anonymize.Value{},
+			types: make([]string, len(cols)), codecs: make([]copyfmt.Codec, len(cols)),
+			decoded: make([][]byte, len(cols)), have: make([]bool, len(cols))}
+		for i, c := range cols {
+			view.cols[c.Name] = i
+			view.types[i] = c.Type.Underlying().Name
+			if codec, ok := copyfmt.LookupCodec(view.types[i]); ok {
+				view.codecs[i] = codec
+			}
+		}
+	}
+	outBufs := make([][]byte, len(masked))
+	binBufs := make([][]byte, len(masked))
+	tableName := t.Name.String()
+	lastReport := time.Now()
+	for {
+		row, err := reader.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("read COPY stream: %w", err)
+		}
+		*rows++
+		if view != nil {
+			view.reset(row)
+			for k, m := range masked {
+				val, null := view.text(m.index)
+				if view.err != nil {
+					return fmt.Errorf("row %d, column %s: %w", row.Number(), m.name, view.err)
+				}
+				in := anonymize.Value{Bytes: val, Null: null}
+				applied := -1
+				for ri, ar := range m.rules {
+					if ar.When != nil {
+						ok, err := pgsql.Holds(ar.When, view)
+						if err != nil {
+							return fmt.Errorf("row %d, column %s: when: %w", row.Number(), m.name, err)
+						}
+						if !ok {
+							continue
+						}
+					}
+					applied = ri
+					break
+				}
+				if applied < 0 || m.tr[applied] == nil {
+					continue // no rule applies to this row, or keep
+				}
+				res, err := m.tr[applied].Transform(outBufs[k][:0], in, view)
+				if err != nil {
+					return fmt.Errorf("row %d, column %s: %w", row.Number(), m.name, err)
+				}
+				outBufs[k] = res.Bytes
+				view.masked[m.name] = res
+				switch {
+				case res.Null:
+					row.SetNull(m.index)
+				case format == copyfmt.Binary:
+					b, err := m.codec.AppendBinary(binBufs[k][:0], res.Bytes)
+					if err != nil {
+						return fmt.Errorf("row %d, column %s: encode: %w", row.Number(), m.name, err)
+					}
+					binBufs[k] = b
+					row.Set(m.index, b)
+				default:
+					row.Set(m.index, res.Bytes)
+				}
+			}
+		}
+		if err := writer.WriteRow(row); err != nil {
+			return err
+		}
+		if *rows%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if time.Since(lastReport) > 200*time.Millisecond {
+				lastReport = time.Now()
+				r.cfg.OnEvent(TableProgressEvent{Table: tableName, Rows: *rows, Bytes: readBytes.Load()})
+			}
+		}
+	}
+	return writer.Close()
+}

@@ -1,0 +1,181 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/understudy/understudy/internal/pgsql"
+)
+
+// postData builds indexes and keys in parallel, then foreign keys (added and
+// validated) in parallel, then the rest of the post-data section in order,
+// and refreshes the materialized views that are populated on the source.
+func (r *run) postData(ctx context.Context) error {
+	script, err := r.dump(ctx, "post-data")
+	if err != nil {
+		return err
+	}
+	scrubbed, report, err := pgsql.ScrubDDL(script)
+	if err != nil {
+		return fmt.Errorf("post-data: strip credentials: %w", err)
+	}
+	for _, s := range report {
+		r.manifest.Scrubbed = append(r.manifest.Scrubbed, s.Kind+" "+s.Object)
+	}
+	stmts, err := pgsql.SplitScript(scrubbed)
+	if err != nil {
+		return fmt.Errorf("post-data: %w", err)
+	}
+	var indexes, fks, rest []string
+	for _, s := range stmts {
+		switch s.Kind {
+		case pgsql.StmtIndex:
+			indexes = append(indexes, s.SQL)
+		case pgsql.StmtForeignKey:
+			fks = append(fks, s.SQL)
+		default:
+			rest = append(rest, s.SQL)
+		}
+	}
+	if err := r.parallel(ctx, "index", indexes); err != nil {
+		return err
+	}
+	if err := r.parallel(ctx, "foreign key", fks); err != nil {
+		return err
+	}
+	conn, err := r.connectNext(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close(context.Background())
+	for _, sql := range rest {
+		if _, err := conn.Exec(ctx, sql); err != nil {
+			return fmt.Errorf("post-data: %w\n%s", err, firstLine(sql))
+		}
+	}
+	for _, v := range r.model.Views {
+		if v.Materialized && v.Populated {
+			if _, err := conn.Exec(ctx, "REFRESH MATERIALIZED VIEW "+v.Name.Sanitize()); err != nil {
+				return fmt.Errorf("post-data: refresh %s: %w", v.Name, err)
+			}
+		}
+	}
+	return nil
+}
+
+// parallel runs independent statements on Workers connections. A deadlock
+// between two foreign keys on one table is retried.
+func (r *run) parallel(ctx context.Context, what string, stmts []string) error {
+	if len(stmts) == 0 {
+		return nil
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	work := make(chan string)
+	for w := 0; w < min(r.cfg.Workers, len(stmts)); w++ {
+		g.Go(func() error {
+			conn, err := r.connectNext(gctx)
+			if err != nil {
+				return err
+			}
+			defer conn.Close(context.Background())
+			for sql := range work {
+				if err := execRetryDeadlock(gctx, conn, sql); err != nil {
+					return fmt.Errorf("post-data: %s: %w\n%s", what, err, firstLine(sql))
+				}
+			}
+			return nil
+		})
+	}
+	g.Go(func() error {
+		defer close(work)
+		for _, s := range stmts {
+			select {
+			case work <- s:
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+		}
+		return nil
+	})
+	return g.Wait()
+}
+
+func execRetryDeadlock(ctx context.Context, conn *pgx.Conn, sql string) error {
+	for attempt := 0; ; attempt++ {
+		_, err := conn.Exec(ctx, sql)
+		var pgErr *pgconn.PgError
+		if err == nil || attempt == 4 || !errors.As(err, &pgErr) || (pgErr.Code != "40P01" && pgErr.Code != "40001") {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(time.Duration(attempt+1) * 50 * time.Millisecond):
+		}
+	}
+}
+
+func firstLine(sql string) string {
+	for i, c := range sql {
+		if c == '\n' {
+			return sql[:i] + " ..."
+		}
+	}
+	return sql
+}
+
+// setSequences sets every sequence past the largest value copied into the
+// columns that use it, and never below the source's own value.
+func (r *run) setSequences(ctx context.Context) error {
+	conn, err := r.connectNext(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close(context.Background())
+	for _, s := range r.model.Sequences {
+		var last int64
+		var called bool
+		if err := r.coord.QueryRow(ctx, "SELECT last_value, is_called FROM "+s.Name.Sanitize()).Scan(&last, &called); err != nil {
+			return fmt.Errorf("source: read sequence %s: %w", s.Name, err)
+		}
+		value, isCalled := last, called
+		cols := slices.Clone(s.UsedBy)
+		if s.OwnedBy != nil {
+			cols = append(cols, *s.OwnedBy)
+		}
+		for _, c := range cols {
+			t := r.model.Table(c.Table)
+			if t == nil || t.Column(c.Column) == nil {
+				continue
+			}
+			var maxVal *int64
+			q := "SELECT max(" + pgx.Identifier{c.Column}.Sanitize() + ")::bigint FROM " + c.Table.Sanitize()
+			if err := conn.QueryRow(ctx, q).Scan(&maxVal); err != nil {
+				return fmt.Errorf("target: %s: %w", q, err)
+			}
+			if maxVal != nil && (*maxVal > value || (*maxVal == value && !isCalled)) {
+				value, isCalled = *maxVal, true
+			}
+		}
+		if _, err := conn.Exec(ctx, "SELECT pg_catalog.setval($1::regclass, $2, $3)", s.Name.Sanitize(), value, isCalled); err != nil {
+			return fmt.Errorf("target: set sequence %s: %w", s.Name, err)
+		}
+	}
+	return nil
+}
+
+// analyze gathers planner statistics for every table, Workers at a time.
+func (r *run) analyze(ctx context.Context) error {
+	var stmts []string
+	for _, t := range r.model.Tables {
+		stmts = append(stmts, "ANALYZE "+t.Name.Sanitize())
+	}
+	return r.parallel(ctx, "analyze", stmts)
+}

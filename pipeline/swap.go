@@ -1,0 +1,102 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/understudy/understudy/internal/dsn"
+)
+
+// connectDB opens a connection to a database on the target server.
+func (r *run) connectDB(ctx context.Context, database string) (*pgx.Conn, error) {
+	cfg := r.tgtCfg.Copy()
+	cfg.Database = database
+	cfg.RuntimeParams["application_name"] = "understudy"
+	return dsn.Connect(ctx, "target", cfg)
+}
+
+func (r *run) databaseExists(ctx context.Context, name string) (bool, error) {
+	var ok bool
+	err := r.admin.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)", name).Scan(&ok)
+	return ok, err
+}
+
+// swap makes __next the target: the old target becomes __prev in the same
+// transaction, so staging is never missing. Staging sessions are ended
+// only when asked; otherwise the swap waits for them, up to SwapTimeout.
+func (r *run) swap(ctx context.Context) error {
+	exists, err := r.databaseExists(ctx, r.target)
+	if err != nil {
+		return fmt.Errorf("target: %w", err)
+	}
+	if exists {
+		if err := dropDatabase(ctx, r.admin, r.prev); err != nil {
+			return fmt.Errorf("target: drop the older %s: %w", r.prev, err)
+		}
+	}
+	deadline := time.Now().Add(r.cfg.SwapTimeout)
+	for {
+		err := r.renameOnce(ctx, exists)
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, errSessions) {
+			return err
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("swap: %s still has sessions after %s; staging is unchanged. Rerun with --terminate-sessions to end them", r.target, r.cfg.SwapTimeout)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
+	r.swapped = true
+	r.manifest.Swap = "swapped"
+	if exists && !r.cfg.KeepPrevious {
+		if err := dropDatabase(ctx, r.admin, r.prev); err != nil {
+			r.cfg.Logger.Warn("could not drop the previous copy", "database", r.prev, "error", err)
+		}
+	}
+	return nil
+}
+
+// renameOnce tries the two renames in one transaction.
+func (r *run) renameOnce(ctx context.Context, exists bool) error {
+	if exists && r.cfg.TerminateSessions {
+		if _, err := r.admin.Exec(ctx, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", r.target); err != nil {
+			return fmt.Errorf("swap: end staging sessions: %w", err)
+		}
+	}
+	tx, err := r.admin.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback(context.Background())
+	if exists {
+		if _, err := tx.Exec(ctx, "ALTER DATABASE "+pgx.Identifier{r.target}.Sanitize()+" RENAME TO "+pgx.Identifier{r.prev}.Sanitize()); err != nil {
+			if isInUse(err) {
+				return errSessions
+			}
+			return fmt.Errorf("swap: %w", err)
+		}
+	}
+	if _, err := tx.Exec(ctx, "ALTER DATABASE "+pgx.Identifier{r.next}.Sanitize()+" RENAME TO "+pgx.Identifier{r.target}.Sanitize()); err != nil {
+		if isInUse(err) {
+			return errSessions
+		}
+		return fmt.Errorf("swap: %w", err)
+	}
+	return tx.Commit(ctx)
+}
+
+// isInUse reports "database is being accessed by other users".
+func isInUse(err error) bool {
+	var pgErr interface{ SQLState() string }
+	return errors.As(err, &pgErr) && pgErr.SQLState() == "55006"
+}

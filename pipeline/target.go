@@ -1,0 +1,256 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/understudy/understudy/internal/dsn"
+	"github.com/understudy/understudy/internal/pgsql"
+)
+
+// LockHeldError: another refresh of the same target is running.
+type LockHeldError struct {
+	Target string
+	// Holder describes the session that holds the lock, as the server
+	// sees it.
+	PID         int
+	Application string
+	Client      string
+	Since       time.Time
+}
+
+func (e *LockHeldError) Error() string {
+	msg := fmt.Sprintf("another refresh of %s is running", e.Target)
+	if e.PID != 0 {
+		msg += fmt.Sprintf(": %s (server process %d", e.Application, e.PID)
+		if e.Client != "" {
+			msg += " from " + e.Client
+		}
+		msg += fmt.Sprintf(") has held the lock since %s", e.Since.UTC().Format(time.RFC3339))
+	}
+	return msg
+}
+
+// lockKey is the advisory lock key of a target database.
+func lockKey(target string) int64 {
+	h := fnv.New64a()
+	h.Write([]byte("understudy refresh " + target))
+	return int64(h.Sum64())
+}
+
+// lock connects to the target server's maintenance database and takes the
+// refresh lock for the target, held by that session for the whole run.
+func (r *run) lock(ctx context.Context) error {
+	cfg := r.tgtCfg.Copy()
+	cfg.Database = r.cfg.MaintenanceDB
+	cfg.RuntimeParams["application_name"] = fmt.Sprintf("understudy refresh (pid %d)", os.Getpid())
+	conn, err := dsn.Connect(ctx, "target", cfg)
+	if err != nil {
+		return err
+	}
+	r.admin = conn
+	key := lockKey(r.target)
+	var ok bool
+	if err := conn.QueryRow(ctx, "SELECT pg_try_advisory_lock($1)", key).Scan(&ok); err != nil {
+		return fmt.Errorf("target: take the refresh lock: %w", err)
+	}
+	if ok {
+		return nil
+	}
+	held := &LockHeldError{Target: r.target}
+	_ = conn.QueryRow(ctx, `SELECT a.pid, COALESCE(a.application_name, ''), COALESCE(host(a.client_addr), 'local socket'), a.backend_start
+		FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+		WHERE l.locktype = 'advisory' AND l.granted AND l.classid = $1 AND l.objid = $2 AND l.objsubid = 1`,
+		uint32(uint64(key)>>32), uint32(uint64(key))).Scan(&held.PID, &held.Application, &held.Client, &held.Since)
+	return held
+}
+
+// prepareSchema creates <target>__next and loads the source's pre-data
+// schema into it, credentials stripped.
+func (r *run) prepareSchema(ctx context.Context) error {
+	// A __next left by a killed run is ours: drop it.
+	if err := dropDatabase(ctx, r.admin, r.next); err != nil {
+		return fmt.Errorf("target: drop a leftover %s: %w", r.next, err)
+	}
+	var encoding string
+	if err := r.coord.QueryRow(ctx, "SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = current_database()").Scan(&encoding); err != nil {
+		return fmt.Errorf("source: %w", err)
+	}
+	if _, err := r.admin.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{r.next}.Sanitize()+" TEMPLATE template0 ENCODING "+quoteLiteral(encoding)); err != nil {
+		return fmt.Errorf("target: create %s: %w", r.next, err)
+	}
+	r.created = true
+	script, err := r.dump(ctx, "pre-data")
+	if err != nil {
+		return err
+	}
+	scrubbed, report, err := pgsql.ScrubDDL(script)
+	if err != nil {
+		return fmt.Errorf("schema: strip credentials: %w", err)
+	}
+	for _, s := range report {
+		r.cfg.Logger.Info("credential removed from the schema", "statement", s.Kind, "object", s.Object, "removed", strings.Join(s.Removed, ","))
+		r.manifest.Scrubbed = append(r.manifest.Scrubbed, s.Kind+" "+s.Object)
+	}
+	return r.psql(ctx, r.next, scrubbed)
+}
+
+// dump runs pg_dump for one section of the source's schema, in the run's
+// snapshot, without owners or grants (the target's roles are not the
+// source's).
+func (r *run) dump(ctx context.Context, section string) (string, error) {
+	bin, err := r.tool("pg_dump", r.cfg.PgDump)
+	if err != nil {
+		return "", err
+	}
+	if err := r.checkPgDumpVersion(ctx, bin); err != nil {
+		return "", err
+	}
+	conn, password := connString(r.cfg.SourceURL)
+	cmd := exec.CommandContext(ctx, bin, "--schema-only", "--section="+section, "--no-owner", "--no-privileges",
+		"--no-subscriptions", "--snapshot="+r.snapshot, "--dbname="+conn)
+	cmd.Env = append(os.Environ(), "PGOPTIONS=-c default_transaction_read_only=on", "PGAPPNAME=understudy pg_dump")
+	if password != "" {
+		cmd.Env = append(cmd.Env, "PGPASSWORD="+password)
+	}
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		return "", fmt.Errorf("schema: pg_dump --section=%s: %v: %s", section, err, dsn.Redact(strings.TrimSpace(stderr.String())))
+	}
+	return stdout.String(), nil
+}
+
+var versionRE = regexp.MustCompile(`(\d+)(?:\.(\d+))?`)
+
+// checkPgDumpVersion refuses a pg_dump older than the source server, which
+// cannot dump it faithfully.
+func (r *run) checkPgDumpVersion(ctx context.Context, bin string) error {
+	out, err := exec.CommandContext(ctx, bin, "--version").Output()
+	if err != nil {
+		return fmt.Errorf("schema: %s --version: %w", bin, err)
+	}
+	m := versionRE.FindStringSubmatch(string(out))
+	if m == nil {
+		return fmt.Errorf("schema: cannot read the version of %s from %q", bin, strings.TrimSpace(string(out)))
+	}
+	major, _ := strconv.Atoi(m[1])
+	if server := r.model.ServerVersion / 10000; major < server {
+		return fmt.Errorf("schema: %s is version %d, older than the source server (%d): install the PostgreSQL %d client tools (pg_dump), or set --pg-dump", bin, major, server, server)
+	}
+	return nil
+}
+
+// tool finds a PostgreSQL client program: the configured path, PATH, or the
+// newest /usr/lib/postgresql/*/bin.
+func (r *run) tool(name, configured string) (string, error) {
+	if configured != "" {
+		return configured, nil
+	}
+	matches, _ := filepath.Glob("/usr/lib/postgresql/*/bin/" + name)
+	sort.Slice(matches, func(i, j int) bool { return pgMajor(matches[i]) > pgMajor(matches[j]) })
+	if len(matches) > 0 {
+		return matches[0], nil
+	}
+	if p, err := exec.LookPath(name); err == nil {
+		return p, nil
+	}
+	return "", fmt.Errorf("schema: %s not found; install the PostgreSQL client tools (Debian: apt-get install postgresql-client)", name)
+}
+
+func pgMajor(path string) int {
+	v, _ := strconv.Atoi(filepath.Base(filepath.Dir(filepath.Dir(path))))
+	return v
+}
+
+// psql runs a SQL script in a target database, stopping at the first error.
+func (r *run) psql(ctx context.Context, database, script string) error {
+	bin, err := r.tool("psql", r.cfg.Psql)
+	if err != nil {
+		return err
+	}
+	conn, password := connString(r.cfg.TargetURL)
+	u := withDatabase(conn, database)
+	cmd := exec.CommandContext(ctx, bin, "-X", "-q", "-v", "ON_ERROR_STOP=1", "--single-transaction", "-d", u, "-f", "-")
+	cmd.Env = append(os.Environ(), "PGAPPNAME=understudy")
+	if password != "" {
+		cmd.Env = append(cmd.Env, "PGPASSWORD="+password)
+	}
+	cmd.Stdin = strings.NewReader(script)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		return fmt.Errorf("schema: load into %s: %v: %s", database, err, dsn.Redact(strings.TrimSpace(string(out))))
+	}
+	return nil
+}
+
+// connString returns the connection string without its password, and the
+// password, so that neither a process list nor a log shows it.
+func connString(raw string) (string, string) {
+	if u, err := url.Parse(raw); err == nil && (u.Scheme == "postgres" || u.Scheme == "postgresql") {
+		password, _ := u.User.Password()
+		if u.User != nil {
+			u.User = url.User(u.User.Username())
+		}
+		q := u.Query()
+		if p := q.Get("password"); p != "" {
+			password = p
+			q.Del("password")
+			u.RawQuery = q.Encode()
+		}
+		return u.String(), password
+	}
+	var password string
+	kv := regexp.MustCompile(`(?i)\bpassword\s*=\s*('(?:[^'\\]|\\.)*'|\S*)`)
+	out := kv.ReplaceAllStringFunc(raw, func(m string) string {
+		v := kv.FindStringSubmatch(m)[1]
+		if strings.HasPrefix(v, "'") {
+			v = strings.ReplaceAll(strings.Trim(v, "'"), `\'`, "'")
+		}
+		password = v
+		return ""
+	})
+	return strings.TrimSpace(out), password
+}
+
+// withDatabase points a connection string at another database.
+func withDatabase(conn, database string) string {
+	if u, err := url.Parse(conn); err == nil && (u.Scheme == "postgres" || u.Scheme == "postgresql") {
+		u.Path = "/" + database
+		return u.String()
+	}
+	re := regexp.MustCompile(`\bdbname\s*=\s*('(?:[^'\\]|\\.)*'|\S*)`)
+	q := "dbname='" + strings.ReplaceAll(database, "'", `\'`) + "'"
+	if re.MatchString(conn) {
+		return re.ReplaceAllLiteralString(conn, q)
+	}
+	return conn + " " + q
+}
+
+func quoteLiteral(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+
+// connectNext opens a connection to <target>__next.
+func (r *run) connectNext(ctx context.Context) (*pgx.Conn, error) {
+	cfg := r.tgtCfg.Copy()
+	cfg.Database = r.next
+	cfg.RuntimeParams["application_name"] = "understudy"
+	cfg.RuntimeParams["DateStyle"] = "ISO"
+	cfg.RuntimeParams["TimeZone"] = "UTC"
+	return dsn.Connect(ctx, "target", cfg)
+}
+
+var errSessions = errors.New("staging still has sessions")
