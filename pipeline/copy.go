@@ -206,7 +206,7 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 	res.RowsRead, res.RowsWritten, res.Bytes = rows, written, readBytes.Load()
 	res.Seconds = time.Since(start).Seconds()
 	r.cfg.OnEvent(TableDoneEvent{Table: res.Table, Rows: rows, Bytes: res.Bytes, Elapsed: time.Since(start), Masked: res.Masked, Format: res.Format})
-	r.cfg.Logger.Info("table copied", "table", res.Table, "rows", rows, "bytes", res.Bytes, "seconds", res.Seconds, "format", res.Format, "masked", res.Masked)
+	r.cfg.Logger.Debug("table copied", "table", res.Table, "rows", rows, "bytes", res.Bytes, "seconds", res.Seconds, "format", res.Format, "masked", res.Masked)
 	return res, nil
 }
 

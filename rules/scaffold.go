@@ -104,6 +104,7 @@ func Scaffold(m *schema.Model, classes []classify.ColumnClass, opts ScaffoldOpti
 				}
 			}
 			if sc.transform != "" {
+				personSeed(t, sc)
 				fitSuggestion(reg, t, sc)
 			}
 		}
@@ -274,4 +275,27 @@ func flowString(s string) string {
 		return "'" + strings.ReplaceAll(s, "'", "''") + "'"
 	}
 	return s
+}
+
+// personFields are the transformers that draw from a row's fake person.
+// email is left out on purpose: seeded by its own value, one address maps to
+// one fake in every table (users, invitations, a jsonb field), so lookups
+// by email still work in staging.
+var personFields = map[string]bool{"first_name": true, "last_name": true, "full_name": true, "username": true}
+
+// personSeed seeds a row's person fields from its single-column primary
+// key, so the fake first name, last name and username of one row belong to
+// one fake person.
+func personSeed(t *schema.Table, sc *scaffoldColumn) {
+	if !personFields[sc.transform] || t.PrimaryKey == nil || len(t.PrimaryKey.Columns) != 1 {
+		return
+	}
+	if _, set := sc.params["person"]; set {
+		return
+	}
+	params := map[string]any{"person": t.PrimaryKey.Columns[0]}
+	for k, v := range sc.params {
+		params[k] = v
+	}
+	sc.params = params
 }
