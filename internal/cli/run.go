@@ -58,11 +58,17 @@ leaves production untouched and staging as it was.`,
 			if workers == 0 {
 				workers = cfg.Workers
 			}
+			onEvent := logEvents(log)
+			if a.logFormat == "auto" && isTerminal(a.stderr) {
+				b := newBars(a.stderr)
+				defer b.wait()
+				onEvent = b.onEvent
+			}
 			m, runErr := pipeline.Run(cmd.Context(), pipeline.Config{
 				Rules: cfg, SourceURL: src, TargetURL: tgt, Secret: secret, Workers: workers,
 				KeepFailed: keepFailed, KeepPrevious: cfg.KeepPrevious, TerminateSessions: terminate,
 				SwapTimeout: swapTimeout, AllowUncovered: allowUncov, Version: Version, Logger: log,
-				OnEvent: a.progress(log),
+				OnEvent: onEvent,
 			})
 			if manifestPath != "" && m != nil {
 				b, _ := json.MarshalIndent(m, "", "  ")
@@ -138,20 +144,4 @@ func (a *app) secret(cfg *rules.Config, log *slog.Logger) ([]byte, error) {
 		return []byte(strings.TrimRight(string(b), "\r\n")), nil
 	}
 	return []byte(a.getenv(EnvSecret)), nil
-}
-
-// progress renders pipeline events as log lines: one per step and one per
-// table finished, with rows, bytes, seconds and masked columns.
-func (a *app) progress(log *slog.Logger) func(pipeline.Event) {
-	return func(e pipeline.Event) {
-		switch e := e.(type) {
-		case pipeline.StepEvent:
-			if e.Done {
-				log.Info("step done", "step", e.Step, "seconds", e.Elapsed.Seconds())
-			}
-		case pipeline.TableDoneEvent:
-			log.Info("table done", "table", e.Table, "rows", e.Rows, "bytes", e.Bytes, "seconds", e.Elapsed.Seconds(),
-				"format", e.Format, "masked", e.Masked)
-		}
-	}
 }

@@ -1,0 +1,139 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/vbauerster/mpb/v8"
+	"github.com/vbauerster/mpb/v8/decor"
+
+	"github.com/understudy/understudy/pipeline"
+)
+
+// bars renders a run on a terminal: one bar for the whole copy (bytes, rate,
+// ETA) and one per table being copied (rows, bytes, rate), removed when the
+// table is done; steps print as lines above the bars.
+type bars struct {
+	mu      sync.Mutex
+	p       *mpb.Progress
+	out     io.Writer
+	overall *mpb.Bar
+	tables  map[string]*mpb.Bar
+	est     map[string]pipeline.TableEstimate
+	done    map[string]int64 // bytes already counted in overall
+	start   time.Time
+}
+
+func newBars(out io.Writer) *bars {
+	return &bars{out: out, tables: map[string]*mpb.Bar{}, est: map[string]pipeline.TableEstimate{}, done: map[string]int64{}}
+}
+
+// wait stops rendering; call it when the run ends, before printing more.
+func (b *bars) wait() {
+	b.mu.Lock()
+	p := b.p
+	if b.overall != nil && !b.overall.Completed() {
+		b.overall.Abort(false)
+	}
+	for _, bar := range b.tables {
+		bar.Abort(true)
+	}
+	b.mu.Unlock()
+	if p != nil {
+		p.Wait()
+	}
+}
+
+func (b *bars) printf(format string, args ...any) {
+	if b.p != nil {
+		fmt.Fprintf(b.p, format, args...)
+		return
+	}
+	fmt.Fprintf(b.out, format, args...)
+}
+
+func (b *bars) onEvent(e pipeline.Event) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	switch e := e.(type) {
+	case pipeline.StepEvent:
+		if e.Done {
+			b.printf("  %-10s done in %s\n", e.Step, e.Elapsed.Round(time.Millisecond))
+		}
+	case pipeline.CopyPlanEvent:
+		var total int64
+		for _, t := range e.Tables {
+			total += max(t.Bytes, 1)
+			b.est[t.Table] = t
+		}
+		b.p = mpb.New(mpb.WithOutput(b.out), mpb.WithWidth(40), mpb.WithAutoRefresh())
+		b.start = time.Now()
+		b.overall = b.p.AddBar(total,
+			mpb.PrependDecorators(decor.Name("copy", decor.WC{C: decor.DindentRight | decor.DextraSpace}),
+				decor.CountersKibiByte("% .1f / % .1f")),
+			mpb.AppendDecorators(decor.AverageSpeed(decor.SizeB1024(0), "% .1f"), decor.Name("  ETA "), decor.AverageETA(decor.ET_STYLE_GO)),
+			mpb.BarPriority(0))
+	case pipeline.TableProgressEvent:
+		bar := b.table(e.Table)
+		if bar == nil {
+			return
+		}
+		if e.Bytes > bar.Current() {
+			b.overall.IncrInt64(min(e.Bytes, max(b.est[e.Table].Bytes, 1)) - b.done[e.Table])
+			b.done[e.Table] = min(e.Bytes, max(b.est[e.Table].Bytes, 1))
+			if e.Bytes > b.est[e.Table].Bytes {
+				bar.SetTotal(e.Bytes*2, false)
+			}
+			bar.SetCurrent(e.Bytes)
+		}
+	case pipeline.TableDoneEvent:
+		if b.overall == nil {
+			return
+		}
+		b.overall.IncrInt64(max(b.est[e.Table].Bytes, 1) - b.done[e.Table])
+		b.done[e.Table] = max(b.est[e.Table].Bytes, 1)
+		if bar := b.tables[e.Table]; bar != nil {
+			bar.SetTotal(-1, true)
+		}
+		masked := ""
+		if len(e.Masked) > 0 {
+			masked = fmt.Sprintf(", masked %v", e.Masked)
+		}
+		b.printf("  %s: %d rows, %s in %s%s\n", e.Table, e.Rows, humanBytes(e.Bytes), e.Elapsed.Round(time.Millisecond), masked)
+	}
+}
+
+func (b *bars) table(name string) *mpb.Bar {
+	if b.p == nil {
+		return nil
+	}
+	if bar, ok := b.tables[name]; ok {
+		return bar
+	}
+	bar := b.p.AddBar(max(b.est[name].Bytes, 1),
+		mpb.PrependDecorators(decor.Name(name, decor.WC{W: 30, C: decor.DindentRight | decor.DextraSpace}),
+			decor.CountersKibiByte("% .1f / % .1f")),
+		mpb.AppendDecorators(decor.AverageSpeed(decor.SizeB1024(0), "% .1f")),
+		mpb.BarRemoveOnComplete(), mpb.BarPriority(1))
+	b.tables[name] = bar
+	return bar
+}
+
+// logEvents renders events as log lines (JSON for cron): one per step and
+// one per table finished, with rows, bytes, seconds and masked columns.
+func logEvents(log *slog.Logger) func(pipeline.Event) {
+	return func(e pipeline.Event) {
+		switch e := e.(type) {
+		case pipeline.StepEvent:
+			if e.Done {
+				log.Info("step done", "step", e.Step, "seconds", e.Elapsed.Seconds())
+			}
+		case pipeline.TableDoneEvent:
+			log.Info("table done", "table", e.Table, "rows", e.Rows, "bytes", e.Bytes, "seconds", e.Elapsed.Seconds(),
+				"format", e.Format, "masked", e.Masked)
+		}
+	}
+}
