@@ -47,12 +47,13 @@ func exitCode(ctx context.Context, err error) int {
 	var lock *pipeline.LockHeldError
 	var re *pipeline.RulesError
 	var unc *pipeline.UncoveredError
+	var noPrev *pipeline.NoPreviousError
 	switch {
 	case errors.As(err, &ec):
 		return ec.ExitCode()
 	case errors.As(err, &lock):
 		return ExitLocked
-	case errors.As(err, &ue), errors.As(err, &ce), errors.As(err, &re), errors.As(err, &unc):
+	case errors.As(err, &ue), errors.As(err, &ce), errors.As(err, &re), errors.As(err, &unc), errors.As(err, &noPrev):
 		return ExitUsage
 	case ctx.Err() != nil:
 		// The context ends only on SIGINT/SIGTERM: whatever failed after

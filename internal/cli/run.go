@@ -145,3 +145,41 @@ func (a *app) secret(cfg *rules.Config, log *slog.Logger) ([]byte, error) {
 	}
 	return []byte(a.getenv(EnvSecret)), nil
 }
+
+func (a *app) rollbackCommand() *cobra.Command {
+	var config, target string
+	var terminate bool
+	var swapTimeout time.Duration
+	cmd := &cobra.Command{
+		Use:   "rollback",
+		Short: "Put back the staging copy from before the last refresh",
+		Long: `rollback exchanges <target> and <target>__prev (kept after a refresh when the
+rules file says keep_previous: true) in one transaction, under the refresh
+lock. Running it twice undoes it.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			var cfg *rules.Config
+			if config != "" {
+				var err error
+				if cfg, _, err = loadRules(config, a.stderr); err != nil {
+					return err
+				}
+			}
+			tgt, err := a.targetURL(target, cfg)
+			if err != nil {
+				return err
+			}
+			if err := pipeline.Rollback(cmd.Context(), pipeline.RollbackConfig{TargetURL: tgt, TerminateSessions: terminate, SwapTimeout: swapTimeout}); err != nil {
+				return err
+			}
+			fmt.Fprintln(a.stderr, "understudy: rolled back: staging holds the copy from before the last refresh")
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&config, "config", "c", "", "rules file (for its target:)")
+	f.StringVar(&target, "target", "", "target database URL (default: the rules file's target, then $"+EnvTarget+")")
+	f.BoolVar(&terminate, "terminate-sessions", false, "end staging sessions instead of waiting for them")
+	f.DurationVar(&swapTimeout, "swap-timeout", time.Minute, "how long to wait for staging sessions to end")
+	return cmd
+}

@@ -1,0 +1,108 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/understudy/understudy/internal/dsn"
+)
+
+// RollbackConfig is a rollback: the target and how to treat its sessions.
+type RollbackConfig struct {
+	TargetURL         string
+	MaintenanceDB     string // default "postgres"
+	TerminateSessions bool
+	SwapTimeout       time.Duration // default 1 minute
+}
+
+// NoPreviousError: there is no <target>__prev to roll back to.
+type NoPreviousError struct{ Target string }
+
+func (e *NoPreviousError) Error() string {
+	return fmt.Sprintf("there is no previous copy of %s to roll back to (%s__prev); keep_previous: true in the rules file keeps one after each refresh", e.Target, e.Target)
+}
+
+// Rollback exchanges <target> and <target>__prev in one transaction, under
+// the refresh lock: staging goes back to the copy before the last refresh,
+// and a second rollback undoes the first.
+func Rollback(ctx context.Context, cfg RollbackConfig) error {
+	if cfg.MaintenanceDB == "" {
+		cfg.MaintenanceDB = "postgres"
+	}
+	if cfg.SwapTimeout == 0 {
+		cfg.SwapTimeout = time.Minute
+	}
+	tgt, err := dsn.TargetConfig(cfg.TargetURL)
+	if err != nil {
+		return err
+	}
+	r := &run{cfg: &Config{MaintenanceDB: cfg.MaintenanceDB, TerminateSessions: cfg.TerminateSessions, SwapTimeout: cfg.SwapTimeout}, tgtCfg: tgt}
+	r.cfg.defaults()
+	r.target = tgt.Database
+	r.prev = r.target + "__prev"
+	defer func() {
+		if r.admin != nil {
+			r.admin.Close(context.Background())
+		}
+	}()
+	if err := r.lock(ctx); err != nil {
+		return err
+	}
+	ok, err := r.databaseExists(ctx, r.prev)
+	if err != nil {
+		return fmt.Errorf("target: %w", err)
+	}
+	if !ok {
+		return &NoPreviousError{Target: r.target}
+	}
+	tmp := r.target + "__rollback"
+	if err := dropDatabase(ctx, r.admin, tmp); err != nil {
+		return fmt.Errorf("target: %w", err)
+	}
+	deadline := time.Now().Add(cfg.SwapTimeout)
+	for {
+		err := r.exchange(ctx, tmp)
+		if err == nil {
+			return nil
+		}
+		if !errors.Is(err, errSessions) {
+			return err
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("rollback: %s still has sessions after %s; nothing changed. Rerun with --terminate-sessions to end them", r.target, cfg.SwapTimeout)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
+}
+
+// exchange renames target -> tmp, prev -> target, tmp -> prev in one
+// transaction.
+func (r *run) exchange(ctx context.Context, tmp string) error {
+	if r.cfg.TerminateSessions {
+		if _, err := r.admin.Exec(ctx, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname IN ($1, $2) AND pid <> pg_backend_pid()", r.target, r.prev); err != nil {
+			return fmt.Errorf("rollback: end staging sessions: %w", err)
+		}
+	}
+	tx, err := r.admin.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback(context.Background())
+	for _, pair := range [][2]string{{r.target, tmp}, {r.prev, r.target}, {tmp, r.prev}} {
+		if _, err := tx.Exec(ctx, "ALTER DATABASE "+pgx.Identifier{pair[0]}.Sanitize()+" RENAME TO "+pgx.Identifier{pair[1]}.Sanitize()); err != nil {
+			if isInUse(err) {
+				return errSessions
+			}
+			return fmt.Errorf("rollback: %w", err)
+		}
+	}
+	return tx.Commit(ctx)
+}
