@@ -139,6 +139,10 @@ func (r *run) setSequences(ctx context.Context) error {
 		return err
 	}
 	defer conn.Close(context.Background())
+	return r.setSequencesOn(ctx, conn)
+}
+
+func (r *run) setSequencesOn(ctx context.Context, conn *pgx.Conn) error {
 	for _, s := range r.model.Sequences {
 		var last int64
 		var called bool

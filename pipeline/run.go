@@ -112,6 +112,9 @@ func (r *run) steps(ctx context.Context) error {
 	if err := r.step(ctx, "lock", r.lock); err != nil {
 		return err
 	}
+	if r.cfg.Rules.SchemaMode == "existing" {
+		return r.existingSteps(ctx)
+	}
 	for _, s := range []struct {
 		name string
 		fn   func(context.Context) error

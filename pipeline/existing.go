@@ -1,0 +1,197 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/understudy/understudy/rules"
+	"github.com/understudy/understudy/schema"
+)
+
+// ShapeError: in schema: existing mode, the target's tables differ from the
+// source's. Nothing was loaded.
+type ShapeError struct {
+	Diffs []string
+}
+
+func (e *ShapeError) Error() string {
+	return fmt.Sprintf("schema: existing: the target's schema differs from the source's in %d places, so nothing was loaded:\n  %s\nrun the application's migrations on staging, or use schema: copy",
+		len(e.Diffs), strings.Join(e.Diffs, "\n  "))
+}
+
+// OrphanError: after an existing-mode load, rows reference rows that are
+// not there. The load was rolled back.
+type OrphanError struct {
+	Orphans []string
+}
+
+func (e *OrphanError) Error() string {
+	return "schema: existing: the load was rolled back because foreign keys would not hold: " + strings.Join(e.Orphans, "; ")
+}
+
+// existingSteps loads into a schema the application's migrations made:
+// the target's tables are checked against the source's, then truncated and
+// loaded in one transaction, so staging is the old or the new data and
+// never a mix.
+func (r *run) existingSteps(ctx context.Context) error {
+	if err := r.step(ctx, "load", r.loadExisting); err != nil {
+		return err
+	}
+	if err := r.step(ctx, "analyze", func(ctx context.Context) error {
+		conn, err := r.connectDB(ctx, r.target)
+		if err != nil {
+			return err
+		}
+		defer conn.Close(context.Background())
+		_, err = conn.Exec(ctx, "ANALYZE")
+		return err
+	}); err != nil {
+		return err
+	}
+	r.manifest.Finished = time.Now().UTC()
+	return nil
+}
+
+func (r *run) loadExisting(ctx context.Context) error {
+	dst, err := r.connectDB(ctx, r.target)
+	if err != nil {
+		return err
+	}
+	defer dst.Close(context.Background())
+	if _, err := dst.Exec(ctx, "SET DateStyle = ISO; SET TimeZone = 'UTC'"); err != nil {
+		return err
+	}
+	tx, err := dst.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback(context.Background())
+	target, err := schema.Load(ctx, tx)
+	if err != nil {
+		return fmt.Errorf("target: %w", err)
+	}
+	if diffs := shapeDiff(r.model, target, r.plan); len(diffs) > 0 {
+		return &ShapeError{Diffs: diffs}
+	}
+	// Foreign keys and triggers are off for the load (their cycles would
+	// need an order no load has); the keys are checked afterwards.
+	if _, err := tx.Exec(ctx, "SET LOCAL session_replication_role = replica"); err != nil {
+		var pgErr *pgconn.PgError
+		if errors.As(err, &pgErr) && pgErr.Code == "42501" {
+			return fmt.Errorf("schema: existing: the target role may not set session_replication_role; load with a superuser, or use schema: copy")
+		}
+		return fmt.Errorf("target: %w", err)
+	}
+	var all []string
+	for _, tp := range r.plan.Tables {
+		all = append(all, tp.Table.Name.Sanitize()) // partitioned parents too: their FKs reference the others
+	}
+	sort.Strings(all)
+	if len(all) > 0 {
+		if _, err := tx.Exec(ctx, "TRUNCATE "+strings.Join(all, ", ")); err != nil {
+			return fmt.Errorf("target: truncate: %w", err)
+		}
+	}
+	src, err := r.openWorkerSource(ctx)
+	if err != nil {
+		return err
+	}
+	defer src.Close(context.Background())
+	var results []TableResult
+	for _, tp := range r.tablesToCopy() {
+		res, err := r.copyTable(ctx, src, dst, tp)
+		if err != nil {
+			return fmt.Errorf("copy %s: %w", tp.Table.Name, err)
+		}
+		results = append(results, res)
+	}
+	r.manifest.Tables = results
+	if orphans, err := checkForeignKeys(ctx, tx, target); err != nil {
+		return err
+	} else if len(orphans) > 0 {
+		return &OrphanError{Orphans: orphans}
+	}
+	if err := r.setSequencesOn(ctx, dst); err != nil {
+		return err
+	}
+	if err := ensureRunsTable(ctx, dst); err != nil {
+		return err
+	}
+	if err := r.insertRun(ctx, dst, "loaded in place"); err != nil {
+		return err
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("target: commit the load: %w", err)
+	}
+	r.swapped = true
+	return nil
+}
+
+// shapeDiff compares the tables the run loads with the target's, column by
+// column (name and type, generated columns aside).
+func shapeDiff(src, dst *schema.Model, plan *rules.Plan) []string {
+	var diffs []string
+	for _, tp := range plan.Tables {
+		st := tp.Table
+		if !st.HasData() {
+			continue
+		}
+		dt := dst.Table(st.Name)
+		if dt == nil {
+			diffs = append(diffs, fmt.Sprintf("%s: missing in the target", st.Name))
+			continue
+		}
+		seen := map[string]bool{}
+		for _, c := range st.Columns {
+			seen[c.Name] = true
+			dc := dt.Column(c.Name)
+			switch {
+			case dc == nil:
+				diffs = append(diffs, fmt.Sprintf("%s.%s: missing in the target (source: %s)", st.Name, schema.QuoteIdentIfNeeded(c.Name), c.Type.Display))
+			case dc.Type.Display != c.Type.Display:
+				diffs = append(diffs, fmt.Sprintf("%s.%s: source %s, target %s", st.Name, schema.QuoteIdentIfNeeded(c.Name), c.Type.Display, dc.Type.Display))
+			case (dc.Generated == "") != (c.Generated == ""):
+				diffs = append(diffs, fmt.Sprintf("%s.%s: generated in one database only", st.Name, schema.QuoteIdentIfNeeded(c.Name)))
+			}
+		}
+		for _, dc := range dt.Columns {
+			if !seen[dc.Name] {
+				diffs = append(diffs, fmt.Sprintf("%s.%s: only in the target (%s)", st.Name, schema.QuoteIdentIfNeeded(dc.Name), dc.Type.Display))
+			}
+		}
+	}
+	return diffs
+}
+
+// checkForeignKeys counts, for each foreign key of the target, the rows
+// whose reference matches no row (MATCH SIMPLE: a NULL part skips the row).
+func checkForeignKeys(ctx context.Context, tx pgx.Tx, m *schema.Model) ([]string, error) {
+	var orphans []string
+	for _, t := range m.Tables {
+		for _, fk := range t.ForeignKeys {
+			var conds, notNull []string
+			for i, c := range fk.FromColumns {
+				fc := "c." + pgx.Identifier{c}.Sanitize()
+				conds = append(conds, "p."+pgx.Identifier{fk.ToColumns[i]}.Sanitize()+" = "+fc)
+				notNull = append(notNull, fc+" IS NOT NULL")
+			}
+			q := "SELECT count(*) FROM " + fk.From.Sanitize() + " c WHERE " + strings.Join(notNull, " AND ") +
+				" AND NOT EXISTS (SELECT 1 FROM " + fk.To.Sanitize() + " p WHERE " + strings.Join(conds, " AND ") + ")"
+			var n int64
+			if err := tx.QueryRow(ctx, q).Scan(&n); err != nil {
+				return nil, fmt.Errorf("target: check %s: %w", fk.Name, err)
+			}
+			if n > 0 {
+				orphans = append(orphans, fmt.Sprintf("%s: %d rows of %s reference missing rows of %s", fk.Name, n, fk.From, fk.To))
+			}
+		}
+	}
+	return orphans, nil
+}
