@@ -244,3 +244,16 @@ func TestRunBadRulesExit2BeforeTarget(t *testing.T) {
 		"SELECT count(*) FROM pg_database WHERE datname LIKE $1", r.target+"%").Scan(&n))
 	require.Zero(t, n, "the target server was not touched")
 }
+
+func connectQuiet(dbURL string) (*pgx.Conn, error) {
+	return pgx.Connect(context.Background(), dbURL)
+}
+
+func readManifest(t *testing.T, path string) map[string]any {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(data, &m))
+	return m
+}

@@ -136,10 +136,15 @@ func (s *Server) tool(name string) (string, error) {
 			return p, nil
 		}
 	}
+	matches, _ := filepath.Glob("/usr/lib/postgresql/*/bin/" + name)
+	sort.Slice(matches, func(i, j int) bool { return versionOf(matches[i]) > versionOf(matches[j]) })
+	if len(matches) > 0 {
+		return matches[0], nil
+	}
 	if p, err := exec.LookPath(name); err == nil {
 		return p, nil
 	}
-	return "", fmt.Errorf("pgtest: %s not found on PATH or next to initdb; install the PostgreSQL client (apt-get install postgresql-client)", name)
+	return "", fmt.Errorf("pgtest: %s not found next to initdb, in /usr/lib/postgresql/*/bin or on PATH; install the PostgreSQL client (apt-get install postgresql-client)", name)
 }
 
 func startCluster(ctx context.Context, binDir string) (_ *Server, err error) {

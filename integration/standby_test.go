@@ -1,0 +1,45 @@
+package integration
+
+import (
+	"context"
+	"net/url"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/understudy/understudy/internal/pgtest"
+)
+
+// TestRunFromHotStandby: a hot standby serves as the source; the manifest
+// says so and carries the replay LSN.
+func TestRunFromHotStandby(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	r := newRefresh(t, pgtest.Acme("0.05"))
+	standby, err := pgtest.Shared(t).StartStandby(ctx)
+	require.NoError(t, err)
+	t.Cleanup(standby.Stop)
+
+	src := standby.URL(pgtest.DatabaseName(r.src))
+	// Wait until the standby has replayed the source database.
+	require.Eventually(t, func() bool {
+		c, err := connectQuiet(src)
+		if err != nil {
+			return false
+		}
+		defer c.Close(ctx)
+		var n int
+		return c.QueryRow(ctx, "SELECT count(*) FROM public.users").Scan(&n) == nil && n > 0
+	}, 60*time.Second, 200*time.Millisecond)
+
+	manifest := t.TempDir() + "/m.json"
+	res := understudy(t, "run", "--config", r.rules, "--source", src, "--target", r.tgt, "--log-format", "json", "--manifest", manifest)
+	require.Equal(t, 0, res.code, res.stderr)
+	m := readManifest(t, manifest)
+	require.Equal(t, true, m["source_standby"])
+	require.NotEmpty(t, m["source_lsn"])
+
+	u, _ := url.Parse(r.src)
+	require.Equal(t, rowCounts(tableChecksums(t, connect(t, u.String()))), rowCounts(withoutRuns(tableChecksums(t, connect(t, r.tgt)))))
+}
