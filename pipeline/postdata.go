@@ -22,12 +22,9 @@ func (r *run) postData(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	scrubbed, report, err := pgsql.ScrubDDL(script)
+	scrubbed, err := r.scrub(ctx, script)
 	if err != nil {
-		return fmt.Errorf("post-data: strip credentials: %w", err)
-	}
-	for _, s := range report {
-		r.manifest.Scrubbed = append(r.manifest.Scrubbed, s.Kind+" "+s.Object)
+		return err
 	}
 	stmts, err := pgsql.SplitScript(scrubbed)
 	if err != nil {

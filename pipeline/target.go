@@ -98,15 +98,48 @@ func (r *run) prepareSchema(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	scrubbed, err := r.scrub(ctx, script)
+	if err != nil {
+		return err
+	}
+	return r.psql(ctx, r.next, scrubbed)
+}
+
+// scrub strips credentials from a schema script and, when the rules keep
+// grants, maps its roles to the target's.
+func (r *run) scrub(ctx context.Context, script string) (string, error) {
 	scrubbed, report, err := pgsql.ScrubDDL(script)
 	if err != nil {
-		return fmt.Errorf("schema: strip credentials: %w", err)
+		return "", fmt.Errorf("schema: strip credentials: %w", err)
 	}
 	for _, s := range report {
 		r.cfg.Logger.Info("credential removed from the schema", "statement", s.Kind, "object", s.Object, "removed", strings.Join(s.Removed, ","))
 		r.manifest.Scrubbed = append(r.manifest.Scrubbed, s.Kind+" "+s.Object)
 	}
-	return r.psql(ctx, r.next, scrubbed)
+	roles := r.cfg.Rules.Roles
+	if roles == nil || !roles.KeepGrants {
+		return scrubbed, nil
+	}
+	rows, err := r.admin.Query(ctx, "SELECT rolname FROM pg_roles")
+	if err != nil {
+		return "", fmt.Errorf("target: read roles: %w", err)
+	}
+	names, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return "", fmt.Errorf("target: read roles: %w", err)
+	}
+	have := map[string]bool{}
+	for _, n := range names {
+		have[n] = true
+	}
+	mapped, changes, err := pgsql.MapRoles(scrubbed, roles.Map, func(role string) bool { return have[role] })
+	if err != nil {
+		return "", fmt.Errorf("schema: map roles: %w", err)
+	}
+	for _, c := range changes {
+		r.cfg.Logger.Info("role mapped", "statement", c.Kind, "object", c.Object, "action", c.Action, "reason", c.Reason)
+	}
+	return mapped, nil
 }
 
 // dump runs pg_dump for one section of the source's schema, in the run's
@@ -121,8 +154,11 @@ func (r *run) dump(ctx context.Context, section string) (string, error) {
 		return "", err
 	}
 	conn, password := connString(r.cfg.SourceURL)
-	cmd := exec.CommandContext(ctx, bin, "--schema-only", "--section="+section, "--no-owner", "--no-privileges",
-		"--no-subscriptions", "--snapshot="+r.snapshot, "--dbname="+conn)
+	args := []string{"--schema-only", "--section=" + section, "--no-subscriptions", "--snapshot=" + r.snapshot, "--dbname=" + conn}
+	if roles := r.cfg.Rules.Roles; roles == nil || !roles.KeepGrants {
+		args = append(args, "--no-owner", "--no-privileges")
+	}
+	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Env = append(os.Environ(), "PGOPTIONS=-c default_transaction_read_only=on", "PGAPPNAME=understudy pg_dump")
 	if password != "" {
 		cmd.Env = append(cmd.Env, "PGPASSWORD="+password)

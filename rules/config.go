@@ -26,6 +26,9 @@ type Config struct {
 	SchemaModePos Pos
 	// KeepPrevious keeps <target>__prev after the swap, for rollback.
 	KeepPrevious bool
+	// Roles says what happens to ownership and grants in schema: copy mode.
+	// Nil (the default) drops them all: objects belong to the loading role.
+	Roles *Roles
 
 	// SecretsDefault is how a secret-looking column without a rule is
 	// scrubbed (default: redact).
@@ -176,4 +179,13 @@ type VirtualFK struct {
 	To       ColumnsRef
 	Where    string
 	WherePos Pos
+}
+
+// Roles maps the source's roles to the target's. With KeepGrants, ownership
+// and grants are copied for every role the target has (after Map renames
+// it) and dropped for the others.
+type Roles struct {
+	Pos        Pos
+	KeepGrants bool
+	Map        map[string]string
 }

@@ -98,6 +98,11 @@ func JSONSchema(reg *anonymize.Registry) []byte {
 		"workers":       obj{"type": "integer", "minimum": 1, "description": "tables copied at once (default: the number of CPUs)"},
 		"schema":        obj{"enum": []string{"copy", "existing"}, "description": "copy (default): the source's schema is copied; existing: the target's migrations made it"},
 		"keep_previous": obj{"type": "boolean", "description": "keep <target>__prev after the swap, for rollback"},
+		"roles": obj{"type": "object", "additionalProperties": false, "description": "ownership and grants (default: dropped; objects belong to the loading role)",
+			"properties": obj{
+				"keep_grants": obj{"type": "boolean", "description": "copy ownership and grants for the roles the target has; drop the others"},
+				"map":         obj{"type": "object", "additionalProperties": obj{"type": "string"}, "description": "source role -> target role"},
+			}},
 		"defaults": obj{"type": "object", "additionalProperties": false, "properties": obj{
 			"secrets": obj{"$ref": "#/$defs/rule", "description": "how a secret-looking column without a rule is scrubbed (default redact)"}}},
 		"domains": obj{"type": "object", "description": "named domains: columns naming one share one mapping from value to fake",

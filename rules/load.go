@@ -181,7 +181,7 @@ func (d *decoder) boolean(n *yaml.Node, what string) (bool, bool) {
 }
 
 // topKeys are the rules file's top-level keys.
-var topKeys = []string{"version", "source", "target", "secret", "secret_file", "workers", "schema", "keep_previous",
+var topKeys = []string{"version", "source", "target", "secret", "secret_file", "workers", "schema", "keep_previous", "roles",
 	"defaults", "domains", "subset", "columns", "tables"}
 
 func (d *decoder) config(root *yaml.Node, cfg *Config) {
@@ -236,6 +236,24 @@ func (d *decoder) config(root *yaml.Node, cfg *Config) {
 			}
 		case "keep_previous":
 			cfg.KeepPrevious, _ = d.boolean(v, "keep_previous")
+		case "roles":
+			roles := &Roles{Pos: d.pos(v), Map: map[string]string{}}
+			for _, e := range d.entries(v, "roles", []string{"keep_grants", "map"}) {
+				switch e[0].Value {
+				case "keep_grants":
+					roles.KeepGrants, _ = d.boolean(e[1], "roles.keep_grants")
+				case "map":
+					for _, m := range d.entries(e[1], "roles.map", nil) {
+						if to, ok := d.str(m[1], "roles.map."+m[0].Value); ok {
+							roles.Map[m[0].Value] = to
+						}
+					}
+				}
+			}
+			if len(roles.Map) > 0 && !roles.KeepGrants {
+				d.warnAt(roles.Pos, "roles", "roles.map has no effect without keep_grants: true (ownership and grants are dropped)", "add keep_grants: true")
+			}
+			cfg.Roles = roles
 		case "defaults":
 			for _, e := range d.entries(v, "defaults", []string{"secrets"}) {
 				if rs := d.rules(e[1], "defaults.secrets"); len(rs) == 1 {

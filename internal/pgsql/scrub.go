@@ -58,6 +58,13 @@ func ScrubDDL(sql string) (string, []Scrubbed, error) {
 	if i := strings.IndexByte(sql, 0); i >= 0 {
 		return "", nil, &SyntaxError{Pos: i, Msg: "a NUL byte is not allowed in a schema script"}
 	}
+	return editScript(sql, scrubStmt)
+}
+
+// editScript applies edit to each statement of a script: a statement edit
+// reports is dropped (replaced by a comment) or replaced by the deparsed
+// node it returns; every other byte is copied unchanged.
+func editScript(sql string, edit func(*pg.Node) (*Scrubbed, *pg.Node)) (string, []Scrubbed, error) {
 	masked, tree, err := parseScript(sql)
 	if err != nil {
 		return "", nil, err
@@ -66,7 +73,7 @@ func ScrubDDL(sql string) (string, []Scrubbed, error) {
 	report := []Scrubbed{}
 	last := 0
 	for _, raw := range tree.Stmts {
-		s, rewritten := scrubStmt(raw.Stmt)
+		s, rewritten := edit(raw.Stmt)
 		if s == nil {
 			continue
 		}
