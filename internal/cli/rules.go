@@ -44,17 +44,36 @@ func (f *sourceFlags) register(cmd *cobra.Command) {
 
 // sourceURL picks the source: the flag, the rules file, the environment.
 func (a *app) sourceURL(flag string, cfg *rules.Config) (string, error) {
+	var setting rules.Setting
+	if cfg != nil {
+		setting = cfg.Source
+	}
+	return a.connURL(flag, setting, EnvSource)
+}
+
+// targetURL picks the target likewise.
+func (a *app) targetURL(flag string, cfg *rules.Config) (string, error) {
+	var setting rules.Setting
+	if cfg != nil {
+		setting = cfg.Target
+	}
+	return a.connURL(flag, setting, EnvTarget)
+}
+
+// connURL is the flag, else the rules file's setting (${ENV} expanded), else
+// the environment variable.
+func (a *app) connURL(flag string, setting rules.Setting, env string) (string, error) {
 	if flag != "" {
 		return flag, nil
 	}
-	if cfg != nil && cfg.Source.Set {
-		url, err := cfg.Source.Expand(a.getenv)
+	if setting.Set {
+		url, err := setting.Expand(a.getenv)
 		if err != nil {
 			return "", &UsageError{Msg: err.Error()}
 		}
 		return url, nil
 	}
-	return a.getenv(EnvSource), nil
+	return a.getenv(env), nil
 }
 
 // readSource reads the schema (and, unless noSample, a bounded sample of

@@ -101,20 +101,6 @@ leaves production untouched and staging as it was.`,
 	return cmd
 }
 
-func (a *app) targetURL(flag string, cfg *rules.Config) (string, error) {
-	if flag != "" {
-		return flag, nil
-	}
-	if cfg != nil && cfg.Target.Set {
-		url, err := cfg.Target.Expand(a.getenv)
-		if err != nil {
-			return "", &UsageError{Msg: err.Error()}
-		}
-		return url, nil
-	}
-	return a.getenv(EnvTarget), nil
-}
-
 // secret reads the masking secret from the rules file's secret (usually
 // ${UNDERSTUDY_SECRET}), its secret_file, or the environment.
 func (a *app) secret(cfg *rules.Config, log *slog.Logger) ([]byte, error) {

@@ -204,24 +204,33 @@ func startCluster(ctx context.Context, binDir string) (_ *Server, err error) {
 		return nil, err
 	}
 	s.admin = &url.URL{Scheme: "postgres", User: url.User("postgres"), Host: net.JoinHostPort("127.0.0.1", strconv.Itoa(port)), Path: "/postgres", RawQuery: "sslmode=disable"}
+	if err := s.waitReady(ctx, logPath); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// waitReady waits until the server accepts connections, reporting the end
+// of its log when it exits or does not come up within a minute.
+func (s *Server) waitReady(ctx context.Context, logPath string) error {
 	deadline := time.Now().Add(60 * time.Second)
 	for {
 		conn, err := s.connect(ctx, "")
 		if err == nil {
 			conn.Close(ctx)
-			return s, nil
+			return nil
 		}
 		select {
 		case <-s.exited:
 			log, _ := os.ReadFile(logPath)
-			return nil, fmt.Errorf("pgtest: postgres exited during start-up:\n%s", tail(log, 2000))
+			return fmt.Errorf("pgtest: postgres exited during start-up:\n%s", tail(log, 2000))
 		case <-ctx.Done():
-			return nil, ctx.Err()
+			return ctx.Err()
 		case <-time.After(50 * time.Millisecond):
 		}
 		if time.Now().After(deadline) {
 			log, _ := os.ReadFile(logPath)
-			return nil, fmt.Errorf("pgtest: postgres did not accept connections within 60s: %v\n%s", err, tail(log, 2000))
+			return fmt.Errorf("pgtest: postgres did not accept connections within 60s: %v\n%s", err, tail(log, 2000))
 		}
 	}
 }

@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"syscall"
-	"time"
 )
 
 // StartStandby starts a hot standby of this throwaway cluster: a
@@ -62,22 +61,8 @@ func (s *Server) StartStandby(ctx context.Context) (*Server, error) {
 		return fail(err)
 	}
 	st.admin = &url.URL{Scheme: "postgres", User: url.User("postgres"), Host: net.JoinHostPort("127.0.0.1", strconv.Itoa(sport)), Path: "/postgres", RawQuery: "sslmode=disable"}
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		conn, err := st.connect(ctx, "")
-		if err == nil {
-			conn.Close(ctx)
-			return st, nil
-		}
-		if time.Now().After(deadline) {
-			log, _ := os.ReadFile(logPath)
-			return fail(fmt.Errorf("pgtest: the standby did not start: %v\n%s", err, tail(log, 2000)))
-		}
-		select {
-		case <-st.exited:
-			log, _ := os.ReadFile(logPath)
-			return fail(fmt.Errorf("pgtest: the standby exited during start-up:\n%s", tail(log, 2000)))
-		case <-time.After(100 * time.Millisecond):
-		}
+	if err := st.waitReady(ctx, logPath); err != nil {
+		return fail(err)
 	}
+	return st, nil
 }
