@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -176,7 +177,13 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 	defer stop()
 	var readBytes atomic.Int64
 	g.Go(func() error {
-		_, err := src.PgConn().CopyTo(gctx, &countingWriter{w: pw1, n: &readBytes}, copyOut)
+		// pgconn writes one message per row: batch them, so the pipe hands
+		// over 256 KiB at a time instead of one row per goroutine switch.
+		buf := bufio.NewWriterSize(&countingWriter{w: pw1, n: &readBytes}, 256<<10)
+		_, err := src.PgConn().CopyTo(gctx, buf, copyOut)
+		if err == nil {
+			err = buf.Flush()
+		}
 		pw1.CloseWithError(err)
 		if err != nil {
 			return fmt.Errorf("read from source: %w", err)
