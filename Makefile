@@ -29,8 +29,22 @@ lint:
 	if [ -n "$$unformatted" ]; then echo "gofmt would change:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
 
+# Micro-benchmarks (transformers, COPY codec), then the end-to-end harness:
+# a throwaway PostgreSQL, pgbench -i -s $(BENCH_SCALE) --foreign-keys as the
+# source, raw COPY pipes, pg_dump/pg_restore and understudy runs in interleaved
+# rounds, with the performance targets as PASS/MISS (bench/, README "Benchmarks").
+# BENCHFLAGS adds harness flags, e.g. BENCHFLAGS=-json or -cases text_seq,understudy_masked.
+BENCH_SCALE ?= 20
+BENCH_RUNS  ?= 3
+BENCHFLAGS  ?=
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(GO) run ./bench -scale $(BENCH_SCALE) -runs $(BENCH_RUNS) $(BENCHFLAGS)
+
+# A smoke run of the harness alone: scale 1 (100,000 accounts), one round.
+.PHONY: bench-quick
+bench-quick:
+	$(GO) run ./bench -scale 1 -runs 1 $(BENCHFLAGS)
 
 clean:
 	rm -rf bin

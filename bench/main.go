@@ -1,0 +1,152 @@
+// Command bench is understudy's end-to-end benchmark: it starts a throwaway
+// PostgreSQL (internal/pgtest), builds a pgbench source at a chosen scale,
+// and measures, in interleaved rounds on the same data, the raw COPY pipes,
+// pg_dump/pg_restore and understudy runs built from this checkout. It prints
+// medians, ratios to the text COPY pipe (the 1.00 denominator), peak memory,
+// and the project's targets with PASS or MISS.
+//
+//	go run ./bench                      # scale 20, 3 rounds (make bench)
+//	go run ./bench -scale 1 -runs 1     # smoke run (make bench-quick)
+//	go run ./bench -json > bench.json
+//
+// It uses UNDERSTUDY_TEST_DATABASE_URL when set, like the tests. It runs from
+// make, never from go test: the tests of this package cover only the pure
+// parts (statistics, targets, rendering).
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+// options are the harness's flags.
+type options struct {
+	scale      int
+	runs       int
+	jobs       int
+	workers    int
+	cases      []string
+	json       bool
+	jsonOut    string
+	understudy string
+	secret     string
+	maskRule   string
+	cpuprofile string
+}
+
+// allCases are the case groups, in the order each round runs them.
+var allCases = []string{caseTextSeq, caseBinSeq, caseTextSplit, caseDumpRestore, groupNoRules, groupMasked}
+
+func parseFlags(args []string, stderr io.Writer) (*options, error) {
+	o := &options{}
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.IntVar(&o.scale, "scale", 20, "pgbench scale factor (100,000 accounts per unit)")
+	fs.IntVar(&o.runs, "runs", 3, "rounds; every case runs once per round, cases interleaved")
+	fs.IntVar(&o.jobs, "jobs", 2, "pg_dump -j and pg_restore -j")
+	fs.IntVar(&o.workers, "workers", 0, "understudy run --workers (0: understudy's default, the number of CPUs)")
+	cases := fs.String("cases", strings.Join(allCases, ","), "comma-separated case groups to run: "+strings.Join(allCases, ", "))
+	fs.BoolVar(&o.json, "json", false, "print the results as JSON on stdout (progress stays on stderr)")
+	fs.StringVar(&o.jsonOut, "json-out", "", "also write the JSON results to this file")
+	fs.StringVar(&o.understudy, "understudy", "", "understudy binary to measure (default: go build ./cmd/understudy from this checkout)")
+	fs.StringVar(&o.secret, "secret", "understudy-bench-secret", "UNDERSTUDY_SECRET for the understudy runs")
+	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of every understudy run into this directory (builds ./bench/profiled)")
+	fs.StringVar(&o.maskRule, "mask", "{ transform: hash }", "rule for pgbench_accounts.filler (character(84)) in the masked cases")
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	if fs.NArg() > 0 {
+		return nil, fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	switch {
+	case o.scale < 1:
+		return nil, fmt.Errorf("-scale %d: want 1 or more", o.scale)
+	case o.runs < 1:
+		return nil, fmt.Errorf("-runs %d: want 1 or more", o.runs)
+	case o.jobs < 1:
+		return nil, fmt.Errorf("-jobs %d: want 1 or more", o.jobs)
+	case o.workers < 0:
+		return nil, fmt.Errorf("-workers %d: want 0 or more", o.workers)
+	}
+	for _, c := range strings.Split(*cases, ",") {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		known := false
+		for _, k := range allCases {
+			known = known || k == c
+		}
+		if !known {
+			return nil, fmt.Errorf("-cases: unknown case %q; want some of %s", c, strings.Join(allCases, ", "))
+		}
+		o.cases = append(o.cases, c)
+	}
+	if o.cpuprofile != "" {
+		if o.understudy != "" {
+			return nil, errors.New("-cpuprofile builds its own understudy: drop -understudy")
+		}
+		if err := os.MkdirAll(o.cpuprofile, 0o755); err != nil {
+			return nil, fmt.Errorf("-cpuprofile: %w", err)
+		}
+		abs, err := filepath.Abs(o.cpuprofile)
+		if err != nil {
+			return nil, fmt.Errorf("-cpuprofile: %w", err)
+		}
+		o.cpuprofile = abs
+	}
+	if len(o.cases) == 0 {
+		return nil, errors.New("-cases: name at least one case")
+	}
+	return o, nil
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	o, err := parseFlags(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "bench: %v\n", err)
+		return 2
+	}
+	// SIGINT and SIGTERM cancel the context: the running subprocess is
+	// stopped, and the deferred cleanup still stops the server and removes
+	// the work directory.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	res, err := runHarness(ctx, o, stderr)
+	if err != nil {
+		if ctx.Err() != nil {
+			fmt.Fprintln(stderr, "bench: interrupted; cleaned up")
+			return 130
+		}
+		fmt.Fprintf(stderr, "bench: %v\n", err)
+		return 1
+	}
+	if o.jsonOut != "" {
+		if err := writeJSONFile(o.jsonOut, res); err != nil {
+			fmt.Fprintf(stderr, "bench: %v\n", err)
+			return 1
+		}
+	}
+	if o.json {
+		if err := writeJSON(stdout, res); err != nil {
+			fmt.Fprintf(stderr, "bench: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	fmt.Fprint(stdout, renderText(res))
+	return 0
+}
