@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"sort"
 	"strings"
 	"time"
@@ -247,14 +248,51 @@ func (r *run) cleanup() {
 	if r.coord != nil {
 		r.coord.Close(ctx)
 	}
-	if r.admin != nil {
-		if r.created && !r.swapped && !r.cfg.KeepFailed {
-			if err := dropDatabase(ctx, r.admin, r.next); err != nil {
-				r.cfg.Logger.Error("could not drop the half-built database", "database", r.next, "error", err)
-			}
-		}
-		r.admin.Close(ctx) // releases the advisory lock
+	if r.admin == nil {
+		return
 	}
+	defer r.admin.Close(ctx) // releases the advisory lock
+	if !r.created || r.swapped || r.cfg.KeepFailed {
+		return
+	}
+	admin := r.admin
+	if admin.IsClosed() {
+		// A statement cancelled by the interrupt closed the session (pgx
+		// does so on a cancelled context): drop __next from a new one,
+		// holding the lock again first.
+		var err error
+		if admin, err = r.relock(ctx); err != nil {
+			r.cfg.Logger.Error("could not drop the half-built database", "database", r.next, "error", err)
+			return
+		}
+		defer admin.Close(ctx)
+	}
+	if err := dropDatabase(ctx, admin, r.next); err != nil {
+		r.cfg.Logger.Error("could not drop the half-built database", "database", r.next, "error", err)
+	}
+}
+
+// relock opens a new maintenance session and takes the refresh lock on it,
+// after ending the run's old session, whose backend may still be running
+// the cancelled statement (an ALTER DATABASE waits up to 5 s for sessions).
+func (r *run) relock(ctx context.Context) (*pgx.Conn, error) {
+	cfg := r.tgtCfg.Copy()
+	cfg.Database = r.cfg.MaintenanceDB
+	cfg.RuntimeParams["application_name"] = fmt.Sprintf("understudy refresh (pid %d)", os.Getpid())
+	conn, err := dsn.Connect(ctx, "target", cfg)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := conn.Exec(ctx, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid = $1 AND application_name = $2",
+		r.admin.PgConn().PID(), cfg.RuntimeParams["application_name"]); err != nil {
+		conn.Close(ctx)
+		return nil, fmt.Errorf("target: end the interrupted session: %w", err)
+	}
+	if _, err := conn.Exec(ctx, "SET lock_timeout = '10s'; SELECT pg_advisory_lock("+fmt.Sprint(lockKey(r.target))+")"); err != nil {
+		conn.Close(ctx)
+		return nil, fmt.Errorf("target: take the refresh lock again: %w", err)
+	}
+	return conn, nil
 }
 
 func dropDatabase(ctx context.Context, admin *pgx.Conn, name string) error {

@@ -59,7 +59,11 @@ func (r *run) swap(ctx context.Context) error {
 	r.swapped = true
 	r.manifest.Swap = "swapped"
 	if exists && !r.cfg.KeepPrevious {
-		if err := dropDatabase(ctx, r.admin, r.prev); err != nil {
+		// The swap is committed: finish tidying even if an interrupt came
+		// in the meantime.
+		dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+		defer cancel()
+		if err := dropDatabase(dctx, r.admin, r.prev); err != nil {
 			r.cfg.Logger.Warn("could not drop the previous copy", "database", r.prev, "error", err)
 		}
 	}

@@ -90,6 +90,9 @@ func (r *run) prepareSchema(ctx context.Context) error {
 	if err := r.coord.QueryRow(ctx, "SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = current_database()").Scan(&encoding); err != nil {
 		return fmt.Errorf("source: %w", err)
 	}
+	// Set before the statement: a cancelled CREATE may still complete on
+	// the server, and cleanup's DROP ... IF EXISTS is harmless otherwise.
+	r.created = true
 	if _, err := r.admin.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{r.next}.Sanitize()+" TEMPLATE template0 ENCODING "+quoteLiteral(encoding)); err != nil {
 		return fmt.Errorf("target: create %s: %w", r.next, err)
 	}
@@ -178,7 +181,7 @@ var versionRE = regexp.MustCompile(`(\d+)(?:\.(\d+))?`)
 func (r *run) checkPgDumpVersion(ctx context.Context, bin string) error {
 	out, err := exec.CommandContext(ctx, bin, "--version").Output()
 	if err != nil {
-		return fmt.Errorf("schema: %s --version: %w", bin, err)
+		return fmt.Errorf("schema: %s --version: %v", bin, err)
 	}
 	m := versionRE.FindStringSubmatch(string(out))
 	if m == nil {

@@ -49,6 +49,10 @@ func exitCode(ctx context.Context, err error) int {
 	var unc *pipeline.UncoveredError
 	var noPrev *pipeline.NoPreviousError
 	switch {
+	case ctx.Err() != nil && !errors.As(err, &lock):
+		// The context ends only on SIGINT/SIGTERM: whatever failed after
+		// that failed because of the interrupt.
+		return ExitInterrupted
 	case errors.As(err, &ec):
 		return ec.ExitCode()
 	case errors.As(err, &lock):
