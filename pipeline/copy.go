@@ -167,8 +167,16 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 
 	// source -> pr1 | transform | pw2 -> target. Closing a pipe with the
 	// error is what unblocks the other side: cancelling does not.
+	// source -> pr1 [| transform | pw2] -> target. A table with no masked
+	// column skips the transform: its bytes go straight through. Closing a
+	// pipe with the error is what unblocks the other side: cancelling does
+	// not.
+	passThrough := len(masked) == 0
 	pr1, pw1 := io.Pipe()
 	pr2, pw2 := io.Pipe()
+	if passThrough {
+		pr2 = pr1
+	}
 	g, gctx := errgroup.WithContext(ctx)
 	stop := context.AfterFunc(gctx, func() {
 		pw1.CloseWithError(gctx.Err())
@@ -176,11 +184,16 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 	})
 	defer stop()
 	var readBytes atomic.Int64
+	var rows int64
 	g.Go(func() error {
 		// pgconn writes one message per row: batch them, so the pipe hands
 		// over 256 KiB at a time instead of one row per goroutine switch.
-		buf := bufio.NewWriterSize(&countingWriter{w: pw1, n: &readBytes}, 256<<10)
-		_, err := src.PgConn().CopyTo(gctx, buf, copyOut)
+		counter := &countingWriter{w: pw1, n: &readBytes}
+		if passThrough {
+			counter.progress = func(n int64) { r.cfg.OnEvent(TableProgressEvent{Table: res.Table, Bytes: n}) }
+		}
+		buf := bufio.NewWriterSize(counter, 256<<10)
+		tag, err := src.PgConn().CopyTo(gctx, buf, copyOut)
 		if err == nil {
 			err = buf.Flush()
 		}
@@ -188,15 +201,19 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 		if err != nil {
 			return fmt.Errorf("read from source: %w", err)
 		}
+		if passThrough {
+			rows = tag.RowsAffected()
+		}
 		return nil
 	})
-	var rows int64
-	g.Go(func() error {
-		err := r.transformStream(gctx, pr1, pw2, format, masked, t, &rows, &readBytes)
-		pr1.CloseWithError(err)
-		pw2.CloseWithError(err)
-		return err
-	})
+	if !passThrough {
+		g.Go(func() error {
+			err := r.transformStream(gctx, pr1, pw2, format, masked, t, &rows, &readBytes)
+			pr1.CloseWithError(err)
+			pw2.CloseWithError(err)
+			return err
+		})
+	}
 	var written int64
 	g.Go(func() error {
 		tag, err := dst.PgConn().CopyFrom(gctx, pr2, copyIn)
@@ -217,14 +234,22 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 	return res, nil
 }
 
+// countingWriter counts the bytes read from the source and, when progress
+// is set, reports them at most five times a second.
 type countingWriter struct {
-	w io.Writer
-	n *atomic.Int64
+	w        io.Writer
+	n        *atomic.Int64
+	progress func(bytes int64)
+	last     time.Time
 }
 
 func (c *countingWriter) Write(p []byte) (int, error) {
 	n, err := c.w.Write(p)
-	c.n.Add(int64(n))
+	total := c.n.Add(int64(n))
+	if c.progress != nil && time.Since(c.last) > 200*time.Millisecond {
+		c.last = time.Now()
+		c.progress(total)
+	}
 	return n, err
 }
 
