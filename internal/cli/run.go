@@ -19,6 +19,7 @@ const EnvSecret = "UNDERSTUDY_SECRET"
 func (a *app) runCommand() *cobra.Command {
 	var (
 		config, source, target, manifestPath string
+		maintenanceDB                        string
 		workers                              int
 		keepFailed, terminate, allowUncov    bool
 		swapTimeout                          time.Duration
@@ -67,7 +68,7 @@ leaves production untouched and staging as it was.`,
 			m, runErr := pipeline.Run(cmd.Context(), pipeline.Config{
 				Rules: cfg, SourceURL: src, TargetURL: tgt, Secret: secret, Workers: workers,
 				KeepFailed: keepFailed, KeepPrevious: cfg.KeepPrevious, TerminateSessions: terminate,
-				SwapTimeout: swapTimeout, AllowUncovered: allowUncov, Version: Version, Logger: log,
+				SwapTimeout: swapTimeout, AllowUncovered: allowUncov, Version: Version, Logger: log, MaintenanceDB: maintenanceDB,
 				OnEvent: onEvent,
 			})
 			if manifestPath != "" && m != nil {
@@ -98,6 +99,7 @@ leaves production untouched and staging as it was.`,
 	f.DurationVar(&swapTimeout, "swap-timeout", time.Minute, "how long the swap waits for staging sessions to end")
 	f.BoolVar(&allowUncov, "allow-uncovered", false, "copy PII-looking columns that no rule covers as they are (default: refuse to run)")
 	f.StringVar(&manifestPath, "manifest", "", "write the run manifest (JSON) to this file, also when the run fails")
+	f.StringVar(&maintenanceDB, "maintenance-db", "postgres", "database on the target server used to create, lock and rename the staging database")
 	return cmd
 }
 
@@ -133,7 +135,7 @@ func (a *app) secret(cfg *rules.Config, log *slog.Logger) ([]byte, error) {
 }
 
 func (a *app) rollbackCommand() *cobra.Command {
-	var config, target string
+	var config, target, maintenanceDB string
 	var terminate bool
 	var swapTimeout time.Duration
 	cmd := &cobra.Command{
@@ -155,7 +157,7 @@ lock. Running it twice undoes it.`,
 			if err != nil {
 				return err
 			}
-			if err := pipeline.Rollback(cmd.Context(), pipeline.RollbackConfig{TargetURL: tgt, TerminateSessions: terminate, SwapTimeout: swapTimeout}); err != nil {
+			if err := pipeline.Rollback(cmd.Context(), pipeline.RollbackConfig{TargetURL: tgt, MaintenanceDB: maintenanceDB, TerminateSessions: terminate, SwapTimeout: swapTimeout}); err != nil {
 				return err
 			}
 			fmt.Fprintln(a.stderr, "understudy: rolled back: staging holds the copy from before the last refresh")
@@ -167,5 +169,6 @@ lock. Running it twice undoes it.`,
 	f.StringVar(&target, "target", "", "target database URL (default: the rules file's target, then $"+EnvTarget+")")
 	f.BoolVar(&terminate, "terminate-sessions", false, "end staging sessions instead of waiting for them")
 	f.DurationVar(&swapTimeout, "swap-timeout", time.Minute, "how long to wait for staging sessions to end")
+	f.StringVar(&maintenanceDB, "maintenance-db", "postgres", "database on the target server used to lock and rename the staging database")
 	return cmd
 }
