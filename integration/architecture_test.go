@@ -20,6 +20,8 @@ var allowed = map[string][]string{
 	"schema":           {"internal/pgsql"},
 	"rules/classify":   {"schema", "internal/pgsql"},
 	"rules":            {"schema", "anonymize", "internal/pgsql", "rules/classify"},
+	"verify":           {"schema", "rules", "anonymize", "internal/pgsql", "rules/classify", "internal/dsn"},
+	"pipeline":         {"schema", "rules", "anonymize", "internal/pgsql", "rules/classify", "internal/dsn", "internal/copyfmt"},
 }
 
 func TestImportsPointOneWay(t *testing.T) {

@@ -1,0 +1,251 @@
+package verify
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/understudy/understudy/rules/classify"
+	"github.com/understudy/understudy/schema"
+)
+
+// scannedTypes are the built-in types the credential scan reads; json
+// types go through DetectJSON.
+var scannedTypes = map[string]bool{"text": true, "varchar": true, "bpchar": true, "citext": true, "json": true, "jsonb": true}
+
+func isJSON(t *schema.Type) bool { n := t.Underlying().Name; return n == "json" || n == "jsonb" }
+
+// scanData runs the secret detectors over every text-like column of the
+// target's tables.
+func scanData(ctx context.Context, tx pgx.Tx, m *schema.Model, rep *Report) error {
+	for _, t := range m.Tables {
+		if !t.HasData() || t.Name.Schema == "understudy" {
+			continue
+		}
+		var cols []*schema.Column
+		for _, c := range t.Columns {
+			if u := c.Type.Underlying(); scannedTypes[u.Name] && (u.BuiltIn() || u.Name == "citext") {
+				cols = append(cols, c)
+			}
+		}
+		if len(cols) == 0 {
+			continue
+		}
+		if err := scanTable(ctx, tx, t, cols, rep); err != nil {
+			return fmt.Errorf("credential scan %s: %w", t.Name, err)
+		}
+	}
+	sortFindings(rep)
+	return nil
+}
+
+func scanTable(ctx context.Context, tx pgx.Tx, t *schema.Table, cols []*schema.Column, rep *Report) error {
+	keyExpr := "'ctid=' || ctid::text"
+	if k := t.RowKey(); k != nil {
+		ks := make([]string, len(k.Columns))
+		for i, c := range k.Columns {
+			ks[i] = ident(c)
+		}
+		keyExpr = "ROW(" + strings.Join(ks, ", ") + ")::text"
+	}
+	sel := []string{keyExpr}
+	for _, c := range cols {
+		sel = append(sel, ident(c.Name)+"::text")
+	}
+	rows, err := tx.Query(ctx, "SELECT "+strings.Join(sel, ", ")+" FROM ONLY "+t.Name.Sanitize())
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	type at struct{ col, detector, path string }
+	found := map[at]*Credential{}
+	var order []at
+	vals := make([]*string, len(cols))
+	dest := make([]any, len(cols)+1)
+	var key string
+	dest[0] = &key
+	for i := range vals {
+		dest[i+1] = &vals[i]
+	}
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
+			return err
+		}
+		for i, v := range vals {
+			if v == nil {
+				continue
+			}
+			var ds []classify.Detection
+			if isJSON(cols[i].Type) {
+				for _, d := range classify.DetectJSON([]byte(*v)) {
+					// A key named like a secret says nothing about the value
+					// (a masked one keeps its key): only the value detectors count.
+					if d.Category == classify.Secret && d.Detector != classify.DetectorSecretName {
+						ds = append(ds, d)
+					}
+				}
+			} else {
+				ds = classify.DetectSecrets(*v)
+			}
+			for _, d := range ds {
+				k := at{cols[i].Name, d.Detector, d.Path}
+				c := found[k]
+				if c == nil {
+					c = &Credential{Table: t.Name.String(), Column: cols[i].Name, Detector: d.Detector, Path: d.Path}
+					found[k] = c
+					order = append(order, k)
+				}
+				c.Rows++
+				if len(c.RowKeys) < MaxRowKeys {
+					c.RowKeys = append(c.RowKeys, key)
+				}
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, k := range order {
+		rep.Credentials = append(rep.Credentials, *found[k])
+	}
+	return nil
+}
+
+// passwordSetting finds password=... in a function body or a conninfo.
+var passwordSetting = regexp.MustCompile(`(?i)\bpassword\s*=\s*'?[^\s']`)
+
+// optionSecret names the detector that finds a credential in an FDW option
+// list ("password=x", "dsn=postgres://u:p@h"), or "".
+func optionSecret(opts []string) string {
+	for _, o := range opts {
+		name, value, _ := strings.Cut(o, "=")
+		switch n := strings.ToLower(name); {
+		case (strings.Contains(n, "password") || strings.Contains(n, "secret") || n == "passfile") && value != "":
+			return "password_option"
+		case classify.HasURLCredentials(value) || passwordSetting.MatchString(value):
+			return classify.DetectorURLCredentials
+		}
+	}
+	return ""
+}
+
+// scanCatalog looks for credentials in the target's catalog.
+func scanCatalog(ctx context.Context, tx pgx.Tx, rep *Report) error {
+	add := func(category, kind, object, detector string) {
+		rep.Catalog = append(rep.Catalog, CatalogFinding{Category: category, Kind: kind, Object: object, Detector: detector})
+	}
+	var subs []string
+	if ok, err := tryCollect(ctx, tx, &subs, "SELECT subname FROM pg_subscription s JOIN pg_database d ON d.oid = s.subdbid WHERE d.datname = current_database() ORDER BY 1"); err != nil {
+		return fmt.Errorf("subscriptions: %w", err)
+	} else if !ok {
+		rep.Notes = append(rep.Notes, "subscriptions: not checked: permission denied")
+	}
+	for _, s := range subs {
+		add(CategoryDatabase, "subscription", s, "subscription")
+	}
+
+	type opts struct {
+		name    string
+		options []string
+	}
+	scanOptions := func(kind, q string) error {
+		rows, err := tx.Query(ctx, q)
+		if err != nil {
+			return fmt.Errorf("%s: %w", kind, err)
+		}
+		list, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (opts, error) {
+			var o opts
+			return o, r.Scan(&o.name, &o.options)
+		})
+		if err != nil {
+			return fmt.Errorf("%s: %w", kind, err)
+		}
+		for _, o := range list {
+			if d := optionSecret(o.options); d != "" {
+				add(CategoryDatabase, kind, o.name, d)
+			}
+		}
+		return nil
+	}
+	if err := scanOptions("user_mapping", "SELECT srvname || ' for ' || usename, umoptions FROM pg_user_mappings WHERE umoptions IS NOT NULL ORDER BY 1"); err != nil {
+		return err
+	}
+	if err := scanOptions("foreign_server", "SELECT srvname, srvoptions FROM pg_foreign_server WHERE srvoptions IS NOT NULL ORDER BY 1"); err != nil {
+		return err
+	}
+
+	rows, err := tx.Query(ctx, `SELECT p.oid::regprocedure::text, p.prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'understudy') AND n.nspname NOT LIKE 'pg\_toast%'
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+ORDER BY 1`)
+	if err != nil {
+		return fmt.Errorf("functions: %w", err)
+	}
+	fns, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (opts, error) {
+		var o opts
+		var src *string
+		err := r.Scan(&o.name, &src)
+		if src != nil {
+			o.options = []string{*src}
+		}
+		return o, err
+	})
+	if err != nil {
+		return fmt.Errorf("functions: %w", err)
+	}
+	for _, f := range fns {
+		for _, body := range f.options {
+			if classify.HasURLCredentials(body) || passwordSetting.MatchString(body) {
+				add(CategoryDatabase, "function", f.name, classify.DetectorURLCredentials)
+			}
+		}
+	}
+
+	var roles []string
+	if ok, err := tryCollect(ctx, tx, &roles, "SELECT rolname FROM pg_authid WHERE rolpassword IS NOT NULL ORDER BY 1"); err != nil {
+		return fmt.Errorf("role passwords: %w", err)
+	} else if !ok {
+		rep.Notes = append(rep.Notes, "role passwords: not checked: reading pg_authid needs a superuser")
+	}
+	for _, r := range roles {
+		add(CategoryCluster, "role_password", r, "role_password")
+	}
+	return nil
+}
+
+func collect(ctx context.Context, tx pgx.Tx, out *[]string, q string) error {
+	rows, err := tx.Query(ctx, q)
+	if err != nil {
+		return err
+	}
+	list, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	*out = list
+	return err
+}
+
+// tryCollect runs q in a savepoint, so that a permission error (pg_authid
+// needs a superuser) leaves the transaction usable; ok is false then.
+func tryCollect(ctx context.Context, tx pgx.Tx, out *[]string, q string) (ok bool, err error) {
+	sp, err := tx.Begin(ctx)
+	if err != nil {
+		return false, err
+	}
+	if err := collect(ctx, sp, out, q); err != nil {
+		_ = sp.Rollback(ctx)
+		if denied(err) {
+			return false, nil
+		}
+		return false, err
+	}
+	return true, sp.Commit(ctx)
+}
+
+func denied(err error) bool {
+	var pgErr *pgconn.PgError
+	return errors.As(err, &pgErr) && pgErr.Code == "42501"
+}

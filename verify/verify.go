@@ -1,0 +1,607 @@
+package verify
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/understudy/understudy/anonymize"
+	"github.com/understudy/understudy/internal/dsn"
+	"github.com/understudy/understudy/internal/pgsql"
+	"github.com/understudy/understudy/rules"
+	"github.com/understudy/understudy/schema"
+)
+
+// MaxRowKeys is how many row keys a credential finding lists; Rows counts
+// them all.
+const MaxRowKeys = 10
+
+// Config is what Check needs.
+type Config struct {
+	// Plan is the rules file resolved against the source schema: it says
+	// which columns are masked and carries the virtual foreign keys.
+	Plan *rules.Plan
+	// SourceURL is read in one read-only snapshot; TargetURL is the staging
+	// database checked.
+	SourceURL, TargetURL string
+}
+
+func (c *Config) validate() error {
+	switch {
+	case c.Plan == nil:
+		return errors.New("verify: Config.Plan is nil: resolve the rules against the source first")
+	case c.SourceURL == "":
+		return errors.New("verify: Config.SourceURL is empty: name the production database")
+	case c.TargetURL == "":
+		return errors.New("verify: Config.TargetURL is empty: name the staging database")
+	}
+	return nil
+}
+
+// Report is the outcome of Check. It never holds a value of the data.
+type Report struct {
+	Source string `json:"source"` // user@host:port/database
+	Target string `json:"target"`
+
+	Integrity   []ForeignKeyCheck `json:"integrity"`
+	Leaks       []Leak            `json:"leaks"`
+	Credentials []Credential      `json:"credentials"`
+	Catalog     []CatalogFinding  `json:"catalog"`
+	// Notes are checks that could not run, and why.
+	Notes []string `json:"notes,omitempty"`
+}
+
+// ForeignKeyCheck is one foreign key, declared or virtual, checked in the
+// target.
+type ForeignKeyCheck struct {
+	Name       string `json:"name"`
+	Table      string `json:"table"`
+	References string `json:"references"`
+	Virtual    bool   `json:"virtual,omitempty"`
+	// Validated is pg_constraint.convalidated (always true for a virtual key).
+	Validated bool `json:"validated"`
+	// Rows is the number of rows with a complete reference, Violations the
+	// number of them that reference no row.
+	Rows       int64 `json:"rows"`
+	Violations int64 `json:"violations"`
+}
+
+// Failed reports whether the key does not hold.
+func (c ForeignKeyCheck) Failed() bool { return !c.Validated || c.Violations > 0 }
+
+// Leak is one masked column and how many of its target values equal the
+// source value of the same row.
+type Leak struct {
+	Table  string `json:"table"`
+	Column string `json:"column"`
+	// Method is "row key" (merge join on the key) or "hashed set" (the
+	// table has no row key).
+	Method string `json:"method"`
+	Rows   int64  `json:"rows"` // target rows compared
+	Equal  int64  `json:"equal"`
+	// Conditional columns are masked only where a when: condition holds:
+	// the rows it does not hold for keep their value on purpose.
+	Conditional bool `json:"conditional,omitempty"`
+	// Unique reports that every rule of the column is uniqueness-preserving
+	// (at least 60 bits of keyed entropy per output): a value equal to its
+	// source is then no coincidence. A transformer that picks from a list
+	// (a last name, a city) or collapses values (a constant, a mask) maps
+	// some values onto themselves by chance.
+	Unique bool `json:"unique"`
+	// Paths are the JSONPaths a json rule masks: only rows whose source
+	// document holds one of them are compared, the others are kept as
+	// they are on purpose.
+	Paths []string `json:"paths,omitempty"`
+}
+
+// CoincidenceShare is the share of compared rows up to which equal values
+// of a column whose transformer is not uniqueness-preserving are taken for
+// coincidences (a faker drawing a name from a list drew the source's) and
+// do not fail the check. A rule removed by hand makes every row equal.
+const CoincidenceShare = 0.01
+
+// Failed reports whether the leak fails the check.
+func (l Leak) Failed() bool {
+	switch {
+	case l.Equal == 0 || l.Conditional:
+		return false
+	case l.Unique:
+		return true
+	}
+	return float64(l.Equal) > CoincidenceShare*float64(l.Rows)
+}
+
+// Expected says why hits that do not fail the check are expected, or "".
+func (l Leak) Expected() string {
+	switch {
+	case l.Equal == 0 || l.Failed():
+		return ""
+	case l.Conditional:
+		return "expected (conditional rule)"
+	}
+	return fmt.Sprintf("expected (transformer not unique: coincidences up to %g%% of rows)", CoincidenceShare*100)
+}
+
+// Credential is a secret detector's finding in one column of the target.
+type Credential struct {
+	Table    string `json:"table"`
+	Column   string `json:"column"`
+	Detector string `json:"detector"`
+	// Path is the JSONPath of the finding in a json column.
+	Path string `json:"path,omitempty"`
+	Rows int64  `json:"rows"`
+	// RowKeys are the first MaxRowKeys rows' keys, as the text of a row
+	// ("(1)", "(7,en)"), or ctid=(page,item) for a table without a key.
+	RowKeys []string `json:"row_keys"`
+}
+
+// Categories of catalog findings.
+const (
+	// CategoryDatabase findings live in the staging database and fail the
+	// check.
+	CategoryDatabase = "database"
+	// CategoryCluster findings (role passwords) belong to the whole server
+	// and do not fail the check.
+	CategoryCluster = "cluster"
+)
+
+// CatalogFinding is a credential in the target's catalog.
+type CatalogFinding struct {
+	Category string `json:"category"`
+	// Kind is subscription, user_mapping, foreign_server, function or
+	// role_password.
+	Kind     string `json:"kind"`
+	Object   string `json:"object"`
+	Detector string `json:"detector"`
+}
+
+// Failed reports whether the report holds a finding that fails the check.
+func (r *Report) Failed() bool { return len(r.Failures()) > 0 }
+
+// Failures names every finding that fails the check, one line each.
+func (r *Report) Failures() []string {
+	var out []string
+	for _, c := range r.Integrity {
+		switch {
+		case c.Violations > 0:
+			out = append(out, fmt.Sprintf("integrity: %s on %s: %d of %d rows reference missing rows of %s", c.Name, c.Table, c.Violations, c.Rows, c.References))
+		case !c.Validated:
+			out = append(out, fmt.Sprintf("integrity: %s on %s is not validated", c.Name, c.Table))
+		}
+	}
+	for _, l := range r.Leaks {
+		if l.Failed() {
+			out = append(out, fmt.Sprintf("leak: %s.%s: %d of %d rows equal the source", l.Table, l.Column, l.Equal, l.Rows))
+		}
+	}
+	for _, c := range r.Credentials {
+		where := c.Table + "." + c.Column
+		if c.Path != "" {
+			where += " " + c.Path
+		}
+		out = append(out, fmt.Sprintf("credential: %s: %s in %d rows (rows %s)", where, c.Detector, c.Rows, strings.Join(c.RowKeys, ", ")))
+	}
+	for _, f := range r.Catalog {
+		if f.Category == CategoryDatabase {
+			out = append(out, fmt.Sprintf("credential: %s %s: %s", f.Kind, f.Object, f.Detector))
+		}
+	}
+	return out
+}
+
+// Check verifies the target against the source and the plan. An error means
+// a check could not run; findings are in the report.
+func Check(ctx context.Context, cfg Config) (*Report, error) {
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
+	srcCfg, err := dsn.SourceConfig(cfg.SourceURL)
+	if err != nil {
+		return nil, err
+	}
+	tgtCfg, err := dsn.TargetConfig(cfg.TargetURL)
+	if err != nil {
+		return nil, err
+	}
+	rep := &Report{Source: dsn.Describe(srcCfg), Target: dsn.Describe(tgtCfg),
+		Integrity: []ForeignKeyCheck{}, Leaks: []Leak{}, Credentials: []Credential{}, Catalog: []CatalogFinding{}}
+
+	src, err := dsn.Connect(ctx, "source", srcCfg)
+	if err != nil {
+		return nil, err
+	}
+	defer src.Close(context.Background())
+	tgt, err := dsn.Connect(ctx, "target", tgtCfg)
+	if err != nil {
+		return nil, err
+	}
+	defer tgt.Close(context.Background())
+
+	stx, err := src.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	if err != nil {
+		return nil, fmt.Errorf("source %s: begin: %w", rep.Source, err)
+	}
+	defer stx.Rollback(context.Background())
+	ttx, err := tgt.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	if err != nil {
+		return nil, fmt.Errorf("target %s: begin: %w", rep.Target, err)
+	}
+	defer ttx.Rollback(context.Background())
+	target, err := schema.Load(ctx, ttx)
+	if err != nil {
+		return nil, fmt.Errorf("target %s: %w", rep.Target, err)
+	}
+
+	if err := checkIntegrity(ctx, ttx, target, cfg.Plan.Config, rep); err != nil {
+		return nil, fmt.Errorf("target %s: %w", rep.Target, err)
+	}
+	if err := checkLeaks(ctx, stx, ttx, cfg.Plan, target, rep); err != nil {
+		return nil, err
+	}
+	if err := scanData(ctx, ttx, target, rep); err != nil {
+		return nil, fmt.Errorf("target %s: %w", rep.Target, err)
+	}
+	if err := scanCatalog(ctx, ttx, rep); err != nil {
+		return nil, fmt.Errorf("target %s: %w", rep.Target, err)
+	}
+	return rep, nil
+}
+
+// ident quotes one identifier.
+func ident(s string) string { return pgx.Identifier{s}.Sanitize() }
+
+// checkIntegrity counts orphans of every declared and virtual foreign key.
+func checkIntegrity(ctx context.Context, tx pgx.Tx, m *schema.Model, cfg *rules.Config, rep *Report) error {
+	for _, t := range m.Tables {
+		for _, fk := range t.ForeignKeys {
+			c := ForeignKeyCheck{Name: fk.Name, Table: fk.From.String(), References: fk.To.String(), Validated: fk.Validated}
+			var err error
+			c.Rows, c.Violations, err = antiJoin(ctx, tx, fk.From, fk.FromColumns, fk.To, fk.ToColumns, "")
+			if err != nil {
+				return fmt.Errorf("check %s: %w", fk.Name, err)
+			}
+			rep.Integrity = append(rep.Integrity, c)
+		}
+	}
+	if cfg == nil || cfg.Subset == nil {
+		return nil
+	}
+	for _, v := range cfg.Subset.VirtualFKs {
+		name := "virtual " + v.From.Raw + " -> " + v.To.Raw
+		from, to := m.Table(v.From.Table), m.Table(v.To.Table)
+		if from == nil || to == nil {
+			rep.Notes = append(rep.Notes, name+": not checked: a table is not in the target")
+			continue
+		}
+		where := ""
+		if strings.TrimSpace(v.Where) != "" {
+			q, err := pgsql.QualifyColumns(v.Where, "c")
+			if err != nil {
+				return fmt.Errorf("%s: where: %w", name, err)
+			}
+			where = q
+		}
+		c := ForeignKeyCheck{Name: name, Table: from.Name.String(), References: to.Name.String(), Virtual: true, Validated: true}
+		var err error
+		c.Rows, c.Violations, err = antiJoin(ctx, tx, from.Name, v.From.Columns, to.Name, v.To.Columns, where)
+		if err != nil {
+			return fmt.Errorf("check %s: %w", name, err)
+		}
+		rep.Integrity = append(rep.Integrity, c)
+	}
+	return nil
+}
+
+// antiJoin counts the rows of from with a complete reference and those of
+// them that match no row of to (MATCH SIMPLE).
+func antiJoin(ctx context.Context, tx pgx.Tx, from schema.Name, fromCols []string, to schema.Name, toCols []string, where string) (rows, orphans int64, err error) {
+	var conds, notNull []string
+	for i, col := range fromCols {
+		fc := "c." + ident(col)
+		conds = append(conds, "p."+ident(toCols[i])+" = "+fc)
+		notNull = append(notNull, fc+" IS NOT NULL")
+	}
+	filter := strings.Join(notNull, " AND ")
+	if where != "" {
+		filter += " AND (" + where + ")"
+	}
+	q := "SELECT count(*), count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM " + to.Sanitize() + " p WHERE " +
+		strings.Join(conds, " AND ") + ")) FROM " + from.Sanitize() + " c WHERE " + filter
+	err = tx.QueryRow(ctx, q).Scan(&rows, &orphans)
+	return rows, orphans, err
+}
+
+// checkLeaks compares every masked column of the plan with the source.
+func checkLeaks(ctx context.Context, stx, ttx pgx.Tx, plan *rules.Plan, target *schema.Model, rep *Report) error {
+	var key []byte
+	for _, tp := range plan.Tables {
+		st := tp.Table
+		if tp.Excluded || !st.HasData() {
+			continue
+		}
+		tt := target.Table(st.Name)
+		if tt == nil {
+			continue // excluded by the subset, or dropped: nothing to leak
+		}
+		var cols []leakColumn
+		for _, cp := range tp.Columns {
+			if !cp.Masks() || tt.Column(cp.Column.Name) == nil {
+				continue
+			}
+			l := Leak{Table: st.Name.String(), Column: cp.Column.Name, Conditional: conditional(cp), Unique: unique(cp)}
+			paths, partial := jsonPaths(cp)
+			if partial {
+				// A json rule on a text column: which documents hold a
+				// masked path is not known without parsing them all.
+				l.Conditional = true
+			}
+			l.Paths = paths
+			cols = append(cols, leakColumn{name: cp.Column.Name, paths: paths, leak: l})
+		}
+		if len(cols) == 0 {
+			continue
+		}
+		if k := st.RowKey(); k != nil && keyIn(tt, k) {
+			// One ordered pass over the table for all its masked columns.
+			if err := mergeCompare(ctx, stx, ttx, st.Name, k.Columns, cols); err != nil {
+				return fmt.Errorf("leak check %s: %w", st.Name, err)
+			}
+		} else {
+			if key == nil {
+				key = make([]byte, 32)
+				if _, err := rand.Read(key); err != nil {
+					return fmt.Errorf("verify: hash key: %w", err)
+				}
+			}
+			for i := range cols {
+				c := &cols[i]
+				c.leak.Method = "hashed set"
+				var err error
+				c.leak.Rows, c.leak.Equal, err = setCompare(ctx, stx, ttx, st.Name, c.name, c.paths, key)
+				if err != nil {
+					return fmt.Errorf("leak check %s.%s: %w", st.Name, c.name, err)
+				}
+			}
+		}
+		for _, c := range cols {
+			rep.Leaks = append(rep.Leaks, c.leak)
+		}
+	}
+	return nil
+}
+
+// leakColumn is one masked column of a table under comparison.
+type leakColumn struct {
+	name  string
+	paths []string
+	leak  Leak
+}
+
+func conditional(cp *rules.ColumnPlan) bool {
+	for _, r := range cp.Rules {
+		if r.When != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// unique reports whether every rule of the column keeps distinct inputs
+// distinct; a scrubbed column (no rule) must hold no source value at all.
+func unique(cp *rules.ColumnPlan) bool {
+	for _, r := range cp.Rules {
+		if r.Compiled != nil && r.Compiled.Uniqueness() != anonymize.Preserving {
+			return false
+		}
+	}
+	return true
+}
+
+// jsonPaths returns the PostgreSQL JSONPaths a json rule of a json or jsonb
+// column masks. partial is true for a json rule on a column of another
+// type, whose documents PostgreSQL would have to parse.
+func jsonPaths(cp *rules.ColumnPlan) (paths []string, partial bool) {
+	for _, r := range cp.Rules {
+		if r.Transform != "json" {
+			continue
+		}
+		if n := cp.Column.Type.Underlying().Name; n != "json" && n != "jsonb" {
+			return nil, true
+		}
+		ps, _ := r.Params["paths"].(map[string]any)
+		for p := range ps {
+			// Our $..key is PostgreSQL's $.**.key.
+			paths = append(paths, strings.ReplaceAll(p, "..", ".**."))
+		}
+	}
+	sort.Strings(paths)
+	return paths, false
+}
+
+func keyIn(t *schema.Table, k *schema.Key) bool {
+	for _, c := range k.Columns {
+		if t.Column(c) == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// keyedQuery selects the key as text, then for each column its text and
+// whether it counts (masksSome), ordered bytewise by the key's text.
+func keyedQuery(table schema.Name, keyCols []string, cols []leakColumn) string {
+	ks := make([]string, len(keyCols))
+	for i, k := range keyCols {
+		ks[i] = ident(k)
+	}
+	sel := []string{"(ROW(" + strings.Join(ks, ", ") + ")::text) COLLATE \"C\" AS k"}
+	for _, c := range cols {
+		sel = append(sel, ident(c.name)+"::text", masksSome(c.name, c.paths))
+	}
+	return "SELECT " + strings.Join(sel, ", ") + " FROM ONLY " + table.Sanitize() + " ORDER BY 1"
+}
+
+// masksSome is a condition that holds when a json rule's paths find
+// something to mask in the column's document (always, without paths).
+func masksSome(col string, paths []string) string {
+	if len(paths) == 0 {
+		return "true"
+	}
+	var ors []string
+	for _, p := range paths {
+		// A path counts when it leads to a non-empty string: the json
+		// rule leaves nulls, numbers and "" as they are.
+		ors = append(ors, "jsonb_path_exists("+ident(col)+"::jsonb, "+quoteLiteral(p+` ? (@.type() == "string" && @ != "")`)+"::jsonpath)")
+	}
+	return "COALESCE(" + strings.Join(ors, " OR ") + ", false)"
+}
+
+func quoteLiteral(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+
+// mergeCompare streams both sides ordered by key and counts, per column,
+// the target rows whose value equals the source's (source NULLs and blanks
+// aside). It holds one row of each side at a time.
+func mergeCompare(ctx context.Context, stx, ttx pgx.Tx, table schema.Name, keyCols []string, cols []leakColumn) error {
+	q := keyedQuery(table, keyCols, cols)
+	srows, err := stx.Query(ctx, q)
+	if err != nil {
+		return fmt.Errorf("source: %w", err)
+	}
+	defer srows.Close()
+	trows, err := ttx.Query(ctx, q)
+	if err != nil {
+		return fmt.Errorf("target: %w", err)
+	}
+	defer trows.Close()
+	n := len(cols)
+	var sk, tk string
+	sv, tv := make([]*string, n), make([]*string, n)
+	scounted, tcounted := make([]bool, n), make([]bool, n)
+	sdest, tdest := []any{&sk}, []any{&tk}
+	for i := range cols {
+		sdest = append(sdest, &sv[i], &scounted[i])
+		tdest = append(tdest, &tv[i], &tcounted[i])
+		cols[i].leak.Method = "row key"
+	}
+	var rows int64
+	sok := srows.Next()
+	if sok {
+		if err := srows.Scan(sdest...); err != nil {
+			return fmt.Errorf("source: %w", err)
+		}
+	}
+	for trows.Next() {
+		if err := trows.Scan(tdest...); err != nil {
+			return fmt.Errorf("target: %w", err)
+		}
+		rows++
+		for sok && sk < tk {
+			if sok = srows.Next(); sok {
+				if err := srows.Scan(sdest...); err != nil {
+					return fmt.Errorf("source: %w", err)
+				}
+			}
+		}
+		if !sok || sk != tk {
+			continue
+		}
+		for i := range cols {
+			if scounted[i] && sv[i] != nil && tv[i] != nil && *sv[i] == *tv[i] && strings.TrimSpace(*sv[i]) != "" {
+				cols[i].leak.Equal++
+			}
+		}
+	}
+	if err := trows.Err(); err != nil {
+		return fmt.Errorf("target: %w", err)
+	}
+	trows.Close()
+	srows.Close()
+	if err := srows.Err(); err != nil {
+		return fmt.Errorf("source: %w", err)
+	}
+	for i := range cols {
+		cols[i].leak.Rows = rows
+	}
+	return nil
+}
+
+// digest is a truncated HMAC-SHA256 of a value.
+type digest [16]byte
+
+func hashOf(key []byte, v string) digest {
+	h := hmac.New(sha256.New, key)
+	h.Write([]byte(v))
+	var d digest
+	copy(d[:], h.Sum(nil))
+	return d
+}
+
+// setCompare counts target rows whose value is among the source's values,
+// for a table without a row key.
+func setCompare(ctx context.Context, stx, ttx pgx.Tx, table schema.Name, col string, paths []string, key []byte) (rows, equal int64, err error) {
+	c := ident(col)
+	set := map[digest]struct{}{}
+	srows, err := stx.Query(ctx, "SELECT DISTINCT "+c+"::text FROM ONLY "+table.Sanitize()+" WHERE "+c+" IS NOT NULL AND "+masksSome(col, paths))
+	if err != nil {
+		return 0, 0, fmt.Errorf("source: %w", err)
+	}
+	for srows.Next() {
+		var v string
+		if err := srows.Scan(&v); err != nil {
+			srows.Close()
+			return 0, 0, err
+		}
+		if strings.TrimSpace(v) != "" {
+			set[hashOf(key, v)] = struct{}{}
+		}
+	}
+	srows.Close()
+	if err := srows.Err(); err != nil {
+		return 0, 0, fmt.Errorf("source: %w", err)
+	}
+	trows, err := ttx.Query(ctx, "SELECT "+c+"::text FROM ONLY "+table.Sanitize())
+	if err != nil {
+		return 0, 0, fmt.Errorf("target: %w", err)
+	}
+	defer trows.Close()
+	for trows.Next() {
+		var v *string
+		if err := trows.Scan(&v); err != nil {
+			return 0, 0, err
+		}
+		rows++
+		if v != nil {
+			if _, ok := set[hashOf(key, *v)]; ok {
+				equal++
+			}
+		}
+	}
+	if err := trows.Err(); err != nil {
+		return 0, 0, fmt.Errorf("target: %w", err)
+	}
+	return rows, equal, nil
+}
+
+// sortFindings orders the report's lists for stable output.
+func sortFindings(rep *Report) {
+	sort.SliceStable(rep.Credentials, func(i, j int) bool {
+		a, b := rep.Credentials[i], rep.Credentials[j]
+		if a.Table != b.Table {
+			return a.Table < b.Table
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		if a.Detector != b.Detector {
+			return a.Detector < b.Detector
+		}
+		return a.Path < b.Path
+	})
+}
