@@ -18,6 +18,7 @@
 package pipeline
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -71,9 +72,20 @@ type Config struct {
 	Logger *slog.Logger
 	// OnEvent receives progress events, from several goroutines at once.
 	OnEvent func(Event)
-	// BeforeSwap, when set, runs just before the swap: tests use it to
-	// interrupt a run at that point.
-	BeforeSwap func() error
+	// BeforeSwap, when set, runs once <target>__next is complete, just
+	// before the swap; an error stops the run there and staging stays as it
+	// was. The CLI verifies __next with it.
+	BeforeSwap func(ctx context.Context, next NextDatabase) error
+}
+
+// NextDatabase is the complete <target>__next, as BeforeSwap sees it.
+type NextDatabase struct {
+	// URL connects to __next with the target's credentials.
+	URL string
+	// Plan is the rules as resolved for this run.
+	Plan *rules.Plan
+	// Snapshot is the source snapshot the run copied, still open.
+	Snapshot string
 }
 
 func (c *Config) validate() error {

@@ -132,7 +132,9 @@ func (r *run) steps(ctx context.Context) error {
 		}
 	}
 	if r.cfg.BeforeSwap != nil {
-		if err := r.cfg.BeforeSwap(); err != nil {
+		if err := r.step(ctx, "verify", func(ctx context.Context) error {
+			return r.cfg.BeforeSwap(ctx, NextDatabase{URL: withDatabase(r.cfg.TargetURL, r.next), Plan: r.plan, Snapshot: r.snapshot})
+		}); err != nil {
 			return err
 		}
 	}

@@ -31,6 +31,9 @@ type Config struct {
 	// SourceURL is read in one read-only snapshot; TargetURL is the staging
 	// database checked.
 	SourceURL, TargetURL string
+	// Snapshot, when set, is an exported snapshot of the source (a run's):
+	// the source is read as of that instant, the one staging was copied at.
+	Snapshot string
 }
 
 func (c *Config) validate() error {
@@ -229,6 +232,11 @@ func Check(ctx context.Context, cfg Config) (*Report, error) {
 		return nil, fmt.Errorf("source %s: begin: %w", rep.Source, err)
 	}
 	defer stx.Rollback(context.Background())
+	if cfg.Snapshot != "" {
+		if _, err := stx.Exec(ctx, "SET TRANSACTION SNAPSHOT '"+strings.ReplaceAll(cfg.Snapshot, "'", "''")+"'"); err != nil {
+			return nil, fmt.Errorf("source %s: import snapshot: %w", rep.Source, err)
+		}
+	}
 	ttx, err := tgt.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
 	if err != nil {
 		return nil, fmt.Errorf("target %s: begin: %w", rep.Target, err)

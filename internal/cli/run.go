@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"log/slog"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/understudy/understudy/pipeline"
 	"github.com/understudy/understudy/rules"
+	"github.com/understudy/understudy/verify"
 )
 
 const EnvSecret = "UNDERSTUDY_SECRET"
@@ -22,6 +24,7 @@ func (a *app) runCommand() *cobra.Command {
 		maintenanceDB                        string
 		workers                              int
 		keepFailed, terminate, allowUncov    bool
+		noVerify                             bool
 		swapTimeout                          time.Duration
 	)
 	cmd := &cobra.Command{
@@ -69,7 +72,7 @@ leaves production untouched and staging as it was.`,
 				Rules: cfg, SourceURL: src, TargetURL: tgt, Secret: secret, Workers: workers,
 				KeepFailed: keepFailed, KeepPrevious: cfg.KeepPrevious, TerminateSessions: terminate,
 				SwapTimeout: swapTimeout, AllowUncovered: allowUncov, Version: Version, Logger: log, MaintenanceDB: maintenanceDB,
-				OnEvent: onEvent,
+				OnEvent: onEvent, BeforeSwap: a.verifyBeforeSwap(src, noVerify, log),
 			})
 			if manifestPath != "" && m != nil {
 				b, _ := json.MarshalIndent(m, "", "  ")
@@ -100,7 +103,29 @@ leaves production untouched and staging as it was.`,
 	f.BoolVar(&allowUncov, "allow-uncovered", false, "copy PII-looking columns that no rule covers as they are (default: refuse to run)")
 	f.StringVar(&manifestPath, "manifest", "", "write the run manifest (JSON) to this file, also when the run fails")
 	f.StringVar(&maintenanceDB, "maintenance-db", "postgres", "database on the target server used to create, lock and rename the staging database")
+	f.BoolVar(&noVerify, "no-verify", false, "swap without verifying <target>__next first (integrity, leaks, credentials)")
 	return cmd
+}
+
+// verifyBeforeSwap checks <target>__next against the source as of the
+// run's snapshot; a failed check stops the run before the swap, so it
+// never reaches the staging users see.
+func (a *app) verifyBeforeSwap(source string, skip bool, log *slog.Logger) func(context.Context, pipeline.NextDatabase) error {
+	if skip {
+		return nil
+	}
+	return func(ctx context.Context, next pipeline.NextDatabase) error {
+		rep, err := verify.Check(ctx, verify.Config{Plan: next.Plan, SourceURL: source, TargetURL: next.URL, Snapshot: next.Snapshot})
+		if err != nil {
+			return fmt.Errorf("verify: %w", err)
+		}
+		if fails := rep.Failures(); len(fails) > 0 {
+			a.stderr.Write(renderVerifyText(rep))
+			return &exitError{code: ExitCheckFailed, msg: fmt.Sprintf("verification of the new copy failed (%d findings), so it was not swapped in; staging is unchanged", len(fails))}
+		}
+		log.Info("verified", "foreign_keys", len(rep.Integrity), "masked_columns_checked", len(rep.Leaks))
+		return nil
+	}
 }
 
 // secret reads the masking secret from the rules file's secret (usually
