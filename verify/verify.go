@@ -5,6 +5,7 @@ import (
 	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"sort"
@@ -358,7 +359,7 @@ func checkLeaks(ctx context.Context, stx, ttx pgx.Tx, plan *rules.Plan, target *
 		}
 		if k := st.RowKey(); k != nil && keyIn(tt, k) {
 			// One ordered pass over the table for all its masked columns.
-			if err := mergeCompare(ctx, stx, ttx, st.Name, k.Columns, cols); err != nil {
+			if err := mergeCompare(ctx, stx, ttx, st.Name, k.Columns, integerKey(st, k), cols); err != nil {
 				return fmt.Errorf("leak check %s: %w", st.Name, err)
 			}
 		} else {
@@ -442,12 +443,37 @@ func keyIn(t *schema.Table, k *schema.Key) bool {
 	return true
 }
 
-// keyedQuery selects the key as text, then for each column its text and
-// whether it counts (masksSome), ordered bytewise by the key's text.
-func keyedQuery(table schema.Name, keyCols []string, cols []leakColumn) string {
+// integerKey reports a key made of integer columns only: both sides can
+// then be read in the key's own order (an index order, no text sort), and
+// merged by comparing the numbers.
+func integerKey(t *schema.Table, k *schema.Key) bool {
+	for _, c := range k.Columns {
+		switch t.Column(c).Type.Underlying().Name {
+		case "int2", "int4", "int8":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// keyedQuery selects the key, then for each column its text and whether it
+// counts (masksSome). An integer key comes as its columns, in their order;
+// any other key as text, ordered bytewise.
+func keyedQuery(table schema.Name, keyCols []string, intKey bool, cols []leakColumn) string {
 	ks := make([]string, len(keyCols))
 	for i, k := range keyCols {
 		ks[i] = ident(k)
+	}
+	if intKey {
+		var sel []string
+		for _, k := range ks {
+			sel = append(sel, k+"::int8")
+		}
+		for _, c := range cols {
+			sel = append(sel, ident(c.name)+"::text", masksSome(c.name, c.paths))
+		}
+		return "SELECT " + strings.Join(sel, ", ") + " FROM ONLY " + table.Sanitize() + " ORDER BY " + strings.Join(ks, ", ")
 	}
 	sel := []string{"(ROW(" + strings.Join(ks, ", ") + ")::text) COLLATE \"C\" AS k"}
 	for _, c := range cols {
@@ -476,8 +502,8 @@ func quoteLiteral(s string) string { return "'" + strings.ReplaceAll(s, "'", "''
 // mergeCompare streams both sides ordered by key and counts, per column,
 // the target rows whose value equals the source's (source NULLs and blanks
 // aside). It holds one row of each side at a time.
-func mergeCompare(ctx context.Context, stx, ttx pgx.Tx, table schema.Name, keyCols []string, cols []leakColumn) error {
-	q := keyedQuery(table, keyCols, cols)
+func mergeCompare(ctx context.Context, stx, ttx pgx.Tx, table schema.Name, keyCols []string, intKey bool, cols []leakColumn) error {
+	q := keyedQuery(table, keyCols, intKey, cols)
 	srows, err := stx.Query(ctx, q)
 	if err != nil {
 		return fmt.Errorf("source: %w", err)
@@ -493,6 +519,42 @@ func mergeCompare(ctx context.Context, stx, ttx pgx.Tx, table schema.Name, keyCo
 	sv, tv := make([]*string, n), make([]*string, n)
 	scounted, tcounted := make([]bool, n), make([]bool, n)
 	sdest, tdest := []any{&sk}, []any{&tk}
+	// An integer key is scanned as numbers and turned into a string that
+	// sorts as they do: big-endian, sign bit flipped.
+	var sints, tints []int64
+	if intKey {
+		sints, tints = make([]int64, len(keyCols)), make([]int64, len(keyCols))
+		sdest, tdest = nil, nil
+		for i := range keyCols {
+			sdest = append(sdest, &sints[i])
+			tdest = append(tdest, &tints[i])
+		}
+	}
+	sortable := func(ints []int64) string {
+		b := make([]byte, 8*len(ints))
+		for i, v := range ints {
+			binary.BigEndian.PutUint64(b[8*i:], uint64(v)^(1<<63))
+		}
+		return string(b)
+	}
+	scanS := func() error {
+		if err := srows.Scan(sdest...); err != nil {
+			return err
+		}
+		if intKey {
+			sk = sortable(sints)
+		}
+		return nil
+	}
+	scanT := func() error {
+		if err := trows.Scan(tdest...); err != nil {
+			return err
+		}
+		if intKey {
+			tk = sortable(tints)
+		}
+		return nil
+	}
 	for i := range cols {
 		sdest = append(sdest, &sv[i], &scounted[i])
 		tdest = append(tdest, &tv[i], &tcounted[i])
@@ -501,18 +563,18 @@ func mergeCompare(ctx context.Context, stx, ttx pgx.Tx, table schema.Name, keyCo
 	var rows int64
 	sok := srows.Next()
 	if sok {
-		if err := srows.Scan(sdest...); err != nil {
+		if err := scanS(); err != nil {
 			return fmt.Errorf("source: %w", err)
 		}
 	}
 	for trows.Next() {
-		if err := trows.Scan(tdest...); err != nil {
+		if err := scanT(); err != nil {
 			return fmt.Errorf("target: %w", err)
 		}
 		rows++
 		for sok && sk < tk {
 			if sok = srows.Next(); sok {
-				if err := srows.Scan(sdest...); err != nil {
+				if err := scanS(); err != nil {
 					return fmt.Errorf("source: %w", err)
 				}
 			}
