@@ -3,6 +3,7 @@ package integration
 import (
 	"context"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -43,4 +44,24 @@ func TestRollback(t *testing.T) {
 	res = understudy(t, "rollback", "--target", r.tgt, "--terminate-sessions")
 	require.Equal(t, 0, res.code, res.stderr)
 	require.Equal(t, second, withoutRuns(tableChecksums(t, connect(t, r.tgt))), "a second rollback undoes the first")
+}
+
+// TestHistory: staging lists the refreshes it received, newest first.
+func TestHistory(t *testing.T) {
+	t.Parallel()
+	r := newRefresh(t, pgtest.Acme("0.05"))
+	require.Equal(t, 0, r.run(t).code)
+	require.Equal(t, 0, r.run(t, "--no-verify").code)
+	res := understudy(t, "history", "--target", r.tgt)
+	require.Equal(t, 0, res.code, res.stderr)
+	lines := strings.Split(strings.TrimSpace(res.stdout), "\n")
+	require.Len(t, lines, 3, res.stdout)
+	require.Contains(t, lines[0], "started (UTC)")
+	require.Contains(t, lines[1], "false", "the newest run skipped verify")
+	require.Contains(t, lines[2], "true", "the first run was verified")
+	require.Contains(t, lines[1], "swapped")
+
+	res = understudy(t, "history", "--target", r.tgt, "--format", "json")
+	require.Equal(t, 0, res.code, res.stderr)
+	require.Contains(t, res.stdout, `"verified": true`)
 }

@@ -26,6 +26,9 @@ type Manifest struct {
 	Steps             []StepTiming  `json:"steps,omitempty"`
 	// Scrubbed lists the schema statements that lost a credential.
 	Scrubbed []string `json:"scrubbed,omitempty"`
+	// Verified reports that the new copy passed verification before the
+	// swap (false when the run skipped it).
+	Verified bool `json:"verified"`
 	// Swap is "swapped" once staging holds the new copy.
 	Swap  string `json:"swap"`
 	Error string `json:"error,omitempty"`

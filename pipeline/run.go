@@ -125,16 +125,10 @@ func (r *run) steps(ctx context.Context) error {
 		{"post-data", r.postData},
 		{"sequences", r.setSequences},
 		{"analyze", r.analyze},
+		{"verify", r.verify},
 		{"manifest", r.recordManifest},
 	} {
 		if err := r.step(ctx, s.name, s.fn); err != nil {
-			return err
-		}
-	}
-	if r.cfg.BeforeSwap != nil {
-		if err := r.step(ctx, "verify", func(ctx context.Context) error {
-			return r.cfg.BeforeSwap(ctx, NextDatabase{URL: withDatabase(r.cfg.TargetURL, r.next), Plan: r.plan, Snapshot: r.snapshot})
-		}); err != nil {
 			return err
 		}
 	}
@@ -228,6 +222,19 @@ func planNeedsSecret(p *rules.Plan) bool {
 		}
 	}
 	return false
+}
+
+// verify runs the BeforeSwap check on the complete __next, before the run
+// is recorded and swapped in.
+func (r *run) verify(ctx context.Context) error {
+	if r.cfg.BeforeSwap == nil {
+		return nil
+	}
+	if err := r.cfg.BeforeSwap(ctx, NextDatabase{URL: withDatabase(r.cfg.TargetURL, r.next), Plan: r.plan, Snapshot: r.snapshot}); err != nil {
+		return err
+	}
+	r.manifest.Verified = true
+	return nil
 }
 
 // tablesToCopy lists the tables that hold rows, largest first.
