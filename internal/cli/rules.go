@@ -139,6 +139,20 @@ func (a *app) plan(ctx context.Context, f *sourceFlags, diagOut io.Writer) (*rul
 	return plan, append(parseDiags, diags...), nil
 }
 
+// validPlan is plan for the commands that need a rules file without
+// errors: the errors go to stderr and end the command with the usage code.
+func (a *app) validPlan(ctx context.Context, f *sourceFlags) (*rules.Plan, error) {
+	plan, diags, err := a.plan(ctx, f, a.stderr)
+	if err != nil {
+		return nil, err
+	}
+	if diags.HasErrors() {
+		fmt.Fprint(a.stderr, diags.Errors().String())
+		return nil, &exitError{code: ExitUsage, msg: fmt.Sprintf("%s: %d errors; run understudy lint", f.config, len(diags.Errors()))}
+	}
+	return plan, nil
+}
+
 func (a *app) lintCommand() *cobra.Command {
 	var f sourceFlags
 	var strict bool
@@ -219,13 +233,9 @@ fingerprint. HTML is one self-contained file, filterable by status.`,
 			if !contains(report.Formats, format) {
 				return usagef("--format %q: want text, json, markdown or html", format)
 			}
-			plan, diags, err := a.plan(cmd.Context(), &f, a.stderr)
+			plan, err := a.validPlan(cmd.Context(), &f)
 			if err != nil {
 				return err
-			}
-			if diags.HasErrors() {
-				fmt.Fprint(a.stderr, diags.Errors().String())
-				return &exitError{code: ExitUsage, msg: fmt.Sprintf("%s: %d errors; run understudy lint", f.config, len(diags.Errors()))}
 			}
 			out, err := report.Render(plan.Coverage(), format)
 			if err != nil {

@@ -37,13 +37,9 @@ finding ever shows a value.`,
 			if format != "text" && format != "json" {
 				return usagef("--format %q: want text or json", format)
 			}
-			plan, diags, err := a.plan(cmd.Context(), &f, a.stderr)
+			plan, err := a.validPlan(cmd.Context(), &f)
 			if err != nil {
 				return err
-			}
-			if diags.HasErrors() {
-				fmt.Fprint(a.stderr, diags.Errors().String())
-				return &exitError{code: ExitUsage, msg: fmt.Sprintf("%s: %d errors; run understudy lint", f.config, len(diags.Errors()))}
 			}
 			src, err := a.sourceURL(f.source, plan.Config)
 			if err != nil {
