@@ -40,6 +40,12 @@ func (t *noiseTransformer) Transform(dst []byte, in Value, _ RowContext) (Value,
 			return Value{Bytes: dst}, invalidInput("noise", "not an integer of the column's type")
 		}
 		d := int64(math.Round(float64(v) * t.factor(in.Bytes)))
+		// Noise that would leave the type's range goes the other way:
+		// clamped to the bound, a value at the bound would keep its
+		// source value.
+		if (d > 0 && v > t.max-d) || (d < 0 && v < t.min-d) {
+			d = -d
+		}
 		switch {
 		case d > 0 && v > t.max-d:
 			v = t.max
@@ -98,23 +104,33 @@ func (t *noiseTransformer) numeric(dst, b []byte) (Value, error) {
 		}
 	}
 	k := int64(math.Round(t.factor(b) * 1e9))
-	x.Mul(x, big.NewRat(1_000_000_000+k, 1_000_000_000))
-	// Round half away from zero to the scale.
-	pow := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs(scale))), nil)
-	if scale >= 0 {
-		x.Mul(x, new(big.Rat).SetInt(pow))
-	} else {
-		x.Quo(x, new(big.Rat).SetInt(pow))
-	}
-	n := roundRat(x)
+	n := noisyScaled(x, k, scale)
 	if t.prec > 0 {
 		limit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(t.prec)), nil)
 		limit.Sub(limit, big.NewInt(1))
+		if n.CmpAbs(limit) > 0 {
+			// Past the precision, the noise goes the other way: clamped,
+			// a value at the limit would keep its source value.
+			n = noisyScaled(x, -k, scale)
+		}
 		if n.CmpAbs(limit) > 0 {
 			n.Set(limit.Mul(limit, big.NewInt(int64(n.Sign()))))
 		}
 	}
 	return Value{Bytes: appendScaled(dst, n, scale)}, nil
+}
+
+// noisyScaled returns x * (1 + k/1e9) * 10^scale, rounded half away from
+// zero. x is not changed.
+func noisyScaled(x *big.Rat, k int64, scale int) *big.Int {
+	y := new(big.Rat).Mul(x, big.NewRat(1_000_000_000+k, 1_000_000_000))
+	pow := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs(scale))), nil)
+	if scale >= 0 {
+		y.Mul(y, new(big.Rat).SetInt(pow))
+	} else {
+		y.Quo(y, new(big.Rat).SetInt(pow))
+	}
+	return roundRat(y)
 }
 
 func abs(x int) int {
