@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -352,7 +353,7 @@ func checkLeaks(ctx context.Context, stx, ttx pgx.Tx, plan *rules.Plan, target *
 				l.Conditional = true
 			}
 			l.Paths = paths
-			cols = append(cols, leakColumn{name: cp.Column.Name, paths: paths, leak: l})
+			cols = append(cols, leakColumn{name: cp.Column.Name, paths: paths, leak: l, fixed: fixedPoints(cp)})
 		}
 		if len(cols) == 0 {
 			continue
@@ -373,7 +374,7 @@ func checkLeaks(ctx context.Context, stx, ttx pgx.Tx, plan *rules.Plan, target *
 				c := &cols[i]
 				c.leak.Method = "hashed set"
 				var err error
-				c.leak.Rows, c.leak.Equal, err = setCompare(ctx, stx, ttx, st.Name, c.name, c.paths, key)
+				c.leak.Rows, c.leak.Equal, err = setCompare(ctx, stx, ttx, st.Name, c, key)
 				if err != nil {
 					return fmt.Errorf("leak check %s.%s: %w", st.Name, c.name, err)
 				}
@@ -391,6 +392,33 @@ type leakColumn struct {
 	name  string
 	paths []string
 	leak  Leak
+	// fixed reports a value the column's rules map to itself by design
+	// (noise keeps 0), which is no leak.
+	fixed func(string) bool
+}
+
+// counts reports whether an equal source value counts as a leak: not a
+// blank, and not a value the rules keep by design.
+func (c *leakColumn) counts(v string) bool {
+	return strings.TrimSpace(v) != "" && (c.fixed == nil || !c.fixed(v))
+}
+
+// fixedPoints returns the values the column's rules keep by design: noise
+// multiplies, so zero stays zero, and NaN and infinities stay as they are.
+func fixedPoints(cp *rules.ColumnPlan) func(string) bool {
+	for _, r := range cp.Rules {
+		if r.Transform != "noise" {
+			return nil
+		}
+	}
+	return func(v string) bool {
+		switch v {
+		case "NaN", "Infinity", "-Infinity":
+			return true
+		}
+		f, err := strconv.ParseFloat(v, 64)
+		return err == nil && f == 0
+	}
 }
 
 func conditional(cp *rules.ColumnPlan) bool {
@@ -583,7 +611,7 @@ func mergeCompare(ctx context.Context, stx, ttx pgx.Tx, table schema.Name, keyCo
 			continue
 		}
 		for i := range cols {
-			if scounted[i] && sv[i] != nil && tv[i] != nil && *sv[i] == *tv[i] && strings.TrimSpace(*sv[i]) != "" {
+			if scounted[i] && sv[i] != nil && tv[i] != nil && *sv[i] == *tv[i] && cols[i].counts(*sv[i]) {
 				cols[i].leak.Equal++
 			}
 		}
@@ -615,7 +643,8 @@ func hashOf(key []byte, v string) digest {
 
 // setCompare counts target rows whose value is among the source's values,
 // for a table without a row key.
-func setCompare(ctx context.Context, stx, ttx pgx.Tx, table schema.Name, col string, paths []string, key []byte) (rows, equal int64, err error) {
+func setCompare(ctx context.Context, stx, ttx pgx.Tx, table schema.Name, lc *leakColumn, key []byte) (rows, equal int64, err error) {
+	col, paths := lc.name, lc.paths
 	c := ident(col)
 	set := map[digest]struct{}{}
 	srows, err := stx.Query(ctx, "SELECT DISTINCT "+c+"::text FROM ONLY "+table.Sanitize()+" WHERE "+c+" IS NOT NULL AND "+masksSome(col, paths))
@@ -628,7 +657,7 @@ func setCompare(ctx context.Context, stx, ttx pgx.Tx, table schema.Name, col str
 			srows.Close()
 			return 0, 0, err
 		}
-		if strings.TrimSpace(v) != "" {
+		if lc.counts(v) {
 			set[hashOf(key, v)] = struct{}{}
 		}
 	}

@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/rules"
+
 	"github.com/understudy/understudy/schema"
 )
 
@@ -90,3 +92,19 @@ func ExampleReport_Failures() {
 }
 
 func nameOf(s, n string) schema.Name { return schema.Name{Schema: s, Name: n} }
+
+// Noise multiplies: zero (and NaN, infinities) stays as it is by design and
+// is no leak; any other equal value is.
+func TestNoiseFixedPointsAreNoLeak(t *testing.T) {
+	plan := &rules.ColumnPlan{Rules: []*rules.AppliedRule{{Transform: "noise"}}}
+	c := leakColumn{name: "balance", fixed: fixedPoints(plan)}
+	for _, v := range []string{"0", "0.00", "-0", "NaN", "Infinity"} {
+		require.False(t, c.counts(v), v)
+	}
+	for _, v := range []string{"5", "52000.75", "-1"} {
+		require.True(t, c.counts(v), v)
+	}
+	require.False(t, c.counts("  "), "blanks never count")
+	other := leakColumn{fixed: fixedPoints(&rules.ColumnPlan{Rules: []*rules.AppliedRule{{Transform: "hash"}}})}
+	require.True(t, other.counts("0"), "for other transformers a zero kept is a leak")
+}
