@@ -8,7 +8,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/understudy/understudy/rules"
-
 	"github.com/understudy/understudy/schema"
 )
 
