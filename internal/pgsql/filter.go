@@ -3,6 +3,7 @@ package pgsql
 import (
 	"errors"
 	"sort"
+	"strings"
 
 	pg "github.com/pganalyze/pg_query_go/v6"
 )
@@ -87,6 +88,21 @@ func parseFilter(expr string) (*parsed, error) {
 	if param != nil {
 		return nil, &SyntaxError{Pos: max(0, int(param.Location)-len(filterPrefix)), Msg: "a parameter placeholder ($n) is not allowed in a filter"}
 	}
+	// The source runs the filter inside a read-only transaction, which
+	// stops writes but not every side effect: some functions end sessions,
+	// read server files or reach other servers. They have no place in a
+	// row filter.
+	var denied *pg.FuncCall
+	walk(p.where(), func(n *pg.Node) bool {
+		if fc := n.GetFuncCall(); fc != nil && sideEffect(funcName(fc)) && (denied == nil || fc.Location < denied.Location) {
+			denied = fc
+		}
+		return true
+	})
+	if denied != nil {
+		return nil, &UnsupportedError{Pos: max(0, int(denied.Location)-len(filterPrefix)),
+			What: "function " + funcName(denied) + "() has side effects on the server (it ends sessions, reads files, locks, or reaches other servers) and"}
+	}
 	return p, nil
 }
 
@@ -106,4 +122,32 @@ func unqualifiedColumns(n *pg.Node, fn func(*pg.ColumnRef)) {
 		return true
 	}
 	walk(n, visit)
+}
+
+// funcName is a call's function name without its schema.
+func funcName(fc *pg.FuncCall) string {
+	if len(fc.Funcname) == 0 {
+		return ""
+	}
+	return strings.ToLower(fc.Funcname[len(fc.Funcname)-1].GetString_().GetSval())
+}
+
+// sideEffectPrefixes and sideEffectNames are functions a filter may not
+// call: administration, server files, locks, notifications, timing, other
+// servers.
+var (
+	sideEffectPrefixes = []string{"pg_terminate_", "pg_cancel_", "pg_advisory_", "pg_try_advisory_", "pg_read_", "pg_ls_",
+		"pg_stat_file", "pg_file_", "pg_logical_", "pg_replication_", "pg_create_", "pg_drop_", "pg_reload_", "pg_rotate_",
+		"pg_promote", "pg_switch_", "pg_backup_", "pg_start_backup", "pg_stop_backup", "pg_wal_replay_", "pg_sleep",
+		"dblink", "lo_", "pg_notify", "set_config", "pg_import_system_collations", "pg_log_backend_memory_contexts",
+		"query_to_xml", "table_to_xml", "cursor_to_xml", "database_to_xml", "schema_to_xml"}
+)
+
+func sideEffect(name string) bool {
+	for _, p := range sideEffectPrefixes {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -101,3 +101,25 @@ func TestQualifyColumns(t *testing.T) {
 	_, err := QualifyColumns("x = 1", "")
 	require.Error(t, err)
 }
+
+// A filter runs on production: functions with side effects are refused,
+// wherever they hide in the expression, at their position.
+func TestParseFilterRefusesSideEffects(t *testing.T) {
+	for expr, pos := range map[string]int{
+		"pg_terminate_backend(pid) AND id > 3":                              0,
+		"id > 3 OR pg_catalog.pg_sleep(10) IS NULL":                         10,
+		"id IN (SELECT x FROM dblink('host=prod', 'select 1') AS t(x int))": 21,
+		"length(pg_read_file('/etc/passwd')) > 0":                           7,
+		"lo_import('/etc/passwd') > 0":                                      0,
+	} {
+		_, err := ParseFilter(expr)
+		var u *UnsupportedError
+		require.ErrorAs(t, err, &u, expr)
+		require.Equal(t, pos, u.Pos, expr)
+		require.Contains(t, u.Error(), "side effects", expr)
+	}
+	for _, ok := range []string{"lower(email) LIKE '%@acme.example'", "created_at > now() - interval '30 days'", "plan_id IN (SELECT id FROM plans WHERE code = 'ent')"} {
+		_, err := ParseFilter(ok)
+		require.NoError(t, err, ok)
+	}
+}
