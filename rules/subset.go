@@ -138,9 +138,14 @@ func (r *resolver) filter(t *schema.Table, expr string, p Pos) {
 	f, err := pgsql.ParseFilter(expr)
 	if err != nil {
 		var syn *pgsql.SyntaxError
+		var uns *pgsql.UnsupportedError
 		msg := err.Error()
-		if errors.As(err, &syn) {
+		switch {
+		case errors.As(err, &syn):
 			msg = syn.Msg
+		case errors.As(err, &uns):
+			r.errAt(p, "where", "where: "+uns.What+" is not allowed in a filter: it runs on production", "filter on the table's columns; remove the call")
+			return
 		}
 		r.errAt(p, "where", "where: "+msg, "write one SQL boolean expression over the table's columns, e.g. plan_id = 3 AND created_at > '2024-01-01'")
 		return

@@ -101,7 +101,7 @@ func parseFilter(expr string) (*parsed, error) {
 	})
 	if denied != nil {
 		return nil, &UnsupportedError{Pos: max(0, int(denied.Location)-len(filterPrefix)),
-			What: "function " + funcName(denied) + "() has side effects on the server (it ends sessions, reads files, locks, or reaches other servers) and"}
+			What: "function " + funcName(denied) + "(), which has side effects on the server (it ends sessions, reads files, locks or reaches other servers)"}
 	}
 	return p, nil
 }
