@@ -42,3 +42,23 @@ func TestRunVerifiesBeforeSwap(t *testing.T) {
 	res = r.run(t, "--terminate-sessions", "--no-verify")
 	require.Equal(t, 0, res.code, res.stderr)
 }
+
+// TestVerifyStrictRuleDrift: a column a migration added after the rules
+// were written is drift: listed by verify, failing it with --strict.
+func TestVerifyStrictRuleDrift(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	r := newRefresh(t, pgtest.Acme("0.05"))
+	require.Equal(t, 0, r.run(t).code)
+	_, err := connect(t, r.src).Exec(ctx, "ALTER TABLE public.plans ADD COLUMN tier text")
+	require.NoError(t, err)
+
+	res := understudy(t, "verify", "--config", r.rules, "--source", r.src, "--target", r.tgt)
+	require.Equal(t, 0, res.code, res.stdout+res.stderr)
+	require.Contains(t, res.stdout, "rule drift: 1 columns")
+	require.Contains(t, res.stdout, "drift public.plans.tier is not mentioned in the rules file")
+
+	res = understudy(t, "verify", "--config", r.rules, "--source", r.src, "--target", r.tgt, "--strict")
+	require.Equal(t, 4, res.code, res.stdout+res.stderr)
+	require.Contains(t, res.stderr, "drift: public.plans.tier is not mentioned in the rules file")
+}

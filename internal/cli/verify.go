@@ -14,6 +14,7 @@ import (
 func (a *app) verifyCommand() *cobra.Command {
 	var f sourceFlags
 	var target, format string
+	var strict bool
 	cmd := &cobra.Command{
 		Use:   "verify",
 		Short: "Prove a staging database consistent and free of production values and secrets",
@@ -31,7 +32,9 @@ snapshot) and the rules file:
                holds one. Role passwords are cluster-wide: reported, not failed.
 
 It exits 0 when all pass and 4 when any fails, naming each finding. No
-finding ever shows a value.`,
+finding ever shows a value. Rule drift (source columns that the rules
+leave uncovered or never mention, as after a migration) is listed, and
+fails the check with --strict.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if format != "text" && format != "json" {
@@ -49,7 +52,7 @@ finding ever shows a value.`,
 			if err != nil {
 				return err
 			}
-			rep, err := verify.Check(cmd.Context(), verify.Config{Plan: plan, SourceURL: src, TargetURL: tgt})
+			rep, err := verify.Check(cmd.Context(), verify.Config{Plan: plan, SourceURL: src, TargetURL: tgt, Strict: strict})
 			if err != nil {
 				return err
 			}
@@ -74,6 +77,7 @@ finding ever shows a value.`,
 	f.register(cmd)
 	cmd.Flags().StringVar(&target, "target", "", "target database URL (default: the rules file's target, then $"+EnvTarget+")")
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")
+	cmd.Flags().BoolVar(&strict, "strict", false, "also fail on rule drift: source columns the rules leave uncovered or never mention")
 	return cmd
 }
 
@@ -154,6 +158,14 @@ func renderVerifyText(rep *verify.Report) []byte {
 			mark = "cluster"
 		}
 		fmt.Fprintf(&b, "  %s %s %s: %s\n", mark, f.Kind, f.Object, f.Detector)
+	}
+	mark := "drift"
+	if rep.Strict {
+		mark = "FAIL"
+	}
+	fmt.Fprintf(&b, "rule drift: %d columns\n", len(rep.Drift))
+	for _, d := range rep.Drift {
+		fmt.Fprintf(&b, "  %s %s\n", mark, d)
 	}
 	for _, n := range rep.Notes {
 		fmt.Fprintf(&b, "note: %s\n", n)
