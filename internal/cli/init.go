@@ -79,11 +79,7 @@ translation becomes a comment naming it.`,
 func importLabels(ctx context.Context, url string, files []string, m *schema.Model, w io.Writer) ([]rules.ImportedRule, error) {
 	var labels []pgsql.SecurityLabel
 	if len(files) == 0 {
-		cfg, err := dsn.SourceConfig(url)
-		if err != nil {
-			return nil, err
-		}
-		conn, err := dsn.Connect(ctx, "source", cfg)
+		conn, cfg, err := openSource(ctx, url)
 		if err != nil {
 			return nil, err
 		}

@@ -12,7 +12,6 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/spf13/cobra"
 
-	"github.com/understudy/understudy/internal/dsn"
 	"github.com/understudy/understudy/schema"
 )
 
@@ -48,29 +47,12 @@ and the order in which tables load, parents first.`,
 
 // inspectSource reads the source's Model in a read-only repeatable-read
 // transaction.
-func inspectSource(ctx context.Context, url string) (*schema.Model, error) {
-	cfg, err := dsn.SourceConfig(url)
-	if err != nil {
-		return nil, err
-	}
-	conn, err := dsn.Connect(ctx, "source", cfg)
-	if err != nil {
-		return nil, err
-	}
-	defer conn.Close(context.Background())
-	tx, err := conn.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
-	if err != nil {
-		return nil, fmt.Errorf("source %s: begin: %w", dsn.Describe(cfg), err)
-	}
-	defer tx.Rollback(context.Background())
-	m, err := schema.Load(ctx, tx)
-	if err != nil {
-		if schema.IsPermissionDenied(err) {
-			return nil, fmt.Errorf("source %s: the role %q may not read the catalog: %w", dsn.Describe(cfg), cfg.User, err)
-		}
-		return nil, fmt.Errorf("source %s: %w", dsn.Describe(cfg), err)
-	}
-	return m, nil
+func inspectSource(ctx context.Context, url string) (m *schema.Model, err error) {
+	err = withSourceSnapshot(ctx, url, func(_ pgx.Tx, model *schema.Model, _ *pgx.ConnConfig) error {
+		m = model
+		return nil
+	})
+	return m, err
 }
 
 // inspectReport is the JSON form of inspect.

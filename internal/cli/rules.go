@@ -76,9 +76,8 @@ func (a *app) connURL(flag string, setting rules.Setting, env string) (string, e
 	return a.getenv(env), nil
 }
 
-// readSource reads the schema (and, unless noSample, a bounded sample of
-// the data) in one read-only snapshot, and classifies every column.
-func readSource(ctx context.Context, url string, noSample bool, rows int) (*schema.Model, []classify.ColumnClass, error) {
+// openSource connects to the source, read-only.
+func openSource(ctx context.Context, url string) (*pgx.Conn, *pgx.ConnConfig, error) {
 	cfg, err := dsn.SourceConfig(url)
 	if err != nil {
 		return nil, nil, err
@@ -87,24 +86,47 @@ func readSource(ctx context.Context, url string, noSample bool, rows int) (*sche
 	if err != nil {
 		return nil, nil, err
 	}
+	return conn, cfg, nil
+}
+
+// withSourceSnapshot runs fn in one read-only repeatable-read transaction
+// on the source, after reading the schema in it.
+func withSourceSnapshot(ctx context.Context, url string, fn func(tx pgx.Tx, m *schema.Model, cfg *pgx.ConnConfig) error) error {
+	conn, cfg, err := openSource(ctx, url)
+	if err != nil {
+		return err
+	}
 	defer conn.Close(context.Background())
 	tx, err := conn.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
 	if err != nil {
-		return nil, nil, fmt.Errorf("source %s: begin: %w", dsn.Describe(cfg), err)
+		return fmt.Errorf("source %s: begin: %w", dsn.Describe(cfg), err)
 	}
 	defer tx.Rollback(context.Background())
 	m, err := schema.Load(ctx, tx)
 	if err != nil {
-		return nil, nil, fmt.Errorf("source %s: %w", dsn.Describe(cfg), err)
-	}
-	var samples *classify.Samples
-	if !noSample {
-		samples, err = classify.Sample(ctx, tx, m, classify.SampleOptions{Rows: rows})
-		if err != nil {
-			return nil, nil, fmt.Errorf("source %s: sample: %w", dsn.Describe(cfg), err)
+		if schema.IsPermissionDenied(err) {
+			return fmt.Errorf("source %s: the role %q may not read the catalog: %w", dsn.Describe(cfg), cfg.User, err)
 		}
+		return fmt.Errorf("source %s: %w", dsn.Describe(cfg), err)
 	}
-	return m, classify.Classify(m, samples), nil
+	return fn(tx, m, cfg)
+}
+
+// readSource reads the schema (and, unless noSample, a bounded sample of
+// the data) in one read-only snapshot, and classifies every column.
+func readSource(ctx context.Context, url string, noSample bool, rows int) (m *schema.Model, classes []classify.ColumnClass, err error) {
+	err = withSourceSnapshot(ctx, url, func(tx pgx.Tx, model *schema.Model, cfg *pgx.ConnConfig) error {
+		var samples *classify.Samples
+		if !noSample {
+			var err error
+			if samples, err = classify.Sample(ctx, tx, model, classify.SampleOptions{Rows: rows}); err != nil {
+				return fmt.Errorf("source %s: sample: %w", dsn.Describe(cfg), err)
+			}
+		}
+		m, classes = model, classify.Classify(model, samples)
+		return nil
+	})
+	return m, classes, err
 }
 
 // loadRules parses the rules file; structural errors end the command with
