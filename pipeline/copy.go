@@ -59,17 +59,7 @@ func (r *run) copyTables(ctx context.Context) error {
 			return nil
 		})
 	}
-	g.Go(func() error {
-		defer close(work)
-		for _, tp := range tables {
-			select {
-			case work <- tp:
-			case <-gctx.Done():
-				return gctx.Err()
-			}
-		}
-		return nil
-	})
+	g.Go(func() error { return feed(gctx, work, tables) })
 	if err := g.Wait(); err != nil {
 		return err
 	}
@@ -236,6 +226,20 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 
 // countingWriter counts the bytes read from the source and, when progress
 // is set, reports them at most five times a second.
+// feed sends items to work, one at a time, until all are sent or ctx
+// ends, and closes work: the producer of a worker pool.
+func feed[T any](ctx context.Context, work chan<- T, items []T) error {
+	defer close(work)
+	for _, it := range items {
+		select {
+		case work <- it:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
 type countingWriter struct {
 	w        io.Writer
 	n        *atomic.Int64

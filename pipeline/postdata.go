@@ -90,17 +90,7 @@ func (r *run) parallel(ctx context.Context, what string, stmts []string) error {
 			return nil
 		})
 	}
-	g.Go(func() error {
-		defer close(work)
-		for _, s := range stmts {
-			select {
-			case work <- s:
-			case <-gctx.Done():
-				return gctx.Err()
-			}
-		}
-		return nil
-	})
+	g.Go(func() error { return feed(gctx, work, stmts) })
 	return g.Wait()
 }
 
