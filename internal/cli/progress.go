@@ -25,6 +25,8 @@ type bars struct {
 	est     map[string]pipeline.TableEstimate
 	done    map[string]int64 // bytes already counted in overall
 	start   time.Time
+	refresh chan any      // asks mpb to render, which also flushes printed lines
+	stop    chan struct{} // stops the refresh ticker
 }
 
 func newBars(out io.Writer) *bars {
@@ -34,22 +36,43 @@ func newBars(out io.Writer) *bars {
 // wait stops rendering; call it when the run ends, before printing more.
 func (b *bars) wait() {
 	b.mu.Lock()
-	p := b.p
+	defer b.mu.Unlock()
+	b.finish()
+}
+
+// finish renders once more, so every printed line reaches the output, then
+// stops the bars; lines printed afterwards go straight to the output. mpb
+// flushes lines written through it only when it renders, and does not
+// render at shutdown unless a bar changed: without the last render, a
+// table's line printed just before the end could be lost.
+func (b *bars) finish() {
+	if b.p == nil {
+		return
+	}
+	b.render()
+	close(b.stop)
 	if b.overall != nil && !b.overall.Completed() {
 		b.overall.Abort(false)
 	}
 	for _, bar := range b.tables {
 		bar.Abort(true)
 	}
-	b.mu.Unlock()
-	if p != nil {
-		p.Wait()
+	b.p.Wait()
+	b.p = nil
+}
+
+// render asks for a render and returns once mpb has taken the request.
+func (b *bars) render() {
+	select {
+	case b.refresh <- time.Now():
+	case <-time.After(time.Second): // mpb stopped on its own
 	}
 }
 
 func (b *bars) printf(format string, args ...any) {
 	if b.p != nil {
 		fmt.Fprintf(b.p, format, args...)
+		b.render()
 		return
 	}
 	fmt.Fprintf(b.out, format, args...)
@@ -60,6 +83,9 @@ func (b *bars) onEvent(e pipeline.Event) {
 	defer b.mu.Unlock()
 	switch e := e.(type) {
 	case pipeline.StepEvent:
+		if e.Done && e.Step == "copy" {
+			b.finish()
+		}
 		if e.Done {
 			b.printf("  %-10s done in %s\n", e.Step, e.Elapsed.Round(time.Millisecond))
 		}
@@ -69,7 +95,9 @@ func (b *bars) onEvent(e pipeline.Event) {
 			total += max(t.Bytes, 1)
 			b.est[t.Table] = t
 		}
-		b.p = mpb.New(mpb.WithOutput(b.out), mpb.WithWidth(40), mpb.WithAutoRefresh())
+		b.refresh, b.stop = make(chan any), make(chan struct{})
+		b.p = mpb.New(mpb.WithOutput(b.out), mpb.WithWidth(40), mpb.WithManualRefresh(b.refresh))
+		go tick(b.refresh, b.stop)
 		b.start = time.Now()
 		b.overall = b.p.AddBar(total,
 			mpb.PrependDecorators(decor.Name("copy", decor.WC{C: decor.DindentRight | decor.DextraSpace}),
@@ -103,6 +131,24 @@ func (b *bars) onEvent(e pipeline.Event) {
 			masked = fmt.Sprintf(", masked %v", e.Masked)
 		}
 		b.printf("  %s: %d rows, %s in %s%s\n", e.Table, e.Rows, humanBytes(e.Bytes), e.Elapsed.Round(time.Millisecond), masked)
+	}
+}
+
+// tick asks for a render every 150 ms until stop is closed.
+func tick(refresh chan<- any, stop <-chan struct{}) {
+	t := time.NewTicker(150 * time.Millisecond)
+	defer t.Stop()
+	for {
+		select {
+		case now := <-t.C:
+			select {
+			case refresh <- now:
+			case <-stop:
+				return
+			}
+		case <-stop:
+			return
+		}
 	}
 }
 
