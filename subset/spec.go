@@ -1,0 +1,110 @@
+// Package subset computes a referentially consistent sample of a database:
+// the rows of some root tables, every row they reference (always), and the
+// rows that reference them (as configured), to a fixed point, read under one
+// snapshot. The result is a key set per table, held in memory, never written
+// to the source; the pipeline copies exactly those rows.
+//
+// Rows reach the sample in three ways, and the plan counts each:
+//
+//   - roots: the rows a root's where/percent/limit chooses;
+//   - children: the rows that reference a root or a child row, through an
+//     edge whose policy is all or limit N;
+//   - parents: the rows that any selected row references. A row pulled in
+//     only as a parent does not bring its own children, so a sample does not
+//     grow into the whole database through a shared lookup row.
+//
+// percent and limit choose rows by a keyed hash of their key (keyed with the
+// run's secret): the same production rows are chosen every night, and a row
+// stays in the sample for as long as it exists and matches.
+package subset
+
+import (
+	"fmt"
+
+	"github.com/understudy/understudy/schema"
+)
+
+// Spec is what to sample. The rules file's subset section is translated to
+// it by the caller.
+type Spec struct {
+	Roots []Root
+	// Full tables are copied whole; their rows still bring their parents.
+	Full []schema.Name
+	// Exclude tables are copied empty.
+	Exclude []schema.Name
+	// Children is the default policy for the rows that reference a selected
+	// row (all, when unset).
+	Children *Policy
+	// Tables sets the children policy of one table's rows: the policy of
+	// every edge that points at it, unless an edge rule says otherwise.
+	Tables map[schema.Name]Policy
+	// Edges override the policy of one reference.
+	Edges []Edge
+	// Virtual are references the schema does not declare.
+	Virtual []VirtualFK
+}
+
+// Root selects the rows a sample starts from.
+type Root struct {
+	Table schema.Name
+	// Where is one SQL boolean expression over the table's columns; it is
+	// parsed, never spliced as text.
+	Where string
+	// Percent keeps that share of the rows (0 < Percent <= 100), chosen by a
+	// keyed hash of the key; 0 keeps all.
+	Percent float64
+	// Limit keeps at most that many rows: the first in Order when Order is
+	// set, else those with the smallest keyed hash.
+	Limit int64
+	// Order is "column [ASC|DESC] [NULLS FIRST|LAST]", most significant
+	// first.
+	Order []string
+}
+
+// Mode is a children policy.
+type Mode string
+
+// The children policies.
+const (
+	All   Mode = "all"
+	None  Mode = "none"
+	Limit Mode = "limit"
+)
+
+// Policy says which of a selected row's children come along.
+type Policy struct {
+	Mode Mode
+	// N is the number of children per parent, for Limit.
+	N int64
+}
+
+func (p Policy) String() string {
+	if p.Mode == Limit {
+		return fmt.Sprintf("limit %d", p.N)
+	}
+	return string(p.Mode)
+}
+
+// Edge overrides the policy of the references from Table(Columns...), a
+// foreign key or a virtual one.
+type Edge struct {
+	Table   schema.Name
+	Columns []string
+	// Children, when set, replaces the policy.
+	Children *Policy
+	// DanglingNull sets the reference to NULL when its parent is not in the
+	// sample, instead of pulling the parent in. The columns must be
+	// nullable.
+	DanglingNull bool
+}
+
+// VirtualFK is a reference the schema does not declare: From(FromColumns)
+// references To(ToColumns), for the rows where Where holds (a polymorphic
+// reference: commentable_type = 'Post').
+type VirtualFK struct {
+	From        schema.Name
+	FromColumns []string
+	To          schema.Name
+	ToColumns   []string
+	Where       string
+}

@@ -1,0 +1,282 @@
+package subset
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/stretchr/testify/require"
+
+	"github.com/understudy/understudy/internal/pgtest"
+	"github.com/understudy/understudy/schema"
+)
+
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+
+// shop is a database loaded with testdata/shop.sql.
+func shop(t *testing.T) string {
+	t.Helper()
+	f := pgtest.Fixture{Name: "shop", Files: []string{filepath.Join(pgtest.RepoRoot(), "subset", "testdata", "shop.sql")}}
+	return pgtest.Database(t, f)
+}
+
+// snapshot opens a read-only snapshot transaction on db and reads its
+// schema.
+func snapshot(t *testing.T, db string) (*pgx.Conn, *schema.Model) {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, db)
+	require.NoError(t, err)
+	t.Cleanup(func() { conn.Close(context.Background()) })
+	_, err = conn.Exec(ctx, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+	require.NoError(t, err)
+	m, err := schema.Load(ctx, conn)
+	require.NoError(t, err)
+	return conn, m
+}
+
+func compute(t *testing.T, db string, spec *Spec) (*Result, *schema.Model) {
+	t.Helper()
+	conn, m := snapshot(t, db)
+	res, err := Compute(context.Background(), conn, m, spec, Options{Secret: []byte("test secret"), Batch: 50})
+	require.NoError(t, err)
+	_, err = conn.Exec(context.Background(), "COMMIT")
+	require.NoError(t, err)
+	return res, m
+}
+
+// materialize writes each table's selection into schema chk of db (a
+// partitioned table's partitions together, under its name), as the copy
+// would read it.
+func materialize(t *testing.T, db string, m *schema.Model, res *Result) {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, db)
+	require.NoError(t, err)
+	defer conn.Close(ctx)
+	_, err = conn.Exec(ctx, "DROP SCHEMA IF EXISTS chk CASCADE; CREATE SCHEMA chk")
+	require.NoError(t, err)
+	parts := map[schema.Name][]string{}
+	for _, tb := range m.Tables {
+		if !tb.HasData() {
+			continue
+		}
+		var cols []string
+		for _, c := range tb.Columns {
+			cols = append(cols, c.Name)
+		}
+		sel := res.Select(tb, cols)
+		root := rootOf(m, tb).Name
+		from := tb.Name.Sanitize()
+		if len(tb.Children) > 0 {
+			from = "ONLY " + from
+		}
+		switch {
+		case sel.Whole:
+			parts[root] = append(parts[root], "SELECT * FROM "+from)
+		case len(sel.Queries) == 0:
+			parts[root] = append(parts[root], "SELECT * FROM "+from+" WHERE false")
+		default:
+			parts[root] = append(parts[root], sel.Queries...)
+		}
+	}
+	for root, qs := range parts {
+		_, err := conn.Exec(ctx, "CREATE TABLE "+chk(root)+" AS "+strings.Join(qs, " UNION ALL "))
+		require.NoError(t, err, root.String())
+	}
+}
+
+func chk(n schema.Name) string { return pgx.Identifier{"chk", n.Schema + "." + n.Name}.Sanitize() }
+
+func count(t *testing.T, db, sql string) int64 {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, db)
+	require.NoError(t, err)
+	defer conn.Close(ctx)
+	var n int64
+	require.NoError(t, conn.QueryRow(ctx, sql).Scan(&n), sql)
+	return n
+}
+
+// orphans counts, for every foreign key and virtual foreign key, the
+// materialized rows whose parent is not materialized.
+func orphans(t *testing.T, db string, m *schema.Model, spec *Spec) map[string]int64 {
+	t.Helper()
+	out := map[string]int64{}
+	check := func(name string, from schema.Name, fromCols []string, to schema.Name, toCols []string, where string) {
+		var notNull, join []string
+		for i := range fromCols {
+			c := "c." + pgx.Identifier{fromCols[i]}.Sanitize()
+			notNull = append(notNull, c+" IS NOT NULL")
+			join = append(join, c+"::text = p."+pgx.Identifier{toCols[i]}.Sanitize()+"::text")
+		}
+		cond := strings.Join(notNull, " AND ")
+		if where != "" {
+			cond += " AND (" + where + ")"
+		}
+		ft, tt := m.Table(from), m.Table(to)
+		n := count(t, db, "SELECT count(*) FROM "+chk(rootOf(m, ft).Name)+" c WHERE "+cond+
+			" AND NOT EXISTS (SELECT FROM "+chk(rootOf(m, tt).Name)+" p WHERE "+strings.Join(join, " AND ")+")")
+		if n > 0 {
+			out[name] = n
+		}
+	}
+	for _, tb := range m.Tables {
+		for _, fk := range tb.ForeignKeys {
+			check(fk.Name, fk.From, fk.FromColumns, fk.To, fk.ToColumns, "")
+		}
+	}
+	for _, v := range spec.Virtual {
+		check("virtual "+v.From.String(), v.From, v.FromColumns, v.To, v.ToColumns, v.Where)
+	}
+	return out
+}
+
+func name(s string) schema.Name { return schema.Name{Schema: "public", Name: s} }
+
+var shopSpec = Spec{
+	Roots: []Root{{Table: name("orgs"), Where: "id <= 2"}},
+	Full:  []schema.Name{name("countries")},
+	Virtual: []VirtualFK{
+		{From: name("comments"), FromColumns: []string{"commentable_id"}, To: name("posts"), ToColumns: []string{"id"}, Where: "commentable_type = 'Post'"},
+		{From: name("comments"), FromColumns: []string{"commentable_id"}, To: name("orders"), ToColumns: []string{"id"}, Where: "commentable_type = 'Order'"},
+	},
+}
+
+func TestClosureIsConsistent(t *testing.T) {
+	db := shop(t)
+	spec := shopSpec
+	res, m := compute(t, db, &spec)
+	materialize(t, db, m, res)
+	require.Empty(t, orphans(t, db, m, &spec))
+
+	// The roots, and their children all the way down.
+	require.EqualValues(t, 2, count(t, db, `SELECT count(*) FROM chk."public.orgs" WHERE id <= 2`))
+	require.EqualValues(t, 0, count(t, db, `SELECT count(*) FROM public.users u WHERE org_id <= 2 AND NOT EXISTS (SELECT FROM chk."public.users" c WHERE c.id = u.id)`),
+		"every user of a root org is its child")
+	require.EqualValues(t, 0, count(t, db, `SELECT count(*) FROM public.orders o JOIN public.users u ON u.id = o.user_id
+		WHERE u.org_id <= 2 AND NOT EXISTS (SELECT FROM chk."public.orders" c WHERE c.id = o.id)`), "their orders come along")
+	require.EqualValues(t, 0, count(t, db, `SELECT count(*) FROM public.events e JOIN public.users u ON u.id = e.user_id
+		WHERE u.org_id <= 2 AND NOT EXISTS (SELECT FROM chk."public.events" c WHERE c.user_id = e.user_id AND c.at = e.at)`),
+		"rows of a table without a key come along by their reference")
+	require.EqualValues(t, 0, count(t, db, `SELECT count(*) FROM public.comments cm JOIN public.posts p ON p.id::text = cm.commentable_id
+		JOIN chk."public.posts" cp ON cp.id = p.id WHERE cm.commentable_type = 'Post' AND NOT EXISTS (SELECT FROM chk."public.comments" c WHERE c.id = cm.id)`),
+		"a polymorphic reference is followed to children")
+	require.NotZero(t, count(t, db, `SELECT count(*) FROM chk."public.payments"`), "a partitioned table's rows span its partitions")
+
+	// Rows pulled in only as parents do not bring their children: an org
+	// outside the roots may own a selected user's coupon, not its users.
+	outside := count(t, db, `SELECT count(*) FROM chk."public.users" WHERE org_id > 2`)
+	require.EqualValues(t, 0, count(t, db, `SELECT count(*) FROM chk."public.orgs" o WHERE id > 2
+		AND (SELECT count(*) FROM chk."public.users" u WHERE u.org_id = o.id) = (SELECT count(*) FROM public.users u WHERE u.org_id = o.id)
+		AND (SELECT count(*) FROM public.users u WHERE u.org_id = o.id) > 1`), "parent-only orgs do not bring all their users")
+	_ = outside
+
+	// Counts: the result matches what was materialized, the full table is
+	// whole, and every table says how its rows came.
+	for _, tr := range res.Tables {
+		switch tr.Table.Name {
+		case "countries":
+			require.Equal(t, "full", tr.Mode)
+			require.EqualValues(t, 3, tr.Selected)
+		case "users":
+			require.Equal(t, "sampled", tr.Mode)
+			require.EqualValues(t, count(t, db, `SELECT count(*) FROM chk."public.users"`), tr.Selected)
+			require.NotEmpty(t, tr.Pulled)
+		case "events":
+			require.Equal(t, "keyless", tr.Mode)
+			require.EqualValues(t, count(t, db, `SELECT count(*) FROM chk."public.events"`), tr.Selected)
+		}
+		require.LessOrEqual(t, tr.Selected, tr.Total, tr.Table.String())
+	}
+	require.Positive(t, res.KeyBytes)
+}
+
+func TestPoliciesAndDanglingNull(t *testing.T) {
+	db := shop(t)
+	spec := shopSpec
+	spec.Children = &Policy{Mode: All}
+	spec.Tables = map[schema.Name]Policy{name("orders"): {Mode: None}}
+	spec.Edges = []Edge{
+		{Table: name("orders"), Columns: []string{"user_id"}, Children: &Policy{Mode: Limit, N: 2}},
+		{Table: name("users"), Columns: []string{"referrer_id"}, DanglingNull: true, Children: &Policy{Mode: None}},
+	}
+	res, m := compute(t, db, &spec)
+	materialize(t, db, m, res)
+	require.Empty(t, orphans(t, db, m, &spec))
+	require.EqualValues(t, 0, count(t, db, `SELECT count(*) FROM (SELECT user_id FROM chk."public.orders" o
+		WHERE EXISTS (SELECT FROM chk."public.users" u WHERE u.id = o.user_id AND u.org_id <= 2)
+		GROUP BY user_id HAVING count(*) > 2) x`), "at most two orders per selected user")
+	require.EqualValues(t, 0, count(t, db, `SELECT count(*) FROM chk."public.order_items"`), "orders' children: none")
+	require.NotZero(t, count(t, db, `SELECT count(*) FROM public.users u JOIN chk."public.users" c ON c.id = u.id
+		WHERE u.referrer_id IS NOT NULL AND c.referrer_id IS NULL`), "a dangling referrer is set to NULL")
+	tr := res.Table(name("users"))
+	require.Len(t, tr.Nulled, 1)
+
+	// The same spec on the same data chooses the same rows.
+	again, _ := compute(t, db, &spec)
+	for _, tr := range res.Tables {
+		require.Equal(t, tr.Selected, again.Table(tr.Table).Selected, tr.Table.String())
+	}
+}
+
+func TestStableSample(t *testing.T) {
+	db := shop(t)
+	spec := Spec{Roots: []Root{{Table: name("orders"), Percent: 10}, {Table: name("posts"), Limit: 5}}, Children: &Policy{Mode: None}}
+	first, m := compute(t, db, &spec)
+	materialize(t, db, m, first)
+	require.Empty(t, orphans(t, db, m, &spec))
+	ordersBefore := count(t, db, `SELECT count(*) FROM chk."public.orders"`)
+	require.InDelta(t, 100, ordersBefore, 40, "10%% of 1000 orders, by hash")
+	require.EqualValues(t, 5, count(t, db, `SELECT count(*) FROM chk."public.posts"`))
+	_, err := pgxExec(db, `CREATE TABLE before AS SELECT * FROM chk."public.orders"`)
+	require.NoError(t, err)
+
+	// A night later: one order more in production. The sample is the same
+	// plus what the new order brings, if the hash chooses it.
+	_, err = pgxExec(db, `INSERT INTO orders SELECT g, 1, date '2025-01-01', NULL FROM generate_series(1001, 1100) g`)
+	require.NoError(t, err)
+	second, _ := compute(t, db, &spec)
+	materialize(t, db, m, second)
+	require.EqualValues(t, 0, count(t, db, `SELECT count(*) FROM before b WHERE NOT EXISTS (SELECT FROM chk."public.orders" c WHERE c.id = b.id)`),
+		"every order sampled last night is sampled again")
+	require.EqualValues(t, 0, count(t, db, `SELECT count(*) FROM chk."public.orders" c WHERE c.id <= 1000 AND NOT EXISTS (SELECT FROM before b WHERE c.id = b.id)`),
+		"no old order joins the sample")
+	require.Greater(t, count(t, db, `SELECT count(*) FROM chk."public.orders"`), ordersBefore, "new orders are sampled at the same rate")
+}
+
+func pgxExec(db, sql string) (int64, error) {
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, db)
+	if err != nil {
+		return 0, err
+	}
+	defer conn.Close(ctx)
+	tag, err := conn.Exec(ctx, sql)
+	return tag.RowsAffected(), err
+}
+
+func TestArrayLiteralsReadBack(t *testing.T) {
+	db := pgtest.Database(t, pgtest.Empty)
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, db)
+	require.NoError(t, err)
+	defer conn.Close(ctx)
+	nasty := []string{"plain", `quote " and \ backslash`, "it's", "$k$", "ends with $k", "$k0$ and $k$", "{braces}", "comma,", " spaced ", "NULL", "", "ünïcødé"}
+	lit := arrayLiteral(nasty, "text")
+	var back []string
+	require.NoError(t, conn.QueryRow(ctx, "SELECT "+lit).Scan(&back))
+	require.Equal(t, nasty, back)
+
+	c := codec{types: []string{`"pg_catalog"."text"`, `"pg_catalog"."int4"`}}
+	vs := []value{{s: tupleString([][]byte{[]byte("a'b"), []byte("1")})}, {s: tupleString([][]byte{[]byte(`x"y`), []byte("2")})}}
+	var n int
+	require.NoError(t, conn.QueryRow(ctx, "SELECT count(*) FROM (VALUES ('a''b', 1), ('x\"y', 2), ('a''b', 2)) v(a, b) WHERE "+
+		inPredicate([]string{"a", "b"}, c, vs)).Scan(&n))
+	require.Equal(t, 2, n)
+	require.Equal(t, []string{"a'b", "1"}, splitTuple(vs[0].s, 2))
+}
