@@ -76,6 +76,11 @@ type Config struct {
 	// before the swap; an error stops the run there and staging stays as it
 	// was. The CLI verifies __next with it.
 	BeforeSwap func(ctx context.Context, next NextDatabase) error
+	// VerifyRecord, when set, is called as the run is recorded in
+	// understudy.runs; the JSON document it returns (the report of the
+	// BeforeSwap check; nil when there is none) is stored with the run, as
+	// the first of its verify records.
+	VerifyRecord func() []byte
 }
 
 // NextDatabase is the complete <target>__next, as BeforeSwap sees it.

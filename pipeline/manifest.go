@@ -64,7 +64,8 @@ CREATE TABLE IF NOT EXISTS understudy.runs (
   finished_at timestamptz,
   rules_sha256 text NOT NULL,
   manifest    jsonb NOT NULL
-)`); err != nil {
+);
+ALTER TABLE understudy.runs ADD COLUMN IF NOT EXISTS verify jsonb`); err != nil {
 		return fmt.Errorf("target: create understudy.runs: %w", err)
 	}
 	return nil
@@ -77,14 +78,17 @@ func (r *run) carryHistory(ctx context.Context, conn *pgx.Conn) error {
 		return err
 	}
 	if old, err := r.connectDB(ctx, r.target); err == nil {
-		rows, err := old.Query(ctx, "SELECT started_at, finished_at, rules_sha256, manifest::text FROM understudy.runs ORDER BY id")
+		// to_jsonb(r) reads verify also from a table an older version
+		// made without it.
+		rows, err := old.Query(ctx, "SELECT started_at, finished_at, rules_sha256, manifest::text, NULLIF(to_jsonb(r) -> 'verify', 'null')::text FROM understudy.runs r ORDER BY id")
 		if err == nil {
 			for rows.Next() {
 				var started time.Time
 				var finished *time.Time
 				var sha, m string
-				if rows.Scan(&started, &finished, &sha, &m) == nil {
-					if _, err := conn.Exec(ctx, "INSERT INTO understudy.runs (started_at, finished_at, rules_sha256, manifest) VALUES ($1, $2, $3, $4::jsonb)", started, finished, sha, m); err != nil {
+				var verify *string
+				if rows.Scan(&started, &finished, &sha, &m, &verify) == nil {
+					if _, err := conn.Exec(ctx, "INSERT INTO understudy.runs (started_at, finished_at, rules_sha256, manifest, verify) VALUES ($1, $2, $3, $4::jsonb, $5::jsonb)", started, finished, sha, m, verify); err != nil {
 						rows.Close()
 						old.Close(ctx)
 						return fmt.Errorf("target: copy run history: %w", err)
@@ -106,8 +110,15 @@ func (r *run) insertRun(ctx context.Context, conn *pgx.Conn, outcome string) err
 	if err != nil {
 		return err
 	}
-	_, err = conn.Exec(ctx, "INSERT INTO understudy.runs (started_at, finished_at, rules_sha256, manifest) VALUES ($1, $2, $3, $4::jsonb)",
-		r.manifest.Started, r.manifest.Finished, r.manifest.RulesSHA256, string(b))
+	var verify *string
+	if r.cfg.VerifyRecord != nil {
+		if doc := r.cfg.VerifyRecord(); doc != nil {
+			list := "[" + string(doc) + "]"
+			verify = &list
+		}
+	}
+	_, err = conn.Exec(ctx, "INSERT INTO understudy.runs (started_at, finished_at, rules_sha256, manifest, verify) VALUES ($1, $2, $3, $4::jsonb, $5::jsonb)",
+		r.manifest.Started, r.manifest.Finished, r.manifest.RulesSHA256, string(b), verify)
 	if err != nil {
 		return fmt.Errorf("target: record the run: %w", err)
 	}

@@ -56,9 +56,9 @@ type unit struct {
 // does not hold), then the
 // referenced columns of each incoming reference that is not the key.
 type layout struct {
-	exprs   []string
-	outAt   []int // per u.out: first column
-	inAt    []int // per u.in: first column, or -1 when the key gives it
+	exprs []string
+	outAt []int // per u.out: first column
+	inAt  []int // per u.in: first column, or -1 when the key gives it
 }
 
 // edge is a reference from child rows to parent rows: a foreign key or a

@@ -36,12 +36,12 @@ type TableResult struct {
 	Total    int64  `json:"total"`
 	// Bytes estimates the selected rows' size: the table's size times the
 	// selected share.
-	Bytes    int64        `json:"estimated_bytes"`
-	RootRows int64        `json:"root_rows,omitempty"`
-	Pulled   []EdgeCount  `json:"pulled_by,omitempty"`
-	Nulled   []string     `json:"nulled,omitempty"`
-	Notes    []string     `json:"notes,omitempty"`
-	KeyBytes int64        `json:"key_bytes,omitempty"`
+	Bytes    int64       `json:"estimated_bytes"`
+	RootRows int64       `json:"root_rows,omitempty"`
+	Pulled   []EdgeCount `json:"pulled_by,omitempty"`
+	Nulled   []string    `json:"nulled,omitempty"`
+	Notes    []string    `json:"notes,omitempty"`
+	KeyBytes int64       `json:"key_bytes,omitempty"`
 	table    *schema.Table
 }
 

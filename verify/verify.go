@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -56,6 +57,12 @@ func (c *Config) validate() error {
 type Report struct {
 	Source string `json:"source"` // user@host:port/database
 	Target string `json:"target"`
+	// Checked is when the check began reading both databases.
+	Checked time.Time `json:"checked"`
+	// RulesSHA256 is the rules file checked against (rules.Config.SHA256).
+	RulesSHA256 string `json:"rules_sha256"`
+	// Snapshot is the source snapshot read, when a run handed one over.
+	Snapshot string `json:"source_snapshot,omitempty"`
 
 	Integrity   []ForeignKeyCheck `json:"integrity"`
 	Leaks       []Leak            `json:"leaks"`
@@ -227,9 +234,12 @@ func Check(ctx context.Context, cfg Config) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	rep := &Report{Source: dsn.Describe(srcCfg), Target: dsn.Describe(tgtCfg),
+	rep := &Report{Source: dsn.Describe(srcCfg), Target: dsn.Describe(tgtCfg), Snapshot: cfg.Snapshot,
 		Integrity: []ForeignKeyCheck{}, Leaks: []Leak{}, Credentials: []Credential{}, Catalog: []CatalogFinding{},
 		Drift: []string{}, Strict: cfg.Strict}
+	if cfg.Plan.Config != nil {
+		rep.RulesSHA256 = cfg.Plan.Config.SHA256
+	}
 	for _, d := range rules.StrictFindings(cfg.Plan) {
 		rep.Drift = append(rep.Drift, d.Message)
 	}
@@ -260,6 +270,7 @@ func Check(ctx context.Context, cfg Config) (*Report, error) {
 		return nil, fmt.Errorf("target %s: begin: %w", rep.Target, err)
 	}
 	defer ttx.Rollback(context.Background())
+	rep.Checked = time.Now().UTC()
 	target, err := schema.Load(ctx, ttx)
 	if err != nil {
 		return nil, fmt.Errorf("target %s: %w", rep.Target, err)

@@ -6,7 +6,7 @@ package report
 
 import (
 	"bytes"
-	_ "embed"
+	"embed"
 	"encoding/json"
 	"fmt"
 	"html/template"
@@ -14,29 +14,41 @@ import (
 	"text/tabwriter"
 
 	"github.com/understudy/understudy/rules"
+	"github.com/understudy/understudy/verify"
 )
 
 // Formats lists the formats Render accepts.
 var Formats = []string{"text", "json", "markdown", "html"}
 
-// Render returns the coverage report in the given format.
-func Render(c *rules.Coverage, format string) ([]byte, error) {
+// Render returns the coverage report in the given format. v, when not nil,
+// is a verify record embedded in it: the proof that a staging database
+// refreshed with these rules holds no production value.
+func Render(c *rules.Coverage, v *verify.Record, format string) ([]byte, error) {
 	switch format {
 	case "text":
-		return []byte(Text(c)), nil
+		return []byte(Text(c, v)), nil
 	case "json":
-		return JSON(c)
+		return JSON(c, v)
 	case "markdown", "md":
-		return []byte(Markdown(c)), nil
+		return []byte(Markdown(c, v)), nil
 	case "html":
-		return HTML(c)
+		return HTML(c, v)
 	}
 	return nil, fmt.Errorf("report: format %q: want one of %s", format, strings.Join(Formats, ", "))
 }
 
-// JSON is the machine-readable report.
-func JSON(c *rules.Coverage) ([]byte, error) {
-	b, err := json.MarshalIndent(c, "", "  ")
+// JSON is the machine-readable report: the coverage, and under "verify"
+// the embedded verify record, if any.
+func JSON(c *rules.Coverage, v *verify.Record) ([]byte, error) {
+	var doc any = c
+	if v != nil {
+		doc = struct {
+			*rules.Coverage
+			Verify     *verify.Record `json:"verify"`
+			VerifyNote string         `json:"verify_note,omitempty"`
+		}{c, v, rulesMismatch(c.RulesSHA256, v)}
+	}
+	b, err := json.MarshalIndent(doc, "", "  ")
 	if err != nil {
 		return nil, fmt.Errorf("report: %w", err)
 	}
@@ -48,12 +60,20 @@ func totalsLine(t rules.Totals) string {
 		t.Columns, t.Masked, t.Kept, t.Scrubbed, t.Excluded, t.Generated, t.Uncovered, t.Unreviewed, t.Sensitive)
 }
 
-// Text is the report for a terminal.
-func Text(c *rules.Coverage) string {
+// Text is the report for a terminal, with the verify record after the
+// totals.
+func Text(c *rules.Coverage, v *verify.Record) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Coverage of %s (sha256 %s)\n", c.RulesFile, c.RulesSHA256)
 	fmt.Fprintf(&b, "against database %s (schema %s)\n", c.Database, c.SchemaFingerprint)
 	fmt.Fprintf(&b, "%s\n", totalsLine(c.Totals))
+	if v != nil {
+		b.WriteString("\nVerification: " + v.Outcome() + "\n")
+		if m := rulesMismatch(c.RulesSHA256, v); m != "" {
+			b.WriteString("WARNING: " + m + "\n")
+		}
+		b.WriteString(VerifyText(v))
+	}
 	for _, t := range c.Tables {
 		flags := ""
 		if t.Excluded {
@@ -89,8 +109,9 @@ func mdEscape(s string) string {
 	return strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;").Replace(s)
 }
 
-// Markdown is the report for a wiki page or a ticket.
-func Markdown(c *rules.Coverage) string {
+// Markdown is the report for a wiki page or a ticket, with the verify
+// record after the totals.
+func Markdown(c *rules.Coverage, v *verify.Record) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Masking coverage: %s\n\n", mdEscape(c.Database))
 	fmt.Fprintf(&b, "- Rules file: `%s`, SHA-256 `%s`\n", c.RulesFile, c.RulesSHA256)
@@ -105,6 +126,13 @@ func Markdown(c *rules.Coverage) string {
 		fmt.Fprintf(&b, "| %s | %d |\n", row.name, row.n)
 	}
 	fmt.Fprintf(&b, "\n%d columns are classified sensitive.\n", t.Sensitive)
+	if v != nil {
+		b.WriteString("\n")
+		if m := rulesMismatch(c.RulesSHA256, v); m != "" {
+			b.WriteString("> **Warning.** " + mdEscape(m) + "\n\n")
+		}
+		b.WriteString(VerifyMarkdown(v, "#"))
+	}
 	for _, tc := range c.Tables {
 		fmt.Fprintf(&b, "\n## %s\n\n", mdEscape(tc.Table))
 		fmt.Fprintf(&b, "%s. %s\n\n", tc.Kind, totalsLine(tc.Totals))
@@ -125,20 +153,28 @@ func Markdown(c *rules.Coverage) string {
 	return b.String()
 }
 
-//go:embed report.html.tmpl
-var htmlTemplate string
+//go:embed *.html.tmpl
+var templateFiles embed.FS
 
-var tmpl = template.Must(template.New("report").Parse(htmlTemplate))
+// templates are the coverage page (report.html.tmpl), the verify page
+// (verify-page.html.tmpl), and what they share: the style and the verify
+// section.
+var templates = template.Must(template.New("").Funcs(templateFuncs).ParseFS(templateFiles, "*.html.tmpl"))
 
 // HTML is one self-contained page: data, style and script inline, nothing
-// fetched from the network.
-func HTML(c *rules.Coverage) ([]byte, error) {
+// fetched from the network. The verify record, when given, is a section
+// after the totals, rendered without script.
+func HTML(c *rules.Coverage, v *verify.Record) ([]byte, error) {
 	data, err := json.Marshal(c)
 	if err != nil {
 		return nil, fmt.Errorf("report: %w", err)
 	}
+	page := map[string]any{"C": c, "Data": template.JS(data)}
+	if v != nil {
+		page["V"] = newVerifyView(v, rulesMismatch(c.RulesSHA256, v))
+	}
 	var b bytes.Buffer
-	if err := tmpl.Execute(&b, map[string]any{"C": c, "Data": template.JS(data)}); err != nil {
+	if err := templates.ExecuteTemplate(&b, "report.html.tmpl", page); err != nil {
 		return nil, fmt.Errorf("report: %w", err)
 	}
 	return b.Bytes(), nil
