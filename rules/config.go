@@ -111,13 +111,22 @@ type PatternRule struct {
 // Subset is the subset section: stored and validated here, carried out by
 // the subset package.
 type Subset struct {
-	Pos        Pos
-	Roots      []*Root
-	Full       []TableRef
-	Exclude    []TableRef
-	Children   *ChildPolicy
+	Pos      Pos
+	Roots    []*Root
+	Full     []TableRef
+	Exclude  []TableRef
+	Children *ChildPolicy
+	// Tables set the policy for the children of one table's rows.
+	Tables     []*TableChildren
 	Edges      []*EdgeRule
 	VirtualFKs []*VirtualFK
+}
+
+// TableChildren is the children policy of one table's rows: of every
+// reference to the table, unless an edge rule names the reference.
+type TableChildren struct {
+	Table    TableRef
+	Children *ChildPolicy
 }
 
 // TableRef is a table named in the rules file.

@@ -118,6 +118,8 @@ func JSONSchema(reg *anonymize.Registry) []byte {
 			"full":     obj{"type": "array", "items": tableName, "description": "tables copied whole"},
 			"exclude":  obj{"type": "array", "items": tableName, "description": "tables copied empty"},
 			"children": children,
+			"tables": obj{"type": "object", "description": "per table (schema.table): the children policy of its rows",
+				"additionalProperties": obj{"type": "object", "additionalProperties": false, "required": []string{"children"}, "properties": obj{"children": children}}},
 			"edges": obj{"type": "array", "items": obj{"type": "object", "additionalProperties": false, "required": []string{"from"}, "properties": obj{
 				"from": columnsRef, "children": children, "dangling": obj{"enum": []string{"null", "pull"}}}}},
 			"virtual_foreign_keys": obj{"type": "array", "items": obj{"type": "object", "additionalProperties": false, "required": []string{"from", "to"}, "properties": obj{

@@ -405,7 +405,7 @@ func (d *decoder) rule(n *yaml.Node, what string) *Rule {
 	return r
 }
 
-var subsetKeys = []string{"roots", "full", "exclude", "children", "edges", "virtual_foreign_keys"}
+var subsetKeys = []string{"roots", "full", "exclude", "children", "tables", "edges", "virtual_foreign_keys"}
 
 func (d *decoder) subset(n *yaml.Node) *Subset {
 	s := &Subset{Pos: d.pos(n)}
@@ -430,6 +430,26 @@ func (d *decoder) subset(n *yaml.Node) *Subset {
 			}
 		case "children":
 			s.Children = d.childPolicy(v, "subset.children")
+		case "tables":
+			for _, e := range d.entries(v, "subset.tables", nil) {
+				ref, ok := d.tableRef(e[0], "subset.tables")
+				if !ok {
+					continue
+				}
+				tc := &TableChildren{Table: ref}
+				given := false
+				for _, f := range d.entries(e[1], "subset.tables entry", []string{"children"}) {
+					tc.Children, given = d.childPolicy(f[1], "subset.tables children"), true
+				}
+				if tc.Children == nil {
+					if given {
+						continue // the policy's own error says why
+					}
+					d.err(e[1], "children", "subset.tables entry needs children: (the policy for the rows that reference this table's selected rows)", "for example children: none")
+					continue
+				}
+				s.Tables = append(s.Tables, tc)
+			}
 		case "edges":
 			for _, item := range d.list(v, "subset.edges") {
 				er := &EdgeRule{Pos: d.pos(item)}

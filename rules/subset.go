@@ -53,6 +53,9 @@ func (r *resolver) subset() {
 			if _, alsoExcluded := excluded[fk.From]; alsoExcluded || fk.From == name {
 				continue
 			}
+			if danglingNull(s, fk) {
+				continue // the copy sets the reference to NULL
+			}
 			if child := r.m.Table(fk.From); child != nil && child.Parent != nil {
 				if _, parentExcluded := excluded[*child.Parent]; parentExcluded {
 					continue
@@ -63,8 +66,14 @@ func (r *resolver) subset() {
 			break
 		}
 	}
+	for _, tc := range s.Tables {
+		r.lookupTable(tc.Table.Name, tc.Table.Raw, tc.Table.Pos)
+	}
 	for _, e := range s.Edges {
-		r.columnsRef(e.From)
+		if t, ok := r.columnsRef(e.From); ok && !r.referenceExists(t, e.From.Columns, s.VirtualFKs) {
+			r.errAt(e.From.Pos, "edge-fk", fmt.Sprintf("subset.edges: no foreign key or virtual foreign key of %s has the columns (%s)", t.Name, strings.Join(e.From.Columns, ", ")),
+				r.edgeHint(t))
+		}
 		if e.Dangling == "null" {
 			if t := r.m.Table(e.From.Table); t != nil {
 				for _, c := range e.From.Columns {
@@ -99,6 +108,34 @@ func (r *resolver) subset() {
 			r.filter(from, v.Where, v.WherePos)
 		}
 	}
+}
+
+// referenceExists reports whether a foreign key of t, or a virtual one,
+// has exactly these columns.
+func (r *resolver) referenceExists(t *schema.Table, cols []string, vfks []*VirtualFK) bool {
+	for _, fk := range t.ForeignKeys {
+		if sameColumns(fk.FromColumns, cols) {
+			return true
+		}
+	}
+	for _, v := range vfks {
+		if v.From.Table == t.Name && sameColumns(v.From.Columns, cols) {
+			return true
+		}
+	}
+	return false
+}
+
+// edgeHint lists the references an edge rule on t could name.
+func (r *resolver) edgeHint(t *schema.Table) string {
+	var refs []string
+	for _, fk := range t.ForeignKeys {
+		refs = append(refs, t.Name.String()+"("+strings.Join(fk.FromColumns, ", ")+")")
+	}
+	if len(refs) == 0 {
+		return t.Name.String() + " has no foreign key; declare a virtual_foreign_keys entry first"
+	}
+	return "name one of: " + strings.Join(refs, "; ")
 }
 
 func sameColumns(a, b []string) bool {
@@ -160,4 +197,14 @@ func (r *resolver) filter(t *schema.Table, expr string, p Pos) {
 			r.errAt(p, "where-column", fmt.Sprintf("where: column %q does not exist in %s", c, t.Name), sugg)
 		}
 	}
+}
+
+// danglingNull reports whether an edge rule sets fk's references to NULL.
+func danglingNull(s *Subset, fk *schema.ForeignKey) bool {
+	for _, e := range s.Edges {
+		if e.Dangling == "null" && e.From.Table == fk.From && sameColumns(e.From.Columns, fk.FromColumns) {
+			return true
+		}
+	}
+	return false
 }
