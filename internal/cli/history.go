@@ -3,18 +3,19 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"text/tabwriter"
 	"time"
 
-	"github.com/jackc/pgx/v5"
 	"github.com/spf13/cobra"
 
 	"github.com/understudy/understudy/internal/dsn"
 	"github.com/understudy/understudy/pipeline"
 	"github.com/understudy/understudy/rules"
+	"github.com/understudy/understudy/verify"
 )
 
 func (a *app) historyCommand() *cobra.Command {
@@ -25,8 +26,11 @@ func (a *app) historyCommand() *cobra.Command {
 		Short: "List the refreshes the staging database has received",
 		Long: `history reads understudy.runs in the target (staging) database: every refresh
 that built it and the ones before, newest first, with when it ran, how long
-it took, which rules (SHA-256), how many tables and rows, whether the copy
-was verified before the swap, and the source snapshot's LSN.`,
+it took, which rules (SHA-256), how many tables and rows, the result of the
+verification before the swap (passed, or skipped with --no-verify), the
+latest check recorded since (understudy verify --record), the source
+snapshot's LSN and the swap result. --format json prints the manifests with
+their full verify reports.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if format != "text" && format != "json" {
@@ -41,11 +45,25 @@ was verified before the swap, and the source snapshot's LSN.`,
 				return err
 			}
 			if format == "json" {
-				b, _ := json.MarshalIndent(runs, "", "  ")
+				out := make([]historyEntry, len(runs))
+				for i, r := range runs {
+					out[i] = historyEntry{Manifest: r.Manifest, Verify: r.Verify}
+					if out[i].Verify == nil {
+						out[i].Verify = []json.RawMessage{}
+					}
+				}
+				b, err := json.MarshalIndent(out, "", "  ")
+				if err != nil {
+					return err
+				}
 				fmt.Fprintln(a.stdout, string(b))
 				return nil
 			}
-			_, err = io.WriteString(a.stdout, renderHistory(runs))
+			text, err := renderHistory(runs)
+			if err != nil {
+				return err
+			}
+			_, err = io.WriteString(a.stdout, text)
 			return err
 		},
 	}
@@ -55,7 +73,14 @@ was verified before the swap, and the source snapshot's LSN.`,
 	return cmd
 }
 
-func readHistory(ctx context.Context, url string, limit int) ([]pipeline.Manifest, error) {
+// historyEntry is one run in history --format json: its manifest, and its
+// verify records, oldest first.
+type historyEntry struct {
+	pipeline.Manifest
+	Verify []json.RawMessage `json:"verify"`
+}
+
+func readHistory(ctx context.Context, url string, limit int) ([]pipeline.RunRecord, error) {
 	cfg, err := dsn.TargetConfig(url)
 	if err != nil {
 		return nil, err
@@ -65,33 +90,61 @@ func readHistory(ctx context.Context, url string, limit int) ([]pipeline.Manifes
 		return nil, err
 	}
 	defer conn.Close(context.Background())
-	rows, err := conn.Query(ctx, "SELECT manifest::text FROM understudy.runs ORDER BY id DESC LIMIT $1", limit)
-	if err != nil {
-		return nil, fmt.Errorf("target %s: no run history (understudy.runs): %w", dsn.Describe(cfg), err)
-	}
-	docs, err := pgx.CollectRows(rows, pgx.RowTo[string])
-	if err != nil {
-		return nil, fmt.Errorf("target %s: %w", dsn.Describe(cfg), err)
-	}
-	out := make([]pipeline.Manifest, 0, len(docs))
-	for _, d := range docs {
-		var m pipeline.Manifest
-		if err := json.Unmarshal([]byte(d), &m); err != nil {
-			return nil, fmt.Errorf("target %s: a run manifest does not parse: %w", dsn.Describe(cfg), err)
-		}
-		out = append(out, m)
-	}
-	return out, nil
+	return pipeline.History(ctx, conn, limit)
 }
 
-func renderHistory(runs []pipeline.Manifest) string {
+// latestVerify reads the newest run's last verify record from a staging
+// database: the latest proof about the copy it holds.
+func latestVerify(ctx context.Context, url string) (*verify.Record, error) {
+	runs, err := readHistory(ctx, url, 1)
+	if err != nil {
+		return nil, fmt.Errorf("--verify-from: %w", err)
+	}
+	if len(runs) == 0 {
+		return nil, errors.New("--verify-from: understudy.runs is empty: no refresh has built this database")
+	}
+	m, recs := runs[0].Manifest, runs[0].Verify
+	if len(recs) == 0 {
+		return nil, fmt.Errorf("--verify-from: the newest run of %s (started %s) has no verify report: it ran with --no-verify, or before reports were kept; record one with understudy verify --record",
+			m.Target, m.Started.UTC().Format(time.DateTime))
+	}
+	rec, err := verify.ParseRecord(recs[len(recs)-1])
+	if err != nil {
+		return nil, fmt.Errorf("--verify-from: %w", err)
+	}
+	return rec, nil
+}
+
+// runVerify sums up a run's verify records for one line: the check before
+// the swap, and the latest check recorded since.
+func runVerify(r pipeline.RunRecord) (atRun, later string, err error) {
+	atRun, later = "skipped", "-"
+	if r.Manifest.Verified {
+		atRun = "passed (no report kept)"
+	}
+	for _, doc := range r.Verify {
+		rec, err := verify.ParseRecord(doc)
+		if err != nil {
+			return "", "", fmt.Errorf("run started %s: %w", r.Manifest.Started.UTC().Format(time.DateTime), err)
+		}
+		if rec.Phase == verify.PhaseBeforeSwap {
+			atRun = rec.Outcome()
+		} else {
+			later = rec.Checked.UTC().Format(time.DateTime) + " " + rec.Outcome()
+		}
+	}
+	return atRun, later, nil
+}
+
+func renderHistory(runs []pipeline.RunRecord) (string, error) {
 	var b strings.Builder
 	if len(runs) == 0 {
-		return "no refresh recorded\n"
+		return "no refresh recorded\n", nil
 	}
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "started (UTC)\tseconds\ttables\trows\tverified\trules sha256\tsource lsn\tresult")
-	for _, m := range runs {
+	fmt.Fprintln(tw, "started (UTC)\tseconds\ttables\trows\trules sha256\tverify\tlast check (UTC)\tsource lsn\tresult")
+	for _, r := range runs {
+		m := r.Manifest
 		var rows int64
 		for _, t := range m.Tables {
 			rows += t.RowsWritten
@@ -104,8 +157,21 @@ func renderHistory(runs []pipeline.Manifest) string {
 		if len(sha) > 12 {
 			sha = sha[:12]
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%v\t%s\t%s\t%s\n", m.Started.UTC().Format(time.DateTime), secs, len(m.Tables), rows, m.Verified, sha, m.SourceLSN, m.Swap)
+		atRun, later, err := runVerify(r)
+		if err != nil {
+			return "", err
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\t%s\t%s\t%s\n", m.Started.UTC().Format(time.DateTime), secs, len(m.Tables), rows, sha, atRun, later, m.SourceLSN, m.Swap)
 	}
 	tw.Flush()
-	return b.String()
+	return trimRight(b.String()), nil
+}
+
+// trimRight drops the padding tabwriter leaves at the end of lines.
+func trimRight(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n")
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/understudy/understudy/rules"
 	"github.com/understudy/understudy/rules/classify"
 	"github.com/understudy/understudy/schema"
+	"github.com/understudy/understudy/verify"
 )
 
 // exitError ends a command with a chosen exit code, its details already
@@ -241,7 +242,7 @@ func nonNil(d rules.Diagnostics) rules.Diagnostics {
 
 func (a *app) reportCommand() *cobra.Command {
 	var f sourceFlags
-	var format, output string
+	var format, output, verifyFile, verifyFrom string
 	cmd := &cobra.Command{
 		Use:   "report",
 		Short: "Write the masking coverage report for an audit",
@@ -249,17 +250,40 @@ func (a *app) reportCommand() *cobra.Command {
 evidence, rule, determinism, uniqueness class and status (masked, kept
 (reviewed), scrubbed by default, excluded, generated, uncovered, unreviewed),
 with totals per table and overall, the rules file's SHA-256 and the schema
-fingerprint. HTML is one self-contained file, filterable by status.`,
+fingerprint. HTML is one self-contained file, filterable by status.
+
+--verify-from URL embeds the latest verify result stored in that staging
+database (the newest run's last verify record), and --verify FILE one
+written by understudy verify --format json or run --report-dir: one
+document then answers what was masked, how, and whether it was proven.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if !contains(report.Formats, format) {
 				return usagef("--format %q: want text, json, markdown or html", format)
 			}
+			if verifyFile != "" && verifyFrom != "" {
+				return usagef("--verify and --verify-from: give one")
+			}
+			var rec *verify.Record
+			if verifyFile != "" {
+				data, err := os.ReadFile(verifyFile)
+				if err != nil {
+					return usagef("--verify: %v", err)
+				}
+				if rec, err = verify.ParseRecord(data); err != nil {
+					return usagef("--verify %s: %v", verifyFile, err)
+				}
+			}
 			plan, err := a.validPlan(cmd.Context(), &f)
 			if err != nil {
 				return err
 			}
-			out, err := report.Render(plan.Coverage(), format)
+			if verifyFrom != "" {
+				if rec, err = latestVerify(cmd.Context(), verifyFrom); err != nil {
+					return err
+				}
+			}
+			out, err := report.Render(plan.Coverage(), rec, format)
 			if err != nil {
 				return err
 			}
@@ -269,6 +293,8 @@ fingerprint. HTML is one self-contained file, filterable by status.`,
 	f.register(cmd)
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text, json, markdown or html")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
+	cmd.Flags().StringVar(&verifyFile, "verify", "", "embed this verify report (JSON, from understudy verify --format json or run --report-dir)")
+	cmd.Flags().StringVar(&verifyFrom, "verify-from", "", "embed the latest verify report stored in this staging database's understudy.runs")
 	return cmd
 }
 

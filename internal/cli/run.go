@@ -4,13 +4,16 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/understudy/understudy/internal/report"
 	"github.com/understudy/understudy/pipeline"
 	"github.com/understudy/understudy/rules"
 	"github.com/understudy/understudy/verify"
@@ -21,7 +24,7 @@ const EnvSecret = "UNDERSTUDY_SECRET"
 func (a *app) runCommand() *cobra.Command {
 	var (
 		config, source, target, manifestPath string
-		maintenanceDB                        string
+		maintenanceDB, reportDir             string
 		workers                              int
 		keepFailed, terminate, allowUncov    bool
 		noVerify                             bool
@@ -68,16 +71,26 @@ leaves production untouched and staging as it was.`,
 				defer b.wait()
 				onEvent = b.onEvent
 			}
-			m, runErr := pipeline.Run(cmd.Context(), pipeline.Config{
+			check := &swapCheck{a: a, source: src, log: log}
+			pcfg := pipeline.Config{
 				Rules: cfg, SourceURL: src, TargetURL: tgt, Secret: secret, Workers: workers,
 				KeepFailed: keepFailed, KeepPrevious: cfg.KeepPrevious, TerminateSessions: terminate,
 				SwapTimeout: swapTimeout, AllowUncovered: allowUncov, Version: Version, Logger: log, MaintenanceDB: maintenanceDB,
-				OnEvent: onEvent, BeforeSwap: a.verifyBeforeSwap(src, noVerify, log),
-			})
+				OnEvent: onEvent,
+			}
+			if !noVerify {
+				pcfg.BeforeSwap, pcfg.VerifyRecord = check.beforeSwap, check.document
+			}
+			m, runErr := pipeline.Run(cmd.Context(), pcfg)
 			if manifestPath != "" && m != nil {
 				b, _ := json.MarshalIndent(m, "", "  ")
 				if err := writeOutput(a.stdout, manifestPath, append(b, '\n')); err != nil {
 					log.Error("could not write the manifest", "path", manifestPath, "error", err)
+				}
+			}
+			if reportDir != "" && m != nil {
+				if err := writeRunFiles(reportDir, m, check.rec); err != nil {
+					log.Error("could not write the run's reports", "dir", reportDir, "error", err)
 				}
 			}
 			if runErr != nil {
@@ -102,30 +115,79 @@ leaves production untouched and staging as it was.`,
 	f.DurationVar(&swapTimeout, "swap-timeout", time.Minute, "how long the swap waits for staging sessions to end")
 	f.BoolVar(&allowUncov, "allow-uncovered", false, "copy PII-looking columns that no rule covers as they are (default: refuse to run)")
 	f.StringVar(&manifestPath, "manifest", "", "write the run manifest (JSON) to this file, also when the run fails")
+	f.StringVar(&reportDir, "report-dir", "", "write the run's manifest and verify report (JSON and HTML) into this directory, named by the run's start, also when the run fails")
 	f.StringVar(&maintenanceDB, "maintenance-db", "postgres", "database on the target server used to create, lock and rename the staging database")
 	f.BoolVar(&noVerify, "no-verify", false, "swap without verifying <target>__next first (integrity, leaks, credentials)")
 	return cmd
 }
 
-// verifyBeforeSwap checks <target>__next against the source as of the
-// run's snapshot; a failed check stops the run before the swap, so it
-// never reaches the staging users see.
-func (a *app) verifyBeforeSwap(source string, skip bool, log *slog.Logger) func(context.Context, pipeline.NextDatabase) error {
-	if skip {
+// swapCheck verifies <target>__next against the source as of the run's
+// snapshot; a failed check stops the run before the swap, so it never
+// reaches the staging users see. It keeps its record, which the run stores
+// with its manifest and --report-dir writes out.
+type swapCheck struct {
+	a      *app
+	source string
+	log    *slog.Logger
+	rec    *verify.Record
+}
+
+func (c *swapCheck) beforeSwap(ctx context.Context, next pipeline.NextDatabase) error {
+	rep, err := verify.Check(ctx, verify.Config{Plan: next.Plan, SourceURL: c.source, TargetURL: next.URL, Snapshot: next.Snapshot})
+	if err != nil {
+		return fmt.Errorf("verify: %w", err)
+	}
+	c.rec = verify.NewRecord(rep, verify.PhaseBeforeSwap)
+	if !c.rec.Passed {
+		io.WriteString(c.a.stderr, report.VerifyText(c.rec))
+		return &exitError{code: ExitCheckFailed, msg: fmt.Sprintf("verification of the new copy failed (%d findings), so it was not swapped in; staging is unchanged", len(c.rec.Failures))}
+	}
+	c.log.Info("verified", "foreign_keys", len(rep.Integrity), "masked_columns_checked", len(rep.Leaks))
+	return nil
+}
+
+// document is the record as stored with the run, nil before the check.
+func (c *swapCheck) document() []byte {
+	if c.rec == nil {
 		return nil
 	}
-	return func(ctx context.Context, next pipeline.NextDatabase) error {
-		rep, err := verify.Check(ctx, verify.Config{Plan: next.Plan, SourceURL: source, TargetURL: next.URL, Snapshot: next.Snapshot})
-		if err != nil {
-			return fmt.Errorf("verify: %w", err)
-		}
-		if fails := rep.Failures(); len(fails) > 0 {
-			a.stderr.Write(renderVerifyText(rep))
-			return &exitError{code: ExitCheckFailed, msg: fmt.Sprintf("verification of the new copy failed (%d findings), so it was not swapped in; staging is unchanged", len(fails))}
-		}
-		log.Info("verified", "foreign_keys", len(rep.Integrity), "masked_columns_checked", len(rep.Leaks))
+	b, err := json.Marshal(c.rec)
+	if err != nil {
 		return nil
 	}
+	return b
+}
+
+// writeRunFiles writes the run's manifest and, when the run verified,
+// its verify report as JSON and HTML into dir, named by the run's start:
+// an audit trail of files that a later run does not overwrite.
+func writeRunFiles(dir string, m *pipeline.Manifest, rec *verify.Record) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("--report-dir: %w", err)
+	}
+	base := filepath.Join(dir, "run-"+m.Started.UTC().Format("20060102T150405.000000Z"))
+	b, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := writeOutput(nil, base+".manifest.json", append(b, '\n')); err != nil {
+		return err
+	}
+	if rec == nil {
+		return nil
+	}
+	js, err := report.VerifyJSON(rec)
+	if err != nil {
+		return err
+	}
+	if err := writeOutput(nil, base+".verify.json", js); err != nil {
+		return err
+	}
+	page, err := report.VerifyHTML(rec)
+	if err != nil {
+		return err
+	}
+	return writeOutput(nil, base+".verify.html", page)
 }
 
 // secret reads the masking secret from the rules file's secret (usually

@@ -1,7 +1,9 @@
 // Package report renders the coverage report of a rules file for a
 // compliance audit: text for a terminal, JSON for machines, Markdown for a
 // ticket or wiki, and one self-contained HTML file (no network) that can be
-// filtered by status.
+// filtered by status. It renders verify records in the same formats, on
+// their own (RenderVerify) or embedded in the coverage report (Render), so
+// one file answers what was masked, how, and whether it was proven.
 package report
 
 import (

@@ -1,0 +1,319 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"strings"
+	"time"
+
+	"github.com/understudy/understudy/verify"
+)
+
+// VerifyFormats lists the formats RenderVerify accepts.
+var VerifyFormats = []string{"text", "json", "markdown", "html"}
+
+// RenderVerify returns a verify record in the given format. No format
+// shows a value of the data: the record holds none.
+func RenderVerify(rec *verify.Record, format string) ([]byte, error) {
+	switch format {
+	case "text":
+		return []byte(VerifyText(rec)), nil
+	case "json":
+		return VerifyJSON(rec)
+	case "markdown", "md":
+		return []byte(VerifyMarkdown(rec, "")), nil
+	case "html":
+		return VerifyHTML(rec)
+	}
+	return nil, fmt.Errorf("report: format %q: want one of %s", format, strings.Join(VerifyFormats, ", "))
+}
+
+// VerifyJSON is the record for machines, as ParseRecord reads it back.
+func VerifyJSON(rec *verify.Record) ([]byte, error) {
+	b, err := json.MarshalIndent(rec, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	return append(b, '\n'), nil
+}
+
+func when(t time.Time) string {
+	if t.IsZero() {
+		return "-"
+	}
+	return t.UTC().Format("2006-01-02 15:04:05 UTC")
+}
+
+func provenance(rec *verify.Record) string {
+	var parts []string
+	if !rec.Checked.IsZero() {
+		parts = append(parts, "checked "+when(rec.Checked))
+	}
+	if rec.Phase != "" {
+		parts = append(parts, rec.Phase)
+	}
+	if rec.RulesSHA256 != "" {
+		parts = append(parts, "rules sha256 "+rec.RulesSHA256)
+	}
+	if rec.Snapshot != "" {
+		parts = append(parts, "source snapshot "+rec.Snapshot)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// VerifyText is the record for a terminal: totals per check, every failing
+// finding, and the expected ones.
+func VerifyText(rec *verify.Record) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "verify %s against %s\n", rec.Target, rec.Source)
+	if p := provenance(rec); p != "" {
+		fmt.Fprintf(&b, "%s\n", p)
+	}
+
+	var rows, violations int64
+	for _, c := range rec.Integrity {
+		rows += c.Rows
+		violations += c.Violations
+	}
+	fmt.Fprintf(&b, "\nintegrity: %d foreign keys, %d rows checked, %d violations\n", len(rec.Integrity), rows, violations)
+	for _, c := range rec.Integrity {
+		if c.Failed() {
+			kind := "foreign key"
+			if c.Virtual {
+				kind = "virtual foreign key"
+			}
+			fmt.Fprintf(&b, "  FAIL %s %s on %s -> %s: %d of %d rows orphaned, validated=%t\n", kind, c.Name, c.Table, c.References, c.Violations, c.Rows, c.Validated)
+		}
+	}
+
+	var equal int64
+	for _, l := range rec.Leaks {
+		if l.Failed() {
+			equal += l.Equal
+		}
+	}
+	fmt.Fprintf(&b, "\nleaks: %d masked columns compared, %d rows equal to the source\n", len(rec.Leaks), equal)
+	for _, l := range rec.Leaks {
+		switch {
+		case l.Failed():
+			fmt.Fprintf(&b, "  FAIL %s.%s: %d of %d rows equal the source (%s)\n", l.Table, l.Column, l.Equal, l.Rows, l.Method)
+		case l.Equal > 0:
+			fmt.Fprintf(&b, "  %s %s.%s: %d of %d rows equal the source\n", l.Expected(), l.Table, l.Column, l.Equal, l.Rows)
+		case l.Conditional:
+			fmt.Fprintf(&b, "  conditional rule %s.%s: 0 rows equal the source\n", l.Table, l.Column)
+		}
+	}
+
+	fmt.Fprintf(&b, "\ncredentials: %d findings in the data\n", len(rec.Credentials))
+	for _, c := range rec.Credentials {
+		fmt.Fprintf(&b, "  FAIL %s: %s in %d rows: %s\n", credentialWhere(c), c.Detector, c.Rows, strings.Join(c.RowKeys, ", "))
+	}
+	s := rec.Summary
+	fmt.Fprintf(&b, "catalog: %d findings in the database, %d cluster-wide (not failed)\n", s.CatalogFailed, s.CatalogCluster)
+	for _, f := range rec.Catalog {
+		mark := "FAIL"
+		if f.Category == verify.CategoryCluster {
+			mark = "cluster"
+		}
+		fmt.Fprintf(&b, "  %s %s %s: %s\n", mark, f.Kind, f.Object, f.Detector)
+	}
+	mark := "drift"
+	if rec.Strict {
+		mark = "FAIL"
+	}
+	fmt.Fprintf(&b, "rule drift: %d columns\n", len(rec.Drift))
+	for _, d := range rec.Drift {
+		fmt.Fprintf(&b, "  %s %s\n", mark, d)
+	}
+	for _, n := range rec.Notes {
+		fmt.Fprintf(&b, "note: %s\n", n)
+	}
+	if rec.Passed {
+		b.WriteString("\nPASSED\n")
+	} else {
+		fmt.Fprintf(&b, "\nFAILED: %d findings\n", len(rec.Failures))
+	}
+	return b.String()
+}
+
+func credentialWhere(c verify.Credential) string {
+	where := c.Table + "." + c.Column
+	if c.Path != "" {
+		where += " " + c.Path
+	}
+	return where
+}
+
+func leakResult(l verify.Leak) string {
+	switch {
+	case l.Failed():
+		return "FAIL"
+	case l.Equal > 0:
+		return l.Expected()
+	case l.Conditional:
+		return "pass (conditional rule)"
+	}
+	return "pass"
+}
+
+func passFail(ok bool) string {
+	if ok {
+		return "pass"
+	}
+	return "FAIL"
+}
+
+// VerifyMarkdown is the record for a wiki page or a ticket; level is the
+// heading prefix of its sections ("" for "#", "#" when it is part of a
+// larger document).
+func VerifyMarkdown(rec *verify.Record, level string) string {
+	var b strings.Builder
+	outcome := "PASSED"
+	if !rec.Passed {
+		outcome = "FAILED"
+	}
+	fmt.Fprintf(&b, "%s# Verification: %s (%s)\n\n", level, outcome, mdEscape(rec.Outcome()))
+	fmt.Fprintf(&b, "- Staging: `%s`, checked against `%s`\n", rec.Target, rec.Source)
+	if p := provenance(rec); p != "" {
+		fmt.Fprintf(&b, "- %s\n", mdEscape(p))
+	}
+	s := rec.Summary
+	var rows, compared int64
+	for _, c := range rec.Integrity {
+		rows += c.Rows
+	}
+	for _, l := range rec.Leaks {
+		compared += l.Rows
+	}
+	fmt.Fprintf(&b, "\n| check | what was checked | failed | result |\n| --- | --- | ---: | --- |\n")
+	fmt.Fprintf(&b, "| integrity | %d foreign keys, %d referencing rows | %d | %s |\n", s.ForeignKeys, rows, s.ForeignKeysFailed, passFail(s.ForeignKeysFailed == 0))
+	fmt.Fprintf(&b, "| leaks | %d masked columns, %d rows compared with the source | %d | %s |\n", s.MaskedColumns, compared, s.LeaksFailed, passFail(s.LeaksFailed == 0))
+	fmt.Fprintf(&b, "| credentials in the data | every text and json column | %d | %s |\n", s.Credentials, passFail(s.Credentials == 0))
+	fmt.Fprintf(&b, "| credentials in the catalog | subscriptions, user mappings, foreign servers, functions; %d cluster-wide (not failed) | %d | %s |\n", s.CatalogCluster, s.CatalogFailed, passFail(s.CatalogFailed == 0))
+	driftFailed := 0
+	if s.DriftFailed {
+		driftFailed = s.Drift
+	}
+	fmt.Fprintf(&b, "| rule drift | %d columns | %d | %s |\n", s.Drift, driftFailed, passFail(!s.DriftFailed))
+	if len(rec.Failures) > 0 {
+		fmt.Fprintf(&b, "\n%s## Failures\n\n", level)
+		for _, f := range rec.Failures {
+			fmt.Fprintf(&b, "- %s\n", mdEscape(f))
+		}
+	}
+	fmt.Fprintf(&b, "\n%s## Integrity\n\n| foreign key | table | references | kind | validated | rows checked | violations | result |\n| --- | --- | --- | --- | --- | ---: | ---: | --- |\n", level)
+	for _, c := range rec.Integrity {
+		kind := "declared"
+		if c.Virtual {
+			kind = "virtual"
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %t | %d | %d | %s |\n", mdEscape(c.Name), mdEscape(c.Table), mdEscape(c.References), kind, c.Validated, c.Rows, c.Violations, passFail(!c.Failed()))
+	}
+	fmt.Fprintf(&b, "\n%s## Leaks\n\n| table | column | compared by | rows compared | equal to the source | result |\n| --- | --- | --- | ---: | ---: | --- |\n", level)
+	for _, l := range rec.Leaks {
+		fmt.Fprintf(&b, "| %s | %s | %s | %d | %d | %s |\n", mdEscape(l.Table), mdEscape(l.Column), l.Method, l.Rows, l.Equal, mdEscape(leakResult(l)))
+	}
+	fmt.Fprintf(&b, "\n%s## Credentials\n\n", level)
+	if len(rec.Credentials)+len(rec.Catalog) == 0 {
+		b.WriteString("None found.\n")
+	}
+	for _, c := range rec.Credentials {
+		fmt.Fprintf(&b, "- FAIL %s: %s in %d rows (rows %s)\n", mdEscape(credentialWhere(c)), c.Detector, c.Rows, mdEscape(strings.Join(c.RowKeys, ", ")))
+	}
+	for _, f := range rec.Catalog {
+		mark := "FAIL"
+		if f.Category == verify.CategoryCluster {
+			mark = "cluster-wide, not failed:"
+		}
+		fmt.Fprintf(&b, "- %s %s %s: %s\n", mark, f.Kind, mdEscape(f.Object), f.Detector)
+	}
+	if len(rec.Drift) > 0 {
+		fmt.Fprintf(&b, "\n%s## Rule drift\n\n", level)
+		for _, d := range rec.Drift {
+			fmt.Fprintf(&b, "- %s\n", mdEscape(d))
+		}
+	}
+	if len(rec.Notes) > 0 {
+		fmt.Fprintf(&b, "\n%s## Notes\n\n", level)
+		for _, n := range rec.Notes {
+			fmt.Fprintf(&b, "- %s\n", mdEscape(n))
+		}
+	}
+	return b.String()
+}
+
+// verifyView is what the verify templates see.
+type verifyView struct {
+	*verify.Record
+	IntegrityRows, LeakRows int64
+	// Mismatch warns that the record was checked under other rules than
+	// the coverage report it is embedded in.
+	Mismatch string
+}
+
+// Failing names the failing checks with their counts, "" when all passed.
+func (v *verifyView) Failing() string {
+	if v.Passed {
+		return ""
+	}
+	return strings.TrimPrefix(v.Outcome(), "failed: ")
+}
+
+func newVerifyView(rec *verify.Record, mismatch string) *verifyView {
+	v := &verifyView{Record: rec, Mismatch: mismatch}
+	for _, c := range rec.Integrity {
+		v.IntegrityRows += c.Rows
+	}
+	for _, l := range rec.Leaks {
+		v.LeakRows += l.Rows
+	}
+	return v
+}
+
+func resultHTML(text string, class string) template.HTML {
+	return template.HTML(`<span class="status ` + class + `">` + template.HTMLEscapeString(text) + `</span>`)
+}
+
+var templateFuncs = template.FuncMap{
+	"when": when,
+	"join": strings.Join,
+	"result": func(ok bool) template.HTML {
+		if ok {
+			return resultHTML("pass", "s-pass")
+		}
+		return resultHTML("FAIL", "s-fail")
+	},
+	"leakResult": func(l verify.Leak) template.HTML {
+		switch {
+		case l.Failed():
+			return resultHTML("FAIL", "s-fail")
+		case l.Equal > 0:
+			return resultHTML(l.Expected(), "s-expected")
+		}
+		return resultHTML(leakResult(l), "s-pass")
+	},
+}
+
+// VerifyHTML is one self-contained page (no script, nothing fetched from
+// the network), styled like the coverage report.
+func VerifyHTML(rec *verify.Record) ([]byte, error) {
+	var b bytes.Buffer
+	if err := templates.ExecuteTemplate(&b, "verify-page.html.tmpl", newVerifyView(rec, "")); err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+// rulesMismatch says when a verify record was checked under other rules
+// than the coverage report covers, or "".
+func rulesMismatch(coverageSHA string, rec *verify.Record) string {
+	switch {
+	case rec.RulesSHA256 == "":
+		return "This verification does not record which rules file it checked against."
+	case coverageSHA != "" && rec.RulesSHA256 != coverageSHA:
+		return fmt.Sprintf("This verification checked staging against rules file SHA-256 %s, not the rules file this report covers (SHA-256 %s): refresh staging, or verify it again, with these rules.", rec.RulesSHA256, coverageSHA)
+	}
+	return ""
+}
