@@ -21,7 +21,8 @@ var allowed = map[string][]string{
 	"rules/classify":   {"schema", "internal/pgsql"},
 	"rules":            {"schema", "anonymize", "internal/pgsql", "rules/classify"},
 	"verify":           {"schema", "rules", "anonymize", "internal/pgsql", "rules/classify", "internal/dsn"},
-	"pipeline":         {"schema", "rules", "anonymize", "internal/pgsql", "rules/classify", "internal/dsn", "internal/copyfmt"},
+	"subset":           {"schema", "internal/pgsql"},
+	"pipeline":         {"schema", "rules", "anonymize", "internal/pgsql", "rules/classify", "internal/dsn", "internal/copyfmt", "subset"},
 }
 
 func TestImportsPointOneWay(t *testing.T) {

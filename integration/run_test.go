@@ -28,7 +28,12 @@ type refresh struct {
 
 func newRefresh(t *testing.T, fx pgtest.Fixture) *refresh {
 	t.Helper()
-	src := pgtest.Database(t, fx)
+	return newRefreshFrom(t, pgtest.Database(t, fx))
+}
+
+// newRefreshFrom is newRefresh for a source database made by the test.
+func newRefreshFrom(t *testing.T, src string) *refresh {
+	t.Helper()
 	u, err := url.Parse(src)
 	require.NoError(t, err)
 	target := strings.TrimPrefix(u.Path, "/") + "_staging"

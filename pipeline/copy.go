@@ -152,7 +152,15 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 	if format == copyfmt.Binary {
 		with = " (FORMAT binary)"
 	}
-	copyOut := "COPY " + t.Name.Sanitize() + " (" + colList + ") TO STDOUT" + with
+	colNames := make([]string, len(cols))
+	for i, c := range cols {
+		colNames[i] = c.Name
+	}
+	copyOuts := r.copyOutQueries(t, colNames, colList, with)
+	if len(copyOuts) == 0 { // the subset selects no row
+		r.cfg.OnEvent(TableDoneEvent{Table: res.Table, Elapsed: time.Since(start), Masked: res.Masked, Format: res.Format})
+		return res, nil
+	}
 	copyIn := "COPY " + t.Name.Sanitize() + " (" + colList + ") FROM STDIN" + with
 
 	// source -> pr1 | transform | pw2 -> target. Closing a pipe with the
@@ -183,7 +191,10 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 			counter.progress = func(n int64) { r.cfg.OnEvent(TableProgressEvent{Table: res.Table, Bytes: n}) }
 		}
 		buf := bufio.NewWriterSize(counter, 256<<10)
-		tag, err := src.PgConn().CopyTo(gctx, buf, copyOut)
+		n, err := copyOutParts(gctx, func(ctx context.Context, w io.Writer, q string) (int64, error) {
+			tag, err := src.PgConn().CopyTo(ctx, w, q)
+			return tag.RowsAffected(), err
+		}, buf, copyOuts, format == copyfmt.Binary)
 		if err == nil {
 			err = buf.Flush()
 		}
@@ -192,7 +203,7 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 			return fmt.Errorf("read from source: %w", err)
 		}
 		if passThrough {
-			rows = tag.RowsAffected()
+			rows = n
 		}
 		return nil
 	})

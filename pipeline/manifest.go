@@ -23,7 +23,10 @@ type Manifest struct {
 	SourceStandby     bool          `json:"source_standby"`
 	Target            string        `json:"target,omitempty"`
 	Tables            []TableResult `json:"tables,omitempty"`
-	Steps             []StepTiming  `json:"steps,omitempty"`
+	// Subset is the subset asked for and each table's selected and total
+	// rows; nil when whole tables were copied.
+	Subset *SubsetSummary `json:"subset,omitempty"`
+	Steps  []StepTiming   `json:"steps,omitempty"`
 	// Scrubbed lists the schema statements that lost a credential.
 	Scrubbed []string `json:"scrubbed,omitempty"`
 	// Verified reports that the new copy passed verification before the

@@ -15,6 +15,7 @@ import (
 	"github.com/understudy/understudy/rules"
 	"github.com/understudy/understudy/rules/classify"
 	"github.com/understudy/understudy/schema"
+	"github.com/understudy/understudy/subset"
 )
 
 // UncoveredError stops a run whose rules leave PII-looking columns without a
@@ -52,7 +53,8 @@ type run struct {
 	next     string // <target>__next
 	prev     string // <target>__prev
 	manifest *Manifest
-	created  bool // __next was created by this run
+	subset   *subset.Result // nil: whole tables
+	created  bool           // __next was created by this run
 	swapped  bool
 }
 
@@ -112,6 +114,11 @@ func (r *run) steps(ctx context.Context) error {
 	}
 	if err := r.step(ctx, "lock", r.lock); err != nil {
 		return err
+	}
+	if r.cfg.Rules.Subset != nil {
+		if err := r.step(ctx, "subset", r.computeSubset); err != nil {
+			return err
+		}
 	}
 	if r.cfg.Rules.SchemaMode == "existing" {
 		return r.existingSteps(ctx)

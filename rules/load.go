@@ -460,7 +460,9 @@ func (d *decoder) subset(n *yaml.Node) *Subset {
 					case "children":
 						er.Children = d.childPolicy(e[1], "subset.edges children")
 					case "dangling":
-						if s, ok := d.str(e[1], "dangling"); ok {
+						if n := e[1]; n.Kind == yaml.ScalarNode && n.Tag == "!!null" && n.Value == "null" {
+							er.Dangling, er.DanglingPos = "null", d.pos(n) // YAML reads a bare null as no value
+						} else if s, ok := d.str(e[1], "dangling"); ok {
 							if s != "null" && s != "pull" {
 								d.err(e[1], "dangling", fmt.Sprintf("dangling: %q", s), "want null (set the reference to NULL) or pull (bring the parent, the default)")
 							}

@@ -245,8 +245,10 @@ func buildGraph(m *schema.Model, spec *Spec) (*graph, error) {
 		if e.byKey {
 			e.c = parent.keyC
 		}
-		if p, ok := spec.Tables[parent.t.Name]; ok {
-			e.policy = p
+		for _, tp := range spec.Tables {
+			if tp.Table == parent.t.Name {
+				e.policy = tp.Children
+			}
 		}
 		e.up, e.upSeen, e.down, e.downSeen = newKeySet(e.c), newKeySet(e.c), newKeySet(e.c), newKeySet(e.c)
 		g.edges = append(g.edges, e)

@@ -35,13 +35,19 @@ type Spec struct {
 	// Children is the default policy for the rows that reference a selected
 	// row (all, when unset).
 	Children *Policy
-	// Tables sets the children policy of one table's rows: the policy of
+	// Tables set the children policy of one table's rows: the policy of
 	// every edge that points at it, unless an edge rule says otherwise.
-	Tables map[schema.Name]Policy
+	Tables []TablePolicy
 	// Edges override the policy of one reference.
 	Edges []Edge
 	// Virtual are references the schema does not declare.
 	Virtual []VirtualFK
+}
+
+// TablePolicy is the children policy of one table's rows.
+type TablePolicy struct {
+	Table    schema.Name
+	Children Policy
 }
 
 // Root selects the rows a sample starts from.

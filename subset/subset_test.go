@@ -200,7 +200,7 @@ func TestPoliciesAndDanglingNull(t *testing.T) {
 	db := shop(t)
 	spec := shopSpec
 	spec.Children = &Policy{Mode: All}
-	spec.Tables = map[schema.Name]Policy{name("orders"): {Mode: None}}
+	spec.Tables = []TablePolicy{{Table: name("orders"), Children: Policy{Mode: None}}}
 	spec.Edges = []Edge{
 		{Table: name("orders"), Columns: []string{"user_id"}, Children: &Policy{Mode: Limit, N: 2}},
 		{Table: name("users"), Columns: []string{"referrer_id"}, DanglingNull: true, Children: &Policy{Mode: None}},
