@@ -57,8 +57,8 @@ func TestHistory(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(res.stdout), "\n")
 	require.Len(t, lines, 3, res.stdout)
 	require.Contains(t, lines[0], "started (UTC)")
-	require.Contains(t, lines[1], "false", "the newest run skipped verify")
-	require.Contains(t, lines[2], "true", "the first run was verified")
+	require.Contains(t, lines[1], " skipped ", "the newest run skipped verify")
+	require.Contains(t, lines[2], " passed ", "the first run was verified")
 	require.Contains(t, lines[1], "swapped")
 
 	res = understudy(t, "history", "--target", r.tgt, "--format", "json")

@@ -14,8 +14,9 @@ import (
 
 // TestNoSecretInAnyOutput: after a run with a password in both connection
 // strings, nothing understudy writes (logs, errors, the manifest, reports,
-// verify and history output, the rules file init writes) holds the
-// password, the masking secret, or a credential planted in production.
+// verify pages and records, history output, the rules file init writes)
+// holds the password, the masking secret, or a credential planted in
+// production.
 func TestNoSecretInAnyOutput(t *testing.T) {
 	t.Parallel()
 	const password = "Pa55w0rd-Never-Printed"
@@ -41,7 +42,8 @@ func TestNoSecretInAnyOutput(t *testing.T) {
 	require.NoError(t, os.WriteFile(rules, data, 0o644))
 
 	manifest := filepath.Join(dir, "manifest.json")
-	res := understudy(t, "run", "--config", rules, "--source", src, "--target", tgt, "--log-format", "json", "--log-level", "debug", "--manifest", manifest)
+	reports := filepath.Join(dir, "reports")
+	res := understudy(t, "run", "--config", rules, "--source", src, "--target", tgt, "--log-format", "json", "--log-level", "debug", "--manifest", manifest, "--report-dir", reports)
 	require.Equal(t, 0, res.code, res.stderr)
 	record(res)
 	// A failing run: its error messages too.
@@ -51,9 +53,18 @@ func TestNoSecretInAnyOutput(t *testing.T) {
 		record(understudy(t, "report", "--config", rules, "--source", src, "--format", f))
 	}
 	record(understudy(t, "lint", "--config", rules, "--source", src, "--strict"))
-	record(understudy(t, "verify", "--config", rules, "--source", src, "--target", tgt, "--format", "json"))
+	for _, f := range []string{"json", "html"} {
+		record(understudy(t, "verify", "--config", rules, "--source", src, "--target", tgt, "--format", f, "--record"))
+	}
+	for _, f := range []string{"text", "json", "markdown", "html"} {
+		record(understudy(t, "report", "--config", rules, "--source", src, "--verify-from", tgt, "--format", f))
+	}
 	record(understudy(t, "history", "--target", tgt, "--format", "json"))
-	for _, f := range []string{manifest, rules} {
+	record(understudy(t, "history", "--target", tgt))
+	written, err := filepath.Glob(filepath.Join(reports, "run-*"))
+	require.NoError(t, err)
+	require.Len(t, written, 3, "the manifest and the verify report as JSON and HTML")
+	for _, f := range append([]string{manifest, rules}, written...) {
 		b, err := os.ReadFile(f)
 		require.NoError(t, err)
 		out.Write(b)
@@ -61,6 +72,7 @@ func TestNoSecretInAnyOutput(t *testing.T) {
 
 	all := out.String()
 	require.Contains(t, all, `"swap": "swapped"`, "the outputs were captured")
+	require.Contains(t, all, `id="verify-outcome">PASSED<`, "the verify pages were captured")
 	for _, secret := range []string{password, testSecret, "S3cr3t-fdw-pass", "Repl1c4-S3cret", "Fdw-Publ1c-S3cret", "Acme-App-R0le-Pw!2024", "sk_live_51AcmePl4nted", "Wh00k-Pl4nted-P4ss"} {
 		require.NotContains(t, all, secret)
 	}
