@@ -50,7 +50,10 @@ func Compute(ctx context.Context, conn *pgx.Conn, m *schema.Model, spec *Spec, o
 	// The text forms of keys must read back the same in the copy's
 	// sessions, which use these settings too.
 	for _, set := range []string{"SET LOCAL DateStyle = ISO", "SET LOCAL IntervalStyle = postgres", "SET LOCAL TimeZone = 'UTC'",
-		"SET LOCAL extra_float_digits = 3", "SET LOCAL bytea_output = hex"} {
+		"SET LOCAL extra_float_digits = 3", "SET LOCAL bytea_output = hex",
+		// Compiling queries whose key lists run to megabytes costs more
+		// than it saves.
+		"SET LOCAL jit = off"} {
 		if _, err := conn.Exec(ctx, set); err != nil {
 			return nil, fmt.Errorf("subset: %w", err)
 		}
@@ -105,8 +108,11 @@ func (c *closure) rank(t schema.Name, key []byte) uint64 {
 // query runs sql (one statement, text results) and calls fn per row; the
 // values are valid until fn returns.
 func (c *closure) query(ctx context.Context, sql string, fn func(vals [][]byte) error) error {
+	start := time.Now()
+	rows := 0
 	rr := c.conn.PgConn().ExecParams(ctx, sql, nil, nil, nil, nil)
 	for rr.NextRow() {
+		rows++
 		if err := fn(rr.Values()); err != nil {
 			rr.Close()
 			return err
@@ -116,7 +122,16 @@ func (c *closure) query(ctx context.Context, sql string, fn func(vals [][]byte) 
 	if err != nil {
 		return fmt.Errorf("subset: source: %w", err)
 	}
+	c.opt.Logger.Debug("subset query", "sql", abbreviate(sql, 160), "bytes", len(sql), "rows", rows, "seconds", time.Since(start).Seconds())
 	return nil
+}
+
+// abbreviate shortens a query for the log: its key lists run to megabytes.
+func abbreviate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
 }
 
 // decode reads n columns from vals at i in codec cd's form; ok is false
@@ -176,23 +191,46 @@ func (c *closure) roots(ctx context.Context, roots []Root) error {
 			}
 			continue
 		}
-		keys, err := c.rootKeys(ctx, u, r, where)
+		rows, err := c.rootRows(ctx, u, r, where)
 		if err != nil {
 			return fmt.Errorf("subset root %s: %w", r.Table, err)
 		}
-		for _, k := range keys {
-			if c.addKey(u, k, true) {
+		before := u.sel.len()
+		for _, row := range rows {
+			k, _, err := decode(u.keyC, row, 0, len(u.key))
+			if err != nil {
+				return err
+			}
+			isNew := u.sel.add(k)
+			if isNew {
 				u.rootRows++
 			}
+			if err := c.expand(u, row, k, isNew, u.down.add(k)); err != nil {
+				return err
+			}
 		}
+		if before == 0 && r.Percent == 0 && r.Limit == 0 && len(u.rootFilters) == 0 {
+			u.exactFilter, u.exactRows = cmpOr(where, "true"), int64(len(rows))
+		} else {
+			u.exactFilter = ""
+		}
+		u.rootFilters = append(u.rootFilters, cmpOr(where, "true"))
 	}
 	return nil
 }
 
-// rootKeys reads the keys of a root's rows: where: on the server, then
-// percent and limit by keyed hash (or limit by order, on the server).
-func (c *closure) rootKeys(ctx context.Context, u *unit, r Root, where string) ([]value, error) {
-	sql := "SELECT " + strings.Join(u.layout.exprs[:len(u.key)], ", ") + " FROM " + u.from
+func cmpOr(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// rootRows reads the rows of a root (with the unit's layout, so their
+// references need no second read): where: on the server, then percent and
+// limit by keyed hash (or limit by order, on the server).
+func (c *closure) rootRows(ctx context.Context, u *unit, r Root, where string) ([][][]byte, error) {
+	sql := "SELECT " + strings.Join(u.layout.exprs, ", ") + " FROM " + u.from
 	if where != "" {
 		sql += " WHERE (" + where + ")"
 	}
@@ -210,13 +248,9 @@ func (c *closure) rootKeys(ctx context.Context, u *unit, r Root, where string) (
 	if r.Percent > 0 && r.Percent < 100 {
 		threshold = uint64(r.Percent / 100 * math.Exp2(64))
 	}
-	var keys []value
+	var rows [][][]byte
 	top := &rankHeap{}
 	err := c.query(ctx, sql, func(vals [][]byte) error {
-		k, ok, err := decode(u.keyC, vals, 0, len(u.key))
-		if err != nil || !ok {
-			return err
-		}
 		rk := uint64(0)
 		if threshold != math.MaxUint64 || (r.Limit > 0 && len(r.Order) == 0) {
 			rk = c.rank(u.t.Name, keyText(vals[:len(u.key)]))
@@ -226,23 +260,37 @@ func (c *closure) rootKeys(ctx context.Context, u *unit, r Root, where string) (
 		}
 		switch {
 		case r.Limit > 0 && len(r.Order) > 0:
-			if int64(len(keys)) < r.Limit {
-				keys = append(keys, k)
+			if int64(len(rows)) < r.Limit {
+				rows = append(rows, copyRow(vals))
 			}
 		case r.Limit > 0:
-			heap.Push(top, ranked{rank: rk, v: k})
+			if int64(top.Len()) >= r.Limit && (*top)[0].rank <= rk {
+				return nil
+			}
+			heap.Push(top, ranked{rank: rk, row: copyRow(vals)})
 			if int64(top.Len()) > r.Limit {
 				heap.Pop(top)
 			}
 		default:
-			keys = append(keys, k)
+			rows = append(rows, copyRow(vals))
 		}
 		return nil
 	})
 	for _, x := range *top {
-		keys = append(keys, x.v)
+		rows = append(rows, x.row)
 	}
-	return keys, err
+	return rows, err
+}
+
+// copyRow copies values that are only valid until the next row is read.
+func copyRow(vals [][]byte) [][]byte {
+	row := make([][]byte, len(vals))
+	for i, v := range vals {
+		if v != nil {
+			row[i] = append([]byte{}, v...)
+		}
+	}
+	return row
 }
 
 // keyText is what the keyed hash reads: the key columns' text forms.
@@ -452,7 +500,7 @@ func (c *closure) readKeys(ctx context.Context, u *unit) error {
 	}
 	head := "SELECT " + strings.Join(u.layout.exprs, ", ") + " FROM " + u.from + " WHERE "
 	for batch := range chunks(all.values(), c.opt.Batch) {
-		err := c.query(ctx, head+inPredicate(u.keyExprs, u.keyC, batch), func(vals [][]byte) error {
+		err := c.query(ctx, head+u.keyOp.in(u.keyC, batch), func(vals [][]byte) error {
 			k, ok, err := decode(u.keyC, vals, 0, len(u.key))
 			if err != nil || !ok {
 				return err
@@ -474,7 +522,7 @@ func (c *closure) resolveUp(ctx context.Context, e *edge) error {
 	p := e.parent
 	head := "SELECT " + strings.Join(p.layout.exprs, ", ") + " FROM " + p.from + " WHERE "
 	for batch := range chunks(vs, c.opt.Batch) {
-		err := c.query(ctx, head+inPredicate(e.parentExprs, e.c, batch), func(vals [][]byte) error {
+		err := c.query(ctx, head+e.parentOp.in(e.c, batch), func(vals [][]byte) error {
 			return c.arrive(p, e, vals, false)
 		})
 		if err != nil {
@@ -525,7 +573,7 @@ func (c *closure) fetchChildren(ctx context.Context, e *edge) error {
 		}
 	}
 	for batch := range chunks(vs, c.opt.Batch) {
-		sql := head + inPredicate(e.childExprs, e.c, batch)
+		sql := head + e.childOp.in(e.c, batch)
 		groups := map[value]*rankHeap{}
 		err := c.query(ctx, sql, func(vals [][]byte) error {
 			if !limit {
@@ -544,13 +592,7 @@ func (c *closure) fetchChildren(ctx context.Context, e *edge) error {
 			if int64(h.Len()) >= e.policy.N && (*h)[0].rank <= rk {
 				return nil
 			}
-			row := make([][]byte, len(vals))
-			for i, v := range vals {
-				if v != nil {
-					row[i] = append([]byte{}, v...)
-				}
-			}
-			heap.Push(h, ranked{rank: rk, row: row})
+			heap.Push(h, ranked{rank: rk, row: copyRow(vals)})
 			if int64(h.Len()) > e.policy.N {
 				heap.Pop(h)
 			}

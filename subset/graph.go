@@ -36,6 +36,7 @@ type unit struct {
 	key      []*schema.Column
 	keyC     codec
 	keyExprs []string
+	keyOp    operand
 	sel      *keySet // every selected key
 	down     *keySet // keys whose children are followed
 	needUp   *keySet // selected keys whose references are not read yet
@@ -44,8 +45,13 @@ type unit struct {
 	out, in []*edge
 	layout  layout
 
-	rootFilters []string // keyless: root where: filters
+	rootFilters []string // root where: filters ("true" for none)
 	rootRows    int64
+	// exactFilter: the unit's only root is this where: filter alone; when
+	// the closure adds no other row, the copy reads by it instead of by
+	// keys (same snapshot, same rows, one scan).
+	exactFilter string
+	exactRows   int64
 	notes       []string
 	total       int64
 	selected    int64
@@ -71,6 +77,8 @@ type edge struct {
 	parentCols    []*schema.Column
 	childExprs    []string
 	parentExprs   []string
+	childOp       operand
+	parentOp      operand
 	c             codec  // the parent columns' codec
 	where         string // virtual: parsed filter on the child's rows, already in childExprs
 	policy        Policy
@@ -165,6 +173,7 @@ func buildGraph(m *schema.Model, spec *Spec) (*graph, error) {
 					u.keyExprs = append(u.keyExprs, pgx.Identifier{c}.Sanitize())
 				}
 				u.keyC = newCodec(u.key)
+				u.keyOp = newOperand(u.keyExprs, types(u.key))
 				u.sel, u.down, u.needUp, u.needDown = newKeySet(u.keyC), newKeySet(u.keyC), newKeySet(u.keyC), newKeySet(u.keyC)
 			} else {
 				u.how = keyless
@@ -226,21 +235,26 @@ func buildGraph(m *schema.Model, spec *Spec) (*graph, error) {
 			}
 			e.where = f.SQL
 		}
+		var childTypes []*schema.Type
 		for i := range e.childCols {
 			// A virtual reference may hold its value in another type
 			// (an id in a text column): it is cast to the parent's, and
 			// only where its where: holds, so no other row's value is
 			// cast.
 			x := pgx.Identifier{e.childCols[i].Name}.Sanitize()
+			ct := e.childCols[i].Type
 			if e.childCols[i].Type.OID != e.parentCols[i].Type.OID && virtual {
 				x = "(" + x + ")::" + typeName(e.parentCols[i].Type)
+				ct = e.parentCols[i].Type
 			}
+			childTypes = append(childTypes, ct)
 			if e.where != "" {
 				x = "CASE WHEN (" + e.where + ") THEN " + x + " END"
 			}
 			e.childExprs = append(e.childExprs, x)
 			e.parentExprs = append(e.parentExprs, pgx.Identifier{e.parentCols[i].Name}.Sanitize())
 		}
+		e.childOp, e.parentOp = newOperand(e.childExprs, childTypes), newOperand(e.parentExprs, types(e.parentCols))
 		e.c = newCodec(e.parentCols)
 		if e.byKey {
 			e.c = parent.keyC
@@ -310,6 +324,14 @@ func buildGraph(m *schema.Model, spec *Spec) (*graph, error) {
 		u.layout = u.makeLayout()
 	}
 	return g, nil
+}
+
+func types(cols []*schema.Column) []*schema.Type {
+	out := make([]*schema.Type, len(cols))
+	for i, c := range cols {
+		out[i] = c.Type
+	}
+	return out
 }
 
 func sameNames(cols []*schema.Column, names []string) bool {

@@ -3,6 +3,7 @@ package subset
 import (
 	"encoding/binary"
 	"iter"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -187,41 +188,90 @@ func chunks(vs []value, n int) iter.Seq[[]value] {
 	}
 }
 
-// inPredicate is the SQL condition "exprs hold one of vs": the values are
-// written as array literals of the codec's types (dollar-quoted, so no
-// setting changes how they read), never as SQL text of their own.
-func inPredicate(exprs []string, c codec, vs []value) string {
+// operand is the left side of a membership test: expressions and their
+// types. The values' array is cast to these types, so PostgreSQL compares
+// like with like and can hash a long list (it hashes = ANY only when both
+// sides share a hash function: int4 against an int8 array scans the list
+// once per row).
+type operand struct {
+	exprs []string
+	types []string
+	// bits is the integer width of a one-column integer operand.
+	bits int
+}
+
+func newOperand(exprs []string, types []*schema.Type) operand {
+	o := operand{exprs: exprs, types: make([]string, len(types))}
+	for i, t := range types {
+		o.types[i] = typeName(t.Underlying())
+	}
+	if len(types) == 1 {
+		switch types[0].Underlying().Name {
+		case "int2":
+			o.bits = 16
+		case "int4":
+			o.bits = 32
+		case "int8":
+			o.bits = 64
+		}
+	}
+	return o
+}
+
+// in is the SQL condition "the operand holds one of vs" (values of codec
+// c): the values are written as array literals (dollar-quoted, so no
+// setting changes how they read), never as SQL text of their own. Integers
+// the operand's type cannot hold are left out: they match nothing.
+func (o operand) in(c codec, vs []value) string {
+	if c.integer && o.bits > 0 {
+		lo, hi := int64(math.MinInt64), int64(math.MaxInt64)
+		if o.bits < 64 {
+			lo, hi = -(1 << (o.bits - 1)), 1<<(o.bits-1)-1
+		}
+		var b strings.Builder
+		b.WriteString("(")
+		b.WriteString(o.exprs[0])
+		b.WriteString(") = ANY('{")
+		n := 0
+		for _, v := range vs {
+			if v.i < lo || v.i > hi {
+				continue
+			}
+			if n > 0 {
+				b.WriteByte(',')
+			}
+			n++
+			b.WriteString(strconv.FormatInt(v.i, 10))
+		}
+		if n == 0 {
+			return "false"
+		}
+		b.WriteString("}'::")
+		b.WriteString(o.types[0])
+		b.WriteString("[])")
+		return b.String()
+	}
 	if len(vs) == 0 {
 		return "false"
 	}
-	if c.integer {
-		var b strings.Builder
-		b.WriteString("(")
-		b.WriteString(exprs[0])
-		b.WriteString(") = ANY('{")
-		for i, v := range vs {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString(strconv.FormatInt(v.i, 10))
-		}
-		b.WriteString("}'::int8[])")
-		return b.String()
-	}
-	cols := make([][]string, len(exprs))
+	cols := make([][]string, len(o.exprs))
 	for _, v := range vs {
-		for i, part := range splitTuple(v.s, len(exprs)) {
+		if c.integer {
+			cols[0] = append(cols[0], strconv.FormatInt(v.i, 10))
+			continue
+		}
+		for i, part := range splitTuple(v.s, len(o.exprs)) {
 			cols[i] = append(cols[i], part)
 		}
 	}
-	if len(exprs) == 1 {
-		return "(" + exprs[0] + ") = ANY(" + arrayLiteral(cols[0], c.types[0]) + ")"
+	if len(o.exprs) == 1 {
+		return "(" + o.exprs[0] + ") = ANY(" + arrayLiteral(cols[0], o.types[0]) + ")"
 	}
-	arrays := make([]string, len(exprs))
-	for i := range exprs {
-		arrays[i] = arrayLiteral(cols[i], c.types[i])
+	arrays := make([]string, len(o.exprs))
+	for i := range o.exprs {
+		arrays[i] = arrayLiteral(cols[i], o.types[i])
 	}
-	return "(" + strings.Join(exprs, ", ") + ") IN (SELECT * FROM unnest(" + strings.Join(arrays, ", ") + "))"
+	return "(" + strings.Join(o.exprs, ", ") + ") IN (SELECT * FROM unnest(" + strings.Join(arrays, ", ") + "))"
 }
 
 // arrayLiteral writes texts as a dollar-quoted array literal cast to

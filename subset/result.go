@@ -171,12 +171,12 @@ func (u *unit) predicate() string {
 	}
 	for _, e := range u.out {
 		if e.follows() && e.downSeen.len() > 0 {
-			or = append(or, "("+inPredicate(e.childExprs, e.c, e.downSeen.values())+")")
+			or = append(or, "("+e.childOp.in(e.c, e.downSeen.values())+")")
 		}
 	}
 	for _, e := range u.in {
 		if e.upSeen.len() > 0 {
-			or = append(or, "("+inPredicate(e.parentExprs, e.c, e.upSeen.values())+")")
+			or = append(or, "("+e.parentOp.in(e.c, e.upSeen.values())+")")
 		}
 	}
 	if len(or) == 0 {
@@ -226,9 +226,12 @@ func (r *Result) Select(t *schema.Table, columns []string) Selection {
 	if u.sel.len() == 0 {
 		return Selection{}
 	}
+	if u.exactFilter != "" && u.sel.len() == u.exactRows {
+		return Selection{Queries: []string{head + " WHERE (" + u.exactFilter + ")"}}
+	}
 	var qs []string
 	for batch := range chunks(u.sel.values(), CopyBatch) {
-		qs = append(qs, head+" WHERE "+inPredicate(u.keyExprs, u.keyC, batch))
+		qs = append(qs, head+" WHERE "+u.keyOp.in(u.keyC, batch))
 	}
 	return Selection{Queries: qs}
 }
@@ -256,7 +259,7 @@ func (u *unit) selectList(columns []string) string {
 				if c.Name == name && e.parent.how == excluded {
 					out[i] = "NULL::" + typeName(c.Type) + " AS " + out[i]
 				} else if c.Name == name {
-					out[i] = "CASE WHEN " + inPredicate(e.childExprs, e.c, e.parent.sel.values()) + " THEN " + out[i] + " END AS " + out[i]
+					out[i] = "CASE WHEN " + e.childOp.in(e.c, e.parent.sel.values()) + " THEN " + out[i] + " END AS " + out[i]
 				}
 			}
 		}

@@ -273,10 +273,36 @@ func TestArrayLiteralsReadBack(t *testing.T) {
 	require.Equal(t, nasty, back)
 
 	c := codec{types: []string{`"pg_catalog"."text"`, `"pg_catalog"."int4"`}}
+	o := operand{exprs: []string{"a", "b"}, types: c.types}
 	vs := []value{{s: tupleString([][]byte{[]byte("a'b"), []byte("1")})}, {s: tupleString([][]byte{[]byte(`x"y`), []byte("2")})}}
 	var n int
 	require.NoError(t, conn.QueryRow(ctx, "SELECT count(*) FROM (VALUES ('a''b', 1), ('x\"y', 2), ('a''b', 2)) v(a, b) WHERE "+
-		inPredicate([]string{"a", "b"}, c, vs)).Scan(&n))
+		o.in(c, vs)).Scan(&n))
 	require.Equal(t, 2, n)
 	require.Equal(t, []string{"a'b", "1"}, splitTuple(vs[0].s, 2))
+
+	// Integers outside an int2 operand's range match nothing, and are left
+	// out rather than failing the cast.
+	small := operand{exprs: []string{"x"}, types: []string{`"pg_catalog"."int2"`}, bits: 16}
+	ints := codec{integer: true}
+	require.NoError(t, conn.QueryRow(ctx, "SELECT count(*) FROM (VALUES (1::int2), (2::int2)) v(x) WHERE "+
+		small.in(ints, []value{{i: 1}, {i: 70000}, {i: -70000}})).Scan(&n))
+	require.Equal(t, 1, n)
+	require.Equal(t, "false", small.in(ints, []value{{i: 1 << 40}}))
+}
+
+// TestRootFilterCopy: a table chosen by a where: root alone is read by that
+// filter; once the closure adds rows (a self-reference's parents), by keys.
+func TestRootFilterCopy(t *testing.T) {
+	db := shop(t)
+	spec := Spec{Roots: []Root{{Table: name("categories"), Where: "id = 3"}, {Table: name("countries"), Where: "code = 'de'"}}, Children: &Policy{Mode: None}}
+	res, m := compute(t, db, &spec)
+	materialize(t, db, m, res)
+	require.Empty(t, orphans(t, db, m, &spec))
+	require.EqualValues(t, 3, count(t, db, `SELECT count(*) FROM chk."public.categories"`), "category 3, its parent and grandparent")
+	sel := res.Select(m.Table(name("countries")), []string{"code", "name"})
+	require.Len(t, sel.Queries, 1)
+	require.Contains(t, sel.Queries[0], "WHERE (code = 'de')")
+	sel = res.Select(m.Table(name("categories")), []string{"id"})
+	require.Contains(t, sel.Queries[0], "ANY(")
 }
