@@ -3,8 +3,10 @@
 // credential survived in its data or its catalog. Check reads the source
 // read-only (one REPEATABLE READ READ ONLY transaction) and the target in
 // one REPEATABLE READ transaction, and returns a typed Report; it writes
-// nothing anywhere. The CLI renders the report as text or JSON and exits 4
-// when Report.Failed.
+// nothing anywhere. NewRecord keeps a report with its verdict and counts
+// for an audit: the CLI renders it (text, JSON, Markdown or HTML) and
+// exits 4 when it failed, a run stores it with its manifest in the
+// target's understudy.runs, and ParseRecord reads it back.
 //
 // # Integrity
 //
