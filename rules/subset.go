@@ -85,7 +85,7 @@ func (r *resolver) subset() {
 		}
 	}
 	for _, v := range s.VirtualFKs {
-		from, fromOK := r.columnsRef(v.From)
+		from, fromOK := r.referenceSide(v.From)
 		to, toOK := r.columnsRef(v.To)
 		if !fromOK || !toOK {
 			continue
@@ -167,6 +167,45 @@ func (r *resolver) columnsRef(ref ColumnsRef) (*schema.Table, bool) {
 		}
 	}
 	return t, ok
+}
+
+// referenceSide checks the referencing side of a virtual foreign key:
+// table(col, ...), where an entry may also be an expression over the
+// table's columns that yields the key, such as a value held in jsonb:
+// public.events(payload->>'order_id').
+func (r *resolver) referenceSide(ref ColumnsRef) (*schema.Table, bool) {
+	t := r.lookupTable(ref.Table, ref.Table.String(), ref.Pos)
+	if t == nil {
+		return nil, false
+	}
+	ok := true
+	for _, c := range ref.Columns {
+		if t.Column(c) != nil || !IsReferenceExpr(c) {
+			if r.lookupColumn(t, c, ref.Pos) == nil {
+				ok = false
+			}
+			continue
+		}
+		f, err := pgsql.ParseFilter(c)
+		if err != nil {
+			r.errAt(ref.Pos, "vfk-expr", fmt.Sprintf("virtual foreign key: %q is neither a column of %s nor an expression: %v", c, t.Name, err),
+				"write a column, or an expression over the table's columns such as payload->>'order_id'")
+			ok = false
+			continue
+		}
+		for _, col := range f.Columns {
+			if r.lookupColumn(t, col, ref.Pos) == nil {
+				ok = false
+			}
+		}
+	}
+	return t, ok
+}
+
+// IsReferenceExpr reports whether a virtual foreign key's column entry is
+// an expression (payload->>'order_id') rather than a column name.
+func IsReferenceExpr(s string) bool {
+	return strings.ContainsAny(s, "->'#:()[] ")
 }
 
 // filter checks a where: filter: one SQL boolean expression, parsed (never

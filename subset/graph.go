@@ -201,8 +201,18 @@ func buildGraph(m *schema.Model, spec *Spec) (*graph, error) {
 		}
 		e := &edge{name: name, virtual: virtual, child: child, parent: parent, policy: defaultPolicy}
 		ct, pt := m.Table(from), m.Table(to)
+		exprs := map[*schema.Column]string{} // columns that are expressions
 		for i := range fromCols {
 			cc, pc := ct.Column(fromCols[i]), pt.Column(toCols[i])
+			if cc == nil && pc != nil && virtual {
+				// A value held in jsonb, say: payload->>'order_id'.
+				f, err := pgsql.ParseFilter(fromCols[i])
+				if err != nil {
+					return fmt.Errorf("virtual foreign key %s(%s): %w", from, fromCols[i], err)
+				}
+				cc = &schema.Column{Name: fromCols[i], Type: &schema.Type{OID: 0, Schema: "pg_catalog", Name: "text"}}
+				exprs[cc] = f.SQL
+			}
 			if cc == nil || pc == nil {
 				return fmt.Errorf("reference %s: no column %s.%s or %s.%s", name, from, fromCols[i], to, toCols[i])
 			}
@@ -242,9 +252,12 @@ func buildGraph(m *schema.Model, spec *Spec) (*graph, error) {
 			// only where its where: holds, so no other row's value is
 			// cast.
 			x := pgx.Identifier{e.childCols[i].Name}.Sanitize()
+			if sql, ok := exprs[e.childCols[i]]; ok {
+				x = "(" + sql + ")"
+			}
 			ct := e.childCols[i].Type
 			if e.childCols[i].Type.OID != e.parentCols[i].Type.OID && virtual {
-				x = "(" + x + ")::" + typeName(e.parentCols[i].Type)
+				x = guardedCast(x, e.parentCols[i].Type)
 				ct = e.parentCols[i].Type
 			}
 			childTypes = append(childTypes, ct)
@@ -324,6 +337,26 @@ func buildGraph(m *schema.Model, spec *Spec) (*graph, error) {
 		u.layout = u.makeLayout()
 	}
 	return g, nil
+}
+
+// guardedCast casts a virtual reference's value to the parent's type, and
+// yields NULL (no reference) for a value of the wrong shape instead of
+// failing the run: a stray "n/a" in a jsonb id is no reference. Types
+// without a shape check are cast as they are.
+func guardedCast(x string, t *schema.Type) string {
+	cast := "(" + x + ")::" + typeName(t)
+	bounds := map[string]string{"int2": "-32768 AND 32767", "int4": "-2147483648 AND 2147483647", "int8": "-9223372036854775808 AND 9223372036854775807"}
+	u := t.Underlying()
+	// Nested CASEs: the shape is checked before the value is read as a
+	// number, which AND would not promise.
+	if b, ok := bounds[u.Name]; ok && u.Elem == nil {
+		return "CASE WHEN (" + x + ")::text ~ '^[[:space:]]*[-+]?[0-9]+[[:space:]]*$' THEN CASE WHEN (" + x + ")::text::numeric BETWEEN " + b +
+			" THEN " + cast + " END END"
+	}
+	if u.Name == "uuid" {
+		return "CASE WHEN (" + x + ")::text ~ '^[[:space:]]*[{]?[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}[}]?[[:space:]]*$' THEN " + cast + " END"
+	}
+	return cast
 }
 
 func types(cols []*schema.Column) []*schema.Type {

@@ -111,8 +111,14 @@ func orphans(t *testing.T, db string, m *schema.Model, spec *Spec) map[string]in
 		var notNull, join []string
 		for i := range fromCols {
 			c := "c." + pgx.Identifier{fromCols[i]}.Sanitize()
+			if strings.Contains(fromCols[i], "->") { // payload->>'order_id'
+				c = "(c." + fromCols[i] + ")"
+			}
 			notNull = append(notNull, c+" IS NOT NULL")
 			join = append(join, c+"::text = p."+pgx.Identifier{toCols[i]}.Sanitize()+"::text")
+			if strings.Contains(fromCols[i], "->") {
+				notNull = append(notNull, c+" ~ '^[0-9]+$'") // the wrong shape is no reference
+			}
 		}
 		cond := strings.Join(notNull, " AND ")
 		if where != "" {
@@ -144,6 +150,7 @@ var shopSpec = Spec{
 	Virtual: []VirtualFK{
 		{From: name("comments"), FromColumns: []string{"commentable_id"}, To: name("posts"), ToColumns: []string{"id"}, Where: "commentable_type = 'Post'"},
 		{From: name("comments"), FromColumns: []string{"commentable_id"}, To: name("orders"), ToColumns: []string{"id"}, Where: "commentable_type = 'Order'"},
+		{From: name("webhooks_log"), FromColumns: []string{"payload->>'order_id'"}, To: name("orders"), ToColumns: []string{"id"}},
 	},
 }
 
@@ -167,6 +174,9 @@ func TestClosureIsConsistent(t *testing.T) {
 		JOIN chk."public.posts" cp ON cp.id = p.id WHERE cm.commentable_type = 'Post' AND NOT EXISTS (SELECT FROM chk."public.comments" c WHERE c.id = cm.id)`),
 		"a polymorphic reference is followed to children")
 	require.NotZero(t, count(t, db, `SELECT count(*) FROM chk."public.payments"`), "a partitioned table's rows span its partitions")
+	require.EqualValues(t, 0, count(t, db, `SELECT count(*) FROM public.webhooks_log w JOIN chk."public.orders" o ON o.id::text = w.payload->>'order_id'
+		WHERE NOT EXISTS (SELECT FROM chk."public.webhooks_log" c WHERE c.id = w.id)`), "a reference held in jsonb is followed to children")
+	require.NotZero(t, count(t, db, `SELECT count(*) FROM chk."public.webhooks_log"`))
 
 	// Rows pulled in only as parents do not bring their children: an org
 	// outside the roots may own a selected user's coupon, not its users.

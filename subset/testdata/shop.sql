@@ -73,3 +73,8 @@ INSERT INTO comments SELECT g, CASE WHEN g % 2 = 0 THEN 'Post' ELSE 'Order' END,
 INSERT INTO payments SELECT g, date '2024-11-01' + g % 120, g % 1000 + 1, g FROM generate_series(1, 800) g;
 INSERT INTO audit (user_id, what) SELECT g % 200 + 1, 'x' FROM generate_series(1, 300) g;
 ANALYZE;
+
+-- A reference held in jsonb, with a value of the wrong shape now and then.
+CREATE TABLE webhooks_log (id int PRIMARY KEY, payload jsonb NOT NULL);
+INSERT INTO webhooks_log SELECT g, CASE WHEN g % 10 = 0 THEN '{"order_id": "n/a"}'::jsonb
+  ELSE jsonb_build_object('order_id', g % 1000 + 1, 'event', 'paid') END FROM generate_series(1, 300) g;
