@@ -41,7 +41,7 @@ subset:
     - from: public.comments(commentable_id)
       to: public.posts(id)
       where: "commentable_type = 'Post'"
-    - from: public.comments(commentable_id)
+    - from: public.comments(commentable_id::text)   # an expression, as a value held in jsonb would be
       to: public.orders(id)
       where: "commentable_type = 'Order'"
 `

@@ -339,24 +339,15 @@ func buildGraph(m *schema.Model, spec *Spec) (*graph, error) {
 	return g, nil
 }
 
-// guardedCast casts a virtual reference's value to the parent's type, and
-// yields NULL (no reference) for a value of the wrong shape instead of
-// failing the run: a stray "n/a" in a jsonb id is no reference. Types
-// without a shape check are cast as they are.
+// guardedCast casts a virtual reference's value to the parent's type,
+// NULL (no reference) for a value of the wrong shape.
 func guardedCast(x string, t *schema.Type) string {
-	cast := "(" + x + ")::" + typeName(t)
-	bounds := map[string]string{"int2": "-32768 AND 32767", "int4": "-2147483648 AND 2147483647", "int8": "-9223372036854775808 AND 9223372036854775807"}
 	u := t.Underlying()
-	// Nested CASEs: the shape is checked before the value is read as a
-	// number, which AND would not promise.
-	if b, ok := bounds[u.Name]; ok && u.Elem == nil {
-		return "CASE WHEN (" + x + ")::text ~ '^[[:space:]]*[-+]?[0-9]+[[:space:]]*$' THEN CASE WHEN (" + x + ")::text::numeric BETWEEN " + b +
-			" THEN " + cast + " END END"
+	base := u.Name
+	if u.Elem != nil {
+		base = ""
 	}
-	if u.Name == "uuid" {
-		return "CASE WHEN (" + x + ")::text ~ '^[[:space:]]*[{]?[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}[}]?[[:space:]]*$' THEN " + cast + " END"
-	}
-	return cast
+	return pgsql.GuardedCast(x, typeName(t), base)
 }
 
 func types(cols []*schema.Column) []*schema.Type {

@@ -326,8 +326,35 @@ func checkIntegrity(ctx context.Context, tx pgx.Tx, m *schema.Model, cfg *rules.
 			where = q
 		}
 		c := ForeignKeyCheck{Name: name, Table: from.Name.String(), References: to.Name.String(), Virtual: true, Validated: true}
+		// A virtual reference may be an expression (payload->>'order_id')
+		// or a column of another type than its parent's: it is read as
+		// the closure reads it, cast to the parent's type, a value of the
+		// wrong shape being no reference.
+		fromExprs := make([]string, len(v.From.Columns))
+		for i, col := range v.From.Columns {
+			fromExprs[i] = "c." + ident(col)
+			fc, pc := from.Column(col), to.Column(v.To.Columns[i])
+			if pc == nil {
+				continue
+			}
+			if fc == nil && rules.IsReferenceExpr(col) {
+				q, err := pgsql.QualifyColumns(col, "c")
+				if err != nil {
+					return fmt.Errorf("%s: %w", name, err)
+				}
+				fromExprs[i] = "(" + q + ")"
+			}
+			if fc == nil || fc.Type.OID != pc.Type.OID {
+				u := pc.Type.Underlying()
+				base := u.Name
+				if u.Elem != nil {
+					base = ""
+				}
+				fromExprs[i] = pgsql.GuardedCast(fromExprs[i], pgx.Identifier{pc.Type.Schema, pc.Type.Name}.Sanitize(), base)
+			}
+		}
 		var err error
-		c.Rows, c.Violations, err = antiJoin(ctx, tx, from.Name, v.From.Columns, to.Name, v.To.Columns, where)
+		c.Rows, c.Violations, err = antiJoinExprs(ctx, tx, from.Name, fromExprs, to.Name, v.To.Columns, where)
 		if err != nil {
 			return fmt.Errorf("check %s: %w", name, err)
 		}
@@ -339,9 +366,17 @@ func checkIntegrity(ctx context.Context, tx pgx.Tx, m *schema.Model, cfg *rules.
 // antiJoin counts the rows of from with a complete reference and those of
 // them that match no row of to (MATCH SIMPLE).
 func antiJoin(ctx context.Context, tx pgx.Tx, from schema.Name, fromCols []string, to schema.Name, toCols []string, where string) (rows, orphans int64, err error) {
-	var conds, notNull []string
+	exprs := make([]string, len(fromCols))
 	for i, col := range fromCols {
-		fc := "c." + ident(col)
+		exprs[i] = "c." + ident(col)
+	}
+	return antiJoinExprs(ctx, tx, from, exprs, to, toCols, where)
+}
+
+// antiJoinExprs is antiJoin over expressions of the referencing row c.
+func antiJoinExprs(ctx context.Context, tx pgx.Tx, from schema.Name, fromExprs []string, to schema.Name, toCols []string, where string) (rows, orphans int64, err error) {
+	var conds, notNull []string
+	for i, fc := range fromExprs {
 		conds = append(conds, "p."+ident(toCols[i])+" = "+fc)
 		notNull = append(notNull, fc+" IS NOT NULL")
 	}
