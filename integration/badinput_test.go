@@ -2,6 +2,7 @@ package integration
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -245,16 +246,81 @@ func TestBadInput(t *testing.T) {
 		}
 	})
 
-	// 7. A json rule on a text column that holds invalid JSON fails the run
-	// with the table, column and row, and staging keeps its old copy.
-	t.Run("invalid json", func(t *testing.T) {
+	// 7. A json rule on a text column that holds invalid JSON ('{not json'
+	// in row 5, '' in row 6). By default (on_invalid: error) the run goes
+	// on: those values arrive as NULL and are counted in the manifest.
+	// on_invalid: keep copies them as they are, counted too. on_invalid:
+	// fail stops the run naming the table, column and row, and staging
+	// keeps its old copy.
+	jsonRule := "    payload: { transform: json, paths: { \"$.email\": email } }\n"
+	payloads := func(t *testing.T, db string) map[int]*string {
+		rows, err := connect(t, db).Query(ctx, "SELECT id, payload FROM badinput.json_text")
+		require.NoError(t, err)
+		out := map[int]*string{}
+		for rows.Next() {
+			var id int
+			var p *string
+			require.NoError(t, rows.Scan(&id, &p))
+			out[id] = p
+		}
+		require.NoError(t, rows.Err())
+		return out
+	}
+	invalidCounted := func(t *testing.T, manifest string) int64 {
+		data, err := os.ReadFile(manifest)
+		require.NoError(t, err)
+		var mf struct {
+			Tables []struct {
+				Table   string           `json:"table"`
+				Invalid map[string]int64 `json:"invalid_values"`
+			} `json:"tables"`
+		}
+		require.NoError(t, json.Unmarshal(data, &mf))
+		for _, tb := range mf.Tables {
+			if tb.Table == "badinput.json_text" {
+				return tb.Invalid["payload"]
+			}
+		}
+		return -1
+	}
+	t.Run("invalid json counted as an error", func(t *testing.T) {
+		t.Parallel()
+		r := newRefresh(t, badInputFixture())
+		editRules(t, r.rules, "    payload: lorem\n", jsonRule)
+		manifest := filepath.Join(t.TempDir(), "manifest.json")
+		res := r.run(t, "--manifest", manifest)
+		require.Equal(t, 0, res.code, res.stderr)
+		require.Contains(t, res.stderr, "a value the rule cannot read")
+		require.NotContains(t, res.stderr, "{not json", "the value itself is never logged")
+		got := payloads(t, r.tgt)
+		require.Nil(t, got[5])
+		require.Nil(t, got[6])
+		require.NotNil(t, got[1])
+		require.NotContains(t, *got[1], "ann@example.com", "valid documents are masked")
+		require.EqualValues(t, 2, invalidCounted(t, manifest))
+	})
+	t.Run("invalid json passed through", func(t *testing.T) {
+		t.Parallel()
+		r := newRefresh(t, badInputFixture())
+		editRules(t, r.rules, "    payload: lorem\n", jsonRule)
+		editRules(t, r.rules, "version: 1\n", "version: 1\non_invalid: keep\n")
+		manifest := filepath.Join(t.TempDir(), "manifest.json")
+		res := r.run(t, "--manifest", manifest)
+		require.Equal(t, 0, res.code, res.stderr)
+		got := payloads(t, r.tgt)
+		require.Equal(t, "{not json", *got[5])
+		require.Equal(t, "", *got[6])
+		require.EqualValues(t, 2, invalidCounted(t, manifest))
+	})
+	t.Run("invalid json fails the run when asked", func(t *testing.T) {
 		t.Parallel()
 		r := newRefresh(t, badInputFixture())
 		res := r.run(t)
 		require.Equal(t, 0, res.code, res.stderr)
 		before := tableChecksums(t, connect(t, r.tgt))
 
-		editRules(t, r.rules, "    payload: lorem\n", "    payload: { transform: json, paths: { \"$.email\": email } }\n")
+		editRules(t, r.rules, "    payload: lorem\n", jsonRule)
+		editRules(t, r.rules, "version: 1\n", "version: 1\non_invalid: fail\n")
 		res = r.run(t)
 		require.NotEqual(t, 0, res.code, res.stderr)
 		t.Logf("exit %d: %s", res.code, lastLines(res.stderr, 3))

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -106,17 +107,34 @@ type TableResult struct {
 	Seconds     float64  `json:"seconds"`
 	Format      string   `json:"format"`
 	Masked      []string `json:"masked,omitempty"`
+	// Invalid counts, per column, the values a rule could not read
+	// (on_invalid: error or keep).
+	Invalid map[string]int64 `json:"invalid_values,omitempty"`
 }
 
 // maskedColumn is a column the copy rewrites.
 type maskedColumn struct {
 	index    int // position in the COPY column list
 	name     string
+	notNull  bool
+	json     bool   // json or jsonb
 	typeName string // the base type, for binary conversion
 	codec    copyfmt.Codec
 	rules    []*rules.AppliedRule
 	tr       []anonymize.Transformer // one per rule; nil for keep
 	template bool
+}
+
+// blank is what a value a rule cannot read becomes under on_invalid:
+// error: NULL, or in a NOT NULL column an empty value ({} for json).
+func (m *maskedColumn) blank() anonymize.Value {
+	switch {
+	case !m.notNull:
+		return anonymize.Value{Null: true}
+	case m.json:
+		return anonymize.Value{Bytes: []byte("{}")}
+	}
+	return anonymize.Value{Bytes: []byte{}}
 }
 
 // copyTable streams one table: COPY TO on the source, through the
@@ -212,7 +230,7 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 	})
 	if !passThrough {
 		g.Go(func() error {
-			err := r.transformStream(gctx, pr1, pw2, format, masked, t, &rows, &readBytes)
+			err := r.transformStream(gctx, pr1, pw2, format, masked, t, &rows, &readBytes, &res.Invalid)
 			pr1.CloseWithError(err)
 			pw2.CloseWithError(err)
 			return err
@@ -303,7 +321,8 @@ func (r *run) maskedColumns(tp *rules.TablePlan, cols []*schema.Column) ([]*mask
 		if cp == nil || !cp.Masks() || len(cp.Rules) == 0 {
 			continue
 		}
-		m := &maskedColumn{index: i, name: c.Name, typeName: c.Type.Underlying().Name, rules: cp.Rules}
+		m := &maskedColumn{index: i, name: c.Name, typeName: c.Type.Underlying().Name, rules: cp.Rules, notNull: c.NotNull,
+			json: c.Type.Underlying().Name == "json" || c.Type.Underlying().Name == "jsonb"}
 		if codec, ok := copyfmt.LookupCodec(m.typeName); ok && c.Type.Underlying().Elem == nil {
 			m.codec = codec
 		}
@@ -408,7 +427,7 @@ var _ pgsql.Row = (*rowView)(nil)
 
 // transformStream reads rows, rewrites the masked fields, and writes rows.
 func (r *run) transformStream(ctx context.Context, in io.Reader, out io.Writer, format copyfmt.Format,
-	masked []*maskedColumn, t *schema.Table, rows *int64, readBytes *atomic.Int64) error {
+	masked []*maskedColumn, t *schema.Table, rows *int64, readBytes *atomic.Int64, invalidOut *map[string]int64) error {
 	reader, err := copyfmt.NewReader(in, format, nil)
 	if err != nil {
 		return err
@@ -436,6 +455,12 @@ func (r *run) transformStream(ctx context.Context, in io.Reader, out io.Writer, 
 			}
 		}
 	}
+	invalid := map[string]int64{}
+	defer func() {
+		if len(invalid) > 0 {
+			*invalidOut = invalid
+		}
+	}()
 	outBufs := make([][]byte, len(masked))
 	binBufs := make([][]byte, len(masked))
 	tableName := t.Name.String()
@@ -476,7 +501,22 @@ func (r *run) transformStream(ctx context.Context, in io.Reader, out io.Writer, 
 				}
 				res, err := m.tr[applied].Transform(outBufs[k][:0], in, view)
 				if err != nil {
-					return fmt.Errorf("row %d, column %s: %w", row.Number(), m.name, err)
+					if !errors.Is(err, anonymize.ErrInvalidInput) || r.cfg.Rules.OnInvalid == "fail" {
+						return fmt.Errorf("row %d, column %s: %w", row.Number(), m.name, err)
+					}
+					// A value the rule cannot read: counted, logged
+					// without the value, and kept or blanked as the
+					// rules say.
+					invalid[m.name]++
+					if invalid[m.name] <= 3 {
+						r.cfg.Logger.Warn("a value the rule cannot read", "table", tableName, "column", m.name, "row", row.Number(),
+							"error", err.Error(), "on_invalid", cmp.Or(r.cfg.Rules.OnInvalid, "error"))
+					}
+					if r.cfg.Rules.OnInvalid == "keep" {
+						view.masked[m.name] = in
+						continue
+					}
+					res = m.blank()
 				}
 				outBufs[k] = res.Bytes
 				view.masked[m.name] = res

@@ -26,6 +26,11 @@ type Config struct {
 	SchemaModePos Pos
 	// KeepPrevious keeps <target>__prev after the swap, for rollback.
 	KeepPrevious bool
+	// OnInvalid is what a value a rule cannot read (invalid JSON under a
+	// json rule) becomes: "error" (NULL, or empty in a NOT NULL column,
+	// and counted; the default), "keep" (copied as is, and counted) or
+	// "fail" (the run stops, naming the row).
+	OnInvalid string
 	// Roles says what happens to ownership and grants in schema: copy mode.
 	// Nil (the default) drops them all: objects belong to the loading role.
 	Roles *Roles

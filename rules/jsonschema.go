@@ -98,6 +98,8 @@ func JSONSchema(reg *anonymize.Registry) []byte {
 		"workers":       obj{"type": "integer", "minimum": 1, "description": "tables copied at once (default: the number of CPUs)"},
 		"schema":        obj{"enum": []string{"copy", "existing"}, "description": "copy (default): the source's schema is copied; existing: the target's migrations made it"},
 		"keep_previous": obj{"type": "boolean", "description": "keep <target>__prev after the swap, for rollback"},
+		"on_invalid": obj{"enum": []string{"error", "keep", "fail"},
+			"description": "a value a rule cannot read (invalid JSON under a json rule): error = NULL (empty if NOT NULL) and counted (default), keep = copied as is and counted, fail = the run stops"},
 		"roles": obj{"type": "object", "additionalProperties": false, "description": "ownership and grants (default: dropped; objects belong to the loading role)",
 			"properties": obj{
 				"keep_grants": obj{"type": "boolean", "description": "copy ownership and grants for the roles the target has; drop the others"},

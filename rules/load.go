@@ -181,7 +181,7 @@ func (d *decoder) boolean(n *yaml.Node, what string) (bool, bool) {
 }
 
 // topKeys are the rules file's top-level keys.
-var topKeys = []string{"version", "source", "target", "secret", "secret_file", "workers", "schema", "keep_previous", "roles",
+var topKeys = []string{"version", "source", "target", "secret", "secret_file", "workers", "schema", "keep_previous", "on_invalid", "roles",
 	"defaults", "domains", "subset", "columns", "tables"}
 
 func (d *decoder) config(root *yaml.Node, cfg *Config) {
@@ -236,6 +236,14 @@ func (d *decoder) config(root *yaml.Node, cfg *Config) {
 			}
 		case "keep_previous":
 			cfg.KeepPrevious, _ = d.boolean(v, "keep_previous")
+		case "on_invalid":
+			if s, ok := d.str(v, "on_invalid"); ok {
+				if s != "error" && s != "keep" && s != "fail" {
+					d.err(v, "on-invalid", fmt.Sprintf("on_invalid: %q is not a policy", s),
+						"want error (the value becomes NULL and is counted; the default), keep (copied as is and counted) or fail (the run stops)")
+				}
+				cfg.OnInvalid = s
+			}
 		case "roles":
 			roles := &Roles{Pos: d.pos(v), Map: map[string]string{}}
 			for _, e := range d.entries(v, "roles", []string{"keep_grants", "map"}) {
