@@ -27,44 +27,44 @@ import (
 // Spec is what to sample. The rules file's subset section is translated to
 // it by the caller.
 type Spec struct {
-	Roots []Root
+	Roots []Root `json:"roots,omitempty"`
 	// Full tables are copied whole; their rows still bring their parents.
-	Full []schema.Name
+	Full []schema.Name `json:"full,omitempty"`
 	// Exclude tables are copied empty.
-	Exclude []schema.Name
+	Exclude []schema.Name `json:"exclude,omitempty"`
 	// Children is the default policy for the rows that reference a selected
 	// row (all, when unset).
-	Children *Policy
+	Children *Policy `json:"children,omitempty"`
 	// Tables set the children policy of one table's rows: the policy of
 	// every edge that points at it, unless an edge rule says otherwise.
-	Tables []TablePolicy
+	Tables []TablePolicy `json:"tables,omitempty"`
 	// Edges override the policy of one reference.
-	Edges []Edge
+	Edges []Edge `json:"edges,omitempty"`
 	// Virtual are references the schema does not declare.
-	Virtual []VirtualFK
+	Virtual []VirtualFK `json:"virtual_foreign_keys,omitempty"`
 }
 
 // TablePolicy is the children policy of one table's rows.
 type TablePolicy struct {
-	Table    schema.Name
-	Children Policy
+	Table    schema.Name `json:"table"`
+	Children Policy      `json:"children"`
 }
 
 // Root selects the rows a sample starts from.
 type Root struct {
-	Table schema.Name
+	Table schema.Name `json:"table"`
 	// Where is one SQL boolean expression over the table's columns; it is
 	// parsed, never spliced as text.
-	Where string
+	Where string `json:"where,omitempty"`
 	// Percent keeps that share of the rows (0 < Percent <= 100), chosen by a
 	// keyed hash of the key; 0 keeps all.
-	Percent float64
+	Percent float64 `json:"percent,omitempty"`
 	// Limit keeps at most that many rows: the first in Order when Order is
 	// set, else those with the smallest keyed hash.
-	Limit int64
+	Limit int64 `json:"limit,omitempty"`
 	// Order is "column [ASC|DESC] [NULLS FIRST|LAST]", most significant
 	// first.
-	Order []string
+	Order []string `json:"order,omitempty"`
 }
 
 // Mode is a children policy.
@@ -79,9 +79,9 @@ const (
 
 // Policy says which of a selected row's children come along.
 type Policy struct {
-	Mode Mode
+	Mode Mode `json:"mode"`
 	// N is the number of children per parent, for Limit.
-	N int64
+	N int64 `json:"n,omitempty"`
 }
 
 func (p Policy) String() string {
@@ -94,23 +94,23 @@ func (p Policy) String() string {
 // Edge overrides the policy of the references from Table(Columns...), a
 // foreign key or a virtual one.
 type Edge struct {
-	Table   schema.Name
-	Columns []string
+	Table   schema.Name `json:"table"`
+	Columns []string    `json:"columns"`
 	// Children, when set, replaces the policy.
-	Children *Policy
+	Children *Policy `json:"children,omitempty"`
 	// DanglingNull sets the reference to NULL when its parent is not in the
 	// sample, instead of pulling the parent in. The columns must be
 	// nullable.
-	DanglingNull bool
+	DanglingNull bool `json:"dangling_null,omitempty"`
 }
 
 // VirtualFK is a reference the schema does not declare: From(FromColumns)
 // references To(ToColumns), for the rows where Where holds (a polymorphic
 // reference: commentable_type = 'Post').
 type VirtualFK struct {
-	From        schema.Name
-	FromColumns []string
-	To          schema.Name
-	ToColumns   []string
-	Where       string
+	From        schema.Name `json:"from"`
+	FromColumns []string    `json:"from_columns"`
+	To          schema.Name `json:"to"`
+	ToColumns   []string    `json:"to_columns"`
+	Where       string      `json:"where,omitempty"`
 }
