@@ -33,18 +33,33 @@ lint:
 # a throwaway PostgreSQL, pgbench -i -s $(BENCH_SCALE) --foreign-keys as the
 # source, raw COPY pipes, pg_dump/pg_restore and understudy runs in interleaved
 # rounds, with the performance targets as PASS/MISS (bench/, README "Benchmarks").
+# The source gets $(BENCH_HISTORY_ROWS) deterministic pgbench_history rows
+# (../shared/bench/baseline.sh's HISTORY_ROWS), and the subset cases of
+# issue #6 run too: understudy's 5% subset against the hand-written
+# extraction of the same rows, and the acme fixture at $(BENCH_ACME_SCALE).
 # BENCHFLAGS adds harness flags, e.g. BENCHFLAGS=-json or -cases text_seq,understudy_masked.
-BENCH_SCALE ?= 20
-BENCH_RUNS  ?= 3
-BENCHFLAGS  ?=
+BENCH_SCALE        ?= 20
+BENCH_RUNS         ?= 3
+BENCH_HISTORY_ROWS ?= 1000000
+BENCH_ACME_SCALE   ?= 5
+BENCHFLAGS         ?=
+BENCH_SOURCE        = -scale $(BENCH_SCALE) -runs $(BENCH_RUNS) -history-rows $(BENCH_HISTORY_ROWS) -acme-scale $(BENCH_ACME_SCALE)
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
-	$(GO) run ./bench -scale $(BENCH_SCALE) -runs $(BENCH_RUNS) $(BENCHFLAGS)
+	$(GO) run ./bench $(BENCH_SOURCE) $(BENCHFLAGS)
 
-# A smoke run of the harness alone: scale 1 (100,000 accounts), one round.
+# The subset benchmark of issue #6 alone: text_seq (the denominator), the
+# hand-written extractions, understudy's subsets and the acme case.
+.PHONY: bench-subset
+bench-subset:
+	$(GO) run ./bench $(BENCH_SOURCE) \
+		-cases text_seq,subset_range,understudy_subset_range,subset_scatter,understudy_subset_scatter,acme $(BENCHFLAGS)
+
+# A smoke run of the harness alone: scale 1 (100,000 accounts), 50,000
+# history rows, acme at scale 0.2, one round.
 .PHONY: bench-quick
 bench-quick:
-	$(GO) run ./bench -scale 1 -runs 1 $(BENCHFLAGS)
+	$(GO) run ./bench -scale 1 -runs 1 -history-rows 50000 -acme-scale 0.2 $(BENCHFLAGS)
 
 clean:
 	rm -rf bin

@@ -26,6 +26,12 @@ func (h *harness) runCase(ctx context.Context, round int, c string) ([]Sample, e
 		return h.dumpRestore(ctx, round)
 	case groupNoRules, groupMasked:
 		return h.understudy(ctx, round, c)
+	case caseSubsetRange, caseSubsetScatter:
+		return h.handSubset(ctx, round, c)
+	case groupSubsetRange, groupSubsetScatter:
+		return h.understudySubset(ctx, round, c)
+	case groupAcme:
+		return h.acmeRuns(ctx, round)
 	}
 	return nil, fmt.Errorf("unknown case %q", c)
 }
@@ -189,6 +195,44 @@ func (h *harness) dumpRestore(ctx context.Context, round int) ([]Sample, error) 
 // (the manifest's copy step) and the whole refresh (the process's wall time).
 func (h *harness) understudy(ctx context.Context, round int, group string) ([]Sample, error) {
 	short := strings.TrimPrefix(group, "understudy_")
+	r, err := h.runUnderstudy(ctx, round, "understudy_full_"+short, short, h.rules[group], h.srv.URL(h.src), false)
+	if err != nil {
+		return nil, err
+	}
+	full := r.sample
+	copySecs, ok := full.Steps["copy"]
+	if !ok {
+		return nil, errNoCopyStep
+	}
+	if written := r.m.written(); written != h.rows {
+		return nil, fmt.Errorf("understudy wrote %d rows, the source holds %d", written, h.rows)
+	}
+	if round == 1 {
+		if err := h.checkTarget(ctx, r.tgt, group == groupMasked); err != nil {
+			return nil, err
+		}
+	}
+	if err := h.dropTarget(ctx, r.tgt); err != nil {
+		return nil, err
+	}
+	data := full
+	data.Case, data.Seconds, data.Steps, data.StepOrder = "understudy_data_"+short, copySecs, nil, nil
+	return []Sample{data, full}, nil
+}
+
+// understudyRun is one understudy run: its sample (the process's wall
+// time, the manifest's steps), its manifest, its target and its log.
+type understudyRun struct {
+	sample Sample
+	m      *manifest
+	tgt    string
+	log    string // path of the JSON log
+}
+
+// runUnderstudy runs "understudy run --no-verify" from src into a fresh
+// target and times it. With debug, the log holds understudy's debug lines
+// (one per closure query and per table copied: cheap).
+func (h *harness) runUnderstudy(ctx context.Context, round int, name, short, rulesPath, src string, debug bool) (*understudyRun, error) {
 	tgt := h.dstName(round, short)
 	for _, db := range []string{tgt, tgt + "__next", tgt + "__prev"} {
 		h.dbs[db] = true
@@ -206,12 +250,15 @@ func (h *harness) understudy(ctx context.Context, round int, group string) ([]Sa
 	// The whole refresh is schema, data, post-data, ANALYZE and
 	// swap: the verify step (on by default) is timed apart, in the
 	// manifest's steps, and left out here.
-	args := []string{"run", "--config", h.rules[group], "--source", h.srv.URL(h.src), "--target", h.srv.URL(tgt),
+	args := []string{"run", "--config", rulesPath, "--source", src, "--target", h.srv.URL(tgt),
 		"--log-format", "json", "--manifest", mpath, "--no-verify"}
+	if debug {
+		args = append(args, "--log-level", "debug")
+	}
 	if h.o.workers > 0 {
 		args = append(args, "--workers", strconv.Itoa(h.o.workers))
 	}
-	full, err := h.timed(ctx, round, "understudy_full_"+short, func(u *usage) error {
+	full, err := h.timed(ctx, round, name, func(u *usage) error {
 		cmd := exec.CommandContext(ctx, h.bin, args...)
 		cmd.Env = append(os.Environ(), "UNDERSTUDY_SECRET="+h.o.secret)
 		if h.o.cpuprofile != "" {
@@ -237,35 +284,27 @@ func (h *harness) understudy(ctx context.Context, round int, group string) ([]Sa
 		return nil, err
 	}
 	full.ProcessSeconds = full.Seconds
+	full.Rows = m.written()
+	full.TableSeconds = map[string]float64{}
+	for _, t := range m.Tables {
+		full.TableSeconds[strings.TrimPrefix(t.Table, "public.")] = t.Seconds
+	}
 	full.Steps = map[string]float64{}
 	for _, st := range m.Steps {
 		full.Steps[st.Step] += st.Seconds
 		full.StepOrder = append(full.StepOrder, st.Step)
 	}
-	copySecs, ok := full.Steps["copy"]
-	if !ok {
-		return nil, errNoCopyStep
-	}
-	var written int64
-	for _, t := range m.Tables {
-		written += t.RowsWritten
-	}
-	if written != h.rows {
-		return nil, fmt.Errorf("understudy wrote %d rows, the source holds %d", written, h.rows)
-	}
-	if round == 1 {
-		if err := h.checkTarget(ctx, tgt, group == groupMasked); err != nil {
-			return nil, err
-		}
-	}
+	return &understudyRun{sample: full, m: m, tgt: tgt, log: lpath}, nil
+}
+
+// dropTarget drops a run's target and what a run may leave next to it.
+func (h *harness) dropTarget(ctx context.Context, tgt string) error {
 	for _, db := range []string{tgt, tgt + "__next", tgt + "__prev"} {
 		if err := h.dropDB(ctx, db); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	data := full
-	data.Case, data.Seconds, data.Steps, data.StepOrder = "understudy_data_"+short, copySecs, nil, nil
-	return []Sample{data, full}, nil
+	return nil
 }
 
 // checkTarget makes sure the run measured what it claims: the filler of

@@ -55,6 +55,10 @@ type harness struct {
 	rules  map[string]string
 	dbs    map[string]bool // databases to drop at the end
 	srvPID int             // the postmaster, when it runs on this host and /proc shows it; else 0
+	// subsets are the two 5% samples of the subset cases, by kind (range,
+	// scatter); nil when no subset case runs.
+	subsets map[string]*subsetKind
+	acme    *acmeSource // nil when the acme case does not run
 }
 
 func (h *harness) logf(format string, args ...any) {
@@ -111,7 +115,12 @@ func runHarness(ctx context.Context, o *options, log io.Writer) (res *Results, e
 	}
 	env.LoadAfter = loadAvg()
 	cases := summarize(samples, h.rows)
-	return &Results{Env: *env, Cases: cases, Steps: stepSummaries(samples), Targets: evaluate(cases), Samples: samples}, nil
+	subs := subsetSummaries(samples, *env)
+	targets := evaluate(cases)
+	if h.wants(subsetCases...) {
+		targets = append(targets, subsetTargets(subs)...)
+	}
+	return &Results{Env: *env, Cases: cases, Steps: stepSummaries(samples), Subsets: subs, Targets: targets, Samples: samples}, nil
 }
 
 // findTools finds psql, pg_dump, pg_restore and pgbench: next to initdb
@@ -237,6 +246,13 @@ func (h *harness) setup(ctx context.Context) (*Env, error) {
 	if _, err := h.runTool(ctx, nil, nil, "pgbench", "-i", "-q", "-s", strconv.Itoa(h.o.scale), "--foreign-keys", h.src); err != nil {
 		return nil, err
 	}
+	if h.o.historyRows > 0 {
+		h.logf("filling pgbench_history with %d deterministic rows", h.o.historyRows)
+		if err := h.srv.Exec(ctx, h.src, historyFill(h.o.scale, h.o.historyRows)); err != nil {
+			return nil, fmt.Errorf("fill pgbench_history: %w", err)
+		}
+	}
+	env.HistoryRows = h.o.historyRows
 	if err := h.srv.Exec(ctx, h.src, "VACUUM ANALYZE"); err != nil {
 		return nil, err
 	}
@@ -254,6 +270,16 @@ func (h *harness) setup(ctx context.Context) (*Env, error) {
 	}
 	if err := h.writeRules(ctx); err != nil {
 		return nil, err
+	}
+	if h.wants(caseSubsetRange, groupSubsetRange, caseSubsetScatter, groupSubsetScatter) {
+		if err := h.prepareSubsets(ctx, env); err != nil {
+			return nil, err
+		}
+	}
+	if h.wants(groupAcme) {
+		if err := h.prepareAcme(ctx, env); err != nil {
+			return nil, err
+		}
 	}
 	env.LoadBefore = loadAvg()
 	return env, nil
@@ -295,6 +321,18 @@ func (h *harness) readSource(ctx context.Context, env *Env) error {
 		h.logf("  %-20s %10d rows", t.name, t.rows)
 	}
 	return nil
+}
+
+// wants reports whether any of the cases runs.
+func (h *harness) wants(cases ...string) bool {
+	for _, c := range h.o.cases {
+		for _, w := range cases {
+			if c == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // writeRules writes a rules file that keeps every column, and one that
@@ -341,17 +379,26 @@ func (h *harness) writeRules(ctx context.Context) error {
 			}
 			fmt.Fprintf(&b, "    %s: %s\n", yamlQuote(c.column), rule)
 		}
-		path := filepath.Join(h.work, kind+".yaml")
-		if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
+		if err := h.writeLinted(ctx, kind, b.String(), h.srv.URL(h.src)); err != nil {
 			return err
 		}
-		h.rules[kind] = path
-		out, err := h.runUnderstudyCmd(ctx, "lint", "--config", path, "--source", h.srv.URL(h.src), "--strict")
-		if err != nil {
-			return fmt.Errorf("understudy lint --strict of the %s rules:\n%s\n%s%w", kind, b.String(), out, err)
-		}
-		h.logf("understudy lint --strict %s.yaml: ok", kind)
 	}
+	return nil
+}
+
+// writeLinted writes the rules file of a case group, which must pass
+// understudy lint --strict against src.
+func (h *harness) writeLinted(ctx context.Context, kind, text, src string) error {
+	path := filepath.Join(h.work, kind+".yaml")
+	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+		return err
+	}
+	h.rules[kind] = path
+	out, err := h.runUnderstudyCmd(ctx, "lint", "--config", path, "--source", src, "--strict")
+	if err != nil {
+		return fmt.Errorf("understudy lint --strict of the %s rules:\n%s\n%s%w", kind, text, out, err)
+	}
+	h.logf("understudy lint --strict %s.yaml: ok", kind)
 	return nil
 }
 
@@ -655,12 +702,33 @@ type manifest struct {
 		Seconds float64 `json:"seconds"`
 	} `json:"steps"`
 	Tables []struct {
-		Table       string `json:"table"`
-		RowsWritten int64  `json:"rows_written"`
-		Format      string `json:"format"`
+		Table       string  `json:"table"`
+		RowsWritten int64   `json:"rows_written"`
+		Seconds     float64 `json:"seconds"`
+		Format      string  `json:"format"`
 	} `json:"tables"`
+	Subset *struct {
+		Tables []struct {
+			Table    string `json:"table"`
+			Mode     string `json:"mode"`
+			Selected int64  `json:"selected"`
+			Total    int64  `json:"total"`
+		} `json:"tables"`
+		KeyBytes int64   `json:"key_bytes"`
+		KeyCount int64   `json:"key_count"`
+		Seconds  float64 `json:"seconds"`
+	} `json:"subset"`
 	Swap  string `json:"swap"`
 	Error string `json:"error"`
+}
+
+// written is the number of rows the run wrote, over all tables.
+func (m *manifest) written() int64 {
+	var n int64
+	for _, t := range m.Tables {
+		n += t.RowsWritten
+	}
+	return n
 }
 
 func readManifest(path string) (*manifest, error) {

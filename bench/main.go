@@ -8,6 +8,14 @@
 //	go run ./bench                      # scale 20, 3 rounds (make bench)
 //	go run ./bench -scale 1 -runs 1     # smoke run (make bench-quick)
 //	go run ./bench -json > bench.json
+//	go run ./bench -cases text_seq,subset_range,understudy_subset_range
+//
+// The subset cases (issue #6) measure understudy's referentially consistent
+// 5% sample of the pgbench source (its history filled with -history-rows
+// deterministic rows, as ../shared/bench/baseline.sh does) against
+// baseline.sh's hand-written extraction of the same rows, in the same
+// rounds, and a subset of the acme fixture (testdata/acme, loaded at
+// -acme-scale) against a full masked run of it.
 //
 // It uses UNDERSTUDY_TEST_DATABASE_URL when set, like the tests. It runs from
 // make, never from go test: the tests of this package cover only the pure
@@ -20,9 +28,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 )
@@ -42,10 +52,22 @@ type options struct {
 	secret     string
 	maskRule   string
 	cpuprofile string
+	// historyRows is how many deterministic pgbench_history rows the
+	// source gets (pgbench -i leaves the table empty).
+	historyRows int64
+	// acmeScale is the acme fixture's acme.scale for the acme case.
+	acmeScale string
 }
 
-// allCases are the case groups, in the order each round runs them.
-var allCases = []string{caseTextSeq, caseBinSeq, caseTextSplit, caseDumpRestore, groupNoRules, groupMasked}
+// allCases are the case groups, in the order each round runs them. Each
+// hand-written subset extraction runs next to understudy's subset of the
+// same rows, so that the pair sees the same machine.
+var allCases = []string{caseTextSeq, caseBinSeq, caseTextSplit, caseDumpRestore, groupNoRules, groupMasked,
+	caseSubsetRange, groupSubsetRange, caseSubsetScatter, groupSubsetScatter, groupAcme}
+
+// subsetCases are the cases of issue #6's subset benchmark (make bench-subset
+// runs them with text_seq, their denominator).
+var subsetCases = []string{caseSubsetRange, groupSubsetRange, caseSubsetScatter, groupSubsetScatter, groupAcme}
 
 func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	o := &options{}
@@ -62,6 +84,8 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&o.secret, "secret", "understudy-bench-secret", "UNDERSTUDY_SECRET for the understudy runs")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of every understudy run into this directory (builds ./bench/profiled)")
 	fs.StringVar(&o.maskRule, "mask", "{ transform: hash }", "rule for pgbench_accounts.filler (character(84)) in the masked cases")
+	fs.Int64Var(&o.historyRows, "history-rows", 1_000_000, "deterministic pgbench_history rows to insert after pgbench -i (baseline.sh's HISTORY_ROWS); the subset cases take the history of their accounts")
+	fs.StringVar(&o.acmeScale, "acme-scale", "5", "acme.scale of the acme fixture in the acme case (1: 10,000 users, 100,000 orders)")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -77,6 +101,11 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 		return nil, fmt.Errorf("-jobs %d: want 1 or more", o.jobs)
 	case o.workers < 0:
 		return nil, fmt.Errorf("-workers %d: want 0 or more", o.workers)
+	case o.historyRows < 0:
+		return nil, fmt.Errorf("-history-rows %d: want 0 or more", o.historyRows)
+	}
+	if v, err := strconv.ParseFloat(o.acmeScale, 64); err != nil || v <= 0 || math.IsInf(v, 0) {
+		return nil, fmt.Errorf("-acme-scale %q: want a number above 0, such as 5 or 0.2", o.acmeScale)
 	}
 	for _, c := range strings.Split(*cases, ",") {
 		c = strings.TrimSpace(c)

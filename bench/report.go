@@ -26,14 +26,34 @@ const (
 	caseFullNoRules = "understudy_full_norules"
 	caseDataMasked  = "understudy_data_masked"
 	caseFullMasked  = "understudy_full_masked"
+
+	// The subset benchmark (issue #6): baseline.sh's hand-written
+	// extractions, understudy's subset of the same rows, and the acme
+	// group's two runs (whole and subset).
+	caseSubsetRange    = "subset_range"
+	caseSubsetScatter  = "subset_scatter"
+	groupSubsetRange   = "understudy_subset_range"
+	groupSubsetScatter = "understudy_subset_scatter"
+	groupAcme          = "acme"
+	caseAcmeFull       = "understudy_acme_full"
+	caseAcmeSubset     = "understudy_acme_subset"
 )
 
 // caseOrder is the order of the rows in the report; parts are indented
 // under the case they belong to.
 var caseOrder = []string{caseTextSeq, casePostData, caseBinSeq, caseTextSplit, caseDumpRestore, caseDump, caseRestore,
-	caseDataNoRules, caseDataMasked, caseFullNoRules, caseFullMasked}
+	caseDataNoRules, caseDataMasked, caseFullNoRules, caseFullMasked,
+	caseSubsetRange, groupSubsetRange, caseSubsetScatter, groupSubsetScatter, caseAcmeFull, caseAcmeSubset}
 
 var parts = map[string]bool{caseDump: true, caseRestore: true, casePostData: true}
+
+// otherSource are the cases that read the acme fixture, not the pgbench
+// source: they have no ratio to text_seq.
+var otherSource = map[string]bool{caseAcmeFull: true, caseAcmeSubset: true}
+
+// wholeRuns are the cases timed as a whole understudy run whose steps the
+// report lists (the subset section lists those of the subset runs).
+var wholeRuns = []string{caseFullNoRules, caseFullMasked, caseAcmeFull}
 
 // Sample is one case measured once.
 type Sample struct {
@@ -43,6 +63,9 @@ type Sample struct {
 	// ProcessSeconds is the understudy process's wall time (for a data
 	// case, Seconds is only its copy step).
 	ProcessSeconds float64 `json:"process_seconds,omitempty"`
+	// Rows is the rows the case wrote, when it is not the whole pgbench
+	// source (0: the whole source).
+	Rows int64 `json:"rows,omitempty"`
 	// MaxRSSKiB is the peak RSS of the largest client process (understudy,
 	// psql, pg_dump, pg_restore), as wait4 reports it.
 	MaxRSSKiB int64 `json:"max_rss_kib"`
@@ -56,6 +79,49 @@ type Sample struct {
 	Steps map[string]float64 `json:"steps,omitempty"`
 	// StepOrder keeps the manifest's order of the steps.
 	StepOrder []string `json:"-"`
+	// TableSeconds is each table's copy time: a hand-written pipe's, or
+	// the manifest's (tables copied in parallel overlap).
+	TableSeconds map[string]float64 `json:"table_seconds,omitempty"`
+	// Subset is what an understudy subset run's manifest and log say.
+	Subset *SubsetRun `json:"subset,omitempty"`
+}
+
+// SubsetRun is one understudy subset run: its key sets (the manifest) and
+// its closure's queries (the debug log).
+type SubsetRun struct {
+	KeyCount int64 `json:"key_count"`
+	KeyBytes int64 `json:"key_bytes"`
+	Rounds   int   `json:"rounds"`
+	// ClosureSeconds is the closure's time ("subset computed"); the
+	// manifest's subset step also holds opening the snapshot connection.
+	ClosureSeconds float64 `json:"closure_seconds"`
+	Queries        int     `json:"closure_queries"`
+	QuerySeconds   float64 `json:"closure_query_seconds"`
+	QuerySQLBytes  int64   `json:"closure_sql_bytes"`
+	QueryRows      int64   `json:"closure_rows"`
+	// CountQueries and CountSeconds are the closure's SELECT count(*)
+	// queries (the manifest's selected and total rows), part of the above.
+	CountQueries int     `json:"count_queries"`
+	CountSeconds float64 `json:"count_query_seconds"`
+	// Slowest are the slowest closure queries, their SQL abbreviated.
+	Slowest []ClosureQuery    `json:"slowest_queries,omitempty"`
+	Tables  []SubsetTableRows `json:"tables"`
+}
+
+// ClosureQuery is one query of the closure.
+type ClosureQuery struct {
+	SQL     string  `json:"sql"`
+	Bytes   int64   `json:"bytes"`
+	Rows    int64   `json:"rows"`
+	Seconds float64 `json:"seconds"`
+}
+
+// SubsetTableRows is one table's line in the manifest's subset section.
+type SubsetTableRows struct {
+	Table    string `json:"table"`
+	Mode     string `json:"mode"`
+	Selected int64  `json:"selected"`
+	Total    int64  `json:"total"`
 }
 
 // Env describes where the numbers come from.
@@ -75,15 +141,88 @@ type Env struct {
 	SourceSize int64    `json:"source_bytes"`
 	MaskRule   string   `json:"mask_rule"`
 	Understudy string   `json:"understudy"`
+	// HistoryRows is the deterministic pgbench_history rows of the source.
+	HistoryRows int64       `json:"history_rows"`
+	Subsets     []SubsetEnv `json:"subsets,omitempty"`
+	Acme        *AcmeEnv    `json:"acme,omitempty"`
+}
+
+// SubsetEnv is one of the hand-written 5% samples: its root predicates and
+// the rows it copies per table.
+type SubsetEnv struct {
+	Kind     string           `json:"kind"`
+	Accounts string           `json:"accounts"`
+	Tellers  string           `json:"tellers"`
+	Branches string           `json:"branches"`
+	Rows     int64            `json:"rows"`
+	Tables   map[string]int64 `json:"tables"`
+}
+
+// AcmeEnv is the acme fixture of the acme case.
+type AcmeEnv struct {
+	Scale       string  `json:"scale"`
+	Rows        int64   `json:"rows"`
+	Tables      int     `json:"tables"`
+	Bytes       int64   `json:"bytes"`
+	LoadSeconds float64 `json:"load_seconds"`
 }
 
 // Results is everything the harness reports.
 type Results struct {
-	Env     Env           `json:"env"`
-	Cases   []CaseSummary `json:"cases"`
-	Steps   []StepSummary `json:"steps,omitempty"`
-	Targets []Target      `json:"targets"`
-	Samples []Sample      `json:"samples"`
+	Env     Env             `json:"env"`
+	Cases   []CaseSummary   `json:"cases"`
+	Steps   []StepSummary   `json:"steps,omitempty"`
+	Subsets []SubsetSummary `json:"subsets,omitempty"`
+	Targets []Target        `json:"targets"`
+	Samples []Sample        `json:"samples"`
+}
+
+// SubsetSummary compares one understudy subset case with its baseline (the
+// hand-written extraction of the same rows; for acme the whole masked run),
+// over all rounds.
+type SubsetSummary struct {
+	Kind           string  `json:"kind"`
+	Baseline       string  `json:"baseline_case"`
+	Understudy     string  `json:"understudy_case"`
+	BaselineMedian jsonNum `json:"baseline_median_s"`
+	Median         jsonNum `json:"median_s"`
+	Paired         jsonNum `json:"paired_ratio_to_baseline"`
+	// Data is understudy's subset and copy steps (the closure and the
+	// rows), without schema, post-data, analyze and swap.
+	DataMedian        jsonNum              `json:"data_median_s"`
+	DataPaired        jsonNum              `json:"data_paired_ratio_to_baseline"`
+	VsTextSeq         jsonNum              `json:"ratio_to_text_seq"`
+	BaselineVsTextSeq jsonNum              `json:"baseline_ratio_to_text_seq"`
+	Rows              int64                `json:"rows"`
+	KeyCount          int64                `json:"key_count"`
+	KeyBytes          int64                `json:"key_bytes"`
+	BytesPerKey       jsonNum              `json:"bytes_per_key"`
+	PeakRSSMiB        float64              `json:"peak_rss_mib"`
+	ClosureSeconds    jsonNum              `json:"closure_s"`
+	Queries           int64                `json:"closure_queries"`
+	QuerySeconds      jsonNum              `json:"closure_query_s"`
+	QuerySQLBytes     int64                `json:"closure_sql_bytes"`
+	QueryRows         int64                `json:"closure_rows"`
+	Rounds            int                  `json:"closure_rounds"`
+	CountQueries      int64                `json:"count_queries"`
+	CountSeconds      jsonNum              `json:"count_query_s"`
+	Steps             []StepMed            `json:"steps"`
+	Slowest           []ClosureQuery       `json:"slowest_queries,omitempty"`
+	Tables            []SubsetTableSummary `json:"tables"`
+}
+
+// SubsetTableSummary is one table of a subset: the rows the baseline
+// copied (-1: not known), the rows understudy selected of the total, and
+// the copy times (the run with the median wall time; the baseline's
+// median).
+type SubsetTableSummary struct {
+	Table           string  `json:"table"`
+	Mode            string  `json:"mode"`
+	Baseline        int64   `json:"baseline_rows"`
+	Selected        int64   `json:"selected"`
+	Total           int64   `json:"total"`
+	CopySeconds     jsonNum `json:"copy_s"`
+	BaselineSeconds jsonNum `json:"baseline_copy_s"`
 }
 
 // CaseSummary is one case over all rounds. Ratio and Paired are NaN when
@@ -127,6 +266,8 @@ type Target struct {
 	// Result is PASS, MISS, "n/a" when a case it needs did not run, or
 	// "info".
 	Result string `json:"result"`
+	// Note qualifies an info line (a reference figure from elsewhere).
+	Note string `json:"note,omitempty"`
 }
 
 // jsonNum is a float64 that encodes NaN as null.
@@ -180,11 +321,19 @@ func summarize(samples []Sample, rows int64) []CaseSummary {
 			Min: slices.Min(secs), Max: slices.Max(secs), Seconds: secs,
 			Understudy: strings.HasPrefix(name, "understudy_")}
 		cs.Ratio = jsonNum(cs.Median / base)
-		var paired, cpu, srv, busy []float64
+		if otherSource[name] {
+			cs.Ratio = jsonNum(math.NaN())
+		}
+		var paired, cpu, srv, busy, written []float64
 		for _, s := range ss {
-			if b, ok := baseByRound[s.Round]; ok && b > 0 {
+			if b, ok := baseByRound[s.Round]; ok && b > 0 && !otherSource[name] {
 				paired = append(paired, s.Seconds/b)
 			}
+			n := s.Rows
+			if n == 0 {
+				n = rows
+			}
+			written = append(written, float64(n))
 			cpu = append(cpu, s.CPUSeconds)
 			srv = append(srv, s.ServerCPUSeconds)
 			busy = append(busy, s.Busy)
@@ -193,7 +342,7 @@ func summarize(samples []Sample, rows int64) []CaseSummary {
 		cs.Paired = jsonNum(median(paired))
 		cs.CPU, cs.ServerCPU, cs.Busy = median(cpu), median(srv), median(busy)
 		if cs.Median > 0 {
-			cs.RowsPerSec = float64(rows) / cs.Median
+			cs.RowsPerSec = median(written) / cs.Median
 		}
 		out = append(out, cs)
 	}
@@ -208,37 +357,33 @@ func secondsOf(ss []Sample) []float64 {
 	return out
 }
 
-// stepSummaries gives the median of every step of the whole-refresh cases.
+// stepSummaries gives the median of every step of the whole-run cases.
 func stepSummaries(samples []Sample) []StepSummary {
 	var out []StepSummary
-	for _, name := range []string{caseFullNoRules, caseFullMasked} {
-		var order []string
-		vals := map[string][]float64{}
+	for _, name := range wholeRuns {
+		var ss []Sample
 		for _, s := range samples {
-			if s.Case != name {
-				continue
-			}
-			for _, st := range s.StepOrder {
-				if _, ok := vals[st]; !ok {
-					order = append(order, st)
-				}
-				vals[st] = append(vals[st], s.Steps[st])
+			if s.Case == name {
+				ss = append(ss, s)
 			}
 		}
-		if len(order) == 0 {
-			continue
+		if steps := stepMedians(ss); len(steps) > 0 {
+			out = append(out, StepSummary{Case: name, Steps: steps})
 		}
-		ss := StepSummary{Case: name}
-		for _, st := range order {
-			ss.Steps = append(ss.Steps, StepMed{Step: st, Seconds: median(vals[st])})
-		}
-		out = append(out, ss)
 	}
 	return out
 }
 
 // rssLimitMiB is the memory target: peak RSS must not grow with table size.
 const rssLimitMiB = 64
+
+// subsetLimit is issue #6's target: understudy's subset at most this many
+// times the hand-written extraction of the same rows.
+const subsetLimit = 1.30
+
+// greenmaskRatio is issue #6's figure for Greenmask's subset dump plus
+// restore, as a share of text_seq: a reference, not measured here.
+const greenmaskRatio = 0.21
 
 // evaluate checks the targets of the performance issue on the medians.
 func evaluate(cases []CaseSummary) []Target {
@@ -262,7 +407,7 @@ func evaluate(cases []CaseSummary) []Target {
 	}
 	rss := math.NaN()
 	for _, c := range cases {
-		if c.Understudy {
+		if strings.HasPrefix(c.Case, "understudy_data_") || strings.HasPrefix(c.Case, "understudy_full_") {
 			if math.IsNaN(rss) {
 				rss = 0
 			}
@@ -284,6 +429,45 @@ func evaluate(cases []CaseSummary) []Target {
 		raw = f.Median / (t.Median + p.Median)
 	}
 	ts = append(ts, Target{Name: "info: refresh masked / (text_seq + post_data)", Value: jsonNum(raw), Op: "info"})
+	return judge(ts)
+}
+
+// subsetTargets checks issue #6's target on the subset summaries, and
+// sets understudy's ratio to text_seq beside Greenmask's reference figure.
+func subsetTargets(subs []SubsetSummary) []Target {
+	get := func(kind string) *SubsetSummary {
+		for i := range subs {
+			if subs[i].Kind == kind {
+				return &subs[i]
+			}
+		}
+		return nil
+	}
+	var ts []Target
+	for _, kind := range []string{"range", "scatter"} {
+		paired, vsText := math.NaN(), math.NaN()
+		if s := get(kind); s != nil {
+			paired, vsText = float64(s.Paired), float64(s.VsTextSeq)
+		}
+		ts = append(ts,
+			Target{Name: "subset " + kind + ": understudy / hand-written (paired)", Value: jsonNum(paired), Op: "<=", Limit: subsetLimit},
+			Target{Name: "info: subset " + kind + ": understudy / text_seq", Value: jsonNum(vsText), Op: "info",
+				Note: fmt.Sprintf("Greenmask's subset dump + restore: %.2f, issue #6's figure; reference, not measured here", greenmaskRatio)})
+	}
+	if s := get("acme"); s != nil {
+		ts = append(ts, Target{Name: "info: acme: subset / whole masked run (paired)", Value: s.Paired, Op: "info"},
+			Target{Name: "info: acme subset: key bytes per selected key", Value: s.BytesPerKey, Op: "info"})
+	}
+	for _, kind := range []string{"range", "scatter"} {
+		if s := get(kind); s != nil {
+			ts = append(ts, Target{Name: "info: subset " + kind + ": key bytes per selected key", Value: s.BytesPerKey, Op: "info"})
+		}
+	}
+	return judge(ts)
+}
+
+// judge sets each target's result.
+func judge(ts []Target) []Target {
 	for i := range ts {
 		if ts[i].Op == "info" {
 			ts[i].Result = "info"
@@ -348,15 +532,73 @@ func renderText(r *Results) string {
 		}
 		b.WriteString("\n")
 	}
+	if len(r.Subsets) > 0 {
+		renderSubsets(&b, r)
+	}
 	b.WriteString("\ntargets\n")
 	for _, t := range r.Targets {
 		if t.Op == "info" {
-			fmt.Fprintf(&b, "  %-50s %7s\n", t.Name, fmtNum(float64(t.Value), 2))
+			fmt.Fprintf(&b, "  %-50s %7s", t.Name, fmtNum(float64(t.Value), 2))
+			if t.Note != "" {
+				fmt.Fprintf(&b, "  (%s)", t.Note)
+			}
+			b.WriteString("\n")
 			continue
 		}
 		fmt.Fprintf(&b, "  %-50s %7s %2s %5.2f  %s\n", t.Name, fmtNum(float64(t.Value), 2), t.Op, t.Limit, t.Result)
 	}
 	return b.String()
+}
+
+// renderSubsets is the subset benchmark's section: each understudy subset
+// against its baseline, then where each one's time went.
+func renderSubsets(b *strings.Builder, r *Results) {
+	e := r.Env
+	b.WriteString("\nsubset (issue #6): 1/20 of pgbench_accounts, _tellers and _branches as where: roots, the history rows of those accounts, every row they reference\n")
+	for _, k := range e.Subsets {
+		fmt.Fprintf(b, "  %-8s %s; %s; %s: %d rows (%d history rows in the source)\n", k.Kind, k.Accounts, k.Tellers, k.Branches, k.Rows, e.HistoryRows)
+	}
+	if a := e.Acme; a != nil {
+		fmt.Fprintf(b, "  acme     acme fixture at scale %s (%d rows in %d tables, %.0f MiB, loaded in %.0f s): 5%% of organizations, against a whole run with init's masking rules\n",
+			a.Scale, a.Rows, a.Tables, float64(a.Bytes)/(1<<20), a.LoadSeconds)
+	}
+	b.WriteString("paired = median over rounds of understudy / baseline of the same round; B/key = the manifest's key_bytes / key_count;\n")
+	b.WriteString("us_s = the understudy run's wall time; data_s = its subset and copy steps; us/text, base/text = median / median(text_seq)\n\n")
+	fmt.Fprintf(b, "%-8s %-22s %7s %7s %6s %7s %6s %8s %9s %9s %9s %8s %6s %8s\n",
+		"kind", "baseline", "base_s", "us_s", "paired", "data_s", "paired", "us/text", "base/text", "rows", "keys", "key_KiB", "B/key", "rss_MiB")
+	for _, s := range r.Subsets {
+		fmt.Fprintf(b, "%-8s %-22s %7s %7s %6s %7s %6s %8s %9s %9d %9d %8.1f %6s %8.1f\n",
+			s.Kind, s.Baseline, fmtNum(float64(s.BaselineMedian), 2), fmtNum(float64(s.Median), 2), fmtNum(float64(s.Paired), 2),
+			fmtNum(float64(s.DataMedian), 2), fmtNum(float64(s.DataPaired), 2),
+			fmtNum(float64(s.VsTextSeq), 2), fmtNum(float64(s.BaselineVsTextSeq), 2), s.Rows, s.KeyCount,
+			float64(s.KeyBytes)/1024, fmtNum(float64(s.BytesPerKey), 2), s.PeakRSSMiB)
+	}
+	fmt.Fprintf(b, "reference, not measured here: Greenmask's subset dump + restore, %.2f of text_seq (issue #6)\n", greenmaskRatio)
+	for _, s := range r.Subsets {
+		fmt.Fprintf(b, "\n%s: where the time goes (median s):", s.Understudy)
+		total := 0.0
+		for _, st := range s.Steps {
+			fmt.Fprintf(b, " %s %.2f", st.Step, st.Seconds)
+			total += st.Seconds
+		}
+		fmt.Fprintf(b, "; outside the steps %.2f (of %s wall)\n", float64(s.Median)-total, fmtNum(float64(s.Median), 2))
+		fmt.Fprintf(b, "  closure %s s in %d rounds: %d queries, %s s waiting on them, %s s outside them; %.1f MB of SQL sent, %d rows read\n",
+			fmtNum(float64(s.ClosureSeconds), 2), s.Rounds, s.Queries, fmtNum(float64(s.QuerySeconds), 2),
+			fmtNum(float64(s.ClosureSeconds-s.QuerySeconds), 2), float64(s.QuerySQLBytes)/1e6, s.QueryRows)
+		fmt.Fprintf(b, "    of those, %d SELECT count(*) for the manifest's selected and total rows: %s s\n", s.CountQueries, fmtNum(float64(s.CountSeconds), 2))
+		for _, q := range s.Slowest {
+			fmt.Fprintf(b, "    %6.2f s %9d rows %9d B  %s\n", q.Seconds, q.Rows, q.Bytes, q.SQL)
+		}
+		fmt.Fprintf(b, "  %-30s %-8s %9s %9s %10s %7s %7s\n", "table (run with the median time)", "mode", "baseline", "selected", "of", "copy_s", "base_s")
+		for _, t := range s.Tables {
+			base := "-"
+			if t.Baseline >= 0 {
+				base = fmt.Sprint(t.Baseline)
+			}
+			fmt.Fprintf(b, "  %-30s %-8s %9s %9d %10d %7s %7s\n", t.Table, t.Mode, base, t.Selected, t.Total,
+				fmtNum(float64(t.CopySeconds), 2), fmtNum(float64(t.BaselineSeconds), 2))
+		}
+	}
 }
 
 func writeJSON(w io.Writer, r *Results) error {

@@ -122,6 +122,15 @@ func TestParseFlags(t *testing.T) {
 	require.ErrorContains(t, err, `unknown case "nope"`)
 	_, err = parseFlags([]string{"-runs", "0"}, &bytes.Buffer{})
 	require.ErrorContains(t, err, "-runs 0")
+	o, err = parseFlags([]string{"-history-rows", "5000", "-acme-scale", "0.2", "-cases", "subset_range,understudy_subset_range,acme"}, &bytes.Buffer{})
+	require.NoError(t, err)
+	require.Equal(t, int64(5000), o.historyRows)
+	require.Equal(t, "0.2", o.acmeScale)
+	require.Equal(t, []string{caseSubsetRange, groupSubsetRange, groupAcme}, o.cases)
+	_, err = parseFlags([]string{"-history-rows", "-1"}, &bytes.Buffer{})
+	require.ErrorContains(t, err, "-history-rows -1")
+	_, err = parseFlags([]string{"-acme-scale", "0"}, &bytes.Buffer{})
+	require.ErrorContains(t, err, `-acme-scale "0"`)
 }
 
 func TestQuoteIdent(t *testing.T) {
