@@ -8,6 +8,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -90,6 +91,9 @@ type ForeignKeyCheck struct {
 	// number of them that reference no row.
 	Rows       int64 `json:"rows"`
 	Violations int64 `json:"violations"`
+	// DanglingInSource counts the orphans of a virtual key whose value
+	// references nothing in production either: not violations.
+	DanglingInSource int64 `json:"dangling_in_source,omitempty"`
 }
 
 // Failed reports whether the key does not hold.
@@ -276,7 +280,7 @@ func Check(ctx context.Context, cfg Config) (*Report, error) {
 		return nil, fmt.Errorf("target %s: %w", rep.Target, err)
 	}
 
-	if err := checkIntegrity(ctx, ttx, target, cfg.Plan.Config, rep); err != nil {
+	if err := checkIntegrity(ctx, ttx, stx, target, cfg.Plan, rep); err != nil {
 		return nil, fmt.Errorf("target %s: %w", rep.Target, err)
 	}
 	if err := checkLeaks(ctx, stx, ttx, cfg.Plan, target, rep); err != nil {
@@ -295,7 +299,11 @@ func Check(ctx context.Context, cfg Config) (*Report, error) {
 func ident(s string) string { return pgx.Identifier{s}.Sanitize() }
 
 // checkIntegrity counts orphans of every declared and virtual foreign key.
-func checkIntegrity(ctx context.Context, tx pgx.Tx, m *schema.Model, cfg *rules.Config, rep *Report) error {
+func checkIntegrity(ctx context.Context, tx, stx pgx.Tx, m *schema.Model, plan *rules.Plan, rep *Report) error {
+	var cfg *rules.Config
+	if plan != nil {
+		cfg = plan.Config
+	}
 	for _, t := range m.Tables {
 		for _, fk := range t.ForeignKeys {
 			c := ForeignKeyCheck{Name: fk.Name, Table: fk.From.String(), References: fk.To.String(), Validated: fk.Validated}
@@ -358,9 +366,120 @@ func checkIntegrity(ctx context.Context, tx pgx.Tx, m *schema.Model, cfg *rules.
 		if err != nil {
 			return fmt.Errorf("check %s: %w", name, err)
 		}
+		if c.Violations > 0 && stx != nil && !masksAny(plan, to.Name, v.To.Columns) {
+			// Nothing enforces a virtual key in production: a reference
+			// that dangles there dangles in staging too, and is not the
+			// copy's doing. Only the orphans whose parent production has
+			// are violations.
+			c.DanglingInSource, err = danglingInSource(ctx, tx, stx, from.Name, fromExprs, to.Name, v.To.Columns, where)
+			if err != nil {
+				return fmt.Errorf("check %s: %w", name, err)
+			}
+			c.Violations -= c.DanglingInSource
+		}
 		rep.Integrity = append(rep.Integrity, c)
 	}
 	return nil
+}
+
+// masksAny reports whether the plan masks one of the columns: then the
+// target's values are not the source's, and cannot be looked up there.
+func masksAny(plan *rules.Plan, table schema.Name, cols []string) bool {
+	if plan == nil {
+		return true
+	}
+	for _, tp := range plan.Tables {
+		if tp.Table.Name != table {
+			continue
+		}
+		for _, cp := range tp.Columns {
+			if cp.Masks() && slices.Contains(cols, cp.Column.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxOrphanValues bounds the orphan values looked up in the source; orphans
+// beyond it stay violations.
+const maxOrphanValues = 10_000
+
+// danglingInSource counts the target's orphan rows whose referenced value
+// production's parent table does not hold either.
+func danglingInSource(ctx context.Context, tx, stx pgx.Tx, from schema.Name, fromExprs []string, to schema.Name, toCols []string, where string) (int64, error) {
+	var conds, notNull, texts []string
+	for i, fc := range fromExprs {
+		conds = append(conds, "p."+ident(toCols[i])+" = "+fc)
+		notNull = append(notNull, fc+" IS NOT NULL")
+		texts = append(texts, "("+fc+")::text")
+	}
+	filter := strings.Join(notNull, " AND ")
+	if where != "" {
+		filter += " AND (" + where + ")"
+	}
+	q := "SELECT ARRAY[" + strings.Join(texts, ", ") + "], count(*) FROM " + from.Sanitize() + " c WHERE " + filter +
+		" AND NOT EXISTS (SELECT 1 FROM " + to.Sanitize() + " p WHERE " + strings.Join(conds, " AND ") + ") GROUP BY 1 LIMIT " + fmt.Sprint(maxOrphanValues)
+	rows, err := tx.Query(ctx, q)
+	if err != nil {
+		return 0, err
+	}
+	type orphan struct {
+		vals []string
+		n    int64
+	}
+	var orphans []orphan
+	for rows.Next() {
+		var o orphan
+		if err := rows.Scan(&o.vals, &o.n); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		orphans = append(orphans, o)
+	}
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	if len(orphans) == 0 {
+		return 0, nil
+	}
+	cols := make([][]string, len(toCols))
+	var ptexts, arrays []string
+	for i, tc := range toCols {
+		ptexts = append(ptexts, "p."+ident(tc)+"::text")
+		arrays = append(arrays, fmt.Sprintf("$%d::text[]", i+1))
+		for _, o := range orphans {
+			cols[i] = append(cols[i], o.vals[i])
+		}
+	}
+	args := make([]any, len(cols))
+	for i := range cols {
+		args[i] = cols[i]
+	}
+	found, err := stx.Query(ctx, "SELECT ARRAY["+strings.Join(ptexts, ", ")+"] FROM "+to.Sanitize()+" p WHERE ("+strings.Join(ptexts, ", ")+
+		") IN (SELECT * FROM unnest("+strings.Join(arrays, ", ")+"))", args...)
+	if err != nil {
+		return 0, err
+	}
+	exists := map[string]bool{}
+	for found.Next() {
+		var v []string
+		if err := found.Scan(&v); err != nil {
+			found.Close()
+			return 0, err
+		}
+		exists[strings.Join(v, "\x00")] = true
+	}
+	if err := found.Err(); err != nil {
+		return 0, err
+	}
+	var dangling int64
+	for _, o := range orphans {
+		if !exists[strings.Join(o.vals, "\x00")] {
+			dangling += o.n
+		}
+	}
+	return dangling, nil
 }
 
 // antiJoin counts the rows of from with a complete reference and those of

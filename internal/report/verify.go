@@ -86,6 +86,9 @@ func VerifyText(rec *verify.Record) string {
 			}
 			fmt.Fprintf(&b, "  FAIL %s %s on %s -> %s: %d of %d rows orphaned, validated=%t\n", kind, c.Name, c.Table, c.References, c.Violations, c.Rows, c.Validated)
 		}
+		if c.DanglingInSource > 0 {
+			fmt.Fprintf(&b, "  note: %s on %s: %d rows reference a value production does not hold either (not the copy's doing)\n", c.Name, c.Table, c.DanglingInSource)
+		}
 	}
 
 	var equal int64
