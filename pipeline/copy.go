@@ -65,6 +65,9 @@ func (r *run) copyTables(ctx context.Context) error {
 		return err
 	}
 	r.manifest.Tables = results
+	if r.manifest.Subset != nil {
+		r.manifest.Subset.countCopied(results, r.model)
+	}
 	return nil
 }
 

@@ -113,6 +113,9 @@ func (r *run) loadExisting(ctx context.Context) error {
 		results = append(results, res)
 	}
 	r.manifest.Tables = results
+	if r.manifest.Subset != nil {
+		r.manifest.Subset.countCopied(results, r.model)
+	}
 	if orphans, err := checkForeignKeys(ctx, tx, target); err != nil {
 		return err
 	} else if len(orphans) > 0 {

@@ -65,6 +65,28 @@ type SubsetTable struct {
 	Mode     string `json:"mode"`
 	Selected int64  `json:"selected"`
 	Total    int64  `json:"total"`
+	// TotalEstimated: Total is the planner's estimate (pg_class.reltuples).
+	TotalEstimated bool `json:"total_estimated,omitempty"`
+}
+
+// countCopied fills in the selected rows of the tables the closure could
+// not count (those without a key) from the rows the copy wrote.
+func (s *SubsetSummary) countCopied(results []TableResult, m *schema.Model) {
+	written := map[string]int64{}
+	for _, tr := range results {
+		t, err := schema.ParseName(tr.Table, "")
+		if err != nil {
+			continue
+		}
+		if u := s.Result.Table(t); u != nil && m.Table(t) != nil {
+			written[u.Table.String()] += tr.RowsWritten
+		}
+	}
+	for i := range s.Tables {
+		if s.Tables[i].Selected < 0 {
+			s.Tables[i].Selected = written[s.Tables[i].Table]
+		}
+	}
 }
 
 // computeSubset runs the closure in the run's snapshot, before the target
@@ -76,14 +98,17 @@ func (r *run) computeSubset(ctx context.Context) error {
 	}
 	defer conn.Close(context.Background())
 	spec := SubsetSpec(r.cfg.Rules.Subset)
-	res, err := subset.Compute(ctx, conn, r.model, spec, subset.Options{Secret: r.cfg.Secret, Logger: r.cfg.Logger})
+	// Totals come from the planner's statistics, and the rows of tables
+	// without a key from the copy: counting would scan every table once
+	// more (plan counts exactly).
+	res, err := subset.Compute(ctx, conn, r.model, spec, subset.Options{Secret: r.cfg.Secret, Logger: r.cfg.Logger, EstimateTotals: true})
 	if err != nil {
 		return err
 	}
 	r.subset = res
 	sum := &SubsetSummary{Spec: spec, KeyBytes: res.KeyBytes, KeyCount: res.KeyCount, Seconds: res.Seconds, Result: res}
 	for _, t := range res.Tables {
-		sum.Tables = append(sum.Tables, SubsetTable{Table: t.Table.String(), Mode: t.Mode, Selected: t.Selected, Total: t.Total})
+		sum.Tables = append(sum.Tables, SubsetTable{Table: t.Table.String(), Mode: t.Mode, Selected: t.Selected, Total: t.Total, TotalEstimated: t.Estimated})
 	}
 	r.manifest.Subset = sum
 	r.cfg.Logger.Info("subset computed", "keys", res.KeyCount, "key_bytes", res.KeyBytes, "rounds", res.Rounds, "seconds", res.Seconds)

@@ -27,8 +27,13 @@ type Options struct {
 	Secret []byte
 	// Batch is the most values one query carries (default 100,000).
 	Batch int
-	// Logger receives a line per closure round (optional).
+	// Logger receives a line per query at debug level (optional).
 	Logger *slog.Logger
+	// EstimateTotals takes each table's total rows from the planner's
+	// statistics instead of counting them, and leaves the rows of tables
+	// without a key uncounted (-1): a run counts them as it copies, and
+	// saves a scan of every table.
+	EstimateTotals bool
 }
 
 // Compute computes the sample on conn, which must be in a read-only

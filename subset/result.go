@@ -31,9 +31,13 @@ type TableResult struct {
 	Table schema.Name `json:"table"`
 	// Mode: sampled (a key set), full, excluded, or keyless (chosen by
 	// predicates over its references).
-	Mode     string `json:"mode"`
-	Selected int64  `json:"selected"`
-	Total    int64  `json:"total"`
+	Mode string `json:"mode"`
+	// Selected is -1 when not counted (a table without a key, under
+	// EstimateTotals: the copy counts it).
+	Selected int64 `json:"selected"`
+	Total    int64 `json:"total"`
+	// Estimated: Total is the planner's estimate, not a count.
+	Estimated bool `json:"total_estimated,omitempty"`
 	// Bytes estimates the selected rows' size: the table's size times the
 	// selected share.
 	Bytes    int64       `json:"estimated_bytes"`
@@ -89,7 +93,9 @@ func (c *closure) result(ctx context.Context) (*Result, error) {
 	r := &Result{g: c.g}
 	for _, u := range c.g.units {
 		tr := &TableResult{Table: u.t.Name, Mode: string(u.how), RootRows: u.rootRows, Notes: u.notes, table: u.t}
-		if err := c.query(ctx, "SELECT count(*) FROM "+u.from, func(vals [][]byte) error {
+		if c.opt.EstimateTotals {
+			u.total, tr.Estimated = rowEstimate(c.g.m, u.t), true
+		} else if err := c.query(ctx, "SELECT count(*) FROM "+u.from, func(vals [][]byte) error {
 			_, err := fmt.Sscan(string(vals[0]), &u.total)
 			return err
 		}); err != nil {
@@ -104,6 +110,10 @@ func (c *closure) result(ctx context.Context) (*Result, error) {
 			r.KeyBytes += tr.KeyBytes
 			r.KeyCount += u.selected
 		case keyless:
+			if c.opt.EstimateTotals {
+				u.selected = -1 // known once copied
+				break
+			}
 			if err := c.query(ctx, "SELECT count(*) FROM "+u.from+" WHERE "+u.predicate(), func(vals [][]byte) error {
 				_, err := fmt.Sscan(string(vals[0]), &u.selected)
 				return err
@@ -112,10 +122,10 @@ func (c *closure) result(ctx context.Context) (*Result, error) {
 			}
 		}
 		tr.Total, tr.Selected = u.total, u.selected
-		if u.total > 0 {
+		if u.total > 0 && u.selected > 0 {
 			tr.Bytes = int64(float64(tableBytes(c.g.m, u.t)) * float64(u.selected) / float64(u.total))
 		}
-		if u.how != full && u.how != excluded && u.selected == 0 && u.rootRows == 0 && u.total > 0 {
+		if !u.reached() && u.total > 0 {
 			tr.Notes = append(tr.Notes, "no root reaches it: copied empty (list it under full: to copy it whole)")
 		}
 		for _, e := range u.in {
@@ -149,6 +159,18 @@ func (c *closure) result(ctx context.Context) (*Result, error) {
 	return r, nil
 }
 
+// rowEstimate is the planner's row count of a table and its partitions
+// (pg_class.reltuples; 0 for a table never analyzed).
+func rowEstimate(m *schema.Model, t *schema.Table) int64 {
+	n := max(t.RowEstimate, 0)
+	for _, c := range t.Children {
+		if ct := m.Table(c); ct != nil && ct.Kind == schema.KindPartition {
+			n += rowEstimate(m, ct)
+		}
+	}
+	return n
+}
+
 // tableBytes is a table's size, a partitioned table's being its
 // partitions'.
 func tableBytes(m *schema.Model, t *schema.Table) int64 {
@@ -159,6 +181,31 @@ func tableBytes(m *schema.Model, t *schema.Table) int64 {
 		}
 	}
 	return n
+}
+
+// reached reports whether any row of a sampled or keyless unit can be
+// selected.
+func (u *unit) reached() bool {
+	switch u.how {
+	case sampled:
+		return u.sel.len() > 0
+	case keyless:
+		if len(u.rootFilters) > 0 {
+			return true
+		}
+		for _, e := range u.out {
+			if e.follows() && e.downSeen.len() > 0 {
+				return true
+			}
+		}
+		for _, e := range u.in {
+			if e.upSeen.len() > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // predicate is the condition that chooses a keyless unit's rows: a root
