@@ -3,7 +3,9 @@
 // ticket or wiki, and one self-contained HTML file (no network) that can be
 // filtered by status. It renders verify records in the same formats, on
 // their own (RenderVerify) or embedded in the coverage report (Render), so
-// one file answers what was masked, how, and whether it was proven.
+// one file answers what was masked, how, and whether it was proven. It
+// also renders what `understudy plan` prints (RenderPlan): the sample a
+// run would copy, as text, JSON or a Graphviz graph.
 package report
 
 import (
