@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/understudy/understudy/anonymize"
 	"github.com/understudy/understudy/internal/dsn"
@@ -94,6 +95,9 @@ type ForeignKeyCheck struct {
 	// DanglingInSource counts the orphans of a virtual key whose value
 	// references nothing in production either: not violations.
 	DanglingInSource int64 `json:"dangling_in_source,omitempty"`
+
+	// lookup counts the orphans that dangle in the source too.
+	lookup func(ctx context.Context, tx, stx pgx.Tx) (int64, error)
 }
 
 // Failed reports whether the key does not hold.
@@ -269,9 +273,19 @@ func Check(ctx context.Context, cfg Config) (*Report, error) {
 			return nil, fmt.Errorf("source %s: import snapshot: %w", rep.Source, err)
 		}
 	}
-	ttx, err := tgt.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	// The three checks run at once, each on its own target session: the
+	// target copy is not written while it is verified. Each fills its own
+	// part of the report.
+	begin := func(conn *pgx.Conn) (pgx.Tx, error) {
+		tx, err := conn.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+		if err != nil {
+			return nil, fmt.Errorf("target %s: begin: %w", rep.Target, err)
+		}
+		return tx, nil
+	}
+	ttx, err := begin(tgt)
 	if err != nil {
-		return nil, fmt.Errorf("target %s: begin: %w", rep.Target, err)
+		return nil, err
 	}
 	defer ttx.Rollback(context.Background())
 	rep.Checked = time.Now().UTC()
@@ -279,19 +293,61 @@ func Check(ctx context.Context, cfg Config) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("target %s: %w", rep.Target, err)
 	}
+	target.Table(schema.Name{}) // builds the model's index before it is shared
 
-	if err := checkIntegrity(ctx, ttx, stx, target, cfg.Plan, rep); err != nil {
-		return nil, fmt.Errorf("target %s: %w", rep.Target, err)
+	var intRep, scanRep Report
+	g, gctx := errgroup.WithContext(ctx)
+	more := func(fn func(pgx.Tx) error) {
+		g.Go(func() error {
+			conn, err := dsn.Connect(gctx, "target", tgtCfg)
+			if err != nil {
+				return err
+			}
+			defer conn.Close(context.Background())
+			tx, err := begin(conn)
+			if err != nil {
+				return err
+			}
+			defer tx.Rollback(context.Background())
+			return fn(tx)
+		})
 	}
-	if err := checkLeaks(ctx, stx, ttx, cfg.Plan, target, rep); err != nil {
+	more(func(tx pgx.Tx) error {
+		if err := checkIntegrity(gctx, tx, target, cfg.Plan, &intRep); err != nil {
+			return fmt.Errorf("target %s: %w", rep.Target, err)
+		}
+		return nil
+	})
+	more(func(tx pgx.Tx) error {
+		if err := scanData(gctx, tx, target, &scanRep); err != nil {
+			return fmt.Errorf("target %s: %w", rep.Target, err)
+		}
+		if err := scanCatalog(gctx, tx, &scanRep); err != nil {
+			return fmt.Errorf("target %s: %w", rep.Target, err)
+		}
+		return nil
+	})
+	g.Go(func() error { return checkLeaks(gctx, stx, ttx, cfg.Plan, target, rep) })
+	if err := g.Wait(); err != nil {
 		return nil, err
 	}
-	if err := scanData(ctx, ttx, target, rep); err != nil {
-		return nil, fmt.Errorf("target %s: %w", rep.Target, err)
+	// Virtual-key orphans are looked up in the source once the leak check
+	// is done with it.
+	for i := range intRep.Integrity {
+		c := &intRep.Integrity[i]
+		if c.lookup == nil {
+			continue
+		}
+		n, err := c.lookup(ctx, ttx, stx)
+		if err != nil {
+			return nil, fmt.Errorf("check %s: %w", c.Name, err)
+		}
+		c.DanglingInSource, c.Violations = n, c.Violations-n
 	}
-	if err := scanCatalog(ctx, ttx, rep); err != nil {
-		return nil, fmt.Errorf("target %s: %w", rep.Target, err)
-	}
+	rep.Integrity = append(rep.Integrity, intRep.Integrity...)
+	rep.Credentials = append(rep.Credentials, scanRep.Credentials...)
+	rep.Catalog = append(rep.Catalog, scanRep.Catalog...)
+	rep.Notes = append(append(rep.Notes, intRep.Notes...), scanRep.Notes...)
 	return rep, nil
 }
 
@@ -299,7 +355,7 @@ func Check(ctx context.Context, cfg Config) (*Report, error) {
 func ident(s string) string { return pgx.Identifier{s}.Sanitize() }
 
 // checkIntegrity counts orphans of every declared and virtual foreign key.
-func checkIntegrity(ctx context.Context, tx, stx pgx.Tx, m *schema.Model, plan *rules.Plan, rep *Report) error {
+func checkIntegrity(ctx context.Context, tx pgx.Tx, m *schema.Model, plan *rules.Plan, rep *Report) error {
 	var cfg *rules.Config
 	if plan != nil {
 		cfg = plan.Config
@@ -366,16 +422,15 @@ func checkIntegrity(ctx context.Context, tx, stx pgx.Tx, m *schema.Model, plan *
 		if err != nil {
 			return fmt.Errorf("check %s: %w", name, err)
 		}
-		if c.Violations > 0 && stx != nil && !masksAny(plan, to.Name, v.To.Columns) {
+		if c.Violations > 0 && !masksAny(plan, to.Name, v.To.Columns) {
 			// Nothing enforces a virtual key in production: a reference
 			// that dangles there dangles in staging too, and is not the
 			// copy's doing. Only the orphans whose parent production has
 			// are violations.
-			c.DanglingInSource, err = danglingInSource(ctx, tx, stx, from.Name, fromExprs, to.Name, v.To.Columns, where)
-			if err != nil {
-				return fmt.Errorf("check %s: %w", name, err)
+			fromName, toName, toCols := from.Name, to.Name, v.To.Columns
+			c.lookup = func(ctx context.Context, tx, stx pgx.Tx) (int64, error) {
+				return danglingInSource(ctx, tx, stx, fromName, fromExprs, toName, toCols, where)
 			}
-			c.Violations -= c.DanglingInSource
 		}
 		rep.Integrity = append(rep.Integrity, c)
 	}
