@@ -508,9 +508,14 @@ func subsetSummaries(samples []Sample, env Env) []SubsetSummary {
 			sum.BaselineVsTextSeq = jsonNum(float64(sum.BaselineMedian) / textSeq)
 		}
 		sum.DataMedian, sum.DataPaired = dataPhase(samples, p.us, p.base)
-		var keys, kbytes, closure, qsecs, qbytes, queries, qrows, rows, csecs, counts []float64
+		var keys, kbytes, closure, qsecs, qbytes, queries, qrows, rows, csecs, counts, outside []float64
 		for _, s := range us {
 			rows = append(rows, float64(s.Rows))
+			steps := 0.0
+			for _, v := range s.Steps {
+				steps += v
+			}
+			outside = append(outside, s.Seconds-steps)
 			sum.PeakRSSMiB = max(sum.PeakRSSMiB, float64(s.MaxRSSKiB)/1024)
 			if s.Subset == nil {
 				continue
@@ -535,7 +540,7 @@ func subsetSummaries(samples []Sample, env Env) []SubsetSummary {
 		sum.ClosureSeconds, sum.QuerySeconds = jsonNum(median(closure)), jsonNum(median(qsecs))
 		sum.QuerySQLBytes, sum.Queries, sum.QueryRows = int64(median(qbytes)), int64(median(queries)), int64(median(qrows))
 		sum.CountSeconds, sum.CountQueries = jsonNum(median(csecs)), int64(median(counts))
-		sum.Steps = stepMedians(us)
+		sum.Steps, sum.OutsideSteps = stepMedians(us), jsonNum(median(outside))
 		// The tables and the slowest queries of the run with the median
 		// wall time: one run's figures hang together.
 		mid := medianSample(us)
