@@ -30,11 +30,13 @@ func (r *run) postData(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("post-data: %w", err)
 	}
-	var indexes, fks, rest []string
+	var indexes, attach, fks, rest []string
 	for _, s := range stmts {
 		switch s.Kind {
 		case pgsql.StmtIndex:
 			indexes = append(indexes, s.SQL)
+		case pgsql.StmtAttach:
+			attach = append(attach, s.SQL)
 		case pgsql.StmtForeignKey:
 			fks = append(fks, s.SQL)
 		default:
@@ -44,14 +46,21 @@ func (r *run) postData(ctx context.Context) error {
 	if err := r.parallel(ctx, "index", indexes); err != nil {
 		return err
 	}
-	if err := r.parallel(ctx, "foreign key", fks); err != nil {
-		return err
-	}
 	conn, err := r.connectNext(ctx)
 	if err != nil {
 		return err
 	}
 	defer conn.Close(context.Background())
+	// A partitioned table's key becomes valid, and a foreign key can
+	// reference it, once every partition's index is attached.
+	for _, sql := range attach {
+		if _, err := conn.Exec(ctx, sql); err != nil {
+			return fmt.Errorf("post-data: %w\n%s", err, firstLine(sql))
+		}
+	}
+	if err := r.parallel(ctx, "foreign key", fks); err != nil {
+		return err
+	}
 	for _, sql := range rest {
 		if _, err := conn.Exec(ctx, sql); err != nil {
 			return fmt.Errorf("post-data: %w\n%s", err, firstLine(sql))

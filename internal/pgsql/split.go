@@ -14,7 +14,7 @@ type StatementKind int
 // The statement kinds.
 const (
 	// StmtOther runs after everything else, in script order: triggers,
-	// rules, policies, ATTACH PARTITION of indexes, comments.
+	// rules, policies, comments.
 	StmtOther StatementKind = iota
 	// StmtIndex is a CREATE INDEX or a primary key, unique or exclusion
 	// constraint (an index underneath): independent of each other.
@@ -22,6 +22,10 @@ const (
 	// StmtForeignKey is ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY: it
 	// needs the referenced table's key in place.
 	StmtForeignKey
+	// StmtAttach is ALTER INDEX ... ATTACH PARTITION: it needs both
+	// indexes, and a partitioned table's key is valid (so a foreign key can
+	// reference it) only once every partition's index is attached.
+	StmtAttach
 )
 
 // Statement is one statement of a script, its text as written.
@@ -79,6 +83,9 @@ func statementKind(n *pg.Node) StatementKind {
 		return StmtOther
 	}
 	cmd := alt.Cmds[0].GetAlterTableCmd()
+	if cmd != nil && cmd.Subtype == pg.AlterTableType_AT_AttachPartition && alt.Objtype == pg.ObjectType_OBJECT_INDEX {
+		return StmtAttach
+	}
 	if cmd == nil || cmd.Subtype != pg.AlterTableType_AT_AddConstraint {
 		return StmtOther
 	}

@@ -23,7 +23,7 @@ ALTER INDEX public.p_idx ATTACH PARTITION public.p1_idx;
 	stmts, err := SplitScript(script)
 	require.NoError(t, err)
 	require.Len(t, stmts, 6)
-	kinds := []StatementKind{StmtIndex, StmtIndex, StmtForeignKey, StmtOther, StmtOther, StmtOther}
+	kinds := []StatementKind{StmtIndex, StmtIndex, StmtForeignKey, StmtOther, StmtOther, StmtAttach}
 	for i, s := range stmts {
 		require.Equal(t, kinds[i], s.Kind, s.SQL)
 	}
