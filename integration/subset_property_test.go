@@ -861,7 +861,9 @@ func genSubset(rng *rand.Rand, db *propDB) *propSpec {
 		r := propRoot{t: t}
 		switch k := rng.IntN(20); {
 		case k == 0: // every row
-		case t.kind == keyNone || k < 10: // no key: where: only
+		case t.kind == keyNone || t.kind == keyUniqueNullable || k < 10:
+			// No key a sample can hold rows by (a UNIQUE NULLS NOT
+			// DISTINCT key may hold a NULL): where: only.
 			r.where = genWhere(rng, t.nrows)
 		case k < 15:
 			r.limit, r.desc = 1+rng.IntN(5), chance(rng, 0.5)
@@ -930,7 +932,7 @@ func genSubset(rng *rand.Rand, db *propDB) *propSpec {
 		c := f.child
 		switch {
 		case f.virtual || s.full[c] || s.exclude[c] || s.exclude[f.parent]:
-		case c.kind == keyNone:
+		case c.kind == keyNone || c.kind == keyUniqueNullable: // no key to hold rows by
 			if chance(rng, 0.15) {
 				s.rule(f).children = &propPolicy{mode: "limit", n: 1 + rng.IntN(3)}
 			}
@@ -1128,7 +1130,9 @@ func newOracle(db *propDB, spec *propSpec) *oracle {
 
 // limited reports whether the oracle cannot know an edge's children: a
 // { limit: N } edge into a keyed table.
-func (e *oEdge) limited() bool { return e.policy.mode == "limit" && e.f.child.kind != keyNone }
+func (e *oEdge) limited() bool {
+	return e.policy.mode == "limit" && e.f.child.kind != keyNone && e.f.child.kind != keyUniqueNullable
+}
 
 // sample is a computed sample: per table, the selected rows and the rows
 // whose children are followed, each with the reason it is there.

@@ -177,7 +177,24 @@ func (c *closure) roots(ctx context.Context, roots []Root) error {
 			where = f.SQL
 		}
 		switch u.how {
-		case full, excluded:
+		case excluded:
+			continue
+		case full:
+			// Every row is copied; a root on a full table says whose
+			// children come along.
+			if r.Percent > 0 || r.Limit > 0 {
+				return fmt.Errorf("subset root %s: the table is listed under full, so every row is copied; a root on it takes where: alone (to say whose children come along)", r.Table)
+			}
+			sql := "SELECT " + strings.Join(u.layout.exprs, ", ") + " FROM " + u.from
+			if where != "" {
+				sql += " WHERE (" + where + ")"
+			}
+			if err := c.query(ctx, sql, func(vals [][]byte) error {
+				u.rootRows++
+				return c.expand(u, vals, value{}, false, true)
+			}); err != nil {
+				return fmt.Errorf("subset root %s: %w", r.Table, err)
+			}
 			continue
 		case keyless:
 			if r.Percent > 0 || r.Limit > 0 {

@@ -304,12 +304,45 @@ func (u *unit) selectList(columns []string) string {
 			}
 			for _, c := range e.childCols {
 				if c.Name == name && e.parent.how == excluded {
-					out[i] = "NULL::" + typeName(c.Type) + " AS " + out[i]
+					out[i] = "CASE WHEN " + anyNull(e.childExprs) + " THEN " + out[i] + " END AS " + out[i]
 				} else if c.Name == name {
-					out[i] = "CASE WHEN " + e.childOp.in(e.c, e.parent.sel.values()) + " THEN " + out[i] + " END AS " + out[i]
+					// A reference with a NULL column is no reference
+					// (MATCH SIMPLE): it is kept as it is.
+					out[i] = "CASE WHEN " + anyNull(e.childExprs) + " OR " + e.parentSelected() +
+						" THEN " + out[i] + " END AS " + out[i]
 				}
 			}
 		}
 	}
 	return strings.Join(out, ", ")
+}
+
+// anyNull is the condition "one of exprs is NULL".
+func anyNull(exprs []string) string {
+	out := make([]string, len(exprs))
+	for i, x := range exprs {
+		out[i] = x + " IS NULL"
+	}
+	return strings.Join(out, " OR ")
+}
+
+// parentSelected is the condition "the child's reference names a selected
+// parent row": a key list when the reference names the parent's key, else
+// a subquery over the parent's selection (the copy reads the same
+// snapshot).
+func (e *edge) parentSelected() string {
+	p := e.parent
+	if e.byKey {
+		return e.childOp.in(e.c, p.sel.values())
+	}
+	var where string
+	switch p.how {
+	case sampled:
+		where = p.keyOp.in(p.keyC, p.sel.values())
+	case keyless:
+		where = p.predicate()
+	default:
+		where = "true"
+	}
+	return "(" + strings.Join(e.childExprs, ", ") + ") IN (SELECT " + strings.Join(e.parentExprs, ", ") + " FROM " + p.from + " WHERE " + where + ")"
 }

@@ -61,7 +61,7 @@ func materialize(t *testing.T, db string, m *schema.Model, res *Result) {
 	require.NoError(t, err)
 	parts := map[schema.Name][]string{}
 	for _, tb := range m.Tables {
-		if !tb.HasData() {
+		if !tb.HasData() || tb.Name.Schema == "chk" {
 			continue
 		}
 		var cols []string
@@ -315,4 +315,86 @@ func TestRootFilterCopy(t *testing.T) {
 	require.Contains(t, sel.Queries[0], "WHERE (code = 'de')")
 	sel = res.Select(m.Table(name("categories")), []string{"id"})
 	require.Contains(t, sel.Queries[0], "ANY(")
+}
+
+// empty is a database made from the SQL given.
+func empty(t *testing.T, sql string) string {
+	t.Helper()
+	db := pgtest.Database(t, pgtest.Empty)
+	_, err := pgxExec(db, sql)
+	require.NoError(t, err)
+	_, err = pgxExec(db, "ANALYZE")
+	require.NoError(t, err)
+	return db
+}
+
+// Found by the property test: a UNIQUE NULLS NOT DISTINCT key may hold one
+// NULL, so it cannot hold rows; the table is chosen by its references, and
+// its NULL-keyed row comes along.
+func TestNullableUniqueKeyIsNoKey(t *testing.T) {
+	db := empty(t, `CREATE TABLE p (id int PRIMARY KEY);
+		CREATE TABLE u (code int UNIQUE NULLS NOT DISTINCT, n int NOT NULL, p_id int REFERENCES p);
+		INSERT INTO p VALUES (1), (2); INSERT INTO u VALUES (10, 1, 1), (NULL, 2, 1), (20, 3, 2);`)
+	spec := Spec{Roots: []Root{{Table: name("p"), Where: "id = 1"}}}
+	res, m := compute(t, db, &spec)
+	require.Equal(t, "keyless", res.Table(name("u")).Mode)
+	materialize(t, db, m, res)
+	require.EqualValues(t, 2, count(t, db, `SELECT count(*) FROM chk."public.u"`))
+	require.EqualValues(t, 1, count(t, db, `SELECT count(*) FROM chk."public.u" WHERE code IS NULL`))
+}
+
+// Found by the property test: dangling: null on a composite reference
+// leaves a partly NULL value alone (MATCH SIMPLE: it references nothing).
+func TestDanglingNullKeepsPartialNull(t *testing.T) {
+	db := empty(t, `CREATE TABLE p (a int, b text, PRIMARY KEY (a, b));
+		CREATE TABLE c (id int PRIMARY KEY, pa int, pb text, FOREIGN KEY (pa, pb) REFERENCES p);
+		INSERT INTO p VALUES (1, 'x'); INSERT INTO c VALUES (1, 5, NULL), (2, 1, 'x');`)
+	spec := Spec{Roots: []Root{{Table: name("c"), Where: "id <= 2"}},
+		Edges: []Edge{{Table: name("c"), Columns: []string{"pa", "pb"}, DanglingNull: true}}}
+	res, m := compute(t, db, &spec)
+	materialize(t, db, m, res)
+	require.EqualValues(t, 1, count(t, db, `SELECT count(*) FROM chk."public.c" WHERE id = 1 AND pa = 5 AND pb IS NULL`))
+	require.EqualValues(t, 1, count(t, db, `SELECT count(*) FROM chk."public.c" WHERE id = 2 AND pa IS NULL AND pb IS NULL`),
+		"the parent (1, x) is not in the sample: the reference dangles and is set to NULL")
+
+	// With the parent excluded, every complete reference is set to NULL,
+	// and the partly NULL one still kept.
+	spec.Exclude = []schema.Name{name("p")}
+	res, m = compute(t, db, &spec)
+	materialize(t, db, m, res)
+	require.EqualValues(t, 1, count(t, db, `SELECT count(*) FROM chk."public.c" WHERE id = 1 AND pa = 5 AND pb IS NULL`))
+	require.EqualValues(t, 1, count(t, db, `SELECT count(*) FROM chk."public.c" WHERE id = 2 AND pa IS NULL`))
+}
+
+// A root on a full table says whose children come along: every row is
+// copied, and the children of the rows its where: chooses.
+func TestRootOnFullTable(t *testing.T) {
+	db := shop(t)
+	spec := Spec{Roots: []Root{{Table: name("countries"), Where: "code = 'fr'"}}, Full: []schema.Name{name("countries")}}
+	res, m := compute(t, db, &spec)
+	materialize(t, db, m, res)
+	require.Empty(t, orphans(t, db, m, &spec))
+	require.EqualValues(t, 3, count(t, db, `SELECT count(*) FROM chk."public.countries"`))
+	require.Equal(t, count(t, db, `SELECT count(*) FROM public.orgs WHERE country = 'fr'`),
+		count(t, db, `SELECT count(*) FROM chk."public.orgs" WHERE country = 'fr'`), "the French orgs are the root's children")
+	require.Zero(t, count(t, db, `SELECT count(*) FROM chk."public.orgs" o WHERE country = 'de'
+		AND (SELECT count(*) FROM chk."public.users" u WHERE u.org_id = o.id) = 10`), "German orgs come only as parents")
+	spec.Roots[0].Percent = 10
+	conn, m2 := snapshot(t, db)
+	_, err := Compute(context.Background(), conn, m2, &spec, Options{})
+	require.ErrorContains(t, err, "takes where: alone")
+}
+
+// dangling: null on a reference to a unique key that is not the parent's
+// row key (found by the property test).
+func TestDanglingNullToUniqueKey(t *testing.T) {
+	db := shop(t)
+	spec := Spec{Roots: []Root{{Table: name("orders"), Where: "id <= 60"}}, Children: &Policy{Mode: None},
+		Edges: []Edge{{Table: name("orders"), Columns: []string{"coupon_email"}, DanglingNull: true}}}
+	res, m := compute(t, db, &spec)
+	materialize(t, db, m, res)
+	require.Empty(t, orphans(t, db, m, &spec))
+	require.NotZero(t, count(t, db, `SELECT count(*) FROM public.orders o JOIN chk."public.orders" c ON c.id = o.id
+		WHERE o.coupon_email IS NOT NULL AND c.coupon_email IS NULL`), "some coupons dangle and are set to NULL")
+	require.NotZero(t, count(t, db, `SELECT count(*) FROM chk."public.orders" WHERE coupon_email IS NOT NULL`), "others name a selected user and stay")
 }
