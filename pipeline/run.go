@@ -7,9 +7,11 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/understudy/understudy/internal/dsn"
 	"github.com/understudy/understudy/rules"
@@ -41,6 +43,7 @@ func (e *RulesError) Error() string {
 
 // run is the state of one refresh.
 type run struct {
+	mu       sync.Mutex // the manifest's step list, for steps that run at once
 	cfg      *Config
 	srcCfg   *pgx.ConnConfig
 	tgtCfg   *pgx.ConnConfig
@@ -99,7 +102,9 @@ func (r *run) step(ctx context.Context, name string, fn func(context.Context) er
 		return err
 	}
 	r.cfg.OnEvent(StepEvent{Step: name, Done: true, Elapsed: time.Since(start)})
+	r.mu.Lock()
 	r.manifest.Steps = append(r.manifest.Steps, StepTiming{Step: name, Seconds: time.Since(start).Seconds()})
+	r.mu.Unlock()
 	return nil
 }
 
@@ -115,19 +120,28 @@ func (r *run) steps(ctx context.Context) error {
 	if err := r.step(ctx, "lock", r.lock); err != nil {
 		return err
 	}
-	if r.cfg.Rules.Subset != nil {
-		if err := r.step(ctx, "subset", r.computeSubset); err != nil {
-			return err
-		}
-	}
 	if r.cfg.Rules.SchemaMode == "existing" {
+		if r.cfg.Rules.Subset != nil {
+			if err := r.step(ctx, "subset", r.computeSubset); err != nil {
+				return err
+			}
+		}
 		return r.existingSteps(ctx)
+	}
+	// The subset reads only the source and the schema step writes only
+	// __next: they run at once.
+	g, gctx := errgroup.WithContext(ctx)
+	if r.cfg.Rules.Subset != nil {
+		g.Go(func() error { return r.step(gctx, "subset", r.computeSubset) })
+	}
+	g.Go(func() error { return r.step(gctx, "schema", r.prepareSchema) })
+	if err := g.Wait(); err != nil {
+		return err
 	}
 	for _, s := range []struct {
 		name string
 		fn   func(context.Context) error
 	}{
-		{"schema", r.prepareSchema},
 		{"copy", r.copyTables},
 		{"post-data", r.postData},
 		{"sequences", r.setSequences},
@@ -259,7 +273,9 @@ func (r *run) tablesToCopy() []*rules.TablePlan {
 // cleanup runs whatever the run's outcome, with a context of its own: a
 // cancelled run still drops __next and releases the lock.
 func (r *run) cleanup() {
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	// Generous: on a loaded server the interrupted session may take a
+	// while to end and release the lock the drop waits for.
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	if r.coord != nil {
 		r.coord.Close(ctx)
@@ -304,7 +320,7 @@ func (r *run) relock(ctx context.Context) (*pgx.Conn, error) {
 		conn.Close(ctx)
 		return nil, fmt.Errorf("target: end the interrupted session: %w", err)
 	}
-	if _, err := conn.Exec(ctx, "SET lock_timeout = '10s'; SELECT pg_advisory_lock("+fmt.Sprint(lockKey(r.target))+")"); err != nil {
+	if _, err := conn.Exec(ctx, "SET lock_timeout = '45s'; SELECT pg_advisory_lock("+fmt.Sprint(lockKey(r.target))+")"); err != nil {
 		conn.Close(ctx)
 		return nil, fmt.Errorf("target: take the refresh lock again: %w", err)
 	}
