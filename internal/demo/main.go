@@ -106,9 +106,79 @@ func run() int {
 			}
 		}
 	}
+	// A subset: 5% of the organizations, their data, and every row that
+	// data references.
+	subsetPath := filepath.Join(dir, "subset.yaml")
+	rulesText, err := os.ReadFile(rulesPath)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "demo:", err)
+		return 1
+	}
+	if err := os.WriteFile(subsetPath, append(rulesText, []byte(demoSubset)...), 0o600); err != nil {
+		fmt.Fprintln(os.Stderr, "demo:", err)
+		return 1
+	}
+	step("a subset: rules.yaml plus this section, saved as subset.yaml" + demoSubset)
+	for _, c := range []struct {
+		title string
+		args  []string
+		lines int
+	}{
+		{"understudy plan --config subset.yaml   (a dry run: which rows, and why; the first lines)", []string{"plan", "--config", subsetPath}, 24},
+		{"understudy run --config subset.yaml   (the same rows, masked, verified, swapped in)", []string{"run", "--config", subsetPath, "--log-format", "text"}, 0},
+	} {
+		step(c.title)
+		cmd := exec.CommandContext(ctx, *bin, c.args...)
+		cmd.Env = env
+		cmd.Stderr = os.Stderr
+		var out strings.Builder
+		if c.lines > 0 {
+			cmd.Stdout = &out
+		} else {
+			cmd.Stdout = os.Stdout
+		}
+		if err := cmd.Run(); err != nil {
+			fmt.Fprint(os.Stdout, out.String())
+			fmt.Fprintf(os.Stderr, "demo: understudy %s: %v\n", c.args[0], err)
+			return 1
+		}
+		if c.lines > 0 {
+			lines := strings.SplitAfter(out.String(), "\n")
+			fmt.Print(strings.Join(lines[:min(c.lines, len(lines))], ""))
+			if len(lines) > c.lines {
+				fmt.Printf("... (%d more lines)\n", len(lines)-c.lines)
+			}
+		}
+	}
+	step("rows in production and in the subset staging")
+	q := `SELECT t, n FROM (VALUES ('organizations', (SELECT count(*) FROM public.organizations)), ('users', (SELECT count(*) FROM public.users)),
+		('orders', (SELECT count(*) FROM public.orders)), ('order_items', (SELECT count(*) FROM public.order_items)),
+		('countries (full)', (SELECT count(*) FROM public.countries))) v(t, n)`
+	for _, db := range []struct{ name, url string }{{"production", prodURL}, {"staging", stagingURL}} {
+		fmt.Printf("\n-- %s\n", db.name)
+		if err := printQuery(ctx, db.url, q); err != nil {
+			fmt.Fprintln(os.Stderr, "demo:", err)
+			return 1
+		}
+	}
 	step("done; the throwaway server and its data are being removed")
 	return 0
 }
+
+// demoSubset is the subset section the demo adds to the rules init wrote.
+const demoSubset = `
+subset:
+  roots:
+    - table: public.organizations
+      percent: 5
+  full: [public.countries, public.plans, public.categories, public.products]
+  tables:
+    public.products: { children: none }
+  virtual_foreign_keys:
+    - from: public.comments(commentable_id)
+      to: public.posts(id)
+      where: "commentable_type = 'Post'"
+`
 
 // printQuery prints a query's rows as an aligned table.
 func printQuery(ctx context.Context, url, q string) error {
