@@ -27,7 +27,7 @@ func (r *resolver) subset() {
 			col, _, _ := strings.Cut(strings.TrimSpace(c), " ") // "id DESC"
 			r.lookupColumn(t, col, root.OrderPos)
 		}
-		if (root.Percent > 0 || root.Limit > 0) && !hasSampleKey(t) {
+		if (root.Percent > 0 || root.Limit > 0) && t.NotNullKey() == nil {
 			r.errAt(root.Pos, "root-key", fmt.Sprintf("%s has no primary key or unique key on NOT NULL columns, so percent and limit cannot choose rows stably", t.Name),
 				"select its rows with where:, or list it under full:")
 		}
@@ -242,27 +242,6 @@ func (r *resolver) filter(t *schema.Table, expr string, p Pos) {
 func danglingNull(s *Subset, fk *schema.ForeignKey) bool {
 	for _, e := range s.Edges {
 		if e.Dangling == "null" && e.From.Table == fk.From && sameColumns(e.From.Columns, fk.FromColumns) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasSampleKey reports whether a subset can hold t's rows by a key: a
-// primary key, or a unique key whose columns are all NOT NULL (as the
-// subset package chooses).
-func hasSampleKey(t *schema.Table) bool {
-	if t.PrimaryKey != nil {
-		return true
-	}
-	for _, k := range t.UniqueKeys {
-		ok := true
-		for _, c := range k.Columns {
-			if col := t.Column(c); col == nil || !col.NotNull {
-				ok = false
-			}
-		}
-		if ok {
 			return true
 		}
 	}

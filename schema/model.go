@@ -278,6 +278,27 @@ func (t *Table) RowKey() *Key {
 	return nil
 }
 
+// NotNullKey returns the primary key, else the first unique key whose
+// columns are all NOT NULL, else nil: a key no row can hold a NULL in (a
+// UNIQUE NULLS NOT DISTINCT key may hold one, which RowKey accepts).
+func (t *Table) NotNullKey() *Key {
+	if t.PrimaryKey != nil {
+		return t.PrimaryKey
+	}
+	for _, k := range t.UniqueKeys {
+		ok := true
+		for _, c := range k.Columns {
+			if col := t.Column(c); col == nil || !col.NotNull {
+				ok = false
+			}
+		}
+		if ok {
+			return k
+		}
+	}
+	return nil
+}
+
 // HasData reports whether the table itself stores rows (a partitioned parent
 // does not: its partitions do).
 func (t *Table) HasData() bool { return t.Kind != KindPartitioned }

@@ -165,7 +165,9 @@ func buildGraph(m *schema.Model, spec *Spec) (*graph, error) {
 		case fullSet[t.Name]:
 			u.how = full
 		default:
-			if k := sampleKey(t); k != nil {
+			// A UNIQUE NULLS NOT DISTINCT key may hold a NULL, which a key
+			// set cannot tell from "no value": only NOT NULL keys hold rows.
+			if k := t.NotNullKey(); k != nil {
 				u.how = sampled
 				for _, c := range k.Columns {
 					col := t.Column(c)
@@ -345,27 +347,6 @@ func guardedCast(x string, t *schema.Type) string {
 		base = ""
 	}
 	return pgsql.GuardedCast(x, typeName(t), base)
-}
-
-// sampleKey is the key a table's rows are held by: the primary key, else a
-// unique key whose columns are all NOT NULL. (A UNIQUE NULLS NOT DISTINCT
-// key may hold one NULL, which a key set cannot tell from "no value".)
-func sampleKey(t *schema.Table) *schema.Key {
-	if t.PrimaryKey != nil {
-		return t.PrimaryKey
-	}
-	for _, k := range t.UniqueKeys {
-		ok := true
-		for _, c := range k.Columns {
-			if col := t.Column(c); col == nil || !col.NotNull {
-				ok = false
-			}
-		}
-		if ok {
-			return k
-		}
-	}
-	return nil
 }
 
 func types(cols []*schema.Column) []*schema.Type {
