@@ -2,6 +2,7 @@ package pgtest
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"os"
 	"os/signal"
@@ -19,8 +20,16 @@ var shared *Server
 // binary is interrupted. It does not skip: without PostgreSQL it fails with a
 // message that says what to install.
 //
+// A fuzzing process that runs no test gets no server: a fuzz worker (go
+// test -fuzz starts one per CPU, and each runs only the fuzz target), and
+// the fuzzing process itself under -run '^$'. Fuzz targets need none, and
+// a cluster per worker would cost seconds each.
+//
 //	func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 func Main(m *testing.M) int {
+	if fuzzOnly() {
+		return m.Run()
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	srv, err := Start(ctx)
 	cancel()
@@ -42,6 +51,19 @@ func Main(m *testing.M) int {
 	close(sig)
 	srv.Stop()
 	return code
+}
+
+// fuzzOnly reports a process of go test -fuzz that runs nothing but a
+// fuzz target.
+func fuzzOnly() bool {
+	flag.Parse() // TestMain runs before the testing package parses its flags
+	value := func(name string) string {
+		if f := flag.Lookup(name); f != nil {
+			return f.Value.String()
+		}
+		return ""
+	}
+	return value("test.fuzzworker") == "true" || (value("test.fuzz") != "" && value("test.run") == "^$")
 }
 
 // Shared returns the test binary's server.
