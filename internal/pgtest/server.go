@@ -43,6 +43,7 @@ type Server struct {
 	external bool
 
 	dir     string // temp dir of a throwaway cluster ("" when external)
+	disk    string // the tmpfs mounted on PGDATA/base, if any (disk.go)
 	postgre *exec.Cmd
 	exited  chan struct{}
 	cred    *syscall.Credential
@@ -68,7 +69,7 @@ func Start(ctx context.Context) (*Server, error) {
 	sweep()
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ { // a free port can be taken between probe and bind
-		s, err := startCluster(ctx, binDir)
+		s, err := startCluster(ctx, binDir, nil)
 		if err == nil {
 			return s, nil
 		}
@@ -147,7 +148,9 @@ func (s *Server) tool(name string) (string, error) {
 	return "", fmt.Errorf("pgtest: %s not found next to initdb, in /usr/lib/postgresql/*/bin or on PATH; install the PostgreSQL client (apt-get install postgresql-client)", name)
 }
 
-func startCluster(ctx context.Context, binDir string) (_ *Server, err error) {
+// startCluster runs initdb and starts postgres. prepare, when not nil, runs
+// in between, on the data directory.
+func startCluster(ctx context.Context, binDir string, prepare func(s *Server, data string) error) (_ *Server, err error) {
 	dir, err := os.MkdirTemp("", dirPrefix)
 	if err != nil {
 		return nil, fmt.Errorf("pgtest: %w", err)
@@ -185,6 +188,11 @@ func startCluster(ctx context.Context, binDir string) (_ *Server, err error) {
 	initdb.SysProcAttr = &syscall.SysProcAttr{Credential: s.cred}
 	if out, err := initdb.CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("pgtest: initdb: %w\n%s", err, out)
+	}
+	if prepare != nil {
+		if err := prepare(s, data); err != nil {
+			return nil, err
+		}
 	}
 	port, err := freePort()
 	if err != nil {
@@ -288,6 +296,9 @@ func (s *Server) Stop() {
 				<-s.exited
 			}
 		}
+		if s.disk != "" {
+			_ = syscall.Unmount(s.disk, syscall.MNT_DETACH)
+		}
 		if s.dir != "" {
 			_ = os.RemoveAll(s.dir)
 		}
@@ -314,6 +325,10 @@ func sweep() {
 					time.Sleep(50 * time.Millisecond)
 				}
 			}
+		}
+		if os.Geteuid() == 0 {
+			// A small-disk cluster's tmpfs (disk.go); not mounted: a no-op.
+			_ = syscall.Unmount(filepath.Join(dir, "data", "base"), syscall.MNT_DETACH)
 		}
 		_ = os.RemoveAll(dir)
 	}
