@@ -230,9 +230,12 @@ func (r *run) psql(ctx context.Context, database, script string) error {
 		cmd.Env = append(cmd.Env, "PGPASSWORD="+password)
 	}
 	cmd.Stdin = strings.NewReader(script)
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		return fmt.Errorf("schema: load into %s: %v: %s", database, err, dsn.Redact(strings.TrimSpace(string(out))))
+	// Only stderr: stdout holds the results of the script's queries
+	// (pg_dump's set_config), which would bury the error.
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("schema: load into %s: %v: %s", database, err, dsn.Redact(strings.TrimSpace(stderr.String())))
 	}
 	return nil
 }
