@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -118,13 +119,20 @@ func execRetryDeadlock(ctx context.Context, conn *pgx.Conn, sql string) error {
 	}
 }
 
+// firstLine is the first line of a statement that is not blank or a
+// comment (pg_dump heads some with "--"), to name it in an error.
 func firstLine(sql string) string {
-	for i, c := range sql {
-		if c == '\n' {
-			return sql[:i] + " ..."
+	lines := strings.Split(strings.TrimSpace(sql), "\n")
+	for i, l := range lines {
+		if l = strings.TrimSpace(l); l == "" || strings.HasPrefix(l, "--") {
+			continue
 		}
+		if i < len(lines)-1 {
+			l += " ..."
+		}
+		return l
 	}
-	return sql
+	return strings.TrimSpace(sql)
 }
 
 // setSequences sets every sequence past the largest value copied into the
