@@ -7,6 +7,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/jackc/pgx/v5/pgconn"
+
 	"github.com/understudy/understudy/internal/dsn"
 	"github.com/understudy/understudy/pipeline"
 )
@@ -83,11 +85,17 @@ func isCobraUsage(err error) bool {
 }
 
 // printError writes the error as one line (plus any detail lines the error
-// carries), with every password redacted.
+// carries), with every password redacted. PostgreSQL's hint, which pgx
+// leaves out of the message, follows on a line of its own, as psql prints
+// it: "could not extend file" says more with "Check free disk space."
 func printError(w io.Writer, err error, code int) {
 	msg := dsn.Redact(err.Error())
 	if code == ExitInterrupted {
 		msg = "interrupted: " + msg
+	}
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Hint != "" && !strings.Contains(msg, pgErr.Hint) {
+		msg += "\nHINT: " + dsn.Redact(pgErr.Hint)
 	}
 	fmt.Fprintf(w, "understudy: %s\n", msg)
 }
