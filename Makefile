@@ -6,7 +6,7 @@ LDFLAGS := -X github.com/understudy/understudy/internal/cli.Version=$(VERSION)
 # The tests start their own PostgreSQL clusters; give slow machines room.
 TESTFLAGS ?= -race -timeout 30m
 
-.PHONY: all build test demo lint bench clean
+.PHONY: all build test test-reliability fuzz demo lint bench clean
 
 all: build
 
@@ -14,10 +14,45 @@ build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/understudy
 
 # The whole suite, unit and integration, against real throwaway PostgreSQL
-# clusters that the tests start and remove (internal/pgtest).
+# clusters that the tests start and remove (internal/pgtest), then the
+# reliability suite. The reliability tests are skipped in the first pass only
+# because the second runs them, verbosely, so that their counts are printed.
 test:
 	$(GO) vet ./...
-	$(GO) test $(TESTFLAGS) ./...
+	$(GO) test $(TESTFLAGS) -skip '$(RELIABILITY)' ./...
+	@$(MAKE) --no-print-directory test-reliability
+
+# The reliability suite: the real binary killed with SIGKILL at random
+# points across many runs (TestReliabilityKill prints its seed and where the
+# kills landed; RELIABILITYFLAGS=-reliability.seed=N replays them), faults of
+# the source and the target, the lifecycle and bad-input tests, then every
+# fuzz target for FUZZTIME.
+RELIABILITY      := ^(TestReliability.*|TestLifecycle|TestBadInput)$$
+RELIABILITYFLAGS ?=
+test-reliability:
+	$(GO) test $(TESTFLAGS) -v -run '$(RELIABILITY)' ./integration $(RELIABILITYFLAGS)
+	@$(MAKE) --no-print-directory fuzz
+
+# Every fuzz target in the repository (found by name, so a new one is
+# included), each for FUZZTIME. go test -fuzz takes one target at a time, so
+# each package's test binary is built once, with the fuzzing
+# instrumentation, and run once per target, sharing go test's fuzz cache. A
+# failing input is written to the package's testdata/fuzz, as go test does.
+# FUZZTIME counts executions (a few seconds per target here) rather than
+# seconds: a duration can end a clean run with a spurious "context deadline
+# exceeded" on a busy machine (go.dev/issue/75804, not fixed in Go 1.26).
+FUZZTIME ?= 10000x
+fuzz:
+	@set -e; bin=$$(mktemp -d); trap 'rm -rf "$$bin"' EXIT; cache=$$($(GO) env GOCACHE)/fuzz; \
+	for dir in $$(grep -rl --include='*_test.go' '^func Fuzz' . | xargs -n1 dirname | sort -u); do \
+		pkg=$$($(GO) list "$$dir"); \
+		$(GO) test -c -fuzz . -o "$$bin/fuzz.test" "$$dir"; \
+		for name in $$(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' "$$dir"/*_test.go); do \
+			echo "fuzz: $$name in $$pkg for $(FUZZTIME)"; \
+			(cd "$$dir" && "$$bin/fuzz.test" -test.run '^$$' -test.fuzz "^$$name\$$" -test.fuzztime $(FUZZTIME) -test.timeout 10m \
+				-test.fuzzcachedir "$$cache/$$pkg"); \
+		done; \
+	done
 
 # Start a throwaway PostgreSQL, load the acme fixture as "production", and
 # run understudy on it.
