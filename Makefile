@@ -26,11 +26,12 @@ test:
 # points across many runs (TestReliabilityKill prints its seed and where the
 # kills landed; RELIABILITYFLAGS=-reliability.seed=N replays them), faults of
 # the source and the target, the lifecycle and bad-input tests, then every
-# fuzz target for FUZZTIME.
+# fuzz target for FUZZTIME. Never from go test's cache (-count=1): a cached
+# pass would replay the old kill points instead of drawing new ones.
 RELIABILITY      := ^(TestReliability.*|TestLifecycle|TestBadInput)$$
 RELIABILITYFLAGS ?=
 test-reliability:
-	$(GO) test $(TESTFLAGS) -v -run '$(RELIABILITY)' ./integration $(RELIABILITYFLAGS)
+	$(GO) test $(TESTFLAGS) -count=1 -v -run '$(RELIABILITY)' ./integration $(RELIABILITYFLAGS)
 	@$(MAKE) --no-print-directory fuzz
 
 # Every fuzz target in the repository (found by name, so a new one is
