@@ -256,9 +256,8 @@ func TestReliabilityFaults(t *testing.T) {
 		}
 		require.NoError(t, err)
 		t.Cleanup(srv.Stop)
-		// A staging server has the application's roles: the copied schema
-		// names them (a user mapping for acme_app).
-		require.NoError(t, srv.Exec(ctx, "postgres", "CREATE ROLE acme_app LOGIN; CREATE ROLE acme_readonly NOLOGIN"))
+		// A staging server of its own: it has none of production's roles
+		// (the copied schema's user mapping for acme_app is dropped).
 		src := pgtest.Database(t, pgtest.Acme("0.05"))
 		r := &refresh{src: src, tgt: srv.URL("staging"), target: "staging", rules: env.rules}
 		res := r.runBin(t, env.bin)

@@ -108,8 +108,8 @@ func (r *run) prepareSchema(ctx context.Context) error {
 	return r.psql(ctx, r.next, scrubbed)
 }
 
-// scrub strips credentials from a schema script and, when the rules keep
-// grants, maps its roles to the target's.
+// scrub strips credentials from a schema script and maps its roles to the
+// target's (renamed as the rules say, dropped where the target lacks them).
 func (r *run) scrub(ctx context.Context, script string) (string, error) {
 	scrubbed, report, err := pgsql.ScrubDDL(script)
 	if err != nil {
@@ -119,9 +119,12 @@ func (r *run) scrub(ctx context.Context, script string) (string, error) {
 		r.cfg.Logger.Info("credential removed from the schema", "statement", s.Kind, "object", s.Object, "removed", strings.Join(s.Removed, ","))
 		r.manifest.Scrubbed = append(r.manifest.Scrubbed, s.Kind+" "+s.Object)
 	}
-	roles := r.cfg.Rules.Roles
-	if roles == nil || !roles.KeepGrants {
-		return scrubbed, nil
+	// Roles are mapped even when grants are not kept: owners and grants
+	// are gone from the dump then, but user mappings and policies still
+	// name roles, which a staging server of its own does not have.
+	var mapping map[string]string
+	if roles := r.cfg.Rules.Roles; roles != nil {
+		mapping = roles.Map
 	}
 	rows, err := r.admin.Query(ctx, "SELECT rolname FROM pg_roles")
 	if err != nil {
@@ -135,7 +138,7 @@ func (r *run) scrub(ctx context.Context, script string) (string, error) {
 	for _, n := range names {
 		have[n] = true
 	}
-	mapped, changes, err := pgsql.MapRoles(scrubbed, roles.Map, func(role string) bool { return have[role] })
+	mapped, changes, err := pgsql.MapRoles(scrubbed, mapping, func(role string) bool { return have[role] })
 	if err != nil {
 		return "", fmt.Errorf("schema: map roles: %w", err)
 	}

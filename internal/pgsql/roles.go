@@ -81,6 +81,37 @@ func (m *roleMapper) edit(n *pg.Node) (*Scrubbed, *pg.Node) {
 		if changed {
 			return &Scrubbed{Kind: "CREATE SCHEMA", Object: st.Schemaname, Action: Rewritten, Reason: "owner renamed"}, n
 		}
+	case n.GetCreateUserMappingStmt() != nil:
+		st := n.GetCreateUserMappingStmt()
+		return m.userMapping(n, "CREATE USER MAPPING", st.User, st.Servername)
+	case n.GetAlterUserMappingStmt() != nil:
+		st := n.GetAlterUserMappingStmt()
+		return m.userMapping(n, "ALTER USER MAPPING", st.User, st.Servername)
+	case n.GetCreatePolicyStmt() != nil:
+		st := n.GetCreatePolicyStmt()
+		var kept []*pg.Node
+		var removed []string
+		changed := false
+		for _, r := range st.Roles {
+			c, ok := m.role(r.GetRoleSpec())
+			if !ok {
+				removed = append(removed, r.GetRoleSpec().GetRolename())
+				continue
+			}
+			changed = changed || c
+			kept = append(kept, r)
+		}
+		switch {
+		case len(kept) == 0:
+			// Without its roles the policy would apply to PUBLIC: it is
+			// dropped instead, which denies rather than widens.
+			return &Scrubbed{Kind: "CREATE POLICY", Object: st.PolicyName, Action: Dropped, Removed: removed, Reason: "its roles are not on the target"}, nil
+		case len(removed) > 0:
+			st.Roles = kept
+			return &Scrubbed{Kind: "CREATE POLICY", Object: st.PolicyName, Action: Rewritten, Removed: removed, Reason: "roles not on the target"}, n
+		case changed:
+			return &Scrubbed{Kind: "CREATE POLICY", Object: st.PolicyName, Action: Rewritten, Reason: "roles renamed"}, n
+		}
 	case n.GetGrantRoleStmt() != nil:
 		st := n.GetGrantRoleStmt()
 		for _, r := range st.GrantedRoles {
@@ -99,6 +130,20 @@ func (m *roleMapper) edit(n *pg.Node) (*Scrubbed, *pg.Node) {
 		if changed {
 			return &Scrubbed{Kind: "GRANT role", Action: Rewritten, Reason: "roles renamed"}, n
 		}
+	}
+	return nil, nil
+}
+
+// userMapping maps a user mapping's role; a mapping for a role the target
+// does not have cannot be created there, and is dropped.
+func (m *roleMapper) userMapping(n *pg.Node, kind string, user *pg.RoleSpec, server string) (*Scrubbed, *pg.Node) {
+	changed, ok := m.role(user)
+	object := "FOR " + user.GetRolename() + " SERVER " + server
+	switch {
+	case !ok:
+		return &Scrubbed{Kind: kind, Object: object, Action: Dropped, Reason: "the role is not on the target"}, nil
+	case changed:
+		return &Scrubbed{Kind: kind, Object: object, Action: Rewritten, Reason: "role renamed"}, n
 	}
 	return nil, nil
 }

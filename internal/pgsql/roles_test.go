@@ -43,3 +43,32 @@ CREATE TABLE public.t (id int);
 	require.Len(t, report, 10)
 	require.True(t, strings.HasSuffix(out, "CREATE TABLE public.t (id int);\n"))
 }
+
+// A target server of its own lacks production's roles: user mappings for
+// them cannot be created there and are dropped; a policy keeps the roles
+// the target has, and is dropped rather than widened to PUBLIC when it has
+// none of them.
+func TestMapRolesUserMappingsAndPolicies(t *testing.T) {
+	script := `CREATE USER MAPPING FOR acme_app SERVER reporting_srv OPTIONS (user 'reader');
+CREATE USER MAPPING FOR PUBLIC SERVER reporting_srv;
+CREATE USER MAPPING FOR prod_app SERVER reporting_srv;
+CREATE POLICY tenant ON public.orders TO acme_app, reporting USING (true);
+CREATE POLICY only_gone ON public.orders TO acme_app USING (true);
+CREATE POLICY everyone ON public.orders USING (true);
+`
+	onTarget := map[string]bool{"reporting": true, "staging_app": true}
+	out, report, err := MapRoles(script, map[string]string{"prod_app": "staging_app"}, func(r string) bool { return onTarget[r] })
+	require.NoError(t, err)
+	for _, want := range []string{
+		"-- understudy: removed CREATE USER MAPPING (the role is not on the target)",
+		"CREATE USER MAPPING FOR PUBLIC SERVER reporting_srv",
+		"CREATE USER MAPPING FOR staging_app SERVER reporting_srv",
+		"CREATE POLICY tenant ON public.orders TO reporting USING (true)",
+		"-- understudy: removed CREATE POLICY (its roles are not on the target)",
+		"CREATE POLICY everyone ON public.orders USING (true);",
+	} {
+		require.Contains(t, out, want)
+	}
+	require.NotContains(t, out, "acme_app")
+	require.Len(t, report, 4)
+}
