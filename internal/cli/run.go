@@ -199,6 +199,10 @@ func (a *app) secret(cfg *rules.Config, log *slog.Logger) ([]byte, error) {
 		if err != nil {
 			return nil, &UsageError{Msg: err.Error()}
 		}
+		if !strings.Contains(cfg.Secret.Raw, "${") {
+			log.Warn("the secret is written in the rules file itself; use secret: ${UNDERSTUDY_SECRET} or a secret_file only its owner can read",
+				"file", cfg.Path)
+		}
 		return []byte(s), nil
 	case cfg.SecretFile.Set:
 		path, err := cfg.SecretFile.Expand(a.getenv)
