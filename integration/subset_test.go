@@ -345,3 +345,23 @@ func TestRunReferencedPartitionedTable(t *testing.T) {
 	requireAllKeysValid(t, r.tgt)
 	require.EqualValues(t, 3, count1(t, connect(t, r.tgt), "SELECT count(*) FROM p"), "the parents of the three roots")
 }
+
+// The coverage report tells an auditor that staging holds a sample, and
+// which references are set to NULL rather than followed.
+func TestReportListsSubset(t *testing.T) {
+	t.Parallel()
+	r := newRefresh(t, pgtest.Acme("0.05"))
+	r.withSubset(t, acmeSubset)
+	for _, format := range []string{"text", "markdown", "html", "json"} {
+		res := understudy(t, "report", "--config", r.rules, "--source", r.src, "--format", format)
+		require.Equal(t, 0, res.code, res.stderr)
+		out := strings.NewReplacer("&gt;", ">", `\u003e`, ">").Replace(res.stdout)
+		for _, want := range []string{
+			"root public.organizations: 20% by keyed hash",
+			"dangling: null: public.orders(placed_by_user_id) is set to NULL where the row it references is not in the sample",
+			"virtual foreign key public.comments(commentable_id) -> public.posts(id)",
+		} {
+			require.True(t, strings.Contains(out, want), "%s report lacks %q", format, want)
+		}
+	}
+}

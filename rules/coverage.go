@@ -15,12 +15,16 @@ import (
 // report command renders, and it is stable: the same rules and schema give
 // the same Coverage.
 type Coverage struct {
-	RulesFile         string           `json:"rules_file"`
-	RulesSHA256       string           `json:"rules_sha256"`
-	Database          string           `json:"database"`
-	SchemaFingerprint string           `json:"schema_fingerprint"`
-	Totals            Totals           `json:"totals"`
-	Tables            []*TableCoverage `json:"tables"`
+	RulesFile         string `json:"rules_file"`
+	RulesSHA256       string `json:"rules_sha256"`
+	Database          string `json:"database"`
+	SchemaFingerprint string `json:"schema_fingerprint"`
+	Totals            Totals `json:"totals"`
+	// Subset, when the rules take a sample, says how: one line per root,
+	// full or excluded table, policy, reference set to NULL when its
+	// parent is not in the sample, and virtual foreign key.
+	Subset []string         `json:"subset,omitempty"`
+	Tables []*TableCoverage `json:"tables"`
 }
 
 // Totals counts columns by status.
@@ -89,7 +93,8 @@ type ColumnCoverage struct {
 
 // Coverage builds the audit view of the plan.
 func (p *Plan) Coverage() *Coverage {
-	c := &Coverage{RulesFile: p.Config.Path, RulesSHA256: p.Config.SHA256, Database: p.Model.Database, SchemaFingerprint: p.Model.Fingerprint()}
+	c := &Coverage{RulesFile: p.Config.Path, RulesSHA256: p.Config.SHA256, Database: p.Model.Database, SchemaFingerprint: p.Model.Fingerprint(),
+		Subset: subsetLines(p.Config.Subset)}
 	for _, tp := range p.Tables {
 		tc := &TableCoverage{Table: tp.Table.Name.String(), Kind: string(tp.Table.Kind), Excluded: tp.Excluded, Full: tp.Full}
 		for _, cp := range tp.Columns {
@@ -236,4 +241,69 @@ func StrictFindings(p *Plan) Diagnostics {
 		}
 	}
 	return out.sorted()
+}
+
+// subsetLines describes a subset section for an auditor, one line per
+// setting, in the file's order.
+func subsetLines(s *Subset) []string {
+	if s == nil {
+		return nil
+	}
+	policy := func(p *ChildPolicy) string {
+		if p.Mode == "limit" {
+			return fmt.Sprintf("at most %d per row", p.Limit)
+		}
+		return p.Mode
+	}
+	var out []string
+	for _, r := range s.Roots {
+		var how []string
+		if r.Where != "" {
+			how = append(how, "where "+r.Where)
+		}
+		if r.Percent > 0 {
+			how = append(how, fmt.Sprintf("%g%% by keyed hash", r.Percent))
+		}
+		if r.Limit > 0 {
+			l := fmt.Sprintf("at most %d rows", r.Limit)
+			if len(r.Order) > 0 {
+				l += " ordered by " + strings.Join(r.Order, ", ")
+			}
+			how = append(how, l)
+		}
+		if len(how) == 0 {
+			how = append(how, "every row")
+		}
+		out = append(out, "root "+r.Table.Raw+": "+strings.Join(how, "; "))
+	}
+	for _, t := range s.Full {
+		out = append(out, "full "+t.Raw+": every row")
+	}
+	for _, t := range s.Exclude {
+		out = append(out, "excluded "+t.Raw+": no row")
+	}
+	if s.Children != nil {
+		out = append(out, "children of selected rows: "+policy(s.Children))
+	}
+	for _, tc := range s.Tables {
+		if tc.Children != nil {
+			out = append(out, "children of "+tc.Table.Raw+": "+policy(tc.Children))
+		}
+	}
+	for _, e := range s.Edges {
+		if e.Children != nil {
+			out = append(out, "children through "+e.From.Raw+": "+policy(e.Children))
+		}
+		if e.Dangling == "null" {
+			out = append(out, "dangling: null: "+e.From.Raw+" is set to NULL where the row it references is not in the sample")
+		}
+	}
+	for _, v := range s.VirtualFKs {
+		l := "virtual foreign key " + v.From.Raw + " -> " + v.To.Raw
+		if v.Where != "" {
+			l += " where " + v.Where
+		}
+		out = append(out, l)
+	}
+	return out
 }

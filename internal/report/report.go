@@ -71,6 +71,12 @@ func Text(c *rules.Coverage, v *verify.Record) string {
 	fmt.Fprintf(&b, "Coverage of %s (sha256 %s)\n", c.RulesFile, c.RulesSHA256)
 	fmt.Fprintf(&b, "against database %s (schema %s)\n", c.Database, c.SchemaFingerprint)
 	fmt.Fprintf(&b, "%s\n", totalsLine(c.Totals))
+	if len(c.Subset) > 0 {
+		b.WriteString("\nSubset: staging holds a sample of production\n")
+		for _, l := range c.Subset {
+			b.WriteString("  - " + l + "\n")
+		}
+	}
 	if v != nil {
 		b.WriteString("\nVerification: " + v.Outcome() + "\n")
 		if m := rulesMismatch(c.RulesSHA256, v); m != "" {
@@ -130,6 +136,12 @@ func Markdown(c *rules.Coverage, v *verify.Record) string {
 		fmt.Fprintf(&b, "| %s | %d |\n", row.name, row.n)
 	}
 	fmt.Fprintf(&b, "\n%d columns are classified sensitive.\n", t.Sensitive)
+	if len(c.Subset) > 0 {
+		b.WriteString("\n## Subset\n\nStaging holds a sample of production:\n\n")
+		for _, l := range c.Subset {
+			b.WriteString("- " + mdEscape(l) + "\n")
+		}
+	}
 	if v != nil {
 		b.WriteString("\n")
 		if m := rulesMismatch(c.RulesSHA256, v); m != "" {
