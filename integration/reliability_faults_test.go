@@ -122,6 +122,11 @@ func TestReliabilityFaults(t *testing.T) {
 		sadmin := connect(t, standby.AdminURL())
 		_, err = sadmin.Exec(ctx, "ALTER SYSTEM SET max_standby_streaming_delay = 0")
 		require.NoError(t, err)
+		// Only the migration's lock should cancel the run: with feedback,
+		// the primary's vacuum keeps the rows the run's snapshot needs
+		// (without it, a cleanup record could cancel pg_dump early).
+		_, err = sadmin.Exec(ctx, "ALTER SYSTEM SET hot_standby_feedback = on")
+		require.NoError(t, err)
 		_, err = sadmin.Exec(ctx, "SELECT pg_reload_conf()")
 		require.NoError(t, err)
 		name := pgtest.DatabaseName(lc.runSource)
@@ -143,6 +148,17 @@ func TestReliabilityFaults(t *testing.T) {
 		}
 		deadline := time.Now().Add(lifecycleWait)
 		for locked() == 0 {
+			select {
+			case <-c.exited:
+				// Replay cancelled the run before its copy (the standby
+				// replays whatever the shared primary sends): a conflict
+				// all the same, and it must end as cleanly.
+				requireFailedCleanly(t, c, password, "conflict with recovery")
+				t.Logf("the conflict came early, in the %s step", c.stepAt())
+				lc.requireNothingLeft(t, c)
+				return
+			default:
+			}
 			require.False(t, c.logged(done("copy")), "the copy ended before a worker was seen reading:\n%s", c.errText())
 			require.True(t, time.Now().Before(deadline), "no copy worker on the standby after %s:\n%s", lifecycleWait, c.errText())
 			time.Sleep(5 * time.Millisecond)
