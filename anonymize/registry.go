@@ -411,6 +411,3 @@ func truncateChars(b []byte, start, limit int) []byte {
 	}
 	return b
 }
-
-// charLen counts the characters of valid UTF-8 text.
-func charLen(b []byte) int { return utf8.RuneCount(b) }

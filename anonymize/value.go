@@ -92,27 +92,7 @@ func isTextual(t Type) bool {
 	return t.Category == 'S' || t.Name == "text" || t.Name == "varchar" || t.Name == "bpchar" || t.Name == "citext"
 }
 
-func isIntegerType(t Type) bool {
-	switch t.Name {
-	case "int2", "int4", "int8", "smallint", "integer", "bigint":
-		return true
-	}
-	return false
-}
-
-func isFloatType(t Type) bool {
-	return t.Name == "float4" || t.Name == "float8" || t.Name == "real" || t.Name == "double precision"
-}
-
 func isJSONType(t Type) bool { return t.Name == "json" || t.Name == "jsonb" }
-
-func isDateTimeType(t Type) bool {
-	switch t.Name {
-	case "date", "timestamp", "timestamptz":
-		return true
-	}
-	return false
-}
 
 func isType(names ...string) func(Type) bool {
 	return func(t Type) bool {
@@ -132,8 +112,6 @@ func textOr(names ...string) func(Type) bool {
 	other := isType(names...)
 	return func(t Type) bool { return isTextual(t) || other(t) }
 }
-
-func anyType(Type) bool { return true }
 
 // Row gives access to the other columns of the row being transformed.
 type Row interface {

@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"sort"
@@ -330,9 +329,4 @@ func (r *run) relock(ctx context.Context) (*pgx.Conn, error) {
 func dropDatabase(ctx context.Context, admin *pgx.Conn, name string) error {
 	_, err := admin.Exec(ctx, "DROP DATABASE IF EXISTS "+pgx.Identifier{name}.Sanitize()+" WITH (FORCE)")
 	return err
-}
-
-// isCanceled reports an error caused by the context ending.
-func isCanceled(ctx context.Context, err error) bool {
-	return ctx.Err() != nil || errors.Is(err, context.Canceled)
 }
