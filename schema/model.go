@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/understudy/understudy/internal/pgsql"
 )
 
 // Name is a schema-qualified object name, unquoted.
@@ -141,6 +143,22 @@ type Type struct {
 
 // IsArray reports whether values of the type are arrays.
 func (t *Type) IsArray() bool { return t.Elem != nil }
+
+// Quoted returns the type's own name quoted for a cast:
+// "pg_catalog"."int4", "public"."mood".
+func (t *Type) Quoted() string { return pgx.Identifier{t.Schema, t.Name}.Sanitize() }
+
+// GuardedCast casts the SQL expression x to the type, yielding NULL rather
+// than an error for a value of the wrong shape (integers and uuids are
+// shape-checked; see pgsql.GuardedCast).
+func (t *Type) GuardedCast(x string) string {
+	u := t.Underlying()
+	base := u.Name
+	if u.Elem != nil {
+		base = ""
+	}
+	return pgsql.GuardedCast(x, t.Quoted(), base)
+}
 
 // Underlying returns the type with domains resolved to their base types.
 func (t *Type) Underlying() *Type {

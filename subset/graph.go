@@ -259,7 +259,7 @@ func buildGraph(m *schema.Model, spec *Spec) (*graph, error) {
 			}
 			ct := e.childCols[i].Type
 			if e.childCols[i].Type.OID != e.parentCols[i].Type.OID && virtual {
-				x = guardedCast(x, e.parentCols[i].Type)
+				x = e.parentCols[i].Type.GuardedCast(x)
 				ct = e.parentCols[i].Type
 			}
 			childTypes = append(childTypes, ct)
@@ -336,17 +336,6 @@ func buildGraph(m *schema.Model, spec *Spec) (*graph, error) {
 		u.layout = u.makeLayout()
 	}
 	return g, nil
-}
-
-// guardedCast casts a virtual reference's value to the parent's type,
-// NULL (no reference) for a value of the wrong shape.
-func guardedCast(x string, t *schema.Type) string {
-	u := t.Underlying()
-	base := u.Name
-	if u.Elem != nil {
-		base = ""
-	}
-	return pgsql.GuardedCast(x, typeName(t), base)
 }
 
 func types(cols []*schema.Column) []*schema.Type {

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/RoaringBitmap/roaring/v2/roaring64"
-	"github.com/jackc/pgx/v5"
 
 	"github.com/understudy/understudy/schema"
 )
@@ -27,7 +26,7 @@ type codec struct {
 func newCodec(cols []*schema.Column) codec {
 	c := codec{types: make([]string, len(cols))}
 	for i, col := range cols {
-		c.types[i] = typeName(col.Type)
+		c.types[i] = col.Type.Quoted()
 	}
 	if len(cols) == 1 {
 		switch cols[0].Type.Underlying().Name {
@@ -36,11 +35,6 @@ func newCodec(cols []*schema.Column) codec {
 		}
 	}
 	return c
-}
-
-// typeName is the type quoted for a cast.
-func typeName(t *schema.Type) string {
-	return pgx.Identifier{t.Schema, t.Name}.Sanitize()
 }
 
 // selectExpr is the select-list expression that reads column expr in the
@@ -203,7 +197,7 @@ type operand struct {
 func newOperand(exprs []string, types []*schema.Type) operand {
 	o := operand{exprs: exprs, types: make([]string, len(types))}
 	for i, t := range types {
-		o.types[i] = typeName(t.Underlying())
+		o.types[i] = t.Underlying().Quoted()
 	}
 	if len(types) == 1 {
 		switch types[0].Underlying().Name {

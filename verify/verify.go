@@ -409,12 +409,7 @@ func checkIntegrity(ctx context.Context, tx pgx.Tx, m *schema.Model, plan *rules
 				fromExprs[i] = "(" + q + ")"
 			}
 			if fc == nil || fc.Type.OID != pc.Type.OID {
-				u := pc.Type.Underlying()
-				base := u.Name
-				if u.Elem != nil {
-					base = ""
-				}
-				fromExprs[i] = pgsql.GuardedCast(fromExprs[i], pgx.Identifier{pc.Type.Schema, pc.Type.Name}.Sanitize(), base)
+				fromExprs[i] = pc.Type.GuardedCast(fromExprs[i])
 			}
 		}
 		var err error
