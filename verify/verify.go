@@ -458,18 +458,13 @@ const maxOrphanValues = 10_000
 // danglingInSource counts the target's orphan rows whose referenced value
 // production's parent table does not hold either.
 func danglingInSource(ctx context.Context, tx, stx pgx.Tx, from schema.Name, fromExprs []string, to schema.Name, toCols []string, where string) (int64, error) {
-	var conds, notNull, texts []string
+	texts := make([]string, len(fromExprs))
 	for i, fc := range fromExprs {
-		conds = append(conds, "p."+ident(toCols[i])+" = "+fc)
-		notNull = append(notNull, fc+" IS NOT NULL")
-		texts = append(texts, "("+fc+")::text")
+		texts[i] = "(" + fc + ")::text"
 	}
-	filter := strings.Join(notNull, " AND ")
-	if where != "" {
-		filter += " AND (" + where + ")"
-	}
-	q := "SELECT ARRAY[" + strings.Join(texts, ", ") + "], count(*) FROM " + from.Sanitize() + " c WHERE " + filter +
-		" AND NOT EXISTS (SELECT 1 FROM " + to.Sanitize() + " p WHERE " + strings.Join(conds, " AND ") + ") GROUP BY 1 LIMIT " + fmt.Sprint(maxOrphanValues)
+	referencing, missing := referenceConditions(fromExprs, to, toCols, where)
+	q := "SELECT ARRAY[" + strings.Join(texts, ", ") + "], count(*) FROM " + from.Sanitize() + " c WHERE " + referencing +
+		" AND " + missing + " GROUP BY 1 LIMIT " + fmt.Sprint(maxOrphanValues)
 	rows, err := tx.Query(ctx, q)
 	if err != nil {
 		return 0, err
@@ -544,19 +539,26 @@ func antiJoin(ctx context.Context, tx pgx.Tx, from schema.Name, fromCols []strin
 
 // antiJoinExprs is antiJoin over expressions of the referencing row c.
 func antiJoinExprs(ctx context.Context, tx pgx.Tx, from schema.Name, fromExprs []string, to schema.Name, toCols []string, where string) (rows, orphans int64, err error) {
+	referencing, missing := referenceConditions(fromExprs, to, toCols, where)
+	q := "SELECT count(*), count(*) FILTER (WHERE " + missing + ") FROM " + from.Sanitize() + " c WHERE " + referencing
+	err = tx.QueryRow(ctx, q).Scan(&rows, &orphans)
+	return rows, orphans, err
+}
+
+// referenceConditions are the conditions on a referencing row c: that it
+// holds a complete reference (MATCH SIMPLE: no part NULL) where where:
+// holds, and that the reference matches no row p of to.
+func referenceConditions(fromExprs []string, to schema.Name, toCols []string, where string) (referencing, missing string) {
 	var conds, notNull []string
 	for i, fc := range fromExprs {
 		conds = append(conds, "p."+ident(toCols[i])+" = "+fc)
 		notNull = append(notNull, fc+" IS NOT NULL")
 	}
-	filter := strings.Join(notNull, " AND ")
+	referencing = strings.Join(notNull, " AND ")
 	if where != "" {
-		filter += " AND (" + where + ")"
+		referencing += " AND (" + where + ")"
 	}
-	q := "SELECT count(*), count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM " + to.Sanitize() + " p WHERE " +
-		strings.Join(conds, " AND ") + ")) FROM " + from.Sanitize() + " c WHERE " + filter
-	err = tx.QueryRow(ctx, q).Scan(&rows, &orphans)
-	return rows, orphans, err
+	return referencing, "NOT EXISTS (SELECT 1 FROM " + to.Sanitize() + " p WHERE " + strings.Join(conds, " AND ") + ")"
 }
 
 // checkLeaks compares every masked column of the plan with the source.
