@@ -53,8 +53,6 @@ type unit struct {
 	exactFilter string
 	exactRows   int64
 	notes       []string
-	total       int64
-	selected    int64
 }
 
 // layout is the select list that reads a unit's rows for the closure: the
@@ -79,8 +77,7 @@ type edge struct {
 	parentExprs   []string
 	childOp       operand
 	parentOp      operand
-	c             codec  // the parent columns' codec
-	where         string // virtual: parsed filter on the child's rows, already in childExprs
+	c             codec // the parent columns' codec
 	policy        Policy
 	danglingNull  bool
 	// byKey: the parent columns are the parent's key (in key order), so a
@@ -240,12 +237,13 @@ func buildGraph(m *schema.Model, spec *Spec) (*graph, error) {
 				e.childCols, e.parentCols, e.byKey = cc, pc, true
 			}
 		}
+		var whereSQL string // a virtual key's where:, folded into its expressions
 		if where != "" {
 			f, err := pgsql.ParseFilter(where)
 			if err != nil {
 				return fmt.Errorf("virtual foreign key %s: where: %w", e.label(), err)
 			}
-			e.where = f.SQL
+			whereSQL = f.SQL
 		}
 		var childTypes []*schema.Type
 		for i := range e.childCols {
@@ -263,8 +261,8 @@ func buildGraph(m *schema.Model, spec *Spec) (*graph, error) {
 				ct = e.parentCols[i].Type
 			}
 			childTypes = append(childTypes, ct)
-			if e.where != "" {
-				x = "CASE WHEN (" + e.where + ") THEN " + x + " END"
+			if whereSQL != "" {
+				x = "CASE WHEN (" + whereSQL + ") THEN " + x + " END"
 			}
 			e.childExprs = append(e.childExprs, x)
 			e.parentExprs = append(e.parentExprs, pgx.Identifier{e.parentCols[i].Name}.Sanitize())

@@ -94,38 +94,37 @@ func (c *closure) result(ctx context.Context) (*Result, error) {
 	for _, u := range c.g.units {
 		tr := &TableResult{Table: u.t.Name, Mode: string(u.how), RootRows: u.rootRows, Notes: u.notes, table: u.t}
 		if c.opt.EstimateTotals {
-			u.total, tr.Estimated = rowEstimate(c.g.m, u.t), true
+			tr.Total, tr.Estimated = partitionSum(c.g.m, u.t, func(t *schema.Table) int64 { return max(t.RowEstimate, 0) }), true
 		} else if err := c.query(ctx, "SELECT count(*) FROM "+u.from, func(vals [][]byte) error {
-			_, err := fmt.Sscan(string(vals[0]), &u.total)
+			_, err := fmt.Sscan(string(vals[0]), &tr.Total)
 			return err
 		}); err != nil {
 			return nil, fmt.Errorf("subset: count %s: %w", u.t.Name, err)
 		}
 		switch u.how {
 		case full:
-			u.selected = u.total
+			tr.Selected = tr.Total
 		case sampled:
-			u.selected = u.sel.len()
+			tr.Selected = u.sel.len()
 			tr.KeyBytes = u.sel.bytes()
 			r.KeyBytes += tr.KeyBytes
-			r.KeyCount += u.selected
+			r.KeyCount += tr.Selected
 		case keyless:
 			if c.opt.EstimateTotals {
-				u.selected = -1 // known once copied
+				tr.Selected = -1 // known once copied
 				break
 			}
 			if err := c.query(ctx, "SELECT count(*) FROM "+u.from+" WHERE "+u.predicate(), func(vals [][]byte) error {
-				_, err := fmt.Sscan(string(vals[0]), &u.selected)
+				_, err := fmt.Sscan(string(vals[0]), &tr.Selected)
 				return err
 			}); err != nil {
 				return nil, fmt.Errorf("subset: count %s: %w", u.t.Name, err)
 			}
 		}
-		tr.Total, tr.Selected = u.total, u.selected
-		if u.total > 0 && u.selected > 0 {
-			tr.Bytes = int64(float64(tableBytes(c.g.m, u.t)) * float64(u.selected) / float64(u.total))
+		if tr.Total > 0 && tr.Selected > 0 {
+			tr.Bytes = int64(float64(partitionSum(c.g.m, u.t, func(t *schema.Table) int64 { return t.Bytes })) * float64(tr.Selected) / float64(tr.Total))
 		}
-		if !u.reached() && u.total > 0 {
+		if !u.reached() && tr.Total > 0 {
 			tr.Notes = append(tr.Notes, "no root reaches it: copied empty (list it under full: to copy it whole)")
 		}
 		for _, e := range u.in {
@@ -159,25 +158,14 @@ func (c *closure) result(ctx context.Context) (*Result, error) {
 	return r, nil
 }
 
-// rowEstimate is the planner's row count of a table and its partitions
-// (pg_class.reltuples; 0 for a table never analyzed).
-func rowEstimate(m *schema.Model, t *schema.Table) int64 {
-	n := max(t.RowEstimate, 0)
+// partitionSum adds f over a table and, for a partitioned table, its
+// partitions at every level: a row estimate (pg_class.reltuples, 0 when
+// never analyzed) or a size.
+func partitionSum(m *schema.Model, t *schema.Table, f func(*schema.Table) int64) int64 {
+	n := f(t)
 	for _, c := range t.Children {
 		if ct := m.Table(c); ct != nil && ct.Kind == schema.KindPartition {
-			n += rowEstimate(m, ct)
-		}
-	}
-	return n
-}
-
-// tableBytes is a table's size, a partitioned table's being its
-// partitions'.
-func tableBytes(m *schema.Model, t *schema.Table) int64 {
-	n := t.Bytes
-	for _, c := range t.Children {
-		if ct := m.Table(c); ct != nil && ct.Kind == schema.KindPartition {
-			n += tableBytes(m, ct)
+			n += partitionSum(m, ct, f)
 		}
 	}
 	return n
