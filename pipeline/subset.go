@@ -189,32 +189,29 @@ func (p *binaryPart) finish(last bool) error {
 }
 
 // copyOutParts runs the COPY commands one after another into w as one
-// stream, and returns the rows they read.
+// stream, and returns the rows they read. Several binary streams are
+// joined into one (a text stream has no header or trailer).
 func copyOutParts(ctx context.Context, run func(context.Context, io.Writer, string) (int64, error), w io.Writer, queries []string, binaryFormat bool) (int64, error) {
-	if len(queries) == 1 || !binaryFormat {
-		var rows int64
-		for _, q := range queries {
-			n, err := run(ctx, w, q)
-			if err != nil {
-				return rows, err
-			}
-			rows += n
-		}
-		return rows, nil
-	}
 	var rows int64
 	for i, q := range queries {
-		p := &binaryPart{w: w}
-		if i > 0 {
-			p.skip = binaryHeader
+		var p *binaryPart
+		out := w
+		if binaryFormat && len(queries) > 1 {
+			p = &binaryPart{w: w}
+			if i > 0 {
+				p.skip = binaryHeader
+			}
+			out = p
 		}
-		n, err := run(ctx, p, q)
+		n, err := run(ctx, out, q)
 		if err != nil {
 			return rows, err
 		}
 		rows += n
-		if err := p.finish(i == len(queries)-1); err != nil {
-			return rows, fmt.Errorf("read from source: %w", err)
+		if p != nil {
+			if err := p.finish(i == len(queries)-1); err != nil {
+				return rows, fmt.Errorf("read from source: %w", err)
+			}
 		}
 	}
 	return rows, nil
