@@ -70,23 +70,28 @@ func (r *resolver) subset() {
 		r.lookupTable(tc.Table.Name, tc.Table.Raw, tc.Table.Pos)
 	}
 	for _, e := range s.Edges {
-		if t, ok := r.columnsRef(e.From); ok && !r.referenceExists(t, e.From.Columns, s.VirtualFKs) {
+		if t, ok := r.columnsRef(e.From, true); ok && !r.referenceExists(t, e.From.Columns, s.VirtualFKs) {
 			r.errAt(e.From.Pos, "edge-fk", fmt.Sprintf("subset.edges: no foreign key or virtual foreign key of %s has the columns (%s)", t.Name, strings.Join(e.From.Columns, ", ")),
 				r.edgeHint(t))
 		}
 		if e.Dangling == "null" {
 			if t := r.m.Table(e.From.Table); t != nil {
 				for _, c := range e.From.Columns {
-					if col := t.Column(c); col != nil && col.NotNull {
+					col := t.Column(c)
+					if col != nil && col.NotNull {
 						r.errAt(e.DanglingPos, "dangling", fmt.Sprintf("dangling: null needs a nullable reference, and %s.%s is NOT NULL", t.Name, c), "remove dangling: null")
+					}
+					if col == nil && IsReferenceExpr(c) {
+						r.errAt(e.DanglingPos, "dangling", fmt.Sprintf("dangling: null sets columns to NULL, and %s is an expression", c),
+							"remove dangling: null, or set the column the value is held in with a rule")
 					}
 				}
 			}
 		}
 	}
 	for _, v := range s.VirtualFKs {
-		from, fromOK := r.referenceSide(v.From)
-		to, toOK := r.columnsRef(v.To)
+		from, fromOK := r.columnsRef(v.From, true)
+		to, toOK := r.columnsRef(v.To, false)
 		if !fromOK || !toOK {
 			continue
 		}
@@ -154,33 +159,18 @@ func sameColumns(a, b []string) bool {
 	return true
 }
 
-// columnsRef checks table(col, ...) against the schema.
-func (r *resolver) columnsRef(ref ColumnsRef) (*schema.Table, bool) {
+// columnsRef checks table(col, ...) against the schema. With exprs (the
+// referencing side of a reference), an entry may also be an expression
+// over the table's columns that yields the key, such as a value held in
+// jsonb: public.events(payload->>'order_id').
+func (r *resolver) columnsRef(ref ColumnsRef, exprs bool) (*schema.Table, bool) {
 	t := r.lookupTable(ref.Table, ref.Table.String(), ref.Pos)
 	if t == nil {
 		return nil, false
 	}
 	ok := true
 	for _, c := range ref.Columns {
-		if r.lookupColumn(t, c, ref.Pos) == nil {
-			ok = false
-		}
-	}
-	return t, ok
-}
-
-// referenceSide checks the referencing side of a virtual foreign key:
-// table(col, ...), where an entry may also be an expression over the
-// table's columns that yields the key, such as a value held in jsonb:
-// public.events(payload->>'order_id').
-func (r *resolver) referenceSide(ref ColumnsRef) (*schema.Table, bool) {
-	t := r.lookupTable(ref.Table, ref.Table.String(), ref.Pos)
-	if t == nil {
-		return nil, false
-	}
-	ok := true
-	for _, c := range ref.Columns {
-		if t.Column(c) != nil || !IsReferenceExpr(c) {
+		if !exprs || t.Column(c) != nil || !IsReferenceExpr(c) {
 			if r.lookupColumn(t, c, ref.Pos) == nil {
 				ok = false
 			}
