@@ -138,18 +138,32 @@ func rootOf(m *schema.Model, t *schema.Table) *schema.Table {
 	return t
 }
 
+// buildGraph makes the graph of m under spec, in the order each part needs
+// the one before: the units (tables, a partitioned table standing for its
+// partitions), the edges between them (foreign keys, then virtual ones, all
+// with the default children policy), the overrides (per table, then per
+// edge), and last each unit's edge lists and read layout.
 func buildGraph(m *schema.Model, spec *Spec) (*graph, error) {
 	g := &graph{m: m, byName: map[schema.Name]*unit{}}
-	set := func(names []schema.Name) map[schema.Name]bool {
-		out := map[schema.Name]bool{}
-		for _, n := range names {
-			out[n] = true
-		}
-		return out
+	g.addUnits(spec)
+	if err := g.addEdges(spec); err != nil {
+		return nil, err
 	}
-	fullSet, exclSet := set(spec.Full), set(spec.Exclude)
-	for _, t := range m.Tables {
-		if r := rootOf(m, t); r != t {
+	g.applyTablePolicies(spec.Tables)
+	if err := g.applyEdgeRules(spec.Edges); err != nil {
+		return nil, err
+	}
+	g.link()
+	return g, nil
+}
+
+// addUnits makes a unit of every table that is not a partition (a
+// partition's rows belong to its topmost partitioned ancestor): excluded,
+// full, else sampled by its key, or keyless when it has none.
+func (g *graph) addUnits(spec *Spec) {
+	fullSet, exclSet := nameSet(spec.Full), nameSet(spec.Exclude)
+	for _, t := range g.m.Tables {
+		if r := rootOf(g.m, t); r != t {
 			continue
 		}
 		u := &unit{t: t, from: t.Name.Sanitize()}
@@ -164,165 +178,254 @@ func buildGraph(m *schema.Model, spec *Spec) (*graph, error) {
 		default:
 			// A UNIQUE NULLS NOT DISTINCT key may hold a NULL, which a key
 			// set cannot tell from "no value": only NOT NULL keys hold rows.
-			if k := t.NotNullKey(); k != nil {
-				u.how = sampled
-				for _, c := range k.Columns {
-					col := t.Column(c)
-					u.key = append(u.key, col)
-					u.keyExprs = append(u.keyExprs, pgx.Identifier{c}.Sanitize())
-				}
-				u.keyC = newCodec(u.key)
-				u.keyOp = newOperand(u.keyExprs, types(u.key))
-				u.sel, u.down, u.needUp, u.needDown = newKeySet(u.keyC), newKeySet(u.keyC), newKeySet(u.keyC), newKeySet(u.keyC)
-			} else {
-				u.how = keyless
-				u.notes = append(u.notes, "no primary or unique key: its rows are chosen by its references alone")
-			}
+			u.keyBy(t.NotNullKey())
 		}
 		g.units = append(g.units, u)
 		g.byName[t.Name] = u
 	}
-	unitOf := func(n schema.Name) *unit {
-		t := m.Table(n)
-		if t == nil {
-			return nil
-		}
-		return g.byName[rootOf(m, t).Name]
+}
+
+// keyBy makes u sampled by key k, with its key sets; with no key, u is
+// keyless.
+func (u *unit) keyBy(k *schema.Key) {
+	if k == nil {
+		u.how = keyless
+		u.notes = append(u.notes, "no primary or unique key: its rows are chosen by its references alone")
+		return
 	}
-	defaultPolicy := Policy{Mode: All}
-	if spec.Children != nil {
-		defaultPolicy = *spec.Children
+	u.how = sampled
+	for _, c := range k.Columns {
+		u.key = append(u.key, u.t.Column(c))
+		u.keyExprs = append(u.keyExprs, pgx.Identifier{c}.Sanitize())
 	}
-	add := func(name string, virtual bool, from schema.Name, fromCols []string, to schema.Name, toCols []string, where string) error {
-		child, parent := unitOf(from), unitOf(to)
-		if child == nil || parent == nil {
-			return fmt.Errorf("reference %s: %s or %s is not a table", name, from, to)
-		}
-		e := &edge{name: name, virtual: virtual, child: child, parent: parent, policy: defaultPolicy}
-		ct, pt := m.Table(from), m.Table(to)
-		exprs := map[*schema.Column]string{} // columns that are expressions
-		for i := range fromCols {
-			cc, pc := ct.Column(fromCols[i]), pt.Column(toCols[i])
-			if cc == nil && pc != nil && virtual {
-				// A value held in jsonb, say: payload->>'order_id'.
-				f, err := pgsql.ParseFilter(fromCols[i])
-				if err != nil {
-					return fmt.Errorf("virtual foreign key %s(%s): %w", from, fromCols[i], err)
-				}
-				cc = &schema.Column{Name: fromCols[i], Type: &schema.Type{OID: 0, Schema: "pg_catalog", Name: "text"}}
-				exprs[cc] = f.SQL
-			}
-			if cc == nil || pc == nil {
-				return fmt.Errorf("reference %s: no column %s.%s or %s.%s", name, from, fromCols[i], to, toCols[i])
-			}
-			e.childCols, e.parentCols = append(e.childCols, cc), append(e.parentCols, pc)
-		}
-		// Order the columns as the parent's key, when they are its key.
-		if parent.how == sampled && len(parent.key) == len(e.parentCols) {
-			perm := make([]int, len(parent.key))
-			ok := true
-			for i, k := range parent.key {
-				j := slices.IndexFunc(e.parentCols, func(c *schema.Column) bool { return c.Name == k.Name })
-				if j < 0 {
-					ok = false
-					break
-				}
-				perm[i] = j
-			}
-			if ok {
-				cc, pc := make([]*schema.Column, len(perm)), make([]*schema.Column, len(perm))
-				for i, j := range perm {
-					cc[i], pc[i] = e.childCols[j], e.parentCols[j]
-				}
-				e.childCols, e.parentCols, e.byKey = cc, pc, true
-			}
-		}
-		var whereSQL string // a virtual key's where:, folded into its expressions
-		if where != "" {
-			f, err := pgsql.ParseFilter(where)
-			if err != nil {
-				return fmt.Errorf("virtual foreign key %s: where: %w", e.label(), err)
-			}
-			whereSQL = f.SQL
-		}
-		var childTypes []*schema.Type
-		for i := range e.childCols {
-			// A virtual reference may hold its value in another type
-			// (an id in a text column): it is cast to the parent's, and
-			// only where its where: holds, so no other row's value is
-			// cast.
-			x := pgx.Identifier{e.childCols[i].Name}.Sanitize()
-			if sql, ok := exprs[e.childCols[i]]; ok {
-				x = "(" + sql + ")"
-			}
-			ct := e.childCols[i].Type
-			if e.childCols[i].Type.OID != e.parentCols[i].Type.OID && virtual {
-				x = e.parentCols[i].Type.GuardedCast(x)
-				ct = e.parentCols[i].Type
-			}
-			childTypes = append(childTypes, ct)
-			if whereSQL != "" {
-				x = "CASE WHEN (" + whereSQL + ") THEN " + x + " END"
-			}
-			e.childExprs = append(e.childExprs, x)
-			e.parentExprs = append(e.parentExprs, pgx.Identifier{e.parentCols[i].Name}.Sanitize())
-		}
-		e.childOp, e.parentOp = newOperand(e.childExprs, childTypes), newOperand(e.parentExprs, types(e.parentCols))
-		e.c = newCodec(e.parentCols)
-		if e.byKey {
-			e.c = parent.keyC
-		}
-		for _, tp := range spec.Tables {
-			if tp.Table == parent.t.Name {
-				e.policy = tp.Children
-			}
-		}
-		e.up, e.upSeen, e.down, e.downSeen = newKeySet(e.c), newKeySet(e.c), newKeySet(e.c), newKeySet(e.c)
-		g.edges = append(g.edges, e)
+	u.keyC = newCodec(u.key)
+	u.keyOp = newOperand(u.keyExprs, types(u.key))
+	u.sel, u.down, u.needUp, u.needDown = newKeySet(u.keyC), newKeySet(u.keyC), newKeySet(u.keyC), newKeySet(u.keyC)
+}
+
+func nameSet(names []schema.Name) map[schema.Name]bool {
+	out := map[schema.Name]bool{}
+	for _, n := range names {
+		out[n] = true
+	}
+	return out
+}
+
+// unitOf is the unit a table's rows belong to, or nil when n is no table.
+func (g *graph) unitOf(n schema.Name) *unit {
+	t := g.m.Table(n)
+	if t == nil {
 		return nil
 	}
-	for _, t := range m.Tables {
+	return g.byName[rootOf(g.m, t).Name]
+}
+
+// reference is an edge as declared: a foreign key, or a virtual one with
+// its where:.
+type reference struct {
+	name             string
+	virtual          bool
+	from, to         schema.Name
+	fromCols, toCols []string
+	where            string
+}
+
+// addEdges makes an edge of every foreign key, then of every virtual
+// foreign key, each with the default children policy (all, when the spec
+// sets none).
+func (g *graph) addEdges(spec *Spec) error {
+	policy := Policy{Mode: All}
+	if spec.Children != nil {
+		policy = *spec.Children
+	}
+	for _, t := range g.m.Tables {
 		for _, fk := range t.ForeignKeys {
-			if err := add(fk.Name, false, fk.From, fk.FromColumns, fk.To, fk.ToColumns, ""); err != nil {
-				return nil, err
+			r := reference{name: fk.Name, from: fk.From, fromCols: fk.FromColumns, to: fk.To, toCols: fk.ToColumns}
+			if err := g.addEdge(r, policy); err != nil {
+				return err
 			}
 		}
 	}
 	for _, v := range spec.Virtual {
 		if len(v.FromColumns) != len(v.ToColumns) || len(v.FromColumns) == 0 {
-			return nil, fmt.Errorf("virtual foreign key %s(%s): %d columns reference %d", v.From, strings.Join(v.FromColumns, ", "), len(v.FromColumns), len(v.ToColumns))
+			return fmt.Errorf("virtual foreign key %s(%s): %d columns reference %d", v.From, strings.Join(v.FromColumns, ", "), len(v.FromColumns), len(v.ToColumns))
 		}
-		if err := add("virtual", true, v.From, v.FromColumns, v.To, v.ToColumns, v.Where); err != nil {
-			return nil, err
+		r := reference{name: "virtual", virtual: true, from: v.From, fromCols: v.FromColumns, to: v.To, toCols: v.ToColumns, where: v.Where}
+		if err := g.addEdge(r, policy); err != nil {
+			return err
 		}
 	}
-	for _, ov := range spec.Edges {
-		t := m.Table(ov.Table)
-		if t == nil {
-			return nil, fmt.Errorf("subset edge %s: no such table", ov.Table)
+	return nil
+}
+
+// addEdge makes the edge of r between the units of its tables: its
+// columns, in the parent's key order when they are its key, the
+// expressions that read them, and its key sets.
+func (g *graph) addEdge(r reference, policy Policy) error {
+	child, parent := g.unitOf(r.from), g.unitOf(r.to)
+	if child == nil || parent == nil {
+		return fmt.Errorf("reference %s: %s or %s is not a table", r.name, r.from, r.to)
+	}
+	e := &edge{name: r.name, virtual: r.virtual, child: child, parent: parent, policy: policy}
+	exprs, err := e.setColumns(g.m, r)
+	if err != nil {
+		return err
+	}
+	e.orderByKey()
+	if err := e.setExprs(r.where, exprs); err != nil {
+		return err
+	}
+	e.up, e.upSeen, e.down, e.downSeen = newKeySet(e.c), newKeySet(e.c), newKeySet(e.c), newKeySet(e.c)
+	g.edges = append(g.edges, e)
+	return nil
+}
+
+// setColumns sets the edge's columns from r's names. A virtual
+// reference's child side may be an expression instead of a column (a
+// value held in jsonb, say: payload->>'order_id'): it stands as a text
+// column, which the returned map gives the expression of.
+func (e *edge) setColumns(m *schema.Model, r reference) (map[*schema.Column]string, error) {
+	ct, pt := m.Table(r.from), m.Table(r.to)
+	exprs := map[*schema.Column]string{}
+	for i := range r.fromCols {
+		cc, pc := ct.Column(r.fromCols[i]), pt.Column(r.toCols[i])
+		if cc == nil && pc != nil && r.virtual {
+			f, err := pgsql.ParseFilter(r.fromCols[i])
+			if err != nil {
+				return nil, fmt.Errorf("virtual foreign key %s(%s): %w", r.from, r.fromCols[i], err)
+			}
+			cc = &schema.Column{Name: r.fromCols[i], Type: &schema.Type{OID: 0, Schema: "pg_catalog", Name: "text"}}
+			exprs[cc] = f.SQL
+		}
+		if cc == nil || pc == nil {
+			return nil, fmt.Errorf("reference %s: no column %s.%s or %s.%s", r.name, r.from, r.fromCols[i], r.to, r.toCols[i])
+		}
+		e.childCols, e.parentCols = append(e.childCols, cc), append(e.parentCols, pc)
+	}
+	return exprs, nil
+}
+
+// orderByKey orders the columns as the parent's key, when they are its
+// key: then a parent value is a parent key (byKey).
+func (e *edge) orderByKey() {
+	key := e.parent.key
+	if e.parent.how != sampled || len(key) != len(e.parentCols) {
+		return
+	}
+	perm := make([]int, len(key))
+	for i, k := range key {
+		j := slices.IndexFunc(e.parentCols, func(c *schema.Column) bool { return c.Name == k.Name })
+		if j < 0 {
+			return
+		}
+		perm[i] = j
+	}
+	cc, pc := make([]*schema.Column, len(perm)), make([]*schema.Column, len(perm))
+	for i, j := range perm {
+		cc[i], pc[i] = e.childCols[j], e.parentCols[j]
+	}
+	e.childCols, e.parentCols, e.byKey = cc, pc, true
+}
+
+// setExprs sets the SQL that reads the edge's values on each side, their
+// operands, and the parent columns' codec (the parent's key codec when
+// byKey). exprs are the child columns that are expressions; where is a
+// virtual key's where:, folded into the child expressions.
+func (e *edge) setExprs(where string, exprs map[*schema.Column]string) error {
+	var whereSQL string
+	if where != "" {
+		f, err := pgsql.ParseFilter(where)
+		if err != nil {
+			return fmt.Errorf("virtual foreign key %s: where: %w", e.label(), err)
+		}
+		whereSQL = f.SQL
+	}
+	var childTypes []*schema.Type
+	for i := range e.childCols {
+		// A virtual reference may hold its value in another type (an id in
+		// a text column): it is cast to the parent's, and only where its
+		// where: holds, so no other row's value is cast.
+		x := pgx.Identifier{e.childCols[i].Name}.Sanitize()
+		if sql, ok := exprs[e.childCols[i]]; ok {
+			x = "(" + sql + ")"
+		}
+		ct := e.childCols[i].Type
+		if e.childCols[i].Type.OID != e.parentCols[i].Type.OID && e.virtual {
+			x = e.parentCols[i].Type.GuardedCast(x)
+			ct = e.parentCols[i].Type
+		}
+		childTypes = append(childTypes, ct)
+		if whereSQL != "" {
+			x = "CASE WHEN (" + whereSQL + ") THEN " + x + " END"
+		}
+		e.childExprs = append(e.childExprs, x)
+		e.parentExprs = append(e.parentExprs, pgx.Identifier{e.parentCols[i].Name}.Sanitize())
+	}
+	e.childOp, e.parentOp = newOperand(e.childExprs, childTypes), newOperand(e.parentExprs, types(e.parentCols))
+	e.c = newCodec(e.parentCols)
+	if e.byKey {
+		e.c = e.parent.keyC
+	}
+	return nil
+}
+
+// applyTablePolicies gives every edge that points at a table with a
+// children policy that policy (the last one, when a table has several).
+func (g *graph) applyTablePolicies(tables []TablePolicy) {
+	for _, e := range g.edges {
+		for _, tp := range tables {
+			if tp.Table == e.parent.t.Name {
+				e.policy = tp.Children
+			}
+		}
+	}
+}
+
+// applyEdgeRules applies each edge rule to every edge from its table with
+// its columns; a rule that matches no edge is an error.
+func (g *graph) applyEdgeRules(rules []Edge) error {
+	for _, ov := range rules {
+		child := g.unitOf(ov.Table)
+		if child == nil {
+			return fmt.Errorf("subset edge %s: no such table", ov.Table)
 		}
 		matched := false
 		for _, e := range g.edges {
-			if e.child != unitOf(ov.Table) || !sameNames(e.childCols, ov.Columns) {
+			if e.child != child || !sameNames(e.childCols, ov.Columns) {
 				continue
 			}
 			matched = true
-			if ov.Children != nil {
-				e.policy = *ov.Children
-			}
-			if ov.DanglingNull {
-				for _, c := range e.childCols {
-					if c.NotNull {
-						return nil, fmt.Errorf("subset edge %s: dangling: null needs nullable columns, and %s is NOT NULL", e.label(), c.Name)
-					}
-				}
-				e.danglingNull = true
+			if err := e.override(ov); err != nil {
+				return err
 			}
 		}
 		if !matched {
-			return nil, fmt.Errorf("subset edge %s(%s): no foreign key or virtual foreign key has these columns", ov.Table, strings.Join(ov.Columns, ", "))
+			return fmt.Errorf("subset edge %s(%s): no foreign key or virtual foreign key has these columns", ov.Table, strings.Join(ov.Columns, ", "))
 		}
 	}
+	return nil
+}
+
+// override applies edge rule r to e: its children policy, and dangling:
+// null, which needs nullable columns.
+func (e *edge) override(r Edge) error {
+	if r.Children != nil {
+		e.policy = *r.Children
+	}
+	if r.DanglingNull {
+		for _, c := range e.childCols {
+			if c.NotNull {
+				return fmt.Errorf("subset edge %s: dangling: null needs nullable columns, and %s is NOT NULL", e.label(), c.Name)
+			}
+		}
+		e.danglingNull = true
+	}
+	return nil
+}
+
+// link lists each unit's outgoing and incoming edges, notes where a keyless
+// child cannot keep a limit policy, and lays out each unit's reads.
+func (g *graph) link() {
 	for _, e := range g.edges {
 		e.child.out = append(e.child.out, e)
 		e.parent.in = append(e.parent.in, e)
@@ -333,7 +436,6 @@ func buildGraph(m *schema.Model, spec *Spec) (*graph, error) {
 	for _, u := range g.units {
 		u.layout = u.makeLayout()
 	}
-	return g, nil
 }
 
 func types(cols []*schema.Column) []*schema.Type {
