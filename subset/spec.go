@@ -114,3 +114,49 @@ type VirtualFK struct {
 	ToColumns   []string    `json:"to_columns"`
 	Where       string      `json:"where,omitempty"`
 }
+
+// WholeSpec is the spec of a copy without sampling: every table of m whole.
+// A partition is not listed, since its rows are its partitioned table's;
+// an inheritance child is, since it is a table of its own.
+func WholeSpec(m *schema.Model) *Spec {
+	spec := &Spec{}
+	for _, t := range m.Tables {
+		if t.Kind != schema.KindPartition {
+			spec.Full = append(spec.Full, t.Name)
+		}
+	}
+	return spec
+}
+
+// DependsOnSecret reports whether the rows s chooses depend on the secret
+// (Options.Secret), that is, whether the keyed hash chooses any of them: a
+// root with a percent below 100, or a limit without an order, or a limit N
+// children policy (the default, a table's or an edge's). When it reports
+// false, the same database gives the same sample under any secret, or
+// none. It reads the spec alone, so it may report true where the hash ends
+// up choosing nothing (limit N towards a table without a key, which brings
+// all its rows). A nil Spec depends on nothing.
+func (s *Spec) DependsOnSecret() bool {
+	if s == nil {
+		return false
+	}
+	for _, r := range s.Roots {
+		if (r.Percent > 0 && r.Percent < 100) || (r.Limit > 0 && len(r.Order) == 0) {
+			return true
+		}
+	}
+	if s.Children != nil && s.Children.Mode == Limit {
+		return true
+	}
+	for _, t := range s.Tables {
+		if t.Children.Mode == Limit {
+			return true
+		}
+	}
+	for _, e := range s.Edges {
+		if e.Children != nil && e.Children.Mode == Limit {
+			return true
+		}
+	}
+	return false
+}
