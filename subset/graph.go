@@ -31,7 +31,7 @@ const (
 type unit struct {
 	t    *schema.Table
 	how  how
-	from string // FROM clause: ONLY for a table with inheritance children
+	from string // fromClause(t)
 
 	key      []*schema.Column
 	keyC     codec
@@ -166,10 +166,7 @@ func (g *graph) addUnits(spec *Spec) {
 		if r := rootOf(g.m, t); r != t {
 			continue
 		}
-		u := &unit{t: t, from: t.Name.Sanitize()}
-		if len(t.Children) > 0 && t.Kind != schema.KindPartitioned {
-			u.from = "ONLY " + u.from
-		}
+		u := &unit{t: t, from: fromClause(t)}
 		switch {
 		case exclSet[t.Name]:
 			u.how = excluded
@@ -201,6 +198,16 @@ func (u *unit) keyBy(k *schema.Key) {
 	u.keyC = newCodec(u.key)
 	u.keyOp = newOperand(u.keyExprs, types(u.key))
 	u.sel, u.down, u.needUp, u.needDown = newKeySet(u.keyC), newKeySet(u.keyC), newKeySet(u.keyC), newKeySet(u.keyC)
+}
+
+// fromClause is the FROM clause that reads a table's rows: ONLY for a
+// table with inheritance children (their rows are theirs), while a
+// partitioned table reads its partitions (it has no rows of its own).
+func fromClause(t *schema.Table) string {
+	if len(t.Children) > 0 && t.Kind != schema.KindPartitioned {
+		return "ONLY " + t.Name.Sanitize()
+	}
+	return t.Name.Sanitize()
 }
 
 func nameSet(names []schema.Name) map[schema.Name]bool {

@@ -244,14 +244,7 @@ func (r *Result) Select(t *schema.Table, columns []string) Selection {
 	case u.how == excluded:
 		return Selection{}
 	}
-	from := t.Name.Sanitize()
-	if t == root {
-		from = u.from
-	} else if len(t.Children) > 0 && t.Kind != schema.KindPartitioned {
-		from = "ONLY " + from
-	}
-	list := u.selectList(columns)
-	head := "SELECT " + list + " FROM " + from
+	head := "SELECT " + u.selectList(columns) + " FROM " + fromClause(t)
 	switch u.how {
 	case full:
 		return Selection{Queries: []string{head}}
