@@ -1,0 +1,379 @@
+package verify
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/binary"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/understudy/understudy/anonymize"
+	"github.com/understudy/understudy/rules"
+	"github.com/understudy/understudy/schema"
+)
+
+// checkLeaks compares every masked column of the plan with the source.
+func checkLeaks(ctx context.Context, stx, ttx pgx.Tx, plan *rules.Plan, target *schema.Model, rep *Report) error {
+	var key []byte
+	for _, tp := range plan.Tables {
+		st := tp.Table
+		if tp.Excluded || !st.HasData() {
+			continue
+		}
+		tt := target.Table(st.Name)
+		if tt == nil {
+			continue // excluded by the subset, or dropped: nothing to leak
+		}
+		var cols []leakColumn
+		for _, cp := range tp.Columns {
+			if !cp.Masks() || tt.Column(cp.Column.Name) == nil {
+				continue
+			}
+			l := Leak{Table: st.Name.String(), Column: cp.Column.Name, Conditional: conditional(cp), Unique: unique(cp)}
+			paths, partial := jsonPaths(cp)
+			if partial {
+				// A json rule on a text column: which documents hold a
+				// masked path is not known without parsing them all.
+				l.Conditional = true
+			}
+			l.Paths = paths
+			cols = append(cols, leakColumn{name: cp.Column.Name, paths: paths, leak: l, fixed: fixedPoints(cp)})
+		}
+		if len(cols) == 0 {
+			continue
+		}
+		if k := st.RowKey(); k != nil && keyIn(tt, k) {
+			// One ordered pass over the table for all its masked columns.
+			if err := mergeCompare(ctx, stx, ttx, st.Name, k.Columns, integerKey(st, k), cols); err != nil {
+				return fmt.Errorf("leak check %s: %w", st.Name, err)
+			}
+		} else {
+			if key == nil {
+				key = make([]byte, 32)
+				if _, err := rand.Read(key); err != nil {
+					return fmt.Errorf("verify: hash key: %w", err)
+				}
+			}
+			for i := range cols {
+				c := &cols[i]
+				c.leak.Method = "hashed set"
+				var err error
+				c.leak.Rows, c.leak.Equal, err = setCompare(ctx, stx, ttx, st.Name, c, key)
+				if err != nil {
+					return fmt.Errorf("leak check %s.%s: %w", st.Name, c.name, err)
+				}
+			}
+		}
+		for _, c := range cols {
+			rep.Leaks = append(rep.Leaks, c.leak)
+		}
+	}
+	return nil
+}
+
+// leakColumn is one masked column of a table under comparison.
+type leakColumn struct {
+	name  string
+	paths []string
+	leak  Leak
+	// fixed reports a value the column's rules map to itself by design
+	// (noise keeps 0), which is no leak.
+	fixed func(string) bool
+}
+
+// counts reports whether an equal source value counts as a leak: not a
+// blank, and not a value the rules keep by design.
+func (c *leakColumn) counts(v string) bool {
+	return strings.TrimSpace(v) != "" && (c.fixed == nil || !c.fixed(v))
+}
+
+// fixedPoints returns the values the column's rules keep by design: noise
+// multiplies, so zero stays zero, and NaN and infinities stay as they are.
+func fixedPoints(cp *rules.ColumnPlan) func(string) bool {
+	for _, r := range cp.Rules {
+		if r.Transform != "noise" {
+			return nil
+		}
+	}
+	return func(v string) bool {
+		switch v {
+		case "NaN", "Infinity", "-Infinity":
+			return true
+		}
+		f, err := strconv.ParseFloat(v, 64)
+		return err == nil && f == 0
+	}
+}
+
+func conditional(cp *rules.ColumnPlan) bool {
+	for _, r := range cp.Rules {
+		if r.When != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// unique reports whether every rule of the column keeps distinct inputs
+// distinct; a scrubbed column (no rule) must hold no source value at all.
+func unique(cp *rules.ColumnPlan) bool {
+	for _, r := range cp.Rules {
+		if r.Compiled != nil && r.Compiled.Uniqueness() != anonymize.Preserving {
+			return false
+		}
+	}
+	return true
+}
+
+// jsonPaths returns the PostgreSQL JSONPaths a json rule of a json or jsonb
+// column masks. partial is true for a json rule on a column of another
+// type, whose documents PostgreSQL would have to parse.
+func jsonPaths(cp *rules.ColumnPlan) (paths []string, partial bool) {
+	for _, r := range cp.Rules {
+		if r.Transform != "json" {
+			continue
+		}
+		if n := cp.Column.Type.Underlying().Name; n != "json" && n != "jsonb" {
+			return nil, true
+		}
+		ps, _ := r.Params["paths"].(map[string]any)
+		for p := range ps {
+			// Our $..key is PostgreSQL's $.**.key.
+			paths = append(paths, strings.ReplaceAll(p, "..", ".**."))
+		}
+	}
+	sort.Strings(paths)
+	return paths, false
+}
+
+func keyIn(t *schema.Table, k *schema.Key) bool {
+	for _, c := range k.Columns {
+		if t.Column(c) == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// integerKey reports a key made of integer columns only: both sides can
+// then be read in the key's own order (an index order, no text sort), and
+// merged by comparing the numbers.
+func integerKey(t *schema.Table, k *schema.Key) bool {
+	for _, c := range k.Columns {
+		switch t.Column(c).Type.Underlying().Name {
+		case "int2", "int4", "int8":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// keyedQuery selects the key, then for each column its text and whether it
+// counts (masksSome). An integer key comes as its columns, in their order;
+// any other key as text, ordered bytewise.
+func keyedQuery(table schema.Name, keyCols []string, intKey bool, cols []leakColumn) string {
+	ks := make([]string, len(keyCols))
+	for i, k := range keyCols {
+		ks[i] = ident(k)
+	}
+	if intKey {
+		var sel []string
+		for _, k := range ks {
+			sel = append(sel, k+"::int8")
+		}
+		for _, c := range cols {
+			sel = append(sel, ident(c.name)+"::text", masksSome(c.name, c.paths))
+		}
+		return "SELECT " + strings.Join(sel, ", ") + " FROM ONLY " + table.Sanitize() + " ORDER BY " + strings.Join(ks, ", ")
+	}
+	sel := []string{"(ROW(" + strings.Join(ks, ", ") + ")::text) COLLATE \"C\" AS k"}
+	for _, c := range cols {
+		sel = append(sel, ident(c.name)+"::text", masksSome(c.name, c.paths))
+	}
+	return "SELECT " + strings.Join(sel, ", ") + " FROM ONLY " + table.Sanitize() + " ORDER BY 1"
+}
+
+// masksSome is a condition that holds when a json rule's paths find
+// something to mask in the column's document (always, without paths).
+func masksSome(col string, paths []string) string {
+	if len(paths) == 0 {
+		return "true"
+	}
+	var ors []string
+	for _, p := range paths {
+		// A path counts when it leads to a non-empty string: the json
+		// rule leaves nulls, numbers and "" as they are.
+		ors = append(ors, "jsonb_path_exists("+ident(col)+"::jsonb, "+quoteLiteral(p+` ? (@.type() == "string" && @ != "")`)+"::jsonpath)")
+	}
+	return "COALESCE(" + strings.Join(ors, " OR ") + ", false)"
+}
+
+func quoteLiteral(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+
+// mergeCompare streams both sides ordered by key and counts, per column,
+// the target rows whose value equals the source's (source NULLs and blanks
+// aside). It holds one row of each side at a time.
+func mergeCompare(ctx context.Context, stx, ttx pgx.Tx, table schema.Name, keyCols []string, intKey bool, cols []leakColumn) error {
+	q := keyedQuery(table, keyCols, intKey, cols)
+	srows, err := stx.Query(ctx, q)
+	if err != nil {
+		return fmt.Errorf("source: %w", err)
+	}
+	defer srows.Close()
+	trows, err := ttx.Query(ctx, q)
+	if err != nil {
+		return fmt.Errorf("target: %w", err)
+	}
+	defer trows.Close()
+	n := len(cols)
+	var sk, tk string
+	sv, tv := make([]*string, n), make([]*string, n)
+	scounted, tcounted := make([]bool, n), make([]bool, n)
+	sdest, tdest := []any{&sk}, []any{&tk}
+	// An integer key is scanned as numbers and turned into a string that
+	// sorts as they do: big-endian, sign bit flipped.
+	var sints, tints []int64
+	if intKey {
+		sints, tints = make([]int64, len(keyCols)), make([]int64, len(keyCols))
+		sdest, tdest = nil, nil
+		for i := range keyCols {
+			sdest = append(sdest, &sints[i])
+			tdest = append(tdest, &tints[i])
+		}
+	}
+	sortable := func(ints []int64) string {
+		b := make([]byte, 8*len(ints))
+		for i, v := range ints {
+			binary.BigEndian.PutUint64(b[8*i:], uint64(v)^(1<<63))
+		}
+		return string(b)
+	}
+	scanS := func() error {
+		if err := srows.Scan(sdest...); err != nil {
+			return err
+		}
+		if intKey {
+			sk = sortable(sints)
+		}
+		return nil
+	}
+	scanT := func() error {
+		if err := trows.Scan(tdest...); err != nil {
+			return err
+		}
+		if intKey {
+			tk = sortable(tints)
+		}
+		return nil
+	}
+	for i := range cols {
+		sdest = append(sdest, &sv[i], &scounted[i])
+		tdest = append(tdest, &tv[i], &tcounted[i])
+		cols[i].leak.Method = "row key"
+	}
+	var rows int64
+	sok := srows.Next()
+	if sok {
+		if err := scanS(); err != nil {
+			return fmt.Errorf("source: %w", err)
+		}
+	}
+	for trows.Next() {
+		if err := scanT(); err != nil {
+			return fmt.Errorf("target: %w", err)
+		}
+		rows++
+		for sok && sk < tk {
+			if sok = srows.Next(); sok {
+				if err := scanS(); err != nil {
+					return fmt.Errorf("source: %w", err)
+				}
+			}
+		}
+		if !sok || sk != tk {
+			continue
+		}
+		for i := range cols {
+			if scounted[i] && sv[i] != nil && tv[i] != nil && *sv[i] == *tv[i] && cols[i].counts(*sv[i]) {
+				cols[i].leak.Equal++
+			}
+		}
+	}
+	if err := trows.Err(); err != nil {
+		return fmt.Errorf("target: %w", err)
+	}
+	trows.Close()
+	srows.Close()
+	if err := srows.Err(); err != nil {
+		return fmt.Errorf("source: %w", err)
+	}
+	for i := range cols {
+		cols[i].leak.Rows = rows
+	}
+	return nil
+}
+
+// digest is a truncated HMAC-SHA256 of a value.
+type digest [16]byte
+
+func hashOf(key []byte, v string) digest {
+	h := hmac.New(sha256.New, key)
+	h.Write([]byte(v))
+	var d digest
+	copy(d[:], h.Sum(nil))
+	return d
+}
+
+// setCompare counts target rows whose value is among the source's values,
+// for a table without a row key.
+func setCompare(ctx context.Context, stx, ttx pgx.Tx, table schema.Name, lc *leakColumn, key []byte) (rows, equal int64, err error) {
+	col, paths := lc.name, lc.paths
+	c := ident(col)
+	set := map[digest]struct{}{}
+	srows, err := stx.Query(ctx, "SELECT DISTINCT "+c+"::text FROM ONLY "+table.Sanitize()+" WHERE "+c+" IS NOT NULL AND "+masksSome(col, paths))
+	if err != nil {
+		return 0, 0, fmt.Errorf("source: %w", err)
+	}
+	for srows.Next() {
+		var v string
+		if err := srows.Scan(&v); err != nil {
+			srows.Close()
+			return 0, 0, err
+		}
+		if lc.counts(v) {
+			set[hashOf(key, v)] = struct{}{}
+		}
+	}
+	srows.Close()
+	if err := srows.Err(); err != nil {
+		return 0, 0, fmt.Errorf("source: %w", err)
+	}
+	trows, err := ttx.Query(ctx, "SELECT "+c+"::text FROM ONLY "+table.Sanitize())
+	if err != nil {
+		return 0, 0, fmt.Errorf("target: %w", err)
+	}
+	defer trows.Close()
+	for trows.Next() {
+		var v *string
+		if err := trows.Scan(&v); err != nil {
+			return 0, 0, err
+		}
+		rows++
+		if v != nil {
+			if _, ok := set[hashOf(key, *v)]; ok {
+				equal++
+			}
+		}
+	}
+	if err := trows.Err(); err != nil {
+		return 0, 0, fmt.Errorf("target: %w", err)
+	}
+	return rows, equal, nil
+}
