@@ -4,13 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/understudy/understudy/internal/dsn"
+	"github.com/understudy/understudy/internal/pgsql"
 	"github.com/understudy/understudy/rules"
 	"github.com/understudy/understudy/schema"
 )
@@ -83,7 +83,7 @@ func Check(ctx context.Context, cfg Config) (*Report, error) {
 	}
 	defer stx.Rollback(context.Background())
 	if cfg.Snapshot != "" {
-		if _, err := stx.Exec(ctx, "SET TRANSACTION SNAPSHOT '"+strings.ReplaceAll(cfg.Snapshot, "'", "''")+"'"); err != nil {
+		if _, err := stx.Exec(ctx, "SET TRANSACTION SNAPSHOT "+pgsql.QuoteLiteral(cfg.Snapshot)); err != nil {
 			return nil, fmt.Errorf("source %s: import snapshot: %w", rep.Source, err)
 		}
 	}

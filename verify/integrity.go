@@ -13,9 +13,6 @@ import (
 	"github.com/understudy/understudy/schema"
 )
 
-// ident quotes one identifier.
-func ident(s string) string { return pgx.Identifier{s}.Sanitize() }
-
 // checkIntegrity counts orphans of every declared and virtual foreign key.
 func checkIntegrity(ctx context.Context, tx pgx.Tx, m *schema.Model, plan *rules.Plan, rep *Report) error {
 	var cfg *rules.Config
@@ -58,7 +55,7 @@ func checkIntegrity(ctx context.Context, tx pgx.Tx, m *schema.Model, plan *rules
 		// wrong shape being no reference.
 		fromExprs := make([]string, len(v.From.Columns))
 		for i, col := range v.From.Columns {
-			fromExprs[i] = "c." + ident(col)
+			fromExprs[i] = "c." + pgsql.QuoteIdent(col)
 			fc, pc := from.Column(col), to.Column(v.To.Columns[i])
 			if pc == nil {
 				continue
@@ -153,7 +150,7 @@ func danglingInSource(ctx context.Context, tx, stx pgx.Tx, from schema.Name, fro
 	cols := make([][]string, len(toCols))
 	var ptexts, arrays []string
 	for i, tc := range toCols {
-		ptexts = append(ptexts, "p."+ident(tc)+"::text")
+		ptexts = append(ptexts, "p."+pgsql.QuoteIdent(tc)+"::text")
 		arrays = append(arrays, fmt.Sprintf("$%d::text[]", i+1))
 		for _, o := range orphans {
 			cols[i] = append(cols[i], o.vals[i])
@@ -194,7 +191,7 @@ func danglingInSource(ctx context.Context, tx, stx pgx.Tx, from schema.Name, fro
 func antiJoin(ctx context.Context, tx pgx.Tx, from schema.Name, fromCols []string, to schema.Name, toCols []string, where string) (rows, orphans int64, err error) {
 	exprs := make([]string, len(fromCols))
 	for i, col := range fromCols {
-		exprs[i] = "c." + ident(col)
+		exprs[i] = "c." + pgsql.QuoteIdent(col)
 	}
 	return antiJoinExprs(ctx, tx, from, exprs, to, toCols, where)
 }
@@ -213,7 +210,7 @@ func antiJoinExprs(ctx context.Context, tx pgx.Tx, from schema.Name, fromExprs [
 func referenceConditions(fromExprs []string, to schema.Name, toCols []string, where string) (referencing, missing string) {
 	var conds, notNull []string
 	for i, fc := range fromExprs {
-		conds = append(conds, "p."+ident(toCols[i])+" = "+fc)
+		conds = append(conds, "p."+pgsql.QuoteIdent(toCols[i])+" = "+fc)
 		notNull = append(notNull, fc+" IS NOT NULL")
 	}
 	referencing = strings.Join(notNull, " AND ")

@@ -14,6 +14,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/understudy/understudy/anonymize"
+	"github.com/understudy/understudy/internal/pgsql"
 	"github.com/understudy/understudy/rules"
 	"github.com/understudy/understudy/schema"
 )
@@ -179,25 +180,36 @@ func integerKey(t *schema.Table, k *schema.Key) bool {
 // counts (masksSome). An integer key comes as its columns, in their order;
 // any other key as text, ordered bytewise.
 func keyedQuery(table schema.Name, keyCols []string, intKey bool, cols []leakColumn) string {
-	ks := make([]string, len(keyCols))
-	for i, k := range keyCols {
-		ks[i] = ident(k)
-	}
+	var sel []string
+	order := "1"
 	if intKey {
-		var sel []string
+		ks := quoteIdents(keyCols)
 		for _, k := range ks {
 			sel = append(sel, k+"::int8")
 		}
-		for _, c := range cols {
-			sel = append(sel, ident(c.name)+"::text", masksSome(c.name, c.paths))
-		}
-		return "SELECT " + strings.Join(sel, ", ") + " FROM ONLY " + table.Sanitize() + " ORDER BY " + strings.Join(ks, ", ")
+		order = strings.Join(ks, ", ")
+	} else {
+		sel = append(sel, "("+rowText(keyCols)+") COLLATE \"C\" AS k")
 	}
-	sel := []string{"(ROW(" + strings.Join(ks, ", ") + ")::text) COLLATE \"C\" AS k"}
 	for _, c := range cols {
-		sel = append(sel, ident(c.name)+"::text", masksSome(c.name, c.paths))
+		sel = append(sel, pgsql.QuoteIdent(c.name)+"::text", masksSome(c.name, c.paths))
 	}
-	return "SELECT " + strings.Join(sel, ", ") + " FROM ONLY " + table.Sanitize() + " ORDER BY 1"
+	return "SELECT " + strings.Join(sel, ", ") + " FROM ONLY " + table.Sanitize() + " ORDER BY " + order
+}
+
+// quoteIdents quotes each of the names.
+func quoteIdents(names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = pgsql.QuoteIdent(n)
+	}
+	return out
+}
+
+// rowText is the text form of a row of the columns, "(1)" or "(7,en)": a
+// row key as a leak check orders it and a credential finding names it.
+func rowText(cols []string) string {
+	return "ROW(" + strings.Join(quoteIdents(cols), ", ") + ")::text"
 }
 
 // masksSome is a condition that holds when a json rule's paths find
@@ -210,12 +222,10 @@ func masksSome(col string, paths []string) string {
 	for _, p := range paths {
 		// A path counts when it leads to a non-empty string: the json
 		// rule leaves nulls, numbers and "" as they are.
-		ors = append(ors, "jsonb_path_exists("+ident(col)+"::jsonb, "+quoteLiteral(p+` ? (@.type() == "string" && @ != "")`)+"::jsonpath)")
+		ors = append(ors, "jsonb_path_exists("+pgsql.QuoteIdent(col)+"::jsonb, "+pgsql.QuoteLiteral(p+` ? (@.type() == "string" && @ != "")`)+"::jsonpath)")
 	}
 	return "COALESCE(" + strings.Join(ors, " OR ") + ", false)"
 }
-
-func quoteLiteral(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 
 // mergeCompare streams both sides ordered by key and counts, per column,
 // the target rows whose value equals the source's (source NULLs and blanks
@@ -232,76 +242,35 @@ func mergeCompare(ctx context.Context, stx, ttx pgx.Tx, table schema.Name, keyCo
 		return fmt.Errorf("target: %w", err)
 	}
 	defer trows.Close()
-	n := len(cols)
-	var sk, tk string
-	sv, tv := make([]*string, n), make([]*string, n)
-	scounted, tcounted := make([]bool, n), make([]bool, n)
-	sdest, tdest := []any{&sk}, []any{&tk}
-	// An integer key is scanned as numbers and turned into a string that
-	// sorts as they do: big-endian, sign bit flipped.
-	var sints, tints []int64
-	if intKey {
-		sints, tints = make([]int64, len(keyCols)), make([]int64, len(keyCols))
-		sdest, tdest = nil, nil
-		for i := range keyCols {
-			sdest = append(sdest, &sints[i])
-			tdest = append(tdest, &tints[i])
-		}
-	}
-	sortable := func(ints []int64) string {
-		b := make([]byte, 8*len(ints))
-		for i, v := range ints {
-			binary.BigEndian.PutUint64(b[8*i:], uint64(v)^(1<<63))
-		}
-		return string(b)
-	}
-	scanS := func() error {
-		if err := srows.Scan(sdest...); err != nil {
-			return err
-		}
-		if intKey {
-			sk = sortable(sints)
-		}
-		return nil
-	}
-	scanT := func() error {
-		if err := trows.Scan(tdest...); err != nil {
-			return err
-		}
-		if intKey {
-			tk = sortable(tints)
-		}
-		return nil
-	}
+	src, tgt := newKeyedRows(srows, len(keyCols), intKey, len(cols)), newKeyedRows(trows, len(keyCols), intKey, len(cols))
 	for i := range cols {
-		sdest = append(sdest, &sv[i], &scounted[i])
-		tdest = append(tdest, &tv[i], &tcounted[i])
 		cols[i].leak.Method = "row key"
 	}
 	var rows int64
-	sok := srows.Next()
-	if sok {
-		if err := scanS(); err != nil {
-			return fmt.Errorf("source: %w", err)
-		}
+	sok, err := src.next()
+	if err != nil {
+		return fmt.Errorf("source: %w", err)
 	}
-	for trows.Next() {
-		if err := scanT(); err != nil {
+	for {
+		tok, err := tgt.next()
+		if err != nil {
 			return fmt.Errorf("target: %w", err)
 		}
+		if !tok {
+			break
+		}
 		rows++
-		for sok && sk < tk {
-			if sok = srows.Next(); sok {
-				if err := scanS(); err != nil {
-					return fmt.Errorf("source: %w", err)
-				}
+		for sok && src.key < tgt.key {
+			if sok, err = src.next(); err != nil {
+				return fmt.Errorf("source: %w", err)
 			}
 		}
-		if !sok || sk != tk {
+		if !sok || src.key != tgt.key {
 			continue
 		}
 		for i := range cols {
-			if scounted[i] && sv[i] != nil && tv[i] != nil && *sv[i] == *tv[i] && cols[i].counts(*sv[i]) {
+			sv, tv := src.vals[i], tgt.vals[i]
+			if src.counted[i] && sv != nil && tv != nil && *sv == *tv && cols[i].counts(*sv) {
 				cols[i].leak.Equal++
 			}
 		}
@@ -320,6 +289,54 @@ func mergeCompare(ctx context.Context, stx, ttx pgx.Tx, table schema.Name, keyCo
 	return nil
 }
 
+// keyedRows is one side of mergeCompare: the rows of keyedQuery, each
+// scanned into a key that sorts bytewise as the query orders, and per
+// column its text and whether it counts.
+type keyedRows struct {
+	rows    pgx.Rows
+	key     string
+	vals    []*string
+	counted []bool
+	// ints receives an integer key, turned into key by next.
+	ints []int64
+	dest []any
+}
+
+func newKeyedRows(rows pgx.Rows, keyCols int, intKey bool, cols int) *keyedRows {
+	k := &keyedRows{rows: rows, vals: make([]*string, cols), counted: make([]bool, cols)}
+	if intKey {
+		k.ints = make([]int64, keyCols)
+		for i := range k.ints {
+			k.dest = append(k.dest, &k.ints[i])
+		}
+	} else {
+		k.dest = append(k.dest, &k.key)
+	}
+	for i := range cols {
+		k.dest = append(k.dest, &k.vals[i], &k.counted[i])
+	}
+	return k
+}
+
+// next scans the next row; false at the end (rows.Err says why).
+func (k *keyedRows) next() (bool, error) {
+	if !k.rows.Next() {
+		return false, nil
+	}
+	if err := k.rows.Scan(k.dest...); err != nil {
+		return false, err
+	}
+	if k.ints != nil {
+		// Big-endian with the sign bit flipped sorts as the numbers do.
+		b := make([]byte, 8*len(k.ints))
+		for i, v := range k.ints {
+			binary.BigEndian.PutUint64(b[8*i:], uint64(v)^(1<<63))
+		}
+		k.key = string(b)
+	}
+	return true, nil
+}
+
 // digest is a truncated HMAC-SHA256 of a value.
 type digest [16]byte
 
@@ -335,7 +352,7 @@ func hashOf(key []byte, v string) digest {
 // for a table without a row key.
 func setCompare(ctx context.Context, stx, ttx pgx.Tx, table schema.Name, lc *leakColumn, key []byte) (rows, equal int64, err error) {
 	col, paths := lc.name, lc.paths
-	c := ident(col)
+	c := pgsql.QuoteIdent(col)
 	set := map[digest]struct{}{}
 	srows, err := stx.Query(ctx, "SELECT DISTINCT "+c+"::text FROM ONLY "+table.Sanitize()+" WHERE "+c+" IS NOT NULL AND "+masksSome(col, paths))
 	if err != nil {
