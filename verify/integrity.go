@@ -15,64 +15,33 @@ import (
 
 // checkIntegrity counts orphans of every declared and virtual foreign key.
 func checkIntegrity(ctx context.Context, tx pgx.Tx, m *schema.Model, plan *rules.Plan, rep *Report) error {
-	var cfg *rules.Config
-	if plan != nil {
-		cfg = plan.Config
-	}
 	for _, t := range m.Tables {
 		for _, fk := range t.ForeignKeys {
 			c := ForeignKeyCheck{Name: fk.Name, Table: fk.From.String(), References: fk.To.String(), Validated: fk.Validated}
 			var err error
-			c.Rows, c.Violations, err = antiJoin(ctx, tx, fk.From, fk.FromColumns, fk.To, fk.ToColumns, "")
+			c.Rows, c.Violations, err = declared(fk).count(ctx, tx)
 			if err != nil {
 				return fmt.Errorf("check %s: %w", fk.Name, err)
 			}
 			rep.Integrity = append(rep.Integrity, c)
 		}
 	}
-	if cfg == nil || cfg.Subset == nil {
+	if plan == nil || plan.Config == nil || plan.Config.Subset == nil {
 		return nil
 	}
-	for _, v := range cfg.Subset.VirtualFKs {
+	for _, v := range plan.Config.Subset.VirtualFKs {
 		name := "virtual " + v.From.Raw + " -> " + v.To.Raw
 		from, to := m.Table(v.From.Table), m.Table(v.To.Table)
 		if from == nil || to == nil {
 			rep.Notes = append(rep.Notes, name+": not checked: a table is not in the target")
 			continue
 		}
-		where := ""
-		if strings.TrimSpace(v.Where) != "" {
-			q, err := pgsql.QualifyColumns(v.Where, "c")
-			if err != nil {
-				return fmt.Errorf("%s: where: %w", name, err)
-			}
-			where = q
+		ref, err := virtual(v, from, to)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
 		}
 		c := ForeignKeyCheck{Name: name, Table: from.Name.String(), References: to.Name.String(), Virtual: true, Validated: true}
-		// A virtual reference may be an expression (payload->>'order_id')
-		// or a column of another type than its parent's: it is read as
-		// the closure reads it, cast to the parent's type, a value of the
-		// wrong shape being no reference.
-		fromExprs := make([]string, len(v.From.Columns))
-		for i, col := range v.From.Columns {
-			fromExprs[i] = "c." + pgsql.QuoteIdent(col)
-			fc, pc := from.Column(col), to.Column(v.To.Columns[i])
-			if pc == nil {
-				continue
-			}
-			if fc == nil && rules.IsReferenceExpr(col) {
-				q, err := pgsql.QualifyColumns(col, "c")
-				if err != nil {
-					return fmt.Errorf("%s: %w", name, err)
-				}
-				fromExprs[i] = "(" + q + ")"
-			}
-			if fc == nil || fc.Type.OID != pc.Type.OID {
-				fromExprs[i] = pc.Type.GuardedCast(fromExprs[i])
-			}
-		}
-		var err error
-		c.Rows, c.Violations, err = antiJoinExprs(ctx, tx, from.Name, fromExprs, to.Name, v.To.Columns, where)
+		c.Rows, c.Violations, err = ref.count(ctx, tx)
 		if err != nil {
 			return fmt.Errorf("check %s: %w", name, err)
 		}
@@ -81,14 +50,92 @@ func checkIntegrity(ctx context.Context, tx pgx.Tx, m *schema.Model, plan *rules
 			// that dangles there dangles in staging too, and is not the
 			// copy's doing. Only the orphans whose parent production has
 			// are violations.
-			fromName, toName, toCols := from.Name, to.Name, v.To.Columns
-			c.lookup = func(ctx context.Context, tx, stx pgx.Tx) (int64, error) {
-				return danglingInSource(ctx, tx, stx, fromName, fromExprs, toName, toCols, where)
-			}
+			c.lookup = ref.danglingInSource
 		}
 		rep.Integrity = append(rep.Integrity, c)
 	}
 	return nil
+}
+
+// reference is a foreign key as its checks query it: expressions of the
+// referencing row c of from, the referenced columns of a row p of to, and
+// a condition on c (a virtual key's where:), or "".
+type reference struct {
+	from      schema.Name
+	fromExprs []string
+	to        schema.Name
+	toCols    []string
+	where     string
+}
+
+// declared is a foreign key constraint of the target.
+func declared(fk *schema.ForeignKey) reference {
+	exprs := make([]string, len(fk.FromColumns))
+	for i, col := range fk.FromColumns {
+		exprs[i] = "c." + pgsql.QuoteIdent(col)
+	}
+	return reference{from: fk.From, fromExprs: exprs, to: fk.To, toCols: fk.ToColumns}
+}
+
+// virtual is a virtual foreign key of the rules between two tables of the
+// target.
+func virtual(v *rules.VirtualFK, from, to *schema.Table) (reference, error) {
+	ref := reference{from: from.Name, to: to.Name, toCols: v.To.Columns}
+	if strings.TrimSpace(v.Where) != "" {
+		q, err := pgsql.QualifyColumns(v.Where, "c")
+		if err != nil {
+			return reference{}, fmt.Errorf("where: %w", err)
+		}
+		ref.where = q
+	}
+	// A virtual reference may be an expression (payload->>'order_id') or a
+	// column of another type than its parent's: it is read as the closure
+	// reads it, cast to the parent's type, a value of the wrong shape being
+	// no reference.
+	ref.fromExprs = make([]string, len(v.From.Columns))
+	for i, col := range v.From.Columns {
+		ref.fromExprs[i] = "c." + pgsql.QuoteIdent(col)
+		fc, pc := from.Column(col), to.Column(v.To.Columns[i])
+		if pc == nil {
+			continue
+		}
+		if fc == nil && rules.IsReferenceExpr(col) {
+			q, err := pgsql.QualifyColumns(col, "c")
+			if err != nil {
+				return reference{}, err
+			}
+			ref.fromExprs[i] = "(" + q + ")"
+		}
+		if fc == nil || fc.Type.OID != pc.Type.OID {
+			ref.fromExprs[i] = pc.Type.GuardedCast(ref.fromExprs[i])
+		}
+	}
+	return ref, nil
+}
+
+// conditions are the conditions on a referencing row c: that it holds a
+// complete reference (MATCH SIMPLE: no part NULL) where where: holds, and
+// that the reference matches no row p of to.
+func (r reference) conditions() (referencing, missing string) {
+	var conds, notNull []string
+	for i, fc := range r.fromExprs {
+		conds = append(conds, "p."+pgsql.QuoteIdent(r.toCols[i])+" = "+fc)
+		notNull = append(notNull, fc+" IS NOT NULL")
+	}
+	referencing = strings.Join(notNull, " AND ")
+	if r.where != "" {
+		referencing += " AND (" + r.where + ")"
+	}
+	return referencing, "NOT EXISTS (SELECT 1 FROM " + r.to.Sanitize() + " p WHERE " + strings.Join(conds, " AND ") + ")"
+}
+
+// count counts, in one anti-join, the rows of from with a complete
+// reference and those of them that match no row of to (MATCH SIMPLE).
+func (r reference) count(ctx context.Context, tx pgx.Tx) (rows, orphans int64, err error) {
+	referencing, missing := r.conditions()
+	q := "SELECT count(*), count(*) FILTER (WHERE " + missing + ") FROM " + r.from.Sanitize() + " c WHERE " + referencing
+	err = tx.QueryRow(ctx, q).Scan(&rows, &orphans)
+	return rows, orphans, err
 }
 
 // masksAny reports whether the plan masks one of the columns: then the
@@ -114,67 +161,22 @@ func masksAny(plan *rules.Plan, table schema.Name, cols []string) bool {
 // beyond it stay violations.
 const maxOrphanValues = 10_000
 
-// danglingInSource counts the target's orphan rows whose referenced value
-// production's parent table does not hold either.
-func danglingInSource(ctx context.Context, tx, stx pgx.Tx, from schema.Name, fromExprs []string, to schema.Name, toCols []string, where string) (int64, error) {
-	texts := make([]string, len(fromExprs))
-	for i, fc := range fromExprs {
-		texts[i] = "(" + fc + ")::text"
+// orphan is one distinct reference of the target's orphan rows, as text,
+// and how many rows hold it.
+type orphan struct {
+	vals []string
+	n    int64
+}
+
+// danglingInSource counts the target's (tx) orphan rows whose referenced
+// value production's (stx) parent table does not hold either.
+func (r reference) danglingInSource(ctx context.Context, tx, stx pgx.Tx) (int64, error) {
+	orphans, err := r.orphans(ctx, tx)
+	if err != nil || len(orphans) == 0 {
+		return 0, err
 	}
-	referencing, missing := referenceConditions(fromExprs, to, toCols, where)
-	q := "SELECT ARRAY[" + strings.Join(texts, ", ") + "], count(*) FROM " + from.Sanitize() + " c WHERE " + referencing +
-		" AND " + missing + " GROUP BY 1 LIMIT " + fmt.Sprint(maxOrphanValues)
-	rows, err := tx.Query(ctx, q)
+	exists, err := r.inSource(ctx, stx, orphans)
 	if err != nil {
-		return 0, err
-	}
-	type orphan struct {
-		vals []string
-		n    int64
-	}
-	var orphans []orphan
-	for rows.Next() {
-		var o orphan
-		if err := rows.Scan(&o.vals, &o.n); err != nil {
-			rows.Close()
-			return 0, err
-		}
-		orphans = append(orphans, o)
-	}
-	if err := rows.Err(); err != nil {
-		return 0, err
-	}
-	if len(orphans) == 0 {
-		return 0, nil
-	}
-	cols := make([][]string, len(toCols))
-	var ptexts, arrays []string
-	for i, tc := range toCols {
-		ptexts = append(ptexts, "p."+pgsql.QuoteIdent(tc)+"::text")
-		arrays = append(arrays, fmt.Sprintf("$%d::text[]", i+1))
-		for _, o := range orphans {
-			cols[i] = append(cols[i], o.vals[i])
-		}
-	}
-	args := make([]any, len(cols))
-	for i := range cols {
-		args[i] = cols[i]
-	}
-	found, err := stx.Query(ctx, "SELECT ARRAY["+strings.Join(ptexts, ", ")+"] FROM "+to.Sanitize()+" p WHERE ("+strings.Join(ptexts, ", ")+
-		") IN (SELECT * FROM unnest("+strings.Join(arrays, ", ")+"))", args...)
-	if err != nil {
-		return 0, err
-	}
-	exists := map[string]bool{}
-	for found.Next() {
-		var v []string
-		if err := found.Scan(&v); err != nil {
-			found.Close()
-			return 0, err
-		}
-		exists[strings.Join(v, "\x00")] = true
-	}
-	if err := found.Err(); err != nil {
 		return 0, err
 	}
 	var dangling int64
@@ -186,36 +188,59 @@ func danglingInSource(ctx context.Context, tx, stx pgx.Tx, from schema.Name, fro
 	return dangling, nil
 }
 
-// antiJoin counts the rows of from with a complete reference and those of
-// them that match no row of to (MATCH SIMPLE).
-func antiJoin(ctx context.Context, tx pgx.Tx, from schema.Name, fromCols []string, to schema.Name, toCols []string, where string) (rows, orphans int64, err error) {
-	exprs := make([]string, len(fromCols))
-	for i, col := range fromCols {
-		exprs[i] = "c." + pgsql.QuoteIdent(col)
+// orphans lists the distinct references of the orphan rows, up to
+// maxOrphanValues of them.
+func (r reference) orphans(ctx context.Context, tx pgx.Tx) ([]orphan, error) {
+	texts := make([]string, len(r.fromExprs))
+	for i, fc := range r.fromExprs {
+		texts[i] = "(" + fc + ")::text"
 	}
-	return antiJoinExprs(ctx, tx, from, exprs, to, toCols, where)
+	referencing, missing := r.conditions()
+	q := "SELECT ARRAY[" + strings.Join(texts, ", ") + "], count(*) FROM " + r.from.Sanitize() + " c WHERE " + referencing +
+		" AND " + missing + " GROUP BY 1 LIMIT " + fmt.Sprint(maxOrphanValues)
+	rows, err := tx.Query(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	var orphans []orphan
+	for rows.Next() {
+		var o orphan
+		if err := rows.Scan(&o.vals, &o.n); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		orphans = append(orphans, o)
+	}
+	return orphans, rows.Err()
 }
 
-// antiJoinExprs is antiJoin over expressions of the referencing row c.
-func antiJoinExprs(ctx context.Context, tx pgx.Tx, from schema.Name, fromExprs []string, to schema.Name, toCols []string, where string) (rows, orphans int64, err error) {
-	referencing, missing := referenceConditions(fromExprs, to, toCols, where)
-	q := "SELECT count(*), count(*) FILTER (WHERE " + missing + ") FROM " + from.Sanitize() + " c WHERE " + referencing
-	err = tx.QueryRow(ctx, q).Scan(&rows, &orphans)
-	return rows, orphans, err
-}
-
-// referenceConditions are the conditions on a referencing row c: that it
-// holds a complete reference (MATCH SIMPLE: no part NULL) where where:
-// holds, and that the reference matches no row p of to.
-func referenceConditions(fromExprs []string, to schema.Name, toCols []string, where string) (referencing, missing string) {
-	var conds, notNull []string
-	for i, fc := range fromExprs {
-		conds = append(conds, "p."+pgsql.QuoteIdent(toCols[i])+" = "+fc)
-		notNull = append(notNull, fc+" IS NOT NULL")
+// inSource looks the orphans' references up in the source's parent table:
+// the set of those it holds, each as its values joined by NUL.
+func (r reference) inSource(ctx context.Context, stx pgx.Tx, orphans []orphan) (map[string]bool, error) {
+	var ptexts, arrays []string
+	args := make([]any, len(r.toCols))
+	for i, tc := range r.toCols {
+		ptexts = append(ptexts, "p."+pgsql.QuoteIdent(tc)+"::text")
+		arrays = append(arrays, fmt.Sprintf("$%d::text[]", i+1))
+		col := make([]string, 0, len(orphans))
+		for _, o := range orphans {
+			col = append(col, o.vals[i])
+		}
+		args[i] = col
 	}
-	referencing = strings.Join(notNull, " AND ")
-	if where != "" {
-		referencing += " AND (" + where + ")"
+	found, err := stx.Query(ctx, "SELECT ARRAY["+strings.Join(ptexts, ", ")+"] FROM "+r.to.Sanitize()+" p WHERE ("+strings.Join(ptexts, ", ")+
+		") IN (SELECT * FROM unnest("+strings.Join(arrays, ", ")+"))", args...)
+	if err != nil {
+		return nil, err
 	}
-	return referencing, "NOT EXISTS (SELECT 1 FROM " + to.Sanitize() + " p WHERE " + strings.Join(conds, " AND ") + ")"
+	exists := map[string]bool{}
+	for found.Next() {
+		var v []string
+		if err := found.Scan(&v); err != nil {
+			found.Close()
+			return nil, err
+		}
+		exists[strings.Join(v, "\x00")] = true
+	}
+	return exists, found.Err()
 }

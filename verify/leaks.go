@@ -31,21 +31,7 @@ func checkLeaks(ctx context.Context, stx, ttx pgx.Tx, plan *rules.Plan, target *
 		if tt == nil {
 			continue // excluded by the subset, or dropped: nothing to leak
 		}
-		var cols []leakColumn
-		for _, cp := range tp.Columns {
-			if !cp.Masks() || tt.Column(cp.Column.Name) == nil {
-				continue
-			}
-			l := Leak{Table: st.Name.String(), Column: cp.Column.Name, Conditional: conditional(cp), Unique: unique(cp)}
-			paths, partial := jsonPaths(cp)
-			if partial {
-				// A json rule on a text column: which documents hold a
-				// masked path is not known without parsing them all.
-				l.Conditional = true
-			}
-			l.Paths = paths
-			cols = append(cols, leakColumn{name: cp.Column.Name, paths: paths, leak: l, fixed: fixedPoints(cp)})
-		}
+		cols := leakColumns(tp, tt)
 		if len(cols) == 0 {
 			continue
 		}
@@ -76,6 +62,27 @@ func checkLeaks(ctx context.Context, stx, ttx pgx.Tx, plan *rules.Plan, target *
 		}
 	}
 	return nil
+}
+
+// leakColumns are the columns of a table the plan masks and the target
+// table still has, each with its Leak yet to be counted.
+func leakColumns(tp *rules.TablePlan, tt *schema.Table) []leakColumn {
+	var cols []leakColumn
+	for _, cp := range tp.Columns {
+		if !cp.Masks() || tt.Column(cp.Column.Name) == nil {
+			continue
+		}
+		l := Leak{Table: tp.Table.Name.String(), Column: cp.Column.Name, Conditional: conditional(cp), Unique: unique(cp)}
+		paths, partial := jsonPaths(cp)
+		if partial {
+			// A json rule on a text column: which documents hold a
+			// masked path is not known without parsing them all.
+			l.Conditional = true
+		}
+		l.Paths = paths
+		cols = append(cols, leakColumn{name: cp.Column.Name, paths: paths, leak: l, fixed: fixedPoints(cp)})
+	}
+	return cols
 }
 
 // leakColumn is one masked column of a table under comparison.
