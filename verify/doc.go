@@ -2,11 +2,14 @@
 // holds together, that no masked column kept a production value, and that no
 // credential survived in its data or its catalog. Check reads the source
 // read-only (one REPEATABLE READ READ ONLY transaction) and the target in
-// one REPEATABLE READ transaction, and returns a typed Report; it writes
-// nothing anywhere. NewRecord keeps a report with its verdict and counts
-// for an audit: the CLI renders it (text, JSON, Markdown or HTML) and
-// exits 4 when it failed, a run stores it with its manifest in the
-// target's understudy.runs, and ParseRecord reads it back.
+// REPEATABLE READ READ ONLY transactions, one per check, run at once; or,
+// given Config.TargetTx, one after another in that open transaction of the
+// target, in a read-only savepoint it rolls back, so that a load is checked
+// before it commits. It returns a typed Report and writes nothing anywhere.
+// NewRecord keeps a report with its verdict and counts for an audit: the
+// CLI renders it (text, JSON, Markdown or HTML) and exits 4 when it failed,
+// a run stores it with its manifest in the target's understudy.runs, and
+// ParseRecord reads it back.
 //
 // # Integrity
 //

@@ -10,6 +10,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 
+	"github.com/understudy/understudy/internal/pgsql"
 	"github.com/understudy/understudy/rules/classify"
 	"github.com/understudy/understudy/schema"
 )
@@ -47,15 +48,11 @@ func scanData(ctx context.Context, tx pgx.Tx, m *schema.Model, rep *Report) erro
 func scanTable(ctx context.Context, tx pgx.Tx, t *schema.Table, cols []*schema.Column, rep *Report) error {
 	keyExpr := "'ctid=' || ctid::text"
 	if k := t.RowKey(); k != nil {
-		ks := make([]string, len(k.Columns))
-		for i, c := range k.Columns {
-			ks[i] = ident(c)
-		}
-		keyExpr = "ROW(" + strings.Join(ks, ", ") + ")::text"
+		keyExpr = rowText(k.Columns)
 	}
 	sel := []string{keyExpr}
 	for _, c := range cols {
-		sel = append(sel, ident(c.Name)+"::text")
+		sel = append(sel, pgsql.QuoteIdent(c.Name)+"::text")
 	}
 	rows, err := tx.Query(ctx, "SELECT "+strings.Join(sel, ", ")+" FROM ONLY "+t.Name.Sanitize())
 	if err != nil {
@@ -139,14 +136,23 @@ func scanCatalog(ctx context.Context, tx pgx.Tx, rep *Report) error {
 	add := func(category, kind, object, detector string) {
 		rep.Catalog = append(rep.Catalog, CatalogFinding{Category: category, Kind: kind, Object: object, Detector: detector})
 	}
-	var subs []string
-	if ok, err := tryCollect(ctx, tx, &subs, "SELECT subname FROM pg_subscription s JOIN pg_database d ON d.oid = s.subdbid WHERE d.datname = current_database() ORDER BY 1"); err != nil {
-		return fmt.Errorf("subscriptions: %w", err)
-	} else if !ok {
-		rep.Notes = append(rep.Notes, "subscriptions: not checked: permission denied")
+	// named adds a finding, detected as its kind, for every object q
+	// names; a permission error is noted instead (what: not checked: why).
+	named := func(what, why, category, kind, q string) error {
+		var names []string
+		if ok, err := tryCollect(ctx, tx, &names, q); err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		} else if !ok {
+			rep.Notes = append(rep.Notes, what+": not checked: "+why)
+		}
+		for _, n := range names {
+			add(category, kind, n, kind)
+		}
+		return nil
 	}
-	for _, s := range subs {
-		add(CategoryDatabase, "subscription", s, "subscription")
+	if err := named("subscriptions", "permission denied", CategoryDatabase, "subscription",
+		"SELECT subname FROM pg_subscription s JOIN pg_database d ON d.oid = s.subdbid WHERE d.datname = current_database() ORDER BY 1"); err != nil {
+		return err
 	}
 
 	type opts struct {
@@ -206,16 +212,8 @@ ORDER BY 1`)
 		}
 	}
 
-	var roles []string
-	if ok, err := tryCollect(ctx, tx, &roles, "SELECT rolname FROM pg_authid WHERE rolpassword IS NOT NULL ORDER BY 1"); err != nil {
-		return fmt.Errorf("role passwords: %w", err)
-	} else if !ok {
-		rep.Notes = append(rep.Notes, "role passwords: not checked: reading pg_authid needs a superuser")
-	}
-	for _, r := range roles {
-		add(CategoryCluster, "role_password", r, "role_password")
-	}
-	return nil
+	return named("role passwords", "reading pg_authid needs a superuser", CategoryCluster, "role_password",
+		"SELECT rolname FROM pg_authid WHERE rolpassword IS NOT NULL ORDER BY 1")
 }
 
 func collect(ctx context.Context, tx pgx.Tx, out *[]string, q string) error {

@@ -1,0 +1,255 @@
+package verify
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/stretchr/testify/require"
+
+	"github.com/understudy/understudy/internal/dsn"
+	"github.com/understudy/understudy/internal/pgtest"
+	"github.com/understudy/understudy/rules"
+	"github.com/understudy/understudy/schema"
+)
+
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+
+var shop = pgtest.Fixture{Name: "verify-shop", Files: []string{filepath.Join(pgtest.RepoRoot(), "verify", "testdata", "shop.sql")}}
+
+const shopRules = `version: 1
+tables:
+  public.customers:
+    id: keep
+    email: email
+    city: city
+  public.orders:
+    id: keep
+    customer_id: keep
+    note: keep
+  public.events:
+    id: keep
+    order_ref: keep
+    payload: keep
+  public.tags:
+    customer_email: email
+    tag: keep
+subset:
+  virtual_foreign_keys:
+    - from: public.events(order_ref)
+      to: public.orders(id)
+`
+
+// The token planted in the target; it must never show in a report.
+const token = "sk_live_51AbCdEfGhIjKlMnOpQrStUvWx"
+
+// shopPair is a source and a staging copy of it whose masked columns are
+// masked: a check of it, as committed, finds nothing.
+func shopPair(t *testing.T, rulesYAML string) (plan *rules.Plan, src, tgt string) {
+	t.Helper()
+	ctx := context.Background()
+	src, tgt = pgtest.Database(t, shop), pgtest.Database(t, shop)
+	conn := connect(t, tgt)
+	_, err := conn.Exec(ctx, `UPDATE public.customers SET email = 'c' || id || '@example.com', city = 'Nowhere';
+UPDATE public.tags SET customer_email = md5(customer_email) || '@example.com'`)
+	require.NoError(t, err)
+
+	cfg, diags := rules.Parse("rules.yaml", []byte(rulesYAML))
+	require.False(t, diags.HasErrors(), diags.String())
+	m, err := schema.Load(ctx, connect(t, src))
+	require.NoError(t, err)
+	plan, diags = rules.Resolve(cfg, m, rules.Options{})
+	require.False(t, diags.HasErrors(), diags.String())
+	return plan, src, tgt
+}
+
+func connect(t *testing.T, url string) *pgx.Conn {
+	t.Helper()
+	conn, err := pgx.Connect(context.Background(), url)
+	require.NoError(t, err)
+	t.Cleanup(func() { conn.Close(context.Background()) })
+	return conn
+}
+
+// spoil writes, in tx, one finding of each kind: an orphan of the declared
+// key, an orphan of the virtual key whose parent production has and one
+// whose parent it has not, a production email back in a keyed and in an
+// unkeyed table, a token in the data and a password in a function.
+func spoil(t *testing.T, tx pgx.Tx) {
+	t.Helper()
+	ctx := context.Background()
+	for _, q := range []string{
+		"SET LOCAL session_replication_role = replica", // foreign keys off (the test role is a superuser)
+		"INSERT INTO public.orders VALUES (41, 999, 'lost')",
+		"DELETE FROM public.orders WHERE id = 3", // events 2 references it
+		"INSERT INTO public.events VALUES (41, -5, '{}')",
+		"UPDATE public.customers SET email = 'person1@corp.example' WHERE id = 1",
+		"INSERT INTO public.tags VALUES ('person7@corp.example', 'new')",
+		"UPDATE public.orders SET note = 'pay with " + token + "' WHERE id = 2",
+		"CREATE FUNCTION public.remote() RETURNS text LANGUAGE sql AS $$ SELECT 'host=db password=hunter2' $$",
+	} {
+		_, err := tx.Exec(ctx, q)
+		require.NoError(t, err, q)
+	}
+}
+
+// requireSpoiled checks that rep holds what spoil wrote, and nothing else.
+func requireSpoiled(t *testing.T, rep *Report) {
+	t.Helper()
+	fks := map[string]ForeignKeyCheck{}
+	for _, c := range rep.Integrity {
+		fks[c.Name] = c
+	}
+	require.Len(t, fks, 2, "%+v", rep.Integrity)
+	require.EqualValues(t, 1, fks["orders_customer_id_fkey"].Violations, "%+v", fks)
+	require.EqualValues(t, 40, fks["orders_customer_id_fkey"].Rows)
+	virtual := fks["virtual public.events(order_ref) -> public.orders(id)"]
+	require.True(t, virtual.Virtual, "%+v", fks)
+	require.EqualValues(t, 1, virtual.Violations, "events 2: order 3 is in production")
+	require.EqualValues(t, 1, virtual.DanglingInSource, "events 41: order -5 is nowhere")
+
+	leaks := map[string]Leak{}
+	for _, l := range rep.Leaks {
+		leaks[l.Table+"."+l.Column] = l
+	}
+	require.Len(t, leaks, 3, "%+v", rep.Leaks)
+	require.Equal(t, Leak{Table: "public.customers", Column: "email", Method: "row key", Rows: 20, Equal: 1, Unique: true}, leaks["public.customers.email"])
+	require.Zero(t, leaks["public.customers.city"].Equal)
+	require.Equal(t, "hashed set", leaks["public.tags.customer_email"].Method)
+	require.EqualValues(t, 11, leaks["public.tags.customer_email"].Rows)
+	require.EqualValues(t, 1, leaks["public.tags.customer_email"].Equal)
+
+	require.Len(t, rep.Credentials, 1, "%+v", rep.Credentials)
+	cred := rep.Credentials[0]
+	require.Equal(t, []string{"public.orders", "note", "(2)"}, []string{cred.Table, cred.Column, cred.RowKeys[0]})
+	require.EqualValues(t, 1, cred.Rows)
+
+	var functions []string
+	for _, f := range rep.Catalog {
+		if f.Category == CategoryDatabase {
+			require.Equal(t, "function", f.Kind, "%+v", f)
+			functions = append(functions, f.Object)
+		}
+	}
+	require.Equal(t, []string{"remote()"}, functions)
+
+	require.Len(t, rep.Failures(), 6, "%q", rep.Failures())
+	require.NotContains(t, strings.Join(rep.Failures(), "\n"), token)
+}
+
+// requireUsable checks that tx is open, writable and holds no savepoint of
+// Check.
+func requireUsable(t *testing.T, tx pgx.Tx) {
+	t.Helper()
+	ctx := context.Background()
+	var n int
+	require.NoError(t, tx.QueryRow(ctx, "SELECT count(*) FROM public.orders").Scan(&n))
+	var readOnly string
+	require.NoError(t, tx.QueryRow(ctx, "SHOW transaction_read_only").Scan(&readOnly))
+	require.Equal(t, "off", readOnly, "the savepoint's READ ONLY is gone")
+	_, err := tx.Exec(ctx, "INSERT INTO public.tags VALUES ('after@example.com', 'after')")
+	require.NoError(t, err)
+
+	sp, err := tx.Begin(ctx)
+	require.NoError(t, err)
+	_, err = sp.Exec(ctx, "ROLLBACK TO SAVEPOINT "+savepoint)
+	var pgErr *pgconn.PgError
+	require.True(t, errors.As(err, &pgErr), "%v", err)
+	require.Equal(t, "3B001", pgErr.Code, "Check released its savepoint: %v", err)
+	require.NoError(t, sp.Rollback(ctx))
+}
+
+// Check in a caller's transaction sees its uncommitted writes, leaves it
+// usable, and a rollback then takes them all back.
+func TestCheckTargetTxSeesUncommittedWrites(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	plan, src, tgt := shopPair(t, shopRules)
+	conn := connect(t, tgt)
+
+	tx, err := conn.Begin(ctx)
+	require.NoError(t, err)
+	spoil(t, tx)
+	rep, err := Check(ctx, Config{Plan: plan, SourceURL: src, TargetTx: tx})
+	require.NoError(t, err)
+	requireSpoiled(t, rep)
+	require.Equal(t, dsn.Describe(conn.Config()), rep.Target)
+	requireUsable(t, tx)
+	require.NoError(t, tx.Rollback(ctx))
+
+	// Nobody else saw the writes, and they are gone.
+	clean, err := Check(ctx, Config{Plan: plan, SourceURL: src, TargetURL: tgt})
+	require.NoError(t, err)
+	require.Empty(t, clean.Failures())
+}
+
+// A check that fails with an error leaves the transaction usable too.
+func TestCheckTargetTxErrorLeavesTransactionUsable(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	plan, src, tgt := shopPair(t, shopRules+"      where: \"1 / (id - id) = 1\"\n")
+	conn := connect(t, tgt)
+
+	tx, err := conn.Begin(ctx)
+	require.NoError(t, err)
+	spoil(t, tx)
+	_, err = Check(ctx, Config{Plan: plan, SourceURL: src, TargetTx: tx})
+	require.ErrorContains(t, err, "division by zero")
+	requireUsable(t, tx)
+	require.NoError(t, tx.Commit(ctx))
+
+	var n int
+	require.NoError(t, conn.QueryRow(ctx, "SELECT count(*) FROM public.orders WHERE id = 41").Scan(&n))
+	require.Equal(t, 1, n, "the transaction's writes are committed")
+}
+
+// Check in a transaction and Check over a connection of its own reach the
+// same report on the same data.
+func TestCheckTargetTxMatchesTargetURL(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	plan, src, tgt := shopPair(t, shopRules)
+	conn := connect(t, tgt)
+
+	tx, err := conn.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead})
+	require.NoError(t, err)
+	spoil(t, tx)
+	inTx, err := Check(ctx, Config{Plan: plan, SourceURL: src, TargetURL: "postgres://ignored.invalid/x", TargetTx: tx})
+	require.NoError(t, err)
+	require.NoError(t, tx.Commit(ctx))
+
+	own, err := Check(ctx, Config{Plan: plan, SourceURL: src, TargetURL: tgt})
+	require.NoError(t, err)
+	requireSpoiled(t, own)
+	require.WithinDuration(t, own.Checked, inTx.Checked, time.Minute)
+	inTx.Checked = own.Checked
+	require.Equal(t, own, inTx)
+}
+
+// Check writes nothing in the caller's transaction, even when a where: of
+// the rules calls a function that would.
+func TestCheckTargetTxIsReadOnly(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	plan, src, tgt := shopPair(t, shopRules+"      where: \"public.touch(id)\"\n")
+	conn := connect(t, tgt)
+
+	tx, err := conn.Begin(ctx)
+	require.NoError(t, err)
+	_, err = tx.Exec(ctx, `CREATE FUNCTION public.touch(int) RETURNS boolean LANGUAGE sql
+AS $$ INSERT INTO public.tags VALUES ('touched', 'touched'); SELECT true $$`)
+	require.NoError(t, err)
+	_, err = Check(ctx, Config{Plan: plan, SourceURL: src, TargetTx: tx})
+	require.ErrorContains(t, err, "read-only transaction")
+	requireUsable(t, tx)
+	var n int
+	require.NoError(t, tx.QueryRow(ctx, "SELECT count(*) FROM public.tags WHERE tag = 'touched'").Scan(&n))
+	require.Zero(t, n)
+	require.NoError(t, tx.Rollback(ctx))
+}

@@ -1,0 +1,403 @@
+package verify
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/binary"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/understudy/understudy/anonymize"
+	"github.com/understudy/understudy/internal/pgsql"
+	"github.com/understudy/understudy/rules"
+	"github.com/understudy/understudy/schema"
+)
+
+// checkLeaks compares every masked column of the plan with the source.
+func checkLeaks(ctx context.Context, stx, ttx pgx.Tx, plan *rules.Plan, target *schema.Model, rep *Report) error {
+	var key []byte
+	for _, tp := range plan.Tables {
+		st := tp.Table
+		if tp.Excluded || !st.HasData() {
+			continue
+		}
+		tt := target.Table(st.Name)
+		if tt == nil {
+			continue // excluded by the subset, or dropped: nothing to leak
+		}
+		cols := leakColumns(tp, tt)
+		if len(cols) == 0 {
+			continue
+		}
+		if k := st.RowKey(); k != nil && keyIn(tt, k) {
+			// One ordered pass over the table for all its masked columns.
+			if err := mergeCompare(ctx, stx, ttx, st.Name, k.Columns, integerKey(st, k), cols); err != nil {
+				return fmt.Errorf("leak check %s: %w", st.Name, err)
+			}
+		} else {
+			if key == nil {
+				key = make([]byte, 32)
+				if _, err := rand.Read(key); err != nil {
+					return fmt.Errorf("verify: hash key: %w", err)
+				}
+			}
+			for i := range cols {
+				c := &cols[i]
+				c.leak.Method = "hashed set"
+				var err error
+				c.leak.Rows, c.leak.Equal, err = setCompare(ctx, stx, ttx, st.Name, c, key)
+				if err != nil {
+					return fmt.Errorf("leak check %s.%s: %w", st.Name, c.name, err)
+				}
+			}
+		}
+		for _, c := range cols {
+			rep.Leaks = append(rep.Leaks, c.leak)
+		}
+	}
+	return nil
+}
+
+// leakColumns are the columns of a table the plan masks and the target
+// table still has, each with its Leak yet to be counted.
+func leakColumns(tp *rules.TablePlan, tt *schema.Table) []leakColumn {
+	var cols []leakColumn
+	for _, cp := range tp.Columns {
+		if !cp.Masks() || tt.Column(cp.Column.Name) == nil {
+			continue
+		}
+		l := Leak{Table: tp.Table.Name.String(), Column: cp.Column.Name, Conditional: conditional(cp), Unique: unique(cp)}
+		paths, partial := jsonPaths(cp)
+		if partial {
+			// A json rule on a text column: which documents hold a
+			// masked path is not known without parsing them all.
+			l.Conditional = true
+		}
+		l.Paths = paths
+		cols = append(cols, leakColumn{name: cp.Column.Name, paths: paths, leak: l, fixed: fixedPoints(cp)})
+	}
+	return cols
+}
+
+// leakColumn is one masked column of a table under comparison.
+type leakColumn struct {
+	name  string
+	paths []string
+	leak  Leak
+	// fixed reports a value the column's rules map to itself by design
+	// (noise keeps 0), which is no leak.
+	fixed func(string) bool
+}
+
+// counts reports whether an equal source value counts as a leak: not a
+// blank, and not a value the rules keep by design.
+func (c *leakColumn) counts(v string) bool {
+	return strings.TrimSpace(v) != "" && (c.fixed == nil || !c.fixed(v))
+}
+
+// fixedPoints returns the values the column's rules keep by design: noise
+// multiplies, so zero stays zero, and NaN and infinities stay as they are.
+func fixedPoints(cp *rules.ColumnPlan) func(string) bool {
+	for _, r := range cp.Rules {
+		if r.Transform != "noise" {
+			return nil
+		}
+	}
+	return func(v string) bool {
+		switch v {
+		case "NaN", "Infinity", "-Infinity":
+			return true
+		}
+		f, err := strconv.ParseFloat(v, 64)
+		return err == nil && f == 0
+	}
+}
+
+func conditional(cp *rules.ColumnPlan) bool {
+	for _, r := range cp.Rules {
+		if r.When != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// unique reports whether every rule of the column keeps distinct inputs
+// distinct; a scrubbed column (no rule) must hold no source value at all.
+func unique(cp *rules.ColumnPlan) bool {
+	for _, r := range cp.Rules {
+		if r.Compiled != nil && r.Compiled.Uniqueness() != anonymize.Preserving {
+			return false
+		}
+	}
+	return true
+}
+
+// jsonPaths returns the PostgreSQL JSONPaths a json rule of a json or jsonb
+// column masks. partial is true for a json rule on a column of another
+// type, whose documents PostgreSQL would have to parse.
+func jsonPaths(cp *rules.ColumnPlan) (paths []string, partial bool) {
+	for _, r := range cp.Rules {
+		if r.Transform != "json" {
+			continue
+		}
+		if n := cp.Column.Type.Underlying().Name; n != "json" && n != "jsonb" {
+			return nil, true
+		}
+		ps, _ := r.Params["paths"].(map[string]any)
+		for p := range ps {
+			// Our $..key is PostgreSQL's $.**.key.
+			paths = append(paths, strings.ReplaceAll(p, "..", ".**."))
+		}
+	}
+	sort.Strings(paths)
+	return paths, false
+}
+
+func keyIn(t *schema.Table, k *schema.Key) bool {
+	for _, c := range k.Columns {
+		if t.Column(c) == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// integerKey reports a key made of integer columns only: both sides can
+// then be read in the key's own order (an index order, no text sort), and
+// merged by comparing the numbers.
+func integerKey(t *schema.Table, k *schema.Key) bool {
+	for _, c := range k.Columns {
+		switch t.Column(c).Type.Underlying().Name {
+		case "int2", "int4", "int8":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// keyedQuery selects the key, then for each column its text and whether it
+// counts (masksSome). An integer key comes as its columns, in their order;
+// any other key as text, ordered bytewise.
+func keyedQuery(table schema.Name, keyCols []string, intKey bool, cols []leakColumn) string {
+	var sel []string
+	order := "1"
+	if intKey {
+		ks := quoteIdents(keyCols)
+		for _, k := range ks {
+			sel = append(sel, k+"::int8")
+		}
+		order = strings.Join(ks, ", ")
+	} else {
+		sel = append(sel, "("+rowText(keyCols)+") COLLATE \"C\" AS k")
+	}
+	for _, c := range cols {
+		sel = append(sel, pgsql.QuoteIdent(c.name)+"::text", masksSome(c.name, c.paths))
+	}
+	return "SELECT " + strings.Join(sel, ", ") + " FROM ONLY " + table.Sanitize() + " ORDER BY " + order
+}
+
+// quoteIdents quotes each of the names.
+func quoteIdents(names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = pgsql.QuoteIdent(n)
+	}
+	return out
+}
+
+// rowText is the text form of a row of the columns, "(1)" or "(7,en)": a
+// row key as a leak check orders it and a credential finding names it.
+func rowText(cols []string) string {
+	return "ROW(" + strings.Join(quoteIdents(cols), ", ") + ")::text"
+}
+
+// masksSome is a condition that holds when a json rule's paths find
+// something to mask in the column's document (always, without paths).
+func masksSome(col string, paths []string) string {
+	if len(paths) == 0 {
+		return "true"
+	}
+	var ors []string
+	for _, p := range paths {
+		// A path counts when it leads to a non-empty string: the json
+		// rule leaves nulls, numbers and "" as they are.
+		ors = append(ors, "jsonb_path_exists("+pgsql.QuoteIdent(col)+"::jsonb, "+pgsql.QuoteLiteral(p+` ? (@.type() == "string" && @ != "")`)+"::jsonpath)")
+	}
+	return "COALESCE(" + strings.Join(ors, " OR ") + ", false)"
+}
+
+// mergeCompare streams both sides ordered by key and counts, per column,
+// the target rows whose value equals the source's (source NULLs and blanks
+// aside). It holds one row of each side at a time.
+func mergeCompare(ctx context.Context, stx, ttx pgx.Tx, table schema.Name, keyCols []string, intKey bool, cols []leakColumn) error {
+	q := keyedQuery(table, keyCols, intKey, cols)
+	srows, err := stx.Query(ctx, q)
+	if err != nil {
+		return fmt.Errorf("source: %w", err)
+	}
+	defer srows.Close()
+	trows, err := ttx.Query(ctx, q)
+	if err != nil {
+		return fmt.Errorf("target: %w", err)
+	}
+	defer trows.Close()
+	src, tgt := newKeyedRows(srows, len(keyCols), intKey, len(cols)), newKeyedRows(trows, len(keyCols), intKey, len(cols))
+	for i := range cols {
+		cols[i].leak.Method = "row key"
+	}
+	var rows int64
+	sok, err := src.next()
+	if err != nil {
+		return fmt.Errorf("source: %w", err)
+	}
+	for {
+		tok, err := tgt.next()
+		if err != nil {
+			return fmt.Errorf("target: %w", err)
+		}
+		if !tok {
+			break
+		}
+		rows++
+		for sok && src.key < tgt.key {
+			if sok, err = src.next(); err != nil {
+				return fmt.Errorf("source: %w", err)
+			}
+		}
+		if !sok || src.key != tgt.key {
+			continue
+		}
+		for i := range cols {
+			sv, tv := src.vals[i], tgt.vals[i]
+			if src.counted[i] && sv != nil && tv != nil && *sv == *tv && cols[i].counts(*sv) {
+				cols[i].leak.Equal++
+			}
+		}
+	}
+	if err := trows.Err(); err != nil {
+		return fmt.Errorf("target: %w", err)
+	}
+	trows.Close()
+	srows.Close()
+	if err := srows.Err(); err != nil {
+		return fmt.Errorf("source: %w", err)
+	}
+	for i := range cols {
+		cols[i].leak.Rows = rows
+	}
+	return nil
+}
+
+// keyedRows is one side of mergeCompare: the rows of keyedQuery, each
+// scanned into a key that sorts bytewise as the query orders, and per
+// column its text and whether it counts.
+type keyedRows struct {
+	rows    pgx.Rows
+	key     string
+	vals    []*string
+	counted []bool
+	// ints receives an integer key, turned into key by next.
+	ints []int64
+	dest []any
+}
+
+func newKeyedRows(rows pgx.Rows, keyCols int, intKey bool, cols int) *keyedRows {
+	k := &keyedRows{rows: rows, vals: make([]*string, cols), counted: make([]bool, cols)}
+	if intKey {
+		k.ints = make([]int64, keyCols)
+		for i := range k.ints {
+			k.dest = append(k.dest, &k.ints[i])
+		}
+	} else {
+		k.dest = append(k.dest, &k.key)
+	}
+	for i := range cols {
+		k.dest = append(k.dest, &k.vals[i], &k.counted[i])
+	}
+	return k
+}
+
+// next scans the next row; false at the end (rows.Err says why).
+func (k *keyedRows) next() (bool, error) {
+	if !k.rows.Next() {
+		return false, nil
+	}
+	if err := k.rows.Scan(k.dest...); err != nil {
+		return false, err
+	}
+	if k.ints != nil {
+		// Big-endian with the sign bit flipped sorts as the numbers do.
+		b := make([]byte, 8*len(k.ints))
+		for i, v := range k.ints {
+			binary.BigEndian.PutUint64(b[8*i:], uint64(v)^(1<<63))
+		}
+		k.key = string(b)
+	}
+	return true, nil
+}
+
+// digest is a truncated HMAC-SHA256 of a value.
+type digest [16]byte
+
+func hashOf(key []byte, v string) digest {
+	h := hmac.New(sha256.New, key)
+	h.Write([]byte(v))
+	var d digest
+	copy(d[:], h.Sum(nil))
+	return d
+}
+
+// setCompare counts target rows whose value is among the source's values,
+// for a table without a row key.
+func setCompare(ctx context.Context, stx, ttx pgx.Tx, table schema.Name, lc *leakColumn, key []byte) (rows, equal int64, err error) {
+	col, paths := lc.name, lc.paths
+	c := pgsql.QuoteIdent(col)
+	set := map[digest]struct{}{}
+	srows, err := stx.Query(ctx, "SELECT DISTINCT "+c+"::text FROM ONLY "+table.Sanitize()+" WHERE "+c+" IS NOT NULL AND "+masksSome(col, paths))
+	if err != nil {
+		return 0, 0, fmt.Errorf("source: %w", err)
+	}
+	for srows.Next() {
+		var v string
+		if err := srows.Scan(&v); err != nil {
+			srows.Close()
+			return 0, 0, err
+		}
+		if lc.counts(v) {
+			set[hashOf(key, v)] = struct{}{}
+		}
+	}
+	srows.Close()
+	if err := srows.Err(); err != nil {
+		return 0, 0, fmt.Errorf("source: %w", err)
+	}
+	trows, err := ttx.Query(ctx, "SELECT "+c+"::text FROM ONLY "+table.Sanitize())
+	if err != nil {
+		return 0, 0, fmt.Errorf("target: %w", err)
+	}
+	defer trows.Close()
+	for trows.Next() {
+		var v *string
+		if err := trows.Scan(&v); err != nil {
+			return 0, 0, err
+		}
+		rows++
+		if v != nil {
+			if _, ok := set[hashOf(key, *v)]; ok {
+				equal++
+			}
+		}
+	}
+	if err := trows.Err(); err != nil {
+		return 0, 0, fmt.Errorf("target: %w", err)
+	}
+	return rows, equal, nil
+}
