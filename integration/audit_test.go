@@ -366,3 +366,25 @@ func TestVerifyRecordWithoutHistory(t *testing.T) {
 	require.Contains(t, res.stderr, "could not be recorded")
 	require.Contains(t, res.stderr, "has no run history (understudy.runs)")
 }
+
+// TestRunReportsAFailedHistoryRead: the run history staging carries is
+// read and copied into the new copy; when it cannot be read (here a table
+// whose manifest column an admin renamed) the run stops before the swap
+// and says why, rather than swapping in a copy whose audit trail starts
+// over. Staging keeps its rows and its history.
+func TestRunReportsAFailedHistoryRead(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	r := newRefresh(t, pgtest.Acme("0.05"))
+	require.Equal(t, 0, r.run(t).code)
+	_, err := connect(t, r.tgt).Exec(ctx, "ALTER TABLE understudy.runs RENAME COLUMN manifest TO manifest_v0")
+	require.NoError(t, err)
+	before := tableChecksums(t, connect(t, r.tgt))
+
+	res := r.run(t, "--terminate-sessions")
+	require.Equal(t, 1, res.code, res.stderr)
+	require.Contains(t, res.stderr, "read understudy.runs")
+	require.Contains(t, res.stderr, `column "manifest" does not exist`)
+	require.Contains(t, res.stderr, "staging keeps its history")
+	require.Equal(t, before, tableChecksums(t, connect(t, r.tgt)))
+}

@@ -18,7 +18,6 @@
 package pipeline
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -72,25 +71,10 @@ type Config struct {
 	Logger *slog.Logger
 	// OnEvent receives progress events, from several goroutines at once.
 	OnEvent func(Event)
-	// BeforeSwap, when set, runs once <target>__next is complete, just
-	// before the swap; an error stops the run there and staging stays as it
-	// was. The CLI verifies __next with it.
-	BeforeSwap func(ctx context.Context, next NextDatabase) error
-	// VerifyRecord, when set, is called as the run is recorded in
-	// understudy.runs; the JSON document it returns (the report of the
-	// BeforeSwap check; nil when there is none) is stored with the run, as
-	// the first of its verify records.
-	VerifyRecord func() []byte
-}
-
-// NextDatabase is the complete <target>__next, as BeforeSwap sees it.
-type NextDatabase struct {
-	// URL connects to __next with the target's credentials.
-	URL string
-	// Plan is the rules as resolved for this run.
-	Plan *rules.Plan
-	// Snapshot is the source snapshot the run copied, still open.
-	Snapshot string
+	// NoVerify swaps without verifying the new copy first. By default the
+	// run verifies it (integrity, leaks, credentials: package verify) and a
+	// failed check stops the run before the swap with a *VerifyFailedError.
+	NoVerify bool
 }
 
 func (c *Config) validate() error {
@@ -133,7 +117,7 @@ type Event interface{ event() }
 
 // StepEvent marks the start or end of a step of the run.
 type StepEvent struct {
-	Step string // "snapshot", "lock", "schema", "copy", "post-data", "sequences", "analyze", "swap"
+	Step Step
 	Done bool
 	// Elapsed is set when Done.
 	Elapsed time.Duration

@@ -13,6 +13,7 @@ import (
 
 	"github.com/understudy/understudy/rules"
 	"github.com/understudy/understudy/schema"
+	"github.com/understudy/understudy/verify"
 )
 
 // ShapeError: in schema: existing mode, the target's tables differ from the
@@ -38,33 +39,31 @@ func (e *OrphanError) Error() string {
 
 // existingSteps loads into a schema the application's migrations made:
 // the target's tables are checked against the source's, then truncated and
-// loaded in one transaction, so staging is the old or the new data and
-// never a mix.
+// loaded in one transaction, verified in it, and committed with the run's
+// record, so staging is the old or the new data and never a mix, and a copy
+// that fails verification never reaches it.
 func (r *run) existingSteps(ctx context.Context) error {
-	if err := r.step(ctx, "load", r.loadExisting); err != nil {
-		return err
-	}
-	if err := r.step(ctx, "analyze", func(ctx context.Context) error {
-		conn, err := r.connectDB(ctx, r.target)
-		if err != nil {
-			return err
-		}
-		defer conn.Close(context.Background())
-		_, err = conn.Exec(ctx, "ANALYZE")
-		return err
-	}); err != nil {
+	defer r.closeLoad()
+	if err := r.sequence(ctx,
+		stepFn{StepLoad, r.loadExisting},
+		stepFn{StepVerify, r.verifyExisting},
+		stepFn{StepManifest, r.commitExisting},
+		stepFn{StepAnalyze, r.analyzeExisting},
+	); err != nil {
 		return err
 	}
 	r.manifest.Finished = time.Now().UTC()
 	return nil
 }
 
+// loadExisting truncates the target's tables and copies the source's rows
+// into them, in the load transaction it leaves open.
 func (r *run) loadExisting(ctx context.Context) error {
 	dst, err := r.connectDB(ctx, r.target)
 	if err != nil {
 		return err
 	}
-	defer dst.Close(context.Background())
+	r.loadConn = dst
 	if _, err := dst.Exec(ctx, "SET DateStyle = ISO; SET TimeZone = 'UTC'"); err != nil {
 		return err
 	}
@@ -72,7 +71,7 @@ func (r *run) loadExisting(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	defer tx.Rollback(context.Background())
+	r.loadTx = tx
 	target, err := schema.Load(ctx, tx)
 	if err != nil {
 		return fmt.Errorf("target: %w", err)
@@ -121,20 +120,48 @@ func (r *run) loadExisting(ctx context.Context) error {
 	} else if len(orphans) > 0 {
 		return &OrphanError{Orphans: orphans}
 	}
-	if err := r.setSequencesOn(ctx, dst); err != nil {
+	return r.setSequencesOn(ctx, dst)
+}
+
+// verifyExisting verifies the load inside its transaction, before it
+// commits: the same check a copied schema gets before its swap.
+func (r *run) verifyExisting(ctx context.Context) error {
+	if r.cfg.NoVerify {
+		return nil
+	}
+	return r.check(ctx, verify.Config{Plan: r.plan, SourceURL: r.cfg.SourceURL, TargetTx: r.loadTx, Snapshot: r.snapshot}, true)
+}
+
+// commitExisting records the run in the target's history and commits the
+// load with it.
+func (r *run) commitExisting(ctx context.Context) error {
+	r.manifest.Target = r.target
+	if err := r.insertRun(ctx, r.loadTx, "loaded in place"); err != nil {
 		return err
 	}
-	if err := ensureRunsTable(ctx, dst); err != nil {
-		return err
-	}
-	if err := r.insertRun(ctx, dst, "loaded in place"); err != nil {
-		return err
-	}
-	if err := tx.Commit(ctx); err != nil {
+	if err := r.loadTx.Commit(ctx); err != nil {
 		return fmt.Errorf("target: commit the load: %w", err)
 	}
+	r.loadTx = nil
 	r.swapped = true
 	return nil
+}
+
+func (r *run) analyzeExisting(ctx context.Context) error {
+	_, err := r.loadConn.Exec(ctx, "ANALYZE")
+	return err
+}
+
+// closeLoad ends the load's session; an uncommitted load is rolled back.
+func (r *run) closeLoad() {
+	if r.loadTx != nil {
+		r.loadTx.Rollback(context.Background())
+		r.loadTx = nil
+	}
+	if r.loadConn != nil {
+		r.loadConn.Close(context.Background())
+		r.loadConn = nil
+	}
 }
 
 // shapeDiff compares the tables the run loads with the target's, column by

@@ -14,9 +14,9 @@ import (
 
 	"github.com/understudy/understudy/internal/dsn"
 	"github.com/understudy/understudy/rules"
-	"github.com/understudy/understudy/rules/classify"
 	"github.com/understudy/understudy/schema"
 	"github.com/understudy/understudy/subset"
+	"github.com/understudy/understudy/verify"
 )
 
 // UncoveredError stops a run whose rules leave PII-looking columns without a
@@ -40,6 +40,30 @@ func (e *RulesError) Error() string {
 	return (&rules.Error{File: "rules file", Diags: e.Diags}).Error()
 }
 
+// VerifyFailedError: the new copy failed verification, so it was not
+// swapped in (or, with schema: existing, the load was rolled back); staging
+// is unchanged. Record holds the findings.
+type VerifyFailedError struct {
+	Record *verify.Record
+	// InPlace: the load of a schema: existing run was rolled back.
+	InPlace bool
+}
+
+func (e *VerifyFailedError) Error() string {
+	what := "so it was not swapped in"
+	if e.InPlace {
+		what = "so the load was rolled back"
+	}
+	return fmt.Sprintf("verification of the new copy failed (%d findings), %s; staging is unchanged", len(e.Record.Failures), what)
+}
+
+// Result is what a run leaves: its manifest and, when it verified the new
+// copy, the verify record (passed or failed).
+type Result struct {
+	Manifest *Manifest
+	Verify   *verify.Record
+}
+
 // run is the state of one refresh.
 type run struct {
 	mu       sync.Mutex // the manifest's step list, for steps that run at once
@@ -47,6 +71,7 @@ type run struct {
 	srcCfg   *pgx.ConnConfig
 	tgtCfg   *pgx.ConnConfig
 	admin    *pgx.Conn // target server, maintenance database: lock, create, rename
+	prep     *Prepared // the source snapshot, schema and resolved rules
 	coord    *pgx.Conn // source coordinator: holds the exported snapshot
 	snapshot string
 	model    *schema.Model
@@ -56,13 +81,17 @@ type run struct {
 	prev     string // <target>__prev
 	manifest *Manifest
 	subset   *subset.Result // nil: whole tables
+	verified *verify.Record // the check of the new copy; nil: not verified
 	created  bool           // __next was created by this run
 	swapped  bool
+	loadConn *pgx.Conn // schema: existing: the target session loading in place
+	loadTx   pgx.Tx    // and its open transaction
 }
 
-// Run performs one refresh and returns its manifest. On error, the target
-// is as it was before the run.
-func Run(ctx context.Context, cfg Config) (*Manifest, error) {
+// Run performs one refresh. On error, the target is as it was before the
+// run; the result still holds the manifest (with the error) once the run
+// got as far as starting, and the verify record when a check failed.
+func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err := cfg.validate(); err != nil {
 		return nil, err
 	}
@@ -82,14 +111,15 @@ func Run(ctx context.Context, cfg Config) (*Manifest, error) {
 	}
 	defer r.cleanup()
 	err = r.steps(ctx)
+	res := &Result{Manifest: r.manifest, Verify: r.verified}
 	if err != nil {
 		r.manifest.Error = err.Error()
-		return r.manifest, err
+		return res, err
 	}
-	return r.manifest, nil
+	return res, nil
 }
 
-func (r *run) step(ctx context.Context, name string, fn func(context.Context) error) error {
+func (r *run) step(ctx context.Context, name Step, fn func(context.Context) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -107,21 +137,34 @@ func (r *run) step(ctx context.Context, name string, fn func(context.Context) er
 	return nil
 }
 
+// stepFn is one step of a sequence.
+type stepFn struct {
+	name Step
+	fn   func(context.Context) error
+}
+
+// sequence runs steps one after another, stopping at the first error.
+func (r *run) sequence(ctx context.Context, steps ...stepFn) error {
+	for _, s := range steps {
+		if err := r.step(ctx, s.name, s.fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func (r *run) steps(ctx context.Context) error {
 	// Source first: the rules are checked against the schema in the
 	// snapshot before the target is touched.
-	if err := r.step(ctx, "snapshot", r.openSnapshot); err != nil {
+	if err := r.step(ctx, StepSnapshot, r.prepare); err != nil {
 		return err
 	}
-	if err := r.resolveRules(ctx); err != nil {
-		return err
-	}
-	if err := r.step(ctx, "lock", r.lock); err != nil {
+	if err := r.step(ctx, StepLock, r.lock); err != nil {
 		return err
 	}
 	if r.cfg.Rules.SchemaMode == "existing" {
 		if r.cfg.Rules.Subset != nil {
-			if err := r.step(ctx, "subset", r.computeSubset); err != nil {
+			if err := r.step(ctx, StepSubset, r.computeSubset); err != nil {
 				return err
 			}
 		}
@@ -131,84 +174,52 @@ func (r *run) steps(ctx context.Context) error {
 	// __next: they run at once.
 	g, gctx := errgroup.WithContext(ctx)
 	if r.cfg.Rules.Subset != nil {
-		g.Go(func() error { return r.step(gctx, "subset", r.computeSubset) })
+		g.Go(func() error { return r.step(gctx, StepSubset, r.computeSubset) })
 	}
-	g.Go(func() error { return r.step(gctx, "schema", r.prepareSchema) })
+	g.Go(func() error { return r.step(gctx, StepSchema, r.prepareSchema) })
 	if err := g.Wait(); err != nil {
 		return err
 	}
-	for _, s := range []struct {
-		name string
-		fn   func(context.Context) error
-	}{
-		{"copy", r.copyTables},
-		{"post-data", r.postData},
-		{"sequences", r.setSequences},
-		{"analyze", r.analyze},
-		{"verify", r.verify},
-		{"manifest", r.recordManifest},
-	} {
-		if err := r.step(ctx, s.name, s.fn); err != nil {
-			return err
-		}
-	}
-	if err := r.step(ctx, "swap", r.swap); err != nil {
+	if err := r.sequence(ctx,
+		stepFn{StepCopy, r.copyTables},
+		stepFn{StepPostData, r.postData},
+		stepFn{StepSequences, r.setSequences},
+		stepFn{StepAnalyze, r.analyze},
+		stepFn{StepVerify, r.verify},
+		stepFn{StepManifest, r.recordManifest},
+		stepFn{StepSwap, r.swap},
+	); err != nil {
 		return err
 	}
 	r.manifest.Finished = time.Now().UTC()
 	return nil
 }
 
-// openSnapshot opens the coordinator on the source, exports its snapshot
-// and reads the schema in it.
-func (r *run) openSnapshot(ctx context.Context) error {
-	conn, err := dsn.Connect(ctx, "source", r.srcCfg)
+// prepare opens the source snapshot (the front half every command shares)
+// and checks the resolved rules: errors, a keyed rule without a secret,
+// and PII-looking columns without a rule stop the run here, before the
+// target is touched.
+func (r *run) prepare(ctx context.Context) error {
+	sampleRows := r.cfg.SampleRows
+	if sampleRows < 0 {
+		sampleRows = 0
+	}
+	p, err := Prepare(ctx, PrepareConfig{SourceURL: r.cfg.SourceURL, Rules: r.cfg.Rules, Secret: r.cfg.Secret, SampleRows: sampleRows, Logger: r.cfg.Logger})
 	if err != nil {
 		return err
 	}
-	r.coord = conn
-	if _, err := conn.Exec(ctx, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); err != nil {
-		return fmt.Errorf("source: begin snapshot: %w", err)
-	}
-	var lsn string
-	var standby bool
-	err = conn.QueryRow(ctx, `SELECT pg_export_snapshot(), pg_is_in_recovery(),
-		COALESCE(CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_lsn() END::text, '')`).Scan(&r.snapshot, &standby, &lsn)
-	if err != nil {
-		return fmt.Errorf("source: export snapshot: %w", err)
-	}
-	r.manifest.Snapshot, r.manifest.SourceLSN, r.manifest.SourceStandby = r.snapshot, lsn, standby
-	r.model, err = schema.Load(ctx, conn)
-	if err != nil {
-		return fmt.Errorf("source: %w", err)
-	}
-	r.manifest.SchemaFingerprint = r.model.Fingerprint()
-	return nil
-}
-
-// resolveRules checks the rules against the schema of the snapshot, and
-// classifies columns (names, types and a small sample) so secrets that no
-// rule names are scrubbed anyway.
-func (r *run) resolveRules(ctx context.Context) error {
-	var samples *classify.Samples
-	if r.cfg.SampleRows > 0 {
-		// Sampling sets statement_timeout under savepoints; the snapshot
-		// transaction stays as it was.
-		s, err := classify.Sample(ctx, r.coord, r.model, classify.SampleOptions{Rows: r.cfg.SampleRows})
-		if err != nil {
-			return fmt.Errorf("source: sample: %w", err)
-		}
-		samples = s
-	}
-	plan, diags := rules.Resolve(r.cfg.Rules, r.model, rules.Options{Classes: classify.Classify(r.model, samples), Secret: r.cfg.Secret})
-	for _, d := range diags {
+	r.prep, r.coord, r.snapshot, r.model = p, p.conn, p.Snapshot, p.Model
+	r.manifest.Snapshot, r.manifest.SourceLSN, r.manifest.SourceStandby = p.Snapshot, p.SourceLSN, p.Standby
+	r.manifest.SchemaFingerprint = p.Model.Fingerprint()
+	for _, d := range p.Diags {
 		if d.Severity == rules.SevWarning {
 			r.cfg.Logger.Warn("rules", "diagnostic", d.String())
 		}
 	}
-	if diags.HasErrors() {
-		return &RulesError{Diags: diags}
+	if p.Diags.HasErrors() {
+		return &RulesError{Diags: p.Diags}
 	}
+	plan := p.Plan
 	if len(r.cfg.Secret) == 0 && planNeedsSecret(plan) {
 		return &RulesError{Diags: rules.Diagnostics{{Pos: rules.Pos{File: r.cfg.Rules.Path}, Severity: rules.SevError, Code: "secret",
 			Message: "the rules use keyed transformers and no secret is set", Suggestion: "set secret: ${UNDERSTUDY_SECRET} in the rules file and export UNDERSTUDY_SECRET"}}}
@@ -244,16 +255,28 @@ func planNeedsSecret(p *rules.Plan) bool {
 	return false
 }
 
-// verify runs the BeforeSwap check on the complete __next, before the run
-// is recorded and swapped in.
+// verify checks the complete __next against the source as of the run's
+// snapshot, before the run is recorded and swapped in: a failed check
+// stops the run there, so the copy never reaches the staging users see.
 func (r *run) verify(ctx context.Context) error {
-	if r.cfg.BeforeSwap == nil {
+	if r.cfg.NoVerify {
 		return nil
 	}
-	if err := r.cfg.BeforeSwap(ctx, NextDatabase{URL: withDatabase(r.cfg.TargetURL, r.next), Plan: r.plan, Snapshot: r.snapshot}); err != nil {
-		return err
+	return r.check(ctx, verify.Config{Plan: r.plan, SourceURL: r.cfg.SourceURL, TargetURL: withDatabase(r.cfg.TargetURL, r.next), Snapshot: r.snapshot}, false)
+}
+
+// check runs verify and keeps its record for the run's history.
+func (r *run) check(ctx context.Context, cfg verify.Config, inPlace bool) error {
+	rep, err := verify.Check(ctx, cfg)
+	if err != nil {
+		return fmt.Errorf("verify: %w", err)
+	}
+	r.verified = verify.NewRecord(rep, verify.PhaseBeforeSwap)
+	if !r.verified.Passed {
+		return &VerifyFailedError{Record: r.verified, InPlace: inPlace}
 	}
 	r.manifest.Verified = true
+	r.cfg.Logger.Info("verified", "foreign_keys", len(rep.Integrity), "masked_columns_checked", len(rep.Leaks))
 	return nil
 }
 
@@ -276,8 +299,9 @@ func (r *run) cleanup() {
 	// while to end and release the lock the drop waits for.
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	if r.coord != nil {
-		r.coord.Close(ctx)
+	r.closeLoad()
+	if r.prep != nil {
+		r.prep.Close()
 	}
 	if r.admin == nil {
 		return

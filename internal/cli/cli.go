@@ -5,6 +5,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -54,7 +55,8 @@ func run(ctx context.Context, args []string, a *app) int {
 	code := exitCode(ctx, err)
 	if err != nil {
 		printError(a.stderr, err, code)
-		if code == ExitUsage && isCobraUsage(err) {
+		var ue *UsageError
+		if errors.As(err, &ue) && ue.CommandLine {
 			fmt.Fprintf(a.stderr, "Run 'understudy %s --help' for usage.\n", commandPath(root, args))
 		}
 	}
@@ -80,7 +82,10 @@ result into staging. See the README for the rules file and exit codes.`,
 		SilenceErrors:     true,
 		Version:           Version,
 		CompletionOptions: cobra.CompletionOptions{DisableDefaultCmd: true},
+		Args:              rootArgs,
+		RunE:              func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
+	root.SetFlagErrorFunc(commandLineError)
 	root.PersistentFlags().StringVar(&a.logFormat, "log-format", "auto", "log format: auto (text on a terminal, JSON otherwise), text or json")
 	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "info", "log level: debug, info, warn or error")
 	root.AddCommand(a.inspectCommand(), a.initCommand(), a.lintCommand(), a.reportCommand(), a.rulesSchemaCommand(), a.planCommand(), a.runCommand(), a.rollbackCommand(), a.historyCommand(), a.verifyCommand())

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/spf13/cobra"
 
 	"github.com/understudy/understudy/internal/dsn"
 	"github.com/understudy/understudy/pipeline"
@@ -24,12 +25,43 @@ const (
 )
 
 // UsageError is a mistake in how understudy was called: a flag, a missing
-// setting. The message says what would be right.
-type UsageError struct{ Msg string }
+// setting. The message says what would be right. CommandLine marks a
+// mistake in the command line itself (an unknown flag or command, a wrong
+// argument), after which the command's --help is pointed to.
+type UsageError struct {
+	Msg         string
+	CommandLine bool
+}
 
 func (e *UsageError) Error() string { return e.Msg }
 
 func usagef(format string, args ...any) error { return &UsageError{Msg: fmt.Sprintf(format, args...)} }
+
+// commandLineError is cobra's flag error as a UsageError.
+func commandLineError(_ *cobra.Command, err error) error {
+	return &UsageError{Msg: err.Error(), CommandLine: true}
+}
+
+// noArgs is cobra.NoArgs, its error typed as a usage error.
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return &UsageError{Msg: fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath()), CommandLine: true}
+	}
+	return nil
+}
+
+// rootArgs refuses an unknown command, suggesting the closest, as cobra
+// does (cobra's own error is untyped).
+func rootArgs(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
+	if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+		msg += "\n\nDid you mean this?\n\t" + strings.Join(s, "\n\t")
+	}
+	return &UsageError{Msg: msg, CommandLine: true}
+}
 
 // ExitCoder is an error that chooses its own exit code (a held lock, a
 // failed check).
@@ -50,6 +82,7 @@ func exitCode(ctx context.Context, err error) int {
 	var re *pipeline.RulesError
 	var unc *pipeline.UncoveredError
 	var noPrev *pipeline.NoPreviousError
+	var verifyFailed *pipeline.VerifyFailedError
 	switch {
 	case ctx.Err() != nil && !errors.As(err, &lock):
 		// The context ends only on SIGINT/SIGTERM: whatever failed after
@@ -61,27 +94,14 @@ func exitCode(ctx context.Context, err error) int {
 		return ExitLocked
 	case errors.As(err, &ue), errors.As(err, &ce), errors.As(err, &re), errors.As(err, &unc), errors.As(err, &noPrev):
 		return ExitUsage
+	case errors.As(err, &verifyFailed):
+		return ExitCheckFailed
 	case ctx.Err() != nil:
 		// The context ends only on SIGINT/SIGTERM: whatever failed after
 		// that failed because of the interrupt.
 		return ExitInterrupted
-	case isCobraUsage(err):
-		return ExitUsage
 	}
 	return ExitFailure
-}
-
-// isCobraUsage recognises cobra's own flag and argument errors, which it
-// returns as plain errors.
-func isCobraUsage(err error) bool {
-	msg := err.Error()
-	for _, p := range []string{"unknown flag", "unknown shorthand flag", "unknown command", "flag needs an argument",
-		"invalid argument", "accepts ", "requires at least", "required flag"} {
-		if strings.Contains(msg, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // printError writes the error as one line (plus any detail lines the error

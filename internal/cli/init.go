@@ -10,6 +10,7 @@ import (
 
 	"github.com/understudy/understudy/internal/dsn"
 	"github.com/understudy/understudy/internal/pgsql"
+	"github.com/understudy/understudy/pipeline"
 	"github.com/understudy/understudy/rules"
 	"github.com/understudy/understudy/schema"
 )
@@ -34,13 +35,19 @@ SECURITY LABEL FOR anon ... IS 'MASKED WITH ...' rules, from the SQL files
 given (a schema dump, migrations) or, with no file, from the source's
 pg_seclabel. Each label becomes the closest transformer; one that has no
 translation becomes a comment naming it.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			url := a.setting(source, EnvSource)
-			m, classes, err := readSource(cmd.Context(), url, noSample, sampleRows)
+			rows := sampleRows
+			if noSample {
+				rows = -1
+			}
+			p, err := pipeline.Prepare(cmd.Context(), pipeline.PrepareConfig{SourceURL: url, SampleRows: rows})
 			if err != nil {
 				return err
 			}
+			p.Close()
+			m, classes := p.Model, p.Classes
 			var imported []rules.ImportedRule
 			if cmd.Flags().Changed("from-security-labels") || labelsFromSource {
 				imported, err = importLabels(cmd.Context(), url, labels, m, a.stderr)

@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/understudy/understudy/internal/pgtest"
+	"github.com/understudy/understudy/internal/report"
 	"github.com/understudy/understudy/schema"
 )
 
@@ -52,7 +53,7 @@ func TestInspectTextGolden(t *testing.T) {
 			t.Parallel()
 			m, err := inspectSource(context.Background(), pgtest.Database(t, fx))
 			require.NoError(t, err)
-			golden(t, "inspect-"+name+".txt", renderInspectText(stable(m)))
+			golden(t, "inspect-"+name+".txt", report.InspectText(stable(m)))
 		})
 	}
 }
@@ -62,7 +63,7 @@ func TestInspectJSONRoundTrips(t *testing.T) {
 	m, err := inspectSource(context.Background(), pgtest.Database(t, pgtest.Pagila()))
 	require.NoError(t, err)
 	var buf bytes.Buffer
-	require.NoError(t, renderInspectJSON(&buf, m))
+	require.NoError(t, report.InspectJSON(&buf, m))
 	var r struct {
 		Fingerprint string
 		Model       schema.Model

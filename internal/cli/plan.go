@@ -1,17 +1,10 @@
 package cli
 
 import (
-	"fmt"
-
-	"github.com/jackc/pgx/v5"
 	"github.com/spf13/cobra"
 
-	"github.com/understudy/understudy/internal/dsn"
 	"github.com/understudy/understudy/internal/report"
 	"github.com/understudy/understudy/pipeline"
-	"github.com/understudy/understudy/rules"
-	"github.com/understudy/understudy/rules/classify"
-	"github.com/understudy/understudy/schema"
 	"github.com/understudy/understudy/subset"
 )
 
@@ -36,7 +29,7 @@ secret it still works, and says the sample may differ from run's.
 
 --format json is for scripts; --format dot renders the foreign-key graph
 for Graphviz (understudy plan --format dot | dot -Tsvg -o plan.svg).`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if !contains(report.PlanFormats, format) {
 				return usagef("--format %q: want text, json or dot", format)
@@ -49,10 +42,6 @@ for Graphviz (understudy plan --format dot | dot -Tsvg -o plan.svg).`,
 			if err != nil {
 				return err
 			}
-			url, err := a.sourceURL(f.source, cfg)
-			if err != nil {
-				return err
-			}
 			var notes []string
 			// Without the secret (a DBA without production's), plan still
 			// plans; it says when run's sample will differ.
@@ -62,7 +51,7 @@ for Graphviz (understudy plan --format dot | dot -Tsvg -o plan.svg).`,
 			}
 			spec := pipeline.SubsetSpec(cfg.Subset)
 			sameSample := true
-			if spec != nil && len(secret) == 0 && usesKeyedHash(spec) {
+			if spec != nil && len(secret) == 0 && spec.DependsOnSecret() {
 				sameSample = false
 				why := "no secret is set"
 				if secretErr != nil {
@@ -70,37 +59,21 @@ for Graphviz (understudy plan --format dot | dot -Tsvg -o plan.svg).`,
 				}
 				notes = append(notes, "plan has no secret ("+why+"), and percent and limit choose rows by a hash keyed with it: run, with its secret, will choose other rows, about as many")
 			}
-			var doc *report.Plan
-			err = withSourceSnapshot(cmd.Context(), url, func(tx pgx.Tx, m *schema.Model, src *pgx.ConnConfig) error {
-				var samples *classify.Samples
-				if !f.noSample {
-					s, err := classify.Sample(cmd.Context(), tx, m, classify.SampleOptions{Rows: f.sample})
-					if err != nil {
-						return fmt.Errorf("source %s: sample: %w", dsn.Describe(src), err)
-					}
-					samples = s
-				}
-				plan, diags := rules.Resolve(cfg, m, rules.Options{Classes: classify.Classify(m, samples)})
-				diags = append(parseDiags, diags...)
-				if diags.HasErrors() {
-					fmt.Fprint(a.stderr, diags.Errors().String())
-					return &exitError{code: ExitUsage, msg: fmt.Sprintf("%s: %d errors; run understudy lint", f.config, len(diags.Errors()))}
-				}
-				compute := spec
-				if compute == nil {
-					compute = wholeSpec(m)
-					notes = append(notes, "the rules file has no subset section: every table is copied whole")
-				}
-				res, err := subset.Compute(cmd.Context(), tx.Conn(), m, compute, subset.Options{Secret: secret, Logger: log})
-				if err != nil {
-					return fmt.Errorf("source %s: %w", dsn.Describe(src), err)
-				}
-				doc = report.NewPlan(res, plan.Coverage(), m, report.PlanOptions{Subset: spec != nil, SameSampleAsRun: sameSample, Notes: notes})
-				return nil
-			})
+			p, err := a.validPrepare(cmd.Context(), &f, cfg, parseDiags, secret)
 			if err != nil {
 				return err
 			}
+			defer p.Close()
+			compute := spec
+			if compute == nil {
+				compute = subset.WholeSpec(p.Model)
+				notes = append(notes, "the rules file has no subset section: every table is copied whole")
+			}
+			res, err := p.Subset(cmd.Context(), compute, subset.Options{Secret: secret, Logger: log})
+			if err != nil {
+				return err
+			}
+			doc := report.NewPlan(res, p.Plan.Coverage(), p.Model, report.PlanOptions{Subset: spec != nil, SameSampleAsRun: sameSample, Notes: notes})
 			out, err := report.RenderPlan(doc, format)
 			if err != nil {
 				return err
@@ -112,41 +85,4 @@ for Graphviz (understudy plan --format dot | dot -Tsvg -o plan.svg).`,
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text, json or dot (Graphviz)")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
 	return cmd
-}
-
-// wholeSpec is what a run without a subset section copies: every table
-// whole (a partition is part of its partitioned table).
-func wholeSpec(m *schema.Model) *subset.Spec {
-	spec := &subset.Spec{}
-	for _, t := range m.Tables {
-		if t.Kind != schema.KindPartition {
-			spec.Full = append(spec.Full, t.Name)
-		}
-	}
-	return spec
-}
-
-// usesKeyedHash reports whether the sample depends on the secret: percent,
-// limit without order, and limit N children are chosen by a keyed hash.
-func usesKeyedHash(s *subset.Spec) bool {
-	for _, r := range s.Roots {
-		if (r.Percent > 0 && r.Percent < 100) || (r.Limit > 0 && len(r.Order) == 0) {
-			return true
-		}
-	}
-	limit := func(p *subset.Policy) bool { return p != nil && p.Mode == subset.Limit }
-	if limit(s.Children) {
-		return true
-	}
-	for _, t := range s.Tables {
-		if limit(&t.Children) {
-			return true
-		}
-	}
-	for _, e := range s.Edges {
-		if limit(e.Children) {
-			return true
-		}
-	}
-	return false
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/vbauerster/mpb/v8"
 	"github.com/vbauerster/mpb/v8/decor"
 
+	"github.com/understudy/understudy/internal/report"
 	"github.com/understudy/understudy/pipeline"
 )
 
@@ -130,7 +131,7 @@ func (b *bars) onEvent(e pipeline.Event) {
 		if len(e.Masked) > 0 {
 			masked = fmt.Sprintf(", masked %v", e.Masked)
 		}
-		b.printf("  %s: %d rows, %s in %s%s\n", e.Table, e.Rows, humanBytes(e.Bytes), e.Elapsed.Round(time.Millisecond), masked)
+		b.printf("  %s: %d rows, %s in %s%s\n", e.Table, e.Rows, report.Bytes(e.Bytes), e.Elapsed.Round(time.Millisecond), masked)
 	}
 }
 

@@ -42,15 +42,21 @@ fails the check with --strict.
 appends the result, passed or failed, to the verify records of the newest
 run in the target's understudy.runs, where understudy history and
 understudy report --verify-from read it.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if !contains(report.VerifyFormats, format) {
 				return usagef("--format %q: want text, json, markdown or html", format)
 			}
-			plan, err := a.validPlan(cmd.Context(), &f)
+			cfg, parseDiags, err := loadRules(f.config, a.stderr)
 			if err != nil {
 				return err
 			}
+			p, err := a.validPrepare(cmd.Context(), &f, cfg, parseDiags, nil)
+			if err != nil {
+				return err
+			}
+			p.Close()
+			plan := p.Plan
 			src, err := a.sourceURL(f.source, plan.Config)
 			if err != nil {
 				return err

@@ -1,0 +1,191 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/understudy/understudy/internal/dsn"
+	"github.com/understudy/understudy/internal/pgsql"
+	"github.com/understudy/understudy/rules"
+	"github.com/understudy/understudy/rules/classify"
+	"github.com/understudy/understudy/schema"
+	"github.com/understudy/understudy/subset"
+)
+
+// PrepareConfig is the front half of every command that reads the source:
+// run, plan, lint, report, verify, init and inspect.
+type PrepareConfig struct {
+	// SourceURL is the production database, read read-only.
+	SourceURL string
+	// Rules is the parsed rules file, resolved against the schema in the
+	// snapshot; nil only classifies (init, inspect).
+	Rules *rules.Config
+	// Secret keys the rules' transformers and the subset's sample. Without
+	// it the rules are compiled for validation only, and a keyed sample
+	// differs from run's.
+	Secret []byte
+	// SampleRows is how many rows per table are read to classify columns
+	// by their data; 0 or less: classify by name and type only.
+	SampleRows int
+	// Logger receives diagnostics (default: discard).
+	Logger *slog.Logger
+}
+
+// Prepared is the source as of one instant: an open read-only snapshot,
+// the schema in it, each column's classification and, with rules, the
+// rules resolved against that schema. The snapshot stays open (and
+// exported, for workers and pg_dump) until Close.
+type Prepared struct {
+	// Model is the source schema in the snapshot.
+	Model *schema.Model
+	// Classes classify every column by name, type and the sample.
+	Classes []classify.ColumnClass
+	// Plan is the rules resolved against Model; nil without rules.
+	Plan *rules.Plan
+	// Diags are the resolution's diagnostics, warnings and errors.
+	Diags rules.Diagnostics
+	// Snapshot is the exported snapshot's id; SourceLSN the source's WAL
+	// position (the replay position on a standby); Standby whether the
+	// source is a hot standby.
+	Snapshot  string
+	SourceLSN string
+	Standby   bool
+
+	cfg    PrepareConfig
+	srcCfg *pgx.ConnConfig
+	conn   *pgx.Conn // holds the snapshot
+}
+
+// Prepare opens the source read-only, exports a snapshot, reads the schema
+// in it, samples and classifies the columns, and resolves the rules. It
+// writes nothing anywhere. Close the result.
+func Prepare(ctx context.Context, cfg PrepareConfig) (*Prepared, error) {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	srcCfg, err := dsn.SourceConfig(cfg.SourceURL)
+	if err != nil {
+		return nil, err
+	}
+	p := &Prepared{cfg: cfg, srcCfg: srcCfg}
+	if err := p.open(ctx); err != nil {
+		p.Close()
+		return nil, err
+	}
+	var samples *classify.Samples
+	if cfg.SampleRows > 0 {
+		// Sampling sets statement_timeout under savepoints; the snapshot
+		// transaction stays as it was.
+		if samples, err = classify.Sample(ctx, p.conn, p.Model, classify.SampleOptions{Rows: cfg.SampleRows}); err != nil {
+			p.Close()
+			return nil, p.sourceError("sample", err)
+		}
+	}
+	p.Classes = classify.Classify(p.Model, samples)
+	if cfg.Rules != nil {
+		p.Plan, p.Diags = rules.Resolve(cfg.Rules, p.Model, rules.Options{Classes: p.Classes, Secret: cfg.Secret})
+	}
+	return p, nil
+}
+
+// open connects the coordinator, exports its snapshot and reads the schema.
+func (p *Prepared) open(ctx context.Context) error {
+	conn, err := dsn.Connect(ctx, "source", p.srcCfg)
+	if err != nil {
+		return err
+	}
+	p.conn = conn
+	if _, err := conn.Exec(ctx, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); err != nil {
+		return p.sourceError("begin snapshot", err)
+	}
+	err = conn.QueryRow(ctx, `SELECT pg_export_snapshot(), pg_is_in_recovery(),
+		COALESCE(CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_lsn() END::text, '')`).Scan(&p.Snapshot, &p.Standby, &p.SourceLSN)
+	if err != nil {
+		return p.sourceError("export snapshot", err)
+	}
+	if p.Model, err = schema.Load(ctx, conn); err != nil {
+		if schema.IsPermissionDenied(err) {
+			return fmt.Errorf("source %s: the role %q may not read the catalog: %w", dsn.Describe(p.srcCfg), p.srcCfg.User, err)
+		}
+		return fmt.Errorf("source %s: %w", dsn.Describe(p.srcCfg), err)
+	}
+	return nil
+}
+
+func (p *Prepared) sourceError(what string, err error) error {
+	return fmt.Errorf("source %s: %s: %w", dsn.Describe(p.srcCfg), what, err)
+}
+
+// Source describes the source connection (user@host:port/database), never
+// with its password.
+func (p *Prepared) Source() string { return dsn.Describe(p.srcCfg) }
+
+// Close ends the snapshot.
+func (p *Prepared) Close() {
+	if p.conn != nil {
+		p.conn.Close(context.Background())
+	}
+}
+
+// SubsetSpec is the rules file's subset section as the closure takes it;
+// nil when there is none (every table whole).
+func (p *Prepared) SubsetSpec() *subset.Spec {
+	if p.cfg.Rules == nil {
+		return nil
+	}
+	return SubsetSpec(p.cfg.Rules.Subset)
+}
+
+// Subset computes the closure of spec in the snapshot, on a session of its
+// own: the snapshot's coordinator stays free.
+func (p *Prepared) Subset(ctx context.Context, spec *subset.Spec, opts subset.Options) (*subset.Result, error) {
+	conn, err := p.openWorker(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close(context.Background())
+	if opts.Logger == nil {
+		opts.Logger = p.cfg.Logger
+	}
+	if opts.Secret == nil {
+		opts.Secret = p.cfg.Secret
+	}
+	res, err := subset.Compute(ctx, conn, p.Model, spec, opts)
+	if err != nil {
+		return nil, fmt.Errorf("source %s: %w", dsn.Describe(p.srcCfg), err)
+	}
+	return res, nil
+}
+
+// openWorker opens a source session reading in the snapshot, set up to
+// read rows the way the copy writes them: row security off (a role it
+// would filter fails rather than copy part of a table), and the output
+// settings the COPY codec expects.
+func (p *Prepared) openWorker(ctx context.Context) (*pgx.Conn, error) {
+	cfg := p.srcCfg.Copy()
+	cfg.RuntimeParams["row_security"] = "off"
+	cfg.RuntimeParams["DateStyle"] = "ISO"
+	cfg.RuntimeParams["IntervalStyle"] = "postgres"
+	cfg.RuntimeParams["TimeZone"] = "UTC"
+	cfg.RuntimeParams["extra_float_digits"] = "3"
+	cfg.RuntimeParams["bytea_output"] = "hex"
+	// A subset's COPY (SELECT ...) carries key lists of megabytes: JIT
+	// compiling them costs more than it saves.
+	cfg.RuntimeParams["jit"] = "off"
+	conn, err := dsn.Connect(ctx, "source", cfg)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := conn.Exec(ctx, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); err != nil {
+		conn.Close(ctx)
+		return nil, fmt.Errorf("source: begin: %w", err)
+	}
+	if _, err := conn.Exec(ctx, "SET TRANSACTION SNAPSHOT "+pgsql.QuoteLiteral(p.Snapshot)); err != nil {
+		conn.Close(ctx)
+		return nil, fmt.Errorf("source: import snapshot %s: %w", p.Snapshot, err)
+	}
+	return conn, nil
+}
