@@ -57,7 +57,7 @@ func run(ctx context.Context, args []string, a *app) int {
 		printError(a.stderr, err, code)
 		var ue *UsageError
 		if errors.As(err, &ue) && ue.CommandLine {
-			fmt.Fprintf(a.stderr, "Run 'understudy %s --help' for usage.\n", commandPath(root, args))
+			fmt.Fprintf(a.stderr, "Run '%s --help' for usage.\n", commandPath(root, args))
 		}
 	}
 	return code
@@ -65,10 +65,10 @@ func run(ctx context.Context, args []string, a *app) int {
 
 func commandPath(root *cobra.Command, args []string) string {
 	cmd, _, err := root.Find(args)
-	if err != nil || cmd == root {
-		return ""
+	if err != nil {
+		return root.Name()
 	}
-	return cmd.Name()
+	return cmd.CommandPath()
 }
 
 func (a *app) rootCommand() *cobra.Command {
@@ -85,6 +85,7 @@ result into staging. See the README for the rules file and exit codes.`,
 		Args:              rootArgs,
 		RunE:              func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
+	root.SuggestionsMinimumDistance = 2
 	root.SetFlagErrorFunc(commandLineError)
 	root.PersistentFlags().StringVar(&a.logFormat, "log-format", "auto", "log format: auto (text on a terminal, JSON otherwise), text or json")
 	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "info", "log level: debug, info, warn or error")
