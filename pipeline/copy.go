@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -115,7 +116,8 @@ type TableResult struct {
 	Invalid map[string]int64 `json:"invalid_values,omitempty"`
 }
 
-// maskedColumn is a column the copy rewrites.
+// maskedColumn is a column the copy rewrites. Its transformers and buffers
+// belong to one goroutine: maskedColumns makes new ones on every call.
 type maskedColumn struct {
 	index    int // position in the COPY column list
 	name     string
@@ -126,6 +128,8 @@ type maskedColumn struct {
 	rules    []*rules.AppliedRule
 	tr       []anonymize.Transformer // one per rule; nil for keep
 	template bool
+	// text and bin hold the last value written, reused from row to row.
+	text, bin []byte
 }
 
 // blank is what a value a rule cannot read becomes under on_invalid:
@@ -155,10 +159,7 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 	if len(cols) == 0 {
 		return res, nil
 	}
-	masked, err := r.maskedColumns(tp, cols)
-	if err != nil {
-		return res, err
-	}
+	masked := maskedColumns(tp, cols)
 	format := copyfmt.Binary
 	if !binaryCopyable(cols, masked) {
 		format = copyfmt.Text
@@ -187,8 +188,6 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 	}
 	copyIn := "COPY " + t.Name.Sanitize() + " (" + colList + ") FROM STDIN" + with
 
-	// source -> pr1 | transform | pw2 -> target. Closing a pipe with the
-	// error is what unblocks the other side: cancelling does not.
 	// source -> pr1 [| transform | pw2] -> target. A table with no masked
 	// column skips the transform: its bytes go straight through. Closing a
 	// pipe with the error is what unblocks the other side: cancelling does
@@ -207,6 +206,7 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 	defer stop()
 	var readBytes atomic.Int64
 	var rows int64
+	var invalid map[string]int64
 	g.Go(func() error {
 		// pgconn writes one message per row: batch them, so the pipe hands
 		// over 256 KiB at a time instead of one row per goroutine switch.
@@ -232,10 +232,14 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 		return nil
 	})
 	if !passThrough {
+		mask := newTableMask(res.Table, cols, masked, format, r.cfg.Rules.OnInvalid, r.cfg.Logger)
 		g.Go(func() error {
-			err := r.transformStream(gctx, pr1, pw2, format, masked, t, &rows, &readBytes, &res.Invalid)
+			stats, err := mask.transform(gctx, pr1, pw2, func(rows int64) {
+				r.cfg.OnEvent(TableProgressEvent{Table: res.Table, Rows: rows, Bytes: readBytes.Load()})
+			})
 			pr1.CloseWithError(err)
 			pw2.CloseWithError(err)
+			rows, invalid = stats.Rows, stats.Invalid
 			return err
 		})
 	}
@@ -252,15 +256,13 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 	if err := g.Wait(); err != nil {
 		return res, err
 	}
-	res.RowsRead, res.RowsWritten, res.Bytes = rows, written, readBytes.Load()
+	res.RowsRead, res.RowsWritten, res.Bytes, res.Invalid = rows, written, readBytes.Load(), invalid
 	res.Seconds = time.Since(start).Seconds()
 	r.cfg.OnEvent(TableDoneEvent{Table: res.Table, Rows: rows, Bytes: res.Bytes, Elapsed: time.Since(start), Masked: res.Masked, Format: res.Format})
 	r.cfg.Logger.Debug("table copied", "table", res.Table, "rows", rows, "bytes", res.Bytes, "seconds", res.Seconds, "format", res.Format, "masked", res.Masked)
 	return res, nil
 }
 
-// countingWriter counts the bytes read from the source and, when progress
-// is set, reports them at most five times a second.
 // feed sends items to work, one at a time, until all are sent or ctx
 // ends, and closes work: the producer of a worker pool.
 func feed[T any](ctx context.Context, work chan<- T, items []T) error {
@@ -275,6 +277,8 @@ func feed[T any](ctx context.Context, work chan<- T, items []T) error {
 	return nil
 }
 
+// countingWriter counts the bytes read from the source and, when progress
+// is set, reports them at most five times a second.
 type countingWriter struct {
 	w        io.Writer
 	n        *atomic.Int64
@@ -313,7 +317,10 @@ func binaryCopyable(cols []*schema.Column, masked []*maskedColumn) bool {
 	return true
 }
 
-func (r *run) maskedColumns(tp *rules.TablePlan, cols []*schema.Column) ([]*maskedColumn, error) {
+// maskedColumns is the table's masked-column plan: the columns of cols
+// (the COPY column list) whose values a rule rewrites, each with new
+// transformers, templates last.
+func maskedColumns(tp *rules.TablePlan, cols []*schema.Column) []*maskedColumn {
 	byName := map[string]*rules.ColumnPlan{}
 	for _, cp := range tp.Columns {
 		byName[cp.Column.Name] = cp
@@ -346,7 +353,7 @@ func (r *run) maskedColumns(tp *rules.TablePlan, cols []*schema.Column) ([]*mask
 		}
 	}
 	// Templates read other columns' masked values: they go last.
-	return append(out, templates...), nil
+	return append(out, templates...)
 }
 
 // rowView gives the transformers and conditions the row's values in text
@@ -428,45 +435,55 @@ func (v *rowView) Masked(column string) (anonymize.Value, bool) {
 
 var _ pgsql.Row = (*rowView)(nil)
 
-// transformStream reads rows, rewrites the masked fields, and writes rows.
-func (r *run) transformStream(ctx context.Context, in io.Reader, out io.Writer, format copyfmt.Format,
-	masked []*maskedColumn, t *schema.Table, rows *int64, readBytes *atomic.Int64, invalidOut *map[string]int64) error {
-	reader, err := copyfmt.NewReader(in, format, nil)
+// tableMask rewrites one table's rows: its masked columns in the order
+// they are masked, what a value a rule cannot read becomes, and the view
+// through which rules and conditions read the row. One goroutine uses it.
+type tableMask struct {
+	table     string
+	format    copyfmt.Format
+	masked    []*maskedColumn
+	onInvalid string // "error" (also ""), "keep" or "fail"
+	logger    *slog.Logger
+	view      *rowView
+	stats     copyStats
+}
+
+// copyStats is what the transform of a table's rows reports.
+type copyStats struct {
+	Rows int64
+	// Invalid counts, per column, the values a rule could not read; nil
+	// when there were none.
+	Invalid map[string]int64
+}
+
+// newTableMask prepares the rewriting of rows of cols (the COPY column
+// list) in format; masked comes from maskedColumns.
+func newTableMask(table string, cols []*schema.Column, masked []*maskedColumn, format copyfmt.Format, onInvalid string, logger *slog.Logger) *tableMask {
+	view := &rowView{format: format, cols: map[string]int{}, masked: map[string]anonymize.Value{},
+		types: make([]string, len(cols)), codecs: make([]copyfmt.Codec, len(cols)),
+		decoded: make([][]byte, len(cols)), have: make([]bool, len(cols))}
+	for i, c := range cols {
+		view.cols[c.Name] = i
+		view.types[i] = c.Type.Underlying().Name
+		if codec, ok := copyfmt.LookupCodec(view.types[i]); ok {
+			view.codecs[i] = codec
+		}
+	}
+	return &tableMask{table: table, format: format, masked: masked, onInvalid: onInvalid, logger: logger, view: view}
+}
+
+// transform reads rows from in, rewrites their masked fields, and writes
+// them to out, row by row. It calls progress with the rows read so far at
+// most five times a second.
+func (t *tableMask) transform(ctx context.Context, in io.Reader, out io.Writer, progress func(rows int64)) (copyStats, error) {
+	reader, err := copyfmt.NewReader(in, t.format, nil)
 	if err != nil {
-		return err
+		return t.stats, err
 	}
-	writer, err := copyfmt.NewWriter(out, format, nil)
+	writer, err := copyfmt.NewWriter(out, t.format, nil)
 	if err != nil {
-		return err
+		return t.stats, err
 	}
-	var view *rowView
-	if len(masked) > 0 {
-		var cols []*schema.Column
-		for _, c := range t.Columns {
-			if c.Generated == "" {
-				cols = append(cols, c)
-			}
-		}
-		view = &rowView{format: format, cols: map[string]int{}, masked: map[string]anonymize.Value{},
-			types: make([]string, len(cols)), codecs: make([]copyfmt.Codec, len(cols)),
-			decoded: make([][]byte, len(cols)), have: make([]bool, len(cols))}
-		for i, c := range cols {
-			view.cols[c.Name] = i
-			view.types[i] = c.Type.Underlying().Name
-			if codec, ok := copyfmt.LookupCodec(view.types[i]); ok {
-				view.codecs[i] = codec
-			}
-		}
-	}
-	invalid := map[string]int64{}
-	defer func() {
-		if len(invalid) > 0 {
-			*invalidOut = invalid
-		}
-	}()
-	outBufs := make([][]byte, len(masked))
-	binBufs := make([][]byte, len(masked))
-	tableName := t.Name.String()
 	lastReport := time.Now()
 	for {
 		row, err := reader.Next()
@@ -474,82 +491,115 @@ func (r *run) transformStream(ctx context.Context, in io.Reader, out io.Writer, 
 			break
 		}
 		if err != nil {
-			return fmt.Errorf("read COPY stream: %w", err)
+			return t.stats, fmt.Errorf("read COPY stream: %w", err)
 		}
-		*rows++
-		if view != nil {
-			view.reset(row)
-			for k, m := range masked {
-				val, null := view.text(m.index)
-				if view.err != nil {
-					return fmt.Errorf("row %d, column %s: %w", row.Number(), m.name, view.err)
-				}
-				in := anonymize.Value{Bytes: val, Null: null}
-				applied := -1
-				for ri, ar := range m.rules {
-					if ar.When != nil {
-						ok, err := pgsql.Holds(ar.When, view)
-						if err != nil {
-							return fmt.Errorf("row %d, column %s: when: %w", row.Number(), m.name, err)
-						}
-						if !ok {
-							continue
-						}
-					}
-					applied = ri
-					break
-				}
-				if applied < 0 || m.tr[applied] == nil {
-					continue // no rule applies to this row, or keep
-				}
-				res, err := m.tr[applied].Transform(outBufs[k][:0], in, view)
-				if err != nil {
-					if !errors.Is(err, anonymize.ErrInvalidInput) || r.cfg.Rules.OnInvalid == "fail" {
-						return fmt.Errorf("row %d, column %s: %w", row.Number(), m.name, err)
-					}
-					// A value the rule cannot read: counted, logged
-					// without the value, and kept or blanked as the
-					// rules say.
-					invalid[m.name]++
-					if invalid[m.name] <= 3 {
-						r.cfg.Logger.Warn("a value the rule cannot read", "table", tableName, "column", m.name, "row", row.Number(),
-							"error", err.Error(), "on_invalid", cmp.Or(r.cfg.Rules.OnInvalid, "error"))
-					}
-					if r.cfg.Rules.OnInvalid == "keep" {
-						view.masked[m.name] = in
-						continue
-					}
-					res = m.blank()
-				}
-				outBufs[k] = res.Bytes
-				view.masked[m.name] = res
-				switch {
-				case res.Null:
-					row.SetNull(m.index)
-				case format == copyfmt.Binary:
-					b, err := m.codec.AppendBinary(binBufs[k][:0], res.Bytes)
-					if err != nil {
-						return fmt.Errorf("row %d, column %s: encode: %w", row.Number(), m.name, err)
-					}
-					binBufs[k] = b
-					row.Set(m.index, b)
-				default:
-					row.Set(m.index, res.Bytes)
-				}
-			}
+		t.stats.Rows++
+		if err := t.maskRow(row); err != nil {
+			return t.stats, err
 		}
 		if err := writer.WriteRow(row); err != nil {
-			return err
+			return t.stats, err
 		}
-		if *rows%4096 == 0 {
+		if t.stats.Rows%4096 == 0 {
 			if err := ctx.Err(); err != nil {
-				return err
+				return t.stats, err
 			}
 			if time.Since(lastReport) > 200*time.Millisecond {
 				lastReport = time.Now()
-				r.cfg.OnEvent(TableProgressEvent{Table: tableName, Rows: *rows, Bytes: readBytes.Load()})
+				progress(t.stats.Rows)
 			}
 		}
 	}
-	return writer.Close()
+	return t.stats, writer.Close()
+}
+
+// maskRow rewrites the masked fields of one row in place.
+func (t *tableMask) maskRow(row *copyfmt.Row) error {
+	t.view.reset(row)
+	for _, m := range t.masked {
+		if err := t.maskField(row, m); err != nil {
+			return fmt.Errorf("row %d, column %s: %w", row.Number(), m.name, err)
+		}
+	}
+	return nil
+}
+
+// maskField rewrites m's field of the row: with the first of its rules
+// whose when: condition holds, and not at all when none holds or that
+// rule is keep.
+func (t *tableMask) maskField(row *copyfmt.Row, m *maskedColumn) error {
+	val, null := t.view.text(m.index)
+	if t.view.err != nil {
+		return t.view.err
+	}
+	in := anonymize.Value{Bytes: val, Null: null}
+	tr, err := m.transformer(t.view)
+	if err != nil || tr == nil {
+		return err
+	}
+	res, err := tr.Transform(m.text[:0], in, t.view)
+	if err != nil {
+		if !errors.Is(err, anonymize.ErrInvalidInput) || t.onInvalid == "fail" {
+			return err
+		}
+		t.countInvalid(row, m, err)
+		if t.onInvalid == "keep" {
+			t.view.masked[m.name] = in
+			return nil
+		}
+		res = m.blank()
+	}
+	m.text = res.Bytes
+	t.view.masked[m.name] = res
+	return m.set(row, res, t.format)
+}
+
+// countInvalid counts a value the rule cannot read, and logs the first
+// three of a column without the value.
+func (t *tableMask) countInvalid(row *copyfmt.Row, m *maskedColumn, err error) {
+	if t.stats.Invalid == nil {
+		t.stats.Invalid = map[string]int64{}
+	}
+	t.stats.Invalid[m.name]++
+	if t.stats.Invalid[m.name] <= 3 {
+		t.logger.Warn("a value the rule cannot read", "table", t.table, "column", m.name, "row", row.Number(),
+			"error", err.Error(), "on_invalid", cmp.Or(t.onInvalid, "error"))
+	}
+}
+
+// transformer returns the transformer of the first rule whose when:
+// condition holds for the row: nil when none holds or the rule is keep.
+func (m *maskedColumn) transformer(row pgsql.Row) (anonymize.Transformer, error) {
+	for i, ar := range m.rules {
+		if ar.When != nil {
+			ok, err := pgsql.Holds(ar.When, row)
+			if err != nil {
+				return nil, fmt.Errorf("when: %w", err)
+			}
+			if !ok {
+				continue
+			}
+		}
+		return m.tr[i], nil
+	}
+	return nil, nil
+}
+
+// set writes the column's new value, text as a transformer returns it, into
+// the row in the stream's format.
+func (m *maskedColumn) set(row *copyfmt.Row, v anonymize.Value, format copyfmt.Format) error {
+	switch {
+	case v.Null:
+		row.SetNull(m.index)
+	case format == copyfmt.Binary:
+		b, err := m.codec.AppendBinary(m.bin[:0], v.Bytes)
+		if err != nil {
+			return fmt.Errorf("encode: %w", err)
+		}
+		m.bin = b
+		row.Set(m.index, b)
+	default:
+		row.Set(m.index, v.Bytes)
+	}
+	return nil
 }
