@@ -136,6 +136,7 @@ func TestParseFlags(t *testing.T) {
 func TestQuoteIdent(t *testing.T) {
 	require.Equal(t, "public.pgbench_accounts", qualified("public", "pgbench_accounts"))
 	require.Equal(t, `"Analytics"."Daily ""Stats"""`, qualified("Analytics", `Daily "Stats"`))
+	require.Equal(t, `public."left"`, qualified("public", "left"))
 	require.Equal(t, `'it''s'`, yamlQuote("it's"))
 }
 

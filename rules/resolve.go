@@ -231,7 +231,7 @@ func (r *resolver) lookupColumn(t *schema.Table, col string, p Pos) *schema.Colu
 	names := columnNames(t)
 	sugg := ""
 	if s := suggest(col, names); s != "" {
-		sugg = fmt.Sprintf("did you mean %s.%s?", t.Name, schema.QuoteIdentIfNeeded(s))
+		sugg = fmt.Sprintf("did you mean %s.%s?", t.Name, pgsql.QuoteIdent(s))
 	} else {
 		sugg = "its columns are " + strings.Join(names, ", ")
 	}
@@ -339,7 +339,7 @@ func (r *resolver) compile(t *schema.Table, c *schema.Column, rule *Rule) *Appli
 			if t.Column(ref.Name) == nil {
 				sugg := ""
 				if s := suggest(ref.Name, columnNames(t)); s != "" {
-					sugg = fmt.Sprintf("did you mean %s?", schema.QuoteIdentIfNeeded(s))
+					sugg = fmt.Sprintf("did you mean %s?", pgsql.QuoteIdent(s))
 				}
 				r.errAt(r.whenPos(rule, ref.At), "when-column", fmt.Sprintf("when: column %q does not exist in %s", ref.Name, t.Name), sugg)
 				return nil
@@ -551,7 +551,7 @@ func (r *resolver) patternRules() {
 					where = append(where, fmt.Sprintf("%q (line %d)", p.Pattern, p.Pos.Line))
 				}
 				r.errAt(best[1].Pos, "ambiguous", fmt.Sprintf("%s.%s matches %s, equally specific with different rules",
-					t.Name, schema.QuoteIdentIfNeeded(cp.Column.Name), strings.Join(where, " and ")),
+					t.Name, pgsql.QuoteIdent(cp.Column.Name), strings.Join(where, " and ")),
 					"name the column under tables:, or make one pattern more specific")
 				continue
 			}
@@ -684,7 +684,7 @@ func (r *resolver) checkMaskedReferences() {
 					continue
 				}
 				r.errAt(child.OriginPos, "fk-masked-alone", fmt.Sprintf("%s.%s is masked, but %s.%s, which it references through %s, is not: the masked values would match no row there",
-					fk.From, from, fk.To, fk.ToColumns[i], schema.QuoteIdentIfNeeded(fk.Name)),
+					fk.From, from, fk.To, fk.ToColumns[i], pgsql.QuoteIdent(fk.Name)),
 					fmt.Sprintf("put the rule on %s.%s instead; %s.%s then inherits it", fk.To, fk.ToColumns[i], fk.From, from))
 			}
 		}

@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 	"unicode/utf8"
 
+	"github.com/understudy/understudy/internal/pgsql"
 	"github.com/understudy/understudy/rules"
 	"github.com/understudy/understudy/schema"
 	"github.com/understudy/understudy/subset"
@@ -255,7 +256,7 @@ func EdgeLabel(e *subset.EdgeResult) string {
 	quote := func(cols []string) string {
 		out := make([]string, len(cols))
 		for i, c := range cols {
-			out[i] = schema.QuoteIdentIfNeeded(c)
+			out[i] = pgsql.QuoteIdent(c)
 		}
 		return strings.Join(out, ", ")
 	}
@@ -263,7 +264,7 @@ func EdgeLabel(e *subset.EdgeResult) string {
 	if e.Virtual {
 		return s + " [virtual]"
 	}
-	return s + " [" + schema.QuoteIdentIfNeeded(e.Name) + "]"
+	return s + " [" + pgsql.QuoteIdent(e.Name) + "]"
 }
 
 // tableBytes is a table's size, a partitioned table's being its

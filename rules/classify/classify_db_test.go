@@ -14,6 +14,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/pgsql"
 	"github.com/understudy/understudy/internal/pgtest"
 	"github.com/understudy/understudy/rules/classify"
 	"github.com/understudy/understudy/schema"
@@ -56,7 +57,7 @@ func classifyAll(t *testing.T, tx pgx.Tx, opts classify.SampleOptions) (*schema.
 	require.Equal(t, "0", timeout, "SET LOCAL statement_timeout is undone after each table")
 	byName := map[string]classify.ColumnClass{}
 	for _, c := range classify.Classify(m, s) {
-		byName[c.Table.String()+"."+schema.QuoteIdentIfNeeded(c.Column)] = c
+		byName[c.Table.String()+"."+pgsql.QuoteIdent(c.Column)] = c
 	}
 	return m, s, byName
 }
@@ -302,7 +303,7 @@ func TestSampleOverallTimeout(t *testing.T) {
 	// Without data the names still classify.
 	got := map[string]classify.ColumnClass{}
 	for _, c := range classify.Classify(m, s) {
-		got[c.Table.String()+"."+schema.QuoteIdentIfNeeded(c.Column)] = c
+		got[c.Table.String()+"."+pgsql.QuoteIdent(c.Column)] = c
 	}
 	requireClass(t, got, "public.accounts.email", classify.DirectIdentifier, "email")
 	requireClass(t, got, `"Vault"."Service Config".alpha`, classify.None, "")
