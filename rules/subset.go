@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/understudy/understudy/internal/pgsql"
+	"github.com/understudy/understudy/internal/suggest"
 	"github.com/understudy/understudy/schema"
 )
 
@@ -220,7 +221,7 @@ func (r *resolver) filter(t *schema.Table, expr string, p Pos) {
 		if t.Column(c) == nil {
 			names := columnNames(t)
 			sugg := "its columns are " + strings.Join(names, ", ")
-			if s := suggest(c, names); s != "" {
+			if s := suggest.Closest(c, names); s != "" {
 				sugg = fmt.Sprintf("did you mean %s?", pgsql.QuoteIdent(s))
 			}
 			r.errAt(p, "where-column", fmt.Sprintf("where: column %q does not exist in %s", c, t.Name), sugg)
