@@ -19,6 +19,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/golden"
 	"github.com/understudy/understudy/internal/pgtest"
 )
 
@@ -159,7 +160,7 @@ func TestPlanAcme(t *testing.T) {
 
 	text := r.plan(t)
 	require.Equal(t, 0, text.code, text.stderr)
-	golden(t, "plan-acme.txt", stablePlan(t, r, text.stdout))
+	golden.Check(t, filepath.Join("testdata", "golden", "plan-acme.txt"), []byte(stablePlan(t, r, text.stdout)))
 	for _, want := range []string{
 		"\npublic.organizations (table): sampled, 25 of 25 rows",
 		"  note: no root reaches it: copied empty (list it under full: to copy it whole)\n",
@@ -177,7 +178,7 @@ func TestPlanAcme(t *testing.T) {
 
 	js := r.plan(t, "--format", "json")
 	require.Equal(t, 0, js.code, js.stderr)
-	golden(t, "plan-acme.json", stablePlan(t, r, js.stdout))
+	golden.Check(t, filepath.Join("testdata", "golden", "plan-acme.json"), []byte(stablePlan(t, r, js.stdout)))
 	var doc planDoc
 	require.NoError(t, json.Unmarshal([]byte(js.stdout), &doc))
 	require.True(t, doc.Subset)
@@ -214,7 +215,7 @@ func TestPlanAcme(t *testing.T) {
 
 	dot := r.plan(t, "--format", "dot")
 	require.Equal(t, 0, dot.code, dot.stderr)
-	golden(t, "plan-acme.dot", stablePlan(t, r, dot.stdout))
+	golden.Check(t, filepath.Join("testdata", "golden", "plan-acme.dot"), []byte(stablePlan(t, r, dot.stdout)))
 	requireValidDOT(t, dot.stdout, len(doc.Tables), len(doc.Edges))
 
 	// Nothing was written: the source holds the same rows, and no staging
