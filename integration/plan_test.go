@@ -23,34 +23,6 @@ import (
 	"github.com/understudy/understudy/internal/pgtest"
 )
 
-// planSubset is the subset TestSubsetAcme runs, kept here so the goldens
-// change only with plan: roots by percent, full lookup tables, a table
-// policy, edge policies (dangling: null, limit per parent, none), and
-// virtual keys, one from an expression.
-const planSubset = `
-subset:
-  roots:
-    - table: public.organizations
-      percent: 20
-  full: [public.countries, public.plans, public.categories, public.products]
-  tables:
-    public.products: { children: none }
-  edges:
-    - from: public.orders(placed_by_user_id)
-      dangling: null
-    - from: public.page_views(user_id)
-      children: { limit: 3 }
-    - from: public.page_views(organization_id)
-      children: none
-  virtual_foreign_keys:
-    - from: public.comments(commentable_id)
-      to: public.posts(id)
-      where: "commentable_type = 'Post'"
-    - from: public.comments(commentable_id::text)
-      to: public.orders(id)
-      where: "commentable_type = 'Order'"
-`
-
 // planDoc is the part of plan --format json the tests read; the field
 // names are the documented ones.
 type planDoc struct {
@@ -155,7 +127,7 @@ func stablePlan(t *testing.T, r *refresh, out string) string {
 func TestPlanAcme(t *testing.T) {
 	t.Parallel()
 	r := newRefresh(t, pgtest.Acme("0.05"))
-	r.withSubset(t, planSubset)
+	r.withSubset(t, acmeSubset(t))
 	before := sourceSums(t, r.src)
 
 	text := r.plan(t)
@@ -317,7 +289,7 @@ func TestPlanWithoutSubset(t *testing.T) {
 func TestPlanWithoutSecret(t *testing.T) {
 	t.Parallel()
 	r := newRefresh(t, pgtest.Acme("0.05"))
-	r.withSubset(t, planSubset)
+	r.withSubset(t, acmeSubset(t))
 	data, err := os.ReadFile(r.rules)
 	require.NoError(t, err)
 	noSecret := regexp.MustCompile(`(?m)^secret_file: .*$`).ReplaceAllLiteralString(string(data), "secret: ${UNDERSTUDY_PLAN_TEST_NEVER_SET}")
