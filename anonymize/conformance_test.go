@@ -2,7 +2,6 @@ package anonymize
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"hash/maphash"
 	"math"
@@ -23,9 +22,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
+	"github.com/understudy/understudy/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/conformance.golden.json")
 
 var (
 	testSecret  = []byte("conformance-secret")
@@ -653,19 +651,9 @@ func allOutputs(t testing.TB) map[string][]string {
 const goldenPath = "testdata/conformance.golden.json"
 
 func TestConformanceGolden(t *testing.T) {
-	got := allOutputs(t)
-	if *update {
-		b, err := json.MarshalIndent(got, "", "  ")
-		require.NoError(t, err)
-		require.NoError(t, os.WriteFile(goldenPath, append(b, '\n'), 0o644))
-	}
-	b, err := os.ReadFile(goldenPath)
-	require.NoError(t, err, "run go test -run TestConformanceGolden -update")
-	var want map[string][]string
-	require.NoError(t, json.Unmarshal(b, &want))
-	if d := cmp.Diff(want, got); d != "" {
-		t.Fatalf("outputs differ from %s (-want +got); if intended, rerun with -update:\n%s", goldenPath, d)
-	}
+	b, err := json.MarshalIndent(allOutputs(t), "", "  ")
+	require.NoError(t, err)
+	golden.Check(t, goldenPath, append(b, '\n'))
 }
 
 const childEnv = "UNDERSTUDY_ANONYMIZE_CONFORMANCE_OUT"

@@ -1,9 +1,10 @@
 // Package anonymize turns column values into masked values: the transformer
 // catalogue of understudy, its registry and its deterministic, keyed seeding.
 //
-// It imports only the standard library and gofakeit; it knows nothing of
-// connections or SQL. The pipeline hands it values in PostgreSQL's text
-// representation and writes back what it returns.
+// It imports only the standard library, gofakeit and internal/suggest (the
+// did-you-mean of unknown names, itself standard library only); it knows
+// nothing of connections or SQL. The pipeline hands it values in
+// PostgreSQL's text representation and writes back what it returns.
 //
 // # Values and types
 //

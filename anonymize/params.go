@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/understudy/understudy/internal/suggest"
 )
 
 // ParamDoc documents one parameter of a transformer. The rules package builds
@@ -159,7 +161,7 @@ func decodeParams(transformer string, proto any, fields []paramField, raw map[st
 		if i < 0 {
 			names := paramNames(fields)
 			reason := "unknown parameter"
-			if s := suggest(k, names); s != "" {
+			if s := suggest.Closest(k, names); s != "" {
 				reason += fmt.Sprintf(" (did you mean %q?)", s)
 			}
 			return nil, &ParamError{Transformer: transformer, Param: k, Reason: reason, Valid: names}

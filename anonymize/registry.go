@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/understudy/understudy/internal/suggest"
 )
 
 // Uniqueness says whether a transformer keeps distinct inputs distinct.
@@ -199,7 +201,7 @@ func (r *Registry) Lookup(name string) (Def, bool) {
 
 func (r *Registry) unknown(name string) error {
 	names := r.Names()
-	return &UnknownTransformerError{Name: name, Known: names, Suggestion: suggest(name, names)}
+	return &UnknownTransformerError{Name: name, Known: names, Suggestion: suggest.Closest(name, names)}
 }
 
 // Compiled is one rule ready to run: immutable and shared by the workers,

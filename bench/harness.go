@@ -22,6 +22,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/understudy/understudy/internal/pgsql"
 	"github.com/understudy/understudy/internal/pgtest"
 )
 
@@ -404,20 +405,7 @@ func (h *harness) writeLinted(ctx context.Context, kind, text, src string) error
 
 // qualified returns schema.table with each part quoted only when SQL needs it.
 func qualified(schema, name string) string {
-	return quoteIdentIfNeeded(schema) + "." + quoteIdentIfNeeded(name)
-}
-
-func quoteIdentIfNeeded(s string) string {
-	simple := s != ""
-	for i, r := range s {
-		if !(r == '_' || r >= 'a' && r <= 'z' || i > 0 && (r >= '0' && r <= '9' || r == '$')) {
-			simple = false
-		}
-	}
-	if simple {
-		return s
-	}
-	return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+	return pgsql.QuoteIdent(schema) + "." + pgsql.QuoteIdent(name)
 }
 
 func yamlQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }

@@ -562,8 +562,8 @@ func renderSubsets(b *strings.Builder, r *Results) {
 		fmt.Fprintf(b, "  %-8s %s; %s; %s: %d rows (%d history rows in the source)\n", k.Kind, k.Accounts, k.Tellers, k.Branches, k.Rows, e.HistoryRows)
 	}
 	if a := e.Acme; a != nil {
-		fmt.Fprintf(b, "  acme     acme fixture at scale %s (%d rows in %d tables, %.0f MiB, loaded in %.0f s): 5%% of organizations, against a whole run with init's masking rules\n",
-			a.Scale, a.Rows, a.Tables, float64(a.Bytes)/(1<<20), a.LoadSeconds)
+		fmt.Fprintf(b, "  acme     acme fixture at scale %s (%d rows in %d tables, %.0f MiB, loaded in %.0f s): %d%% of organizations, against a whole run with init's masking rules\n",
+			a.Scale, a.Rows, a.Tables, float64(a.Bytes)/(1<<20), a.LoadSeconds, acmeSubsetPercent)
 	}
 	b.WriteString("paired = median over rounds of understudy / baseline of the same round; B/key = the manifest's key_bytes / key_count;\n")
 	b.WriteString("us_s = the understudy run's wall time; data_s = its subset and copy steps; us/text, base/text = median / median(text_seq)\n\n")

@@ -3,17 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"math"
-	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
+	"github.com/understudy/understudy/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 func TestMedian(t *testing.T) {
 	require.True(t, math.IsNaN(median(nil)))
@@ -105,7 +101,7 @@ func TestRenderText(t *testing.T) {
 			LoadAfter: "2.00 2.00 2.00", Rows: 1100, Tables: []string{"a", "b"}, SourceSize: 300 << 20, MaskRule: "{ transform: hash }"},
 		Cases: cs, Steps: stepSummaries(ss), Targets: evaluate(cs), Samples: ss,
 	}
-	golden(t, "report.txt", []byte(renderText(r)))
+	golden.Check(t, filepath.Join("testdata", "report.txt"), []byte(renderText(r)))
 	var buf bytes.Buffer
 	require.NoError(t, writeJSON(&buf, r))
 	var back map[string]any
@@ -136,24 +132,11 @@ func TestParseFlags(t *testing.T) {
 func TestQuoteIdent(t *testing.T) {
 	require.Equal(t, "public.pgbench_accounts", qualified("public", "pgbench_accounts"))
 	require.Equal(t, `"Analytics"."Daily ""Stats"""`, qualified("Analytics", `Daily "Stats"`))
+	require.Equal(t, `public."left"`, qualified("public", "left"))
 	require.Equal(t, `'it''s'`, yamlQuote("it's"))
 }
 
 func TestBusyPercent(t *testing.T) {
 	require.Equal(t, 50.0, busyPercent(100, 200, 150, 300))
 	require.Equal(t, 0.0, busyPercent(1, 1, 1, 1))
-}
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		require.NoError(t, os.MkdirAll("testdata", 0o755))
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test ./bench -update to create it")
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s differs (-want +got):\n%s", path, diff)
-	}
 }

@@ -355,30 +355,10 @@ func parseRunLog(path string) (*SubsetRun, error) {
 
 // ---------------------------------------------------------------- acme
 
-// acmeSubsetSection samples 5% of the organizations; the rest is
-// integration/subset_test.go's acmeSubset.
-const acmeSubsetSection = `subset:
-  roots:
-    - table: public.organizations
-      percent: 5
-  full: [public.countries, public.plans, public.categories, public.products]
-  tables:
-    public.products: { children: none }
-  edges:
-    - from: public.orders(placed_by_user_id)
-      dangling: null
-    - from: public.page_views(user_id)
-      children: { limit: 3 }
-    - from: public.page_views(organization_id)
-      children: none
-  virtual_foreign_keys:
-    - from: public.comments(commentable_id)
-      to: public.posts(id)
-      where: "commentable_type = 'Post'"
-    - from: public.comments(commentable_id)
-      to: public.orders(id)
-      where: "commentable_type = 'Order'"
-`
+// acmeSubsetPercent is the share of the organizations the acme case's
+// subset samples: testdata/acme/subset.yaml (the tests' section, at 20%)
+// with its root's percent set to this.
+const acmeSubsetPercent = 5
 
 // acmeSource is the acme fixture loaded as a second source.
 type acmeSource struct {
@@ -442,7 +422,11 @@ func (h *harness) prepareAcme(ctx context.Context, env *Env) error {
 	if err := h.writeLinted(ctx, caseAcmeFull, string(text), h.srv.URL(name)); err != nil {
 		return err
 	}
-	if err := h.writeLinted(ctx, caseAcmeSubset, string(text)+"# and the acme case's subset\n"+acmeSubsetSection, h.srv.URL(name)); err != nil {
+	section, err := pgtest.AcmeSubset(acmeSubsetPercent)
+	if err != nil {
+		return err
+	}
+	if err := h.writeLinted(ctx, caseAcmeSubset, string(text)+"# and the acme case's subset"+section, h.srv.URL(name)); err != nil {
 		return err
 	}
 	h.acme = a

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+	"github.com/understudy/understudy/internal/golden"
 )
 
 // The hand-written extraction must stay baseline.sh's, word for word: the
@@ -179,7 +180,7 @@ func TestRenderSubsets(t *testing.T) {
 	subs := subsetSummaries(ss, env)
 	r := &Results{Env: env, Cases: cs, Steps: stepSummaries(ss), Subsets: subs,
 		Targets: append(evaluate(cs), subsetTargets(subs)...), Samples: ss}
-	golden(t, "report-subset.txt", []byte(renderText(r)))
+	golden.Check(t, filepath.Join("testdata", "report-subset.txt"), []byte(renderText(r)))
 	var buf bytes.Buffer
 	require.NoError(t, writeJSON(&buf, r))
 	var back struct {

@@ -19,36 +19,9 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/golden"
 	"github.com/understudy/understudy/internal/pgtest"
 )
-
-// planSubset is the subset TestSubsetAcme runs, kept here so the goldens
-// change only with plan: roots by percent, full lookup tables, a table
-// policy, edge policies (dangling: null, limit per parent, none), and
-// virtual keys, one from an expression.
-const planSubset = `
-subset:
-  roots:
-    - table: public.organizations
-      percent: 20
-  full: [public.countries, public.plans, public.categories, public.products]
-  tables:
-    public.products: { children: none }
-  edges:
-    - from: public.orders(placed_by_user_id)
-      dangling: null
-    - from: public.page_views(user_id)
-      children: { limit: 3 }
-    - from: public.page_views(organization_id)
-      children: none
-  virtual_foreign_keys:
-    - from: public.comments(commentable_id)
-      to: public.posts(id)
-      where: "commentable_type = 'Post'"
-    - from: public.comments(commentable_id::text)
-      to: public.orders(id)
-      where: "commentable_type = 'Order'"
-`
 
 // planDoc is the part of plan --format json the tests read; the field
 // names are the documented ones.
@@ -154,12 +127,12 @@ func stablePlan(t *testing.T, r *refresh, out string) string {
 func TestPlanAcme(t *testing.T) {
 	t.Parallel()
 	r := newRefresh(t, pgtest.Acme("0.05"))
-	r.withSubset(t, planSubset)
+	r.withSubset(t, acmeSubset(t))
 	before := sourceSums(t, r.src)
 
 	text := r.plan(t)
 	require.Equal(t, 0, text.code, text.stderr)
-	golden(t, "plan-acme.txt", stablePlan(t, r, text.stdout))
+	golden.Check(t, filepath.Join("testdata", "golden", "plan-acme.txt"), []byte(stablePlan(t, r, text.stdout)))
 	for _, want := range []string{
 		"\npublic.organizations (table): sampled, 25 of 25 rows",
 		"  note: no root reaches it: copied empty (list it under full: to copy it whole)\n",
@@ -177,7 +150,7 @@ func TestPlanAcme(t *testing.T) {
 
 	js := r.plan(t, "--format", "json")
 	require.Equal(t, 0, js.code, js.stderr)
-	golden(t, "plan-acme.json", stablePlan(t, r, js.stdout))
+	golden.Check(t, filepath.Join("testdata", "golden", "plan-acme.json"), []byte(stablePlan(t, r, js.stdout)))
 	var doc planDoc
 	require.NoError(t, json.Unmarshal([]byte(js.stdout), &doc))
 	require.True(t, doc.Subset)
@@ -214,7 +187,7 @@ func TestPlanAcme(t *testing.T) {
 
 	dot := r.plan(t, "--format", "dot")
 	require.Equal(t, 0, dot.code, dot.stderr)
-	golden(t, "plan-acme.dot", stablePlan(t, r, dot.stdout))
+	golden.Check(t, filepath.Join("testdata", "golden", "plan-acme.dot"), []byte(stablePlan(t, r, dot.stdout)))
 	requireValidDOT(t, dot.stdout, len(doc.Tables), len(doc.Edges))
 
 	// Nothing was written: the source holds the same rows, and no staging
@@ -316,7 +289,7 @@ func TestPlanWithoutSubset(t *testing.T) {
 func TestPlanWithoutSecret(t *testing.T) {
 	t.Parallel()
 	r := newRefresh(t, pgtest.Acme("0.05"))
-	r.withSubset(t, planSubset)
+	r.withSubset(t, acmeSubset(t))
 	data, err := os.ReadFile(r.rules)
 	require.NoError(t, err)
 	noSecret := regexp.MustCompile(`(?m)^secret_file: .*$`).ReplaceAllLiteralString(string(data), "secret: ${UNDERSTUDY_PLAN_TEST_NEVER_SET}")

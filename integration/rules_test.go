@@ -4,35 +4,18 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/golden"
 	"github.com/understudy/understudy/internal/pgtest"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
-
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test ./integration -update to create %s", path)
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Fatalf("%s differs (-want +got); go test ./integration -run %s -update rewrites it:\n%s", path, t.Name(), diff)
-	}
-}
 
 // stableDB replaces the per-test database name, which differs every run.
 var dbName = regexp.MustCompile(`ustest_[0-9a-f]{12}`)
@@ -60,7 +43,7 @@ func TestInitLintReport(t *testing.T) {
 			path := initRules(t, src)
 			data, err := os.ReadFile(path)
 			require.NoError(t, err)
-			golden(t, "init-"+name+".yaml", stableDB(string(data)))
+			golden.Check(t, filepath.Join("testdata", "golden", "init-"+name+".yaml"), []byte(stableDB(string(data))))
 
 			r := understudy(t, "lint", "--config", path, "--source", src, "--strict")
 			require.Equal(t, 0, r.code, r.stdout+r.stderr)
@@ -73,7 +56,7 @@ func TestInitLintReport(t *testing.T) {
 				sum := sha256.Sum256(data)
 				out := strings.ReplaceAll(stableDB(r.stdout), path, "rules.yaml")
 				out = strings.ReplaceAll(out, hex.EncodeToString(sum[:]), "RULES_SHA256")
-				golden(t, "report-"+name+"."+ext, out)
+				golden.Check(t, filepath.Join("testdata", "golden", "report-"+name+"."+ext), []byte(out))
 			}
 		})
 	}

@@ -58,6 +58,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/pgsql"
 	"github.com/understudy/understudy/internal/pgtest"
 	"github.com/understudy/understudy/schema"
 )
@@ -201,7 +202,7 @@ func (f *propFK) ref() string {
 func quoteCols(cols []string) string {
 	out := make([]string, len(cols))
 	for i, c := range cols {
-		out[i] = schema.QuoteIdentIfNeeded(c)
+		out[i] = pgsql.QuoteIdent(c)
 	}
 	return strings.Join(out, ", ")
 }

@@ -22,29 +22,16 @@ import (
 	"github.com/understudy/understudy/internal/pgtest"
 )
 
-const acmeSubset = `
-subset:
-  roots:
-    - table: public.organizations
-      percent: 20
-  full: [public.countries, public.plans, public.categories, public.products]
-  tables:
-    public.products: { children: none }
-  edges:
-    - from: public.orders(placed_by_user_id)
-      dangling: null
-    - from: public.page_views(user_id)
-      children: { limit: 3 }
-    - from: public.page_views(organization_id)
-      children: none
-  virtual_foreign_keys:
-    - from: public.comments(commentable_id)
-      to: public.posts(id)
-      where: "commentable_type = 'Post'"
-    - from: public.comments(commentable_id::text)   # an expression, as a value held in jsonb would be
-      to: public.orders(id)
-      where: "commentable_type = 'Order'"
-`
+// acmeSubset is the acme fixture's subset section, testdata/acme/subset.yaml
+// (the one plan, the bench and the demo use too): 20% of the organizations
+// as roots, full lookup tables, a table policy, edge policies (dangling:
+// null, limit per parent, none) and virtual keys, one from an expression.
+func acmeSubset(t *testing.T) string {
+	t.Helper()
+	section, err := pgtest.AcmeSubset(0)
+	require.NoError(t, err)
+	return section
+}
 
 // withSubset appends a subset section to the refresh's rules file.
 func (r *refresh) withSubset(t *testing.T, section string) {
@@ -117,7 +104,7 @@ func count1(t *testing.T, conn *pgx.Conn, sql string) int64 {
 func TestSubsetAcme(t *testing.T) {
 	t.Parallel()
 	r := newRefresh(t, pgtest.Acme("0.05"))
-	r.withSubset(t, acmeSubset)
+	r.withSubset(t, acmeSubset(t))
 	manifest := filepath.Join(t.TempDir(), "manifest.json")
 	res := r.run(t, "--manifest", manifest)
 	require.Equal(t, 0, res.code, res.stderr)
@@ -351,7 +338,7 @@ func TestRunReferencedPartitionedTable(t *testing.T) {
 func TestReportListsSubset(t *testing.T) {
 	t.Parallel()
 	r := newRefresh(t, pgtest.Acme("0.05"))
-	r.withSubset(t, acmeSubset)
+	r.withSubset(t, acmeSubset(t))
 	for _, format := range []string{"text", "markdown", "html", "json"} {
 		res := understudy(t, "report", "--config", r.rules, "--source", r.src, "--format", format)
 		require.Equal(t, 0, res.code, res.stderr)

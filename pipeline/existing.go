@@ -11,6 +11,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 
+	"github.com/understudy/understudy/internal/pgsql"
 	"github.com/understudy/understudy/rules"
 	"github.com/understudy/understudy/schema"
 	"github.com/understudy/understudy/verify"
@@ -184,16 +185,16 @@ func shapeDiff(src, dst *schema.Model, plan *rules.Plan) []string {
 			dc := dt.Column(c.Name)
 			switch {
 			case dc == nil:
-				diffs = append(diffs, fmt.Sprintf("%s.%s: missing in the target (source: %s)", st.Name, schema.QuoteIdentIfNeeded(c.Name), c.Type.Display))
+				diffs = append(diffs, fmt.Sprintf("%s.%s: missing in the target (source: %s)", st.Name, pgsql.QuoteIdent(c.Name), c.Type.Display))
 			case dc.Type.Display != c.Type.Display:
-				diffs = append(diffs, fmt.Sprintf("%s.%s: source %s, target %s", st.Name, schema.QuoteIdentIfNeeded(c.Name), c.Type.Display, dc.Type.Display))
+				diffs = append(diffs, fmt.Sprintf("%s.%s: source %s, target %s", st.Name, pgsql.QuoteIdent(c.Name), c.Type.Display, dc.Type.Display))
 			case (dc.Generated == "") != (c.Generated == ""):
-				diffs = append(diffs, fmt.Sprintf("%s.%s: generated in one database only", st.Name, schema.QuoteIdentIfNeeded(c.Name)))
+				diffs = append(diffs, fmt.Sprintf("%s.%s: generated in one database only", st.Name, pgsql.QuoteIdent(c.Name)))
 			}
 		}
 		for _, dc := range dt.Columns {
 			if !seen[dc.Name] {
-				diffs = append(diffs, fmt.Sprintf("%s.%s: only in the target (%s)", st.Name, schema.QuoteIdentIfNeeded(dc.Name), dc.Type.Display))
+				diffs = append(diffs, fmt.Sprintf("%s.%s: only in the target (%s)", st.Name, pgsql.QuoteIdent(dc.Name), dc.Type.Display))
 			}
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/understudy/understudy/internal/dsn"
+	"github.com/understudy/understudy/internal/pgsql"
 	"github.com/understudy/understudy/rules"
 	"github.com/understudy/understudy/schema"
 	"github.com/understudy/understudy/subset"
@@ -228,7 +229,7 @@ func (r *run) prepare(ctx context.Context) error {
 	for _, tp := range plan.Tables {
 		for _, cp := range tp.Columns {
 			if cp.Status == rules.Uncovered {
-				uncovered = append(uncovered, tp.Table.Name.String()+"."+schema.QuoteIdentIfNeeded(cp.Column.Name))
+				uncovered = append(uncovered, tp.Table.Name.String()+"."+pgsql.QuoteIdent(cp.Column.Name))
 			}
 		}
 	}

@@ -2,23 +2,20 @@ package rules
 
 import (
 	"context"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/golden"
 	"github.com/understudy/understudy/internal/pgtest"
 	"github.com/understudy/understudy/rules/classify"
 	"github.com/understudy/understudy/schema"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 
@@ -83,19 +80,6 @@ func lintFile(t *testing.T, path string) (*Plan, Diagnostics) {
 	return plan, append(diags, more...)
 }
 
-func checkGolden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test ./rules -update to create %s", path)
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Fatalf("%s differs (-want +got); go test ./rules -update rewrites it:\n%s", path, diff)
-	}
-}
-
 // TestInvalidCorpus: every broken rules file under testdata/rules/invalid
 // gets exactly the diagnostics (position and message) in its .diag file,
 // and at least one of them is an error.
@@ -107,7 +91,7 @@ func TestInvalidCorpus(t *testing.T) {
 		t.Run(strings.TrimSuffix(filepath.Base(f), ".yaml"), func(t *testing.T) {
 			_, diags := lintFile(t, f)
 			require.True(t, diags.HasErrors(), "%s must fail lint; got:\n%s", f, diags)
-			checkGolden(t, strings.TrimSuffix(f, ".yaml")+".diag", diags.String())
+			golden.Check(t, strings.TrimSuffix(f, ".yaml")+".diag", []byte(diags.String()))
 		})
 	}
 }

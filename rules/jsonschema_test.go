@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/understudy/understudy/anonymize"
+	"github.com/understudy/understudy/internal/golden"
 )
 
 const schemaFile = "understudy-rules.schema.json"
@@ -17,7 +18,7 @@ const schemaFile = "understudy-rules.schema.json"
 // it names exactly the keys the loader accepts.
 func TestJSONSchemaInSync(t *testing.T) {
 	got := JSONSchema(nil)
-	checkGolden(t, schemaFile, string(got))
+	golden.Check(t, schemaFile, got)
 
 	var s struct {
 		Properties map[string]struct {

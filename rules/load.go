@@ -12,6 +12,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/understudy/understudy/internal/suggest"
 	"github.com/understudy/understudy/schema"
 )
 
@@ -121,7 +122,7 @@ func (d *decoder) entries(n *yaml.Node, what string, known []string) [][2]*yaml.
 		seen[k.Value] = k
 		if known != nil && !contains(known, k.Value) {
 			sugg := ""
-			if s := suggest(k.Value, known); s != "" {
+			if s := suggest.Closest(k.Value, known); s != "" {
 				sugg = fmt.Sprintf("did you mean %q?", s)
 			} else {
 				sugg = "valid keys: " + strings.Join(known, ", ")

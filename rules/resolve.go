@@ -10,6 +10,7 @@ import (
 
 	"github.com/understudy/understudy/anonymize"
 	"github.com/understudy/understudy/internal/pgsql"
+	"github.com/understudy/understudy/internal/suggest"
 	"github.com/understudy/understudy/rules/classify"
 	"github.com/understudy/understudy/schema"
 )
@@ -209,7 +210,7 @@ func (r *resolver) lookupTable(name schema.Name, raw string, p Pos) *schema.Tabl
 		return t
 	}
 	sugg := ""
-	if s := suggest(name.String(), tableNames(r.m)); s != "" {
+	if s := suggest.Closest(name.String(), tableNames(r.m)); s != "" {
 		sugg = fmt.Sprintf("did you mean %s?", s)
 	}
 	r.errAt(p, "unknown-table", fmt.Sprintf("table %s does not exist in the source database", raw), sugg)
@@ -230,8 +231,8 @@ func (r *resolver) lookupColumn(t *schema.Table, col string, p Pos) *schema.Colu
 	}
 	names := columnNames(t)
 	sugg := ""
-	if s := suggest(col, names); s != "" {
-		sugg = fmt.Sprintf("did you mean %s.%s?", t.Name, schema.QuoteIdentIfNeeded(s))
+	if s := suggest.Closest(col, names); s != "" {
+		sugg = fmt.Sprintf("did you mean %s.%s?", t.Name, pgsql.QuoteIdent(s))
 	} else {
 		sugg = "its columns are " + strings.Join(names, ", ")
 	}
@@ -338,8 +339,8 @@ func (r *resolver) compile(t *schema.Table, c *schema.Column, rule *Rule) *Appli
 			}
 			if t.Column(ref.Name) == nil {
 				sugg := ""
-				if s := suggest(ref.Name, columnNames(t)); s != "" {
-					sugg = fmt.Sprintf("did you mean %s?", schema.QuoteIdentIfNeeded(s))
+				if s := suggest.Closest(ref.Name, columnNames(t)); s != "" {
+					sugg = fmt.Sprintf("did you mean %s?", pgsql.QuoteIdent(s))
 				}
 				r.errAt(r.whenPos(rule, ref.At), "when-column", fmt.Sprintf("when: column %q does not exist in %s", ref.Name, t.Name), sugg)
 				return nil
@@ -370,7 +371,7 @@ func (r *resolver) compile(t *schema.Table, c *schema.Column, rule *Rule) *Appli
 			}
 			sort.Strings(names)
 			sugg := "define it under domains:, e.g. domains: { " + rule.Domain + ": { transform: email } }"
-			if s := suggest(rule.Domain, names); s != "" {
+			if s := suggest.Closest(rule.Domain, names); s != "" {
 				sugg = fmt.Sprintf("did you mean %q?", s)
 			}
 			r.errAt(rule.DomainPos, "domain", fmt.Sprintf("domain %q is not defined and the rule names no transformer", rule.Domain), sugg)
@@ -443,7 +444,7 @@ func (r *resolver) compileError(t *schema.Table, c *schema.Column, rule *Rule, e
 		}
 		sugg := ""
 		if len(perr.Valid) > 0 {
-			if s := suggest(perr.Param, perr.Valid); s != "" && s != perr.Param && !strings.Contains(perr.Reason, "did you mean") {
+			if s := suggest.Closest(perr.Param, perr.Valid); s != "" && s != perr.Param && !strings.Contains(perr.Reason, "did you mean") {
 				sugg = fmt.Sprintf("did you mean %q? ", s)
 			}
 			sugg += "valid: " + strings.Join(perr.Valid, ", ")
@@ -551,7 +552,7 @@ func (r *resolver) patternRules() {
 					where = append(where, fmt.Sprintf("%q (line %d)", p.Pattern, p.Pos.Line))
 				}
 				r.errAt(best[1].Pos, "ambiguous", fmt.Sprintf("%s.%s matches %s, equally specific with different rules",
-					t.Name, schema.QuoteIdentIfNeeded(cp.Column.Name), strings.Join(where, " and ")),
+					t.Name, pgsql.QuoteIdent(cp.Column.Name), strings.Join(where, " and ")),
 					"name the column under tables:, or make one pattern more specific")
 				continue
 			}
@@ -684,7 +685,7 @@ func (r *resolver) checkMaskedReferences() {
 					continue
 				}
 				r.errAt(child.OriginPos, "fk-masked-alone", fmt.Sprintf("%s.%s is masked, but %s.%s, which it references through %s, is not: the masked values would match no row there",
-					fk.From, from, fk.To, fk.ToColumns[i], schema.QuoteIdentIfNeeded(fk.Name)),
+					fk.From, from, fk.To, fk.ToColumns[i], pgsql.QuoteIdent(fk.Name)),
 					fmt.Sprintf("put the rule on %s.%s instead; %s.%s then inherits it", fk.To, fk.ToColumns[i], fk.From, from))
 			}
 		}

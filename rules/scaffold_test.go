@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/golden"
 	"github.com/understudy/understudy/internal/pgtest"
 	"github.com/understudy/understudy/rules/classify"
 	"github.com/understudy/understudy/schema"
@@ -43,7 +44,7 @@ func TestScaffoldLintsClean(t *testing.T) {
 			m, classes := src(t)
 			m.Database = name // stable golden output
 			out := Scaffold(m, classes, ScaffoldOptions{})
-			checkGolden(t, filepath.Join("testdata", "init-"+name+".yaml"), string(out))
+			golden.Check(t, filepath.Join("testdata", "init-"+name+".yaml"), out)
 			cfg, diags := Parse("init-"+name+".yaml", out)
 			require.False(t, diags.HasErrors(), diags.String())
 			plan, diags := Resolve(cfg, m, Options{Classes: classes})

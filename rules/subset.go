@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/understudy/understudy/internal/pgsql"
+	"github.com/understudy/understudy/internal/suggest"
 	"github.com/understudy/understudy/schema"
 )
 
@@ -61,7 +62,7 @@ func (r *resolver) subset() {
 					continue
 				}
 			}
-			r.errAt(ref.Pos, "exclude-referenced", fmt.Sprintf("%s cannot be excluded: %s references it through foreign key %s", ref.Raw, fk.From, schema.QuoteIdentIfNeeded(fk.Name)),
+			r.errAt(ref.Pos, "exclude-referenced", fmt.Sprintf("%s cannot be excluded: %s references it through foreign key %s", ref.Raw, fk.From, pgsql.QuoteIdent(fk.Name)),
 				fmt.Sprintf("exclude %s too, or subset %s instead of excluding it", fk.From, ref.Raw))
 			break
 		}
@@ -220,8 +221,8 @@ func (r *resolver) filter(t *schema.Table, expr string, p Pos) {
 		if t.Column(c) == nil {
 			names := columnNames(t)
 			sugg := "its columns are " + strings.Join(names, ", ")
-			if s := suggest(c, names); s != "" {
-				sugg = fmt.Sprintf("did you mean %s?", schema.QuoteIdentIfNeeded(s))
+			if s := suggest.Closest(c, names); s != "" {
+				sugg = fmt.Sprintf("did you mean %s?", pgsql.QuoteIdent(s))
 			}
 			r.errAt(p, "where-column", fmt.Sprintf("where: column %q does not exist in %s", c, t.Name), sugg)
 		}

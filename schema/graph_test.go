@@ -97,11 +97,13 @@ func TestLoadOrderLongCycleKeepsMostEdges(t *testing.T) {
 	require.Equal(t, "d", o.Broken[0].From.Name)
 }
 
-func TestQuoteIdentIfNeeded(t *testing.T) {
-	for in, want := range map[string]string{
-		"users": "users", "Daily Stats": `"Daily Stats"`, "Analytics": `"Analytics"`, "user": `"user"`,
-		"a1": "a1", "1a": `"1a"`, `we"ird`: `"we""ird"`, "bıgınt": `"bıgınt"`,
+func TestNameString(t *testing.T) {
+	for want, in := range map[string]Name{
+		"public.users": {"public", "users"}, `"Analytics"."Daily Stats"`: {"Analytics", "Daily Stats"},
+		`public."user"`: {"public", "user"}, `public."left"`: {"public", "left"}, `public."between"`: {"public", "between"},
+		`public."bigint"`: {"public", "bigint"}, "public.a1": {"public", "a1"}, `public."1a"`: {"public", "1a"},
+		`public."we""ird"`: {"public", `we"ird`}, `public."bıgınt"`: {"public", "bıgınt"}, `public."a$"`: {"public", "a$"},
 	} {
-		require.Equal(t, want, QuoteIdentIfNeeded(in), in)
+		require.Equal(t, want, in.String())
 	}
 }

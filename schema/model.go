@@ -20,7 +20,7 @@ type Name struct {
 
 // String returns the name as a DBA reads it: schema.name, each part quoted
 // only where PostgreSQL would need quotes.
-func (n Name) String() string { return QuoteIdentIfNeeded(n.Schema) + "." + QuoteIdentIfNeeded(n.Name) }
+func (n Name) String() string { return pgsql.QuoteIdent(n.Schema) + "." + pgsql.QuoteIdent(n.Name) }
 
 // Sanitize returns the name quoted for use in SQL.
 func (n Name) Sanitize() string { return pgx.Identifier{n.Schema, n.Name}.Sanitize() }
@@ -355,38 +355,4 @@ func (m *Model) Fingerprint() string {
 	b, _ := json.Marshal(ts)
 	sum := sha256.Sum256(b)
 	return "sha256:" + hex.EncodeToString(sum[:])
-}
-
-// QuoteIdentIfNeeded quotes an identifier only when PostgreSQL would need it
-// (upper case, spaces, leading digits, reserved words are left to quoting).
-func QuoteIdentIfNeeded(s string) string {
-	if s == "" {
-		return `""`
-	}
-	for i, r := range s {
-		if !(r >= 'a' && r <= 'z' || r == '_' || (i > 0 && (r >= '0' && r <= '9' || r == '$'))) {
-			return pgx.Identifier{s}.Sanitize()
-		}
-	}
-	if reservedWords[s] {
-		return pgx.Identifier{s}.Sanitize()
-	}
-	return s
-}
-
-// reservedWords are PostgreSQL's reserved key words (those that cannot be
-// used as a column or table name without quotes).
-var reservedWords = map[string]bool{
-	"all": true, "analyse": true, "analyze": true, "and": true, "any": true, "array": true, "as": true, "asc": true,
-	"asymmetric": true, "both": true, "case": true, "cast": true, "check": true, "collate": true, "column": true,
-	"constraint": true, "create": true, "current_catalog": true, "current_date": true, "current_role": true,
-	"current_time": true, "current_timestamp": true, "current_user": true, "default": true, "deferrable": true,
-	"desc": true, "distinct": true, "do": true, "else": true, "end": true, "except": true, "false": true,
-	"fetch": true, "for": true, "foreign": true, "from": true, "grant": true, "group": true, "having": true,
-	"in": true, "initially": true, "intersect": true, "into": true, "lateral": true, "leading": true, "limit": true,
-	"localtime": true, "localtimestamp": true, "not": true, "null": true, "offset": true, "on": true, "only": true,
-	"or": true, "order": true, "placing": true, "primary": true, "references": true, "returning": true,
-	"select": true, "session_user": true, "some": true, "symmetric": true, "system_user": true, "table": true,
-	"then": true, "to": true, "trailing": true, "true": true, "union": true, "unique": true, "user": true,
-	"using": true, "variadic": true, "when": true, "where": true, "window": true, "with": true,
 }

@@ -106,7 +106,7 @@ func (e *edge) label() string {
 	names := func(cs []*schema.Column) string {
 		out := make([]string, len(cs))
 		for i, c := range cs {
-			out[i] = schema.QuoteIdentIfNeeded(c.Name)
+			out[i] = pgsql.QuoteIdent(c.Name)
 		}
 		return strings.Join(out, ", ")
 	}
@@ -114,7 +114,7 @@ func (e *edge) label() string {
 	if e.virtual {
 		return s + " [virtual]"
 	}
-	return s + " [" + schema.QuoteIdentIfNeeded(e.name) + "]"
+	return s + " [" + pgsql.QuoteIdent(e.name) + "]"
 }
 
 // graph is the units and edges of one model under one spec.

@@ -4,37 +4,19 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/golden"
 	"github.com/understudy/understudy/internal/pgtest"
 	"github.com/understudy/understudy/internal/report"
 	"github.com/understudy/understudy/schema"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
-
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
-
-// golden compares got with testdata/golden/name, or rewrites it with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test -update to create %s", path)
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Fatalf("%s differs (-want +got); run go test ./internal/cli -update if the change is intended:\n%s", path, diff)
-	}
-}
 
 // stable zeroes what varies between two loads of the same data (sizes,
 // planner estimates, OIDs), so the golden file holds only the schema.
@@ -53,7 +35,7 @@ func TestInspectTextGolden(t *testing.T) {
 			t.Parallel()
 			m, err := inspectSource(context.Background(), pgtest.Database(t, fx))
 			require.NoError(t, err)
-			golden(t, "inspect-"+name+".txt", report.InspectText(stable(m)))
+			golden.Check(t, filepath.Join("testdata", "golden", "inspect-"+name+".txt"), []byte(report.InspectText(stable(m))))
 		})
 	}
 }

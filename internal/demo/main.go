@@ -114,6 +114,12 @@ func run() int {
 		fmt.Fprintln(os.Stderr, "demo:", err)
 		return 1
 	}
+	// The section is testdata/acme/subset.yaml, the tests' and the bench's.
+	demoSubset, err := pgtest.AcmeSubset(5)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "demo:", err)
+		return 1
+	}
 	if err := os.WriteFile(subsetPath, append(rulesText, []byte(demoSubset)...), 0o600); err != nil {
 		fmt.Fprintln(os.Stderr, "demo:", err)
 		return 1
@@ -164,21 +170,6 @@ func run() int {
 	step("done; the throwaway server and its data are being removed")
 	return 0
 }
-
-// demoSubset is the subset section the demo adds to the rules init wrote.
-const demoSubset = `
-subset:
-  roots:
-    - table: public.organizations
-      percent: 5
-  full: [public.countries, public.plans, public.categories, public.products]
-  tables:
-    public.products: { children: none }
-  virtual_foreign_keys:
-    - from: public.comments(commentable_id)
-      to: public.posts(id)
-      where: "commentable_type = 'Post'"
-`
 
 // printQuery prints a query's rows as an aligned table.
 func printQuery(ctx context.Context, url, q string) error {

@@ -1,32 +1,20 @@
 package pgsql
 
 import (
-	_ "embed"
 	"strings"
 	"sync"
+
+	pg_query "github.com/pganalyze/pg_query_go/v6"
 )
 
-//go:embed keywords.txt
-var keywordsText string
-
-// keywords are the PostgreSQL keywords an identifier cannot be spelled as
-// without double quotes (every keyword but the unreserved ones).
-var keywords = sync.OnceValue(func() map[string]bool {
-	m := make(map[string]bool)
-	for line := range strings.Lines(keywordsText) {
-		line = strings.TrimSpace(line)
-		if line != "" && !strings.HasPrefix(line, "#") {
-			m[line] = true
-		}
-	}
-	return m
-})
-
 // QuoteIdent returns name as an SQL identifier: as is when PostgreSQL would
-// read it back unchanged (lower case ASCII letters, digits and _, not a
-// keyword), double-quoted otherwise. It is PostgreSQL's quote_ident.
+// read it back unchanged, double-quoted otherwise. It is PostgreSQL's
+// quote_ident: a name goes unquoted when it is lower case ASCII letters,
+// digits and _, does not start with a digit, and is not a keyword other than
+// an unreserved one. The keywords are the server's own, as pg_query's
+// scanner classifies them, not a list kept by hand.
 func QuoteIdent(name string) string {
-	if plainIdent(name) && !keywords()[name] {
+	if plainIdent(name) && !reservedKeyword(name) {
 		return name
 	}
 	return `"` + strings.ReplaceAll(name, `"`, `""`) + `"`
@@ -44,6 +32,51 @@ func plainIdent(name string) bool {
 		default:
 			return false
 		}
+	}
+	return true
+}
+
+// keywordCacheSize bounds the cache of reservedKeyword: names come from
+// catalogs and rules files, so a few thousand cover any schema, and a
+// caller that quotes unbounded input still uses bounded memory.
+const keywordCacheSize = 1 << 14
+
+var keywordCache = struct {
+	sync.RWMutex
+	m map[string]bool
+}{m: make(map[string]bool)}
+
+// reservedKeyword reports whether a plain identifier (see plainIdent) is a
+// keyword PostgreSQL does not accept as a bare name everywhere: a column
+// name, type or function name, or reserved keyword. The answer comes from
+// pg_query's scanner, which shares the server's keyword list, and is cached
+// because QuoteIdent runs for every name in reports and generated SQL.
+func reservedKeyword(name string) bool {
+	keywordCache.RLock()
+	kw, ok := keywordCache.m[name]
+	keywordCache.RUnlock()
+	if ok {
+		return kw
+	}
+	kw = scanKeyword(name)
+	keywordCache.Lock()
+	if len(keywordCache.m) < keywordCacheSize {
+		keywordCache.m[name] = kw
+	}
+	keywordCache.Unlock()
+	return kw
+}
+
+func scanKeyword(name string) bool {
+	res, err := pg_query.Scan(name)
+	if err != nil || len(res.Tokens) != 1 {
+		// A plain identifier is one token; anything else is quoted, which
+		// is always correct.
+		return true
+	}
+	switch res.Tokens[0].KeywordKind {
+	case pg_query.KeywordKind_NO_KEYWORD, pg_query.KeywordKind_UNRESERVED_KEYWORD:
+		return false
 	}
 	return true
 }

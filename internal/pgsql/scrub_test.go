@@ -2,30 +2,15 @@ package pgsql
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
+	"github.com/understudy/understudy/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// golden compares got with the file at path, or rewrites the file with -update.
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err)
-	require.Empty(t, cmp.Diff(string(want), got), "%s differs; rerun with -update if the change is intended", path)
-}
 
 func formatReport(report []Scrubbed) string {
 	var b strings.Builder
@@ -49,8 +34,8 @@ func TestScrubDDLGolden(t *testing.T) {
 			out, report, err := ScrubDDL(string(src))
 			require.NoError(t, err)
 			base := strings.TrimSuffix(in, ".sql")
-			golden(t, base+".out.sql", out)
-			golden(t, base+".report.txt", formatReport(report))
+			golden.Check(t, base+".out.sql", []byte(out))
+			golden.Check(t, base+".report.txt", []byte(formatReport(report)))
 
 			// No secret survives, in the script or in the report.
 			for _, secret := range []string{"ssl-key-passphrase-1", "/etc/keys/", "dw-password", "repl-secret", "SCRAM-SHA-256", "md5-reader-secret", "etl-secret", "aws-secret", "/var/lib/postgresql/.pgpass"} {

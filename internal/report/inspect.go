@@ -8,6 +8,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/understudy/understudy/internal/pgsql"
 	"github.com/understudy/understudy/schema"
 )
 
@@ -101,7 +102,7 @@ func InspectText(m *schema.Model) string {
 			if fk.SelfReference() {
 				notes = append(notes, "self-reference")
 			}
-			line := fmt.Sprintf("  %s\t%s(%s)\t-> %s(%s)", schema.QuoteIdentIfNeeded(fk.Name), fk.From, quoteAll(fk.FromColumns),
+			line := fmt.Sprintf("  %s\t%s(%s)\t-> %s(%s)", pgsql.QuoteIdent(fk.Name), fk.From, quoteAll(fk.FromColumns),
 				fk.To, quoteAll(fk.ToColumns))
 			if len(notes) > 0 {
 				line += "\t" + strings.Join(notes, ", ")
@@ -181,24 +182,10 @@ func InspectText(m *schema.Model) string {
 	return b.String()
 }
 
-// Bytes formats a size in binary units (12.3 MiB).
-func Bytes(n int64) string {
-	const unit = 1024
-	if n < unit {
-		return fmt.Sprintf("%d B", n)
-	}
-	div, exp := int64(unit), 0
-	for v := n / unit; v >= unit; v /= unit {
-		div *= unit
-		exp++
-	}
-	return fmt.Sprintf("%.1f %ciB", float64(n)/float64(div), "KMGTPE"[exp])
-}
-
 func quoteAll(names []string) string {
 	q := make([]string, len(names))
 	for i, n := range names {
-		q[i] = schema.QuoteIdentIfNeeded(n)
+		q[i] = pgsql.QuoteIdent(n)
 	}
 	return strings.Join(q, ", ")
 }

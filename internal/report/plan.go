@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 	"unicode/utf8"
 
+	"github.com/understudy/understudy/internal/pgsql"
 	"github.com/understudy/understudy/rules"
 	"github.com/understudy/understudy/schema"
 	"github.com/understudy/understudy/subset"
@@ -255,7 +256,7 @@ func EdgeLabel(e *subset.EdgeResult) string {
 	quote := func(cols []string) string {
 		out := make([]string, len(cols))
 		for i, c := range cols {
-			out[i] = schema.QuoteIdentIfNeeded(c)
+			out[i] = pgsql.QuoteIdent(c)
 		}
 		return strings.Join(out, ", ")
 	}
@@ -263,7 +264,7 @@ func EdgeLabel(e *subset.EdgeResult) string {
 	if e.Virtual {
 		return s + " [virtual]"
 	}
-	return s + " [" + schema.QuoteIdentIfNeeded(e.Name) + "]"
+	return s + " [" + pgsql.QuoteIdent(e.Name) + "]"
 }
 
 // tableBytes is a table's size, a partitioned table's being its
@@ -353,25 +354,25 @@ func PlanText(p *Plan) string {
 	}
 	t := p.Totals
 	fmt.Fprintf(&b, "%s of %s rows selected (%s), ~%s of %s, in %d tables: %d sampled, %d full, %d excluded, %d keyless; %d unreached (copied empty)\n",
-		count(t.Selected), count(t.Total), share(t.Selected, t.Total), size(t.EstimatedBytes), size(t.Bytes),
+		count(t.Selected), count(t.Total), share(t.Selected, t.Total), Bytes(t.EstimatedBytes), Bytes(t.Bytes),
 		t.Tables, t.Sampled, t.Full, t.Excluded, t.Keyless, t.Unreached)
 	perKey := "-"
 	if p.KeySets.Keys > 0 {
 		perKey = strconv.FormatFloat(p.KeySets.BytesPerKey, 'f', 1, 64)
 	}
 	fmt.Fprintf(&b, "key sets: %s keys in %s (%s bytes per key); closure: %d rounds in %.2fs\n",
-		count(p.KeySets.Keys), size(p.KeySets.Bytes), perKey, p.Closure.Rounds, p.Closure.Seconds)
+		count(p.KeySets.Keys), Bytes(p.KeySets.Bytes), perKey, p.Closure.Rounds, p.Closure.Seconds)
 
 	b.WriteString("\n")
 	rows := [][]string{{"table", "mode", "selected", "of", "share", "est. size"}}
 	for _, pt := range p.Tables {
-		rows = append(rows, []string{pt.Table, modeText(pt), count(pt.Selected), count(pt.Total), share(pt.Selected, pt.Total), size(pt.EstimatedBytes)})
+		rows = append(rows, []string{pt.Table, modeText(pt), count(pt.Selected), count(pt.Total), share(pt.Selected, pt.Total), Bytes(pt.EstimatedBytes)})
 	}
 	writeTable(&b, rows, []bool{false, false, true, true, true, true})
 
 	for _, pt := range p.Tables {
 		fmt.Fprintf(&b, "\n%s (%s): %s, %s of %s rows, ~%s of %s\n", pt.Table, pt.Kind, modeText(pt),
-			count(pt.Selected), count(pt.Total), size(pt.EstimatedBytes), size(pt.Bytes))
+			count(pt.Selected), count(pt.Total), Bytes(pt.EstimatedBytes), Bytes(pt.Bytes))
 		if pt.RootRows > 0 {
 			fmt.Fprintf(&b, "  %s chosen as roots\n", rowCount(pt.RootRows))
 		}
@@ -495,20 +496,6 @@ func share(sel, total int64) string {
 		return "-"
 	}
 	return strconv.FormatFloat(100*float64(sel)/float64(total), 'f', 1, 64) + "%"
-}
-
-// size writes a byte count in binary units.
-func size(n int64) string {
-	const unit = 1024
-	if n < unit {
-		return fmt.Sprintf("%d B", n)
-	}
-	div, exp := int64(unit), 0
-	for m := n / unit; m >= unit; m /= unit {
-		div *= unit
-		exp++
-	}
-	return fmt.Sprintf("%.1f %ciB", float64(n)/float64(div), "KMGTPE"[exp])
 }
 
 // PlanDOT renders the foreign-key graph for Graphviz (dot -Tsvg): one node

@@ -2,7 +2,6 @@ package report
 
 import (
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -10,31 +9,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/golden"
 	"github.com/understudy/understudy/verify"
 )
 
 // ext names golden files by format.
 var ext = map[string]string{"text": "txt", "json": "json", "markdown": "md", "html": "html"}
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
-
-// golden compares got with testdata/golden/name; -update rewrites it.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "go test ./internal/report -run %s -update creates %s", t.Name(), path)
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Fatalf("%s differs (-want +got); go test ./internal/report -run %s -update rewrites it:\n%s", path, t.Name(), diff)
-	}
-}
 
 // failedReport has one finding of every kind that fails, and the kinds
 // that are only reported.
@@ -84,7 +66,7 @@ func TestVerifyGolden(t *testing.T) {
 		for _, f := range VerifyFormats {
 			out, err := RenderVerify(rec, f)
 			require.NoError(t, err)
-			golden(t, "verify-"+name+"."+ext[f], out)
+			golden.Check(t, filepath.Join("testdata", "golden", "verify-"+name+"."+ext[f]), out)
 		}
 	}
 	_, err := RenderVerify(verify.NewRecord(failedReport(), ""), "pdf")
@@ -161,7 +143,7 @@ func TestCoverageWithVerify(t *testing.T) {
 	for _, f := range Formats {
 		out, err := Render(c, rec, f)
 		require.NoError(t, err, f)
-		golden(t, "coverage-verify."+ext[f], out)
+		golden.Check(t, filepath.Join("testdata", "golden", "coverage-verify."+ext[f]), out)
 		require.Contains(t, string(out), "public.users", f)
 		require.Contains(t, string(out), "order_items_order_id_fkey", f)
 		// The record names rules abc123, the coverage abc: say so.

@@ -3,23 +3,21 @@ package classify_test
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/golden"
+	"github.com/understudy/understudy/internal/pgsql"
 	"github.com/understudy/understudy/internal/pgtest"
 	"github.com/understudy/understudy/rules/classify"
 	"github.com/understudy/understudy/schema"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 
@@ -56,7 +54,7 @@ func classifyAll(t *testing.T, tx pgx.Tx, opts classify.SampleOptions) (*schema.
 	require.Equal(t, "0", timeout, "SET LOCAL statement_timeout is undone after each table")
 	byName := map[string]classify.ColumnClass{}
 	for _, c := range classify.Classify(m, s) {
-		byName[c.Table.String()+"."+schema.QuoteIdentIfNeeded(c.Column)] = c
+		byName[c.Table.String()+"."+pgsql.QuoteIdent(c.Column)] = c
 	}
 	return m, s, byName
 }
@@ -127,26 +125,9 @@ func TestPagila(t *testing.T) {
 		require.Empty(t, ts.Error, ts.Table.String())
 	}
 
-	golden(t, "pagila.json", classify.Classify(m, s))
-}
-
-// golden compares the classification with a file under testdata/golden;
-// -update rewrites it.
-func golden(t *testing.T, name string, classes []classify.ColumnClass) {
-	t.Helper()
-	b, err := json.MarshalIndent(classes, "", "  ")
+	b, err := json.MarshalIndent(classify.Classify(m, s), "", "  ")
 	require.NoError(t, err)
-	b = append(b, '\n')
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
-		require.NoError(t, os.WriteFile(path, b, 0o644))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test -update to create %s", path)
-	if diff := cmp.Diff(string(want), string(b)); diff != "" {
-		t.Errorf("%s differs (-want +got), run go test -update to accept:\n%s", path, diff)
-	}
+	golden.Check(t, filepath.Join("testdata", "golden", "pagila.json"), append(b, '\n'))
 }
 
 func TestPlanted(t *testing.T) {
@@ -302,7 +283,7 @@ func TestSampleOverallTimeout(t *testing.T) {
 	// Without data the names still classify.
 	got := map[string]classify.ColumnClass{}
 	for _, c := range classify.Classify(m, s) {
-		got[c.Table.String()+"."+schema.QuoteIdentIfNeeded(c.Column)] = c
+		got[c.Table.String()+"."+pgsql.QuoteIdent(c.Column)] = c
 	}
 	requireClass(t, got, "public.accounts.email", classify.DirectIdentifier, "email")
 	requireClass(t, got, `"Vault"."Service Config".alpha`, classify.None, "")
