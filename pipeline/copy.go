@@ -17,7 +17,6 @@ import (
 
 	"github.com/understudy/understudy/anonymize"
 	"github.com/understudy/understudy/internal/copyfmt"
-	"github.com/understudy/understudy/internal/dsn"
 	"github.com/understudy/understudy/internal/pgsql"
 	"github.com/understudy/understudy/rules"
 	"github.com/understudy/understudy/schema"
@@ -77,29 +76,7 @@ func (r *run) copyTables(ctx context.Context) error {
 // row is read; for any other role, a table with a policy is an error rather
 // than silently fewer rows.
 func (r *run) openWorkerSource(ctx context.Context) (*pgx.Conn, error) {
-	cfg := r.srcCfg.Copy()
-	cfg.RuntimeParams["row_security"] = "off"
-	cfg.RuntimeParams["DateStyle"] = "ISO"
-	cfg.RuntimeParams["IntervalStyle"] = "postgres"
-	cfg.RuntimeParams["TimeZone"] = "UTC"
-	cfg.RuntimeParams["extra_float_digits"] = "3"
-	cfg.RuntimeParams["bytea_output"] = "hex"
-	// A subset's COPY (SELECT ...) carries key lists of megabytes: JIT
-	// compiling them costs more than it saves.
-	cfg.RuntimeParams["jit"] = "off"
-	conn, err := dsn.Connect(ctx, "source", cfg)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := conn.Exec(ctx, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); err != nil {
-		conn.Close(ctx)
-		return nil, fmt.Errorf("source: begin: %w", err)
-	}
-	if _, err := conn.Exec(ctx, "SET TRANSACTION SNAPSHOT "+quoteLiteral(r.snapshot)); err != nil {
-		conn.Close(ctx)
-		return nil, fmt.Errorf("source: import snapshot %s: %w", r.snapshot, err)
-	}
-	return conn, nil
+	return r.prep.openWorker(ctx)
 }
 
 // TableResult is one table's line in the manifest.

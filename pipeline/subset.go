@@ -92,16 +92,11 @@ func (s *SubsetSummary) countCopied(results []TableResult, m *schema.Model) {
 // computeSubset runs the closure in the run's snapshot, before the target
 // is touched.
 func (r *run) computeSubset(ctx context.Context) error {
-	conn, err := r.openWorkerSource(ctx)
-	if err != nil {
-		return err
-	}
-	defer conn.Close(context.Background())
-	spec := SubsetSpec(r.cfg.Rules.Subset)
+	spec := r.prep.SubsetSpec()
 	// Totals come from the planner's statistics, and the rows of tables
 	// without a key from the copy: counting would scan every table once
 	// more (plan counts exactly).
-	res, err := subset.Compute(ctx, conn, r.model, spec, subset.Options{Secret: r.cfg.Secret, Logger: r.cfg.Logger, EstimateTotals: true})
+	res, err := r.prep.Subset(ctx, spec, subset.Options{EstimateTotals: true})
 	if err != nil {
 		return err
 	}
