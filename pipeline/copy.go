@@ -286,12 +286,48 @@ func binaryCopyable(cols []*schema.Column, masked []*maskedColumn) bool {
 			return false
 		}
 	}
+	byName := make(map[string]*schema.Column, len(cols))
+	for _, c := range cols {
+		byName[c.Name] = c
+	}
 	for _, m := range masked {
 		if m.codec.Name() == "" {
 			return false
 		}
+		// A column a rule reads (its when: condition, the column a person
+		// is seeded from) is decoded to text in the stream too: without a
+		// conversion a condition would read '' and the rule never apply.
+		for _, name := range m.reads() {
+			if c := byName[name]; c != nil && !textDecodable(c) {
+				return false
+			}
+		}
 	}
 	return true
+}
+
+// textDecodable reports whether a binary COPY value of the column can be
+// decoded to its text form in the stream.
+func textDecodable(c *schema.Column) bool {
+	_, ok := copyfmt.LookupCodec(c.Type.Underlying().Name)
+	return ok && c.Type.Underlying().Elem == nil
+}
+
+// reads lists the columns the rules of m read besides m itself: their
+// when: conditions and their source columns.
+func (m *maskedColumn) reads() []string {
+	var out []string
+	for _, ar := range m.rules {
+		if ar.When != nil {
+			for _, ref := range ar.When.Columns() {
+				out = append(out, ref.Name)
+			}
+		}
+		if ar.Compiled != nil {
+			out = append(out, ar.Compiled.SourceColumns()...)
+		}
+	}
+	return out
 }
 
 // maskedColumns is the table's masked-column plan: the columns of cols
@@ -511,10 +547,18 @@ func (t *tableMask) maskField(row *copyfmt.Row, m *maskedColumn) error {
 	}
 	in := anonymize.Value{Bytes: val, Null: null}
 	tr, err := m.transformer(t.view)
+	if err == nil {
+		// A column the condition read that could not be decoded must stop
+		// the copy, not be judged as ''.
+		err = t.view.err
+	}
 	if err != nil || tr == nil {
 		return err
 	}
 	res, err := tr.Transform(m.text[:0], in, t.view)
+	if err == nil && t.view.err != nil {
+		return t.view.err
+	}
 	if err != nil {
 		if !errors.Is(err, anonymize.ErrInvalidInput) || t.onInvalid == "fail" {
 			return err

@@ -345,3 +345,41 @@ func TestBinaryCopyableLoads(t *testing.T) {
 		}
 	}
 }
+
+// TestConditionOnAnUndecodableColumn: a when: condition that reads a
+// column the binary stream cannot turn into text (an enum) must not judge
+// it as '' and leave the column unmasked. The table goes as text, where the
+// condition reads the real value; and a binary stream forced on it anyway
+// stops with an error rather than copy the value.
+func TestConditionOnAnUndecodableColumn(t *testing.T) {
+	t.Parallel()
+	rulesFile := strings.Replace(peopleRules, "    api_token: keep\n", "    api_token: { transform: redact, when: \"mood = 'sad'\" }\n", 1)
+	src := openSource(t, rulesFile)
+	tp, cols := src.table(t, `"Copy"."People"`)
+	masked := maskedColumns(tp, cols)
+	require.False(t, binaryCopyable(cols, masked), "the condition reads an enum, which has no binary-to-text conversion here")
+	require.True(t, binaryCopyable(cols, nil), "the same columns, unread, go in binary")
+
+	token := -1
+	for i, c := range cols {
+		if c.Name == "api_token" {
+			token = i
+		}
+	}
+	mask := func(f copyfmt.Format) ([]copyRow, error) {
+		in := src.copyOut(t, tp, cols, f == copyfmt.Binary, 1)
+		var out bytes.Buffer
+		m := newTableMask(`"Copy"."People"`, cols, maskedColumns(tp, cols), f, "", slog.New(slog.DiscardHandler))
+		if _, err := m.transform(context.Background(), bytes.NewReader(in), &out, func(int64) {}); err != nil {
+			return nil, err
+		}
+		return readRows(t, out.Bytes(), f, cols), nil
+	}
+	got, err := mask(copyfmt.Text)
+	require.NoError(t, err)
+	require.Equal(t, str("tok-1"), got[0].text[token], "mood happy: kept")
+	require.NotEqual(t, str(""), got[3].text[token], "mood sad: redacted")
+	require.NotEqual(t, "", *got[3].text[token])
+	_, err = mask(copyfmt.Binary)
+	require.ErrorContains(t, err, "has no text conversion")
+}
