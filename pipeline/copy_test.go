@@ -348,7 +348,7 @@ func TestBinaryCopyableLoads(t *testing.T) {
 
 // TestConditionOnAnUndecodableColumn: a when: condition that reads a
 // column the binary stream cannot turn into text (an enum) must not judge
-// it as ” and leave the column unmasked. The table goes as text, where the
+// it as the empty string and leave the column unmasked. The table goes as text, where the
 // condition reads the real value; and a binary stream forced on it anyway
 // stops with an error rather than copy the value.
 func TestConditionOnAnUndecodableColumn(t *testing.T) {

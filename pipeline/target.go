@@ -93,7 +93,7 @@ func (r *run) prepareSchema(ctx context.Context) error {
 	// Set before the statement: a cancelled CREATE may still complete on
 	// the server, and cleanup's DROP ... IF EXISTS is harmless otherwise.
 	r.created = true
-	if _, err := r.admin.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{r.next}.Sanitize()+" TEMPLATE template0 ENCODING "+quoteLiteral(encoding)); err != nil {
+	if _, err := r.admin.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{r.next}.Sanitize()+" TEMPLATE template0 ENCODING "+pgsql.QuoteLiteral(encoding)); err != nil {
 		return fmt.Errorf("target: create %s: %w", r.next, err)
 	}
 	r.created = true
@@ -286,7 +286,7 @@ func withDatabase(conn, database string) string {
 	return conn + " " + q
 }
 
-func quoteLiteral(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+
 
 // connectNext opens a connection to <target>__next.
 func (r *run) connectNext(ctx context.Context) (*pgx.Conn, error) {
