@@ -286,8 +286,6 @@ func withDatabase(conn, database string) string {
 	return conn + " " + q
 }
 
-
-
 // connectNext opens a connection to <target>__next.
 func (r *run) connectNext(ctx context.Context) (*pgx.Conn, error) {
 	cfg := r.tgtCfg.Copy()
