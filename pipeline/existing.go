@@ -17,27 +17,6 @@ import (
 	"github.com/understudy/understudy/verify"
 )
 
-// ShapeError: in schema: existing mode, the target's tables differ from the
-// source's. Nothing was loaded.
-type ShapeError struct {
-	Diffs []string
-}
-
-func (e *ShapeError) Error() string {
-	return fmt.Sprintf("schema: existing: the target's schema differs from the source's in %d places, so nothing was loaded:\n  %s\nrun the application's migrations on staging, or use schema: copy",
-		len(e.Diffs), strings.Join(e.Diffs, "\n  "))
-}
-
-// OrphanError: after an existing-mode load, rows reference rows that are
-// not there. The load was rolled back.
-type OrphanError struct {
-	Orphans []string
-}
-
-func (e *OrphanError) Error() string {
-	return "schema: existing: the load was rolled back because foreign keys would not hold: " + strings.Join(e.Orphans, "; ")
-}
-
 // existingSteps loads into a schema the application's migrations made:
 // the target's tables are checked against the source's, then truncated and
 // loaded in one transaction, verified in it, and committed with the run's

@@ -17,13 +17,6 @@ type RollbackConfig struct {
 	SwapTimeout       time.Duration // default 1 minute
 }
 
-// NoPreviousError: there is no <target>__prev to roll back to.
-type NoPreviousError struct{ Target string }
-
-func (e *NoPreviousError) Error() string {
-	return fmt.Sprintf("there is no previous copy of %s to roll back to (%s__prev); keep_previous: true in the rules file keeps one after each refresh", e.Target, e.Target)
-}
-
 // Rollback exchanges <target> and <target>__prev in one transaction, under
 // the refresh lock: staging goes back to the copy before the last refresh,
 // and a second rollback undoes the first.
