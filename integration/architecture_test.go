@@ -28,8 +28,11 @@ var allowed = map[string][]string{
 	// The renderers read what the library produces; they never run it.
 	"internal/report": append([]string{"pipeline", "verify", "internal/runlog"}, pipelineDeps...),
 	// The command tree reaches everything but the test harness and the
-	// tools beside it (internal/pgtest, internal/demo, bench).
+	// tools beside it (internal/pgtest, internal/clitest, internal/demo, bench).
 	"internal/cli": append([]string{"internal/report", "pipeline", "verify", "internal/runlog"}, pipelineDeps...),
+	// The command tests' helpers take cli.Main as an argument: internal/cli's
+	// own tests import them, so they must not import it.
+	"internal/clitest": {"internal/pgtest", "schema", "internal/pgsql"},
 }
 
 // pipelineDeps are the library packages below pipeline.
@@ -54,6 +57,29 @@ func TestImportsPointOneWay(t *testing.T) {
 		}
 	}
 	require.NotZero(t, checked)
+}
+
+// harness lists the packages that exist for tests, and the only packages
+// (tests aside) that may import each: the demo and the bench start a server
+// of their own; nothing else, and nothing the binary runs, reaches them.
+var harness = map[string][]string{
+	"internal/pgtest":  {"internal/clitest", "internal/demo", "bench"},
+	"internal/clitest": {},
+}
+
+func TestTestHarnessStaysInTests(t *testing.T) {
+	out, err := exec.Command("go", "list", "-f", `{{.ImportPath}} {{join .Imports " "}}`, "../...").CombinedOutput()
+	require.NoError(t, err, string(out))
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		f := strings.Fields(line)
+		pkg := strings.TrimPrefix(f[0], module)
+		for _, imp := range f[1:] {
+			rel, mine := strings.CutPrefix(imp, module)
+			if ok, isHarness := harness[rel]; mine && isHarness {
+				require.Contains(t, ok, pkg, "%s must not import %s: it is for tests", pkg, rel)
+			}
+		}
+	}
 }
 
 func TestNoPgQueryOutsidePgsql(t *testing.T) {

@@ -58,6 +58,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/clitest"
 	"github.com/understudy/understudy/internal/pgsql"
 	"github.com/understudy/understudy/internal/pgtest"
 	"github.com/understudy/understudy/schema"
@@ -112,12 +113,12 @@ func propertyCase(t *testing.T, seed uint64) {
 	src := pgtest.Database(t, pgtest.Empty)
 	db.load(t, src, repro)
 	r := newRefreshFrom(t, src)
-	r.withSubset(t, section)
-	res := r.run(t)
-	require.Equal(t, 0, res.code, "%s\n%s", repro, res.stderr)
-	requireAllKeysValid(t, r.tgt)
+	r.WithSubset(t, section)
+	res := r.Run(t)
+	require.Equal(t, 0, res.Code, "%s\n%s", repro, res.Stderr)
+	requireAllKeysValid(t, r.Tgt)
 
-	tgt := connect(t, r.tgt)
+	tgt := clitest.Connect(t, r.Tgt)
 	target := map[*propTable][][]*string{}
 	for _, pt := range db.tables {
 		target[pt] = readRows(t, tgt, pt, repro)
@@ -638,7 +639,7 @@ func (db *propDB) insertOrder() []*propTable {
 func (db *propDB) load(t *testing.T, dbURL, repro string) {
 	t.Helper()
 	ctx := context.Background()
-	conn := connect(t, dbURL)
+	conn := clitest.Connect(t, dbURL)
 	_, err := conn.Exec(ctx, db.ddl())
 	require.NoError(t, err, "%s\n%s", repro, db.ddl())
 	tx, err := conn.Begin(ctx)
