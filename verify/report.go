@@ -86,7 +86,7 @@ func (c ForeignKeyCheck) Note() string {
 	case c.Validated:
 		return "not valid in production, validated in staging"
 	}
-	return fmt.Sprintf("not valid in production, %d orphans there too (%d in staging)", c.OrphansInSource, c.DanglingInSource)
+	return fmt.Sprintf("not valid in production, %d orphans there too; staging holds %d of them", c.OrphansInSource, c.DanglingInSource)
 }
 
 // CheckConstraintCheck is one CHECK constraint held NOT VALID in
@@ -128,7 +128,7 @@ func (c CheckConstraintCheck) Note() string {
 	case c.Validated:
 		return "not valid in production, validated in staging"
 	}
-	return fmt.Sprintf("not valid in production, %d violating rows there too (%d in staging)", c.ViolatingInSource, c.AsInSource)
+	return fmt.Sprintf("not valid in production, %d violating rows there too; staging holds %d of them", c.ViolatingInSource, c.AsInSource)
 }
 
 // Leak is one masked column and how many of its target values equal the
