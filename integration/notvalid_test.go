@@ -14,7 +14,7 @@ import (
 // notValidFixture is a Rails-style schema whose foreign keys and CHECKs
 // are added NOT VALID, two of them violated by production's rows.
 func notValidFixture() pgtest.Fixture {
-	return pgtest.Fixture{Name: "notvalid", Files: []string{filepath.Join(pgtest.RepoRoot(), "integration", "testdata", "notvalid", "schema.sql")}}
+	return pgtest.Fixture{Name: "notvalid", Files: []string{filepath.Join(pgtest.RepoRoot(), "testdata", "notvalid", "schema.sql")}}
 }
 
 // convalidated maps "table constraint" to pg_constraint.convalidated for
@@ -155,7 +155,7 @@ func TestRunOSMSchema(t *testing.T) {
 		t.Skip("the OSM schema needs the postgis and btree_gist extensions: apt-get install postgresql-15-postgis-3 (.ci/run does)")
 	}
 	osm := filepath.Join(pgtest.RepoRoot(), "..", "shared", "datasets", "osm", "structure.sql")
-	rows := filepath.Join(pgtest.RepoRoot(), "integration", "testdata", "notvalid", "osm-rows.sql")
+	rows := filepath.Join(pgtest.RepoRoot(), "testdata", "notvalid", "osm-rows.sql")
 	r := newRefresh(t, pgtest.Fixture{Name: "osm", Files: []string{osm, rows}})
 	res := r.run(t)
 	require.Equal(t, 0, res.code, res.stderr)
