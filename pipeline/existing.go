@@ -95,7 +95,7 @@ func (r *run) loadExisting(ctx context.Context) error {
 	if r.manifest.Subset != nil {
 		r.manifest.Subset.countCopied(results, r.model)
 	}
-	if orphans, err := checkForeignKeys(ctx, tx, target); err != nil {
+	if orphans, err := checkForeignKeys(ctx, tx, target, r.model); err != nil {
 		return err
 	} else if len(orphans) > 0 {
 		return &OrphanError{Orphans: orphans}
@@ -182,10 +182,17 @@ func shapeDiff(src, dst *schema.Model, plan *rules.Plan) []string {
 
 // checkForeignKeys counts, for each foreign key of the target, the rows
 // whose reference matches no row (MATCH SIMPLE: a NULL part skips the row).
-func checkForeignKeys(ctx context.Context, tx pgx.Tx, m *schema.Model) ([]string, error) {
+// A key NOT VALID in the target and in the source (the model) is left to
+// verify, which tells production's orphans from the copy's.
+func checkForeignKeys(ctx context.Context, tx pgx.Tx, m, source *schema.Model) ([]string, error) {
 	var orphans []string
 	for _, t := range m.Tables {
 		for _, fk := range t.ForeignKeys {
+			if st := source.Table(t.Name); !fk.Validated && st != nil {
+				if sfk := st.ForeignKey(fk.Name); sfk != nil && !sfk.Validated {
+					continue
+				}
+			}
 			var conds, notNull []string
 			for i, c := range fk.FromColumns {
 				fc := "c." + pgx.Identifier{c}.Sanitize()

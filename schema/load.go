@@ -40,6 +40,7 @@ func Load(ctx context.Context, q Querier) (*Model, error) {
 		{"columns", loadColumns},
 		{"keys", loadKeys},
 		{"foreign keys", loadForeignKeys},
+		{"check constraints", loadChecks},
 		{"sequences", loadSequences},
 		{"views", loadViews},
 	}
@@ -373,6 +374,31 @@ ORDER BY con.conrelid, con.conname`, m.oids())
 		})
 	}
 	return nil
+}
+
+func loadChecks(ctx context.Context, q Querier, m *Model) error {
+	// A constraint a table only inherits (conislocal false) is its
+	// parent's: checking the parent checks the child's rows too.
+	rows, err := q.Query(ctx, `
+SELECT con.conrelid, con.conname, pg_get_expr(con.conbin, con.conrelid), con.convalidated, con.connoinherit
+FROM pg_constraint con
+WHERE con.contype = 'c' AND con.conrelid = ANY($1) AND con.conislocal
+ORDER BY con.conrelid, con.conname`, m.oids())
+	if err != nil {
+		return err
+	}
+	tables := m.byOID()
+	for rows.Next() {
+		var rel uint32
+		c := &Check{}
+		if err := rows.Scan(&rel, &c.Name, &c.Expression, &c.Validated, &c.NoInherit); err != nil {
+			return err
+		}
+		t := tables[rel]
+		c.Table = t.Name
+		t.Checks = append(t.Checks, c)
+	}
+	return rows.Err()
 }
 
 func loadSequences(ctx context.Context, q Querier, m *Model) error {

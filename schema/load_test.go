@@ -3,6 +3,7 @@ package schema_test
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
@@ -403,4 +404,36 @@ func TestLoadAcme(t *testing.T) {
 	}
 	require.GreaterOrEqual(t, views, 1)
 	require.GreaterOrEqual(t, matviews, 1)
+}
+
+func TestLoadNotValidConstraints(t *testing.T) {
+	t.Parallel()
+	m, _ := load(t, pgtest.Fixture{Name: "notvalid", Files: []string{filepath.Join(pgtest.RepoRoot(), "testdata", "notvalid", "schema.sql")}})
+	tokens := m.Table(schema.Name{Schema: "public", Name: "oauth_access_tokens"})
+	require.NotNil(t, tokens)
+	fk := tokens.ForeignKey("fk_rails_ee63f25419")
+	require.NotNil(t, fk)
+	require.False(t, fk.Validated, "added NOT VALID")
+	require.Nil(t, tokens.ForeignKey("no_such_key"))
+
+	follows := m.Table(schema.Name{Schema: "Social", Name: "Follows"})
+	require.Equal(t, []*schema.Check{{Name: "Weight_Positive", Table: follows.Name, Expression: `("Weight" > 0)`}}, follows.Checks)
+	entries := m.Table(schema.Name{Schema: "public", Name: "diary_entries"})
+	require.Equal(t, "((language_code)::text <> ''::text)", entries.Check("diary_entries_language_code_present").Expression)
+
+	// A validated CHECK, and one written NO INHERIT.
+	conn, err := pgx.Connect(context.Background(), pgtest.Database(t, pgtest.Empty))
+	require.NoError(t, err)
+	defer conn.Close(context.Background())
+	_, err = conn.Exec(context.Background(), `CREATE TABLE p (n int CHECK (n > 0), m int, CONSTRAINT m_own CHECK (m < 10) NO INHERIT);
+		CREATE TABLE c () INHERITS (p)`)
+	require.NoError(t, err)
+	m, err = schema.Load(context.Background(), conn)
+	require.NoError(t, err)
+	p := m.Table(schema.Name{Schema: "public", Name: "p"})
+	require.Equal(t, []*schema.Check{
+		{Name: "m_own", Table: p.Name, Expression: "(m < 10)", Validated: true, NoInherit: true},
+		{Name: "p_n_check", Table: p.Name, Expression: "(n > 0)", Validated: true},
+	}, p.Checks)
+	require.Empty(t, m.Table(schema.Name{Schema: "public", Name: "c"}).Checks, "an inherited CHECK is the parent's")
 }

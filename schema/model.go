@@ -78,6 +78,9 @@ type Table struct {
 	PrimaryKey  *Key          `json:"primary_key,omitempty"`
 	UniqueKeys  []*Key        `json:"unique_keys,omitempty"`
 	ForeignKeys []*ForeignKey `json:"foreign_keys,omitempty"`
+	// Checks are the table's own CHECK constraints (not those it only
+	// inherits from a parent, nor a domain's).
+	Checks []*Check `json:"checks,omitempty"`
 	// Referenced lists the foreign keys of other tables (or this one) that
 	// point at this table.
 	Referenced []*ForeignKey `json:"-"`
@@ -199,10 +202,47 @@ type ForeignKey struct {
 	InitiallyDeferred bool   `json:"initially_deferred,omitempty"`
 	OnUpdate          string `json:"on_update"`
 	OnDelete          string `json:"on_delete"`
-	Validated         bool   `json:"validated"`
+	// Validated is pg_constraint.convalidated: false for a key added NOT
+	// VALID and never validated, which existing rows need not satisfy.
+	Validated bool `json:"validated"`
 	// Nullable reports whether a referencing row can leave the reference
 	// unset: some referencing column is nullable.
 	Nullable bool `json:"nullable"`
+}
+
+// Check is a CHECK constraint of a table.
+type Check struct {
+	Name  string `json:"name"`
+	Table Name   `json:"table"`
+	// Expression is the condition, as pg_get_expr prints it, its columns
+	// unqualified: "(length(email) < 255)".
+	Expression string `json:"expression"`
+	// Validated is pg_constraint.convalidated: false for a constraint added
+	// NOT VALID and never validated, which existing rows need not satisfy.
+	Validated bool `json:"validated"`
+	// NoInherit is a NO INHERIT constraint: it holds for the table's own
+	// rows, not its children's.
+	NoInherit bool `json:"no_inherit,omitempty"`
+}
+
+// ForeignKey returns the table's foreign key of that name, or nil.
+func (t *Table) ForeignKey(name string) *ForeignKey {
+	for _, fk := range t.ForeignKeys {
+		if fk.Name == name {
+			return fk
+		}
+	}
+	return nil
+}
+
+// Check returns the table's CHECK constraint of that name, or nil.
+func (t *Table) Check(name string) *Check {
+	for _, c := range t.Checks {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
 }
 
 // SelfReference reports whether the key points at its own table.

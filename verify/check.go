@@ -152,20 +152,31 @@ func Check(ctx context.Context, cfg Config) (report *Report, err error) {
 		return nil, err
 	}
 
-	// Virtual-key orphans are looked up in the source once the leak check
-	// is done with it.
+	// The orphans of virtual keys and of keys NOT VALID in production, and
+	// the rows violating CHECKs NOT VALID there, are looked up in the
+	// source once the leak check is done with it.
 	for i := range intRep.Integrity {
 		c := &intRep.Integrity[i]
 		if c.lookup == nil {
 			continue
 		}
-		n, err := c.lookup(ctx, ttx, stx)
-		if err != nil {
+		if err := c.lookup(ctx, ttx, stx, c); err != nil {
 			return nil, fmt.Errorf("check %s: %w", c.Name, err)
 		}
-		c.DanglingInSource, c.Violations, c.lookup = n, c.Violations-n, nil
+		c.lookup = nil
+	}
+	for i := range intRep.Checks {
+		c := &intRep.Checks[i]
+		if c.lookup == nil {
+			continue
+		}
+		if err := c.lookup(ctx, ttx, stx, c); err != nil {
+			return nil, fmt.Errorf("check %s on %s: %w", c.Name, c.Table, err)
+		}
+		c.lookup = nil
 	}
 	rep.Integrity = append(rep.Integrity, intRep.Integrity...)
+	rep.Checks = append(rep.Checks, intRep.Checks...)
 	rep.Credentials = append(rep.Credentials, scanRep.Credentials...)
 	rep.Catalog = append(rep.Catalog, scanRep.Catalog...)
 	rep.Notes = append(append(rep.Notes, intRep.Notes...), scanRep.Notes...)
