@@ -1,4 +1,4 @@
-package integration
+package cli
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/clitest"
 	"github.com/understudy/understudy/internal/pgtest"
 	"github.com/understudy/understudy/verify"
 )
@@ -21,7 +22,7 @@ func notValidFixture() pgtest.Fixture {
 // the foreign keys and CHECKs of a database.
 func convalidated(t *testing.T, dbURL string) map[string]bool {
 	t.Helper()
-	rows, err := connect(t, dbURL).Query(context.Background(),
+	rows, err := clitest.Connect(t, dbURL).Query(context.Background(),
 		`SELECT conrelid::regclass::text || ' ' || conname, convalidated FROM pg_constraint WHERE contype IN ('f', 'c') AND conrelid <> 0`)
 	require.NoError(t, err)
 	out := map[string]bool{}
@@ -40,8 +41,8 @@ func TestRunNotValidConstraints(t *testing.T) {
 	ctx := context.Background()
 	r := newRefresh(t, notValidFixture())
 	manifestPath := filepath.Join(t.TempDir(), "manifest.json")
-	res := r.run(t, "--manifest", manifestPath)
-	require.Equal(t, 0, res.code, res.stderr)
+	res := r.Run(t, "--manifest", manifestPath)
+	require.Equal(t, 0, res.Code, res.Stderr)
 
 	// What the copied rows allow is validated; what they violate stays
 	// NOT VALID, as in production.
@@ -53,14 +54,14 @@ func TestRunNotValidConstraints(t *testing.T) {
 		"users users_status_known":                          true,
 		`"Social"."Follows" Follows_Follower_fk`:            true,
 		`"Social"."Follows" Weight_Positive`:                true,
-	}, convalidated(t, r.tgt))
-	for name, ok := range convalidated(t, r.src) {
+	}, convalidated(t, r.Tgt))
+	for name, ok := range convalidated(t, r.Src) {
 		require.False(t, ok, "production holds %s NOT VALID", name)
 	}
 
 	// The manifest records every constraint production holds NOT VALID,
 	// and what became of it.
-	m := readManifest(t, manifestPath)
+	m := clitest.ReadManifest(t, manifestPath)
 	got := map[string]any{}
 	for _, c := range m["not_valid_constraints"].([]any) {
 		c := c.(map[string]any)
@@ -83,7 +84,7 @@ func TestRunNotValidConstraints(t *testing.T) {
 
 	// verify, standalone, says the same: a note, not a failure.
 	vres, rep := r.verifyJSON(t)
-	require.Equal(t, 0, vres.code, vres.stdout+vres.stderr)
+	require.Equal(t, 0, vres.Code, vres.Stdout+vres.Stderr)
 	var fk *verify.ForeignKeyCheck
 	for i, c := range rep.Integrity {
 		require.False(t, c.Failed(), "%+v", c)
@@ -104,15 +105,15 @@ func TestRunNotValidConstraints(t *testing.T) {
 		}
 	}
 	text := r.verify(t, "text")
-	require.Equal(t, 0, text.code, text.stdout+text.stderr)
-	require.Contains(t, text.stdout, "note: fk_rails_ee63f25419 on public.oauth_access_tokens: not valid in production, 3 orphans there too; staging holds 3 of them")
-	require.Contains(t, text.stdout, "note: check diary_entries_language_code_present on public.diary_entries: not valid in production, 1 violating rows there too; staging holds 1 of them")
-	require.Contains(t, text.stdout, "PASSED")
+	require.Equal(t, 0, text.Code, text.Stdout+text.Stderr)
+	require.Contains(t, text.Stdout, "note: fk_rails_ee63f25419 on public.oauth_access_tokens: not valid in production, 3 orphans there too; staging holds 3 of them")
+	require.Contains(t, text.Stdout, "note: check diary_entries_language_code_present on public.diary_entries: not valid in production, 1 violating rows there too; staging holds 1 of them")
+	require.Contains(t, text.Stdout, "PASSED")
 
 	// Orphans and violating rows that production does not have are the
 	// copy's doing: they fail. (Written past the triggers, and around the
 	// CHECK, as a faulty copy would leave them.)
-	tgt := connect(t, r.tgt)
+	tgt := clitest.Connect(t, r.Tgt)
 	_, err := tgt.Exec(ctx, `SET session_replication_role = replica;
 		DELETE FROM public.users WHERE id = (SELECT resource_owner_id FROM public.oauth_access_tokens WHERE resource_owner_id < 9000 LIMIT 1);
 		RESET session_replication_role;
@@ -121,7 +122,7 @@ func TestRunNotValidConstraints(t *testing.T) {
 		ALTER TABLE public.diary_entries ADD CONSTRAINT diary_entries_language_code_present CHECK (language_code <> '') NOT VALID`)
 	require.NoError(t, err)
 	vres, rep = r.verifyJSON(t)
-	require.Equal(t, 4, vres.code, vres.stdout+vres.stderr)
+	require.Equal(t, 4, vres.Code, vres.Stdout+vres.Stderr)
 	rec := verify.NewRecord(&rep, "")
 	require.Contains(t, rec.Outcome(), "check constraint")
 	failed := map[string]bool{}
@@ -149,7 +150,7 @@ func TestRunNotValidConstraints(t *testing.T) {
 func TestRunOSMSchema(t *testing.T) {
 	t.Parallel()
 	var available int
-	require.NoError(t, connect(t, pgtest.Shared(t).AdminURL()).QueryRow(context.Background(),
+	require.NoError(t, clitest.Connect(t, pgtest.Shared(t).AdminURL()).QueryRow(context.Background(),
 		"SELECT count(*) FROM pg_available_extensions WHERE name IN ('postgis', 'btree_gist')").Scan(&available))
 	if available < 2 {
 		t.Skip("the OSM schema needs the postgis and btree_gist extensions: apt-get install postgresql-15-postgis-3 (.ci/run does)")
@@ -157,16 +158,16 @@ func TestRunOSMSchema(t *testing.T) {
 	osm := filepath.Join(pgtest.RepoRoot(), "..", "shared", "datasets", "osm", "structure.sql")
 	rows := filepath.Join(pgtest.RepoRoot(), "testdata", "notvalid", "osm-rows.sql")
 	r := newRefresh(t, pgtest.Fixture{Name: "osm", Files: []string{osm, rows}})
-	res := r.run(t)
-	require.Equal(t, 0, res.code, res.stderr)
+	res := r.Run(t)
+	require.Equal(t, 0, res.Code, res.Stderr)
 
-	valid := convalidated(t, r.tgt)
+	valid := convalidated(t, r.Tgt)
 	require.False(t, valid["oauth_access_tokens fk_rails_ee63f25419"], "the orphan token keeps its key NOT VALID")
 	require.True(t, valid["oauth_access_tokens fk_rails_732cb83ab7"])
 	require.True(t, valid["oauth_applications fk_rails_cc886e315a"])
 
 	vres, rep := r.verifyJSON(t)
-	require.Equal(t, 0, vres.code, vres.stdout+vres.stderr)
+	require.Equal(t, 0, vres.Code, vres.Stdout+vres.Stderr)
 	notes := 0
 	for _, c := range rep.Integrity {
 		require.False(t, c.Failed(), "%+v", c)
