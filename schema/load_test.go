@@ -514,7 +514,7 @@ func TestLoadUniqueIndexes(t *testing.T) {
 	// An index of a partitioned table is listed once, on it; a partition
 	// holds its parent's and its own.
 	parent := m.Table(schema.Name{Schema: "Audit", Name: "login_events"})
-	require.Len(t, parent.UniqueIndexes, 2, "primary key and login_events_dedup_key")
+	require.Len(t, parent.UniqueIndexes, 3, "primary key, login_events_dedup_ci_key and login_events_dedup_key")
 	ix = index(`"Audit".login_events`, "login_events_dedup_key")
 	require.Equal(t, []string{"user_agent", "client_ip", "occurred_at"}, ix.Columns())
 	dec := m.Table(schema.Name{Schema: "Audit", Name: "login_events_2024_12"})
@@ -523,11 +523,11 @@ func TestLoadUniqueIndexes(t *testing.T) {
 	for _, ix := range m.UniqueIndexesFor(dec) {
 		names = append(names, ix.Table.Name+"."+ix.Name)
 	}
-	require.Equal(t, []string{"login_events.login_events_pkey", "login_events.login_events_dedup_key"}, names)
+	require.Equal(t, []string{"login_events.login_events_pkey", "login_events.login_events_dedup_ci_key", "login_events.login_events_dedup_key"}, names)
 	jan := m.Table(schema.Name{Schema: "Audit", Name: "login_events_2025_01"})
 	names = nil
 	for _, ix := range m.UniqueIndexesFor(jan) {
 		names = append(names, ix.Table.Name+"."+ix.Name)
 	}
-	require.Equal(t, []string{"login_events_2025_01.login_events_2025_01_Agent_key", "login_events.login_events_pkey", "login_events.login_events_dedup_key"}, names)
+	require.Equal(t, []string{"login_events_2025_01.login_events_2025_01_Agent_key", "login_events.login_events_pkey", "login_events.login_events_dedup_ci_key", "login_events.login_events_dedup_key"}, names)
 }

@@ -51,7 +51,8 @@ CREATE TABLE public.api_keys (
   label         text,
   last_used_at  timestamptz,
   created_at    timestamptz NOT NULL,
-  CONSTRAINT api_keys_customer_id_key_key UNIQUE (customer_id, key)
+  CONSTRAINT api_keys_customer_id_key_key UNIQUE (customer_id, key),
+  CONSTRAINT api_keys_customer_id_label_key UNIQUE (customer_id, label)
 );
 
 CREATE TABLE public.webhooks (
@@ -85,6 +86,7 @@ CREATE TABLE "Audit".login_events (
 CREATE TABLE "Audit".login_events_2024_12 PARTITION OF "Audit".login_events FOR VALUES FROM ('2024-12-01') TO ('2025-01-01');
 CREATE TABLE "Audit".login_events_2025_01 PARTITION OF "Audit".login_events FOR VALUES FROM ('2025-01-01') TO ('2025-02-01');
 CREATE UNIQUE INDEX login_events_dedup_key ON "Audit".login_events (user_agent, client_ip, occurred_at);
+CREATE UNIQUE INDEX login_events_dedup_ci_key ON "Audit".login_events (occurred_at, lower(user_agent));
 CREATE UNIQUE INDEX "login_events_2025_01_Agent_key" ON "Audit".login_events_2025_01 (user_id, user_agent);
 
 -- The data: 40 organizations, 400 customers (1 in 10 soft-deleted, whose
@@ -115,7 +117,7 @@ FROM generate_series(1, 400) i;
 INSERT INTO public.api_keys
 SELECT md5('api_key' || i)::uuid, md5('customer' || (1 + i % 100))::uuid,
        'sk_live_' || md5('key' || i) || substr(md5('more' || i), 1, 8),
-       (ARRAY['production', 'staging', 'ci', NULL])[1 + i % 4],
+       CASE WHEN i % 4 <> 3 THEN (ARRAY['production', 'staging', 'ci'])[1 + i % 3] || ' ' || i END,
        CASE WHEN i % 2 = 0 THEN timestamptz '2024-10-01' + i * interval '1 minute' END,
        timestamptz '2024-03-01' + i * interval '1 hour'
 FROM generate_series(1, 300) i;
