@@ -281,3 +281,11 @@ func sanitizeName(s string) string {
 	}
 	return b.String()
 }
+
+// UniqueKeys is a SaaS schema whose unique keys come in every shape
+// (composite, partial, over expressions, NULLS NOT DISTINCT, on a
+// partitioned table and local to one partition), several over columns that
+// look like PII: testdata/uniquekeys.
+func UniqueKeys() Fixture {
+	return Fixture{Name: "uniquekeys", Files: []string{filepath.Join(RepoRoot(), "testdata", "uniquekeys", "schema.sql")}}
+}
