@@ -18,6 +18,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/datagen"
 	"github.com/understudy/understudy/internal/pgtest"
 	"github.com/understudy/understudy/schema"
 )
@@ -74,7 +75,7 @@ func corpora() []corpus {
 		{name: "northwind", fixture: pgtest.Northwind()},
 		// A custom projection, as a production PostGIS database may hold:
 		// a row of an extension's configuration table that pg_dump dumps.
-		{name: "osm", fixture: pgtest.OSM(20), setup: `INSERT INTO public.spatial_ref_sys (srid, auth_name, auth_srid, srtext, proj4text)
+		{name: "osm", fixture: datagen.OSM(20), setup: `INSERT INTO public.spatial_ref_sys (srid, auth_name, auth_srid, srtext, proj4text)
 			VALUES (990001, 'understudy', 990001, '', '+proj=longlat +datum=WGS84 +no_defs')`},
 	}
 }

@@ -86,7 +86,7 @@ func TestFillFeatures(t *testing.T) {
 // alike.
 func TestFillOSM(t *testing.T) {
 	t.Parallel()
-	osm := pgtest.OSM(0)
+	osm := datagen.OSM(0)
 	missing, err := pgtest.Shared(t).MissingExtensions(context.Background(), osm)
 	require.NoError(t, err)
 	if len(missing) > 0 {

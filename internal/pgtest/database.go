@@ -15,8 +15,6 @@ import (
 	"strings"
 
 	"github.com/jackc/pgx/v5"
-
-	"github.com/understudy/understudy/internal/datagen"
 )
 
 // Fixture describes the contents of a template database: SQL files loaded in
@@ -31,7 +29,7 @@ type Fixture struct {
 	AfterClone []string
 	// Fill, when set, runs on the template after its files, with the
 	// template's superuser URL: a generator that fills a schema-only
-	// fixture (internal/datagen). FillKey names what Fill writes (the
+	// fixture (internal/datagen's OSM). FillKey names what Fill writes (the
 	// generator's version, scale and seed) and goes into the template's
 	// hash, so a changed generator is never served a stale template.
 	Fill    func(ctx context.Context, dbURL string) error
@@ -76,33 +74,6 @@ func Pagila() Fixture {
 func Northwind() Fixture {
 	dir := filepath.Join(RepoRoot(), "..", "shared", "datasets", "northwind")
 	return Fixture{Name: "northwind", Files: []string{filepath.Join(dir, "northwind.sql")}}
-}
-
-// OSM is the OpenStreetMap website's schema (GPL-2.0, schema only) in
-// ../shared/datasets/osm, filled by internal/datagen with rows rows per
-// table. It needs the PostGIS and btree_gist extensions on the server
-// (Debian: postgresql-15-postgis-3).
-func OSM(rows int) Fixture {
-	dir := filepath.Join(RepoRoot(), "..", "shared", "datasets", "osm")
-	cfg := datagen.Config{Rows: rows}
-	return Fixture{
-		Name:       "osm",
-		Files:      []string{filepath.Join(dir, "structure.sql")},
-		Fill:       func(ctx context.Context, dbURL string) error { return fill(ctx, dbURL, cfg) },
-		FillKey:    cfg.Key(),
-		Extensions: []string{"postgis", "btree_gist"},
-	}
-}
-
-// fill connects to the database and runs the generator on it.
-func fill(ctx context.Context, dbURL string, cfg datagen.Config) error {
-	conn, err := pgx.Connect(ctx, dbURL)
-	if err != nil {
-		return err
-	}
-	defer conn.Close(ctx)
-	_, err = datagen.Fill(ctx, conn, cfg)
-	return err
 }
 
 // MissingExtensions returns the fixture's extensions that the server
