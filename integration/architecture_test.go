@@ -69,8 +69,9 @@ func TestImportsPointOneWay(t *testing.T) {
 // (tests aside) that may import each: the demo and the bench start a server
 // of their own; nothing else, and nothing the binary runs, reaches them.
 var harness = map[string][]string{
-	"internal/pgtest":  {"internal/clitest", "internal/demo", "bench"},
+	"internal/pgtest":  {"internal/clitest", "internal/datagen", "internal/demo", "bench"},
 	"internal/clitest": {},
+	"internal/datagen": {},
 }
 
 func TestTestHarnessStaysInTests(t *testing.T) {

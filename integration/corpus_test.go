@@ -18,6 +18,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/clitest"
 	"github.com/understudy/understudy/internal/datagen"
 	"github.com/understudy/understudy/internal/pgtest"
 	"github.com/understudy/understudy/schema"
@@ -47,12 +48,6 @@ type knownFailure struct {
 // and that are being fixed elsewhere. The test fails when one of them
 // passes (prune it here) and when a step fails that is not listed.
 var knownFailures = map[string]knownFailure{
-	// The OSM schema adds five foreign keys NOT VALID (Rails validate:
-	// false). post-data recreates them NOT VALID in staging, and verify
-	// fails any key with convalidated=false (verify.ForeignKeyCheck.Failed),
-	// though no row is orphaned.
-	"osm/run":    {"validated=false", "NOT VALID foreign keys fail verify, 0 orphans: issue 11 item 5"},
-	"osm/verify": {"validated=false", "NOT VALID foreign keys fail verify, 0 orphans: issue 11 item 5"},
 	// Extension configuration tables are extension members, which
 	// schema.Load leaves out (notExtensionMember), so their dumpable rows
 	// are never copied.
@@ -152,13 +147,13 @@ func runCorpus(t *testing.T, c corpus) map[string]string {
 	}
 	step("init", func() string {
 		res := understudy(t, "init", "--source", src, "-o", rules)
-		if res.code != 0 {
-			return res.failure()
+		if res.Code != 0 {
+			return failure(res)
 		}
 		// The secret from a 0600 file, as newRefresh does (parallel tests
 		// cannot each set UNDERSTUDY_SECRET); nothing else is edited.
 		secretFile := filepath.Join(dir, "secret")
-		require.NoError(t, os.WriteFile(secretFile, []byte(testSecret+"\n"), 0o600))
+		require.NoError(t, os.WriteFile(secretFile, []byte(clitest.Secret+"\n"), 0o600))
 		data, err := os.ReadFile(rules)
 		require.NoError(t, err)
 		data = []byte(strings.Replace(string(data), "secret: ${UNDERSTUDY_SECRET}", "secret_file: "+secretFile, 1))
@@ -166,10 +161,10 @@ func runCorpus(t *testing.T, c corpus) map[string]string {
 		return ""
 	})
 	step("lint", func() string {
-		return understudy(t, "lint", "--config", rules, "--source", src, "--strict").failure()
+		return failure(understudy(t, "lint", "--config", rules, "--source", src, "--strict"))
 	})
 	step("run", func() string {
-		return understudy(t, "run", "--config", rules, "--source", src, "--target", tgt, "--log-format", "json", "--keep-failed").failure()
+		return failure(understudy(t, "run", "--config", rules, "--source", src, "--target", tgt, "--log-format", "json", "--keep-failed"))
 	})
 	staged := ""
 	switch {
@@ -183,7 +178,7 @@ func runCorpus(t *testing.T, c corpus) map[string]string {
 		failures["staged"] = ""
 	}
 	step("verify", func() string {
-		return understudy(t, "verify", "--config", rules, "--source", src, "--target", staged).failure()
+		return failure(understudy(t, "verify", "--config", rules, "--source", src, "--target", staged))
 	})
 	step("extension rows", func() string { return extensionRows(t, src, staged) })
 	step("plan", func() string {
@@ -194,7 +189,7 @@ func runCorpus(t *testing.T, c corpus) map[string]string {
 		subsetRules := filepath.Join(dir, "rules-subset.yaml")
 		section := fmt.Sprintf("\nsubset:\n  roots:\n    - table: %s\n      percent: 30\n", root)
 		require.NoError(t, os.WriteFile(subsetRules, append(data, section...), 0o644))
-		return understudy(t, "plan", "--config", subsetRules, "--source", src, "--log-format", "json").failure()
+		return failure(understudy(t, "plan", "--config", subsetRules, "--source", src, "--log-format", "json"))
 	})
 	return failures
 }
@@ -202,7 +197,7 @@ func runCorpus(t *testing.T, c corpus) map[string]string {
 func databaseExists(t *testing.T, name string) bool {
 	t.Helper()
 	var ok bool
-	require.NoError(t, connect(t, pgtest.Shared(t).AdminURL()).QueryRow(context.Background(),
+	require.NoError(t, clitest.Connect(t, pgtest.Shared(t).AdminURL()).QueryRow(context.Background(),
 		"SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)", name).Scan(&ok))
 	return ok
 }
@@ -214,7 +209,7 @@ func databaseExists(t *testing.T, name string) bool {
 func extensionRows(t *testing.T, src, staged string) string {
 	t.Helper()
 	ctx := context.Background()
-	s, d := connect(t, src), connect(t, staged)
+	s, d := clitest.Connect(t, src), clitest.Connect(t, staged)
 	rows, err := s.Query(ctx, `SELECT e.extname, c.oid::regclass::text, COALESCE(x.cond, '')
 		FROM pg_extension e, unnest(e.extconfig, e.extcondition) AS x(rel, cond) JOIN pg_class c ON c.oid = x.rel
 		WHERE c.relkind IN ('r', 'p') ORDER BY 1, 2`)
@@ -243,17 +238,17 @@ func extensionRows(t *testing.T, src, staged string) string {
 
 // failure is "" for exit 0, else the exit code and the output, JSON log
 // lines left out (the report and the error remain).
-func (r result) failure() string {
-	if r.code == 0 {
+func failure(r clitest.Result) string {
+	if r.Code == 0 {
 		return ""
 	}
 	var lines []string
-	for _, l := range strings.Split(strings.TrimSpace(r.stdout+"\n"+r.stderr), "\n") {
+	for _, l := range strings.Split(strings.TrimSpace(r.Stdout+"\n"+r.Stderr), "\n") {
 		if !strings.HasPrefix(l, `{"time":`) && strings.TrimSpace(l) != "" {
 			lines = append(lines, l)
 		}
 	}
-	return fmt.Sprintf("exit %d:\n%s", r.code, strings.Join(lines, "\n"))
+	return fmt.Sprintf("exit %d:\n%s", r.Code, strings.Join(lines, "\n"))
 }
 
 // centralTable is the table with the most children (foreign keys from
