@@ -56,6 +56,8 @@ type harness struct {
 	rules  map[string]string
 	dbs    map[string]bool // databases to drop at the end
 	srvPID int             // the postmaster, when it runs on this host and /proc shows it; else 0
+	// srvLog is the server log where statements are counted (-count-queries); "" when not.
+	srvLog string
 	// subsets are the two 5% samples of the subset cases, by kind (range,
 	// scatter); nil when no subset case runs.
 	subsets map[string]*subsetKind

@@ -32,6 +32,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -57,6 +58,15 @@ type options struct {
 	historyRows int64
 	// acmeScale is the acme fixture's acme.scale for the acme case.
 	acmeScale string
+
+	// The schema-size mode (issue 11): the table counts, each a fresh
+	// source; the partitions of its partitioned table; the rows of each
+	// table; the commands to time; whether to count statements.
+	schemaSizes      []int
+	schemaPartitions int
+	schemaRows       int
+	schemaCommands   []string
+	countQueries     bool
 }
 
 // allCases are the case groups, in the order each round runs them. Each
@@ -86,8 +96,18 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&o.maskRule, "mask", "{ transform: hash }", "rule for pgbench_accounts.filler (character(84)) in the masked cases")
 	fs.Int64Var(&o.historyRows, "history-rows", 1_000_000, "deterministic pgbench_history rows to insert after pgbench -i (baseline.sh's HISTORY_ROWS); the subset cases take the history of their accounts")
 	fs.StringVar(&o.acmeScale, "acme-scale", "5", "acme.scale of the acme fixture in the acme case (1: 10,000 users, 100,000 orders)")
+	sizes := fs.String("schema-sizes", "", "schema-size mode (issue 11): comma-separated table counts, e.g. 500,2000,5000; each a fresh source on a server with default lock settings")
+	fs.IntVar(&o.schemaPartitions, "schema-partitions", 1000, "schema-size mode: daily partitions of the partitioned table")
+	fs.IntVar(&o.schemaRows, "schema-rows", 100, "schema-size mode: rows of each table")
+	commands := fs.String("schema-commands", strings.Join(schemaCommands, ","), "schema-size mode: commands to time: "+strings.Join(schemaCommands, ", "))
+	fs.BoolVar(&o.countQueries, "count-queries", false, "schema-size mode: count the statements each command sends (logs every statement: slower; for finding per-table round trips, not for timing)")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
+	}
+	if *sizes != "" {
+		if err := parseSchemaFlags(o, *sizes, *commands); err != nil {
+			return nil, err
+		}
 	}
 	if fs.NArg() > 0 {
 		return nil, fmt.Errorf("unexpected arguments %q", fs.Args())
@@ -154,6 +174,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// the work directory.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	if len(o.schemaSizes) > 0 {
+		return runSchema(ctx, o, stdout, stderr)
+	}
 	res, err := runHarness(ctx, o, stderr)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -177,5 +200,71 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	fmt.Fprint(stdout, renderText(res))
+	return 0
+}
+
+// parseSchemaFlags reads the schema-size mode's flags.
+func parseSchemaFlags(o *options, sizes, commands string) error {
+	for _, f := range strings.Split(sizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 {
+			return fmt.Errorf("-schema-sizes: %q is not a table count above 0", f)
+		}
+		if len(o.schemaSizes) > 0 && n <= o.schemaSizes[len(o.schemaSizes)-1] {
+			return fmt.Errorf("-schema-sizes: want increasing table counts, got %s", sizes)
+		}
+		o.schemaSizes = append(o.schemaSizes, n)
+	}
+	switch {
+	case o.schemaPartitions < 0:
+		return fmt.Errorf("-schema-partitions %d: want 0 or more", o.schemaPartitions)
+	case o.schemaRows < 1:
+		return fmt.Errorf("-schema-rows %d: want 1 or more", o.schemaRows)
+	}
+	for _, c := range strings.Split(commands, ",") {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		if !slices.Contains(schemaCommands, c) {
+			return fmt.Errorf("-schema-commands: unknown command %q; want some of %s", c, strings.Join(schemaCommands, ", "))
+		}
+		o.schemaCommands = append(o.schemaCommands, c)
+	}
+	// Each command runs after those it needs, in schemaCommands' order.
+	slices.SortStableFunc(o.schemaCommands, func(a, b string) int {
+		return slices.Index(schemaCommands, a) - slices.Index(schemaCommands, b)
+	})
+	if len(o.schemaCommands) == 0 {
+		return errors.New("-schema-commands: name at least one command")
+	}
+	return nil
+}
+
+// runSchema runs the schema-size mode and prints its report.
+func runSchema(ctx context.Context, o *options, stdout, stderr io.Writer) int {
+	res, err := runSchemaHarness(ctx, o, stderr)
+	if err != nil {
+		if ctx.Err() != nil {
+			fmt.Fprintln(stderr, "bench: interrupted; cleaned up")
+			return 130
+		}
+		fmt.Fprintf(stderr, "bench: %v\n", err)
+		return 1
+	}
+	if o.jsonOut != "" {
+		if err := writeJSONFile(o.jsonOut, res); err != nil {
+			fmt.Fprintf(stderr, "bench: %v\n", err)
+			return 1
+		}
+	}
+	if o.json {
+		if err := writeJSON(stdout, res); err != nil {
+			fmt.Fprintf(stderr, "bench: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	fmt.Fprint(stdout, renderSchemaText(res))
 	return 0
 }

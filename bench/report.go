@@ -602,13 +602,13 @@ func renderSubsets(b *strings.Builder, r *Results) {
 	}
 }
 
-func writeJSON(w io.Writer, r *Results) error {
+func writeJSON(w io.Writer, r any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(r)
 }
 
-func writeJSONFile(path string, r *Results) error {
+func writeJSONFile(path string, r any) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
