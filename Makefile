@@ -105,6 +105,20 @@ bench-subset:
 	$(GO) run ./bench $(BENCH_SOURCE) \
 		-cases text_seq,subset_range,understudy_subset_range,subset_scatter,understudy_subset_scatter,acme $(BENCHFLAGS)
 
+# Cost against schema size (issue 11): for each of BENCH_SCHEMA_SIZES, a
+# fresh source of that many tables (2 foreign keys, 3 indexes, 100 rows
+# each) plus a table of 1,000 daily partitions, on a throwaway server with
+# PostgreSQL's default lock settings; inspect, init, lint --strict, plan,
+# run and verify timed beside pg_dump -j2 + pg_restore -j2 of the same
+# database, BENCH_SCHEMA_RUNS rounds per size. A command that fails (out of
+# shared memory, say) is a failed cell; the bench goes on. 5,000 tables
+# take a while: BENCH_SCHEMA_SIZES=100,500 is a smoke run.
+BENCH_SCHEMA_SIZES ?= 500,2000,5000
+BENCH_SCHEMA_RUNS  ?= 1
+.PHONY: bench-schema
+bench-schema:
+	$(GO) run ./bench -schema-sizes $(BENCH_SCHEMA_SIZES) -runs $(BENCH_SCHEMA_RUNS) $(BENCHFLAGS)
+
 # A smoke run of the harness alone: scale 1 (100,000 accounts), 50,000
 # history rows, acme at scale 0.2, one round.
 .PHONY: bench-quick
