@@ -6,7 +6,7 @@ LDFLAGS := -X github.com/understudy/understudy/internal/cli.Version=$(VERSION)
 # The tests start their own PostgreSQL clusters; give slow machines room.
 TESTFLAGS ?= -race -timeout 30m
 
-.PHONY: all build test test-reliability fuzz demo lint bench clean
+.PHONY: all build test test-deps test-reliability fuzz demo lint bench clean
 
 all: build
 
@@ -17,10 +17,24 @@ build:
 # clusters that the tests start and remove (internal/pgtest), then the
 # reliability suite. The reliability tests are skipped in the first pass only
 # because the second runs them, verbosely, so that their counts are printed.
-test:
+test: test-deps
 	$(GO) vet ./...
 	$(GO) test $(TESTFLAGS) -skip '$(RELIABILITY)' ./...
 	@$(MAKE) --no-print-directory test-reliability
+
+# What the tests need beyond PostgreSQL: PostGIS, for the OpenStreetMap
+# schema of the corpus test (integration/corpus_test.go). Installed with
+# apt-get when it is missing and we are root with apt-get (as in CI, where
+# a failed install fails the run); otherwise the osm corpus skips, saying
+# why. make demo does not need it.
+POSTGIS_PKG ?= postgresql-15-postgis-3
+test-deps:
+	@if ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "test-deps: installing $(POSTGIS_PKG) for the osm corpus"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(POSTGIS_PKG) >/dev/null) \
+			|| { echo "test-deps: could not install $(POSTGIS_PKG)"; exit 1; }; \
+	else echo "test-deps: PostGIS is missing ($(POSTGIS_PKG)); the osm corpus test will skip"; fi
 
 # The reliability suite: the real binary killed with SIGKILL at random
 # points across many runs (TestReliabilityKill prints its seed and where the

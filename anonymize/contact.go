@@ -42,15 +42,7 @@ func (t *phoneTransformer) Transform(dst []byte, in Value, _ RowContext) (Value,
 		t.s.fpe.permute(d, 10, tweakOf(b[:kept], []byte{byte(len(d))}))
 	}
 	dst = append(dst, b[:kept]...)
-	i := 0
-	for _, c := range b[kept:] {
-		if c >= '0' && c <= '9' {
-			c = '0' + d[i]
-			i++
-		}
-		dst = append(dst, c)
-	}
-	return Value{Bytes: dst}, nil
+	return Value{Bytes: putDigits(dst, b[kept:], d)}, nil
 }
 
 // countryCodeEnd returns the offset after the calling code of a number

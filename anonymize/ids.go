@@ -80,15 +80,21 @@ func (t *cardTransformer) Transform(dst []byte, in Value, _ RowContext) (Value, 
 	t.s.fpe.permute(d[t.first:adjust], 10, tweak)
 	d[adjust] = 0
 	d[adjust] = luhnFix(d, adjust)
+	return Value{Bytes: putDigits(dst, in.Bytes, d)}, nil
+}
+
+// putDigits appends text to dst with its ASCII digits replaced, in order,
+// by the digit values d; every other byte is kept.
+func putDigits(dst, text, d []byte) []byte {
 	i := 0
-	for _, c := range in.Bytes {
+	for _, c := range text {
 		if c >= '0' && c <= '9' {
 			c = '0' + d[i]
 			i++
 		}
 		dst = append(dst, c)
 	}
-	return Value{Bytes: dst}, nil
+	return dst
 }
 
 // luhnFix returns the digit at position pos (currently 0) that makes d pass
@@ -201,15 +207,7 @@ func (t *ssnTransformer) Transform(dst []byte, in Value, _ RowContext) (Value, e
 			break
 		}
 	}
-	i := 0
-	for _, c := range in.Bytes {
-		if c >= '0' && c <= '9' {
-			c = '0' + d[i]
-			i++
-		}
-		dst = append(dst, c)
-	}
-	return Value{Bytes: dst}, nil
+	return Value{Bytes: putDigits(dst, in.Bytes, d)}, nil
 }
 
 func ssnDef() Def {

@@ -20,16 +20,25 @@ var allowed = map[string][]string{
 	"internal/pgsql":   {},
 	"internal/dsn":     {},
 	"schema":           {"internal/pgsql"},
-	"rules/classify":   {"schema", "internal/pgsql"},
-	"rules":            {"schema", "anonymize", "internal/pgsql", "rules/classify", "internal/suggest"},
-	"verify":           {"schema", "rules", "anonymize", "internal/pgsql", "rules/classify", "internal/dsn", "internal/suggest"},
-	"subset":           {"schema", "internal/pgsql"},
-	"pipeline":         append([]string{"verify", "internal/runlog"}, pipelineDeps...),
+	// The test-data generator reads the catalog through schema and
+	// builds pgtest fixtures; only tests import it.
+	"internal/datagen": {"schema", "internal/pgsql", "internal/pgtest"},
+	// The test harness imports no project package, so every package's
+	// tests can use it.
+	"internal/pgtest": {},
+	"rules/classify":  {"schema", "internal/pgsql"},
+	"rules":           {"schema", "anonymize", "internal/pgsql", "rules/classify", "internal/suggest"},
+	"verify":          {"schema", "rules", "anonymize", "internal/pgsql", "rules/classify", "internal/dsn", "internal/suggest"},
+	"subset":          {"schema", "internal/pgsql"},
+	"pipeline":        append([]string{"verify", "internal/runlog"}, pipelineDeps...),
 	// The renderers read what the library produces; they never run it.
 	"internal/report": append([]string{"pipeline", "verify", "internal/runlog"}, pipelineDeps...),
 	// The command tree reaches everything but the test harness and the
-	// tools beside it (internal/pgtest, internal/demo, bench).
+	// tools beside it (internal/pgtest, internal/clitest, internal/demo, bench).
 	"internal/cli": append([]string{"internal/report", "pipeline", "verify", "internal/runlog"}, pipelineDeps...),
+	// The command tests' helpers take cli.Main as an argument: internal/cli's
+	// own tests import them, so they must not import it.
+	"internal/clitest": {"internal/pgtest", "schema", "internal/pgsql"},
 }
 
 // pipelineDeps are the library packages below pipeline.
@@ -54,6 +63,30 @@ func TestImportsPointOneWay(t *testing.T) {
 		}
 	}
 	require.NotZero(t, checked)
+}
+
+// harness lists the packages that exist for tests, and the only packages
+// (tests aside) that may import each: the demo and the bench start a server
+// of their own; nothing else, and nothing the binary runs, reaches them.
+var harness = map[string][]string{
+	"internal/pgtest":  {"internal/clitest", "internal/datagen", "internal/demo", "bench"},
+	"internal/clitest": {},
+	"internal/datagen": {},
+}
+
+func TestTestHarnessStaysInTests(t *testing.T) {
+	out, err := exec.Command("go", "list", "-f", `{{.ImportPath}} {{join .Imports " "}}`, "../...").CombinedOutput()
+	require.NoError(t, err, string(out))
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		f := strings.Fields(line)
+		pkg := strings.TrimPrefix(f[0], module)
+		for _, imp := range f[1:] {
+			rel, mine := strings.CutPrefix(imp, module)
+			if ok, isHarness := harness[rel]; mine && isHarness {
+				require.Contains(t, ok, pkg, "%s must not import %s: it is for tests", pkg, rel)
+			}
+		}
+	}
 }
 
 func TestNoPgQueryOutsidePgsql(t *testing.T) {

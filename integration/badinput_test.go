@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"go.yaml.in/yaml/v3"
 
+	"github.com/understudy/understudy/internal/clitest"
 	"github.com/understudy/understudy/internal/pgtest"
 	"github.com/understudy/understudy/schema"
 )
@@ -120,14 +121,14 @@ func TestBadInput(t *testing.T) {
 	t.Run("run", func(t *testing.T) {
 		t.Parallel()
 		r := newRefresh(t, badInputFixture())
-		res := understudy(t, "lint", "--config", r.rules, "--source", r.src, "--strict")
-		require.Equal(t, 0, res.code, res.stdout+res.stderr)
-		res = r.run(t)
-		require.Equal(t, 0, res.code, res.stderr)
+		res := understudy(t, "lint", "--config", r.Rules, "--source", r.Src, "--strict")
+		require.Equal(t, 0, res.Code, res.Stdout+res.Stderr)
+		res = r.Run(t)
+		require.Equal(t, 0, res.Code, res.Stderr)
 
-		src, tgt := connect(t, r.src), connect(t, r.tgt)
-		srcSums, tgtSums := tableChecksums(t, src), withoutRuns(tableChecksums(t, tgt))
-		require.Equal(t, rowCounts(srcSums), rowCounts(tgtSums), "every table and every row arrives")
+		src, tgt := clitest.Connect(t, r.Src), clitest.Connect(t, r.Tgt)
+		srcSums, tgtSums := clitest.TableChecksums(t, src), clitest.WithoutRuns(clitest.TableChecksums(t, tgt))
+		require.Equal(t, clitest.RowCounts(srcSums), clitest.RowCounts(tgtSums), "every table and every row arrives")
 		require.Equal(t, "0", tgtSums["badinput.empty_people"][:1])
 		for _, tb := range []string{"badinput.types_plain", `"Bad Schema"."表"`, `"Bad Schema"."user"`} {
 			require.Equal(t, srcSums[tb], tgtSums[tb], "%s has no masked column: every row is identical", tb)
@@ -135,7 +136,7 @@ func TestBadInput(t *testing.T) {
 
 		// Column by column: kept columns are identical, masked columns keep
 		// their NULLs and change every other value.
-		ruleOf := ruleNames(t, r.rules)
+		ruleOf := ruleNames(t, r.Rules)
 		srcCols, tgtCols := columnSums(t, src), columnSums(t, tgt)
 		require.Equal(t, len(srcCols), len(tgtCols))
 		for tb, cols := range srcCols {
@@ -218,13 +219,13 @@ func TestBadInput(t *testing.T) {
 	t.Run("noise at bounds", func(t *testing.T) {
 		t.Parallel()
 		r := newRefresh(t, badInputFixture())
-		editRules(t, r.rules, "    small: keep\n", "    small: { transform: noise, percent: 50 }\n")
-		editRules(t, r.rules, "    price: keep\n", "    price: { transform: noise, percent: 50 }\n")
-		res := understudy(t, "lint", "--config", r.rules, "--source", r.src)
-		require.Equal(t, 0, res.code, res.stdout+res.stderr)
-		res = r.run(t, "--no-verify")
-		require.Equal(t, 0, res.code, res.stderr)
-		src, tgt := connect(t, r.src), connect(t, r.tgt)
+		editRules(t, r.Rules, "    small: keep\n", "    small: { transform: noise, percent: 50 }\n")
+		editRules(t, r.Rules, "    price: keep\n", "    price: { transform: noise, percent: 50 }\n")
+		res := understudy(t, "lint", "--config", r.Rules, "--source", r.Src)
+		require.Equal(t, 0, res.Code, res.Stdout+res.Stderr)
+		res = r.Run(t, "--no-verify")
+		require.Equal(t, 0, res.Code, res.Stderr)
+		src, tgt := clitest.Connect(t, r.Src), clitest.Connect(t, r.Tgt)
 		const q = `SELECT id, small, price::text FROM badinput.bounds WHERE small IS NOT NULL ORDER BY id`
 		type bound struct {
 			ID    int32
@@ -254,7 +255,7 @@ func TestBadInput(t *testing.T) {
 	// keeps its old copy.
 	jsonRule := "    payload: { transform: json, paths: { \"$.email\": email } }\n"
 	payloads := func(t *testing.T, db string) map[int]*string {
-		rows, err := connect(t, db).Query(ctx, "SELECT id, payload FROM badinput.json_text")
+		rows, err := clitest.Connect(t, db).Query(ctx, "SELECT id, payload FROM badinput.json_text")
 		require.NoError(t, err)
 		out := map[int]*string{}
 		for rows.Next() {
@@ -286,13 +287,13 @@ func TestBadInput(t *testing.T) {
 	t.Run("invalid json counted as an error", func(t *testing.T) {
 		t.Parallel()
 		r := newRefresh(t, badInputFixture())
-		editRules(t, r.rules, "    payload: lorem\n", jsonRule)
+		editRules(t, r.Rules, "    payload: lorem\n", jsonRule)
 		manifest := filepath.Join(t.TempDir(), "manifest.json")
-		res := r.run(t, "--manifest", manifest)
-		require.Equal(t, 0, res.code, res.stderr)
-		require.Contains(t, res.stderr, "a value the rule cannot read")
-		require.NotContains(t, res.stderr, "{not json", "the value itself is never logged")
-		got := payloads(t, r.tgt)
+		res := r.Run(t, "--manifest", manifest)
+		require.Equal(t, 0, res.Code, res.Stderr)
+		require.Contains(t, res.Stderr, "a value the rule cannot read")
+		require.NotContains(t, res.Stderr, "{not json", "the value itself is never logged")
+		got := payloads(t, r.Tgt)
 		require.Nil(t, got[5])
 		require.Nil(t, got[6])
 		require.NotNil(t, got[1])
@@ -302,12 +303,12 @@ func TestBadInput(t *testing.T) {
 	t.Run("invalid json passed through", func(t *testing.T) {
 		t.Parallel()
 		r := newRefresh(t, badInputFixture())
-		editRules(t, r.rules, "    payload: lorem\n", jsonRule)
-		editRules(t, r.rules, "version: 1\n", "version: 1\non_invalid: keep\n")
+		editRules(t, r.Rules, "    payload: lorem\n", jsonRule)
+		editRules(t, r.Rules, "version: 1\n", "version: 1\non_invalid: keep\n")
 		manifest := filepath.Join(t.TempDir(), "manifest.json")
-		res := r.run(t, "--manifest", manifest)
-		require.Equal(t, 0, res.code, res.stderr)
-		got := payloads(t, r.tgt)
+		res := r.Run(t, "--manifest", manifest)
+		require.Equal(t, 0, res.Code, res.Stderr)
+		got := payloads(t, r.Tgt)
 		require.Equal(t, "{not json", *got[5])
 		require.Equal(t, "", *got[6])
 		require.EqualValues(t, 2, invalidCounted(t, manifest))
@@ -315,24 +316,24 @@ func TestBadInput(t *testing.T) {
 	t.Run("invalid json fails the run when asked", func(t *testing.T) {
 		t.Parallel()
 		r := newRefresh(t, badInputFixture())
-		res := r.run(t)
-		require.Equal(t, 0, res.code, res.stderr)
-		before := tableChecksums(t, connect(t, r.tgt))
+		res := r.Run(t)
+		require.Equal(t, 0, res.Code, res.Stderr)
+		before := clitest.TableChecksums(t, clitest.Connect(t, r.Tgt))
 
-		editRules(t, r.rules, "    payload: lorem\n", jsonRule)
-		editRules(t, r.rules, "version: 1\n", "version: 1\non_invalid: fail\n")
-		res = r.run(t)
-		require.NotEqual(t, 0, res.code, res.stderr)
-		t.Logf("exit %d: %s", res.code, lastLines(res.stderr, 3))
-		require.Contains(t, res.stderr, "badinput.json_text")
-		require.Contains(t, res.stderr, "payload")
-		require.Contains(t, res.stderr, "row 5")
+		editRules(t, r.Rules, "    payload: lorem\n", jsonRule)
+		editRules(t, r.Rules, "version: 1\n", "version: 1\non_invalid: fail\n")
+		res = r.Run(t)
+		require.NotEqual(t, 0, res.Code, res.Stderr)
+		t.Logf("exit %d: %s", res.Code, lastLines(res.Stderr, 3))
+		require.Contains(t, res.Stderr, "badinput.json_text")
+		require.Contains(t, res.Stderr, "payload")
+		require.Contains(t, res.Stderr, "row 5")
 
-		after := tableChecksums(t, connect(t, r.tgt))
+		after := clitest.TableChecksums(t, clitest.Connect(t, r.Tgt))
 		require.Equal(t, before, after, "staging is unchanged")
 		var left int
-		require.NoError(t, connect(t, pgtest.Shared(t).AdminURL()).QueryRow(ctx,
-			"SELECT count(*) FROM pg_database WHERE datname = $1", r.target+"__next").Scan(&left))
+		require.NoError(t, clitest.Connect(t, pgtest.Shared(t).AdminURL()).QueryRow(ctx,
+			"SELECT count(*) FROM pg_database WHERE datname = $1", r.Target+"__next").Scan(&left))
 		require.Zero(t, left, "nothing half-built is left")
 	})
 }

@@ -17,6 +17,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/clitest"
 	"github.com/understudy/understudy/internal/pgtest"
 )
 
@@ -84,7 +85,7 @@ type child struct {
 // SIGKILL orphans, are killed when the test ends.
 func (r *refresh) start(t *testing.T, bin string, extra ...string) *child {
 	t.Helper()
-	args := append([]string{"run", "--config", r.rules, "--source", r.src, "--target", r.tgt,
+	args := append([]string{"run", "--config", r.Rules, "--source", r.Src, "--target", r.Tgt,
 		"--log-format", "json", "--log-level", "debug"}, extra...)
 	c := &child{notify: make(chan struct{}, 1), exited: make(chan struct{})}
 	c.cmd = exec.Command(bin, args...)
@@ -138,11 +139,11 @@ func (c *child) Write(p []byte) (int, error) {
 }
 
 // runBin runs the binary on r to the end, as cron would.
-func (r *refresh) runBin(t *testing.T, bin string, extra ...string) result {
+func (r *refresh) runBin(t *testing.T, bin string, extra ...string) clitest.Result {
 	t.Helper()
 	c := r.start(t, bin, extra...)
 	code := c.wait(t, lifecycleWait)
-	return result{code: code, stdout: c.stdout.String(), stderr: c.errText()}
+	return clitest.Result{Code: code, Stdout: c.stdout.String(), Stderr: c.errText()}
 }
 
 func (c *child) pid() int { return c.cmd.Process.Pid }
@@ -241,46 +242,18 @@ type stagingState struct {
 // run's swap.
 func (r *refresh) staging(t *testing.T) stagingState {
 	t.Helper()
-	return readState(t, r.tgt)
+	return readState(t, r.Tgt)
 }
 
 func readState(t *testing.T, dbURL string) stagingState {
 	t.Helper()
 	ctx := context.Background()
-	conn := connect(t, dbURL)
+	conn := clitest.Connect(t, dbURL)
 	defer conn.Close(ctx)
 	var s stagingState
 	require.NoError(t, conn.QueryRow(ctx, "SELECT count(*) FROM understudy.runs").Scan(&s.runs))
-	s.sums = withoutRuns(tableChecksums(t, conn))
+	s.sums = clitest.WithoutRuns(clitest.TableChecksums(t, conn))
 	return s
-}
-
-// sourceSums reads a source's checksums (it has no runs table).
-func sourceSums(t *testing.T, dbURL string) map[string]string {
-	t.Helper()
-	conn := connect(t, dbURL)
-	defer conn.Close(context.Background())
-	return tableChecksums(t, conn)
-}
-
-// databases lists the staging databases on the server: the target,
-// __next and __prev, as present.
-func (r *refresh) databases(t *testing.T) []string {
-	t.Helper()
-	ctx := context.Background()
-	conn := connect(t, pgtest.Shared(t).AdminURL())
-	defer conn.Close(ctx)
-	rows, err := conn.Query(ctx, "SELECT datname FROM pg_database WHERE datname IN ($1, $2, $3) ORDER BY datname",
-		r.target, r.target+"__next", r.target+"__prev")
-	require.NoError(t, err)
-	var out []string
-	for rows.Next() {
-		var n string
-		require.NoError(t, rows.Scan(&n))
-		out = append(out, n)
-	}
-	require.NoError(t, rows.Err())
-	return out
 }
 
 // awaitGone waits until the server has ended every backend of a dead run
@@ -288,7 +261,7 @@ func (r *refresh) databases(t *testing.T) []string {
 func awaitGone(t *testing.T, pid int) {
 	t.Helper()
 	ctx := context.Background()
-	conn := connect(t, pgtest.Shared(t).AdminURL())
+	conn := clitest.Connect(t, pgtest.Shared(t).AdminURL())
 	defer conn.Close(ctx)
 	deadline := time.Now().Add(lifecycleWait)
 	for {

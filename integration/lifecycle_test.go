@@ -18,6 +18,8 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/cli"
+	"github.com/understudy/understudy/internal/clitest"
 	"github.com/understudy/understudy/internal/pgtest"
 )
 
@@ -90,8 +92,8 @@ func newLifecycleEnv(t *testing.T) *lifecycleEnv {
 	<-built
 	require.NoError(t, buildErr)
 	res := r.runBin(t, bin)
-	require.Equal(t, 0, res.code, res.stderr)
-	return &lifecycleEnv{bin: bin, rules: r.rules, baseline: r.target}
+	require.Equal(t, 0, res.Code, res.Stderr)
+	return &lifecycleEnv{bin: bin, rules: r.Rules, baseline: r.Target}
 }
 
 // lifecycleCase is one test's databases: a source (acme at 0.05), staging
@@ -119,13 +121,13 @@ func (env *lifecycleEnv) newCase(t *testing.T, big bool) *lifecycleCase {
 			_ = srv.DropDatabase(context.Background(), db)
 		}
 	})
-	admin := connect(t, pgtest.Shared(t).AdminURL())
+	admin := clitest.Connect(t, pgtest.Shared(t).AdminURL())
 	_, err = admin.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{target}.Sanitize()+" TEMPLATE "+pgx.Identifier{env.baseline}.Sanitize())
 	require.NoError(t, err)
 	require.NoError(t, admin.Close(ctx))
 
 	lc := &lifecycleCase{
-		refresh:   &refresh{src: src, tgt: u.String(), target: target, rules: env.rules},
+		refresh:   &refresh{&clitest.Refresh{Src: src, Tgt: u.String(), Target: target, Rules: env.rules, Main: cli.Main}},
 		bin:       env.bin,
 		runSource: src,
 		srcBefore: map[string]map[string]string{},
@@ -133,8 +135,8 @@ func (env *lifecycleEnv) newCase(t *testing.T, big bool) *lifecycleCase {
 	if big {
 		lc.runSource = pgtest.Database(t, bigFixture)
 	}
-	for _, s := range []string{lc.src, lc.runSource} {
-		lc.srcBefore[s] = sourceSums(t, s)
+	for _, s := range []string{lc.Src, lc.runSource} {
+		lc.srcBefore[s] = clitest.SourceSums(t, s)
 	}
 	lc.before = lc.staging(t)
 	require.Equal(t, 1, lc.before.runs, "staging holds the baseline run")
@@ -163,7 +165,7 @@ func (lc *lifecycleCase) requireStagingAsBefore(t *testing.T) {
 func (lc *lifecycleCase) requireSourcesUntouched(t *testing.T) {
 	t.Helper()
 	for s, sums := range lc.srcBefore {
-		require.Equal(t, sums, sourceSums(t, s), "production is untouched: %s", pgtest.DatabaseName(s))
+		require.Equal(t, sums, clitest.SourceSums(t, s), "production is untouched: %s", pgtest.DatabaseName(s))
 	}
 }
 
@@ -173,11 +175,11 @@ func (lc *lifecycleCase) requireSourcesUntouched(t *testing.T) {
 func (lc *lifecycleCase) requireNextRunSucceeds(t *testing.T, runsBefore int) {
 	t.Helper()
 	res := lc.runBin(t, lc.bin)
-	require.Equal(t, 0, res.code, "the next run succeeds:\n%s", res.stderr)
+	require.Equal(t, 0, res.Code, "the next run succeeds:\n%s", res.Stderr)
 	after := lc.staging(t)
 	require.Equal(t, lc.before.sums, after.sums, "the next run gives the same staging data")
 	require.Equal(t, runsBefore+1, after.runs, "the next run is recorded")
-	require.Equal(t, []string{lc.target}, lc.databases(t), "nothing half-built is left")
+	require.Equal(t, []string{lc.Target}, lc.Databases(t), "nothing half-built is left")
 	lc.requireSourcesUntouched(t)
 }
 
@@ -199,7 +201,7 @@ func TestLifecycle(t *testing.T) {
 				lc := env.newCase(t, p.big)
 				var session *pgx.Conn
 				if p.busy {
-					session = connect(t, lc.tgt)
+					session = clitest.Connect(t, lc.Tgt)
 				}
 				c := lc.startAt(t, p)
 				c.signal(t, syscall.SIGKILL)
@@ -247,7 +249,7 @@ func TestLifecycle(t *testing.T) {
 				t.Parallel()
 				lc := env.newCase(t, p.big)
 				if p.busy {
-					connect(t, lc.tgt) // held until the test ends
+					clitest.Connect(t, lc.Tgt) // held until the test ends
 				}
 				c := lc.startAt(t, p)
 				c.signal(t, syscall.SIGINT)
@@ -258,7 +260,7 @@ func TestLifecycle(t *testing.T) {
 				requireClean(t, stderr)
 				requireStepInterrupted(t, c, p.step)
 				lc.requireStagingAsBefore(t)
-				require.Equal(t, []string{lc.target}, lc.databases(t), "__next is dropped on the way out:\n%s", stderr)
+				require.Equal(t, []string{lc.Target}, lc.Databases(t), "__next is dropped on the way out:\n%s", stderr)
 				awaitGone(t, c.pid()) // the lock is released
 			})
 		}
@@ -272,7 +274,7 @@ func TestLifecycle(t *testing.T) {
 			require.Equal(t, 130, code, stderr)
 			requireClean(t, stderr)
 			lc.requireStagingAsBefore(t)
-			require.Equal(t, []string{lc.target, lc.target + "__next"}, lc.databases(t), "--keep-failed leaves __next for inspection")
+			require.Equal(t, []string{lc.Target, lc.Target + "__next"}, lc.Databases(t), "--keep-failed leaves __next for inspection")
 			awaitGone(t, c.pid())
 			lc.requireNextRunSucceeds(t, lc.before.runs)
 		})
@@ -285,7 +287,7 @@ func TestLifecycle(t *testing.T) {
 		ctx := context.Background()
 		lc := env.newCase(t, true)
 		c := lc.startAt(t, atCopy)
-		admin := connect(t, pgtest.Shared(t).AdminURL())
+		admin := clitest.Connect(t, pgtest.Shared(t).AdminURL())
 		terminated := 0
 		// Every source session of understudy, again and again: a worker
 		// that connects late is ended too.
@@ -313,7 +315,7 @@ func TestLifecycle(t *testing.T) {
 		require.Contains(t, last, "source", "the message names the source")
 		require.Contains(t, last, "terminating connection due to administrator command")
 		lc.requireStagingAsBefore(t)
-		require.Equal(t, []string{lc.target}, lc.databases(t), "__next is dropped")
+		require.Equal(t, []string{lc.Target}, lc.Databases(t), "__next is dropped")
 		awaitGone(t, c.pid())
 		lc.requireNextRunSucceeds(t, lc.before.runs)
 	})
@@ -326,30 +328,30 @@ func TestLifecycle(t *testing.T) {
 		t.Parallel()
 		ctx := context.Background()
 		lc := env.newCase(t, false)
-		session := connect(t, lc.tgt)
+		session := clitest.Connect(t, lc.Tgt)
 		var pid uint32
 		require.NoError(t, session.QueryRow(ctx, "SELECT pg_backend_pid()").Scan(&pid))
 		res := lc.runBin(t, lc.bin, "--swap-timeout", "2s")
-		require.Equal(t, 1, res.code, res.stderr)
-		requireClean(t, res.stderr)
-		last := lastLine(res.stderr)
+		require.Equal(t, 1, res.Code, res.Stderr)
+		requireClean(t, res.Stderr)
+		last := lastLine(res.Stderr)
 		require.Contains(t, last, "staging is unchanged")
 		require.Contains(t, last, "--terminate-sessions")
 		require.NoError(t, session.Ping(ctx), "the session was left alone")
 		lc.requireStagingAsBefore(t)
-		require.Equal(t, []string{lc.target}, lc.databases(t), "__next is dropped")
+		require.Equal(t, []string{lc.Target}, lc.Databases(t), "__next is dropped")
 
 		res = lc.runBin(t, lc.bin, "--terminate-sessions")
-		require.Equal(t, 0, res.code, res.stderr)
+		require.Equal(t, 0, res.Code, res.Stderr)
 		require.Error(t, session.Ping(ctx), "the staging session was ended")
 		var n int
-		require.NoError(t, connect(t, pgtest.Shared(t).AdminURL()).QueryRow(ctx,
+		require.NoError(t, clitest.Connect(t, pgtest.Shared(t).AdminURL()).QueryRow(ctx,
 			"SELECT count(*) FROM pg_stat_activity WHERE pid = $1", pid).Scan(&n))
 		require.Zero(t, n, "the staging session's backend is gone")
 		after := lc.staging(t)
 		require.Equal(t, lc.before.sums, after.sums)
 		require.Equal(t, lc.before.runs+1, after.runs, "staging is the new copy")
-		require.Equal(t, []string{lc.target}, lc.databases(t))
+		require.Equal(t, []string{lc.Target}, lc.Databases(t))
 		lc.requireSourcesUntouched(t)
 	})
 }

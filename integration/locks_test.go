@@ -14,6 +14,8 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/cli"
+	"github.com/understudy/understudy/internal/clitest"
 	"github.com/understudy/understudy/internal/pgtest"
 )
 
@@ -58,10 +60,10 @@ func lockServer(t *testing.T, settings map[string]string, tables, partitions, ro
 	u.Path = "/" + target
 	dir := t.TempDir()
 	secretFile := filepath.Join(dir, "secret")
-	require.NoError(t, os.WriteFile(secretFile, []byte(testSecret+"\n"), 0o600))
+	require.NoError(t, os.WriteFile(secretFile, []byte(clitest.Secret+"\n"), 0o600))
 	rules := filepath.Join(dir, "rules.yaml")
 	require.NoError(t, os.WriteFile(rules, []byte(fmt.Sprintf(manyRules, secretFile)), 0o644))
-	return &refresh{src: src, tgt: u.String(), target: target, rules: rules}
+	return &refresh{&clitest.Refresh{Src: src, Tgt: u.String(), Target: target, Rules: rules, Main: cli.Main}}
 }
 
 // TestLocksDefaultSettings: on a server as initdb leaves it
@@ -73,11 +75,11 @@ func TestLocksDefaultSettings(t *testing.T) {
 	r := lockServer(t, map[string]string{"max_locks_per_transaction": "64", "max_connections": "100"}, *locksTables, *locksPartitions, *locksRows)
 
 	start := time.Now()
-	res := r.run(t, "--workers", "2")
-	require.Equal(t, 0, res.code, res.stderr)
+	res := r.Run(t, "--workers", "2")
+	require.Equal(t, 0, res.Code, res.Stderr)
 	t.Logf("run: %s", time.Since(start).Round(time.Millisecond))
 
-	src, tgt := connect(t, r.src), connect(t, r.tgt)
+	src, tgt := clitest.Connect(t, r.Src), clitest.Connect(t, r.Tgt)
 	var srcRows, tgtRows, tgtFKs int64
 	require.NoError(t, src.QueryRow(context.Background(), "SELECT sum(n_live_tup) FROM pg_stat_user_tables").Scan(&srcRows))
 	require.NoError(t, tgt.QueryRow(context.Background(), "SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND convalidated").Scan(&tgtFKs))
@@ -86,25 +88,25 @@ func TestLocksDefaultSettings(t *testing.T) {
 	require.Equal(t, int64(5**locksPartitions), tgtRows)
 
 	start = time.Now()
-	res = r.plan(t)
-	require.Equal(t, 0, res.code, res.stderr)
+	res = understudy(t, "plan", "--config", r.Rules, "--source", r.Src, "--log-format", "json")
+	require.Equal(t, 0, res.Code, res.Stderr)
 	t.Logf("plan: %s", time.Since(start).Round(time.Millisecond))
 
 	start = time.Now()
-	res = understudy(t, "verify", "--config", r.rules, "--source", r.src, "--target", r.tgt, "--log-format", "json")
-	require.Equal(t, 0, res.code, res.stdout+res.stderr)
+	res = understudy(t, "verify", "--config", r.Rules, "--source", r.Src, "--target", r.Tgt, "--log-format", "json")
+	require.Equal(t, 0, res.Code, res.Stdout+res.Stderr)
 	t.Logf("verify: %s", time.Since(start).Round(time.Millisecond))
 
 	if *locksCompare {
 		dir := filepath.Join(t.TempDir(), "dump")
 		start = time.Now()
-		out, err := exec.Command("pg_dump", "-j2", "-Fd", "-f", dir, "-d", r.src).CombinedOutput()
+		out, err := exec.Command("pg_dump", "-j2", "-Fd", "-f", dir, "-d", r.Src).CombinedOutput()
 		require.NoError(t, err, string(out))
 		dump := time.Since(start)
-		u, err := url.Parse(r.tgt)
+		u, err := url.Parse(r.Tgt)
 		require.NoError(t, err)
-		u.Path = "/" + r.target + "_restored"
-		_, err = src.Exec(context.Background(), "CREATE DATABASE "+r.target+"_restored")
+		u.Path = "/" + r.Target + "_restored"
+		_, err = src.Exec(context.Background(), "CREATE DATABASE "+r.Target+"_restored")
 		require.NoError(t, err)
 		start = time.Now()
 		out, err = exec.Command("pg_restore", "-j2", "-d", u.String(), dir).CombinedOutput()
@@ -122,14 +124,14 @@ func TestLocksPreflight(t *testing.T) {
 	// 10 × (20 + 0) = 200 locks; pg_dump needs 301 tables + 200.
 	r := lockServer(t, map[string]string{"max_locks_per_transaction": "10", "max_connections": "20"}, 300, 0, 1)
 
-	res := r.run(t)
-	require.Equal(t, 2, res.code, res.stderr)
-	require.Contains(t, res.stderr, "max_locks_per_transaction = 10 on the source allows 200 locks (10 × (max_connections = 20 + max_prepared_transactions = 0)); "+
+	res := r.Run(t)
+	require.Equal(t, 2, res.Code, res.Stderr)
+	require.Contains(t, res.Stderr, "max_locks_per_transaction = 10 on the source allows 200 locks (10 × (max_connections = 20 + max_prepared_transactions = 0)); "+
 		"pg_dump needs 501 (301 tables and partitions, 0 views, 200 for the catalog): set max_locks_per_transaction to at least 26 on the source server and restart it")
 
-	conn := connect(t, r.src)
+	conn := clitest.Connect(t, r.Src)
 	var dbs []string
-	rows, err := conn.Query(context.Background(), "SELECT datname FROM pg_database WHERE datname LIKE $1", r.target+"%")
+	rows, err := conn.Query(context.Background(), "SELECT datname FROM pg_database WHERE datname LIKE $1", r.Target+"%")
 	require.NoError(t, err)
 	for rows.Next() {
 		var n string
@@ -139,7 +141,7 @@ func TestLocksPreflight(t *testing.T) {
 	require.NoError(t, rows.Err())
 	require.Empty(t, dbs, "the target is untouched: no __next was created")
 
-	res = r.plan(t)
-	require.Equal(t, 0, res.code, res.stderr)
-	require.Contains(t, res.stderr, "set max_locks_per_transaction to at least 26")
+	res = understudy(t, "plan", "--config", r.Rules, "--source", r.Src, "--log-format", "json")
+	require.Equal(t, 0, res.Code, res.Stderr)
+	require.Contains(t, res.Stderr, "set max_locks_per_transaction to at least 26")
 }

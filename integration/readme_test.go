@@ -27,6 +27,6 @@ func TestReadmeRulesExampleLints(t *testing.T) {
 	require.NoError(t, os.WriteFile(path, []byte(example), 0o644))
 	src := pgtest.Database(t, pgtest.Acme("0.05"))
 	r := understudy(t, "lint", "--config", path, "--source", src)
-	require.Equal(t, 0, r.code, r.stdout+r.stderr)
-	require.NotContains(t, r.stdout, "error")
+	require.Equal(t, 0, r.Code, r.Stdout+r.Stderr)
+	require.NotContains(t, r.Stdout, "error")
 }

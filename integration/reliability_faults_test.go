@@ -22,6 +22,8 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/cli"
+	"github.com/understudy/understudy/internal/clitest"
 	"github.com/understudy/understudy/internal/pgtest"
 )
 
@@ -72,7 +74,7 @@ func requireFailedCleanly(t *testing.T, c *child, password string, causes ...str
 func (lc *lifecycleCase) requireNothingLeft(t *testing.T, c *child) {
 	t.Helper()
 	lc.requireStagingAsBefore(t)
-	require.Equal(t, []string{lc.target}, lc.databases(t), "nothing half-built is left")
+	require.Equal(t, []string{lc.Target}, lc.Databases(t), "nothing half-built is left")
 	awaitGone(t, c.pid())
 }
 
@@ -92,7 +94,7 @@ func TestReliabilityFaults(t *testing.T) {
 		password := "src-" + randomHex(t)
 		c := lc.start(t, lc.bin, "--source", withUser(t, lc.runSource, "postgres", password))
 		c.waitFor(t, "the lock step", started("lock"))
-		admin := connect(t, pgtest.Shared(t).AdminURL())
+		admin := clitest.Connect(t, pgtest.Shared(t).AdminURL())
 		db := pgx.Identifier{pgtest.DatabaseName(lc.runSource)}.Sanitize()
 		_, err := admin.Exec(ctx, "ALTER DATABASE "+db+" SET statement_timeout = '20ms'")
 		require.NoError(t, err)
@@ -119,7 +121,7 @@ func TestReliabilityFaults(t *testing.T) {
 		standby, err := pgtest.Shared(t).StartStandby(ctx)
 		require.NoError(t, err)
 		t.Cleanup(standby.Stop)
-		sadmin := connect(t, standby.AdminURL())
+		sadmin := clitest.Connect(t, standby.AdminURL())
 		_, err = sadmin.Exec(ctx, "ALTER SYSTEM SET max_standby_streaming_delay = 0")
 		require.NoError(t, err)
 		// Only the migration's lock should cancel the run: with feedback,
@@ -137,7 +139,7 @@ func TestReliabilityFaults(t *testing.T) {
 		// Freeze the run as soon as one of its copy workers has a table
 		// open: from then to the end of the copy step, the workers'
 		// transactions hold their tables' locks.
-		sdb := connect(t, standby.URL(name))
+		sdb := clitest.Connect(t, standby.URL(name))
 		locked := func() int {
 			var n int
 			require.NoError(t, sdb.QueryRow(ctx, `SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
@@ -173,7 +175,7 @@ func TestReliabilityFaults(t *testing.T) {
 		require.Positive(t, locked(), "frozen mid-copy: the workers hold their tables")
 
 		// The migration, on the primary.
-		primary := connect(t, lc.runSource)
+		primary := clitest.Connect(t, lc.runSource)
 		rows, err := primary.Query(ctx, `SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 			WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'`)
 		require.NoError(t, err)
@@ -228,7 +230,7 @@ func TestReliabilityFaults(t *testing.T) {
 		lc := env.newCase(t, false)
 		role := targetRole(t, "LOGIN NOCREATEDB")
 		password := "tgt-" + randomHex(t)
-		c := lc.start(t, lc.bin, "--target", withUser(t, lc.tgt, role, password))
+		c := lc.start(t, lc.bin, "--target", withUser(t, lc.Tgt, role, password))
 		requireFailedCleanly(t, c, password, "target", "permission denied to create database")
 		lc.requireNothingLeft(t, c)
 	})
@@ -241,7 +243,7 @@ func TestReliabilityFaults(t *testing.T) {
 		lc := env.newCase(t, false)
 		role := targetRole(t, "LOGIN CREATEDB")
 		password := "tgt-" + randomHex(t)
-		c := lc.start(t, lc.bin, "--target", withUser(t, lc.tgt, role, password))
+		c := lc.start(t, lc.bin, "--target", withUser(t, lc.Tgt, role, password))
 		requireFailedCleanly(t, c, password, "permission denied to create extension")
 		require.True(t, c.logged(started("schema")), "the run reached the schema step")
 		lc.requireNothingLeft(t, c)
@@ -254,7 +256,7 @@ func TestReliabilityFaults(t *testing.T) {
 		lc := env.newCase(t, false)
 		role := targetRole(t, "LOGIN CREATEDB CONNECTION LIMIT 1")
 		password := "tgt-" + randomHex(t)
-		c := lc.start(t, lc.bin, "--target", withUser(t, lc.tgt, role, password))
+		c := lc.start(t, lc.bin, "--target", withUser(t, lc.Tgt, role, password))
 		requireFailedCleanly(t, c, password, "too many connections for role")
 		lc.requireNothingLeft(t, c)
 	})
@@ -275,13 +277,13 @@ func TestReliabilityFaults(t *testing.T) {
 		// A staging server of its own: it has none of production's roles
 		// (the copied schema's user mapping for acme_app is dropped).
 		src := pgtest.Database(t, pgtest.Acme("0.05"))
-		r := &refresh{src: src, tgt: srv.URL("staging"), target: "staging", rules: env.rules}
+		r := &refresh{&clitest.Refresh{Src: src, Tgt: srv.URL("staging"), Target: "staging", Rules: env.rules, Main: cli.Main}}
 		res := r.runBin(t, env.bin)
-		require.Equal(t, 0, res.code, "the first copy:\n%s", res.stderr)
+		require.Equal(t, 0, res.Code, "the first copy:\n%s", res.Stderr)
 		before := r.staging(t)
-		srcBefore := sourceSums(t, src)
+		srcBefore := clitest.SourceSums(t, src)
 
-		admin := connect(t, srv.AdminURL())
+		admin := clitest.Connect(t, srv.AdminURL())
 		var stagingSize, templateSize int64
 		require.NoError(t, admin.QueryRow(ctx, "SELECT pg_database_size('staging'), pg_database_size('template0')").Scan(&stagingSize, &templateSize))
 		require.NoError(t, admin.Close(ctx))
@@ -294,7 +296,7 @@ func TestReliabilityFaults(t *testing.T) {
 		t.Logf("staging is %d MiB; the disk is shrunk to %d MiB, with %d MiB in use", stagingSize>>20, size>>20, used>>20)
 
 		password := "tgt-" + randomHex(t)
-		c := r.start(t, env.bin, "--target", withUser(t, r.tgt, "postgres", password))
+		c := r.start(t, env.bin, "--target", withUser(t, r.Tgt, "postgres", password))
 		// "could not extend file" or "could not write block", with
 		// "No space left on device" or a short write: disk_full either way.
 		requireFailedCleanly(t, c, password, "(SQLSTATE 53100)", "HINT: Check free disk space.")
@@ -302,7 +304,7 @@ func TestReliabilityFaults(t *testing.T) {
 		after := r.staging(t)
 		require.Equal(t, before.sums, after.sums, "staging holds the previous complete copy")
 		require.Equal(t, before.runs, after.runs, "staging's history records no new run")
-		require.Equal(t, srcBefore, sourceSums(t, src), "production is untouched")
+		require.Equal(t, srcBefore, clitest.SourceSums(t, src), "production is untouched")
 		// __next is dropped, unless the full disk stops that too: DROP
 		// DATABASE forces a checkpoint, and the checkpoint fails while
 		// it cannot write (PostgreSQL's log: "could not write block ...
@@ -321,7 +323,7 @@ func TestReliabilityFaults(t *testing.T) {
 		require.NoError(t, srv.ResizeDisk(used+4*stagingSize+templateSize))
 		awaitGoneOn(t, srv.AdminURL(), c.pid())
 		res = r.runBin(t, env.bin)
-		require.Equal(t, 0, res.code, "the run after space was freed:\n%s", res.stderr)
+		require.Equal(t, 0, res.Code, "the run after space was freed:\n%s", res.Stderr)
 		next := r.staging(t)
 		require.Equal(t, before.sums, next.sums)
 		require.Equal(t, before.runs+1, next.runs)
@@ -335,7 +337,7 @@ func targetRole(t *testing.T, options string) string {
 	t.Helper()
 	ctx := context.Background()
 	role := "ustest_role_" + randomHex(t)
-	admin := connect(t, pgtest.Shared(t).AdminURL())
+	admin := clitest.Connect(t, pgtest.Shared(t).AdminURL())
 	_, err := admin.Exec(ctx, "CREATE ROLE "+pgx.Identifier{role}.Sanitize()+" "+options)
 	require.NoError(t, err)
 	t.Cleanup(func() {
@@ -374,7 +376,7 @@ func awaitReplayed(t *testing.T, dbURL string) {
 func databasesOn(t *testing.T, adminURL, target string) []string {
 	t.Helper()
 	ctx := context.Background()
-	conn := connect(t, adminURL)
+	conn := clitest.Connect(t, adminURL)
 	defer conn.Close(ctx)
 	rows, err := conn.Query(ctx, "SELECT datname FROM pg_database WHERE datname IN ($1, $2, $3) ORDER BY datname",
 		target, target+"__next", target+"__prev")
@@ -388,7 +390,7 @@ func databasesOn(t *testing.T, adminURL, target string) []string {
 func awaitGoneOn(t *testing.T, adminURL string, pid int) {
 	t.Helper()
 	ctx := context.Background()
-	conn := connect(t, adminURL)
+	conn := clitest.Connect(t, adminURL)
 	defer conn.Close(ctx)
 	app := "understudy refresh (pid " + strconv.Itoa(pid) + ")"
 	require.Eventually(t, func() bool {

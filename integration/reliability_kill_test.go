@@ -20,6 +20,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/clitest"
 	"github.com/understudy/understudy/internal/pgtest"
 )
 
@@ -198,7 +199,7 @@ func killChain(t *testing.T, bin string, rng *rand.Rand, n int) *killTally {
 	ctx := context.Background()
 	// Small, so that many runs fit in CI's time.
 	r := newRefresh(t, pgtest.Acme("0.05"))
-	src := connect(t, r.src)
+	src := clitest.Connect(t, r.Src)
 
 	// A complete run gives the first copy, the run's length and the number
 	// of log lines it writes: the ranges the kill points are drawn from.
@@ -224,7 +225,7 @@ func killChain(t *testing.T, bin string, rng *rand.Rand, n int) *killTally {
 		// and the new one differ and a checksum tells them apart.
 		_, err := src.Exec(ctx, "UPDATE public.plans SET monthly_price = monthly_price + 1")
 		require.NoError(t, err)
-		srcSums := sourceSums(t, r.src)
+		srcSums := clitest.SourceSums(t, r.Src)
 
 		var after []killed
 		for m := 1 + rng.IntN(4); m > 0 && kills < n; m-- {
@@ -259,13 +260,13 @@ func killChain(t *testing.T, bin string, rng *rand.Rand, n int) *killTally {
 			}
 			awaitGone(t, c.pid())
 			k.state = r.staging(t)
-			dbs := r.databases(t)
-			require.Contains(t, dbs, r.target, "%s: staging exists", k.label)
+			dbs := r.Databases(t)
+			require.Contains(t, dbs, r.Target, "%s: staging exists", k.label)
 			for _, db := range dbs {
 				switch db {
-				case r.target + "__next":
+				case r.Target + "__next":
 					tally.leftNext++
-				case r.target + "__prev":
+				case r.Target + "__prev":
 					tally.leftPrev++
 				}
 			}
@@ -282,11 +283,11 @@ func killChain(t *testing.T, bin string, rng *rand.Rand, n int) *killTally {
 		length = time.Since(began)
 		tally.cycles++
 		next := r.staging(t)
-		require.Equal(t, []string{r.target}, r.databases(t), "the complete run after %s leaves nothing half-built", last)
+		require.Equal(t, []string{r.Target}, r.Databases(t), "the complete run after %s leaves nothing half-built", last)
 		require.NotEqual(t, prev.sums, next.sums, "the new copy differs from the previous one (production changed)")
 		// Only this test writes to production, before the cycle's first
 		// run: unchanged now, it was unchanged after every kill.
-		require.Equal(t, srcSums, sourceSums(t, r.src), "production is untouched by the runs up to %s", last)
+		require.Equal(t, srcSums, clitest.SourceSums(t, r.Src), "production is untouched by the runs up to %s", last)
 
 		// Every kill left one complete copy: the previous one, with its
 		// history, or the new one, recorded as one more run.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/clitest"
 	"github.com/understudy/understudy/internal/pgtest"
 )
 
@@ -27,24 +28,24 @@ func TestNoSecretInAnyOutput(t *testing.T) {
 		u.User = url.UserPassword(u.User.Username(), password) // trust auth: accepted, and must never show
 		return u.String()
 	}
-	src, tgt := withPassword(r.src), withPassword(r.tgt)
+	src, tgt := withPassword(r.Src), withPassword(r.Tgt)
 	dir := t.TempDir()
 	var out strings.Builder
-	record := func(res result) {
-		out.WriteString(res.stdout)
-		out.WriteString(res.stderr)
+	record := func(res clitest.Result) {
+		out.WriteString(res.Stdout)
+		out.WriteString(res.Stderr)
 	}
 
 	rules := filepath.Join(dir, "rules.yaml")
 	record(understudy(t, "init", "--source", src, "-o", rules))
-	data, err := os.ReadFile(r.rules) // the secret_file version newRefresh wrote
+	data, err := os.ReadFile(r.Rules) // the secret_file version newRefresh wrote
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(rules, data, 0o644))
 
 	manifest := filepath.Join(dir, "manifest.json")
 	reports := filepath.Join(dir, "reports")
 	res := understudy(t, "run", "--config", rules, "--source", src, "--target", tgt, "--log-format", "json", "--log-level", "debug", "--manifest", manifest, "--report-dir", reports)
-	require.Equal(t, 0, res.code, res.stderr)
+	require.Equal(t, 0, res.Code, res.Stderr)
 	record(res)
 	// A failing run: its error messages too.
 	record(understudy(t, "run", "--config", rules, "--source", strings.Replace(src, "127.0.0.1", "127.0.0.1:1", 1), "--target", tgt, "--log-format", "json"))
@@ -73,7 +74,7 @@ func TestNoSecretInAnyOutput(t *testing.T) {
 	all := out.String()
 	require.Contains(t, all, `"swap": "swapped"`, "the outputs were captured")
 	require.Contains(t, all, `id="verify-outcome">PASSED<`, "the verify pages were captured")
-	for _, secret := range []string{password, testSecret, "S3cr3t-fdw-pass", "Repl1c4-S3cret", "Fdw-Publ1c-S3cret", "Acme-App-R0le-Pw!2024", "sk_live_51AcmePl4nted", "Wh00k-Pl4nted-P4ss"} {
+	for _, secret := range []string{password, clitest.Secret, "S3cr3t-fdw-pass", "Repl1c4-S3cret", "Fdw-Publ1c-S3cret", "Acme-App-R0le-Pw!2024", "sk_live_51AcmePl4nted", "Wh00k-Pl4nted-P4ss"} {
 		require.NotContains(t, all, secret)
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/clitest"
 	"github.com/understudy/understudy/internal/pgtest"
 )
 
@@ -21,7 +22,7 @@ func TestRunFromHotStandby(t *testing.T) {
 	require.NoError(t, err)
 	t.Cleanup(standby.Stop)
 
-	src := standby.URL(pgtest.DatabaseName(r.src))
+	src := standby.URL(pgtest.DatabaseName(r.Src))
 	// Wait until the standby has replayed the source database.
 	require.Eventually(t, func() bool {
 		c, err := connectQuiet(src)
@@ -34,12 +35,12 @@ func TestRunFromHotStandby(t *testing.T) {
 	}, 60*time.Second, 200*time.Millisecond)
 
 	manifest := t.TempDir() + "/m.json"
-	res := understudy(t, "run", "--config", r.rules, "--source", src, "--target", r.tgt, "--log-format", "json", "--manifest", manifest)
-	require.Equal(t, 0, res.code, res.stderr)
-	m := readManifest(t, manifest)
+	res := understudy(t, "run", "--config", r.Rules, "--source", src, "--target", r.Tgt, "--log-format", "json", "--manifest", manifest)
+	require.Equal(t, 0, res.Code, res.Stderr)
+	m := clitest.ReadManifest(t, manifest)
 	require.Equal(t, true, m["source_standby"])
 	require.NotEmpty(t, m["source_lsn"])
 
-	u, _ := url.Parse(r.src)
-	require.Equal(t, rowCounts(tableChecksums(t, connect(t, u.String()))), rowCounts(withoutRuns(tableChecksums(t, connect(t, r.tgt)))))
+	u, _ := url.Parse(r.Src)
+	require.Equal(t, clitest.RowCounts(clitest.TableChecksums(t, clitest.Connect(t, u.String()))), clitest.RowCounts(clitest.WithoutRuns(clitest.TableChecksums(t, clitest.Connect(t, r.Tgt)))))
 }

@@ -19,27 +19,9 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/clitest"
 	"github.com/understudy/understudy/internal/pgtest"
 )
-
-// acmeSubset is the acme fixture's subset section, testdata/acme/subset.yaml
-// (the one plan, the bench and the demo use too): 20% of the organizations
-// as roots, full lookup tables, a table policy, edge policies (dangling:
-// null, limit per parent, none) and virtual keys, one from an expression.
-func acmeSubset(t *testing.T) string {
-	t.Helper()
-	section, err := pgtest.AcmeSubset(0)
-	require.NoError(t, err)
-	return section
-}
-
-// withSubset appends a subset section to the refresh's rules file.
-func (r *refresh) withSubset(t *testing.T, section string) {
-	t.Helper()
-	data, err := os.ReadFile(r.rules)
-	require.NoError(t, err)
-	require.NoError(t, os.WriteFile(r.rules, append(data, []byte(section)...), 0o644))
-}
 
 // requireAllKeysValid checks every foreign key of db is validated, and
 // anti-joins each one (MATCH SIMPLE: a reference with a NULL is no
@@ -104,13 +86,13 @@ func count1(t *testing.T, conn *pgx.Conn, sql string) int64 {
 func TestSubsetAcme(t *testing.T) {
 	t.Parallel()
 	r := newRefresh(t, pgtest.Acme("0.05"))
-	r.withSubset(t, acmeSubset(t))
+	r.WithSubset(t, clitest.AcmeSubset(t))
 	manifest := filepath.Join(t.TempDir(), "manifest.json")
-	res := r.run(t, "--manifest", manifest)
-	require.Equal(t, 0, res.code, res.stderr)
-	requireAllKeysValid(t, r.tgt)
+	res := r.Run(t, "--manifest", manifest)
+	require.Equal(t, 0, res.Code, res.Stderr)
+	requireAllKeysValid(t, r.Tgt)
 
-	src, tgt := connect(t, r.src), connect(t, r.tgt)
+	src, tgt := clitest.Connect(t, r.Src), clitest.Connect(t, r.Tgt)
 	orgs, allOrgs := count1(t, tgt, "SELECT count(*) FROM public.organizations"), count1(t, src, "SELECT count(*) FROM public.organizations")
 	require.Positive(t, orgs)
 	require.Less(t, count1(t, tgt, "SELECT count(*) FROM public.users"), count1(t, src, "SELECT count(*) FROM public.users"), "a sample, not the whole table")
@@ -184,10 +166,10 @@ func TestSubsetAcme(t *testing.T) {
 		SELECT organization_id, customer_ref, 10, now() FROM public.orders WHERE organization_id = $1::bigint ORDER BY id LIMIT 1
 		RETURNING id::text`, orgID).Scan(&newID))
 	tgt.Close(context.Background())
-	res = r.run(t)
-	require.Equal(t, 0, res.code, res.stderr)
-	requireAllKeysValid(t, r.tgt)
-	tgt = connect(t, r.tgt)
+	res = r.Run(t)
+	require.Equal(t, 0, res.Code, res.Stderr)
+	requireAllKeysValid(t, r.Tgt)
+	tgt = clitest.Connect(t, r.Tgt)
 	for tb, key := range keyed {
 		after := ids(t, tgt, tb, key)
 		if tb == "public.orders" {
@@ -234,7 +216,7 @@ func sortedCopy(s []string) []string {
 func TestSubsetPagila(t *testing.T) {
 	t.Parallel()
 	r := newRefresh(t, pgtest.Pagila())
-	r.withSubset(t, `
+	r.WithSubset(t, `
 subset:
   roots:
     - table: public.customer
@@ -247,10 +229,10 @@ subset:
     public.address: { children: none }
     public.inventory: { children: { limit: 2 } }
 `)
-	res := r.run(t)
-	require.Equal(t, 0, res.code, res.stderr)
-	requireAllKeysValid(t, r.tgt)
-	tgt := connect(t, r.tgt)
+	res := r.Run(t)
+	require.Equal(t, 0, res.Code, res.Stderr)
+	requireAllKeysValid(t, r.Tgt)
+	tgt := clitest.Connect(t, r.Tgt)
 	customers := count1(t, tgt, "SELECT count(*) FROM public.customer")
 	require.GreaterOrEqual(t, customers, int64(50), "the 50 roots, and any customer a selected row references")
 	require.Less(t, customers, int64(599))
@@ -271,7 +253,7 @@ func pgbenchSource(t *testing.T) string {
 	}
 	out, err := exec.Command(bin, "-i", "-q", "-s", "1", "--foreign-keys", db).CombinedOutput()
 	require.NoError(t, err, string(out))
-	conn := connect(t, db)
+	conn := clitest.Connect(t, db)
 	_, err = conn.Exec(context.Background(), `INSERT INTO pgbench_history (tid, bid, aid, delta, mtime)
 		SELECT g % 10 + 1, 1, (g * 7919) % 100000 + 1, g % 1000, timestamp '2025-01-01' + g * interval '1 second'
 		FROM generate_series(1, 20000) g; ANALYZE`)
@@ -282,7 +264,7 @@ func pgbenchSource(t *testing.T) string {
 func TestSubsetPgbench(t *testing.T) {
 	t.Parallel()
 	r := newRefreshFrom(t, pgbenchSource(t))
-	r.withSubset(t, `
+	r.WithSubset(t, `
 subset:
   roots:
     - table: public.pgbench_accounts
@@ -295,10 +277,10 @@ subset:
     public.pgbench_branches: { children: none }
     public.pgbench_tellers: { children: none }
 `)
-	res := r.run(t)
-	require.Equal(t, 0, res.code, res.stderr)
-	requireAllKeysValid(t, r.tgt)
-	src, tgt := connect(t, r.src), connect(t, r.tgt)
+	res := r.Run(t)
+	require.Equal(t, 0, res.Code, res.Stderr)
+	requireAllKeysValid(t, r.Tgt)
+	src, tgt := clitest.Connect(t, r.Src), clitest.Connect(t, r.Tgt)
 	accounts := count1(t, tgt, "SELECT count(*) FROM pgbench_accounts")
 	require.InDelta(t, 5000, accounts, 500, "5%% of 100,000 accounts, by keyed hash")
 	// history has no key: its rows come by their reference to a sampled
@@ -314,7 +296,7 @@ subset:
 func TestRunReferencedPartitionedTable(t *testing.T) {
 	t.Parallel()
 	src := pgtest.Database(t, pgtest.Empty)
-	conn := connect(t, src)
+	conn := clitest.Connect(t, src)
 	_, err := conn.Exec(context.Background(), `CREATE TABLE p (id int PRIMARY KEY) PARTITION BY HASH (id);
 		CREATE TABLE p_0 PARTITION OF p FOR VALUES WITH (MODULUS 2, REMAINDER 0);
 		CREATE TABLE p_1 PARTITION OF p FOR VALUES WITH (MODULUS 2, REMAINDER 1);
@@ -322,33 +304,13 @@ func TestRunReferencedPartitionedTable(t *testing.T) {
 		INSERT INTO p SELECT generate_series(1, 10); INSERT INTO c SELECT g, g FROM generate_series(1, 10) g; ANALYZE`)
 	require.NoError(t, err)
 	r := newRefreshFrom(t, src)
-	res := r.run(t)
-	require.Equal(t, 0, res.code, res.stderr)
-	requireAllKeysValid(t, r.tgt)
+	res := r.Run(t)
+	require.Equal(t, 0, res.Code, res.Stderr)
+	requireAllKeysValid(t, r.Tgt)
 
-	r.withSubset(t, "\nsubset:\n  roots:\n    - table: public.c\n      where: \"id <= 3\"\n")
-	res = r.run(t)
-	require.Equal(t, 0, res.code, res.stderr)
-	requireAllKeysValid(t, r.tgt)
-	require.EqualValues(t, 3, count1(t, connect(t, r.tgt), "SELECT count(*) FROM p"), "the parents of the three roots")
-}
-
-// The coverage report tells an auditor that staging holds a sample, and
-// which references are set to NULL rather than followed.
-func TestReportListsSubset(t *testing.T) {
-	t.Parallel()
-	r := newRefresh(t, pgtest.Acme("0.05"))
-	r.withSubset(t, acmeSubset(t))
-	for _, format := range []string{"text", "markdown", "html", "json"} {
-		res := understudy(t, "report", "--config", r.rules, "--source", r.src, "--format", format)
-		require.Equal(t, 0, res.code, res.stderr)
-		out := strings.NewReplacer("&gt;", ">", `\u003e`, ">").Replace(res.stdout)
-		for _, want := range []string{
-			"root public.organizations: 20% by keyed hash",
-			"dangling: null: public.orders(placed_by_user_id) is set to NULL where the row it references is not in the sample",
-			"virtual foreign key public.comments(commentable_id) -> public.posts(id)",
-		} {
-			require.True(t, strings.Contains(out, want), "%s report lacks %q", format, want)
-		}
-	}
+	r.WithSubset(t, "\nsubset:\n  roots:\n    - table: public.c\n      where: \"id <= 3\"\n")
+	res = r.Run(t)
+	require.Equal(t, 0, res.Code, res.Stderr)
+	requireAllKeysValid(t, r.Tgt)
+	require.EqualValues(t, 3, count1(t, clitest.Connect(t, r.Tgt), "SELECT count(*) FROM p"), "the parents of the three roots")
 }

@@ -17,27 +17,6 @@ import (
 	"github.com/understudy/understudy/verify"
 )
 
-// ShapeError: in schema: existing mode, the target's tables differ from the
-// source's. Nothing was loaded.
-type ShapeError struct {
-	Diffs []string
-}
-
-func (e *ShapeError) Error() string {
-	return fmt.Sprintf("schema: existing: the target's schema differs from the source's in %d places, so nothing was loaded:\n  %s\nrun the application's migrations on staging, or use schema: copy",
-		len(e.Diffs), strings.Join(e.Diffs, "\n  "))
-}
-
-// OrphanError: after an existing-mode load, rows reference rows that are
-// not there. The load was rolled back.
-type OrphanError struct {
-	Orphans []string
-}
-
-func (e *OrphanError) Error() string {
-	return "schema: existing: the load was rolled back because foreign keys would not hold: " + strings.Join(e.Orphans, "; ")
-}
-
 // existingSteps loads into a schema the application's migrations made:
 // the target's tables are checked against the source's, then truncated and
 // loaded in one transaction, verified in it, and committed with the run's
@@ -116,7 +95,7 @@ func (r *run) loadExisting(ctx context.Context) error {
 	if r.manifest.Subset != nil {
 		r.manifest.Subset.countCopied(results, r.model)
 	}
-	if orphans, err := checkForeignKeys(ctx, tx, target); err != nil {
+	if orphans, err := checkForeignKeys(ctx, tx, target, r.model); err != nil {
 		return err
 	} else if len(orphans) > 0 {
 		return &OrphanError{Orphans: orphans}
@@ -203,10 +182,17 @@ func shapeDiff(src, dst *schema.Model, plan *rules.Plan) []string {
 
 // checkForeignKeys counts, for each foreign key of the target, the rows
 // whose reference matches no row (MATCH SIMPLE: a NULL part skips the row).
-func checkForeignKeys(ctx context.Context, tx pgx.Tx, m *schema.Model) ([]string, error) {
+// A key NOT VALID in the target and in the source (the model) is left to
+// verify, which tells production's orphans from the copy's.
+func checkForeignKeys(ctx context.Context, tx pgx.Tx, m, source *schema.Model) ([]string, error) {
 	var orphans []string
 	for _, t := range m.Tables {
 		for _, fk := range t.ForeignKeys {
+			if st := source.Table(t.Name); !fk.Validated && st != nil {
+				if sfk := st.ForeignKey(fk.Name); sfk != nil && !sfk.Validated {
+					continue
+				}
+			}
 			var conds, notNull []string
 			for i, c := range fk.FromColumns {
 				fc := "c." + pgx.Identifier{c}.Sanitize()

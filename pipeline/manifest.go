@@ -31,6 +31,10 @@ type Manifest struct {
 	Steps  []StepTiming   `json:"steps,omitempty"`
 	// Scrubbed lists the schema statements that lost a credential.
 	Scrubbed []string `json:"scrubbed,omitempty"`
+	// NotValid lists the constraints production holds NOT VALID and
+	// whether staging could validate them; those the copied rows violate
+	// stay NOT VALID, as in production.
+	NotValid []NotValidConstraint `json:"not_valid_constraints,omitempty"`
 	// Verified reports that the new copy passed verification before the
 	// swap (false when the run skipped it).
 	Verified bool `json:"verified"`

@@ -13,11 +13,13 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/understudy/understudy/internal/pgsql"
+	"github.com/understudy/understudy/schema"
 )
 
 // postData builds indexes and keys in parallel, then foreign keys (added and
 // validated) in parallel, then the rest of the post-data section in order,
-// and refreshes the materialized views that are populated on the source.
+// then tries to validate the constraints production holds NOT VALID, and
+// refreshes the materialized views that are populated on the source.
 func (r *run) postData(ctx context.Context) error {
 	script, err := r.dump(ctx, "post-data")
 	if err != nil {
@@ -67,12 +69,97 @@ func (r *run) postData(ctx context.Context) error {
 			return fmt.Errorf("post-data: %w\n%s", err, firstLine(sql))
 		}
 	}
+	if err := r.validateNotValid(ctx); err != nil {
+		return err
+	}
 	for _, v := range r.model.Views {
 		if v.Materialized && v.Populated {
 			if _, err := conn.Exec(ctx, "REFRESH MATERIALIZED VIEW "+v.Name.Sanitize()); err != nil {
 				return fmt.Errorf("post-data: refresh %s: %w", v.Name, err)
 			}
 		}
+	}
+	return nil
+}
+
+// NotValidConstraint is a constraint production holds NOT VALID (added
+// without checking the rows already there), and what became of it in
+// staging: validated when the copied rows satisfy it, else left NOT VALID
+// as in production.
+type NotValidConstraint struct {
+	// Kind is "foreign key" or "check".
+	Kind  string `json:"kind"`
+	Table string `json:"table"`
+	Name  string `json:"name"`
+	// Validated reports that VALIDATE CONSTRAINT succeeded in staging.
+	Validated bool `json:"validated"`
+	// Violation is the server's message when some copied rows violate it
+	// (its detail, which quotes a row's values, is not kept).
+	Violation string `json:"violation,omitempty"`
+}
+
+// validateNotValid tries, Workers at a time, to validate in staging each
+// foreign key and CHECK constraint that production holds NOT VALID:
+// pg_dump adds them NOT VALID, as production has them. One that the copied
+// rows violate stays NOT VALID, as in production, and the run goes on;
+// verify then counts the rows that violate it here and there. Any other
+// error stops the run. Constraints valid in production were validated
+// when they were added.
+func (r *run) validateNotValid(ctx context.Context) error {
+	type pending struct {
+		table schema.Name
+		c     *NotValidConstraint
+	}
+	var todo []pending
+	for _, t := range r.model.Tables {
+		for _, fk := range t.ForeignKeys {
+			if !fk.Validated {
+				todo = append(todo, pending{t.Name, &NotValidConstraint{Kind: "foreign key", Table: t.Name.String(), Name: fk.Name}})
+			}
+		}
+		for _, c := range t.Checks {
+			if !c.Validated {
+				todo = append(todo, pending{t.Name, &NotValidConstraint{Kind: "check", Table: t.Name.String(), Name: c.Name}})
+			}
+		}
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	work := make(chan pending)
+	for w := 0; w < min(r.cfg.Workers, len(todo)); w++ {
+		g.Go(func() error {
+			conn, err := r.connectNext(gctx)
+			if err != nil {
+				return err
+			}
+			defer conn.Close(context.Background())
+			for p := range work {
+				c := p.c
+				err := execRetryDeadlock(gctx, conn, "ALTER TABLE "+p.table.Sanitize()+" VALIDATE CONSTRAINT "+pgx.Identifier{c.Name}.Sanitize())
+				var pgErr *pgconn.PgError
+				switch {
+				case err == nil:
+					c.Validated = true
+				case errors.As(err, &pgErr) && (pgErr.Code == "23503" || pgErr.Code == "23514"):
+					c.Violation = pgErr.Message
+					r.cfg.Logger.Warn("constraint left NOT VALID, as in production: copied rows violate it",
+						"kind", c.Kind, "table", c.Table, "constraint", c.Name)
+				default:
+					return fmt.Errorf("post-data: validate %s %s on %s: %w", c.Kind, c.Name, c.Table, err)
+				}
+			}
+			return nil
+		})
+	}
+	g.Go(func() error { return feed(gctx, work, todo) })
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	r.manifest.NotValid = make([]NotValidConstraint, len(todo))
+	for i, p := range todo {
+		r.manifest.NotValid[i] = *p.c
 	}
 	return nil
 }

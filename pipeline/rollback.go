@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/understudy/understudy/internal/dsn"
 )
 
@@ -17,13 +15,6 @@ type RollbackConfig struct {
 	MaintenanceDB     string // default "postgres"
 	TerminateSessions bool
 	SwapTimeout       time.Duration // default 1 minute
-}
-
-// NoPreviousError: there is no <target>__prev to roll back to.
-type NoPreviousError struct{ Target string }
-
-func (e *NoPreviousError) Error() string {
-	return fmt.Sprintf("there is no previous copy of %s to roll back to (%s__prev); keep_previous: true in the rules file keeps one after each refresh", e.Target, e.Target)
 }
 
 // Rollback exchanges <target> and <target>__prev in one transaction, under
@@ -63,46 +54,20 @@ func Rollback(ctx context.Context, cfg RollbackConfig) error {
 	if err := dropDatabase(ctx, r.admin, tmp); err != nil {
 		return fmt.Errorf("target: %w", err)
 	}
-	deadline := time.Now().Add(cfg.SwapTimeout)
-	for {
-		err := r.exchange(ctx, tmp)
-		if err == nil {
-			return nil
-		}
-		if !errors.Is(err, errSessions) {
-			return err
-		}
-		if time.Now().After(deadline) {
-			return fmt.Errorf("rollback: %s still has sessions after %s; nothing changed. Rerun with --terminate-sessions to end them", r.target, cfg.SwapTimeout)
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(250 * time.Millisecond):
-		}
+	err = retryWhileSessions(ctx, cfg.SwapTimeout, func() error { return r.exchange(ctx, tmp) })
+	if errors.Is(err, errSessions) {
+		return fmt.Errorf("rollback: %s still has sessions after %s; nothing changed. Rerun with --terminate-sessions to end them", r.target, cfg.SwapTimeout)
 	}
+	return err
 }
 
 // exchange renames target -> tmp, prev -> target, tmp -> prev in one
 // transaction.
 func (r *run) exchange(ctx context.Context, tmp string) error {
 	if r.cfg.TerminateSessions {
-		if _, err := r.admin.Exec(ctx, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname IN ($1, $2) AND pid <> pg_backend_pid()", r.target, r.prev); err != nil {
-			return fmt.Errorf("rollback: end staging sessions: %w", err)
+		if err := r.terminateSessions(ctx, "rollback", r.target, r.prev); err != nil {
+			return err
 		}
 	}
-	tx, err := r.admin.Begin(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback(context.Background())
-	for _, pair := range [][2]string{{r.target, tmp}, {r.prev, r.target}, {tmp, r.prev}} {
-		if _, err := tx.Exec(ctx, "ALTER DATABASE "+pgx.Identifier{pair[0]}.Sanitize()+" RENAME TO "+pgx.Identifier{pair[1]}.Sanitize()); err != nil {
-			if isInUse(err) {
-				return errSessions
-			}
-			return fmt.Errorf("rollback: %w", err)
-		}
-	}
-	return tx.Commit(ctx)
+	return r.renameDatabases(ctx, "rollback", [2]string{r.target, tmp}, [2]string{r.prev, r.target}, [2]string{tmp, r.prev})
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"sort"
-	"strings"
 	"sync"
 	"time"
 
@@ -19,44 +18,6 @@ import (
 	"github.com/understudy/understudy/subset"
 	"github.com/understudy/understudy/verify"
 )
-
-// UncoveredError stops a run whose rules leave PII-looking columns without a
-// rule: they would reach staging as they are.
-type UncoveredError struct {
-	Columns []string
-}
-
-func (e *UncoveredError) Error() string {
-	return fmt.Sprintf("%d PII-looking columns have no rule, and would reach staging unmasked: %s; add rules (understudy lint --strict lists them), or run with --allow-uncovered",
-		len(e.Columns), strings.Join(e.Columns, ", "))
-}
-
-// RulesError is a rules file that does not fit the source schema. Nothing
-// was touched on the target.
-type RulesError struct {
-	Diags rules.Diagnostics
-}
-
-func (e *RulesError) Error() string {
-	return (&rules.Error{File: "rules file", Diags: e.Diags}).Error()
-}
-
-// VerifyFailedError: the new copy failed verification, so it was not
-// swapped in (or, with schema: existing, the load was rolled back); staging
-// is unchanged. Record holds the findings.
-type VerifyFailedError struct {
-	Record *verify.Record
-	// InPlace: the load of a schema: existing run was rolled back.
-	InPlace bool
-}
-
-func (e *VerifyFailedError) Error() string {
-	what := "so it was not swapped in"
-	if e.InPlace {
-		what = "so the load was rolled back"
-	}
-	return fmt.Sprintf("verification of the new copy failed (%d findings), %s; staging is unchanged", len(e.Record.Failures), what)
-}
 
 // Result is what a run leaves: its manifest and, when it verified the new
 // copy, the verify record (passed or failed).

@@ -38,23 +38,12 @@ func (r *run) swap(ctx context.Context) error {
 			return fmt.Errorf("target: drop the older %s: %w", r.prev, err)
 		}
 	}
-	deadline := time.Now().Add(r.cfg.SwapTimeout)
-	for {
-		err := r.renameOnce(ctx, exists)
-		if err == nil {
-			break
-		}
-		if !errors.Is(err, errSessions) {
-			return err
-		}
-		if time.Now().After(deadline) {
-			return fmt.Errorf("swap: %s still has sessions after %s; staging is unchanged. Rerun with --terminate-sessions to end them", r.target, r.cfg.SwapTimeout)
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(250 * time.Millisecond):
-		}
+	err = retryWhileSessions(ctx, r.cfg.SwapTimeout, func() error { return r.renameOnce(ctx, exists) })
+	if errors.Is(err, errSessions) {
+		return fmt.Errorf("swap: %s still has sessions after %s; staging is unchanged. Rerun with --terminate-sessions to end them", r.target, r.cfg.SwapTimeout)
+	}
+	if err != nil {
+		return err
 	}
 	r.swapped = true
 	r.manifest.Swap = "swapped"
@@ -72,29 +61,59 @@ func (r *run) swap(ctx context.Context) error {
 
 // renameOnce tries the two renames in one transaction.
 func (r *run) renameOnce(ctx context.Context, exists bool) error {
-	if exists && r.cfg.TerminateSessions {
-		if _, err := r.admin.Exec(ctx, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", r.target); err != nil {
-			return fmt.Errorf("swap: end staging sessions: %w", err)
+	if !exists {
+		return r.renameDatabases(ctx, "swap", [2]string{r.next, r.target})
+	}
+	if r.cfg.TerminateSessions {
+		if err := r.terminateSessions(ctx, "swap", r.target); err != nil {
+			return err
 		}
 	}
+	return r.renameDatabases(ctx, "swap", [2]string{r.target, r.prev}, [2]string{r.next, r.target})
+}
+
+// retryWhileSessions calls try until it returns anything but errSessions,
+// or until timeout has passed, when it returns errSessions.
+func retryWhileSessions(ctx context.Context, timeout time.Duration, try func() error) error {
+	deadline := time.Now().Add(timeout)
+	for {
+		err := try()
+		if !errors.Is(err, errSessions) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
+}
+
+// terminateSessions ends the other sessions on the databases; op names the
+// step in the error.
+func (r *run) terminateSessions(ctx context.Context, op string, databases ...string) error {
+	if _, err := r.admin.Exec(ctx, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ANY($1) AND pid <> pg_backend_pid()", databases); err != nil {
+		return fmt.Errorf("%s: end staging sessions: %w", op, err)
+	}
+	return nil
+}
+
+// renameDatabases renames each pair's first database to its second, in
+// order and in one transaction: all or none. A database in use is
+// errSessions; op names the step in other errors.
+func (r *run) renameDatabases(ctx context.Context, op string, renames ...[2]string) error {
 	tx, err := r.admin.Begin(ctx)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback(context.Background())
-	if exists {
-		if _, err := tx.Exec(ctx, "ALTER DATABASE "+pgx.Identifier{r.target}.Sanitize()+" RENAME TO "+pgx.Identifier{r.prev}.Sanitize()); err != nil {
+	for _, rn := range renames {
+		if _, err := tx.Exec(ctx, "ALTER DATABASE "+pgx.Identifier{rn[0]}.Sanitize()+" RENAME TO "+pgx.Identifier{rn[1]}.Sanitize()); err != nil {
 			if isInUse(err) {
 				return errSessions
 			}
-			return fmt.Errorf("swap: %w", err)
+			return fmt.Errorf("%s: %w", op, err)
 		}
-	}
-	if _, err := tx.Exec(ctx, "ALTER DATABASE "+pgx.Identifier{r.next}.Sanitize()+" RENAME TO "+pgx.Identifier{r.target}.Sanitize()); err != nil {
-		if isInUse(err) {
-			return errSessions
-		}
-		return fmt.Errorf("swap: %w", err)
 	}
 	return tx.Commit(ctx)
 }

@@ -14,36 +14,12 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/jackc/pgx/v5"
 
 	"github.com/understudy/understudy/internal/dsn"
 	"github.com/understudy/understudy/internal/pgsql"
 )
-
-// LockHeldError: another refresh of the same target is running.
-type LockHeldError struct {
-	Target string
-	// Holder describes the session that holds the lock, as the server
-	// sees it.
-	PID         int
-	Application string
-	Client      string
-	Since       time.Time
-}
-
-func (e *LockHeldError) Error() string {
-	msg := fmt.Sprintf("another refresh of %s is running", e.Target)
-	if e.PID != 0 {
-		msg += fmt.Sprintf(": %s (server process %d", e.Application, e.PID)
-		if e.Client != "" {
-			msg += " from " + e.Client
-		}
-		msg += fmt.Sprintf(") has held the lock since %s", e.Since.UTC().Format(time.RFC3339))
-	}
-	return msg
-}
 
 // lockKey is the advisory lock key of a target database.
 func lockKey(target string) int64 {

@@ -159,14 +159,10 @@ func weaker(a, b anonymize.Uniqueness) anonymize.Uniqueness {
 	return a
 }
 
+// uniquenessName is the class's name in words: "not guaranteed" for
+// anonymize's not_guaranteed.
 func uniquenessName(u anonymize.Uniqueness) string {
-	switch u {
-	case anonymize.Preserving:
-		return "preserving"
-	case anonymize.Lossy:
-		return "lossy"
-	}
-	return "not guaranteed"
+	return strings.ReplaceAll(u.String(), "_", " ")
 }
 
 func describeRuleList(rs []*AppliedRule) string {

@@ -114,6 +114,7 @@ type resolver struct {
 	classes map[schema.Name]map[string]classify.ColumnClass
 	plan    *Plan
 	cols    map[schema.Name]map[string]*ColumnPlan
+	warned  map[uniqueWarning]bool
 }
 
 // Resolve validates the rules file against the schema and, when there are
@@ -123,7 +124,8 @@ func Resolve(cfg *Config, m *schema.Model, opts Options) (*Plan, Diagnostics) {
 		opts.Registry = anonymize.NewRegistry()
 	}
 	r := &resolver{cfg: cfg, m: m, opts: opts, domains: map[string]*Domain{},
-		classes: map[schema.Name]map[string]classify.ColumnClass{}, cols: map[schema.Name]map[string]*ColumnPlan{}}
+		classes: map[schema.Name]map[string]classify.ColumnClass{}, cols: map[schema.Name]map[string]*ColumnPlan{},
+		warned: map[uniqueWarning]bool{}}
 	r.plan = &Plan{Config: cfg, Model: m, Secret: len(opts.Secret) > 0}
 	if len(opts.Secret) == 0 {
 		r.opts.Secret = validationSecret
@@ -390,16 +392,136 @@ func (r *resolver) compile(t *schema.Table, c *schema.Column, rule *Rule) *Appli
 			"use a transformer that writes a value, e.g. redact, constant or hash")
 		return nil
 	}
-	if col.Unique && !rule.AcceptDuplicates && compiled.Uniqueness() != anonymize.Preserving {
+	if !rule.AcceptDuplicates && !r.checkUnique(t, c, rule, ar.Transform, col, compiled) {
+		return nil
+	}
+	return ar
+}
+
+// checkUnique reports what a rule does to the unique indexes over its
+// column: an error where the load could fail on a duplicate key, a warning
+// where an index is over an expression of a column a uniqueness-preserving
+// transformer masks (distinct fakes can still agree on lower(...)). It
+// returns false on an error.
+func (r *resolver) checkUnique(t *schema.Table, c *schema.Column, rule *Rule, transform string, col anonymize.Column, compiled *anonymize.Compiled) bool {
+	errs, warns := uniqueRisks(r.m, t, c, compiled)
+	if len(errs) > 0 {
 		class := "does not guarantee unique output"
 		if compiled.Uniqueness() == anonymize.Lossy {
 			class = "maps many values to one"
 		}
-		r.errAt(rule.TransformPos, "unique", fmt.Sprintf("%s.%s has a unique index, and %s %s: the load would fail on a duplicate key",
-			t.Name, c.Name, ar.Transform, class), "use a uniqueness-preserving transformer ("+strings.Join(r.preserving(col), ", ")+"), or add accept_duplicates: true if the index allows it")
-		return nil
+		where := "has a unique index"
+		if ix := errs[0]; !singleColumn(ix) {
+			where = "is in " + describeIndex(ix, t)
+			switch n := len(errs) - 1; {
+			case n == 1:
+				where += " (and 1 other unique index)"
+			case n > 1:
+				where += fmt.Sprintf(" (and %d other unique indexes)", n)
+			}
+		}
+		r.errAt(rule.TransformPos, "unique", fmt.Sprintf("%s.%s %s, and %s %s: the load would fail on a duplicate key",
+			t.Name, c.Name, where, transform, class), "use a uniqueness-preserving transformer ("+strings.Join(r.preserving(col), ", ")+"), or add accept_duplicates: true if the index allows it")
+		return false
 	}
-	return ar
+	for _, ix := range warns {
+		key := uniqueWarning{rule, ix}
+		if r.warned[key] {
+			continue // a partition takes its parent's rule and indexes
+		}
+		r.warned[key] = true
+		r.warnAt(rule.TransformPos, "unique-expression", fmt.Sprintf("%s.%s is masked with %s, which keeps distinct values distinct, but %s is over an expression of it: two distinct fakes could still agree on it, and the index would fail to build in staging",
+			t.Name, c.Name, transform, describeIndex(ix, t)),
+			"check that the expression cannot map two fakes to one value (lower() of a transformer that writes lower case cannot), then add accept_duplicates: true to say so")
+	}
+	return true
+}
+
+type uniqueWarning struct {
+	rule *Rule
+	ix   *schema.UniqueIndex
+}
+
+// uniqueRisks returns the unique indexes over a column (a partition's
+// include its partitioned tables') that a rule masking it could break, and
+// those it could break only through an expression.
+//
+//   - A uniqueness-preserving transformer keeps every index whose key holds
+//     the column itself intact: distinct tuples stay distinct. Where the
+//     column appears only inside a key expression, it is a warning: the
+//     fakes are distinct, their lower() need not be.
+//   - null writes NULL, which an index with NULLS DISTINCT (the default)
+//     never compares: safe where the column itself is a key column.
+//   - Any other transformer can give two rows one tuple: an error, whatever
+//     the index's shape. A partial index counts too: the rows its WHERE
+//     selects are real rows (columns only in the predicate are not checked).
+//
+// The plainest index comes first: a single-column one when there is one,
+// then those that hold the column itself rather than an expression of it.
+func uniqueRisks(m *schema.Model, t *schema.Table, c *schema.Column, compiled *anonymize.Compiled) (errs, warns []*schema.UniqueIndex) {
+	for _, ix := range m.UniqueIndexesFor(t) {
+		plain, inExpr := ix.Covers(c.Name)
+		switch {
+		case !plain && !inExpr:
+		case compiled.Uniqueness() == anonymize.Preserving:
+			if !plain {
+				warns = append(warns, ix)
+			}
+		case compiled.Name() == "null" && plain && !ix.NullsNotDistinct:
+		default:
+			errs = append(errs, ix)
+		}
+	}
+	rank := func(ix *schema.UniqueIndex) int {
+		plain, _ := ix.Covers(c.Name)
+		switch {
+		case singleColumn(ix):
+			return 0
+		case plain:
+			return 1
+		}
+		return 2
+	}
+	sort.SliceStable(errs, func(i, j int) bool { return rank(errs[i]) < rank(errs[j]) })
+	return errs, warns
+}
+
+// singleColumn reports a unique index on one plain column, with no
+// predicate and NULLS DISTINCT: a unique key of the column alone.
+func singleColumn(ix *schema.UniqueIndex) bool {
+	return len(ix.Keys) == 1 && ix.Keys[0].Column != "" && ix.Predicate == "" && !ix.NullsNotDistinct
+}
+
+// describeIndex names an index and its shape, as a DBA would read it:
+// composite unique index webhooks_url_org_key on (webhook_url,
+// organization_id); partial unique index ... WHERE deleted_at IS NULL. An
+// index of the partitioned table above t names that table.
+func describeIndex(ix *schema.UniqueIndex, t *schema.Table) string {
+	kind := "unique index"
+	switch {
+	case ix.Primary:
+		kind = "primary key"
+	case ix.Constraint:
+		kind = "unique constraint"
+	}
+	if ix.Predicate != "" {
+		kind = "partial " + kind
+	}
+	if len(ix.Keys) > 1 {
+		kind = "composite " + kind
+	}
+	on := ""
+	if ix.Table != t.Name {
+		on = ix.Table.String() + " "
+	}
+	s := fmt.Sprintf("%s %s on %s(%s)", kind, pgsql.QuoteIdent(ix.Name), on, ix.KeyList())
+	if ix.NullsNotDistinct {
+		s += " NULLS NOT DISTINCT"
+	}
+	if ix.Predicate != "" {
+		s += " WHERE " + ix.Predicate
+	}
+	return s
 }
 
 // preserving lists the transformers that preserve uniqueness on the column.
@@ -759,7 +881,7 @@ func (r *resolver) scrub(t *schema.Table, cp *ColumnPlan) {
 			}
 			continue
 		}
-		if col.Unique && compiled.Uniqueness() != anonymize.Preserving {
+		if errs, _ := uniqueRisks(r.m, t, cp.Column, compiled); len(errs) > 0 {
 			continue
 		}
 		if cp.Column.NotNull && rule.Transform == "null" {

@@ -105,7 +105,7 @@ func Scaffold(m *schema.Model, classes []classify.ColumnClass, opts ScaffoldOpti
 			}
 			if sc.transform != "" {
 				personSeed(t, sc)
-				fitSuggestion(reg, t, sc)
+				fitSuggestion(reg, m, t, sc)
 			}
 		}
 	}
@@ -131,7 +131,7 @@ func Scaffold(m *schema.Model, classes []classify.ColumnClass, opts ScaffoldOpti
 					if child.transform != "" && parent.transform == "" && parent.col.Generated == "" && !parent.raised {
 						parent.raised = true
 						parent.transform, parent.params = child.transform, child.params
-						fitSuggestion(reg, m.Table(fk.To), parent)
+						fitSuggestion(reg, m, m.Table(fk.To), parent)
 						if parent.transform != "" {
 							parent.comments = append(parent.comments, fmt.Sprintf("masked because %s.%s references it and looks like %s", fk.From, from, child.class.Category))
 						}
@@ -186,8 +186,10 @@ tables:
 }
 
 // fitSuggestion checks the suggested transformer against the column (type,
-// parameters, uniqueness) and falls back to one that fits.
-func fitSuggestion(reg *anonymize.Registry, t *schema.Table, sc *scaffoldColumn) {
+// parameters, and every unique index over it, whatever its shape, on the
+// table and on the partitions and inheritance children its rule reaches)
+// and falls back to one that fits.
+func fitSuggestion(reg *anonymize.Registry, m *schema.Model, t *schema.Table, sc *scaffoldColumn) {
 	col := anonymizeColumn(t, sc.col)
 	try := func(name string, params map[string]any) error {
 		if name == "null" && sc.col.NotNull {
@@ -197,8 +199,15 @@ func fitSuggestion(reg *anonymize.Registry, t *schema.Table, sc *scaffoldColumn)
 		if err != nil {
 			return err
 		}
-		if col.Unique && c.Uniqueness() != anonymize.Preserving {
-			return fmt.Errorf("%s does not keep the column's unique values unique", name)
+		for _, tt := range withDescendants(m, t) {
+			if tc := tt.Column(sc.col.Name); tc != nil {
+				if errs, _ := uniqueRisks(m, tt, tc, c); len(errs) > 0 {
+					if singleColumn(errs[0]) {
+						return fmt.Errorf("%s does not keep the column's unique values unique", name)
+					}
+					return fmt.Errorf("%s does not keep the values of %s unique", name, describeIndex(errs[0], tt))
+				}
+			}
 		}
 		return nil
 	}
@@ -216,6 +225,18 @@ func fitSuggestion(reg *anonymize.Registry, t *schema.Table, sc *scaffoldColumn)
 	}
 	sc.comments = append(sc.comments, fmt.Sprintf("suggested %s does not fit (%s), and no fallback does: kept; review this column", sc.transform, reason))
 	sc.transform, sc.params = "", nil
+}
+
+// withDescendants returns t and the partitions and inheritance children
+// below it, which its rules cover.
+func withDescendants(m *schema.Model, t *schema.Table) []*schema.Table {
+	out := []*schema.Table{t}
+	for _, n := range t.Children {
+		if c := m.Table(n); c != nil {
+			out = append(out, withDescendants(m, c)...)
+		}
+	}
+	return out
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -37,9 +37,10 @@ func pagilaSource(t *testing.T) (*schema.Model, []classify.ColumnClass) {
 }
 
 // TestScaffoldLintsClean: init's output, unedited, passes lint --strict on
-// both fixtures, and matches its golden file.
+// every fixture (the uniquekeys one has unique keys of every shape over
+// PII-looking columns), and matches its golden file.
 func TestScaffoldLintsClean(t *testing.T) {
-	for name, src := range map[string]func(*testing.T) (*schema.Model, []classify.ColumnClass){"acme": acmeSource, "pagila": pagilaSource} {
+	for name, src := range map[string]func(*testing.T) (*schema.Model, []classify.ColumnClass){"acme": acmeSource, "pagila": pagilaSource, "uniquekeys": uniqueKeysSource} {
 		t.Run(name, func(t *testing.T) {
 			m, classes := src(t)
 			m.Database = name // stable golden output

@@ -9,8 +9,10 @@
 // [Querier] belongs to (the tool reads the source in a read-only snapshot),
 // and runs only SELECTs. It reads tables and partitioned tables outside
 // the system schemas, not those that belong to an extension, with their
-// columns and types, primary and unique keys, foreign keys, sequences and
-// the columns that use them, and views. [IsPermissionDenied] tells a
+// columns and types, primary and unique keys, every unique index whatever
+// its shape ([UniqueIndex]: composite, partial, over expressions, NULLS NOT
+// DISTINCT; [Model.UniqueIndexesFor] adds a partition's parent's), foreign
+// keys, sequences and the columns that use them, and views. [IsPermissionDenied] tells a
 // missing privilege from other errors.
 //
 // # The model

@@ -8,6 +8,8 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/understudy/understudy/internal/pgsql"
 )
 
 // Querier is what Load needs: a pgx.Tx, *pgx.Conn or a pool. Load reads the
@@ -39,7 +41,9 @@ func Load(ctx context.Context, q Querier) (*Model, error) {
 		{"tables", loadTables},
 		{"columns", loadColumns},
 		{"keys", loadKeys},
+		{"unique indexes", loadUniqueIndexes},
 		{"foreign keys", loadForeignKeys},
+		{"check constraints", loadChecks},
 		{"sequences", loadSequences},
 		{"views", loadViews},
 	}
@@ -314,6 +318,77 @@ ORDER BY i.indrelid, i.indisprimary DESC, con.conname IS NULL, ic.relname`, m.oi
 	return nil
 }
 
+// loadUniqueIndexes reads every unique index, whatever its shape, as
+// pg_dump would recreate it: valid (or on a partitioned table, whose index
+// pg_dump keeps even while a partition lacks its copy), and not a
+// partition's copy of its parent's index (pg_inherits links the two).
+func loadUniqueIndexes(ctx context.Context, q Querier, m *Model) error {
+	rows, err := q.Query(ctx, `
+SELECT i.indrelid, ic.relname, i.indisprimary, con.conname IS NOT NULL, i.indnullsnotdistinct,
+       (i.indkey::int2[])[0:i.indnkeyatts - 1],
+       ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnkeyatts) k ORDER BY k),
+       COALESCE(pg_get_expr(i.indpred, i.indrelid, true), ''),
+       ARRAY(SELECT DISTINCT d.refobjsubid::int2 FROM pg_depend d
+             WHERE d.classid = 'pg_class'::regclass AND d.objid = i.indexrelid
+               AND d.refclassid = 'pg_class'::regclass AND d.refobjid = i.indrelid AND d.refobjsubid > 0)
+FROM pg_index i
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_class c ON c.oid = i.indrelid
+LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.contype IN ('p', 'u') AND con.conrelid = i.indrelid
+WHERE i.indrelid = ANY($1) AND i.indisunique AND (i.indisvalid OR c.relkind = 'p')
+  AND NOT EXISTS (SELECT 1 FROM pg_inherits inh WHERE inh.inhrelid = i.indexrelid)
+ORDER BY i.indrelid, i.indisprimary DESC, ic.relname`, m.oids())
+	if err != nil {
+		return err
+	}
+	tables := m.byOID()
+	for rows.Next() {
+		var rel uint32
+		var nums, depends []int16
+		var defs []string
+		ix := &UniqueIndex{}
+		if err := rows.Scan(&rel, &ix.Name, &ix.Primary, &ix.Constraint, &ix.NullsNotDistinct, &nums, &defs, &ix.Predicate, &depends); err != nil {
+			return err
+		}
+		t := tables[rel]
+		ix.Table = t.Name
+		for k, num := range nums {
+			if num != 0 {
+				names, err := keyColumns(t, []int16{num})
+				if err != nil {
+					return err
+				}
+				ix.Keys = append(ix.Keys, IndexKey{Column: names[0]})
+				continue
+			}
+			key := IndexKey{Expr: defs[k]}
+			if key.Columns, err = expressionColumns(t, defs[k], depends); err != nil {
+				return err
+			}
+			ix.Keys = append(ix.Keys, key)
+		}
+		t.UniqueIndexes = append(t.UniqueIndexes, ix)
+	}
+	return rows.Err()
+}
+
+// expressionColumns lists the columns an index expression references, in
+// the order they appear. Should the expression not parse, it answers every
+// column the index depends on (pg_depend: those of its expressions and its
+// predicate), which is never too few.
+func expressionColumns(t *Table, expr string, depends []int16) ([]string, error) {
+	if f, err := pgsql.ParseFilter(expr); err == nil {
+		var out []string
+		for _, c := range f.Columns {
+			if t.Column(c) != nil {
+				out = append(out, c)
+			}
+		}
+		return out, nil
+	}
+	return keyColumns(t, depends)
+}
+
 var fkActions = map[string]string{"a": "no action", "r": "restrict", "c": "cascade", "n": "set null", "d": "set default"}
 var fkMatch = map[string]string{"s": "simple", "f": "full", "p": "partial"}
 
@@ -373,6 +448,31 @@ ORDER BY con.conrelid, con.conname`, m.oids())
 		})
 	}
 	return nil
+}
+
+func loadChecks(ctx context.Context, q Querier, m *Model) error {
+	// A constraint a table only inherits (conislocal false) is its
+	// parent's: checking the parent checks the child's rows too.
+	rows, err := q.Query(ctx, `
+SELECT con.conrelid, con.conname, pg_get_expr(con.conbin, con.conrelid), con.convalidated, con.connoinherit
+FROM pg_constraint con
+WHERE con.contype = 'c' AND con.conrelid = ANY($1) AND con.conislocal
+ORDER BY con.conrelid, con.conname`, m.oids())
+	if err != nil {
+		return err
+	}
+	tables := m.byOID()
+	for rows.Next() {
+		var rel uint32
+		c := &Check{}
+		if err := rows.Scan(&rel, &c.Name, &c.Expression, &c.Validated, &c.NoInherit); err != nil {
+			return err
+		}
+		t := tables[rel]
+		c.Table = t.Name
+		t.Checks = append(t.Checks, c)
+	}
+	return rows.Err()
 }
 
 func loadSequences(ctx context.Context, q Querier, m *Model) error {

@@ -3,6 +3,7 @@ package schema_test
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
@@ -95,6 +96,8 @@ func crossCheck(t *testing.T, conn *pgx.Conn, m *schema.Model) {
 	require.Equal(t, count(`SELECT count(*) FROM information_schema.sequences WHERE sequence_schema NOT IN ('pg_catalog', 'information_schema')`), plainSeqs, "sequences")
 	require.Equal(t, count(`SELECT count(*) FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid WHERE a.attidentity <> '' AND NOT c.relispartition AND c.relkind IN ('r','p')`), identitySeqs, "identity sequences")
 	require.Equal(t, count(`SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('v','m') AND n.nspname NOT IN ('pg_catalog','information_schema')`), len(m.Views), "views")
+
+	crossCheckUniqueIndexes(t, conn, m)
 
 	// Every column type has a name and, when it is an array, an element.
 	for _, tb := range m.Tables {
@@ -403,4 +406,161 @@ func TestLoadAcme(t *testing.T) {
 	}
 	require.GreaterOrEqual(t, views, 1)
 	require.GreaterOrEqual(t, matviews, 1)
+}
+
+func TestLoadNotValidConstraints(t *testing.T) {
+	t.Parallel()
+	m, _ := load(t, pgtest.Fixture{Name: "notvalid", Files: []string{filepath.Join(pgtest.RepoRoot(), "testdata", "notvalid", "schema.sql")}})
+	tokens := m.Table(schema.Name{Schema: "public", Name: "oauth_access_tokens"})
+	require.NotNil(t, tokens)
+	fk := tokens.ForeignKey("fk_rails_ee63f25419")
+	require.NotNil(t, fk)
+	require.False(t, fk.Validated, "added NOT VALID")
+	require.Nil(t, tokens.ForeignKey("no_such_key"))
+
+	follows := m.Table(schema.Name{Schema: "Social", Name: "Follows"})
+	require.Equal(t, []*schema.Check{{Name: "Weight_Positive", Table: follows.Name, Expression: `("Weight" > 0)`}}, follows.Checks)
+	entries := m.Table(schema.Name{Schema: "public", Name: "diary_entries"})
+	require.Equal(t, "((language_code)::text <> ''::text)", entries.Check("diary_entries_language_code_present").Expression)
+
+	// A validated CHECK, and one written NO INHERIT.
+	conn, err := pgx.Connect(context.Background(), pgtest.Database(t, pgtest.Empty))
+	require.NoError(t, err)
+	defer conn.Close(context.Background())
+	_, err = conn.Exec(context.Background(), `CREATE TABLE p (n int CHECK (n > 0), m int, CONSTRAINT m_own CHECK (m < 10) NO INHERIT);
+		CREATE TABLE c () INHERITS (p)`)
+	require.NoError(t, err)
+	m, err = schema.Load(context.Background(), conn)
+	require.NoError(t, err)
+	p := m.Table(schema.Name{Schema: "public", Name: "p"})
+	require.Equal(t, []*schema.Check{
+		{Name: "m_own", Table: p.Name, Expression: "(m < 10)", Validated: true, NoInherit: true},
+		{Name: "p_n_check", Table: p.Name, Expression: "(n > 0)", Validated: true},
+	}, p.Checks)
+	require.Empty(t, m.Table(schema.Name{Schema: "public", Name: "c"}).Checks, "an inherited CHECK is the parent's")
+}
+
+// crossCheckUniqueIndexes compares Table.UniqueIndexes with pg_index: every
+// valid unique index (or one on a partitioned table) that is not a
+// partition's copy of its parent's, with its shape.
+func crossCheckUniqueIndexes(t *testing.T, conn *pgx.Conn, m *schema.Model) {
+	t.Helper()
+	ctx := context.Background()
+	type shape struct {
+		Table, Index       string
+		Plain, Exprs       int
+		Partial, NND, Prim bool
+	}
+	rows, err := conn.Query(ctx, `
+SELECT format('%s.%s', quote_ident(n.nspname), quote_ident(c.relname)), ic.relname,
+       (SELECT count(*) FROM unnest((i.indkey::int2[])[0:i.indnkeyatts - 1]) k WHERE k <> 0)::int,
+       (SELECT count(*) FROM unnest((i.indkey::int2[])[0:i.indnkeyatts - 1]) k WHERE k = 0)::int,
+       i.indpred IS NOT NULL, i.indnullsnotdistinct, i.indisprimary
+FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE i.indisunique AND (i.indisvalid OR c.relkind = 'p') AND c.relkind IN ('r', 'p')
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_toast%'
+  AND NOT EXISTS (SELECT 1 FROM pg_inherits inh WHERE inh.inhrelid = i.indexrelid)
+  AND (i.indexprs IS NOT NULL) = (SELECT bool_or(k = 0) FROM unnest((i.indkey::int2[])[0:i.indnkeyatts - 1]) k)`)
+	require.NoError(t, err)
+	want, err := pgx.CollectRows(rows, pgx.RowToStructByPos[shape])
+	require.NoError(t, err)
+	var got []shape
+	for _, tb := range m.Tables {
+		for _, ix := range tb.UniqueIndexes {
+			require.Equal(t, tb.Name, ix.Table, ix.Name)
+			s := shape{Table: tb.Name.String(), Index: ix.Name, Partial: ix.Predicate != "", NND: ix.NullsNotDistinct, Prim: ix.Primary}
+			for _, k := range ix.Keys {
+				if k.Column != "" {
+					s.Plain++
+					require.NotNil(t, tb.Column(k.Column), "%s: key column %s", ix.Name, k.Column)
+				} else {
+					s.Exprs++
+					require.NotEmpty(t, k.Expr, ix.Name)
+				}
+				for _, c := range k.Columns {
+					require.NotNil(t, tb.Column(c), "%s: %s references %s", ix.Name, k.Expr, c)
+				}
+			}
+			got = append(got, s)
+		}
+	}
+	require.ElementsMatch(t, want, got, "unique indexes")
+}
+
+// TestLoadUniqueIndexes: every shape of unique key in the uniquekeys
+// fixture, with the columns its uniqueness depends on.
+func TestLoadUniqueIndexes(t *testing.T) {
+	t.Parallel()
+	m, conn := load(t, pgtest.UniqueKeys())
+	crossCheck(t, conn, m)
+	index := func(table, name string) *schema.UniqueIndex {
+		t.Helper()
+		n, err := schema.ParseName(table, "public")
+		require.NoError(t, err)
+		tb := m.Table(n)
+		require.NotNil(t, tb, table)
+		for _, ix := range tb.UniqueIndexes {
+			if ix.Name == name {
+				return ix
+			}
+		}
+		require.Failf(t, "no such index", "%s on %s", name, table)
+		return nil
+	}
+
+	ix := index("public.api_keys", "api_keys_customer_id_key_key")
+	require.True(t, ix.Constraint)
+	require.Equal(t, []string{"customer_id", "key"}, ix.Columns())
+	require.Equal(t, "customer_id, key", ix.KeyList())
+	require.False(t, ix.HasExpressions())
+
+	ix = index("public.webhooks", "webhooks_url_org_key")
+	require.False(t, ix.Constraint)
+	require.Equal(t, []string{"webhook_url", "organization_id"}, ix.Columns())
+
+	ix = index("public.customers", "index_customers_on_email_active")
+	require.Equal(t, "deleted_at IS NULL", ix.Predicate)
+	require.Equal(t, []string{"email"}, ix.Columns(), "a column only in the predicate is not covered")
+	plain, inExpr := ix.Covers("deleted_at")
+	require.False(t, plain || inExpr)
+
+	ix = index("public.users", "index_users_on_lower_email")
+	require.True(t, ix.HasExpressions())
+	require.Equal(t, []string{"email"}, ix.Columns())
+	require.Equal(t, "lower(email)", ix.KeyList())
+	plain, inExpr = ix.Covers("email")
+	require.False(t, plain)
+	require.True(t, inExpr)
+
+	ix = index("public.users", "index_users_on_organization_id_and_lower_last_name")
+	require.Equal(t, []string{"organization_id", "last_name", "first_name"}, ix.Columns())
+	require.Equal(t, "organization_id, lower(last_name), lower(first_name)", ix.KeyList())
+
+	ix = index("public.billing_profiles", "billing_profiles_organization_id_vat_number_key")
+	require.True(t, ix.NullsNotDistinct)
+	require.True(t, ix.Constraint)
+
+	ix = index("public.organizations", "organizations_pkey")
+	require.True(t, ix.Primary)
+
+	// An index of a partitioned table is listed once, on it; a partition
+	// holds its parent's and its own.
+	parent := m.Table(schema.Name{Schema: "Audit", Name: "login_events"})
+	require.Len(t, parent.UniqueIndexes, 3, "primary key, login_events_dedup_ci_key and login_events_dedup_key")
+	ix = index(`"Audit".login_events`, "login_events_dedup_key")
+	require.Equal(t, []string{"user_agent", "client_ip", "occurred_at"}, ix.Columns())
+	dec := m.Table(schema.Name{Schema: "Audit", Name: "login_events_2024_12"})
+	require.Empty(t, dec.UniqueIndexes, "the attached copies are not listed")
+	var names []string
+	for _, ix := range m.UniqueIndexesFor(dec) {
+		names = append(names, ix.Table.Name+"."+ix.Name)
+	}
+	require.Equal(t, []string{"login_events.login_events_pkey", "login_events.login_events_dedup_ci_key", "login_events.login_events_dedup_key"}, names)
+	jan := m.Table(schema.Name{Schema: "Audit", Name: "login_events_2025_01"})
+	names = nil
+	for _, ix := range m.UniqueIndexesFor(jan) {
+		names = append(names, ix.Table.Name+"."+ix.Name)
+	}
+	require.Equal(t, []string{"login_events_2025_01.login_events_2025_01_Agent_key", "login_events.login_events_pkey", "login_events.login_events_dedup_ci_key", "login_events.login_events_dedup_key"}, names)
 }

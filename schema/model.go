@@ -74,10 +74,21 @@ type Table struct {
 	// Children are the partitions or inheritance children.
 	Children []Name `json:"children,omitempty"`
 
-	Columns     []*Column     `json:"columns"`
-	PrimaryKey  *Key          `json:"primary_key,omitempty"`
-	UniqueKeys  []*Key        `json:"unique_keys,omitempty"`
-	ForeignKeys []*ForeignKey `json:"foreign_keys,omitempty"`
+	Columns    []*Column `json:"columns"`
+	PrimaryKey *Key      `json:"primary_key,omitempty"`
+	UniqueKeys []*Key    `json:"unique_keys,omitempty"`
+	// UniqueIndexes are every unique index of the table, whatever its shape
+	// (the primary key's, those backing unique constraints, composite,
+	// partial, over expressions, NULLS NOT DISTINCT), valid ones only, as
+	// pg_dump would recreate them. An index of a partitioned table is listed
+	// once, on it; its partitions' attached copies are not listed (see
+	// Model.UniqueIndexesFor). UniqueKeys, by contrast, holds only the
+	// indexes usable as a row key.
+	UniqueIndexes []*UniqueIndex `json:"-"`
+	ForeignKeys   []*ForeignKey  `json:"foreign_keys,omitempty"`
+	// Checks are the table's own CHECK constraints (not those it only
+	// inherits from a parent, nor a domain's).
+	Checks []*Check `json:"checks,omitempty"`
 	// Referenced lists the foreign keys of other tables (or this one) that
 	// point at this table.
 	Referenced []*ForeignKey `json:"-"`
@@ -184,6 +195,116 @@ type Key struct {
 	NullsNotDistinct bool `json:"nulls_not_distinct,omitempty"`
 }
 
+// UniqueIndex is a unique index of any shape, with what a masking rule
+// must know about it: which columns its uniqueness depends on.
+type UniqueIndex struct {
+	Name string
+	// Table is the table the index is declared on: for an index of a
+	// partitioned table, the partitioned table.
+	Table Name
+	// Keys are the index's key columns in order (INCLUDE columns, which
+	// take no part in uniqueness, are left out).
+	Keys []IndexKey
+	// Predicate is the WHERE clause of a partial index, as
+	// pg_get_expr writes it; empty for a full index. Columns only in the
+	// predicate are not in Columns: they choose the rows the index holds,
+	// not the values it keeps distinct.
+	Predicate        string
+	Primary          bool
+	Constraint       bool // false: a unique index without a constraint
+	NullsNotDistinct bool
+}
+
+// IndexKey is one key column of an index: a plain column, or an
+// expression and the columns it references.
+type IndexKey struct {
+	// Column is a plain key column's name; empty for an expression.
+	Column string
+	// Expr is an expression key as pg_get_indexdef writes it: lower(email).
+	Expr string
+	// Columns are the columns the expression references.
+	Columns []string
+}
+
+// Columns returns the columns the index's uniqueness depends on: its plain
+// key columns and those referenced inside its key expressions, each once,
+// in key order.
+func (ix *UniqueIndex) Columns() []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(c string) {
+		if !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	for _, k := range ix.Keys {
+		if k.Column != "" {
+			add(k.Column)
+		}
+		for _, c := range k.Columns {
+			add(c)
+		}
+	}
+	return out
+}
+
+// Covers reports how the index depends on a column: as a plain key column,
+// inside a key expression, or both.
+func (ix *UniqueIndex) Covers(column string) (plain, inExpr bool) {
+	for _, k := range ix.Keys {
+		if k.Column == column {
+			plain = true
+		}
+		for _, c := range k.Columns {
+			if c == column {
+				inExpr = true
+			}
+		}
+	}
+	return plain, inExpr
+}
+
+// HasExpressions reports whether some key of the index is an expression.
+func (ix *UniqueIndex) HasExpressions() bool {
+	for _, k := range ix.Keys {
+		if k.Column == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// KeyList writes the index's keys as CREATE INDEX does, without the
+// parentheses: webhook_url, organization_id or lower(email).
+func (ix *UniqueIndex) KeyList() string {
+	parts := make([]string, len(ix.Keys))
+	for i, k := range ix.Keys {
+		if k.Column != "" {
+			parts[i] = pgsql.QuoteIdent(k.Column)
+		} else {
+			parts[i] = k.Expr
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// UniqueIndexesFor returns the unique indexes that hold a table's rows: its
+// own and, for a partition, those of the partitioned tables above it, whose
+// attached copies enforce them on the partition (a partition's columns have
+// its parent's names). An inheritance child has only its own: INHERITS
+// does not carry indexes.
+func (m *Model) UniqueIndexesFor(t *Table) []*UniqueIndex {
+	out := append([]*UniqueIndex(nil), t.UniqueIndexes...)
+	for p := t; p.Kind == KindPartition && p.Parent != nil; {
+		if p = m.Table(*p.Parent); p == nil {
+			break
+		}
+		out = append(out, p.UniqueIndexes...)
+	}
+	return out
+}
+
 // ForeignKey is a foreign-key constraint.
 type ForeignKey struct {
 	Name        string   `json:"name"`
@@ -199,10 +320,47 @@ type ForeignKey struct {
 	InitiallyDeferred bool   `json:"initially_deferred,omitempty"`
 	OnUpdate          string `json:"on_update"`
 	OnDelete          string `json:"on_delete"`
-	Validated         bool   `json:"validated"`
+	// Validated is pg_constraint.convalidated: false for a key added NOT
+	// VALID and never validated, which existing rows need not satisfy.
+	Validated bool `json:"validated"`
 	// Nullable reports whether a referencing row can leave the reference
 	// unset: some referencing column is nullable.
 	Nullable bool `json:"nullable"`
+}
+
+// Check is a CHECK constraint of a table.
+type Check struct {
+	Name  string `json:"name"`
+	Table Name   `json:"table"`
+	// Expression is the condition, as pg_get_expr prints it, its columns
+	// unqualified: "(length(email) < 255)".
+	Expression string `json:"expression"`
+	// Validated is pg_constraint.convalidated: false for a constraint added
+	// NOT VALID and never validated, which existing rows need not satisfy.
+	Validated bool `json:"validated"`
+	// NoInherit is a NO INHERIT constraint: it holds for the table's own
+	// rows, not its children's.
+	NoInherit bool `json:"no_inherit,omitempty"`
+}
+
+// ForeignKey returns the table's foreign key of that name, or nil.
+func (t *Table) ForeignKey(name string) *ForeignKey {
+	for _, fk := range t.ForeignKeys {
+		if fk.Name == name {
+			return fk
+		}
+	}
+	return nil
+}
+
+// Check returns the table's CHECK constraint of that name, or nil.
+func (t *Table) Check(name string) *Check {
+	for _, c := range t.Checks {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
 }
 
 // SelfReference reports whether the key points at its own table.

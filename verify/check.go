@@ -157,26 +157,37 @@ func Check(ctx context.Context, cfg Config) (report *Report, err error) {
 		return nil, err
 	}
 
-	// Virtual-key orphans are looked up in the source once the leak check
-	// is done with it.
+	// The orphans of virtual keys and of keys NOT VALID in production, and
+	// the rows violating CHECKs NOT VALID there, are looked up in the
+	// source once the leak check is done with it.
 	for i := range intRep.Integrity {
 		c := &intRep.Integrity[i]
 		if c.lookup == nil {
 			continue
 		}
-		var n int64
 		err := released(ctx, ttx, func() error {
-			return released(ctx, stx, func() (err error) {
-				n, err = c.lookup(ctx, ttx, stx)
-				return err
-			})
+			return released(ctx, stx, func() error { return c.lookup(ctx, ttx, stx, c) })
 		})
 		if err != nil {
 			return nil, fmt.Errorf("check %s: %w", c.Name, err)
 		}
-		c.DanglingInSource, c.Violations, c.lookup = n, c.Violations-n, nil
+		c.lookup = nil
+	}
+	for i := range intRep.Checks {
+		c := &intRep.Checks[i]
+		if c.lookup == nil {
+			continue
+		}
+		err := released(ctx, ttx, func() error {
+			return released(ctx, stx, func() error { return c.lookup(ctx, ttx, stx, c) })
+		})
+		if err != nil {
+			return nil, fmt.Errorf("check %s on %s: %w", c.Name, c.Table, err)
+		}
+		c.lookup = nil
 	}
 	rep.Integrity = append(rep.Integrity, intRep.Integrity...)
+	rep.Checks = append(rep.Checks, intRep.Checks...)
 	rep.Credentials = append(rep.Credentials, scanRep.Credentials...)
 	rep.Catalog = append(rep.Catalog, scanRep.Catalog...)
 	rep.Notes = append(append(rep.Notes, intRep.Notes...), scanRep.Notes...)

@@ -13,17 +13,30 @@ import (
 	"github.com/understudy/understudy/schema"
 )
 
-// checkIntegrity counts orphans of every declared and virtual foreign key.
+// checkIntegrity counts orphans of every declared and virtual foreign key,
+// and the rows that violate each CHECK constraint held NOT VALID in staging.
 func checkIntegrity(ctx context.Context, tx pgx.Tx, m *schema.Model, plan *rules.Plan, rep *Report) error {
 	for _, t := range m.Tables {
 		for _, fk := range t.ForeignKeys {
 			c := ForeignKeyCheck{Name: fk.Name, Table: fk.From.String(), References: fk.To.String(), Validated: fk.Validated}
+			if src := sourceTable(plan, t.Name); src != nil {
+				if sfk := src.ForeignKey(fk.Name); sfk != nil && !sfk.Validated {
+					c.NotValidInSource = true
+				}
+			}
+			ref := declared(fk)
 			var err error
-			c.Rows, c.Violations, err = declared(fk).count(ctx, tx)
+			c.Rows, c.Violations, err = ref.count(ctx, tx)
 			if err != nil {
 				return fmt.Errorf("check %s: %w", fk.Name, err)
 			}
+			if c.NotValidInSource && !fk.Validated {
+				c.lookup = ref.notValidInSource(masksAny(plan, fk.To, fk.ToColumns))
+			}
 			rep.Integrity = append(rep.Integrity, c)
+		}
+		if err := checkChecks(ctx, tx, t, plan, rep); err != nil {
+			return err
 		}
 	}
 	if plan == nil || plan.Config == nil || plan.Config.Subset == nil {
@@ -50,7 +63,11 @@ func checkIntegrity(ctx context.Context, tx pgx.Tx, m *schema.Model, plan *rules
 			// that dangles there dangles in staging too, and is not the
 			// copy's doing. Only the orphans whose parent production has
 			// are violations.
-			c.lookup = ref.danglingInSource
+			c.lookup = func(ctx context.Context, tx, stx pgx.Tx, c *ForeignKeyCheck) error {
+				n, err := ref.danglingInSource(ctx, tx, stx)
+				c.DanglingInSource, c.Violations = n, c.Violations-n
+				return err
+			}
 		}
 		rep.Integrity = append(rep.Integrity, c)
 	}
@@ -136,6 +153,42 @@ func (r reference) count(ctx context.Context, tx pgx.Tx) (rows, orphans int64, e
 	q := "SELECT count(*), count(*) FILTER (WHERE " + missing + ") FROM " + r.from.Sanitize() + " c WHERE " + referencing
 	err = released(ctx, tx, func() error { return tx.QueryRow(ctx, q).Scan(&rows, &orphans) })
 	return rows, orphans, err
+}
+
+// sourceTable is the production table of that name, as the plan read it,
+// or nil.
+func sourceTable(plan *rules.Plan, name schema.Name) *schema.Table {
+	if plan == nil || plan.Model == nil {
+		return nil
+	}
+	return plan.Model.Table(name)
+}
+
+// notValidInSource looks up a foreign key that production holds NOT VALID
+// and staging too: it counts production's orphans, and takes the staging
+// orphans whose reference production's parent lacks as well for
+// production's, not the copy's. When the referenced columns are masked,
+// staging's values cannot be looked up there: up to as many staging
+// orphans as production has are taken for production's.
+func (r reference) notValidInSource(masked bool) func(ctx context.Context, tx, stx pgx.Tx, c *ForeignKeyCheck) error {
+	return func(ctx context.Context, tx, stx pgx.Tx, c *ForeignKeyCheck) error {
+		_, orphans, err := r.count(ctx, stx)
+		if err != nil {
+			return fmt.Errorf("source: %w", err)
+		}
+		c.OrphansInSource = orphans
+		if c.Violations == 0 {
+			return nil
+		}
+		n := min(c.Violations, orphans)
+		if !masked {
+			if n, err = r.danglingInSource(ctx, tx, stx); err != nil {
+				return err
+			}
+		}
+		c.DanglingInSource, c.Violations = n, c.Violations-n
+		return nil
+	}
 }
 
 // masksAny reports whether the plan masks one of the columns: then the

@@ -74,8 +74,12 @@ type Summary struct {
 	ForeignKeys       int   `json:"foreign_keys"`
 	ForeignKeysFailed int   `json:"foreign_keys_failed"`
 	Violations        int64 `json:"violations"`
-	MaskedColumns     int   `json:"masked_columns"`
-	LeaksFailed       int   `json:"leaks_failed"`
+	// Checks counts the CHECK constraints listed (those NOT VALID in
+	// production or staging), ChecksFailed those that fail.
+	Checks        int `json:"checks,omitempty"`
+	ChecksFailed  int `json:"checks_failed,omitempty"`
+	MaskedColumns int `json:"masked_columns"`
+	LeaksFailed   int `json:"leaks_failed"`
 	// Credentials counts the findings in the data, CatalogFailed those in
 	// the database's catalog (both fail the check); CatalogCluster counts
 	// the cluster-wide ones, which do not.
@@ -95,6 +99,13 @@ func (r *Report) Summarize() Summary {
 	for _, c := range r.Integrity {
 		if c.Failed() {
 			s.ForeignKeysFailed++
+		}
+		s.Violations += c.Violations
+	}
+	s.Checks = len(r.Checks)
+	for _, c := range r.Checks {
+		if c.Failed() {
+			s.ChecksFailed++
 		}
 		s.Violations += c.Violations
 	}
@@ -126,6 +137,7 @@ func (s Summary) Failed() []string {
 		}
 	}
 	add(s.ForeignKeysFailed, "foreign key", "foreign keys")
+	add(s.ChecksFailed, "check constraint", "check constraints")
 	add(s.LeaksFailed, "leaking column", "leaking columns")
 	add(s.Credentials, "credential", "credentials")
 	add(s.CatalogFailed, "catalog credential", "catalog credentials")

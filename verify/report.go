@@ -25,10 +25,13 @@ type Report struct {
 	// Snapshot is the source snapshot read, when a run handed one over.
 	Snapshot string `json:"source_snapshot,omitempty"`
 
-	Integrity   []ForeignKeyCheck `json:"integrity"`
-	Leaks       []Leak            `json:"leaks"`
-	Credentials []Credential      `json:"credentials"`
-	Catalog     []CatalogFinding  `json:"catalog"`
+	Integrity []ForeignKeyCheck `json:"integrity"`
+	// Checks are the CHECK constraints held NOT VALID in production or in
+	// staging; those valid in both hold for every row and are not listed.
+	Checks      []CheckConstraintCheck `json:"checks,omitempty"`
+	Leaks       []Leak                 `json:"leaks"`
+	Credentials []Credential           `json:"credentials"`
+	Catalog     []CatalogFinding       `json:"catalog"`
 	// Notes are checks that could not run, and why.
 	Notes []string `json:"notes,omitempty"`
 	// Drift lists the source's columns that the rules leave uncovered (PII
@@ -51,16 +54,90 @@ type ForeignKeyCheck struct {
 	// number of them that reference no row.
 	Rows       int64 `json:"rows"`
 	Violations int64 `json:"violations"`
-	// DanglingInSource counts the orphans of a virtual key whose value
-	// references nothing in production either: not violations.
+	// DanglingInSource counts the orphans of a virtual key, or of a key
+	// NOT VALID in production, whose value references nothing in
+	// production either: not violations.
 	DanglingInSource int64 `json:"dangling_in_source,omitempty"`
+	// NotValidInSource reports that production holds the key NOT VALID:
+	// staging may then hold it NOT VALID too, and the orphans it shares
+	// with production are not the copy's doing.
+	NotValidInSource bool `json:"not_valid_in_source,omitempty"`
+	// OrphansInSource counts production's orphans of a key NOT VALID in
+	// both production and staging.
+	OrphansInSource int64 `json:"orphans_in_source,omitempty"`
 
-	// lookup counts the orphans that dangle in the source too.
-	lookup func(ctx context.Context, tx, stx pgx.Tx) (int64, error)
+	// lookup reads the source to tell the orphans that dangle there too
+	// from the copy's.
+	lookup func(ctx context.Context, tx, stx pgx.Tx, c *ForeignKeyCheck) error
 }
 
-// Failed reports whether the key does not hold.
-func (c ForeignKeyCheck) Failed() bool { return !c.Validated || c.Violations > 0 }
+// Failed reports whether the key does not hold: some rows reference rows
+// that are missing in staging only, or staging holds NOT VALID a key that
+// production has validated.
+func (c ForeignKeyCheck) Failed() bool {
+	return constraintFailed(c.Violations, c.Validated, c.NotValidInSource)
+}
+
+// Note says how a key NOT VALID in production was found, or "".
+func (c ForeignKeyCheck) Note() string {
+	return notValidNote(c.Validated, c.NotValidInSource, "%d orphans there too; staging holds %d of them", c.OrphansInSource, c.DanglingInSource)
+}
+
+// CheckConstraintCheck is one CHECK constraint held NOT VALID in
+// production or in staging, checked in the target.
+type CheckConstraintCheck struct {
+	Name       string `json:"name"`
+	Table      string `json:"table"`
+	Expression string `json:"expression"`
+	// Validated is pg_constraint.convalidated in staging.
+	Validated bool `json:"validated"`
+	// NotValidInSource reports that production holds it NOT VALID.
+	NotValidInSource bool `json:"not_valid_in_source,omitempty"`
+	// Rows is the number of staging rows checked (none when staging has
+	// validated it), Violations the number of them that violate it and
+	// whose production row does not.
+	Rows       int64 `json:"rows"`
+	Violations int64 `json:"violations"`
+	// ViolatingInSource counts production's rows that violate it;
+	// AsInSource the violating staging rows that violate it in production
+	// too: not violations.
+	ViolatingInSource int64 `json:"violating_in_source,omitempty"`
+	AsInSource        int64 `json:"as_in_source,omitempty"`
+
+	lookup func(ctx context.Context, tx, stx pgx.Tx, c *CheckConstraintCheck) error
+}
+
+// Failed reports whether the constraint does not hold: some staging rows
+// violate it that do not in production, or staging holds NOT VALID a
+// constraint that production has validated.
+func (c CheckConstraintCheck) Failed() bool {
+	return constraintFailed(c.Violations, c.Validated, c.NotValidInSource)
+}
+
+// Note says how a constraint NOT VALID in production was found, or "".
+func (c CheckConstraintCheck) Note() string {
+	return notValidNote(c.Validated, c.NotValidInSource, "%d violating rows there too; staging holds %d of them", c.ViolatingInSource, c.AsInSource)
+}
+
+// constraintFailed is the verdict on a constraint, a foreign key or a
+// CHECK: it fails when staging has violations production does not, or
+// holds it NOT VALID where production has validated it.
+func constraintFailed(violations int64, validated, notValidInSource bool) bool {
+	return violations > 0 || (!validated && !notValidInSource)
+}
+
+// notValidNote says how a constraint NOT VALID in production was found in
+// staging: validated there, or as NOT VALID as in production, with the
+// violations both hold (format takes production's count, then staging's).
+func notValidNote(validated, notValidInSource bool, format string, inSource, inStaging int64) string {
+	switch {
+	case !notValidInSource:
+		return ""
+	case validated:
+		return "not valid in production, validated in staging"
+	}
+	return "not valid in production, " + fmt.Sprintf(format, inSource, inStaging)
+}
 
 // Leak is one masked column and how many of its target values equal the
 // source value of the same row.
@@ -158,8 +235,16 @@ func (r *Report) Failures() []string {
 		switch {
 		case c.Violations > 0:
 			out = append(out, fmt.Sprintf("integrity: %s on %s: %d of %d rows reference missing rows of %s", c.Name, c.Table, c.Violations, c.Rows, c.References))
-		case !c.Validated:
+		case c.Failed():
 			out = append(out, fmt.Sprintf("integrity: %s on %s is not validated", c.Name, c.Table))
+		}
+	}
+	for _, c := range r.Checks {
+		switch {
+		case c.Violations > 0:
+			out = append(out, fmt.Sprintf("integrity: check %s on %s: %d of %d rows violate it that do not in production", c.Name, c.Table, c.Violations, c.Rows))
+		case c.Failed():
+			out = append(out, fmt.Sprintf("integrity: check %s on %s is not validated", c.Name, c.Table))
 		}
 	}
 	for _, l := range r.Leaks {

@@ -43,16 +43,10 @@ document then answers what was masked, how, and whether it was proven.`,
 					return usagef("--verify %s: %v", verifyFile, err)
 				}
 			}
-			cfg, parseDiags, err := loadRules(f.config, a.stderr)
+			plan, err := a.validPlan(cmd.Context(), &f)
 			if err != nil {
 				return err
 			}
-			p, err := a.validPrepare(cmd.Context(), &f, cfg, parseDiags, nil)
-			if err != nil {
-				return err
-			}
-			p.Close()
-			plan := p.Plan
 			if verifyFrom != "" {
 				if rec, err = latestVerify(cmd.Context(), verifyFrom); err != nil {
 					return err

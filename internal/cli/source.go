@@ -124,6 +124,22 @@ func (a *app) validPrepare(ctx context.Context, f *sourceFlags, cfg *rules.Confi
 	return p, nil
 }
 
+// validPlan loads the rules file and resolves it against the source, for
+// the commands that need only the plan (report, verify): no secret, and the
+// source's snapshot is released before it returns.
+func (a *app) validPlan(ctx context.Context, f *sourceFlags) (*rules.Plan, error) {
+	cfg, parseDiags, err := loadRules(f.config, a.stderr)
+	if err != nil {
+		return nil, err
+	}
+	p, err := a.validPrepare(ctx, f, cfg, parseDiags, nil)
+	if err != nil {
+		return nil, err
+	}
+	p.Close()
+	return p.Plan, nil
+}
+
 // openSource connects to the source, read-only.
 func openSource(ctx context.Context, url string) (*pgx.Conn, *pgx.ConnConfig, error) {
 	cfg, err := dsn.SourceConfig(url)

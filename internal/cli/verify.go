@@ -47,16 +47,10 @@ understudy report --verify-from read it.`,
 			if !contains(report.VerifyFormats, format) {
 				return usagef("--format %q: want text, json, markdown or html", format)
 			}
-			cfg, parseDiags, err := loadRules(f.config, a.stderr)
+			plan, err := a.validPlan(cmd.Context(), &f)
 			if err != nil {
 				return err
 			}
-			p, err := a.validPrepare(cmd.Context(), &f, cfg, parseDiags, nil)
-			if err != nil {
-				return err
-			}
-			p.Close()
-			plan := p.Plan
 			src, err := a.sourceURL(f.source, plan.Config)
 			if err != nil {
 				return err

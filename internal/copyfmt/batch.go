@@ -71,3 +71,22 @@ func (b *batch) writeOut(p []byte) {
 		b.err = fmt.Errorf("copyfmt: write: %w", err)
 	}
 }
+
+// rowWriter is what both writers share: the settings, the batch, the field
+// count rows must have and whether Close was called.
+type rowWriter struct {
+	s      settings
+	b      batch
+	fields int // fields per row: 0 (text) or -1 (binary) until the first row
+	closed bool
+}
+
+func newRowWriter(w io.Writer, s settings, fields int) rowWriter {
+	return rowWriter{s: s, b: newBatch(w, s.bufSize), fields: fields}
+}
+
+// Flush writes the batch to the underlying writer.
+func (rw *rowWriter) Flush() error {
+	rw.b.flush()
+	return rw.b.err
+}

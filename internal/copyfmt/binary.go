@@ -22,13 +22,9 @@ const (
 
 // BinaryReader reads PostgreSQL's binary COPY format.
 type BinaryReader struct {
-	inbuf
-	s settings
-
+	rowReader
 	header bool
 	fields int // expected field count, -1 until known
-	row    Row
-	err    error
 }
 
 // NewBinaryReader returns a reader of the binary COPY stream r. The header
@@ -38,19 +34,15 @@ func NewBinaryReader(r io.Reader, cfg *Config) (*BinaryReader, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &BinaryReader{inbuf: inbuf{src: r, size: s.bufSize, buf: make([]byte, s.bufSize)}, s: s, fields: -1}
+	b := &BinaryReader{rowReader: newRowReader(r, s, Row{format: Binary}), fields: -1}
 	if s.fields > 0 {
 		b.fields = s.fields
 	}
-	b.row = Row{format: Binary}
 	return b, nil
 }
 
 // Format is Binary.
 func (b *BinaryReader) Format() Format { return Binary }
-
-// Offset is the number of stream bytes consumed through the last row.
-func (b *BinaryReader) Offset() int64 { return b.base + int64(b.r) }
 
 func (b *BinaryReader) syntax(at int, msg string, err error) error {
 	row := b.row.num + 1
@@ -58,11 +50,6 @@ func (b *BinaryReader) syntax(at int, msg string, err error) error {
 		row = 0
 	}
 	return &SyntaxError{Format: Binary, Row: row, Offset: b.base + int64(at), Msg: msg, Err: err}
-}
-
-func (b *BinaryReader) fail(err error) (*Row, error) {
-	b.err = err
-	return nil, err
 }
 
 // more reads until buf[r:r+n] is available. It grows the buffer only as
@@ -209,11 +196,8 @@ func (b *BinaryReader) trailer() error {
 // BinaryWriter writes PostgreSQL's binary COPY format: the header before
 // the first row, the trailer on Close.
 type BinaryWriter struct {
-	s      settings
-	b      batch
-	fields int // -1 until the first row
+	rowWriter
 	header bool
-	closed bool
 }
 
 // NewBinaryWriter returns a writer of a binary COPY stream to w.
@@ -222,11 +206,11 @@ func NewBinaryWriter(w io.Writer, cfg *Config) (*BinaryWriter, error) {
 	if err != nil {
 		return nil, err
 	}
-	bw := &BinaryWriter{s: s, b: newBatch(w, s.bufSize), fields: -1}
+	fields := -1 // until the first row
 	if s.fields > 0 {
-		bw.fields = s.fields
+		fields = s.fields
 	}
-	return bw, nil
+	return &BinaryWriter{rowWriter: newRowWriter(w, s, fields)}, nil
 }
 
 // Format is Binary.
@@ -325,12 +309,6 @@ func (w *BinaryWriter) writeField(f Field) error {
 	b.buf = binary.BigEndian.AppendUint32(b.buf, uint32(len(f.Bytes)))
 	b.write(f.Bytes)
 	return nil
-}
-
-// Flush writes the batch to the underlying writer.
-func (w *BinaryWriter) Flush() error {
-	w.b.flush()
-	return w.b.err
 }
 
 // Close writes the header if no row did, the trailer, and flushes. It does

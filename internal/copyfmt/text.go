@@ -10,13 +10,9 @@ import (
 
 // TextReader reads PostgreSQL's text COPY format.
 type TextReader struct {
-	inbuf
-	s    settings
-	scan int // buf[r:r+scan] is known to hold no row terminator
-
+	rowReader
+	scan   int // buf[r:r+scan] is known to hold no row terminator
 	fields int // expected field count, 0 until known
-	row    Row
-	err    error
 }
 
 // NewTextReader returns a reader of the text COPY stream r.
@@ -25,16 +21,11 @@ func NewTextReader(r io.Reader, cfg *Config) (*TextReader, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &TextReader{inbuf: inbuf{src: r, size: s.bufSize, buf: make([]byte, s.bufSize)}, s: s, fields: s.fields}
-	t.row = Row{format: Text, delim: s.delim, null: s.null}
-	return t, nil
+	return &TextReader{rowReader: newRowReader(r, s, Row{format: Text, delim: s.delim, null: s.null}), fields: s.fields}, nil
 }
 
 // Format is Text.
 func (t *TextReader) Format() Format { return Text }
-
-// Offset is the number of stream bytes consumed through the last row.
-func (t *TextReader) Offset() int64 { return t.base + int64(t.r) }
 
 // Next returns the next row, or io.EOF after the last one (or after a \.
 // end marker). The row is valid until the next call.
@@ -76,11 +67,6 @@ func (t *TextReader) Next() (*Row, error) {
 			return t.fail(err)
 		}
 	}
-}
-
-func (t *TextReader) fail(err error) (*Row, error) {
-	t.err = err
-	return nil, err
 }
 
 // syntax returns a SyntaxError for the row being read, at buffer index i.
@@ -130,6 +116,28 @@ func (t *TextReader) fill() error {
 		return t.syntax(int64(t.w), fmt.Sprintf("row is longer than %d bytes", t.s.maxRow), ErrRowTooLong)
 	}
 	return err
+}
+
+// rowReader is what both readers share: the input buffer, the settings,
+// the row they fill and the error that stops them.
+type rowReader struct {
+	inbuf
+	s   settings
+	row Row
+	err error
+}
+
+func newRowReader(r io.Reader, s settings, row Row) rowReader {
+	return rowReader{inbuf: inbuf{src: r, size: s.bufSize, buf: make([]byte, s.bufSize)}, s: s, row: row}
+}
+
+// Offset is the number of stream bytes consumed through the last row.
+func (rr *rowReader) Offset() int64 { return rr.base + int64(rr.r) }
+
+// fail makes err the reader's error, returned by every later Next.
+func (rr *rowReader) fail(err error) (*Row, error) {
+	rr.err = err
+	return nil, err
 }
 
 // inbuf is the input buffer of both readers.
@@ -380,12 +388,9 @@ func (e *escapes) append(dst, value []byte) []byte {
 
 // TextWriter writes PostgreSQL's text COPY format.
 type TextWriter struct {
-	s      settings
-	esc    *escapes
-	null   []byte
-	b      batch
-	fields int
-	closed bool
+	rowWriter
+	esc  *escapes
+	null []byte
 }
 
 // NewTextWriter returns a writer of a text COPY stream to w.
@@ -398,7 +403,7 @@ func NewTextWriter(w io.Writer, cfg *Config) (*TextWriter, error) {
 	if s.delim != '\t' {
 		esc = newEscapes(s.delim)
 	}
-	return &TextWriter{s: s, esc: esc, null: []byte(s.null), b: newBatch(w, s.bufSize), fields: s.fields}, nil
+	return &TextWriter{rowWriter: newRowWriter(w, s, s.fields), esc: esc, null: []byte(s.null)}, nil
 }
 
 // Format is Text.
@@ -507,12 +512,6 @@ func (t *TextWriter) writeEscaped(v []byte) {
 			return
 		}
 	}
-}
-
-// Flush writes the batch to the underlying writer.
-func (t *TextWriter) Flush() error {
-	t.b.flush()
-	return t.b.err
 }
 
 // Close flushes. A text stream needs no end marker over the COPY protocol,

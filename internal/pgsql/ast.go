@@ -330,28 +330,22 @@ func (e *NullTest) String() string {
 
 func (e *BoolTest) String() string { return atom(e.Expr) + " " + e.Test.String() }
 
-func (e *And) String() string {
-	parts := make([]string, len(e.Args))
-	for i, x := range e.Args {
-		if _, ok := x.(*Or); ok {
-			parts[i] = "(" + x.String() + ")"
-		} else {
-			parts[i] = x.String()
-		}
-	}
-	return strings.Join(parts, " AND ")
-}
+func (e *And) String() string { return joinArgs(e.Args, " AND ") }
 
-func (e *Or) String() string {
-	parts := make([]string, len(e.Args))
-	for i, x := range e.Args {
+func (e *Or) String() string { return joinArgs(e.Args, " OR ") }
+
+// joinArgs renders the arguments of an AND or OR joined by op, with an OR
+// argument parenthesized.
+func joinArgs(args []Expr, op string) string {
+	parts := make([]string, len(args))
+	for i, x := range args {
 		if _, ok := x.(*Or); ok {
 			parts[i] = "(" + x.String() + ")"
 		} else {
 			parts[i] = x.String()
 		}
 	}
-	return strings.Join(parts, " OR ")
+	return strings.Join(parts, op)
 }
 
 func (e *Not) String() string { return "NOT " + atom(e.Arg) }

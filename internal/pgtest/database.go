@@ -19,13 +19,25 @@ import (
 
 // Fixture describes the contents of a template database: SQL files loaded in
 // order with psql, under the given settings (custom GUCs such as
-// acme.scale), and files run on every clone because CREATE DATABASE ...
-// TEMPLATE does not copy them (subscriptions live in a shared catalog).
+// acme.scale), then Fill, and files run on every clone because CREATE
+// DATABASE ... TEMPLATE does not copy them (subscriptions live in a shared
+// catalog).
 type Fixture struct {
 	Name       string
 	Files      []string
 	Settings   map[string]string
 	AfterClone []string
+	// Fill, when set, runs on the template after its files, with the
+	// template's superuser URL: a generator that fills a schema-only
+	// fixture (internal/datagen's OSM). FillKey names what Fill writes (the
+	// generator's version, scale and seed) and goes into the template's
+	// hash, so a changed generator is never served a stale template.
+	Fill    func(ctx context.Context, dbURL string) error
+	FillKey string
+	// Extensions lists the extensions the fixture's files create, so a
+	// test can skip, saying why, on a server without them
+	// (Server.MissingExtensions).
+	Extensions []string
 }
 
 // Empty is a fixture with nothing in it.
@@ -70,6 +82,37 @@ func ManyTables(tables, partitions, rows int) Fixture {
 	}
 }
 
+// Northwind is Microsoft's Northwind sample (Ms-PL), schema and data in one
+// file, in ../shared/datasets/northwind: a third-party schema nobody here
+// wrote.
+func Northwind() Fixture {
+	dir := filepath.Join(RepoRoot(), "..", "shared", "datasets", "northwind")
+	return Fixture{Name: "northwind", Files: []string{filepath.Join(dir, "northwind.sql")}}
+}
+
+// MissingExtensions returns the fixture's extensions that the server
+// cannot create (not in pg_available_extensions), so a test can skip
+// saying what to install.
+func (s *Server) MissingExtensions(ctx context.Context, f Fixture) ([]string, error) {
+	if len(f.Extensions) == 0 {
+		return nil, nil
+	}
+	conn, err := s.connect(ctx, "")
+	if err != nil {
+		return nil, fmt.Errorf("pgtest: %w", err)
+	}
+	defer conn.Close(ctx)
+	rows, err := conn.Query(ctx, `SELECT e FROM unnest($1::text[]) e WHERE e NOT IN (SELECT name FROM pg_available_extensions) ORDER BY e`, f.Extensions)
+	if err != nil {
+		return nil, fmt.Errorf("pgtest: %w", err)
+	}
+	missing, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, fmt.Errorf("pgtest: %w", err)
+	}
+	return missing, nil
+}
+
 // key names a fixture by a hash of everything that shapes its contents, so a
 // changed fixture file never reuses a stale template.
 func (f Fixture) key() (string, error) {
@@ -91,6 +134,7 @@ func (f Fixture) key() (string, error) {
 	for _, k := range keys {
 		fmt.Fprintf(h, "%s=%s\x00", k, f.Settings[k])
 	}
+	fmt.Fprintf(h, "fill=%s\x00", f.FillKey)
 	return hex.EncodeToString(h.Sum(nil))[:12], nil
 }
 
@@ -210,6 +254,12 @@ func (s *Server) template(ctx context.Context, f Fixture) (string, error) {
 					return nil, fmt.Errorf("pgtest: fixture %s: %w", f.Name, err)
 				}
 			}
+			if f.Fill != nil {
+				if err := f.Fill(ctx, s.URL(building)); err != nil {
+					_ = dropDatabase(ctx, conn, building)
+					return nil, fmt.Errorf("pgtest: fixture %s: fill: %w", f.Name, err)
+				}
+			}
 			// Publish the finished template under its final name in one step,
 			// so a half-loaded template is never cloned.
 			if _, err := conn.Exec(ctx, "ALTER DATABASE "+pgx.Identifier{building}.Sanitize()+" RENAME TO "+pgx.Identifier{name}.Sanitize()); err != nil {
@@ -294,4 +344,12 @@ func sanitizeName(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// UniqueKeys is a SaaS schema whose unique keys come in every shape
+// (composite, partial, over expressions, NULLS NOT DISTINCT, on a
+// partitioned table and local to one partition), several over columns that
+// look like PII: testdata/uniquekeys.
+func UniqueKeys() Fixture {
+	return Fixture{Name: "uniquekeys", Files: []string{filepath.Join(RepoRoot(), "testdata", "uniquekeys", "schema.sql")}}
 }

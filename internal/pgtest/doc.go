@@ -43,8 +43,15 @@
 // its template database, once per server even when tests ask at the same
 // time; every test then gets a clone of it, which copies the template
 // rather than loading the fixture again. The template is named by a hash of the fixture's files and
-// settings, so a changed fixture is never served stale. [Empty], [Acme]
-// and [Pagila] are the project's shared fixtures.
+// settings, so a changed fixture is never served stale. A fixture's Fill
+// runs after its files, on the template: internal/datagen's OSM fixture
+// loads a schema-only file and fills it (its FillKey, in the hash, names
+// the generator's version and scale; datagen, which imports schema, lives
+// outside this package so that schema's own tests can use it). [Empty],
+// [Acme], [Pagila] and [Northwind] are the project's shared fixtures;
+// Pagila, Northwind and OSM are read from ../shared/datasets, never
+// copied here (their licences differ). OSM needs PostGIS: a test asks
+// [Server.MissingExtensions] and skips, saying what to install.
 //
 // # An existing server
 //

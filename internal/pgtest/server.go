@@ -175,19 +175,16 @@ func (s *Server) tool(name string) (string, error) {
 // settings, when not empty, are server settings that override the
 // harness's own (name -> value, passed as -c name=value).
 func startCluster(ctx context.Context, binDir string, prepare func(s *Server, data string) error, settings map[string]string) (_ *Server, err error) {
-	dir, err := os.MkdirTemp("", dirPrefix)
+	s, err := newCluster(binDir, nil)
 	if err != nil {
-		return nil, fmt.Errorf("pgtest: %w", err)
+		return nil, err
 	}
-	s := &Server{binDir: binDir, dir: dir, built: map[string]string{}, exited: make(chan struct{})}
 	defer func() {
 		if err != nil {
 			s.Stop()
 		}
 	}()
-	if err := os.WriteFile(filepath.Join(dir, "owner.pid"), []byte(strconv.Itoa(os.Getpid())), 0o644); err != nil {
-		return nil, fmt.Errorf("pgtest: %w", err)
-	}
+	dir := s.dir
 	if os.Geteuid() == 0 {
 		// initdb and postgres refuse to run as root.
 		u, err := user.Lookup("postgres")
@@ -218,13 +215,7 @@ func startCluster(ctx context.Context, binDir string, prepare func(s *Server, da
 			return nil, err
 		}
 	}
-	port, err := freePort()
-	if err != nil {
-		return nil, err
-	}
-	logPath := filepath.Join(dir, "postgres.log")
-	args := []string{"-D", data, "-p", strconv.Itoa(port), "-k", dir,
-		"-c", "listen_addresses=127.0.0.1",
+	args := []string{
 		"-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
 		"-c", "max_connections=300", "-c", "shared_buffers=256MB",
 		"-c", "max_wal_size=4GB", "-c", "checkpoint_timeout=30min",
@@ -240,14 +231,42 @@ func startCluster(ctx context.Context, binDir string, prepare func(s *Server, da
 	for _, name := range names { // later -c options win
 		args = append(args, "-c", name+"="+settings[name])
 	}
-	if err := s.spawn(filepath.Join(binDir, "postgres"), args, logPath); err != nil {
-		return nil, err
-	}
-	s.admin = &url.URL{Scheme: "postgres", User: url.User("postgres"), Host: net.JoinHostPort("127.0.0.1", strconv.Itoa(port)), Path: "/postgres", RawQuery: "sslmode=disable"}
-	if err := s.waitReady(ctx, logPath); err != nil {
+	if err := s.serve(ctx, data, args...); err != nil {
 		return nil, err
 	}
 	return s, nil
+}
+
+// newCluster makes the temp dir of a throwaway cluster, marked with this
+// process's pid so that sweep leaves it alone while the process lives.
+func newCluster(binDir string, cred *syscall.Credential) (*Server, error) {
+	dir, err := os.MkdirTemp("", dirPrefix)
+	if err != nil {
+		return nil, fmt.Errorf("pgtest: %w", err)
+	}
+	s := &Server{binDir: binDir, dir: dir, built: map[string]string{}, exited: make(chan struct{}), cred: cred}
+	if err := os.WriteFile(filepath.Join(dir, "owner.pid"), []byte(strconv.Itoa(os.Getpid())), 0o644); err != nil {
+		s.Stop()
+		return nil, fmt.Errorf("pgtest: %w", err)
+	}
+	return s, nil
+}
+
+// serve starts postgres on the data directory and a free loopback port,
+// with args (-c name=value settings) after those every cluster has, and
+// waits until it accepts connections.
+func (s *Server) serve(ctx context.Context, data string, args ...string) error {
+	port, err := freePort()
+	if err != nil {
+		return err
+	}
+	logPath := filepath.Join(s.dir, "postgres.log")
+	args = append([]string{"-D", data, "-p", strconv.Itoa(port), "-k", s.dir, "-c", "listen_addresses=127.0.0.1"}, args...)
+	if err := s.spawn(filepath.Join(s.binDir, "postgres"), args, logPath); err != nil {
+		return err
+	}
+	s.admin = &url.URL{Scheme: "postgres", User: url.User("postgres"), Host: net.JoinHostPort("127.0.0.1", strconv.Itoa(port)), Path: "/postgres", RawQuery: "sslmode=disable"}
+	return s.waitReady(ctx, logPath)
 }
 
 // waitReady waits until the server accepts connections, reporting the end

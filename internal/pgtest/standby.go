@@ -5,11 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"net"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"syscall"
 )
 
@@ -20,18 +18,15 @@ func (s *Server) StartStandby(ctx context.Context) (*Server, error) {
 	if s.external {
 		return nil, errors.New("pgtest: a standby needs the throwaway cluster, not " + EnvURL)
 	}
-	dir, err := os.MkdirTemp("", dirPrefix)
+	st, err := newCluster(s.binDir, s.cred)
 	if err != nil {
-		return nil, fmt.Errorf("pgtest: %w", err)
+		return nil, err
 	}
-	st := &Server{binDir: s.binDir, dir: dir, built: map[string]string{}, exited: make(chan struct{}), cred: s.cred}
 	fail := func(err error) (*Server, error) {
 		st.Stop()
 		return nil, err
 	}
-	if err := os.WriteFile(filepath.Join(dir, "owner.pid"), []byte(strconv.Itoa(os.Getpid())), 0o644); err != nil {
-		return fail(fmt.Errorf("pgtest: %w", err))
-	}
+	dir := st.dir
 	if s.cred != nil {
 		if err := os.Chown(dir, int(s.cred.Uid), int(s.cred.Gid)); err != nil {
 			return fail(fmt.Errorf("pgtest: %w", err))
@@ -50,18 +45,8 @@ func (s *Server) StartStandby(ctx context.Context) (*Server, error) {
 	if out, err := bb.CombinedOutput(); err != nil {
 		return fail(fmt.Errorf("pgtest: pg_basebackup: %w\n%s", err, out))
 	}
-	sport, err := freePort()
-	if err != nil {
-		return fail(err)
-	}
-	logPath := filepath.Join(dir, "postgres.log")
-	args := []string{"-D", data, "-p", strconv.Itoa(sport), "-k", dir, "-c", "listen_addresses=127.0.0.1",
-		"-c", "hot_standby=on", "-c", "fsync=off", "-c", "max_connections=300", "-c", "max_locks_per_transaction=256"}
-	if err := st.spawn(filepath.Join(s.binDir, "postgres"), args, logPath); err != nil {
-		return fail(err)
-	}
-	st.admin = &url.URL{Scheme: "postgres", User: url.User("postgres"), Host: net.JoinHostPort("127.0.0.1", strconv.Itoa(sport)), Path: "/postgres", RawQuery: "sslmode=disable"}
-	if err := st.waitReady(ctx, logPath); err != nil {
+	if err := st.serve(ctx, data,
+		"-c", "hot_standby=on", "-c", "fsync=off", "-c", "max_connections=300", "-c", "max_locks_per_transaction=256"); err != nil {
 		return fail(err)
 	}
 	return st, nil

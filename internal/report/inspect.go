@@ -99,6 +99,9 @@ func InspectText(m *schema.Model) string {
 			if fk.Match != "simple" {
 				notes = append(notes, "match "+fk.Match)
 			}
+			if !fk.Validated {
+				notes = append(notes, "not valid")
+			}
 			if fk.SelfReference() {
 				notes = append(notes, "self-reference")
 			}

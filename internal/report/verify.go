@@ -86,8 +86,22 @@ func VerifyText(rec *verify.Record) string {
 			}
 			fmt.Fprintf(&b, "  FAIL %s %s on %s -> %s: %d of %d rows orphaned, validated=%t\n", kind, c.Name, c.Table, c.References, c.Violations, c.Rows, c.Validated)
 		}
-		if c.DanglingInSource > 0 {
+		switch {
+		case c.Note() != "":
+			fmt.Fprintf(&b, "  note: %s on %s: %s\n", c.Name, c.Table, c.Note())
+		case c.DanglingInSource > 0:
 			fmt.Fprintf(&b, "  note: %s on %s: %d rows reference a value production does not hold either (not the copy's doing)\n", c.Name, c.Table, c.DanglingInSource)
+		}
+	}
+	if len(rec.Checks) > 0 {
+		fmt.Fprintf(&b, "checks: %d CHECK constraints not valid in production or staging\n", len(rec.Checks))
+	}
+	for _, c := range rec.Checks {
+		if c.Failed() {
+			fmt.Fprintf(&b, "  FAIL check %s on %s: %d of %d rows violate it that do not in production, validated=%t\n", c.Name, c.Table, c.Violations, c.Rows, c.Validated)
+		}
+		if n := c.Note(); n != "" {
+			fmt.Fprintf(&b, "  note: check %s on %s: %s\n", c.Name, c.Table, n)
 		}
 	}
 
@@ -161,6 +175,14 @@ func leakResult(l verify.Leak) string {
 	return "pass"
 }
 
+// noted appends a note to a result: "pass (not valid in production, ...)".
+func noted(result, note string) string {
+	if note == "" {
+		return result
+	}
+	return result + " (" + note + ")"
+}
+
 func passFail(ok bool) string {
 	if ok {
 		return "pass"
@@ -192,6 +214,9 @@ func VerifyMarkdown(rec *verify.Record, level string) string {
 	}
 	fmt.Fprintf(&b, "\n| check | what was checked | failed | result |\n| --- | --- | ---: | --- |\n")
 	fmt.Fprintf(&b, "| integrity | %d foreign keys, %d referencing rows | %d | %s |\n", s.ForeignKeys, rows, s.ForeignKeysFailed, passFail(s.ForeignKeysFailed == 0))
+	if s.Checks > 0 {
+		fmt.Fprintf(&b, "| check constraints | %d not valid in production or staging | %d | %s |\n", s.Checks, s.ChecksFailed, passFail(s.ChecksFailed == 0))
+	}
 	fmt.Fprintf(&b, "| leaks | %d masked columns, %d rows compared with the source | %d | %s |\n", s.MaskedColumns, compared, s.LeaksFailed, passFail(s.LeaksFailed == 0))
 	fmt.Fprintf(&b, "| credentials in the data | every text and json column | %d | %s |\n", s.Credentials, passFail(s.Credentials == 0))
 	fmt.Fprintf(&b, "| credentials in the catalog | subscriptions, user mappings, foreign servers, functions; %d cluster-wide (not failed) | %d | %s |\n", s.CatalogCluster, s.CatalogFailed, passFail(s.CatalogFailed == 0))
@@ -212,7 +237,13 @@ func VerifyMarkdown(rec *verify.Record, level string) string {
 		if c.Virtual {
 			kind = "virtual"
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %t | %d | %d | %s |\n", mdEscape(c.Name), mdEscape(c.Table), mdEscape(c.References), kind, c.Validated, c.Rows, c.Violations, passFail(!c.Failed()))
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %t | %d | %d | %s |\n", mdEscape(c.Name), mdEscape(c.Table), mdEscape(c.References), kind, c.Validated, c.Rows, c.Violations, mdEscape(noted(passFail(!c.Failed()), c.Note())))
+	}
+	if len(rec.Checks) > 0 {
+		fmt.Fprintf(&b, "\n%s## CHECK constraints not valid in production or staging\n\n| constraint | table | expression | validated | rows checked | violations | result |\n| --- | --- | --- | --- | ---: | ---: | --- |\n", level)
+		for _, c := range rec.Checks {
+			fmt.Fprintf(&b, "| %s | %s | %s | %t | %d | %d | %s |\n", mdEscape(c.Name), mdEscape(c.Table), mdEscape(c.Expression), c.Validated, c.Rows, c.Violations, mdEscape(noted(passFail(!c.Failed()), c.Note())))
+		}
 	}
 	fmt.Fprintf(&b, "\n%s## Leaks\n\n| table | column | compared by | rows compared | equal to the source | result |\n| --- | --- | --- | ---: | ---: | --- |\n", level)
 	for _, l := range rec.Leaks {
@@ -287,6 +318,15 @@ var templateFuncs = template.FuncMap{
 			return resultHTML("pass", "s-pass")
 		}
 		return resultHTML("FAIL", "s-fail")
+	},
+	"noted": func(failed bool, note string) template.HTML {
+		switch {
+		case failed:
+			return resultHTML("FAIL", "s-fail")
+		case note != "":
+			return resultHTML("pass: "+note, "s-note")
+		}
+		return resultHTML("pass", "s-pass")
 	},
 	"leakResult": func(l verify.Leak) template.HTML {
 		switch {

@@ -60,8 +60,26 @@ func passedReport() *verify.Report {
 	return rep
 }
 
+// notValidReport passes with the notes of constraints production holds NOT
+// VALID: one staging validated, and one key and one CHECK that staging
+// holds NOT VALID too, with the orphans and violating rows production has.
+func notValidReport() *verify.Report {
+	rep := passedReport()
+	rep.Integrity = append(rep.Integrity,
+		verify.ForeignKeyCheck{Name: "fk_rails_330c32d8d9", Table: "public.oauth_access_tokens", References: "public.users",
+			NotValidInSource: true, Rows: 14, DanglingInSource: 2, OrphansInSource: 3},
+		verify.ForeignKeyCheck{Name: "fk_rails_cc886e315a", Table: "public.diary_entries", References: "public.users",
+			Validated: true, NotValidInSource: true, Rows: 40})
+	rep.Checks = []verify.CheckConstraintCheck{
+		{Name: "diary_entries_title_length", Table: "public.diary_entries", Expression: "(length(title) <= 255)",
+			NotValidInSource: true, Rows: 40, ViolatingInSource: 1, AsInSource: 1},
+		{Name: "users_email_present", Table: "public.users", Expression: "(email <> ''::text)", Validated: true, NotValidInSource: true},
+	}
+	return rep
+}
+
 func TestVerifyGolden(t *testing.T) {
-	for name, rep := range map[string]*verify.Report{"failed": failedReport(), "passed": passedReport()} {
+	for name, rep := range map[string]*verify.Report{"failed": failedReport(), "passed": passedReport(), "notvalid": notValidReport()} {
 		rec := verify.NewRecord(rep, verify.PhaseOnDemand)
 		for _, f := range VerifyFormats {
 			out, err := RenderVerify(rec, f)
@@ -135,6 +153,15 @@ func TestRecordRoundTrip(t *testing.T) {
 	require.ErrorContains(t, err, "not a verify report")
 	_, err = verify.ParseRecord([]byte("{"))
 	require.ErrorContains(t, err, "not a verify report")
+
+	// The notes of constraints NOT VALID in production come back too.
+	nv := verify.NewRecord(notValidReport(), verify.PhaseBeforeSwap)
+	require.True(t, nv.Passed, nv.Failures)
+	js, err = VerifyJSON(nv)
+	require.NoError(t, err)
+	back, err = verify.ParseRecord(js)
+	require.NoError(t, err)
+	require.Equal(t, nv, back)
 }
 
 func TestCoverageWithVerify(t *testing.T) {

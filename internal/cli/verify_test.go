@@ -1,4 +1,4 @@
-package integration
+package cli
 
 import (
 	"context"
@@ -9,21 +9,22 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/clitest"
 	"github.com/understudy/understudy/internal/pgtest"
 	"github.com/understudy/understudy/verify"
 )
 
-func (r *refresh) verify(t *testing.T, format string) result {
+func (r *refresh) verify(t *testing.T, format string) clitest.Result {
 	t.Helper()
-	return understudy(t, "verify", "--config", r.rules, "--source", r.src, "--target", r.tgt, "--format", format)
+	return understudy(t, "verify", "--config", r.Rules, "--source", r.Src, "--target", r.Tgt, "--format", format)
 }
 
 // verifyJSON runs verify --format json and decodes its report.
-func (r *refresh) verifyJSON(t *testing.T) (result, verify.Report) {
+func (r *refresh) verifyJSON(t *testing.T) (clitest.Result, verify.Report) {
 	t.Helper()
 	res := r.verify(t, "json")
 	var rep verify.Report
-	require.NoError(t, json.Unmarshal([]byte(res.stdout), &rep), res.stdout+res.stderr)
+	require.NoError(t, json.Unmarshal([]byte(res.Stdout), &rep), res.Stdout+res.Stderr)
 	return res, rep
 }
 
@@ -31,10 +32,10 @@ func TestVerifyAcme(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	r := newRefresh(t, pgtest.Acme("0.05"))
-	res := r.run(t)
-	require.Equal(t, 0, res.code, res.stderr)
+	res := r.Run(t)
+	require.Equal(t, 0, res.Code, res.Stderr)
 	// The polymorphic reference of comments, declared to verify only.
-	f, err := os.OpenFile(r.rules, os.O_APPEND|os.O_WRONLY, 0)
+	f, err := os.OpenFile(r.Rules, os.O_APPEND|os.O_WRONLY, 0)
 	require.NoError(t, err)
 	_, err = f.WriteString(`
 subset:
@@ -50,7 +51,7 @@ subset:
 	require.NoError(t, f.Close())
 
 	res, rep := r.verifyJSON(t)
-	require.Equal(t, 0, res.code, res.stdout+res.stderr)
+	require.Equal(t, 0, res.Code, res.Stdout+res.Stderr)
 	require.NotEmpty(t, rep.Integrity)
 	virtual := 0
 	for _, c := range rep.Integrity {
@@ -77,10 +78,10 @@ subset:
 		require.Equal(t, verify.CategoryCluster, f.Category, "%+v", f)
 	}
 	text := r.verify(t, "text")
-	require.Equal(t, 0, text.code, text.stdout+text.stderr)
-	require.Contains(t, text.stdout, "PASSED")
+	require.Equal(t, 0, text.Code, text.Stdout+text.Stderr)
+	require.Contains(t, text.Stdout, "PASSED")
 
-	src, tgt := connect(t, r.src), connect(t, r.tgt)
+	src, tgt := clitest.Connect(t, r.Src), clitest.Connect(t, r.Tgt)
 
 	// (a) A leak: three customers get their production email back.
 	rows, err := src.Query(ctx, "SELECT id, email::text FROM public.customers WHERE email IS NOT NULL ORDER BY id LIMIT 3")
@@ -107,7 +108,7 @@ subset:
 	require.NoError(t, err)
 	// (c) An orphan order item, foreign keys off (the test role is a
 	// superuser).
-	tgtAdmin := connect(t, r.tgt)
+	tgtAdmin := clitest.Connect(t, r.Tgt)
 	_, err = tgtAdmin.Exec(ctx, "SET session_replication_role = replica")
 	require.NoError(t, err)
 	_, err = tgtAdmin.Exec(ctx, `INSERT INTO public.order_items (order_id, product_id, quantity, unit_price)
@@ -127,10 +128,10 @@ SELECT -4242, product_id, quantity, unit_price FROM public.order_items LIMIT 1`)
 	require.NoError(t, err)
 
 	res, rep = r.verifyJSON(t)
-	require.Equal(t, 4, res.code, res.stdout+res.stderr)
-	require.NotContains(t, res.stdout+res.stderr, token)
+	require.Equal(t, 4, res.Code, res.Stdout+res.Stderr)
+	require.NotContains(t, res.Stdout+res.Stderr, token)
 	for _, x := range back {
-		require.NotContains(t, res.stdout+res.stderr, x.email)
+		require.NotContains(t, res.Stdout+res.Stderr, x.email)
 	}
 
 	var leak *verify.Leak
@@ -170,8 +171,8 @@ SELECT -4242, product_id, quantity, unit_price FROM public.order_items LIMIT 1`)
 
 	// The text report and the error name each culprit, and no value.
 	text = r.verify(t, "text")
-	require.Equal(t, 4, text.code)
-	out := text.stdout + text.stderr
+	require.Equal(t, 4, text.Code)
+	out := text.Stdout + text.Stderr
 	require.Contains(t, out, "leak: public.customers.email: 3 of")
 	require.Contains(t, out, "credential: public.comments.body: stripe_key in 1 rows (rows (1))")
 	require.Contains(t, out, "integrity: "+orphans[0].Name+" on public.order_items: 1 of")
@@ -182,11 +183,45 @@ SELECT -4242, product_id, quantity, unit_price FROM public.order_items LIMIT 1`)
 func TestVerifyPagila(t *testing.T) {
 	t.Parallel()
 	r := newRefresh(t, pgtest.Pagila())
-	res := r.run(t)
-	require.Equal(t, 0, res.code, res.stderr)
+	res := r.Run(t)
+	require.Equal(t, 0, res.Code, res.Stderr)
 	res, rep := r.verifyJSON(t)
-	require.Equal(t, 0, res.code, res.stdout+res.stderr)
+	require.Equal(t, 0, res.Code, res.Stdout+res.Stderr)
 	require.NotEmpty(t, rep.Integrity)
 	require.NotEmpty(t, rep.Leaks)
 	require.Empty(t, rep.Credentials)
+}
+
+// TestVerifyStrictRuleDrift: a column a migration added after the rules
+// were written is drift: listed by verify, failing it with --strict.
+func TestVerifyStrictRuleDrift(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	r := newRefresh(t, pgtest.Acme("0.05"))
+	require.Equal(t, 0, r.Run(t).Code)
+	_, err := clitest.Connect(t, r.Src).Exec(ctx, "ALTER TABLE public.plans ADD COLUMN tier text")
+	require.NoError(t, err)
+
+	res := understudy(t, "verify", "--config", r.Rules, "--source", r.Src, "--target", r.Tgt)
+	require.Equal(t, 0, res.Code, res.Stdout+res.Stderr)
+	require.Contains(t, res.Stdout, "rule drift: 1 columns")
+	require.Contains(t, res.Stdout, "drift public.plans.tier is not mentioned in the rules file")
+
+	res = understudy(t, "verify", "--config", r.Rules, "--source", r.Src, "--target", r.Tgt, "--strict")
+	require.Equal(t, 4, res.Code, res.Stdout+res.Stderr)
+	require.Contains(t, res.Stderr, "drift: public.plans.tier is not mentioned in the rules file")
+}
+
+// TestVerifyRecordWithoutHistory: --record on a database no refresh built
+// still prints the check, and fails saying why nothing was recorded.
+func TestVerifyRecordWithoutHistory(t *testing.T) {
+	t.Parallel()
+	src := pgtest.Database(t, pgtest.Acme("0.05"))
+	rules := clitest.InitRules(t, Main, src)
+	res := understudy(t, "verify", "--config", rules, "--source", src, "--target", src, "--record", "--format", "json")
+	require.Equal(t, 4, res.Code, res.Stdout+res.Stderr) // the source holds its own values: every masked column leaks
+	_, err := verify.ParseRecord([]byte(res.Stdout))
+	require.NoError(t, err)
+	require.Contains(t, res.Stderr, "could not be recorded")
+	require.Contains(t, res.Stderr, "has no run history (understudy.runs)")
 }

@@ -1,4 +1,4 @@
-package integration
+package cli
 
 // understudy plan: the dry run of a subset. It prints what a run would copy
 // (text, JSON, Graphviz), writes nothing anywhere, and agrees with the run
@@ -19,6 +19,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/clitest"
 	"github.com/understudy/understudy/internal/golden"
 	"github.com/understudy/understudy/internal/pgtest"
 )
@@ -78,17 +79,17 @@ type planDoc struct {
 	} `json:"edges"`
 }
 
-func (r *refresh) plan(t *testing.T, extra ...string) result {
+func (r *refresh) plan(t *testing.T, extra ...string) clitest.Result {
 	t.Helper()
-	return understudy(t, append([]string{"plan", "--config", r.rules, "--source", r.src, "--log-format", "json"}, extra...)...)
+	return understudy(t, append([]string{"plan", "--config", r.Rules, "--source", r.Src, "--log-format", "json"}, extra...)...)
 }
 
 func (r *refresh) planJSON(t *testing.T) planDoc {
 	t.Helper()
 	res := r.plan(t, "--format", "json")
-	require.Equal(t, 0, res.code, res.stderr)
+	require.Equal(t, 0, res.Code, res.Stderr)
 	var doc planDoc
-	require.NoError(t, json.Unmarshal([]byte(res.stdout), &doc), res.stdout)
+	require.NoError(t, json.Unmarshal([]byte(res.Stdout), &doc), res.Stdout)
 	return doc
 }
 
@@ -105,10 +106,10 @@ var (
 // the fixture and the secret are fixed, so the sample is too.
 func stablePlan(t *testing.T, r *refresh, out string) string {
 	t.Helper()
-	data, err := os.ReadFile(r.rules)
+	data, err := os.ReadFile(r.Rules)
 	require.NoError(t, err)
 	sum := sha256.Sum256(data)
-	out = strings.ReplaceAll(stableDB(out), r.rules, "rules.yaml")
+	out = strings.ReplaceAll(clitest.StableDB(out), r.Rules, "rules.yaml")
 	out = strings.ReplaceAll(out, hex.EncodeToString(sum[:]), "RULES_SHA256")
 	out = planSize.ReplaceAllStringFunc(out, func(s string) string {
 		if strings.HasPrefix(s, " ") {
@@ -121,18 +122,18 @@ func stablePlan(t *testing.T, r *refresh, out string) string {
 	return planJSONNum.ReplaceAllString(out, `"$1": 0`)
 }
 
-// TestPlanAcme: plan on acme with the subset of TestSubsetAcme, in every
+// TestPlanAcme: plan on acme with the subset of integration.TestSubsetAcme, in every
 // format (golden), explains each selected row, writes nothing, and selects
 // what the following run copies.
 func TestPlanAcme(t *testing.T) {
 	t.Parallel()
 	r := newRefresh(t, pgtest.Acme("0.05"))
-	r.withSubset(t, acmeSubset(t))
-	before := sourceSums(t, r.src)
+	r.WithSubset(t, clitest.AcmeSubset(t))
+	before := clitest.SourceSums(t, r.Src)
 
 	text := r.plan(t)
-	require.Equal(t, 0, text.code, text.stderr)
-	golden.Check(t, filepath.Join("testdata", "golden", "plan-acme.txt"), []byte(stablePlan(t, r, text.stdout)))
+	require.Equal(t, 0, text.Code, text.Stderr)
+	golden.Check(t, filepath.Join("testdata", "golden", "plan-acme.txt"), []byte(stablePlan(t, r, text.Stdout)))
 	for _, want := range []string{
 		"\npublic.organizations (table): sampled, 25 of 25 rows",
 		"  note: no root reaches it: copied empty (list it under full: to copy it whole)\n",
@@ -144,15 +145,15 @@ func TestPlanAcme(t *testing.T) {
 		"  email            masked           email (domain email(domain=\"example.com\",keep_domain=false))\n",
 		"  limit 3  ",
 	} {
-		require.Contains(t, text.stdout, want)
+		require.Contains(t, text.Stdout, want)
 	}
-	require.NotContains(t, text.stdout, r.src, "the source URL is not printed")
+	require.NotContains(t, text.Stdout, r.Src, "the source URL is not printed")
 
 	js := r.plan(t, "--format", "json")
-	require.Equal(t, 0, js.code, js.stderr)
-	golden.Check(t, filepath.Join("testdata", "golden", "plan-acme.json"), []byte(stablePlan(t, r, js.stdout)))
+	require.Equal(t, 0, js.Code, js.Stderr)
+	golden.Check(t, filepath.Join("testdata", "golden", "plan-acme.json"), []byte(stablePlan(t, r, js.Stdout)))
 	var doc planDoc
-	require.NoError(t, json.Unmarshal([]byte(js.stdout), &doc))
+	require.NoError(t, json.Unmarshal([]byte(js.Stdout), &doc))
 	require.True(t, doc.Subset)
 	require.True(t, doc.SameSampleAsRun, "the rules file's secret keys the sample, as in run")
 	require.Empty(t, doc.Notes)
@@ -186,19 +187,19 @@ func TestPlanAcme(t *testing.T) {
 	require.Equal(t, doc.Totals.Total, total)
 
 	dot := r.plan(t, "--format", "dot")
-	require.Equal(t, 0, dot.code, dot.stderr)
-	golden.Check(t, filepath.Join("testdata", "golden", "plan-acme.dot"), []byte(stablePlan(t, r, dot.stdout)))
-	requireValidDOT(t, dot.stdout, len(doc.Tables), len(doc.Edges))
+	require.Equal(t, 0, dot.Code, dot.Stderr)
+	golden.Check(t, filepath.Join("testdata", "golden", "plan-acme.dot"), []byte(stablePlan(t, r, dot.Stdout)))
+	requireValidDOT(t, dot.Stdout, len(doc.Tables), len(doc.Edges))
 
 	// Nothing was written: the source holds the same rows, and no staging
 	// database exists.
-	require.Equal(t, before, sourceSums(t, r.src))
-	require.Empty(t, r.databases(t))
+	require.Equal(t, before, clitest.SourceSums(t, r.Src))
+	require.Empty(t, r.Databases(t))
 
 	// The run that follows copies what plan selected.
 	manifest := filepath.Join(t.TempDir(), "manifest.json")
-	res := r.run(t, "--manifest", manifest)
-	require.Equal(t, 0, res.code, res.stderr)
+	res := r.Run(t, "--manifest", manifest)
+	require.Equal(t, 0, res.Code, res.Stderr)
 	data, err := os.ReadFile(manifest)
 	require.NoError(t, err)
 	var mf struct {
@@ -271,7 +272,7 @@ func TestPlanWithoutSubset(t *testing.T) {
 	require.Equal(t, doc.Totals.Tables, doc.Totals.Full)
 	require.Equal(t, doc.Totals.Total, doc.Totals.Selected)
 	require.Zero(t, doc.KeySets.Keys)
-	counts := rowCounts(sourceSums(t, r.src))
+	counts := clitest.RowCounts(clitest.SourceSums(t, r.Src))
 	for _, tb := range doc.Tables {
 		require.Equal(t, "full", tb.Mode, tb.Table)
 		require.Equal(t, tb.Total, tb.Selected, tb.Table)
@@ -280,8 +281,8 @@ func TestPlanWithoutSubset(t *testing.T) {
 		}
 	}
 	text := r.plan(t)
-	require.Equal(t, 0, text.code, text.stderr)
-	require.Contains(t, text.stdout, "note: the rules file has no subset section: every table is copied whole\n")
+	require.Equal(t, 0, text.Code, text.Stderr)
+	require.Contains(t, text.Stdout, "note: the rules file has no subset section: every table is copied whole\n")
 }
 
 // TestPlanWithoutSecret: without the run's secret, plan still plans, and
@@ -289,12 +290,12 @@ func TestPlanWithoutSubset(t *testing.T) {
 func TestPlanWithoutSecret(t *testing.T) {
 	t.Parallel()
 	r := newRefresh(t, pgtest.Acme("0.05"))
-	r.withSubset(t, acmeSubset(t))
-	data, err := os.ReadFile(r.rules)
+	r.WithSubset(t, clitest.AcmeSubset(t))
+	data, err := os.ReadFile(r.Rules)
 	require.NoError(t, err)
 	noSecret := regexp.MustCompile(`(?m)^secret_file: .*$`).ReplaceAllLiteralString(string(data), "secret: ${UNDERSTUDY_PLAN_TEST_NEVER_SET}")
 	require.NotEqual(t, string(data), noSecret)
-	require.NoError(t, os.WriteFile(r.rules, []byte(noSecret), 0o644))
+	require.NoError(t, os.WriteFile(r.Rules, []byte(noSecret), 0o644))
 
 	doc := r.planJSON(t)
 	require.False(t, doc.SameSampleAsRun)
@@ -310,29 +311,29 @@ func TestPlanWithoutSecret(t *testing.T) {
 func TestPlanErrors(t *testing.T) {
 	t.Parallel()
 	r := newRefresh(t, pgtest.Acme("0.05"))
-	r.withSubset(t, `
+	r.WithSubset(t, `
 subset:
   roots:
     - table: public.organisations
       percent: 20
 `)
 	res := r.plan(t)
-	require.Equal(t, 2, res.code, res.stdout+res.stderr)
-	require.Empty(t, res.stdout)
-	require.Regexp(t, regexp.QuoteMeta(r.rules)+`:\d+:\d+: error: .*public\.organisations`, res.stderr)
-	require.Contains(t, res.stderr, "run understudy lint")
+	require.Equal(t, 2, res.Code, res.Stdout+res.Stderr)
+	require.Empty(t, res.Stdout)
+	require.Regexp(t, regexp.QuoteMeta(r.Rules)+`:\d+:\d+: error: .*public\.organisations`, res.Stderr)
+	require.Contains(t, res.Stderr, "run understudy lint")
 
 	res = r.plan(t, "--format", "svg")
-	require.Equal(t, 2, res.code)
-	require.Contains(t, res.stderr, `--format "svg": want text, json or dot`)
+	require.Equal(t, 2, res.Code)
+	require.Contains(t, res.Stderr, `--format "svg": want text, json or dot`)
 
 	const password = "Pa55w0rd-Never-Printed"
-	u, err := url.Parse(r.src)
+	u, err := url.Parse(r.Src)
 	require.NoError(t, err)
 	u.User = url.UserPassword(u.User.Username(), password)
 	u.Host = "127.0.0.1:1" // nothing listens: the error names the source
-	res = understudy(t, "plan", "--config", r.rules, "--source", u.String())
-	require.Equal(t, 1, res.code, res.stderr)
-	require.NotContains(t, res.stdout+res.stderr, password)
-	require.Contains(t, res.stderr, "understudy: ")
+	res = understudy(t, "plan", "--config", r.Rules, "--source", u.String())
+	require.Equal(t, 1, res.Code, res.Stderr)
+	require.NotContains(t, res.Stdout+res.Stderr, password)
+	require.Contains(t, res.Stderr, "understudy: ")
 }

@@ -1,0 +1,102 @@
+package pipeline
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/understudy/understudy/rules"
+	"github.com/understudy/understudy/verify"
+)
+
+// The errors a run or a rollback ends with, typed where the CLI maps them
+// to an exit code or a user acts on them.
+
+// UncoveredError stops a run whose rules leave PII-looking columns without a
+// rule: they would reach staging as they are.
+type UncoveredError struct {
+	Columns []string
+}
+
+func (e *UncoveredError) Error() string {
+	return fmt.Sprintf("%d PII-looking columns have no rule, and would reach staging unmasked: %s; add rules (understudy lint --strict lists them), or run with --allow-uncovered",
+		len(e.Columns), strings.Join(e.Columns, ", "))
+}
+
+// RulesError is a rules file that does not fit the source schema. Nothing
+// was touched on the target.
+type RulesError struct {
+	Diags rules.Diagnostics
+}
+
+func (e *RulesError) Error() string {
+	return (&rules.Error{File: "rules file", Diags: e.Diags}).Error()
+}
+
+// VerifyFailedError: the new copy failed verification, so it was not
+// swapped in (or, with schema: existing, the load was rolled back); staging
+// is unchanged. Record holds the findings.
+type VerifyFailedError struct {
+	Record *verify.Record
+	// InPlace: the load of a schema: existing run was rolled back.
+	InPlace bool
+}
+
+func (e *VerifyFailedError) Error() string {
+	what := "so it was not swapped in"
+	if e.InPlace {
+		what = "so the load was rolled back"
+	}
+	return fmt.Sprintf("verification of the new copy failed (%d findings), %s; staging is unchanged", len(e.Record.Failures), what)
+}
+
+// LockHeldError: another refresh of the same target is running.
+type LockHeldError struct {
+	Target string
+	// Holder describes the session that holds the lock, as the server
+	// sees it.
+	PID         int
+	Application string
+	Client      string
+	Since       time.Time
+}
+
+func (e *LockHeldError) Error() string {
+	msg := fmt.Sprintf("another refresh of %s is running", e.Target)
+	if e.PID != 0 {
+		msg += fmt.Sprintf(": %s (server process %d", e.Application, e.PID)
+		if e.Client != "" {
+			msg += " from " + e.Client
+		}
+		msg += fmt.Sprintf(") has held the lock since %s", e.Since.UTC().Format(time.RFC3339))
+	}
+	return msg
+}
+
+// ShapeError: in schema: existing mode, the target's tables differ from the
+// source's. Nothing was loaded.
+type ShapeError struct {
+	Diffs []string
+}
+
+func (e *ShapeError) Error() string {
+	return fmt.Sprintf("schema: existing: the target's schema differs from the source's in %d places, so nothing was loaded:\n  %s\nrun the application's migrations on staging, or use schema: copy",
+		len(e.Diffs), strings.Join(e.Diffs, "\n  "))
+}
+
+// OrphanError: after an existing-mode load, rows reference rows that are
+// not there. The load was rolled back.
+type OrphanError struct {
+	Orphans []string
+}
+
+func (e *OrphanError) Error() string {
+	return "schema: existing: the load was rolled back because foreign keys would not hold: " + strings.Join(e.Orphans, "; ")
+}
+
+// NoPreviousError: there is no <target>__prev to roll back to.
+type NoPreviousError struct{ Target string }
+
+func (e *NoPreviousError) Error() string {
+	return fmt.Sprintf("there is no previous copy of %s to roll back to (%s__prev); keep_previous: true in the rules file keeps one after each refresh", e.Target, e.Target)
+}
