@@ -182,14 +182,19 @@ func keyIn(t *schema.Table, k *schema.Key) bool {
 	return true
 }
 
-// integerKey reports a key made of integer columns only: both sides can
-// then be read in the key's own order (an index order, no text sort), and
-// merged by comparing the numbers.
+// integerKey reports a key made of NOT NULL integer columns only: both
+// sides can then be read in the key's own order (an index order, no text
+// sort), and merged by comparing the numbers. A UNIQUE NULLS NOT DISTINCT
+// key may hold one NULL, which has no number: it is merged by its text.
 func integerKey(t *schema.Table, k *schema.Key) bool {
-	for _, c := range k.Columns {
-		switch t.Column(c).Type.Underlying().Name {
+	for _, name := range k.Columns {
+		c := t.Column(name)
+		switch c.Type.Underlying().Name {
 		case "int2", "int4", "int8":
 		default:
+			return false
+		}
+		if !c.NotNull {
 			return false
 		}
 	}
