@@ -71,12 +71,14 @@ func (r *run) copyTables(ctx context.Context) error {
 	return nil
 }
 
-// openWorkerSource opens a read-only source connection in the run's
-// snapshot. Row-level security is off: for a role that may bypass it, every
+// openWorkerSource opens a read-only source connection; copyTable reads
+// each table in a transaction of its own that imports the run's snapshot,
+// so a worker holds one table's lock at a time, whatever the number of
+// tables. Row-level security is off: for a role that may bypass it, every
 // row is read; for any other role, a table with a policy is an error rather
 // than silently fewer rows.
 func (r *run) openWorkerSource(ctx context.Context) (*pgx.Conn, error) {
-	return r.prep.openWorker(ctx)
+	return r.prep.openSource(ctx)
 }
 
 // TableResult is one table's line in the manifest.
@@ -192,10 +194,19 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 			counter.progress = func(n int64) { r.cfg.OnEvent(TableProgressEvent{Table: res.Table, Bytes: n}) }
 		}
 		buf := bufio.NewWriterSize(counter, 256<<10)
-		n, err := copyOutParts(gctx, func(ctx context.Context, w io.Writer, q string) (int64, error) {
-			tag, err := src.PgConn().CopyTo(ctx, w, q)
-			return tag.RowsAffected(), err
-		}, buf, copyOuts, format == copyfmt.Binary)
+		// One transaction per table, in the run's snapshot: its lock ends
+		// with the table.
+		err := r.prep.beginSnapshot(gctx, src)
+		var n int64
+		if err == nil {
+			n, err = copyOutParts(gctx, func(ctx context.Context, w io.Writer, q string) (int64, error) {
+				tag, err := src.PgConn().CopyTo(ctx, w, q)
+				return tag.RowsAffected(), err
+			}, buf, copyOuts, format == copyfmt.Binary)
+		}
+		if err == nil {
+			_, err = src.Exec(gctx, "COMMIT")
+		}
 		if err == nil {
 			err = buf.Flush()
 		}

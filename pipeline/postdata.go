@@ -234,10 +234,21 @@ func (r *run) setSequences(ctx context.Context) error {
 }
 
 func (r *run) setSequencesOn(ctx context.Context, conn *pgx.Conn) error {
+	if len(r.model.Sequences) == 0 {
+		return nil
+	}
+	// A sequence is read as it is now, whatever the snapshot (sequences
+	// are not transactional): each on its own, outside the coordinator's
+	// transaction, which would keep every sequence's lock to the end.
+	src, err := r.prep.openSource(ctx)
+	if err != nil {
+		return err
+	}
+	defer src.Close(context.Background())
 	for _, s := range r.model.Sequences {
 		var last int64
 		var called bool
-		if err := r.coord.QueryRow(ctx, "SELECT last_value, is_called FROM "+s.Name.Sanitize()).Scan(&last, &called); err != nil {
+		if err := src.QueryRow(ctx, "SELECT last_value, is_called FROM "+s.Name.Sanitize()).Scan(&last, &called); err != nil {
 			return fmt.Errorf("source: read sequence %s: %w", s.Name, err)
 		}
 		value, isCalled := last, called

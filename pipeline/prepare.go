@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 
@@ -106,13 +107,38 @@ func (p *Prepared) open(ctx context.Context) error {
 	if err != nil {
 		return p.sourceError("export snapshot", err)
 	}
-	if p.Model, err = schema.Load(ctx, conn); err != nil {
+	// The catalog is read in a savepoint rolled back after: reading sizes
+	// (pg_table_size) locks every table and index, and those locks would
+	// otherwise stay with the snapshot until the run ends. The snapshot
+	// needs none: pg_dump and every reader take their own.
+	err = released(ctx, conn, func() error {
+		p.Model, err = schema.Load(ctx, conn)
+		return err
+	})
+	if err != nil {
 		if schema.IsPermissionDenied(err) {
 			return fmt.Errorf("source %s: the role %q may not read the catalog: %w", dsn.Describe(p.srcCfg), p.srcCfg.User, err)
 		}
 		return fmt.Errorf("source %s: %w", dsn.Describe(p.srcCfg), err)
 	}
 	return nil
+}
+
+// readSavepoint is where released runs its reads.
+const readSavepoint = "understudy_read"
+
+// released runs fn's reads in a savepoint of the transaction open on conn
+// and rolls the savepoint back: the locks they took end there, not with
+// the transaction, whose snapshot stays as it was.
+func released(ctx context.Context, conn *pgx.Conn, fn func() error) error {
+	if _, err := conn.Exec(ctx, "SAVEPOINT "+readSavepoint); err != nil {
+		return err
+	}
+	ferr := fn()
+	if _, err := conn.Exec(ctx, "ROLLBACK TO SAVEPOINT "+readSavepoint+"; RELEASE SAVEPOINT "+readSavepoint); err != nil {
+		return errors.Join(ferr, err)
+	}
+	return ferr
 }
 
 func (p *Prepared) sourceError(what string, err error) error {
@@ -140,13 +166,18 @@ func (p *Prepared) SubsetSpec() *subset.Spec {
 }
 
 // Subset computes the closure of spec in the snapshot, on a session of its
-// own: the snapshot's coordinator stays free.
+// own: the snapshot's coordinator stays free. The closure reads each table
+// in a savepoint of its own, so the session holds no table's lock longer
+// than one query.
 func (p *Prepared) Subset(ctx context.Context, spec *subset.Spec, opts subset.Options) (*subset.Result, error) {
-	conn, err := p.openWorker(ctx)
+	conn, err := p.openSource(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer conn.Close(context.Background())
+	if err := p.beginSnapshot(ctx, conn); err != nil {
+		return nil, err
+	}
 	if opts.Logger == nil {
 		opts.Logger = p.cfg.Logger
 	}
@@ -160,11 +191,11 @@ func (p *Prepared) Subset(ctx context.Context, spec *subset.Spec, opts subset.Op
 	return res, nil
 }
 
-// openWorker opens a source session reading in the snapshot, set up to
-// read rows the way the copy writes them: row security off (a role it
-// would filter fails rather than copy part of a table), and the output
-// settings the COPY codec expects.
-func (p *Prepared) openWorker(ctx context.Context) (*pgx.Conn, error) {
+// openSource opens a source session set up to read rows the way the copy
+// writes them: row security off (a role it would filter fails rather than
+// copy part of a table), and the output settings the COPY codec expects.
+// It is not in a transaction: beginSnapshot starts one in the snapshot.
+func (p *Prepared) openSource(ctx context.Context) (*pgx.Conn, error) {
 	cfg := p.srcCfg.Copy()
 	cfg.RuntimeParams["row_security"] = "off"
 	cfg.RuntimeParams["DateStyle"] = "ISO"
@@ -175,17 +206,16 @@ func (p *Prepared) openWorker(ctx context.Context) (*pgx.Conn, error) {
 	// A subset's COPY (SELECT ...) carries key lists of megabytes: JIT
 	// compiling them costs more than it saves.
 	cfg.RuntimeParams["jit"] = "off"
-	conn, err := dsn.Connect(ctx, "source", cfg)
-	if err != nil {
-		return nil, err
+	return dsn.Connect(ctx, "source", cfg)
+}
+
+// beginSnapshot begins a read-only transaction on conn that reads in the
+// run's snapshot (one round trip). A worker begins one per table and
+// commits it when the table is read, so it never holds more than that
+// table's locks.
+func (p *Prepared) beginSnapshot(ctx context.Context, conn *pgx.Conn) error {
+	if _, err := conn.Exec(ctx, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT "+pgsql.QuoteLiteral(p.Snapshot)); err != nil {
+		return fmt.Errorf("source: import snapshot %s: %w", p.Snapshot, err)
 	}
-	if _, err := conn.Exec(ctx, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); err != nil {
-		conn.Close(ctx)
-		return nil, fmt.Errorf("source: begin: %w", err)
-	}
-	if _, err := conn.Exec(ctx, "SET TRANSACTION SNAPSHOT "+pgsql.QuoteLiteral(p.Snapshot)); err != nil {
-		conn.Close(ctx)
-		return nil, fmt.Errorf("source: import snapshot %s: %w", p.Snapshot, err)
-	}
-	return conn, nil
+	return nil
 }

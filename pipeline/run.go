@@ -124,6 +124,9 @@ func (r *run) steps(ctx context.Context) error {
 	if err := r.step(ctx, StepLock, r.lock); err != nil {
 		return err
 	}
+	if err := r.preflight(ctx); err != nil {
+		return err
+	}
 	if r.cfg.Rules.SchemaMode == "existing" {
 		if r.cfg.Rules.Subset != nil {
 			if err := r.step(ctx, StepSubset, r.computeSubset); err != nil {

@@ -81,7 +81,47 @@ func (r *run) prepareSchema(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	return r.psql(ctx, r.next, scrubbed)
+	batched, err := inBatches(scrubbed, preDataBatch)
+	if err != nil {
+		return fmt.Errorf("schema: %w", err)
+	}
+	return r.psql(ctx, r.next, batched)
+}
+
+// preDataBatch is how many statements of the pre-data schema load in one
+// transaction of the target. Creating a table locks it, its TOAST table and
+// the TOAST table's index until the transaction ends: loaded in one, a
+// schema of thousands of tables would need a lock table of their size
+// (psql --single-transaction did). A failed load leaves only __next, which
+// is dropped, so one transaction buys nothing.
+const preDataBatch = 100
+
+// preDataLocks is the most relation locks a batch of the pre-data load
+// takes: a table, its TOAST table and its index per statement.
+const preDataLocks = 3 * preDataBatch
+
+// inBatches rewrites a script as transactions of at most n statements.
+func inBatches(script string, n int) (string, error) {
+	stmts, err := pgsql.SplitScript(script)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	b.Grow(len(script) + len(stmts)/n*16 + 16)
+	for i, s := range stmts {
+		if i%n == 0 {
+			if i > 0 {
+				b.WriteString("COMMIT;\n")
+			}
+			b.WriteString("BEGIN;\n")
+		}
+		b.WriteString(s.SQL)
+		b.WriteString(";\n")
+	}
+	if len(stmts) > 0 {
+		b.WriteString("COMMIT;\n")
+	}
+	return b.String(), nil
 }
 
 // scrub strips credentials from a schema script and maps its roles to the
@@ -195,7 +235,8 @@ func pgMajor(path string) int {
 	return v
 }
 
-// psql runs a SQL script in a target database, stopping at the first error.
+// psql runs a SQL script in a target database, stopping at the first
+// error; the script says where its transactions begin and end.
 func (r *run) psql(ctx context.Context, database, script string) error {
 	bin, err := r.tool("psql", r.cfg.Psql)
 	if err != nil {
@@ -203,7 +244,7 @@ func (r *run) psql(ctx context.Context, database, script string) error {
 	}
 	conn, password := connString(r.cfg.TargetURL)
 	u := withDatabase(conn, database)
-	cmd := exec.CommandContext(ctx, bin, "-X", "-q", "-v", "ON_ERROR_STOP=1", "--single-transaction", "-d", u, "-f", "-")
+	cmd := exec.CommandContext(ctx, bin, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", u, "-f", "-")
 	cmd.Env = append(os.Environ(), "PGAPPNAME=understudy")
 	if password != "" {
 		cmd.Env = append(cmd.Env, "PGPASSWORD="+password)

@@ -38,7 +38,9 @@ type Options struct {
 
 // Compute computes the sample on conn, which must be in a read-only
 // transaction (the run's snapshot): it only reads. It runs the closure to
-// a fixed point and counts each table's rows.
+// a fixed point and counts each table's rows. Each query runs in a
+// savepoint of that transaction, rolled back after, so the transaction
+// holds the locks of one query's tables at a time, never the schema's.
 func Compute(ctx context.Context, conn *pgx.Conn, m *schema.Model, spec *Spec, opt Options) (*Result, error) {
 	start := time.Now()
 	g, err := buildGraph(m, spec)
@@ -110,20 +112,35 @@ func (c *closure) rank(t schema.Name, key []byte) uint64 {
 	return binary.BigEndian.Uint64(c.sum)
 }
 
+// savepoint is where each query of the closure runs.
+const savepoint = "understudy_subset"
+
 // query runs sql (one statement, text results) and calls fn per row; the
-// values are valid until fn returns.
+// values are valid until fn returns. It runs in a savepoint rolled back
+// after: the locks of the tables it read end there rather than with the
+// transaction, which would otherwise hold one for every table of the
+// schema (the snapshot stays as it was).
 func (c *closure) query(ctx context.Context, sql string, fn func(vals [][]byte) error) error {
 	start := time.Now()
 	rows := 0
+	if _, err := c.conn.Exec(ctx, "SAVEPOINT "+savepoint); err != nil {
+		return fmt.Errorf("subset: source: %w", err)
+	}
 	rr := c.conn.PgConn().ExecParams(ctx, sql, nil, nil, nil, nil)
+	var ferr error
 	for rr.NextRow() {
 		rows++
-		if err := fn(rr.Values()); err != nil {
-			rr.Close()
-			return err
+		if ferr = fn(rr.Values()); ferr != nil {
+			break
 		}
 	}
 	_, err := rr.Close()
+	if _, rerr := c.conn.Exec(ctx, "ROLLBACK TO SAVEPOINT "+savepoint+"; RELEASE SAVEPOINT "+savepoint); rerr != nil && err == nil && ferr == nil {
+		err = rerr
+	}
+	if ferr != nil {
+		return ferr
+	}
 	if err != nil {
 		return fmt.Errorf("subset: source: %w", err)
 	}

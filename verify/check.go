@@ -116,7 +116,12 @@ func Check(ctx context.Context, cfg Config) (report *Report, err error) {
 		}()
 	}
 	rep.Checked = time.Now().UTC()
-	target, err := schema.Load(ctx, ttx)
+	// Reading sizes locks every table and index: released after.
+	var target *schema.Model
+	err = released(ctx, ttx, func() error {
+		target, err = schema.Load(ctx, ttx)
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("target %s: %w", rep.Target, err)
 	}
@@ -160,7 +165,10 @@ func Check(ctx context.Context, cfg Config) (report *Report, err error) {
 		if c.lookup == nil {
 			continue
 		}
-		if err := c.lookup(ctx, ttx, stx, c); err != nil {
+		err := released(ctx, ttx, func() error {
+			return released(ctx, stx, func() error { return c.lookup(ctx, ttx, stx, c) })
+		})
+		if err != nil {
 			return nil, fmt.Errorf("check %s: %w", c.Name, err)
 		}
 		c.lookup = nil
@@ -170,7 +178,10 @@ func Check(ctx context.Context, cfg Config) (report *Report, err error) {
 		if c.lookup == nil {
 			continue
 		}
-		if err := c.lookup(ctx, ttx, stx, c); err != nil {
+		err := released(ctx, ttx, func() error {
+			return released(ctx, stx, func() error { return c.lookup(ctx, ttx, stx, c) })
+		})
+		if err != nil {
 			return nil, fmt.Errorf("check %s on %s: %w", c.Name, c.Table, err)
 		}
 		c.lookup = nil
@@ -245,6 +256,25 @@ func concurrently(ctx context.Context, tgtCfg *pgx.ConnConfig, tx pgx.Tx, first 
 	}
 	g.Go(func() error { return first(gctx, tx) })
 	return g.Wait()
+}
+
+// readSavepoint is where released runs its reads.
+const readSavepoint = "understudy_verify_read"
+
+// released runs fn's reads (one table, or one foreign key's two) in a
+// savepoint of tx and rolls it back: their locks end there rather than
+// with tx, which would otherwise hold one for every table checked. The
+// snapshot of a REPEATABLE READ tx stays as it was. In a caller's
+// transaction (Config.TargetTx), the locks it took before stay.
+func released(ctx context.Context, tx pgx.Tx, fn func() error) error {
+	if _, err := tx.Exec(ctx, "SAVEPOINT "+readSavepoint); err != nil {
+		return fmt.Errorf("savepoint: %w", err)
+	}
+	ferr := fn()
+	if _, err := tx.Exec(ctx, "ROLLBACK TO SAVEPOINT "+readSavepoint+"; RELEASE SAVEPOINT "+readSavepoint); err != nil {
+		return errors.Join(ferr, fmt.Errorf("roll back savepoint: %w", err))
+	}
+	return ferr
 }
 
 // savepoint is where Check runs in a caller's transaction (Config.TargetTx).

@@ -253,3 +253,31 @@ AS $$ INSERT INTO public.tags VALUES ('touched', 'touched'); SELECT true $$`)
 	require.Zero(t, n)
 	require.NoError(t, tx.Rollback(ctx))
 }
+
+// TestLeakCheckOnANullableKey: a table whose only row key is a nullable
+// UNIQUE NULLS NOT DISTINCT integer key (one row may hold NULL) is merged
+// by the key's text, so the NULL-keyed row is compared like the others
+// rather than failing the scan.
+func TestLeakCheckOnANullableKey(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	src, tgt := pgtest.Database(t, pgtest.Empty), pgtest.Database(t, pgtest.Empty)
+	for _, url := range []string{src, tgt} {
+		_, err := connect(t, url).Exec(ctx, `CREATE TABLE public.badges (code int UNIQUE NULLS NOT DISTINCT, holder text);
+INSERT INTO public.badges VALUES (1, 'ann@example.com'), (2, 'bob@example.com'), (NULL, 'cy@example.com')`)
+		require.NoError(t, err)
+	}
+	_, err := connect(t, tgt).Exec(ctx, `UPDATE public.badges SET holder = 'x' || coalesce(code, 0) || '@example.net' WHERE code IS DISTINCT FROM 2`)
+	require.NoError(t, err)
+	cfg, diags := rules.Parse("rules.yaml", []byte("version: 1\ntables:\n  public.badges:\n    code: keep\n    holder: email\n"))
+	require.False(t, diags.HasErrors(), diags.String())
+	m, err := schema.Load(ctx, connect(t, src))
+	require.NoError(t, err)
+	plan, diags := rules.Resolve(cfg, m, rules.Options{})
+	require.False(t, diags.HasErrors(), diags.String())
+
+	rep, err := Check(ctx, Config{Plan: plan, SourceURL: src, TargetURL: tgt})
+	require.NoError(t, err)
+	require.Len(t, rep.Leaks, 1)
+	require.Equal(t, Leak{Table: "public.badges", Column: "holder", Method: "row key", Rows: 3, Equal: 1, Unique: true}, rep.Leaks[0], "bob's row kept its email")
+}

@@ -69,7 +69,9 @@ func (v violation) violates() string { return "(" + v.check.Expression + ") IS F
 
 // count counts the table's rows and those that violate the constraint.
 func (v violation) count(ctx context.Context, tx pgx.Tx) (rows, violating int64, err error) {
-	err = tx.QueryRow(ctx, "SELECT count(*), count(*) FILTER (WHERE "+v.violates()+") FROM "+v.from()).Scan(&rows, &violating)
+	err = released(ctx, tx, func() error {
+		return tx.QueryRow(ctx, "SELECT count(*), count(*) FILTER (WHERE "+v.violates()+") FROM "+v.from()).Scan(&rows, &violating)
+	})
 	return rows, violating, err
 }
 

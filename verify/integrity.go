@@ -151,7 +151,7 @@ func (r reference) conditions() (referencing, missing string) {
 func (r reference) count(ctx context.Context, tx pgx.Tx) (rows, orphans int64, err error) {
 	referencing, missing := r.conditions()
 	q := "SELECT count(*), count(*) FILTER (WHERE " + missing + ") FROM " + r.from.Sanitize() + " c WHERE " + referencing
-	err = tx.QueryRow(ctx, q).Scan(&rows, &orphans)
+	err = released(ctx, tx, func() error { return tx.QueryRow(ctx, q).Scan(&rows, &orphans) })
 	return rows, orphans, err
 }
 

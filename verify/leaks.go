@@ -35,30 +35,43 @@ func checkLeaks(ctx context.Context, stx, ttx pgx.Tx, plan *rules.Plan, target *
 		if len(cols) == 0 {
 			continue
 		}
-		if k := st.RowKey(); k != nil && keyIn(tt, k) {
-			// One ordered pass over the table for all its masked columns.
-			if err := mergeCompare(ctx, stx, ttx, st.Name, k.Columns, integerKey(st, k), cols); err != nil {
-				return fmt.Errorf("leak check %s: %w", st.Name, err)
+		if key == nil {
+			key = make([]byte, 32)
+			if _, err := rand.Read(key); err != nil {
+				return fmt.Errorf("verify: hash key: %w", err)
 			}
-		} else {
-			if key == nil {
-				key = make([]byte, 32)
-				if _, err := rand.Read(key); err != nil {
-					return fmt.Errorf("verify: hash key: %w", err)
-				}
-			}
-			for i := range cols {
-				c := &cols[i]
-				c.leak.Method = "hashed set"
-				var err error
-				c.leak.Rows, c.leak.Equal, err = setCompare(ctx, stx, ttx, st.Name, c, key)
-				if err != nil {
-					return fmt.Errorf("leak check %s.%s: %w", st.Name, c.name, err)
-				}
-			}
+		}
+		// Each table's reads release their locks on both sides when done.
+		err := released(ctx, stx, func() error {
+			return released(ctx, ttx, func() error { return compareTable(ctx, stx, ttx, st, tt, cols, key) })
+		})
+		if err != nil {
+			return err
 		}
 		for _, c := range cols {
 			rep.Leaks = append(rep.Leaks, c.leak)
+		}
+	}
+	return nil
+}
+
+// compareTable counts the leaks of one table's masked columns: by row key
+// when both sides have it, else as sets hashed with key.
+func compareTable(ctx context.Context, stx, ttx pgx.Tx, st, tt *schema.Table, cols []leakColumn, key []byte) error {
+	if k := st.RowKey(); k != nil && keyIn(tt, k) {
+		// One ordered pass over the table for all its masked columns.
+		if err := mergeCompare(ctx, stx, ttx, st.Name, k.Columns, integerKey(st, k), cols); err != nil {
+			return fmt.Errorf("leak check %s: %w", st.Name, err)
+		}
+		return nil
+	}
+	for i := range cols {
+		c := &cols[i]
+		c.leak.Method = "hashed set"
+		var err error
+		c.leak.Rows, c.leak.Equal, err = setCompare(ctx, stx, ttx, st.Name, c, key)
+		if err != nil {
+			return fmt.Errorf("leak check %s.%s: %w", st.Name, c.name, err)
 		}
 	}
 	return nil
@@ -169,14 +182,19 @@ func keyIn(t *schema.Table, k *schema.Key) bool {
 	return true
 }
 
-// integerKey reports a key made of integer columns only: both sides can
-// then be read in the key's own order (an index order, no text sort), and
-// merged by comparing the numbers.
+// integerKey reports a key made of NOT NULL integer columns only: both
+// sides can then be read in the key's own order (an index order, no text
+// sort), and merged by comparing the numbers. A UNIQUE NULLS NOT DISTINCT
+// key may hold one NULL, which has no number: it is merged by its text.
 func integerKey(t *schema.Table, k *schema.Key) bool {
-	for _, c := range k.Columns {
-		switch t.Column(c).Type.Underlying().Name {
+	for _, name := range k.Columns {
+		c := t.Column(name)
+		switch c.Type.Underlying().Name {
 		case "int2", "int4", "int8":
 		default:
+			return false
+		}
+		if !c.NotNull {
 			return false
 		}
 	}

@@ -75,18 +75,12 @@ type ForeignKeyCheck struct {
 // that are missing in staging only, or staging holds NOT VALID a key that
 // production has validated.
 func (c ForeignKeyCheck) Failed() bool {
-	return c.Violations > 0 || (!c.Validated && !c.NotValidInSource)
+	return constraintFailed(c.Violations, c.Validated, c.NotValidInSource)
 }
 
 // Note says how a key NOT VALID in production was found, or "".
 func (c ForeignKeyCheck) Note() string {
-	switch {
-	case !c.NotValidInSource:
-		return ""
-	case c.Validated:
-		return "not valid in production, validated in staging"
-	}
-	return fmt.Sprintf("not valid in production, %d orphans there too; staging holds %d of them", c.OrphansInSource, c.DanglingInSource)
+	return notValidNote(c.Validated, c.NotValidInSource, "%d orphans there too; staging holds %d of them", c.OrphansInSource, c.DanglingInSource)
 }
 
 // CheckConstraintCheck is one CHECK constraint held NOT VALID in
@@ -117,18 +111,32 @@ type CheckConstraintCheck struct {
 // violate it that do not in production, or staging holds NOT VALID a
 // constraint that production has validated.
 func (c CheckConstraintCheck) Failed() bool {
-	return c.Violations > 0 || (!c.Validated && !c.NotValidInSource)
+	return constraintFailed(c.Violations, c.Validated, c.NotValidInSource)
 }
 
 // Note says how a constraint NOT VALID in production was found, or "".
 func (c CheckConstraintCheck) Note() string {
+	return notValidNote(c.Validated, c.NotValidInSource, "%d violating rows there too; staging holds %d of them", c.ViolatingInSource, c.AsInSource)
+}
+
+// constraintFailed is the verdict on a constraint, a foreign key or a
+// CHECK: it fails when staging has violations production does not, or
+// holds it NOT VALID where production has validated it.
+func constraintFailed(violations int64, validated, notValidInSource bool) bool {
+	return violations > 0 || (!validated && !notValidInSource)
+}
+
+// notValidNote says how a constraint NOT VALID in production was found in
+// staging: validated there, or as NOT VALID as in production, with the
+// violations both hold (format takes production's count, then staging's).
+func notValidNote(validated, notValidInSource bool, format string, inSource, inStaging int64) string {
 	switch {
-	case !c.NotValidInSource:
+	case !notValidInSource:
 		return ""
-	case c.Validated:
+	case validated:
 		return "not valid in production, validated in staging"
 	}
-	return fmt.Sprintf("not valid in production, %d violating rows there too; staging holds %d of them", c.ViolatingInSource, c.AsInSource)
+	return "not valid in production, " + fmt.Sprintf(format, inSource, inStaging)
 }
 
 // Leak is one masked column and how many of its target values equal the

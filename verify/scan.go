@@ -37,7 +37,7 @@ func scanData(ctx context.Context, tx pgx.Tx, m *schema.Model, rep *Report) erro
 		if len(cols) == 0 {
 			continue
 		}
-		if err := scanTable(ctx, tx, t, cols, rep); err != nil {
+		if err := released(ctx, tx, func() error { return scanTable(ctx, tx, t, cols, rep) }); err != nil {
 			return fmt.Errorf("credential scan %s: %w", t.Name, err)
 		}
 	}

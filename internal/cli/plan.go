@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"github.com/spf13/cobra"
 
 	"github.com/understudy/understudy/internal/report"
@@ -64,6 +65,14 @@ for Graphviz (understudy plan --format dot | dot -Tsvg -o plan.svg).`,
 				return err
 			}
 			defer p.Close()
+			// run would stop here, before the target; plan still plans.
+			var locks *pipeline.LockTableError
+			if err := p.CheckLocks(cmd.Context()); errors.As(err, &locks) {
+				log.Warn("run would stop before the target: the source's lock table is too small", "error", err.Error())
+				notes = append(notes, "run would stop before the target: "+err.Error())
+			} else if err != nil {
+				return err
+			}
 			compute := spec
 			if compute == nil {
 				compute = subset.WholeSpec(p.Model)

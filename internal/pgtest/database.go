@@ -68,6 +68,20 @@ func Pagila() Fixture {
 	return Fixture{Name: "pagila", Files: []string{filepath.Join(dir, "pagila-schema.sql"), filepath.Join(dir, "pagila-data.sql")}}
 }
 
+// ManyTables is a schema of many relations: tables t1..tN (N = tables),
+// each with a primary key, two foreign keys, three indexes and rows rows,
+// plus public.events, range-partitioned into partitions daily partitions.
+// It is built one statement per transaction, so a server with default
+// settings can hold it.
+func ManyTables(tables, partitions, rows int) Fixture {
+	return Fixture{
+		Name:  fmt.Sprintf("many%d_%d_%d", tables, partitions, rows),
+		Files: []string{filepath.Join(RepoRoot(), "testdata", "manytables", "schema.sql")},
+		Settings: map[string]string{"many.tables": fmt.Sprint(tables), "many.partitions": fmt.Sprint(partitions),
+			"many.rows": fmt.Sprint(rows)},
+	}
+}
+
 // Northwind is Microsoft's Northwind sample (Ms-PL), schema and data in one
 // file, in ../shared/datasets/northwind: a third-party schema nobody here
 // wrote.

@@ -29,7 +29,7 @@ func StartOnSmallDisk(ctx context.Context) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	return startCluster(ctx, binDir, mountBase)
+	return startCluster(ctx, binDir, mountBase, nil)
 }
 
 // initialDiskSize is the disk's size until a test resizes it: tmpfs takes

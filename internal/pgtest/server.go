@@ -69,7 +69,28 @@ func Start(ctx context.Context) (*Server, error) {
 	sweep()
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ { // a free port can be taken between probe and bind
-		s, err := startCluster(ctx, binDir, nil)
+		s, err := startCluster(ctx, binDir, nil, nil)
+		if err == nil {
+			return s, nil
+		}
+		lastErr = err
+	}
+	return nil, lastErr
+}
+
+// StartWithSettings starts a throwaway cluster of its own (never the shared
+// one, nor UNDERSTUDY_TEST_DATABASE_URL) with the given server settings
+// over the harness's: {"max_locks_per_transaction": "64",
+// "max_connections": "100"} is a server as initdb leaves it, where the
+// shared one is generous. The caller stops it.
+func StartWithSettings(ctx context.Context, settings map[string]string) (*Server, error) {
+	binDir, err := findBinDir()
+	if err != nil {
+		return nil, err
+	}
+	var lastErr error
+	for attempt := 0; attempt < 3; attempt++ { // a free port can be taken between probe and bind
+		s, err := startCluster(ctx, binDir, nil, settings)
 		if err == nil {
 			return s, nil
 		}
@@ -150,7 +171,10 @@ func (s *Server) tool(name string) (string, error) {
 
 // startCluster runs initdb and starts postgres. prepare, when not nil, runs
 // in between, on the data directory.
-func startCluster(ctx context.Context, binDir string, prepare func(s *Server, data string) error) (_ *Server, err error) {
+//
+// settings, when not empty, are server settings that override the
+// harness's own (name -> value, passed as -c name=value).
+func startCluster(ctx context.Context, binDir string, prepare func(s *Server, data string) error, settings map[string]string) (_ *Server, err error) {
 	s, err := newCluster(binDir, nil)
 	if err != nil {
 		return nil, err
@@ -191,14 +215,23 @@ func startCluster(ctx context.Context, binDir string, prepare func(s *Server, da
 			return nil, err
 		}
 	}
-	if err := s.serve(ctx, data,
+	args := []string{
 		"-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
 		"-c", "max_connections=300", "-c", "shared_buffers=256MB",
 		"-c", "max_wal_size=4GB", "-c", "checkpoint_timeout=30min",
 		"-c", "wal_level=logical", // lets tests use publications and a standby-like setup
 		"-c", "max_locks_per_transaction=256",
 		"-c", "log_min_messages=warning", "-c", "logging_collector=off",
-	); err != nil {
+	}
+	names := make([]string, 0, len(settings))
+	for name := range settings {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names { // later -c options win
+		args = append(args, "-c", name+"="+settings[name])
+	}
+	if err := s.serve(ctx, data, args...); err != nil {
 		return nil, err
 	}
 	return s, nil
