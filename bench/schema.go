@@ -60,19 +60,17 @@ func runSchemaHarness(ctx context.Context, o *options, log io.Writer) (res *Sche
 	}
 
 	external := os.Getenv(pgtest.EnvURL) != ""
-	var own *defaultServer
-	if !external {
+	if external {
+		h.srv, err = pgtest.Start(ctx)
+	} else {
+		// PostgreSQL's own lock settings: pgtest's shared clusters raise
+		// them, which would hide the limit thousands of relations meet.
 		h.logf("starting PostgreSQL with default lock settings")
-		if own, err = startDefaultServer(ctx, filepath.Dir(h.tools["pg_dump"])); err != nil {
-			return nil, fmt.Errorf("start PostgreSQL: %w", err)
-		}
-		defer own.stop()
-		// pgtest takes it as an external server: its helpers work as usual.
-		os.Setenv(pgtest.EnvURL, own.url)
-		defer os.Unsetenv(pgtest.EnvURL)
+		h.srv, err = pgtest.StartWithSettings(ctx, map[string]string{
+			"max_locks_per_transaction": "64", "max_connections": "100", "max_prepared_transactions": "0"})
 	}
-	if h.srv, err = pgtest.Start(ctx); err != nil {
-		return nil, err
+	if err != nil {
+		return nil, fmt.Errorf("start PostgreSQL: %w", err)
 	}
 	defer h.srv.Stop()
 	defer h.dropAll()
@@ -84,8 +82,8 @@ func runSchemaHarness(ctx context.Context, o *options, log io.Writer) (res *Sche
 	if err := h.schemaServerEnv(ctx, &env); err != nil {
 		return nil, err
 	}
-	if own != nil && o.countQueries {
-		h.srvLog = own.logPth
+	if !external && o.countQueries {
+		h.srvLog = h.srv.LogPath()
 		if err := h.srv.Exec(ctx, "", "ALTER SYSTEM SET log_min_duration_statement = 0"); err != nil {
 			return nil, err
 		}

@@ -99,6 +99,14 @@ func StartWithSettings(ctx context.Context, settings map[string]string) (*Server
 	return nil, lastErr
 }
 
+// LogPath is the server's log file ("" for an external server).
+func (s *Server) LogPath() string {
+	if s.dir == "" {
+		return ""
+	}
+	return filepath.Join(s.dir, "postgres.log")
+}
+
 func startExternal(ctx context.Context, raw string) (*Server, error) {
 	u, err := url.Parse(raw)
 	if err != nil {
