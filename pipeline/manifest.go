@@ -35,6 +35,12 @@ type Manifest struct {
 	// whether staging could validate them; those the copied rows violate
 	// stay NOT VALID, as in production.
 	NotValid []NotValidConstraint `json:"not_valid_constraints,omitempty"`
+	// Omitted lists the statements of production's schema that staging
+	// does not get: event triggers and publications.
+	Omitted []string `json:"omitted,omitempty"`
+	// LargeObjects is how many large objects were created empty in
+	// staging, under production's OIDs: their contents are not copied.
+	LargeObjects int `json:"large_objects_emptied,omitempty"`
 	// Verified reports that the new copy passed verification before the
 	// swap (false when the run skipped it).
 	Verified bool `json:"verified"`
@@ -58,6 +64,9 @@ func (r *run) recordManifest(ctx context.Context) error {
 		return err
 	}
 	defer conn.Close(context.Background())
+	if err := r.forceRowSecurity(ctx, conn, true); err != nil {
+		return err
+	}
 	if err := r.carryHistory(ctx, conn); err != nil {
 		return err
 	}

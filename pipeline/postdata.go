@@ -17,9 +17,10 @@ import (
 )
 
 // postData builds indexes and keys in parallel, then foreign keys (added and
-// validated) in parallel, then the rest of the post-data section in order,
-// then tries to validate the constraints production holds NOT VALID, and
-// refreshes the materialized views that are populated on the source.
+// validated) in parallel, then the rest of the post-data section in order
+// (event triggers and publications left out), then tries to validate the
+// constraints production holds NOT VALID, refreshes the materialized views
+// that are populated on the source, and creates the large objects.
 func (r *run) postData(ctx context.Context) error {
 	script, err := r.dump(ctx, "post-data")
 	if err != nil {
@@ -28,6 +29,14 @@ func (r *run) postData(ctx context.Context) error {
 	scrubbed, err := r.scrub(ctx, script)
 	if err != nil {
 		return err
+	}
+	scrubbed, omitted, err := pgsql.OmitProductionOnly(scrubbed)
+	if err != nil {
+		return fmt.Errorf("post-data: %w", err)
+	}
+	for _, s := range omitted {
+		r.cfg.Logger.Info("left out of staging", "statement", s.Kind, "object", s.Object, "reason", s.Reason)
+		r.manifest.Omitted = append(r.manifest.Omitted, s.Kind+" "+s.Object)
 	}
 	stmts, err := pgsql.SplitScript(scrubbed)
 	if err != nil {
@@ -46,14 +55,17 @@ func (r *run) postData(ctx context.Context) error {
 			rest = append(rest, s.SQL)
 		}
 	}
-	if err := r.parallel(ctx, "index", indexes); err != nil {
-		return err
-	}
 	conn, err := r.connectNext(ctx)
 	if err != nil {
 		return err
 	}
 	defer conn.Close(context.Background())
+	if err := r.forceRowSecurity(ctx, conn, false); err != nil {
+		return err
+	}
+	if err := r.parallel(ctx, "index", indexes); err != nil {
+		return err
+	}
 	// A partitioned table's key becomes valid, and a foreign key can
 	// reference it, once every partition's index is attached.
 	for _, sql := range attach {
@@ -78,6 +90,59 @@ func (r *run) postData(ctx context.Context) error {
 				return fmt.Errorf("post-data: refresh %s: %w", v.Name, err)
 			}
 		}
+	}
+	return r.createLargeObjects(ctx, conn)
+}
+
+// forceRowSecurity sets or clears FORCE ROW LEVEL SECURITY on the tables
+// that have it in production. pg_dump forces it in the pre-data section;
+// forced, it binds the tables' owner (the target role, which need not
+// bypass row-level security) to the policies, and the sequences, the
+// materialized views and verify would see only the rows the policies let
+// through, silently. So post-data clears it first, and recordManifest sets
+// it again once understudy has done with the rows.
+func (r *run) forceRowSecurity(ctx context.Context, conn *pgx.Conn, force bool) error {
+	verb := " NO FORCE ROW LEVEL SECURITY"
+	if force {
+		verb = " FORCE ROW LEVEL SECURITY"
+	}
+	for _, t := range r.model.Tables {
+		if !t.ForceRowSecurity {
+			continue
+		}
+		if _, err := conn.Exec(ctx, "ALTER TABLE ONLY "+t.Name.Sanitize()+verb); err != nil {
+			return fmt.Errorf("target: %s on %s: %w", strings.TrimSpace(verb), t.Name, err)
+		}
+	}
+	return nil
+}
+
+// largeObjectBatch is how many large objects one statement creates.
+const largeObjectBatch = 10000
+
+// createLargeObjects creates, empty, every large object the source holds,
+// under the same OID. pg_dump's schema sections leave them out, and their
+// contents are opaque bytes (scanned contracts, photos) that no rule can
+// mask: they never cross. The oid columns that reference them still find
+// them, so reading one, lo_unlink and the lo extension's lo_manage trigger
+// work in staging.
+func (r *run) createLargeObjects(ctx context.Context, conn *pgx.Conn) error {
+	rows, err := r.coord.Query(ctx, "SELECT oid FROM pg_catalog.pg_largeobject_metadata ORDER BY oid")
+	if err != nil {
+		return fmt.Errorf("source: list large objects: %w", err)
+	}
+	oids, err := pgx.CollectRows(rows, pgx.RowTo[uint32])
+	if err != nil {
+		return fmt.Errorf("source: list large objects: %w", err)
+	}
+	for batch := range slices.Chunk(oids, largeObjectBatch) {
+		if _, err := conn.Exec(ctx, "SELECT count(pg_catalog.lo_create(o)) FROM unnest($1::oid[]) o", batch); err != nil {
+			return fmt.Errorf("target: create large objects: %w", err)
+		}
+	}
+	if len(oids) > 0 {
+		r.cfg.Logger.Info("large objects created empty: their contents are not copied", "count", len(oids))
+		r.manifest.LargeObjects = len(oids)
 	}
 	return nil
 }

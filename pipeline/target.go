@@ -176,7 +176,9 @@ func (r *run) dump(ctx context.Context, section string) (string, error) {
 		return "", err
 	}
 	conn, password := connString(r.cfg.SourceURL)
-	args := []string{"--schema-only", "--section=" + section, "--no-subscriptions", "--snapshot=" + r.snapshot, "--dbname=" + conn}
+	// Tablespaces are the production server's disks: staging puts every
+	// table and index in its own default tablespace.
+	args := []string{"--schema-only", "--section=" + section, "--no-subscriptions", "--no-tablespaces", "--snapshot=" + r.snapshot, "--dbname=" + conn}
 	if roles := r.cfg.Rules.Roles; roles == nil || !roles.KeepGrants {
 		args = append(args, "--no-owner", "--no-privileges")
 	}

@@ -71,5 +71,7 @@
 // ScrubDDL removes credentials from a pg_dump --schema-only script:
 // subscriptions, secret options of servers, user mappings and foreign
 // tables, and role passwords. It re-emits only the statements it changes
-// and copies every other byte as it was.
+// and copies every other byte as it was. OmitProductionOnly drops, the
+// same way, what serves production's operations and breaks a staging copy:
+// event triggers and publications.
 package pgsql
