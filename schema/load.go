@@ -511,10 +511,15 @@ ORDER BY con.conrelid, con.conname`, m.oids())
 	return rows.Err()
 }
 
+// loadSequences reads the user's sequences and the extensions'
+// configuration sequences, and those owned by a configuration table's
+// column (postgis_topology's topology.topology_id_seq, which the extension
+// does not register: without it, staging's next topology would collide
+// with a copied one).
 func loadSequences(ctx context.Context, q Querier, m *Model) error {
 	rows, err := q.Query(ctx, `
 SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcycle,
-       tn.nspname, tc.relname, a.attname, COALESCE(d.deptype = 'i', false), COALESCE(x.extname, '')
+       tn.nspname, tc.relname, a.attname, COALESCE(d.deptype = 'i', false), COALESCE(x.extname, ox.extname, '')
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN `+extensionConfig+` x ON x.rel = c.oid
@@ -524,7 +529,8 @@ LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AN
 LEFT JOIN pg_class tc ON tc.oid = d.refobjid
 LEFT JOIN pg_namespace tn ON tn.oid = tc.relnamespace
 LEFT JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
-WHERE c.relkind = 'S' AND `+userNamespaces+` AND (x.rel IS NOT NULL OR `+notExtensionMember+`)
+LEFT JOIN `+extensionConfig+` ox ON ox.rel = tc.oid
+WHERE c.relkind = 'S' AND `+userNamespaces+` AND (x.rel IS NOT NULL OR ox.rel IS NOT NULL OR `+notExtensionMember+`)
 ORDER BY n.nspname, c.relname`)
 	if err != nil {
 		return err

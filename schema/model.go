@@ -409,8 +409,9 @@ type Sequence struct {
 	// Identity reports that the sequence backs an identity column.
 	Identity bool `json:"identity,omitempty"`
 	// Extension names the extension whose configuration sequence this is
-	// (pg_extension.extconfig): CREATE EXTENSION creates it, and its value
-	// is set as pg_dump sets it. Empty for a user sequence.
+	// (pg_extension.extconfig), or that owns the configuration table whose
+	// column owns it: CREATE EXTENSION creates it, and its value is set as
+	// pg_dump sets a configuration sequence's. Empty for a user sequence.
 	Extension string `json:"extension,omitempty"`
 	// UsedBy lists the columns whose DEFAULT calls nextval on the sequence,
 	// owned or not (pg_dump output often leaves sequences unowned).
