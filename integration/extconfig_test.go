@@ -107,3 +107,15 @@ func TestExtensionConfigPartman(t *testing.T) {
 	_, err := clitest.Connect(t, r.Tgt).Exec(context.Background(), `SELECT partman.run_maintenance('public.events')`)
 	require.NoError(t, err)
 }
+
+// TestMissingExtensionStopsBeforeTarget: a source extension the staging
+// server cannot create stops the run with exit 2, naming it and
+// production's version, before anything is created on the target.
+func TestMissingExtensionStopsBeforeTarget(t *testing.T) {
+	t.Parallel()
+	r := newRefresh(t, extconfigFixture(t, "missing.sql"))
+	res := r.Run(t)
+	require.Equal(t, 2, res.Code, res.Stdout+res.Stderr)
+	require.Contains(t, res.Stderr, "the staging server has no extension understudy_missing (production uses 9.9): install the extension on the staging server")
+	require.Empty(t, r.Databases(t), "nothing was created on the target")
+}
