@@ -47,13 +47,7 @@ type knownFailure struct {
 // knownFailures lists, by "corpus/step", the failures the corpus has found
 // and that are being fixed elsewhere. The test fails when one of them
 // passes (prune it here) and when a step fails that is not listed.
-var knownFailures = map[string]knownFailure{
-	// Extension configuration tables are extension members, which
-	// schema.Load leaves out (notExtensionMember), so their dumpable rows
-	// are never copied.
-	"osm/extension rows": {"spatial_ref_sys (extension postgis): 1 rows in the source, 0 in staging",
-		"extension configuration rows (PostGIS's custom SRIDs) are not copied: issue 11 item 4"},
-}
+var knownFailures = map[string]knownFailure{}
 
 type corpus struct {
 	name    string

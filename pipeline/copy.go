@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"sort"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -31,13 +32,17 @@ func (r *run) copyTables(ctx context.Context) error {
 		est[i] = TableEstimate{Table: tp.Table.Name.String(), Rows: max(tp.Table.RowEstimate, 0), Bytes: tp.Table.Bytes}
 	}
 	r.cfg.OnEvent(CopyPlanEvent{Tables: est})
-	g, gctx := errgroup.WithContext(ctx)
-	work := make(chan *rules.TablePlan)
 	results := make([]TableResult, len(tables))
 	index := map[*rules.TablePlan]int{}
 	for i, tp := range tables {
 		index[tp] = i
 	}
+	config, tables := r.extensionConfigFirst(tables)
+	if err := r.copyExtensionConfig(ctx, config, func(tp *rules.TablePlan, res TableResult) { results[index[tp]] = res }); err != nil {
+		return err
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	work := make(chan *rules.TablePlan)
 	for w := 0; w < min(r.cfg.Workers, max(len(tables), 1)); w++ {
 		g.Go(func() error {
 			src, err := r.openWorkerSource(gctx)
@@ -67,6 +72,59 @@ func (r *run) copyTables(ctx context.Context) error {
 	r.manifest.Tables = results
 	if r.manifest.Subset != nil {
 		r.manifest.Subset.countCopied(results, r.model)
+	}
+	return nil
+}
+
+// extensionConfigFirst splits the tables to copy into the extensions'
+// configuration tables, parents before children, and the others.
+// CREATE EXTENSION has created the former with their foreign keys, so
+// their rows go in one table at a time in that order, as pg_restore loads
+// them.
+func (r *run) extensionConfigFirst(tables []*rules.TablePlan) (config, rest []*rules.TablePlan) {
+	for _, tp := range tables {
+		if tp.Table.ExtensionConfig() {
+			config = append(config, tp)
+		} else {
+			rest = append(rest, tp)
+		}
+	}
+	if len(config) < 2 {
+		return config, rest
+	}
+	pos := map[schema.Name]int{}
+	if order, err := r.model.LoadOrder(); err == nil {
+		for i, n := range order.Tables {
+			pos[n] = i
+		}
+	}
+	sort.SliceStable(config, func(i, j int) bool { return pos[config[i].Table.Name] < pos[config[j].Table.Name] })
+	return config, rest
+}
+
+// copyExtensionConfig copies the rows of the extensions' configuration
+// tables that their conditions select (copyOutQueries), one table after
+// another on one pair of sessions, into the tables CREATE EXTENSION made.
+func (r *run) copyExtensionConfig(ctx context.Context, tables []*rules.TablePlan, done func(*rules.TablePlan, TableResult)) error {
+	if len(tables) == 0 {
+		return nil
+	}
+	src, err := r.openWorkerSource(ctx)
+	if err != nil {
+		return err
+	}
+	defer src.Close(context.Background())
+	dst, err := r.connectNext(ctx)
+	if err != nil {
+		return err
+	}
+	defer dst.Close(context.Background())
+	for _, tp := range tables {
+		res, err := r.copyTable(ctx, src, dst, tp)
+		if err != nil {
+			return fmt.Errorf("copy %s (a configuration table of extension %s): %w", tp.Table.Name, tp.Table.Extension, err)
+		}
+		done(tp, res)
 	}
 	return nil
 }

@@ -70,6 +70,14 @@ func (r *run) loadExisting(ctx context.Context) error {
 	}
 	var all []string
 	for _, tp := range r.plan.Tables {
+		if t := tp.Table; t.ExtensionCondition != "" {
+			// The extension's own rows stay; the user's, those the
+			// condition selects, are replaced.
+			if _, err := tx.Exec(ctx, "DELETE FROM "+t.Name.Sanitize()+" "+t.ExtensionCondition); err != nil {
+				return fmt.Errorf("target: empty %s (a configuration table of extension %s): %w", t.Name, t.Extension, err)
+			}
+			continue
+		}
 		all = append(all, tp.Table.Name.Sanitize()) // partitioned parents too: their FKs reference the others
 	}
 	sort.Strings(all)

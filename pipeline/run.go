@@ -121,7 +121,14 @@ func (r *run) steps(ctx context.Context) error {
 	if err := r.step(ctx, StepSnapshot, r.prepare); err != nil {
 		return err
 	}
-	if err := r.step(ctx, StepLock, r.lock); err != nil {
+	// The target server is checked for the source's extensions under the
+	// lock, before anything is created on it.
+	if err := r.step(ctx, StepLock, func(ctx context.Context) error {
+		if err := r.lock(ctx); err != nil {
+			return err
+		}
+		return r.checkExtensions(ctx)
+	}); err != nil {
 		return err
 	}
 	if err := r.preflight(ctx); err != nil {

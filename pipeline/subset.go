@@ -113,8 +113,15 @@ func (r *run) computeSubset(ctx context.Context) error {
 // copyOutQueries returns the COPY ... TO STDOUT commands that read a
 // table's rows: the whole table, or the subset's selection in one or more
 // parts (none: no row).
+//
+// Of an extension's configuration table, only the rows its condition
+// selects are read, as pg_dump reads them: the others are the extension's
+// own, which CREATE EXTENSION has put in the target already.
 func (r *run) copyOutQueries(t *schema.Table, names []string, colList, with string) []string {
 	whole := []string{"COPY " + t.Name.Sanitize() + " (" + colList + ") TO STDOUT" + with}
+	if t.ExtensionCondition != "" {
+		whole = []string{"COPY (SELECT " + colList + " FROM " + t.Name.Sanitize() + " " + t.ExtensionCondition + ") TO STDOUT" + with}
+	}
 	if r.subset == nil {
 		return whole
 	}
@@ -124,6 +131,11 @@ func (r *run) copyOutQueries(t *schema.Table, names []string, colList, with stri
 	}
 	out := make([]string, len(sel.Queries))
 	for i, q := range sel.Queries {
+		if t.ExtensionCondition != "" {
+			// The condition names the table's columns, which the
+			// selection keeps under their names.
+			q = "SELECT " + colList + " FROM (" + q + ") AS s " + t.ExtensionCondition
+		}
 		out[i] = "COPY (" + q + ") TO STDOUT" + with
 	}
 	return out

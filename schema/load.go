@@ -27,6 +27,12 @@ const userNamespaces = `n.nspname NOT IN ('pg_catalog', 'information_schema') AN
 // come back with CREATE EXTENSION).
 const notExtensionMember = `NOT EXISTS (SELECT 1 FROM pg_depend dep WHERE dep.classid = 'pg_class'::regclass AND dep.objid = c.oid AND dep.deptype = 'e')`
 
+// extensionConfig is the extensions' configuration relations
+// (pg_extension.extconfig) with their extension and condition. They are
+// extension members, yet their rows are the user's, as pg_dump sees it.
+const extensionConfig = `(SELECT x.rel, e.extname, COALESCE(x.cond, '') AS cond
+  FROM pg_extension e, unnest(e.extconfig, e.extcondition) AS x(rel, cond))`
+
 // Load reads the catalog into a Model. It runs only SELECTs against the
 // catalog, inside whatever transaction q belongs to.
 func Load(ctx context.Context, q Querier) (*Model, error) {
@@ -38,6 +44,7 @@ func Load(ctx context.Context, q Querier) (*Model, error) {
 		what string
 		fn   func(context.Context, Querier, *Model) error
 	}{
+		{"extensions", loadExtensions},
 		{"tables", loadTables},
 		{"columns", loadColumns},
 		{"keys", loadKeys},
@@ -69,9 +76,11 @@ SELECT c.oid, n.nspname, c.relname, c.relkind::text, c.relispartition,
        (SELECT pn.nspname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace
          WHERE i.inhrelid = c.oid ORDER BY i.inhseqno LIMIT 1),
        (SELECT p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
-         WHERE i.inhrelid = c.oid ORDER BY i.inhseqno LIMIT 1)
+         WHERE i.inhrelid = c.oid ORDER BY i.inhseqno LIMIT 1),
+       COALESCE(x.extname, ''), COALESCE(x.cond, '')
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p') AND `+userNamespaces+` AND `+notExtensionMember+`
+LEFT JOIN `+extensionConfig+` x ON x.rel = c.oid
+WHERE c.relkind IN ('r', 'p') AND `+userNamespaces+` AND (x.rel IS NOT NULL OR `+notExtensionMember+`)
 ORDER BY n.nspname, c.relname`)
 	if err != nil {
 		return err
@@ -83,7 +92,7 @@ ORDER BY n.nspname, c.relname`)
 		var parentSchema, parentName *string
 		if err := rows.Scan(&t.OID, &t.Name.Schema, &t.Name.Name, &relkind, &isPartition,
 			&t.RowSecurity, &t.ForceRowSecurity, &t.RowEstimate, &t.Bytes, &t.TotalBytes,
-			&t.PartitionKey, &t.PartitionBound, &parentSchema, &parentName); err != nil {
+			&t.PartitionKey, &t.PartitionBound, &parentSchema, &parentName, &t.Extension, &t.ExtensionCondition); err != nil {
 			return err
 		}
 		switch {
@@ -113,6 +122,33 @@ ORDER BY n.nspname, c.relname`)
 		}
 	}
 	return nil
+}
+
+// loadExtensions reads the installed extensions and their configuration
+// relations.
+func loadExtensions(ctx context.Context, q Querier, m *Model) error {
+	rows, err := q.Query(ctx, `
+SELECT e.extname, e.extversion, n.nspname,
+       ARRAY(SELECT cn.nspname FROM unnest(e.extconfig) WITH ORDINALITY AS x(rel, i) JOIN pg_class c ON c.oid = x.rel
+             JOIN pg_namespace cn ON cn.oid = c.relnamespace ORDER BY x.i),
+       ARRAY(SELECT c.relname::text FROM unnest(e.extconfig) WITH ORDINALITY AS x(rel, i) JOIN pg_class c ON c.oid = x.rel ORDER BY x.i)
+FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+ORDER BY e.extname`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		e := &Extension{}
+		var schemas, names []string
+		if err := rows.Scan(&e.Name, &e.Version, &e.Schema, &schemas, &names); err != nil {
+			return err
+		}
+		for i := range names {
+			e.Config = append(e.Config, Name{Schema: schemas[i], Name: names[i]})
+		}
+		m.Extensions = append(m.Extensions, e)
+	}
+	return rows.Err()
 }
 
 func (m *Model) oids() []uint32 {
@@ -475,19 +511,26 @@ ORDER BY con.conrelid, con.conname`, m.oids())
 	return rows.Err()
 }
 
+// loadSequences reads the user's sequences and the extensions'
+// configuration sequences, and those owned by a configuration table's
+// column (postgis_topology's topology.topology_id_seq, which the extension
+// does not register: without it, staging's next topology would collide
+// with a copied one).
 func loadSequences(ctx context.Context, q Querier, m *Model) error {
 	rows, err := q.Query(ctx, `
 SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcycle,
-       tn.nspname, tc.relname, a.attname, COALESCE(d.deptype = 'i', false)
+       tn.nspname, tc.relname, a.attname, COALESCE(d.deptype = 'i', false), COALESCE(x.extname, ox.extname, '')
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN `+extensionConfig+` x ON x.rel = c.oid
 JOIN pg_sequence s ON s.seqrelid = c.oid
 LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass
      AND d.refobjsubid > 0 AND d.deptype IN ('a', 'i')
 LEFT JOIN pg_class tc ON tc.oid = d.refobjid
 LEFT JOIN pg_namespace tn ON tn.oid = tc.relnamespace
 LEFT JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
-WHERE c.relkind = 'S' AND `+userNamespaces+` AND `+notExtensionMember+`
+LEFT JOIN `+extensionConfig+` ox ON ox.rel = tc.oid
+WHERE c.relkind = 'S' AND `+userNamespaces+` AND (x.rel IS NOT NULL OR ox.rel IS NOT NULL OR `+notExtensionMember+`)
 ORDER BY n.nspname, c.relname`)
 	if err != nil {
 		return err
@@ -496,7 +539,7 @@ ORDER BY n.nspname, c.relname`)
 		s := &Sequence{}
 		var tSchema, tName, col *string
 		if err := rows.Scan(&s.Name.Schema, &s.Name.Name, &s.Type, &s.Start, &s.Increment, &s.Min, &s.Max, &s.Cycle,
-			&tSchema, &tName, &col, &s.Identity); err != nil {
+			&tSchema, &tName, &col, &s.Identity, &s.Extension); err != nil {
 			return err
 		}
 		if tName != nil && col != nil {

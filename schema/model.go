@@ -55,6 +55,9 @@ type Model struct {
 	Tables        []*Table    `json:"tables"`
 	Sequences     []*Sequence `json:"sequences"`
 	Views         []*View     `json:"views"`
+	// Extensions are the extensions installed in the database, plpgsql
+	// included. Their configuration tables are in Tables (Table.Extension).
+	Extensions []*Extension `json:"extensions,omitempty"`
 
 	byName map[Name]*Table
 }
@@ -96,6 +99,16 @@ type Table struct {
 	RowSecurity      bool `json:"row_security,omitempty"`
 	ForceRowSecurity bool `json:"force_row_security,omitempty"`
 
+	// Extension names the extension whose configuration table this is
+	// (registered with pg_extension_config_dump): CREATE EXTENSION creates
+	// the table, and only the rows ExtensionCondition selects are the
+	// user's to copy. Empty for a user table.
+	Extension string `json:"extension,omitempty"`
+	// ExtensionCondition is the table's pg_extension.extcondition, the
+	// clause pg_dump appends to SELECT * FROM the table to dump its rows
+	// ("WHERE NOT (srid BETWEEN 2000 AND 2180 OR ...)"); empty: every row.
+	ExtensionCondition string `json:"extension_condition,omitempty"`
+
 	// RowEstimate is pg_class.reltuples: -1 when the table was never
 	// analyzed or vacuumed.
 	RowEstimate int64 `json:"row_estimate"`
@@ -104,6 +117,21 @@ type Table struct {
 	// TotalBytes is pg_total_relation_size: Bytes plus indexes.
 	TotalBytes int64 `json:"total_bytes"`
 }
+
+// Extension is an installed extension.
+type Extension struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+	Schema  string `json:"schema"`
+	// Config are its configuration tables and sequences
+	// (pg_extension.extconfig), in the order the extension registered them.
+	Config []Name `json:"config,omitempty"`
+}
+
+// ExtensionConfig reports whether the table is an extension's
+// configuration table: it exists once the extension does, and its rows
+// are copied (those its condition selects) but not its definition.
+func (t *Table) ExtensionConfig() bool { return t.Extension != "" }
 
 // Column is one column of a table.
 type Column struct {
@@ -380,6 +408,11 @@ type Sequence struct {
 	OwnedBy *ColumnRef `json:"owned_by,omitempty"`
 	// Identity reports that the sequence backs an identity column.
 	Identity bool `json:"identity,omitempty"`
+	// Extension names the extension whose configuration sequence this is
+	// (pg_extension.extconfig), or that owns the configuration table whose
+	// column owns it: CREATE EXTENSION creates it, and its value is set as
+	// pg_dump sets a configuration sequence's. Empty for a user sequence.
+	Extension string `json:"extension,omitempty"`
 	// UsedBy lists the columns whose DEFAULT calls nextval on the sequence,
 	// owned or not (pg_dump output often leaves sequences unowned).
 	UsedBy []ColumnRef `json:"used_by,omitempty"`

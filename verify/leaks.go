@@ -60,7 +60,7 @@ func checkLeaks(ctx context.Context, stx, ttx pgx.Tx, plan *rules.Plan, target *
 func compareTable(ctx context.Context, stx, ttx pgx.Tx, st, tt *schema.Table, cols []leakColumn, key []byte) error {
 	if k := st.RowKey(); k != nil && keyIn(tt, k) {
 		// One ordered pass over the table for all its masked columns.
-		if err := mergeCompare(ctx, stx, ttx, st.Name, k.Columns, integerKey(st, k), cols); err != nil {
+		if err := mergeCompare(ctx, stx, ttx, st.Name, st.ExtensionCondition, k.Columns, integerKey(st, k), cols); err != nil {
 			return fmt.Errorf("leak check %s: %w", st.Name, err)
 		}
 		return nil
@@ -69,7 +69,7 @@ func compareTable(ctx context.Context, stx, ttx pgx.Tx, st, tt *schema.Table, co
 		c := &cols[i]
 		c.leak.Method = "hashed set"
 		var err error
-		c.leak.Rows, c.leak.Equal, err = setCompare(ctx, stx, ttx, st.Name, c, key)
+		c.leak.Rows, c.leak.Equal, err = setCompare(ctx, stx, ttx, st.Name, st.ExtensionCondition, c, key)
 		if err != nil {
 			return fmt.Errorf("leak check %s.%s: %w", st.Name, c.name, err)
 		}
@@ -203,8 +203,9 @@ func integerKey(t *schema.Table, k *schema.Key) bool {
 
 // keyedQuery selects the key, then for each column its text and whether it
 // counts (masksSome). An integer key comes as its columns, in their order;
-// any other key as text, ordered bytewise.
-func keyedQuery(table schema.Name, keyCols []string, intKey bool, cols []leakColumn) string {
+// any other key as text, ordered bytewise. cond is an extension
+// configuration table's condition (see leakFrom).
+func keyedQuery(table schema.Name, cond string, keyCols []string, intKey bool, cols []leakColumn) string {
 	var sel []string
 	order := "1"
 	if intKey {
@@ -219,7 +220,18 @@ func keyedQuery(table schema.Name, keyCols []string, intKey bool, cols []leakCol
 	for _, c := range cols {
 		sel = append(sel, pgsql.QuoteIdent(c.name)+"::text", masksSome(c.name, c.paths))
 	}
-	return "SELECT " + strings.Join(sel, ", ") + " FROM ONLY " + table.Sanitize() + " ORDER BY " + order
+	return "SELECT " + strings.Join(sel, ", ") + " FROM " + leakFrom(table, cond) + " ORDER BY " + order
+}
+
+// leakFrom is the rows of a table to compare: the table's own, and of an
+// extension's configuration table only those its condition selects (the
+// user's, which the run copied: the others are the extension's, equal on
+// both sides by design).
+func leakFrom(table schema.Name, cond string) string {
+	if cond == "" {
+		return "ONLY " + table.Sanitize()
+	}
+	return "(SELECT * FROM ONLY " + table.Sanitize() + " " + cond + ") AS " + pgsql.QuoteIdent(table.Name)
 }
 
 // quoteIdents quotes each of the names.
@@ -255,8 +267,8 @@ func masksSome(col string, paths []string) string {
 // mergeCompare streams both sides ordered by key and counts, per column,
 // the target rows whose value equals the source's (source NULLs and blanks
 // aside). It holds one row of each side at a time.
-func mergeCompare(ctx context.Context, stx, ttx pgx.Tx, table schema.Name, keyCols []string, intKey bool, cols []leakColumn) error {
-	q := keyedQuery(table, keyCols, intKey, cols)
+func mergeCompare(ctx context.Context, stx, ttx pgx.Tx, table schema.Name, cond string, keyCols []string, intKey bool, cols []leakColumn) error {
+	q := keyedQuery(table, cond, keyCols, intKey, cols)
 	srows, err := stx.Query(ctx, q)
 	if err != nil {
 		return fmt.Errorf("source: %w", err)
@@ -375,11 +387,11 @@ func hashOf(key []byte, v string) digest {
 
 // setCompare counts target rows whose value is among the source's values,
 // for a table without a row key.
-func setCompare(ctx context.Context, stx, ttx pgx.Tx, table schema.Name, lc *leakColumn, key []byte) (rows, equal int64, err error) {
+func setCompare(ctx context.Context, stx, ttx pgx.Tx, table schema.Name, cond string, lc *leakColumn, key []byte) (rows, equal int64, err error) {
 	col, paths := lc.name, lc.paths
 	c := pgsql.QuoteIdent(col)
 	set := map[digest]struct{}{}
-	srows, err := stx.Query(ctx, "SELECT DISTINCT "+c+"::text FROM ONLY "+table.Sanitize()+" WHERE "+c+" IS NOT NULL AND "+masksSome(col, paths))
+	srows, err := stx.Query(ctx, "SELECT DISTINCT "+c+"::text FROM "+leakFrom(table, cond)+" WHERE "+c+" IS NOT NULL AND "+masksSome(col, paths))
 	if err != nil {
 		return 0, 0, fmt.Errorf("source: %w", err)
 	}
@@ -397,7 +409,7 @@ func setCompare(ctx context.Context, stx, ttx pgx.Tx, table schema.Name, lc *lea
 	if err := srows.Err(); err != nil {
 		return 0, 0, fmt.Errorf("source: %w", err)
 	}
-	trows, err := ttx.Query(ctx, "SELECT "+c+"::text FROM ONLY "+table.Sanitize())
+	trows, err := ttx.Query(ctx, "SELECT "+c+"::text FROM "+leakFrom(table, cond))
 	if err != nil {
 		return 0, 0, fmt.Errorf("target: %w", err)
 	}

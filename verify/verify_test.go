@@ -76,13 +76,13 @@ func TestFailuresNameEveryFinding(t *testing.T) {
 func TestKeyedQueryOrdersBytewise(t *testing.T) {
 	// Identifiers are quoted as PostgreSQL's quote_ident does: only when
 	// they would not read back unchanged (upper case, a keyword).
-	q := keyedQuery(nameOf("public", "Order Items"), []string{"id", "order"}, false, []leakColumn{{name: "Note", paths: []string{"$.email"}}, {name: "city"}})
+	q := keyedQuery(nameOf("public", "Order Items"), "", []string{"id", "order"}, false, []leakColumn{{name: "Note", paths: []string{"$.email"}}, {name: "city"}})
 	require.Contains(t, q, `(ROW(id, "order")::text) COLLATE "C"`)
 	require.Contains(t, q, `city::text, true FROM ONLY "public"."Order Items" ORDER BY 1`)
 	require.Contains(t, q, `jsonb_path_exists("Note"::jsonb, '$.email ? (@.type() == "string" && @ != "")'::jsonpath)`)
 
 	// An integer key is read in its own order and compared as numbers.
-	q = keyedQuery(nameOf("public", "Order Items"), []string{"id", "line"}, true, []leakColumn{{name: "city"}})
+	q = keyedQuery(nameOf("public", "Order Items"), "", []string{"id", "line"}, true, []leakColumn{{name: "city"}})
 	require.Equal(t, `SELECT id::int8, line::int8, city::text, true FROM ONLY "public"."Order Items" ORDER BY id, line`, q)
 }
 

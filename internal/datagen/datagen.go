@@ -279,7 +279,9 @@ func (g *generator) fillOrder(tables []schema.Name) []*tablePlan {
 	var entries []entry
 	for _, n := range tables {
 		t := g.model.Table(n)
-		if !t.HasData() {
+		// An extension's configuration table holds the extension's own
+		// rows (PostGIS's SRIDs): not the generator's to fill.
+		if !t.HasData() || t.ExtensionConfig() {
 			continue
 		}
 		key := pos[n]

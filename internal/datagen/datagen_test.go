@@ -44,7 +44,9 @@ func checksums(t *testing.T, conn *pgx.Conn) map[string]string {
 	require.NoError(t, err)
 	out := map[string]string{}
 	for _, tb := range m.Tables {
-		if !tb.HasData() {
+		// An extension's configuration table (spatial_ref_sys) holds the
+		// extension's rows, not the generator's.
+		if !tb.HasData() || tb.ExtensionConfig() {
 			continue
 		}
 		var n int64
