@@ -46,7 +46,10 @@ func (s *Server) StartStandby(ctx context.Context) (*Server, error) {
 		return fail(fmt.Errorf("pgtest: pg_basebackup: %w\n%s", err, out))
 	}
 	if err := st.serve(ctx, data,
-		"-c", "hot_standby=on", "-c", "fsync=off", "-c", "max_connections=300", "-c", "max_locks_per_transaction=256"); err != nil {
+		"-c", "hot_standby=on", "-c", "fsync=off", "-c", "max_connections=300", "-c", "max_locks_per_transaction=256",
+		// A test may have made an in-place tablespace on the primary (one
+		// inside its data directory); recovery refuses one without this.
+		"-c", "allow_in_place_tablespaces=on"); err != nil {
 		return fail(err)
 	}
 	return st, nil
