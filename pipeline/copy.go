@@ -266,6 +266,9 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 			_, err = src.Exec(gctx, "COMMIT")
 		}
 		if err == nil {
+			err = r.prep.checkNotRewritten(gctx, src, t)
+		}
+		if err == nil {
 			err = buf.Flush()
 		}
 		pw1.CloseWithError(err)

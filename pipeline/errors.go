@@ -100,3 +100,19 @@ type NoPreviousError struct{ Target string }
 func (e *NoPreviousError) Error() string {
 	return fmt.Sprintf("there is no previous copy of %s to roll back to (%s__prev); keep_previous: true in the rules file keeps one after each refresh", e.Target, e.Target)
 }
+
+// ConcurrentDDLError: production truncated, rewrote or dropped a table
+// between the run's snapshot and its copy, so the snapshot could not see
+// its rows. Nothing was swapped in.
+type ConcurrentDDLError struct {
+	Table   string
+	Dropped bool
+}
+
+func (e *ConcurrentDDLError) Error() string {
+	what := "truncated or rewritten (TRUNCATE, VACUUM FULL, CLUSTER, or an ALTER TABLE that rewrites it)"
+	if e.Dropped {
+		what = "dropped"
+	}
+	return fmt.Sprintf("source: %s was %s in production during the refresh, after its snapshot: its rows as of the snapshot cannot be read, so the new copy was not swapped in; run again", e.Table, what)
+}

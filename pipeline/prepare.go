@@ -55,9 +55,11 @@ type Prepared struct {
 	SourceLSN string
 	Standby   bool
 
-	cfg    PrepareConfig
-	srcCfg *pgx.ConnConfig
-	conn   *pgx.Conn // holds the snapshot
+	cfg PrepareConfig
+	// fileNodes is each table's relfilenode as of the snapshot, by OID.
+	fileNodes map[uint32]uint32
+	srcCfg    *pgx.ConnConfig
+	conn      *pgx.Conn // holds the snapshot
 }
 
 // Prepare opens the source read-only, exports a snapshot, reads the schema
@@ -120,6 +122,59 @@ func (p *Prepared) open(ctx context.Context) error {
 			return fmt.Errorf("source %s: the role %q may not read the catalog: %w", dsn.Describe(p.srcCfg), p.srcCfg.User, err)
 		}
 		return fmt.Errorf("source %s: %w", dsn.Describe(p.srcCfg), err)
+	}
+	return p.readFileNodes(ctx)
+}
+
+// readFileNodes records each table's relfilenode as of the snapshot. The
+// snapshot holds no table lock, so production DDL is not blocked during a
+// refresh; a TRUNCATE or a rewrite (ALTER TABLE ... TYPE, VACUUM FULL,
+// CLUSTER) gives the table a new file whose rows the snapshot cannot see.
+// The copy compares, after each table, to tell such a table from an
+// empty one (see checkNotRewritten).
+func (p *Prepared) readFileNodes(ctx context.Context) error {
+	oids := make([]uint32, 0, len(p.Model.Tables))
+	for _, t := range p.Model.Tables {
+		oids = append(oids, t.OID)
+	}
+	rows, err := p.conn.Query(ctx, "SELECT oid, relfilenode FROM pg_class WHERE oid = ANY($1::oid[]) AND relfilenode <> 0", oids)
+	if err != nil {
+		return p.sourceError("read the tables' files", err)
+	}
+	defer rows.Close()
+	p.fileNodes = make(map[uint32]uint32, len(oids))
+	for rows.Next() {
+		var oid, node uint32
+		if err := rows.Scan(&oid, &node); err != nil {
+			return p.sourceError("read the tables' files", err)
+		}
+		p.fileNodes[oid] = node
+	}
+	if err := rows.Err(); err != nil {
+		return p.sourceError("read the tables' files", err)
+	}
+	return nil
+}
+
+// checkNotRewritten reports a table that production truncated or rewrote
+// since the snapshot: its copy may have missed rows the snapshot holds.
+// conn must be outside a transaction, so that it reads the catalog as it
+// is now.
+func (p *Prepared) checkNotRewritten(ctx context.Context, conn *pgx.Conn, t *schema.Table) error {
+	then, ok := p.fileNodes[t.OID]
+	if !ok {
+		return nil // a partitioned table or a view: no file of its own
+	}
+	var now uint32
+	err := conn.QueryRow(ctx, "SELECT relfilenode FROM pg_class WHERE oid = $1", t.OID).Scan(&now)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return &ConcurrentDDLError{Table: t.Name.String(), Dropped: true}
+	}
+	if err != nil {
+		return fmt.Errorf("source: %w", err)
+	}
+	if now != then {
+		return &ConcurrentDDLError{Table: t.Name.String()}
 	}
 	return nil
 }
