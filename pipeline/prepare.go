@@ -80,9 +80,7 @@ func Prepare(ctx context.Context, cfg PrepareConfig) (*Prepared, error) {
 	}
 	var samples *classify.Samples
 	if cfg.SampleRows > 0 {
-		// Sampling sets statement_timeout under savepoints; the snapshot
-		// transaction stays as it was.
-		if samples, err = classify.Sample(ctx, p.conn, p.Model, classify.SampleOptions{Rows: cfg.SampleRows}); err != nil {
+		if samples, err = p.sample(ctx); err != nil {
 			p.Close()
 			return nil, p.sourceError("sample", err)
 		}
@@ -92,6 +90,22 @@ func Prepare(ctx context.Context, cfg PrepareConfig) (*Prepared, error) {
 		p.Plan, p.Diags = rules.Resolve(cfg.Rules, p.Model, rules.Options{Classes: p.Classes, Secret: cfg.Secret})
 	}
 	return p, nil
+}
+
+// sample reads a bounded sample of every table for the classifier, on a
+// session of its own, each table in a transaction of its own that imports
+// the snapshot: the snapshot's transaction stays free of locks, and no
+// transaction grows with the number of tables.
+func (p *Prepared) sample(ctx context.Context) (*classify.Samples, error) {
+	conn, err := dsn.Connect(ctx, "source", p.srcCfg)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close(context.Background())
+	return classify.Sample(ctx, conn, p.Model, classify.SampleOptions{Rows: p.cfg.SampleRows, Begin: []string{
+		"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+		"SET TRANSACTION SNAPSHOT " + pgsql.QuoteLiteral(p.Snapshot),
+	}})
 }
 
 // open connects the coordinator, exports its snapshot and reads the schema.

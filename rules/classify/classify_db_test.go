@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/stretchr/testify/require"
 
 	"github.com/understudy/understudy/internal/golden"
@@ -312,4 +313,61 @@ func TestSampleOutsideTransaction(t *testing.T) {
 
 func classifyName(schemaName, table string) schema.Name {
 	return schema.Name{Schema: schemaName, Name: table}
+}
+
+// TestSampleEachTableInItsOwnTransaction: with Begin, every table is read
+// in a transaction of its own that imports an exported snapshot: rows
+// committed after the snapshot are not seen, a table's lock ends with its
+// read, a timeout or a permission error stays that table's, and the
+// session is left outside any transaction.
+func TestSampleEachTableInItsOwnTransaction(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	url := pgtest.Database(t, planted())
+	holder, err := pgx.Connect(ctx, url)
+	require.NoError(t, err)
+	defer holder.Close(ctx)
+	htx, err := holder.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	require.NoError(t, err)
+	defer htx.Rollback(ctx)
+	var snap string
+	require.NoError(t, htx.QueryRow(ctx, "SELECT pg_export_snapshot()").Scan(&snap))
+	m, err := schema.Load(ctx, htx)
+	require.NoError(t, err)
+
+	writer, err := pgx.Connect(ctx, url)
+	require.NoError(t, err)
+	defer writer.Close(ctx)
+	_, err = writer.Exec(ctx, `DELETE FROM "Vault"."Service Config"`)
+	require.NoError(t, err)
+	// Another session holds a lock that blocks every read of accounts.
+	ltx, err := writer.Begin(ctx)
+	require.NoError(t, err)
+	defer ltx.Rollback(ctx)
+	_, err = ltx.Exec(ctx, "LOCK TABLE public.accounts IN ACCESS EXCLUSIVE MODE")
+	require.NoError(t, err)
+
+	conn, err := pgx.Connect(ctx, url)
+	require.NoError(t, err)
+	defer conn.Close(ctx)
+	_, err = conn.Exec(ctx, "SET ROLE classify_reader")
+	require.NoError(t, err)
+	s, err := classify.Sample(ctx, conn, m, classify.SampleOptions{Rows: 50, TableTimeout: 300 * time.Millisecond, Begin: []string{
+		"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", "SET TRANSACTION SNAPSHOT '" + snap + "'"}})
+	require.NoError(t, err)
+
+	cfg := s.Table(schema.Name{Schema: "Vault", Name: "Service Config"})
+	require.Empty(t, cfg.Error)
+	require.Equal(t, 50, cfg.Rows, "read as of the snapshot, before the delete")
+	require.Contains(t, s.Table(schema.Name{Schema: "public", Name: "accounts"}).Error, "statement_timeout")
+	require.Contains(t, s.Table(schema.Name{Schema: "Vault", Name: "hidden"}).Error, "permission denied")
+	require.Equal(t, 50, s.Table(schema.Name{Schema: "public", Name: "events"}).Rows)
+
+	_, err = conn.Exec(ctx, "SAVEPOINT probe")
+	var pgErr *pgconn.PgError
+	require.ErrorAs(t, err, &pgErr, "no transaction is left open")
+	require.Equal(t, "25P01", pgErr.Code)
+	var locks int
+	require.NoError(t, conn.QueryRow(ctx, "SELECT count(*) FROM pg_locks WHERE pid = pg_backend_pid() AND locktype = 'relation' AND relation <> 'pg_locks'::regclass").Scan(&locks))
+	require.Zero(t, locks)
 }

@@ -33,6 +33,14 @@ type SampleOptions struct {
 	// Tables, when not empty, limits the sample to these tables (a partition
 	// is read through its partitioned root).
 	Tables []schema.Name
+	// Begin, when set, are the statements that open a transaction of its
+	// own for each table's read (for example BEGIN ..., then SET
+	// TRANSACTION SNAPSHOT '...', to read every table as of one exported
+	// snapshot), rolled back after it. Without it the reads share the caller's transaction, each under
+	// a savepoint; with thousands of tables that one transaction makes
+	// every later statement dearer on the server (its local lock table
+	// grows with each table touched), which Begin avoids.
+	Begin []string
 }
 
 func (o SampleOptions) withDefaults() SampleOptions {
@@ -304,9 +312,21 @@ func (r *sampler) table(ctx context.Context, p planned, ts *TableSample, limit t
 	return err
 }
 
-// read runs one sampling query under a savepoint and fills ts.
+// read runs one sampling query, in a transaction of its own (Begin) or
+// under a savepoint, and fills ts.
 func (r *sampler) read(ctx context.Context, p planned, ts *TableSample, pct float64, limit time.Duration) error {
-	if r.inTx {
+	ms := strconv.FormatInt(max(limit.Milliseconds(), 1), 10)
+	own := len(r.opts.Begin) > 0
+	if own {
+		// Read-only: a rollback ends it, aborted by an error or not.
+		defer exec(context.Background(), r.q, "ROLLBACK")
+		for _, stmt := range append(r.opts.Begin, "SET LOCAL statement_timeout = "+ms) {
+			if err := exec(ctx, r.q, stmt); err != nil {
+				return err
+			}
+		}
+	}
+	if r.inTx && !own {
 		err := exec(ctx, r.q, "SAVEPOINT "+savepoint)
 		var pgErr *pgconn.PgError
 		switch {
@@ -316,8 +336,7 @@ func (r *sampler) read(ctx context.Context, p planned, ts *TableSample, pct floa
 			return err
 		}
 	}
-	if r.inTx {
-		ms := strconv.FormatInt(max(limit.Milliseconds(), 1), 10)
+	if r.inTx && !own {
 		if err := exec(ctx, r.q, "SELECT set_config('statement_timeout', '"+ms+"', true)"); err != nil {
 			return err
 		}
@@ -357,12 +376,12 @@ func (r *sampler) read(ctx context.Context, p planned, ts *TableSample, pct floa
 	case errors.As(err, &pgErr) && pgErr.Code == "57014": // query_canceled: statement_timeout
 		ts.Partial = true
 		ts.Error = fmt.Sprintf("stopped after %s (statement_timeout); counts cover the %d rows read", limit.Round(time.Millisecond), ts.Rows)
-	case errors.As(err, &pgErr) && r.inTx:
+	case errors.As(err, &pgErr) && (r.inTx || own):
 		ts.Error = pgErr.Message
 	default:
 		return err
 	}
-	if r.inTx {
+	if r.inTx && !own {
 		// Rolling back to the savepoint also undoes SET LOCAL.
 		if err := exec(ctx, r.q, "ROLLBACK TO SAVEPOINT "+savepoint); err != nil {
 			return err
