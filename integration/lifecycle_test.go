@@ -313,7 +313,9 @@ func TestLifecycle(t *testing.T) {
 		t.Logf("terminated %d source sessions; the run said: %s", terminated, last)
 		require.True(t, strings.HasPrefix(last, "understudy: "), "the error is the last line: %q", last)
 		require.Contains(t, last, "source", "the message names the source")
-		require.Contains(t, last, "terminating connection due to administrator command")
+		// The server's own words when the session was reading; a closed
+		// connection when it was ended between two tables' transactions.
+		require.Regexp(t, `terminating connection due to administrator command|unexpected EOF|connection reset by peer|conn closed`, last)
 		lc.requireStagingAsBefore(t)
 		require.Equal(t, []string{lc.Target}, lc.Databases(t), "__next is dropped")
 		awaitGone(t, c.pid())
