@@ -178,29 +178,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runSchema(ctx, o, stdout, stderr)
 	}
 	res, err := runHarness(ctx, o, stderr)
-	if err != nil {
-		if ctx.Err() != nil {
-			fmt.Fprintln(stderr, "bench: interrupted; cleaned up")
-			return 130
-		}
-		fmt.Fprintf(stderr, "bench: %v\n", err)
-		return 1
-	}
-	if o.jsonOut != "" {
-		if err := writeJSONFile(o.jsonOut, res); err != nil {
-			fmt.Fprintf(stderr, "bench: %v\n", err)
-			return 1
-		}
-	}
-	if o.json {
-		if err := writeJSON(stdout, res); err != nil {
-			fmt.Fprintf(stderr, "bench: %v\n", err)
-			return 1
-		}
-		return 0
-	}
-	fmt.Fprint(stdout, renderText(res))
-	return 0
+	return finish(ctx, o, res, err, renderText, stdout, stderr)
 }
 
 // parseSchemaFlags reads the schema-size mode's flags.
@@ -244,6 +222,12 @@ func parseSchemaFlags(o *options, sizes, commands string) error {
 // runSchema runs the schema-size mode and prints its report.
 func runSchema(ctx context.Context, o *options, stdout, stderr io.Writer) int {
 	res, err := runSchemaHarness(ctx, o, stderr)
+	return finish(ctx, o, res, err, renderSchemaText, stdout, stderr)
+}
+
+// finish reports a mode's result: the error and its exit code (130 when
+// interrupted), else -json-out, then JSON or the rendered text.
+func finish[T any](ctx context.Context, o *options, res T, err error, render func(T) string, stdout, stderr io.Writer) int {
 	if err != nil {
 		if ctx.Err() != nil {
 			fmt.Fprintln(stderr, "bench: interrupted; cleaned up")
@@ -265,6 +249,6 @@ func runSchema(ctx context.Context, o *options, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	fmt.Fprint(stdout, renderSchemaText(res))
+	fmt.Fprint(stdout, render(res))
 	return 0
 }
