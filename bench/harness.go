@@ -68,25 +68,36 @@ func (h *harness) logf(format string, args ...any) {
 	fmt.Fprintf(h.log, "# "+format+"\n", args...)
 }
 
-// runHarness sets up, runs every round and reports. Everything it created
-// is removed when it returns, also after an error or an interrupt.
-func runHarness(ctx context.Context, o *options, log io.Writer) (res *Results, err error) {
+// newHarness finds the tools, makes the work directory (the caller removes
+// it) and builds understudy unless -understudy names a binary.
+func newHarness(ctx context.Context, o *options, log io.Writer) (*harness, error) {
 	h := &harness{o: o, log: log, dbs: map[string]bool{}, rules: map[string]string{}}
+	var err error
 	if h.tools, err = findTools(); err != nil {
 		return nil, err
 	}
 	if h.work, err = os.MkdirTemp("", "understudy-bench-"); err != nil {
 		return nil, fmt.Errorf("work dir: %w", err)
 	}
-	defer os.RemoveAll(h.work)
 	h.id = randomHex(3)
-
 	h.bin = o.understudy
 	if h.bin == "" {
 		if h.bin, err = h.buildUnderstudy(ctx); err != nil {
+			os.RemoveAll(h.work)
 			return nil, err
 		}
 	}
+	return h, nil
+}
+
+// runHarness sets up, runs every round and reports. Everything it created
+// is removed when it returns, also after an error or an interrupt.
+func runHarness(ctx context.Context, o *options, log io.Writer) (res *Results, err error) {
+	h, err := newHarness(ctx, o, log)
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(h.work)
 
 	h.logf("starting PostgreSQL (internal/pgtest)")
 	if h.srv, err = pgtest.Start(ctx); err != nil {

@@ -43,21 +43,11 @@ const schemaSubsetPercent = 10
 // command timed in rounds. A command that fails is recorded as a failed
 // cell, and the bench goes on.
 func runSchemaHarness(ctx context.Context, o *options, log io.Writer) (res *SchemaResults, err error) {
-	h := &harness{o: o, log: log, dbs: map[string]bool{}, rules: map[string]string{}}
-	if h.tools, err = findTools(); err != nil {
+	h, err := newHarness(ctx, o, log)
+	if err != nil {
 		return nil, err
 	}
-	if h.work, err = os.MkdirTemp("", "understudy-bench-"); err != nil {
-		return nil, fmt.Errorf("work dir: %w", err)
-	}
 	defer os.RemoveAll(h.work)
-	h.id = randomHex(3)
-	h.bin = o.understudy
-	if h.bin == "" {
-		if h.bin, err = h.buildUnderstudy(ctx); err != nil {
-			return nil, err
-		}
-	}
 
 	external := os.Getenv(pgtest.EnvURL) != ""
 	if external {
