@@ -30,7 +30,6 @@ type Result struct {
 type run struct {
 	mu       sync.Mutex // the manifest's step list, for steps that run at once
 	cfg      *Config
-	srcCfg   *pgx.ConnConfig
 	tgtCfg   *pgx.ConnConfig
 	admin    *pgx.Conn // target server, maintenance database: lock, create, rename
 	prep     *Prepared // the source snapshot, schema and resolved rules
@@ -59,10 +58,12 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	cfg.defaults()
 	r := &run{cfg: &cfg, manifest: &Manifest{Version: cfg.Version, Started: time.Now().UTC(), RulesSHA256: cfg.Rules.SHA256}}
-	var err error
-	if r.srcCfg, err = dsn.SourceConfig(cfg.SourceURL); err != nil {
+	// The source's connection string is checked here, before anything
+	// starts; Prepare opens it.
+	if _, err := dsn.SourceConfig(cfg.SourceURL); err != nil {
 		return nil, err
 	}
+	var err error
 	if r.tgtCfg, err = dsn.TargetConfig(cfg.TargetURL); err != nil {
 		return nil, err
 	}
