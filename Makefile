@@ -23,18 +23,15 @@ test: test-deps
 	@$(MAKE) --no-print-directory test-reliability
 
 # What the tests need beyond PostgreSQL: PostGIS, for the OpenStreetMap
-# schema of the corpus test (integration/corpus_test.go). Installed with
-# apt-get when it is missing and we are root with apt-get (as in CI, where
-# a failed install fails the run); otherwise the osm corpus skips, saying
-# why. make demo does not need it.
-POSTGIS_PKG ?= postgresql-15-postgis-3
+# schema of the corpus test (integration/corpus_test.go) and the extension
+# configuration tests, and pg_partman, for the partition-maintenance
+# configuration test. Installed with apt-get when missing and we are root
+# with apt-get (as in CI, where a failed install fails the run); otherwise
+# those tests skip, saying why. make demo needs neither.
+TEST_PKGS ?= postgis:postgresql-15-postgis-3 pg_partman:postgresql-15-partman
 test-deps:
-	@if ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1; then :; \
-	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-		echo "test-deps: installing $(POSTGIS_PKG) for the osm corpus"; \
-		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(POSTGIS_PKG) >/dev/null) \
-			|| { echo "test-deps: could not install $(POSTGIS_PKG)"; exit 1; }; \
-	else echo "test-deps: PostGIS is missing ($(POSTGIS_PKG)); the osm corpus test will skip"; fi
+	@missing=; for entry in $(TEST_PKGS); do ext=$${entry%%:*}; pkg=$${entry#*:}; 		ls /usr/share/postgresql/*/extension/$$ext.control >/dev/null 2>&1 || missing="$$missing $$pkg"; done; 	if [ -z "$$missing" ]; then :; 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then 		echo "test-deps: installing$$missing"; 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
+			|| { echo "test-deps: could not install$$missing"; exit 1; }; 	else echo "test-deps: missing$$missing; the tests that need them will skip"; fi
 
 # The reliability suite: the real binary killed with SIGKILL at random
 # points across many runs (TestReliabilityKill prints its seed and where the
