@@ -10,6 +10,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 
+	"github.com/understudy/understudy/detect"
 	"github.com/understudy/understudy/internal/pgsql"
 	"github.com/understudy/understudy/rules/classify"
 	"github.com/understudy/understudy/schema"
@@ -124,7 +125,7 @@ func optionSecret(opts []string) string {
 		switch n := strings.ToLower(name); {
 		case (strings.Contains(n, "password") || strings.Contains(n, "secret") || n == "passfile") && value != "":
 			return "password_option"
-		case classify.HasURLCredentials(value) || passwordSetting.MatchString(value):
+		case detect.HasURLCredentials(value) || passwordSetting.MatchString(value):
 			return classify.DetectorURLCredentials
 		}
 	}
@@ -206,7 +207,7 @@ ORDER BY 1`)
 	}
 	for _, f := range fns {
 		for _, body := range f.options {
-			if classify.HasURLCredentials(body) || passwordSetting.MatchString(body) {
+			if detect.HasURLCredentials(body) || passwordSetting.MatchString(body) {
 				add(CategoryDatabase, "function", f.name, classify.DetectorURLCredentials)
 			}
 		}

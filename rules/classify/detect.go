@@ -1,6 +1,10 @@
 package classify
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/understudy/understudy/detect"
+)
 
 // The detector names. A Detection, a sampled column's match counts and a
 // piece of Evidence name their detector with one of these.
@@ -66,26 +70,26 @@ type Detector struct {
 
 // secretDetectors search anywhere in a value, cheapest first.
 var secretDetectors = []Detector{
-	{DetectorPrivateKey, Secret, HasPrivateKey},
-	{DetectorPasswordHash, Secret, IsPasswordHash},
-	{DetectorJWT, Secret, HasJWT},
-	{DetectorAWSAccessKey, Secret, HasAWSAccessKey},
-	{DetectorStripeKey, Secret, HasStripeKey},
-	{DetectorGitHubToken, Secret, HasGitHubToken},
-	{DetectorSlackToken, Secret, HasSlackToken},
-	{DetectorGoogleAPIKey, Secret, HasGoogleAPIKey},
-	{DetectorURLCredentials, Secret, HasURLCredentials},
+	{DetectorPrivateKey, Secret, detect.HasPrivateKey},
+	{DetectorPasswordHash, Secret, detect.IsPasswordHash},
+	{DetectorJWT, Secret, detect.HasJWT},
+	{DetectorAWSAccessKey, Secret, detect.HasAWSAccessKey},
+	{DetectorStripeKey, Secret, detect.HasStripeKey},
+	{DetectorGitHubToken, Secret, detect.HasGitHubToken},
+	{DetectorSlackToken, Secret, detect.HasSlackToken},
+	{DetectorGoogleAPIKey, Secret, detect.HasGoogleAPIKey},
+	{DetectorURLCredentials, Secret, detect.HasURLCredentials},
 }
 
 // identifierDetectors match a whole value, or one word of a text.
 var identifierDetectors = []Detector{
-	{DetectorEmail, DirectIdentifier, IsEmail},
-	{DetectorCardNumber, DirectIdentifier, IsCardNumber},
-	{DetectorIBAN, DirectIdentifier, IsIBAN},
-	{DetectorSSN, DirectIdentifier, IsSSN},
-	{DetectorPhone, DirectIdentifier, IsPhone},
-	{DetectorIPv4, QuasiIdentifier, IsIPv4},
-	{DetectorIPv6, QuasiIdentifier, IsIPv6},
+	{DetectorEmail, DirectIdentifier, detect.IsEmail},
+	{DetectorCardNumber, DirectIdentifier, detect.IsCardNumber},
+	{DetectorIBAN, DirectIdentifier, detect.IsIBAN},
+	{DetectorSSN, DirectIdentifier, detect.IsSSN},
+	{DetectorPhone, DirectIdentifier, detect.IsPhone},
+	{DetectorIPv4, QuasiIdentifier, detect.IsIPv4},
+	{DetectorIPv6, QuasiIdentifier, detect.IsIPv6},
 }
 
 // Detectors returns the detectors Detect runs, secrets first. The verify
@@ -164,7 +168,7 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 		v = v[:maxWordScan]
 	}
 	var found uint32
-	for w := range words(v) {
+	for w := range detect.Words(v) {
 		for i, d := range identifierDetectors {
 			if found&(1<<i) != 0 {
 				continue
@@ -186,53 +190,4 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 		}
 	}
 	return out
-}
-
-// words yields the words of a text: runs between whitespace and the
-// punctuation that surrounds an address in prose, with trailing sentence
-// punctuation removed. Words shorter than 3 bytes are skipped.
-func words(s string) func(yield func(string) bool) {
-	return func(yield func(string) bool) {
-		start := -1
-		for i := 0; i <= len(s); i++ {
-			if i < len(s) && !isWordBreak(s[i]) {
-				if start < 0 {
-					start = i
-				}
-				continue
-			}
-			if start >= 0 {
-				w := strings.TrimRight(s[start:i], ".!?:")
-				start = -1
-				if len(w) >= 3 && !yield(w) {
-					return
-				}
-			}
-		}
-	}
-}
-
-func isWordBreak(c byte) bool {
-	switch c {
-	case ' ', '\t', '\n', '\r', '\f', '\v', ',', ';', '<', '>', '(', ')', '[', ']', '{', '}', '"', '\'', '`', '|':
-		return true
-	}
-	return false
-}
-
-// Character classes, on bytes.
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
-func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
-func isAlpha(c byte) bool { return isUpper(c) || isLower(c) }
-func isAlnum(c byte) bool { return isAlpha(c) || isDigit(c) }
-func isHex(c byte) bool   { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') }
-
-// isB64URL reports a base64url alphabet byte.
-func isB64URL(c byte) bool { return isAlnum(c) || c == '-' || c == '_' }
-
-// isSpace reports ASCII whitespace.
-func isSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }

@@ -53,20 +53,23 @@
 // and, in JSON, the path. [Detect] runs them all; [DetectSecrets] only the
 // credential ones; [DetectJSON] every string leaf of a document.
 //
+// The detectors themselves live in package detect; this package names them
+// and says what their counts mean.
+//
 //   - identifiers, matched against the whole value, or a word of a text
-//     (reported as Embedded): [IsEmail], [IsPhone] (E.164 and national
+//     (reported as Embedded): [detect.IsEmail], [detect.IsPhone] (E.164 and national
 //     formats with separators; never a bare integer, a year, a date, a
-//     version or an IPv4 address), [IsCardNumber] (13-19 digits, Luhn,
-//     known issuer), [IsIBAN] (country length and mod-97), [IsSSN]
-//     (AAA-GG-SSSS, unissued ranges excluded), [IsIPv4], [IsIPv6];
-//   - secrets, found anywhere in a value: [HasPrivateKey], [HasJWT] (the
-//     header decodes to JSON with alg), [HasAWSAccessKey], [HasStripeKey],
-//     [HasGitHubToken], [HasSlackToken], [HasGoogleAPIKey],
-//     [HasURLCredentials] (user:password@, ?token=, ?api_key=, ?password=,
-//     webhook URLs), and [IsPasswordHash] (bcrypt, argon2, scrypt,
+//     version or an IPv4 address), [detect.IsCardNumber] (13-19 digits, Luhn,
+//     known issuer), [detect.IsIBAN] (country length and mod-97), [detect.IsSSN]
+//     (AAA-GG-SSSS, unissued ranges excluded), [detect.IsIPv4], [detect.IsIPv6];
+//   - secrets, found anywhere in a value: [detect.HasPrivateKey], [detect.HasJWT] (the
+//     header decodes to JSON with alg), [detect.HasAWSAccessKey], [detect.HasStripeKey],
+//     [detect.HasGitHubToken], [detect.HasSlackToken], [detect.HasGoogleAPIKey],
+//     [detect.HasURLCredentials] (user:password@, ?token=, ?api_key=, ?password=,
+//     webhook URLs), and [detect.IsPasswordHash] (bcrypt, argon2, scrypt,
 //     yescrypt, PBKDF2, crypt(3), PostgreSQL md5 and SCRAM);
 //   - confirmers, counted by Sample, believed only next to a name:
-//     [IsHighEntropyToken], [IsHexDigest], [IsProse].
+//     [detect.IsHighEntropyToken], [detect.IsHexDigest], [detect.IsProse].
 //
 // # Sampling
 //

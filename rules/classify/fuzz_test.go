@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/understudy/understudy/detect"
 )
 
 // FuzzDetectJSON feeds arbitrary bytes to the JSON walker: it must not
@@ -47,9 +49,9 @@ func FuzzDetect(f *testing.F) {
 				t.Fatalf("%+v", d)
 			}
 		}
-		IsHighEntropyToken(s)
-		IsHexDigest(s)
-		IsProse(s)
+		detect.IsHighEntropyToken(s)
+		detect.IsHexDigest(s)
+		detect.IsProse(s)
 		Tokens(s)
 		nameWords(s)
 	})

@@ -3,6 +3,8 @@ package classify
 import (
 	"encoding/json"
 	"strings"
+
+	"github.com/understudy/understudy/detect"
 )
 
 // maxJSONDepth bounds how deep DetectJSON and Sample descend into a
@@ -222,7 +224,7 @@ func (w *jsonScanner) literal() bool {
 // ['key'] otherwise, and .* for keys that are numbers or UUIDs (map-like
 // objects keyed by id).
 func memberPath(k string) string {
-	if k != "" && (allBytes(k, isDigit) || isUUID(k)) {
+	if detect.AllDigits(k) || detect.IsUUID(k) {
 		return ".*"
 	}
 	if len(k) > maxKeyBytes {
@@ -247,3 +249,6 @@ func memberPath(k string) string {
 	b.WriteString("']")
 	return b.String()
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isAlnum(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -12,6 +12,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 
+	"github.com/understudy/understudy/detect"
 	"github.com/understudy/understudy/schema"
 )
 
@@ -542,36 +543,7 @@ var nameConfirmers = []struct {
 	name  string
 	match func(string) bool
 }{
-	{DetectorHighEntropy, IsHighEntropyToken},
-	{DetectorHexDigest, IsHexDigest},
-	{DetectorProse, IsProse},
-}
-
-// IsProse reports whether s reads as a sentence: at least six
-// space-separated words of mostly letters (two or more), letters making up
-// at least 60% of the non-space bytes. Emails, URLs, tokens and hashes,
-// having no spaces, never do.
-func IsProse(s string) bool {
-	if len(s) < 20 {
-		return false
-	}
-	words, letters, other := 0, 0, 0
-	wl, wn := 0, 0 // letters and bytes of the current word
-	for i := 0; i <= len(s); i++ {
-		if i < len(s) && !isSpace(s[i]) {
-			wn++
-			if isAlpha(s[i]) || s[i] >= 0x80 {
-				wl++
-				letters++
-			} else {
-				other++
-			}
-			continue
-		}
-		if wl >= 2 && wl*2 >= wn {
-			words++
-		}
-		wl, wn = 0, 0
-	}
-	return words >= 6 && letters*10 >= (letters+other)*6
+	{DetectorHighEntropy, detect.IsHighEntropyToken},
+	{DetectorHexDigest, detect.IsHexDigest},
+	{DetectorProse, detect.IsProse},
 }

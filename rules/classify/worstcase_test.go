@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/understudy/understudy/detect"
 )
 
 // TestDetectWorstCase feeds values built to make a careless scanner
@@ -25,8 +27,8 @@ func TestDetectWorstCase(t *testing.T) {
 	} {
 		start := time.Now()
 		Detect(v)
-		IsHighEntropyToken(v)
-		IsProse(v)
+		detect.IsHighEntropyToken(v)
+		detect.IsProse(v)
 		if d := time.Since(start); d > 500*time.Millisecond {
 			t.Errorf("%s: %s for %d bytes", name, d, len(v))
 		}

@@ -1,4 +1,4 @@
-package classify
+package detect
 
 import (
 	"encoding/base64"
@@ -311,7 +311,7 @@ func urlHasCredentials(u string) bool {
 // like, so Classify believes it only in a column named like a secret.
 func IsHighEntropyToken(s string) bool {
 	s = strings.TrimSpace(s)
-	if len(s) < 16 || len(s) > 1024 || isUUID(s) {
+	if len(s) < 16 || len(s) > 1024 || IsUUID(s) {
 		return false
 	}
 	var counts [256]int
@@ -374,8 +374,8 @@ func IsHexDigest(s string) bool {
 	return !(lower && upper) && strings.Count(s, s[:1]) != len(s)
 }
 
-// isUUID reports the 8-4-4-4-12 hex form.
-func isUUID(s string) bool {
+// IsUUID reports the 8-4-4-4-12 hex form.
+func IsUUID(s string) bool {
 	if len(s) != 36 {
 		return false
 	}
@@ -393,3 +393,6 @@ func isUUID(s string) bool {
 	}
 	return true
 }
+
+// AllDigits reports whether s is one or more ASCII digits.
+func AllDigits(s string) bool { return s != "" && allBytes(s, isDigit) }

@@ -1,4 +1,4 @@
-package classify
+package detect
 
 import (
 	"net/netip"
