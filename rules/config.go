@@ -59,7 +59,9 @@ type VerifySettings struct {
 
 // ResidualFails reports whether residual personal data in kept columns
 // fails the check (verify: { residual: fail }).
-func (c *Config) ResidualFails() bool { return c != nil && c.Verify != nil && c.Verify.Residual == "fail" }
+func (c *Config) ResidualFails() bool {
+	return c != nil && c.Verify != nil && c.Verify.Residual == "fail"
+}
 
 // Setting is a string value that may reference environment variables as
 // ${NAME} or ${NAME:-default}.
