@@ -14,7 +14,8 @@ import (
 func FuzzDetectors(f *testing.F) {
 	for _, s := range []string{"John Smith", "Smith, John A.", "Omar al-Rashid", "Kim Min-jun", "Dr. Ann Smith Jr.",
 		"acme_live_" + "Xk29fLq8Zr3Tw7Vb1Nc5Mh0Pd", "00:1A:2B:3C:4D:5E", "001a.2b3c.4d5e", "Mc", "O'", "-", ",", "a_b_c_d_e",
-		"=====", "base64,AAAA", "Ⅻ Ⅻ", "İ ı", "ß ẞ"} {
+		"=====", "base64,AAAA", "Ⅻ Ⅻ", "İ ı", "ß ẞ", "DE136695976", "111.444.777-35", "2A 1 85 05", "FR 40 303 265 045",
+		"IE1234567WH", "ESX1234567L", "NL123456789B01", "1 85 05 2A 006 084 36"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -22,7 +23,7 @@ func FuzzDetectors(f *testing.F) {
 			name string
 			fn   func(string) bool
 		}{{"IsPersonName", IsPersonName}, {"IsGivenName", IsGivenName}, {"IsSurname", IsSurname},
-			{"HasAPIToken", HasAPIToken}, {"IsMAC", IsMAC}} {
+			{"HasAPIToken", HasAPIToken}, {"IsMAC", IsMAC}, {"IsNationalID", IsNationalID}} {
 			a, b := d.fn(s), d.fn(s)
 			if a != b {
 				t.Fatalf("%s(%q) not deterministic", d.name, s)
@@ -30,6 +31,9 @@ func FuzzDetectors(f *testing.F) {
 		}
 		if IsPersonName(s) && strings.IndexFunc(s, unicode.IsDigit) >= 0 {
 			t.Fatalf("IsPersonName(%q) with a digit", s)
+		}
+		if k := NationalIDKind(s); k != "" && !strings.ContainsAny(s, "0123456789") {
+			t.Fatalf("NationalIDKind(%q) = %s without a digit", s, k)
 		}
 		if IsMAC(s) && strings.Count(strings.TrimSpace(s), ":")+strings.Count(s, "-")+strings.Count(s, ".") < 2 {
 			t.Fatalf("IsMAC(%q) without separators", s)
@@ -59,6 +63,7 @@ func TestDetectorsWorstCase(t *testing.T) {
 		IsSurname(v)
 		HasAPIToken(v)
 		IsMAC(v)
+		NationalIDKind(v)
 		if d := time.Since(start); d > 500*time.Millisecond {
 			t.Errorf("%s: %s for %d bytes", name, d, len(v))
 		}
