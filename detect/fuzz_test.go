@@ -15,7 +15,8 @@ func FuzzDetectors(f *testing.F) {
 	for _, s := range []string{"John Smith", "Smith, John A.", "Omar al-Rashid", "Kim Min-jun", "Dr. Ann Smith Jr.",
 		"acme_live_" + "Xk29fLq8Zr3Tw7Vb1Nc5Mh0Pd", "00:1A:2B:3C:4D:5E", "001a.2b3c.4d5e", "Mc", "O'", "-", ",", "a_b_c_d_e",
 		"=====", "base64,AAAA", "Ⅻ Ⅻ", "İ ı", "ß ẞ", "DE136695976", "111.444.777-35", "2A 1 85 05", "FR 40 303 265 045",
-		"IE1234567WH", "ESX1234567L", "NL123456789B01", "1 85 05 2A 006 084 36"} {
+		"IE1234567WH", "ESX1234567L", "NL123456789B01", "1 85 05 2A 006 084 36", "123 Main St, Apt 4B", "C/ Mayor, 5",
+		"Hauptstraße 5", "SW1A 1AA", "〒100-0001", "PL-00-950", "1990-04-12T08:30:00.123+02:00", "1990-02-30"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -23,7 +24,8 @@ func FuzzDetectors(f *testing.F) {
 			name string
 			fn   func(string) bool
 		}{{"IsPersonName", IsPersonName}, {"IsGivenName", IsGivenName}, {"IsSurname", IsSurname},
-			{"HasAPIToken", HasAPIToken}, {"IsMAC", IsMAC}, {"IsNationalID", IsNationalID}} {
+			{"HasAPIToken", HasAPIToken}, {"IsMAC", IsMAC}, {"IsNationalID", IsNationalID},
+			{"IsStreetAddress", IsStreetAddress}, {"IsPostcode", IsPostcode}, {"IsPlausibleBirthDate", IsPlausibleBirthDate}} {
 			a, b := d.fn(s), d.fn(s)
 			if a != b {
 				t.Fatalf("%s(%q) not deterministic", d.name, s)
@@ -55,6 +57,7 @@ func TestDetectorsWorstCase(t *testing.T) {
 		"hyphens":        strings.Repeat("al-", n/3),
 		"mac separators": strings.Repeat("0:", n/2),
 		"digits":         strings.Repeat("1", n),
+		"street words":   strings.Repeat("12 Main St, ", n/12),
 	}
 	for name, v := range values {
 		start := time.Now()
@@ -64,6 +67,9 @@ func TestDetectorsWorstCase(t *testing.T) {
 		HasAPIToken(v)
 		IsMAC(v)
 		NationalIDKind(v)
+		IsStreetAddress(v)
+		IsPostcode(v)
+		IsPlausibleBirthDate(v)
 		if d := time.Since(start); d > 500*time.Millisecond {
 			t.Errorf("%s: %s for %d bytes", name, d, len(v))
 		}

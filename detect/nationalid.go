@@ -342,10 +342,11 @@ func vatES(r []byte) bool {
 	return false
 }
 
-func atoi(d []byte) int {
+// atoi is the value of a run of ASCII digits.
+func atoi[T string | []byte](d T) int {
 	v := 0
-	for _, x := range d {
-		v = v*10 + digit(x)
+	for i := 0; i < len(d); i++ {
+		v = v*10 + int(d[i]-'0')
 	}
 	return v
 }
