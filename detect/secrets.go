@@ -239,13 +239,24 @@ var credentialParams = map[string]bool{
 	"api_key": true, "apikey": true, "api-key": true, "key_secret": true, "private_token": true,
 	"password": true, "passwd": true, "pwd": true, "pass": true, "secret": true, "client_secret": true,
 	"sig": true, "signature": true, "x-amz-signature": true, "x-amz-security-token": true,
-	"x-goog-signature": true, "sas": true, "sv_sig": true,
+	"x-goog-signature": true, "sas": true, "sv_sig": true, "api_token": true, "apitoken": true, "access_key": true,
+	"secret_key": true, "app_secret": true, "private_key": true, "session_token": true, "auth_key": true, "authkey": true,
+	"jwt": true, "bearer": true,
+}
+
+// randomCredentialParams carry a credential when their value looks random:
+// ?key=AIza..., ?session=..., but not ?key=color or ?sid=42.
+var randomCredentialParams = map[string]bool{
+	"key": true, "auth": true, "session": true, "sessionid": true, "sid": true, "ticket": true,
+	"hmac": true,
 }
 
 // HasURLCredentials reports whether s contains a URL that carries a
 // credential: a password in the user info (scheme://user:pass@host), a
 // credential query or fragment parameter (?token=, ?api_key=, ?password=,
-// #access_token=, X-Amz-Signature=, ...) with a value, or a Slack or Discord
+// #access_token=, ?sig=, X-Amz-Signature=, ...) with a value, a parameter
+// such as ?key=, ?auth= or ?session= whose value looks random (see
+// IsHighEntropyToken), or a Slack or Discord
 // incoming-webhook URL (the URL is the secret).
 func HasURLCredentials(s string) bool {
 	if strings.Contains(s, "hooks.slack.com/services/T") || strings.Contains(s, "discord.com/api/webhooks/") {
@@ -297,7 +308,11 @@ func urlHasCredentials(u string) bool {
 	}
 	for _, part := range strings.FieldsFunc(u[authEnd+q+1:], func(r rune) bool { return r == '&' || r == ';' || r == '?' || r == '#' }) {
 		k, v, ok := strings.Cut(part, "=")
-		if ok && v != "" && credentialParams[strings.ToLower(k)] {
+		if !ok || v == "" {
+			continue
+		}
+		k = strings.ToLower(k)
+		if credentialParams[k] || randomCredentialParams[k] && IsHighEntropyToken(v) {
 			return true
 		}
 	}
