@@ -155,9 +155,40 @@ func (d *Dictionary) Classify(m *schema.Model, samples *Samples) []ColumnClass {
 			out = append(out, d.Column(t, c, sample(c)))
 		}
 		d.addressParts(t, out[first:], sample)
+		d.textBesidePeople(t, out[first:], sample)
 		searchVectors(t, out[first:])
 	}
 	return out
+}
+
+// textBesidePeople reconsiders the free text a table kept for holding no
+// entity when another of its columns names a person (a gift message beside
+// the recipient's name): that text is about them.
+func (d *Dictionary) textBesidePeople(t *schema.Table, classes []ColumnClass, sample func(*schema.Column) *ColumnSample) {
+	var people []string
+	for _, cc := range classes {
+		if cc.Category == DirectIdentifier && !cc.Generated {
+			people = append(people, cc.Column)
+		}
+	}
+	if len(people) == 0 {
+		return
+	}
+	why := fmt.Sprintf("%s also holds %s, about a person", t.Name.Name, strings.Join(people, ", "))
+	for i, c := range t.Columns {
+		if classes[i].Category == None && hasDetector(classes[i].Evidence, "no_entities") {
+			classes[i] = d.column(t, c, sample(c), d.tableKind(t.Name.Name), why)
+		}
+	}
+}
+
+func hasDetector(evs []Evidence, det string) bool {
+	for _, e := range evs {
+		if e.Detector == det {
+			return true
+		}
+	}
+	return false
 }
 
 // addressTransforms are the suggestions that make a column part of a
@@ -185,7 +216,7 @@ func (d *Dictionary) addressParts(t *schema.Table, classes []ColumnClass, sample
 		if classes[i].Category.Sensitive() {
 			continue
 		}
-		cc := d.column(t, c, sample(c), "place")
+		cc := d.column(t, c, sample(c), "place", "")
 		if !cc.Category.Sensitive() {
 			continue
 		}
@@ -231,12 +262,13 @@ type candidate struct {
 
 // Column classifies one column of a table; cs is its sample, or nil.
 func (d *Dictionary) Column(t *schema.Table, c *schema.Column, cs *ColumnSample) ColumnClass {
-	return d.column(t, c, cs, d.tableKind(t.Name.Name))
+	return d.column(t, c, cs, d.tableKind(t.Name.Name), "")
 }
 
 // column classifies a column of a table of the given kind ("person",
-// "place", "company" or "").
-func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample, tkind string) ColumnClass {
+// "place", "company" or ""); people, when set, says why the table's text
+// is by or about people (see freeText), beyond what its name and keys say.
+func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample, tkind, people string) ColumnClass {
 	cc := ColumnClass{Table: t.Name, Column: c.Name, Type: c.Type.Display, Generated: c.Generated != ""}
 	cls := columnClass(c.Type)
 	words := d.words(c.Name)
@@ -343,7 +375,10 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	cands = d.fuse(cands, nameIdx, cs, cls)
 	cc.Category = decide(cands)
 	if cc.Category == FreeText && cls == classText && cs != nil {
-		cands = freeText(cands, cs, d.aboutPeople(t, tkind))
+		if people == "" {
+			people = d.aboutPeople(t, tkind)
+		}
+		cands = freeText(cands, cs, people)
 		cc.Category = decide(cands)
 	}
 	if cc.Category == QuasiIdentifier && nameIdx >= 0 && cands[nameIdx].Decisive && cands[nameIdx].Category == QuasiIdentifier &&

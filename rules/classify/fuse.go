@@ -118,7 +118,8 @@ func freeText(cands []candidate, cs *ColumnSample, aboutPeople string) []candida
 	if aboutPeople != "" {
 		return append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "about_people", Category: FreeText,
 			Sampled: cs.NonNull, Decisive: true,
-			Message: fmt.Sprintf("none of %d sampled values holds an identifier a detector knows, but %s: what people write may be personal all the same", cs.NonNull, aboutPeople)}})
+			Message: fmt.Sprintf("none of %d sampled values holds an identifier a detector knows, but %s: what people write may be personal all the same", cs.NonNull, aboutPeople)},
+			suggest: &Suggestion{Transform: "lorem", Note: "no entity was found to scrub: the text is replaced whole; keep it after review if it holds nothing personal"}})
 	}
 	for i := range cands {
 		if x := &cands[i]; x.Decisive && x.Category == FreeText {
