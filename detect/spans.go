@@ -1,0 +1,542 @@
+package detect
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind is the kind of an entity found in text.
+type Kind uint8
+
+// The kinds of entity AppendEntities finds.
+const (
+	KindEmail Kind = iota + 1
+	// KindPhone is an international number written +CC... (E.164); national
+	// forms are left alone in prose, where they are as likely amounts or ids.
+	KindPhone
+	KindCard
+	// KindIBAN is compact or in groups of four.
+	KindIBAN
+	// KindIPv4 and KindIPv6 may carry a /prefix length.
+	KindIPv4
+	KindIPv6
+	// KindURLCredential is the credential inside a URL, not the URL: the
+	// user info when it holds a password, the value of a credential
+	// parameter (?token=, ?api_key=, ...), the secret path of a Slack or
+	// Discord webhook.
+	KindURLCredential
+	// KindToken is a JWT or a vendor's API key (AWS, Stripe, GitHub, Slack,
+	// Google).
+	KindToken
+	KindPasswordHash
+	// KindPrivateKey is a whole PEM private key block, BEGIN line to END
+	// line (to the end of the text when the END line is missing), or a
+	// PuTTY key file.
+	KindPrivateKey
+
+	numKinds
+)
+
+// NumKinds is one more than the largest Kind, for tables indexed by Kind.
+const NumKinds = int(numKinds)
+
+var kindNames = [numKinds]string{
+	KindEmail: "email", KindPhone: "phone", KindCard: "card", KindIBAN: "iban", KindIPv4: "ipv4", KindIPv6: "ipv6",
+	KindURLCredential: "url_credential", KindToken: "token", KindPasswordHash: "password_hash", KindPrivateKey: "private_key",
+}
+
+func (k Kind) String() string {
+	if k > 0 && k < numKinds {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// Span is an entity of text: text[Start:End] is one Kind.
+type Span struct {
+	Kind       Kind
+	Start, End int
+}
+
+// AppendEntities appends to dst the entities of text, in order and not
+// overlapping, and returns the extended slice. Where two candidates
+// overlap, the one that starts first wins, and of two that start together
+// the longer: a PEM block swallows the base64 inside it, a URL credential
+// the email-like user@host after it.
+//
+// It reads text once per trigger (@, ://, :, -----BEGIN) and once for word
+// starts, and looks closer only at words that begin with a digit, +, $, an
+// upper-case letter or a vendor token prefix: prose without entities costs
+// little more than a scan.
+func AppendEntities(dst []Span, text string) []Span {
+	n0 := len(dst)
+	sc := scanner{s: text, spans: dst}
+	sc.privateKeys()
+	sc.urlCredentials()
+	sc.emails()
+	sc.ipv6()
+	sc.words()
+	spans := sc.spans[n0:]
+	if len(spans) < 2 {
+		return sc.spans
+	}
+	slices.SortFunc(spans, func(a, b Span) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return b.End - a.End
+	})
+	k := 1
+	for _, sp := range spans[1:] {
+		if sp.Start >= spans[k-1].End {
+			spans[k] = sp
+			k++
+		}
+	}
+	return sc.spans[:n0+k]
+}
+
+type scanner struct {
+	s     string
+	spans []Span
+}
+
+func (sc *scanner) add(k Kind, start, end int) {
+	sc.spans = append(sc.spans, Span{Kind: k, Start: start, End: end})
+}
+
+// isWordByte reports a byte that continues a word: a letter, a digit, _ or
+// any byte of a multi-byte character.
+func isWordByte(c byte) bool { return isAlnum(c) || c == '_' || c >= 0x80 }
+
+// boundaryBefore reports whether a word may start at i.
+func boundaryBefore(s string, i int) bool { return i == 0 || !isWordByte(s[i-1]) }
+
+// boundaryAfter reports whether a word may end at i.
+func boundaryAfter(s string, i int) bool { return i == len(s) || !isWordByte(s[i]) }
+
+// trimProse returns the end of s[start:end] without the sentence
+// punctuation that follows a token in prose.
+func trimProse(s string, start, end int) int {
+	for end > start && strings.IndexByte(".,;:!?)]'\"", s[end-1]) >= 0 {
+		end--
+	}
+	return end
+}
+
+func (sc *scanner) privateKeys() {
+	s := sc.s
+	const begin = "-----BEGIN "
+	for off := 0; ; {
+		i := strings.Index(s[off:], begin)
+		if i < 0 {
+			break
+		}
+		start := off + i
+		off = start + len(begin)
+		if !pemPrivateKeyHeader(s[start:]) {
+			continue
+		}
+		stop := len(s)
+		if e := strings.Index(s[off:], "-----END "); e >= 0 {
+			k := off + e + len("-----END ")
+			if c := strings.Index(s[k:], "-----"); c >= 0 && c <= 40 {
+				stop = k + c + len("-----")
+			}
+		}
+		sc.add(KindPrivateKey, start, stop)
+		off = stop
+	}
+	const putty = "PuTTY-User-Key-File-"
+	for off := 0; ; {
+		i := strings.Index(s[off:], putty)
+		if i < 0 {
+			return
+		}
+		start := off + i
+		stop := len(s)
+		if m := strings.Index(s[start:], "Private-MAC:"); m >= 0 {
+			stop = start + m
+			for stop < len(s) && s[stop] != '\n' && s[stop] != '\r' {
+				stop++
+			}
+		}
+		sc.add(KindPrivateKey, start, stop)
+		off = stop
+	}
+}
+
+func (sc *scanner) urlCredentials() {
+	s := sc.s
+	eachURL(s, func(start, end int) bool {
+		base := start
+		urlCredentials(s[start:trimProse(s, start, end)], func(a, b int) bool {
+			sc.add(KindURLCredential, base+a, base+b)
+			return true
+		})
+		return true
+	})
+}
+
+// emails finds each @ and reads the address around it: a local part of
+// letters, digits and . _ % + - to the left, a domain to the right.
+func (sc *scanner) emails() {
+	s := sc.s
+	for off := 0; ; {
+		i := strings.IndexByte(s[off:], '@')
+		if i < 0 {
+			return
+		}
+		at := off + i
+		off = at + 1
+		start := at
+		for start > 0 {
+			c := s[start-1]
+			if c < utf8.RuneSelf {
+				if !isAlnum(c) && strings.IndexByte("._%+-", c) < 0 {
+					break
+				}
+				start--
+				continue
+			}
+			r, n := utf8.DecodeLastRuneInString(s[:start])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			start -= n
+		}
+		for start < at && s[start] == '.' {
+			start++
+		}
+		end := at + 1
+		for end < len(s) {
+			c := s[end]
+			if c < utf8.RuneSelf {
+				if !isAlnum(c) && c != '-' && c != '.' {
+					break
+				}
+				end++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[end:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			end += n
+		}
+		for end > at+1 && (s[end-1] == '.' || s[end-1] == '-') {
+			end--
+		}
+		if start < at && IsEmail(s[start:end]) {
+			sc.add(KindEmail, start, end)
+			off = end
+		}
+	}
+}
+
+// ipv6 finds each run of hex digits, colons and dots holding two colons
+// or more and a digit, with an optional /prefix length, and checks it.
+func (sc *scanner) ipv6() {
+	s := sc.s
+	isV6 := func(c byte) bool { return isHex(c) || c == ':' || c == '.' }
+	for off := 0; ; {
+		i := strings.IndexByte(s[off:], ':')
+		if i < 0 {
+			return
+		}
+		start, end := off+i, off+i+1
+		for start > 0 && isV6(s[start-1]) {
+			start--
+		}
+		for end < len(s) && isV6(s[end]) {
+			end++
+		}
+		off = end
+		if end < len(s) && s[end] == '/' {
+			k := end + 1
+			for k < len(s) && k-end <= 3 && isDigit(s[k]) {
+				k++
+			}
+			if k > end+1 {
+				end = k
+			}
+		}
+		tok := s[start:end]
+		if !boundaryBefore(s, start) || !boundaryAfter(s, end) || strings.Count(tok, ":") < 2 || strings.IndexAny(tok, "0123456789") < 0 {
+			continue
+		}
+		// A colon or full stop after the address belongs to the sentence.
+		for end > start+2 && !IsIPv6(s[start:end]) && (s[end-1] == '.' || s[end-1] == ':') {
+			end--
+		}
+		if IsIPv6(s[start:end]) {
+			sc.add(KindIPv6, start, end)
+		}
+	}
+}
+
+// words examines each word start whose first byte may begin an entity.
+func (sc *scanner) words() {
+	s := sc.s
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !startsEntity[c] || !boundaryBefore(s, i) {
+			i++
+			continue
+		}
+		i = sc.word(i)
+	}
+}
+
+// startsEntity marks the bytes an entity found at a word start may begin
+// with.
+var startsEntity = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	for _, tok := range vendorTokens {
+		t[tok.prefix[0]] = true
+	}
+	for _, c := range "+$eabmpsS" {
+		t[c] = true
+	}
+	return t
+}()
+
+// word examines the word at i and returns where to go on: after the
+// entity it found, or i+1.
+func (sc *scanner) word(i int) int {
+	s := sc.s
+	c := s[i]
+	switch {
+	case isDigit(c) || c == '+' && i+1 < len(s) && (isDigit(s[i+1]) || s[i+1] == '('):
+		if end := sc.numeric(i); end > i {
+			return end
+		}
+	case isUpper(c):
+		if end := sc.iban(i); end > i {
+			return end
+		}
+	}
+	if end := sc.secret(i); end > i {
+		return end
+	}
+	return i + 1
+}
+
+// secret finds a token or a password hash starting at i.
+func (sc *scanner) secret(i int) int {
+	s := sc.s
+	rest := s[i:]
+	if strings.HasPrefix(rest, "eyJ") && (i == 0 || s[i-1] != '.') {
+		if end, ok := jwtAt(s, i); ok {
+			sc.add(KindToken, i, end)
+			return end
+		}
+	}
+	for _, t := range vendorTokens {
+		if strings.HasPrefix(rest, t.prefix) {
+			if end, ok := t.at(s, i); ok {
+				sc.add(KindToken, i, end)
+				return end
+			}
+		}
+	}
+	if s[i] == '$' || hasHashPrefix(rest) {
+		end := i
+		for end < len(s) && end-i < 512 && !isSpace(s[end]) && strings.IndexByte("\"'`<>()[]{},;|", s[end]) < 0 {
+			end++
+		}
+		for k := 0; k < 3 && end-i >= 20; k++ {
+			if IsPasswordHash(s[i:end]) {
+				sc.add(KindPasswordHash, i, end)
+				return end
+			}
+			if strings.IndexByte(".:!?", s[end-1]) < 0 {
+				break
+			}
+			end--
+		}
+	}
+	return i
+}
+
+// hasHashPrefix reports the start of a password hash format that does not
+// begin with $.
+func hasHashPrefix(s string) bool {
+	for _, p := range [...]string{"md5", "pbkdf2", "argon2$", "bcrypt", "scrypt", "SCRAM-SHA-256$"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// numericGroup is a run of digits in a numeric run, with the separator
+// before it.
+type numericGroup struct {
+	start, end int
+	sep        string
+	digits     int // digits from the run's first group through this one
+}
+
+// maxGroups bounds the groups read from one numeric run; a longer run is
+// read again from where the window stopped.
+const maxGroups = 24
+
+// numeric examines the run of digit groups that starts at i (a digit, or
+// + for a phone number): digits joined by single separators (space, dash,
+// dot, slash, or a parenthesis with at most one space or dash beside it).
+// A candidate starts at the run's start or at a group after a space, and
+// ends at a group's end; the longest that is an entity wins.
+func (sc *scanner) numeric(i int) int {
+	s := sc.s
+	var groups [maxGroups]numericGroup
+	n := 0
+	j := i
+	if s[j] == '+' {
+		j++
+	}
+	sep := ""
+	for n < maxGroups {
+		if j < len(s) && s[j] == '(' && sep == "" && n == 0 {
+			sep, j = "(", j+1 // +1 (202) ...
+		}
+		k := j
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		if k == j {
+			break
+		}
+		d := k - j
+		if n > 0 {
+			d += groups[n-1].digits
+		}
+		groups[n] = numericGroup{start: j, end: k, sep: sep, digits: d}
+		n++
+		// The separator to the next group.
+		m := k
+		for m < len(s) && m-k < 2 && strings.IndexByte(" -./()", s[m]) >= 0 {
+			m++
+		}
+		sep = s[k:m]
+		if m == k || m == len(s) || !isDigit(s[m]) || !validSeparator(sep) {
+			break
+		}
+		j = m
+	}
+	if n == 0 {
+		return i
+	}
+	stop := groups[n-1].end
+	for a := 0; a < n; a++ {
+		start := groups[a].start
+		switch {
+		case a == 0:
+			start = i
+		case groups[a].sep != " ":
+			continue
+		}
+		if end, k := sc.numericAt(start, groups[a:n], a > 0); end > 0 {
+			sc.add(k, start, end)
+			if end == stop {
+				return end
+			}
+			// Go on after the entity, at the first group past it.
+			for a+1 < n && groups[a+1].start < end {
+				a++
+			}
+		}
+	}
+	return stop
+}
+
+func validSeparator(sep string) bool {
+	switch sep {
+	case " ", "-", ".", "/", "(", ")", " (", ") ", ")-":
+		return true
+	}
+	return false
+}
+
+// numericAt tries the candidates that start at start and span groups
+// g[0..b], longest first.
+func (sc *scanner) numericAt(start int, g []numericGroup, inner bool) (int, Kind) {
+	s := sc.s
+	before := 0
+	if inner {
+		before = g[0].digits - (g[0].end - g[0].start)
+	}
+	plus := s[start] == '+'
+	// A dotted quad, with an optional /prefix length.
+	if !plus && len(g) >= 4 && g[1].sep == "." && g[2].sep == "." && g[3].sep == "." && (len(g) == 4 || g[4].sep != ".") {
+		end := g[3].end
+		if len(g) >= 5 && g[4].sep == "/" {
+			end = g[4].end
+		}
+		for _, e := range [2]int{end, g[3].end} {
+			if boundaryAfter(s, e) && IsIPv4(s[start:e]) {
+				return e, KindIPv4
+			}
+		}
+	}
+	for b := len(g) - 1; b >= 0; b-- {
+		end := g[b].end
+		if end-start > 40 || !boundaryAfter(s, end) {
+			continue
+		}
+		digits := g[b].digits - before
+		text := s[start:end]
+		switch {
+		case plus:
+			if digits >= 8 && digits <= 15 && IsPhone(text) {
+				return end, KindPhone
+			}
+		case digits >= 13 && digits <= 19:
+			if IsCardNumber(text) {
+				return end, KindCard
+			}
+		}
+	}
+	return 0, 0
+}
+
+// iban finds an IBAN at i: two upper-case letters, two digits, then the
+// rest compact or in groups separated by single spaces.
+func (sc *scanner) iban(i int) int {
+	s := sc.s
+	if i+4 > len(s) || !isUpper(s[i+1]) || !isDigit(s[i+2]) || !isDigit(s[i+3]) {
+		return i
+	}
+	var ends [12]int
+	n, chars := 0, 0
+	for j := i; j < len(s) && n < len(ends); {
+		k := j
+		for k < len(s) && (isUpper(s[k]) || isDigit(s[k])) {
+			k++
+		}
+		if k == j || chars+k-j > 34 {
+			break
+		}
+		chars += k - j
+		ends[n] = k
+		n++
+		if k+1 >= len(s) || s[k] != ' ' || !(isUpper(s[k+1]) || isDigit(s[k+1])) {
+			break
+		}
+		j = k + 1
+	}
+	for b := n - 1; b >= 0; b-- {
+		if boundaryAfter(s, ends[b]) && IsIBAN(s[i:ends[b]]) {
+			sc.add(KindIBAN, i, ends[b])
+			return ends[b]
+		}
+	}
+	return i
+}

@@ -1,0 +1,130 @@
+package detect
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// entities renders the entities of text as "kind:text".
+func entities(text string) []string {
+	var out []string
+	for _, sp := range AppendEntities(nil, text) {
+		out = append(out, sp.Kind.String()+":"+text[sp.Start:sp.End])
+	}
+	return out
+}
+
+const (
+	testJWT    = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
+	testBcrypt = "$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW"
+	testPEM    = "-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n-----END RSA PRIVATE KEY-----"
+)
+
+func TestAppendEntities(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"The customer reported that the export failed twice on Monday.", nil},
+		{"Order 12345 shipped on 2024-01-15 at 10:30, total $1,234.56 (version 1.2.3).", nil},
+		{"Note: call back at 10:30:45, see std::vector and 1.2.3.4.5.", nil},
+		{"Contact alice@corp.com.", []string{"email:alice@corp.com"}},
+		{"From: Bob <bob.jones@mail.example.org>, cc mailto:ann@corp.co.uk;", []string{"email:bob.jones@mail.example.org", "email:ann@corp.co.uk"}},
+		{"écrire à zoë@exämple.de — merci", []string{"email:zoë@exämple.de"}},
+		{"not an address: user@localhost or @corp.com", nil},
+		{"Call +44 20 7946 0958, or +1 (202) 555-0143.", []string{"phone:+44 20 7946 0958", "phone:+1 (202) 555-0143"}},
+		{"national forms stay: (555) 123-4567 and 020 7946 0958", nil},
+		{"card 4111 1111 1111 1111 exp 12/25", []string{"card:4111 1111 1111 1111"}},
+		{"ref 12 4111111111111111, then 5500-0000-0000-0004.", []string{"card:4111111111111111", "card:5500-0000-0000-0004"}},
+		{"not Luhn 4111 1111 1111 1112", nil},
+		{"IBAN DE89 3704 0044 0532 0130 00 2024 and GB29NWBK60161331926819.", []string{"iban:DE89 3704 0044 0532 0130 00", "iban:GB29NWBK60161331926819"}},
+		{"from 10.0.0.1. and 192.168.0.0/24, not v10.0.0.1", []string{"ipv4:10.0.0.1", "ipv4:192.168.0.0/24"}},
+		{"v6 2001:db8::1, [::1]:8080 and fe80::1/64.", []string{"ipv6:2001:db8::1", "ipv6:::1", "ipv6:fe80::1/64"}},
+		{"mapped ::ffff:10.0.0.1 here", []string{"ipv6:::ffff:10.0.0.1"}},
+		{"dsn postgres://app:s3cret@db.internal:5432/prod ok", []string{"url_credential:app:s3cret"}},
+		{"see https://api.example.com/v1?user=x&API_KEY=abc123.", []string{"url_credential:abc123"}},
+		{"hook https://hooks.slack.com/services/T000/B000/XXXX", []string{"url_credential:T000/B000/XXXX"}},
+		{"no credential in https://user@example.com/x?page=2", []string{"email:user@example.com"}},
+		{"Authorization: Bearer " + testJWT + ".", []string{"token:" + testJWT}},
+		{"keys sk_live_4eC39HqLyjWDarjtT1zdp7dc and AKIAIOSFODNN7EXAMPLE, id=ghp_abcdefghijklmnopqrstuvwxyz0123456789", []string{
+			"token:sk_live_4eC39HqLyjWDarjtT1zdp7dc", "token:AKIAIOSFODNN7EXAMPLE", "token:ghp_abcdefghijklmnopqrstuvwxyz0123456789"}},
+		{"hash " + testBcrypt + ".", []string{"password_hash:" + testBcrypt}},
+		{"pg md53175bce1d3201d16594cebf9d7eb3f9d there", []string{"password_hash:md53175bce1d3201d16594cebf9d7eb3f9d"}},
+		{"key:\n" + testPEM + "\nthanks 4111 1111 1111 1111", []string{"private_key:" + testPEM, "card:4111 1111 1111 1111"}},
+		{"truncated " + testPEM[:60], []string{"private_key:" + testPEM[:60]}},
+	} {
+		require.Equal(t, c.want, entities(c.text), "%q", c.text)
+	}
+}
+
+func TestAppendEntitiesAppends(t *testing.T) {
+	dst := []Span{{Kind: KindCard, Start: 100, End: 120}}
+	out := AppendEntities(dst, "b@corp.com and a@corp.com")
+	require.Equal(t, []Span{{KindCard, 100, 120}, {KindEmail, 0, 10}, {KindEmail, 15, 25}}, out)
+}
+
+// TestAppendEntitiesLinear: adversarial inputs stay fast (each would be
+// quadratic without the bounds in the scanners).
+func TestAppendEntitiesLinear(t *testing.T) {
+	for _, s := range []string{
+		strings.Repeat("1 ", 200_000),
+		strings.Repeat("a@", 200_000),
+		strings.Repeat("a:", 200_000),
+		strings.Repeat("sk_live_", 100_000),
+		strings.Repeat("$2b$", 100_000),
+		strings.Repeat("md5-", 100_000),
+		strings.Repeat("DE89 ", 100_000),
+		strings.Repeat("http://a:b@", 50_000),
+		strings.Repeat("eyJ.", 100_000),
+	} {
+		AppendEntities(nil, s)
+	}
+}
+
+func FuzzAppendEntities(f *testing.F) {
+	f.Add("Contact alice@corp.com or +44 20 7946 0958 about 4111 1111 1111 1111.")
+	f.Add("IBAN DE89 3704 0044 0532 0130 00, ip 10.0.0.1 and 2001:db8::1")
+	f.Add("postgres://app:pw@db/x?token=abc " + testJWT + " " + testBcrypt)
+	f.Add(testPEM[:70] + "\xff\xfe")
+	f.Fuzz(func(t *testing.T, text string) {
+		spans := AppendEntities(nil, text)
+		last := 0
+		for _, sp := range spans {
+			if sp.Start < last || sp.End <= sp.Start || sp.End > len(text) {
+				t.Fatalf("bad span %+v after %d in %q", sp, last, text)
+			}
+			last = sp.End
+			e := text[sp.Start:sp.End]
+			ok := true
+			switch sp.Kind {
+			case KindEmail:
+				ok = IsEmail(e)
+			case KindPhone:
+				ok = IsPhone(e) && e[0] == '+'
+			case KindCard:
+				ok = IsCardNumber(e)
+			case KindIBAN:
+				ok = IsIBAN(e)
+			case KindIPv4:
+				ok = IsIPv4(e)
+			case KindIPv6:
+				ok = IsIPv6(e)
+			case KindToken:
+				ok = HasJWT(e) || HasAWSAccessKey(e) || HasStripeKey(e) || HasGitHubToken(e) || HasSlackToken(e) || HasGoogleAPIKey(e)
+			case KindPasswordHash:
+				ok = IsPasswordHash(e)
+			case KindPrivateKey:
+				ok = HasPrivateKey(e)
+			case KindURLCredential:
+				ok = !strings.ContainsAny(e, " \t\n")
+			default:
+				t.Fatalf("unknown kind %d", sp.Kind)
+			}
+			if !ok {
+				t.Fatalf("%s span %q does not pass its detector", sp.Kind, e)
+			}
+		}
+	})
+}
