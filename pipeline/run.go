@@ -245,6 +245,12 @@ func (r *run) check(ctx context.Context, cfg verify.Config, inPlace bool) error 
 		return fmt.Errorf("verify: %w", err)
 	}
 	r.verified = verify.NewRecord(rep, verify.PhaseBeforeSwap)
+	for _, res := range rep.Residual {
+		if !res.Fails {
+			r.cfg.Logger.Warn("personal data in a kept column", "table", res.Table, "column", res.Column, "path", res.Path,
+				"detector", res.Detector, "matched", res.Matched, "sampled", res.Sampled)
+		}
+	}
 	if !r.verified.Passed {
 		return &VerifyFailedError{Record: r.verified, InPlace: inPlace}
 	}

@@ -9,20 +9,40 @@ import (
 	"github.com/understudy/understudy/rules/classify"
 )
 
-// classEvidence renders the decisive evidence of a classification.
+// classEvidence renders the reasons for a classification (its decisive
+// evidence, and what agrees with it), then those against it, each
+// prefixed "against: " (a name the values overruled, a share under the
+// threshold): both sides, for init's comments and the coverage report.
 func classEvidence(c classify.ColumnClass) []string {
-	var out []string
+	var reasons, against []string
 	for _, e := range c.Evidence {
-		if !e.Decisive {
-			continue
-		}
 		msg := e.Message
 		if msg == "" {
 			msg = fmt.Sprintf("%s: %s", e.Source, e.Detector)
 		}
-		out = append(out, msg)
+		switch {
+		case e.Decisive || e.Category == c.Category:
+			reasons = append(reasons, msg)
+		case e.Category.Sensitive():
+			against = append(against, "against: "+msg)
+		}
 	}
-	return out
+	return append(reasons, against...)
+}
+
+// contested reports whether a column the classifier let go (category
+// none) had evidence that it holds personal data: a name the values
+// overruled, a share under the threshold. init and the report say why.
+func contested(c classify.ColumnClass) bool {
+	if c.Category.Sensitive() {
+		return false
+	}
+	for _, e := range c.Evidence {
+		if e.Category.Sensitive() || e.Decisive {
+			return true
+		}
+	}
+	return false
 }
 
 // classSuggestion renders the classifier's suggested rule as it would be

@@ -31,6 +31,8 @@ type Config struct {
 	// and counted; the default), "keep" (copied as is, and counted) or
 	// "fail" (the run stops, naming the row).
 	OnInvalid string
+	// Verify holds the verify settings; nil means the defaults.
+	Verify *VerifySettings
 	// Roles says what happens to ownership and grants in schema: copy mode.
 	// Nil (the default) drops them all: objects belong to the loading role.
 	Roles *Roles
@@ -42,6 +44,23 @@ type Config struct {
 	Subset         *Subset
 	Patterns       []*PatternRule
 	Tables         []*TableRules
+}
+
+// VerifySettings are the rules file's verify: section.
+type VerifySettings struct {
+	Pos Pos
+	// Residual is what personal data found in a sample of a kept column
+	// does to the check: "warn" (reported; the default) or "fail" (the
+	// check fails). Secrets fail the check in any column, kept or masked,
+	// whatever this says.
+	Residual    string
+	ResidualPos Pos
+}
+
+// ResidualFails reports whether residual personal data in kept columns
+// fails the check (verify: { residual: fail }).
+func (c *Config) ResidualFails() bool {
+	return c != nil && c.Verify != nil && c.Verify.Residual == "fail"
 }
 
 // Setting is a string value that may reference environment variables as

@@ -76,10 +76,13 @@ type TableCoverage struct {
 
 // ColumnCoverage is one column of the coverage report.
 type ColumnCoverage struct {
-	Column   string   `json:"column"`
-	Type     string   `json:"type"`
-	Category string   `json:"category"`
+	Column   string `json:"column"`
+	Type     string `json:"type"`
+	Category string `json:"category"`
+	// Evidence are the reasons for the category, then those against it
+	// ("against: ..."); Score is the classifier's confidence in it.
 	Evidence []string `json:"evidence,omitempty"`
+	Score    float64  `json:"score,omitempty"`
 	Status   Status   `json:"status"`
 	// Rule is the rule in words, e.g. "email (domain email)".
 	Rule string `json:"rule,omitempty"`
@@ -103,6 +106,7 @@ func (p *Plan) Coverage() *Coverage {
 				Type:     cp.Column.Type.Display,
 				Category: string(cp.Class.Category),
 				Evidence: classEvidence(cp.Class),
+				Score:    cp.Class.Score,
 				Status:   cp.Status,
 			}
 			if cp.Origin != "" {

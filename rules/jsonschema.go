@@ -100,6 +100,9 @@ func JSONSchema(reg *anonymize.Registry) []byte {
 		"keep_previous": obj{"type": "boolean", "description": "keep <target>__prev after the swap, for rollback"},
 		"on_invalid": obj{"enum": []string{"error", "keep", "fail"},
 			"description": "a value a rule cannot read (invalid JSON under a json rule): error = NULL (empty if NOT NULL) and counted (default), keep = copied as is and counted, fail = the run stops"},
+		"verify": obj{"type": "object", "additionalProperties": false, "description": "verify settings", "properties": obj{
+			"residual": obj{"enum": []string{"warn", "fail"},
+				"description": "personal data found in a sample of a kept text or json column: warn = reported (default), fail = the check fails; secrets fail in any column whatever this says"}}},
 		"roles": obj{"type": "object", "additionalProperties": false, "description": "ownership and grants (default: dropped; objects belong to the loading role)",
 			"properties": obj{
 				"keep_grants": obj{"type": "boolean", "description": "copy ownership and grants for the roles the target has; drop the others"},

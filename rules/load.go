@@ -182,7 +182,7 @@ func (d *decoder) boolean(n *yaml.Node, what string) (bool, bool) {
 }
 
 // topKeys are the rules file's top-level keys.
-var topKeys = []string{"version", "source", "target", "secret", "secret_file", "workers", "schema", "keep_previous", "on_invalid", "roles",
+var topKeys = []string{"version", "source", "target", "secret", "secret_file", "workers", "schema", "keep_previous", "on_invalid", "verify", "roles",
 	"defaults", "domains", "subset", "columns", "tables"}
 
 func (d *decoder) config(root *yaml.Node, cfg *Config) {
@@ -245,6 +245,18 @@ func (d *decoder) config(root *yaml.Node, cfg *Config) {
 				}
 				cfg.OnInvalid = s
 			}
+		case "verify":
+			vs := &VerifySettings{Pos: d.pos(v)}
+			for _, e := range d.entries(v, "verify", []string{"residual"}) {
+				if s, ok := d.str(e[1], "verify.residual"); ok {
+					if s != "warn" && s != "fail" {
+						d.err(e[1], "verify-residual", fmt.Sprintf("verify.residual: %q is not a policy", s),
+							"want warn (personal data found in a kept column is reported; the default) or fail (it fails the check)")
+					}
+					vs.Residual, vs.ResidualPos = s, d.pos(e[1])
+				}
+			}
+			cfg.Verify = vs
 		case "roles":
 			roles := &Roles{Pos: d.pos(v), Map: map[string]string{}}
 			for _, e := range d.entries(v, "roles", []string{"keep_grants", "map"}) {

@@ -85,9 +85,12 @@ func Scaffold(m *schema.Model, classes []classify.ColumnClass, opts ScaffoldOpti
 				sc.comments = append(sc.comments, "generated: the target computes it")
 				continue
 			}
+			if contested(sc.class) {
+				sc.comments = append(sc.comments, fmt.Sprintf("kept%s: %s", scoreText(sc.class), strings.Join(classEvidence(sc.class), "; ")))
+			}
 			if cat := sc.class.Category; cat.Sensitive() {
 				ev := classEvidence(sc.class)
-				sc.comments = append(sc.comments, fmt.Sprintf("%s: %s", cat, strings.Join(ev, "; ")))
+				sc.comments = append(sc.comments, fmt.Sprintf("%s%s: %s", cat, scoreText(sc.class), strings.Join(ev, "; ")))
 				if s := sc.class.Suggestion; s != nil && s.Transform != "" {
 					sc.transform, sc.params = s.Transform, suggestionParams(s)
 				}
@@ -319,4 +322,13 @@ func personSeed(t *schema.Table, sc *scaffoldColumn) {
 		params[k] = v
 	}
 	sc.params = params
+}
+
+// scoreText renders a classification's score for a comment: " (score
+// 0.93)", or nothing when nothing is known.
+func scoreText(c classify.ColumnClass) string {
+	if c.Score == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (score %.2f)", c.Score)
 }

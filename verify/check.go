@@ -135,7 +135,7 @@ func Check(ctx context.Context, cfg Config) (report *Report, err error) {
 		return nil
 	}
 	credentials := func(ctx context.Context, tx pgx.Tx) error {
-		if err := scanData(ctx, tx, target, &scanRep); err != nil {
+		if err := scanData(ctx, tx, target, cfg.Plan, &scanRep); err != nil {
 			return fmt.Errorf("target %s: %w", rep.Target, err)
 		}
 		if err := scanCatalog(ctx, tx, &scanRep); err != nil {
@@ -189,6 +189,7 @@ func Check(ctx context.Context, cfg Config) (report *Report, err error) {
 	rep.Integrity = append(rep.Integrity, intRep.Integrity...)
 	rep.Checks = append(rep.Checks, intRep.Checks...)
 	rep.Credentials = append(rep.Credentials, scanRep.Credentials...)
+	rep.Residual = append(rep.Residual, scanRep.Residual...)
 	rep.Catalog = append(rep.Catalog, scanRep.Catalog...)
 	rep.Notes = append(append(rep.Notes, intRep.Notes...), scanRep.Notes...)
 	return rep, nil
@@ -198,7 +199,7 @@ func Check(ctx context.Context, cfg Config) (report *Report, err error) {
 // checks, and the plan's drift.
 func newReport(cfg Config, source, target string) *Report {
 	rep := &Report{Source: source, Target: target, Snapshot: cfg.Snapshot,
-		Integrity: []ForeignKeyCheck{}, Leaks: []Leak{}, Credentials: []Credential{}, Catalog: []CatalogFinding{},
+		Integrity: []ForeignKeyCheck{}, Leaks: []Leak{}, Credentials: []Credential{}, Residual: []Residual{}, Catalog: []CatalogFinding{},
 		Drift: []string{}, Strict: cfg.Strict}
 	if cfg.Plan.Config != nil {
 		rep.RulesSHA256 = cfg.Plan.Config.SHA256

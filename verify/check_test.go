@@ -2,12 +2,16 @@ package verify
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -280,4 +284,78 @@ INSERT INTO public.badges VALUES (1, 'ann@example.com'), (2, 'bob@example.com'),
 	require.NoError(t, err)
 	require.Len(t, rep.Leaks, 1)
 	require.Equal(t, Leak{Table: "public.badges", Column: "holder", Method: "row key", Rows: 3, Equal: 1, Unique: true}, rep.Leaks[0], "bob's row kept its email")
+}
+
+// Personal data in a column the rules keep is found in the column's
+// sample, as a warning by default and a failure under residual: fail;
+// masked columns, whose fakes look like the real thing, are not looked at.
+func TestResidualPersonalDataInKeptColumns(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	for _, mode := range []string{"", "warn", "fail"} {
+		t.Run("residual="+mode, func(t *testing.T) {
+			t.Parallel()
+			rulesYAML := shopRules
+			if mode != "" {
+				rulesYAML += "verify: { residual: " + mode + " }\n"
+			}
+			plan, src, tgt := shopPair(t, rulesYAML)
+			_, err := connect(t, tgt).Exec(ctx, `
+UPDATE public.orders SET note = 'call ann' || id || '@corp.example before noon' WHERE id <= 5;
+UPDATE public.events SET payload = jsonb_build_object('n', id, 'contact', 'x' || id || '@corp.example') WHERE id <= 3`)
+			require.NoError(t, err)
+
+			rep, err := Check(ctx, Config{Plan: plan, SourceURL: src, TargetURL: tgt})
+			require.NoError(t, err)
+			byCol := map[string]Residual{}
+			for _, r := range rep.Residual {
+				byCol[r.Table+"."+r.Column+" "+r.Detector] = r
+			}
+			require.Len(t, byCol, 2, "%+v", rep.Residual)
+			note := byCol["public.orders.note email"]
+			require.Equal(t, 5, note.Matched)
+			require.Equal(t, 40, note.Sampled)
+			require.True(t, note.Embedded)
+			require.ElementsMatch(t, []string{"(1)", "(2)", "(3)", "(4)", "(5)"}, note.RowKeys)
+			payload := byCol["public.events.payload email"]
+			require.Equal(t, "$.contact", payload.Path)
+			require.Equal(t, 3, payload.Matched)
+
+			fails := mode == "fail"
+			require.Equal(t, fails, note.Fails)
+			require.Equal(t, fails, rep.Failed(), "%q", rep.Failures())
+			require.Equal(t, !fails, len(rep.Warnings()) == 2, "%q", rep.Warnings())
+			out, err := json.Marshal(NewRecord(rep, PhaseOnDemand))
+			require.NoError(t, err)
+			require.NotContains(t, string(out), "@corp.example", "a record never holds a value")
+		})
+	}
+}
+
+// The reservoir keeps at most ResidualSample values, drawn uniformly, the
+// same ones for the same rows.
+func TestReservoirIsBoundedAndRepeatable(t *testing.T) {
+	draw := func() *reservoir {
+		r := newReservoir("public.t", "c")
+		for i := range 20 * ResidualSample {
+			r.add(strconv.Itoa(i), "("+strconv.Itoa(i)+")")
+		}
+		return r
+	}
+	a, b := draw(), draw()
+	require.Len(t, a.vals, ResidualSample)
+	require.Equal(t, a.vals, b.vals)
+	late := 0
+	for _, v := range a.vals {
+		if n, _ := strconv.Atoi(v); n >= 10*ResidualSample {
+			late++
+		}
+	}
+	// Half of the values come after the first half of the stream; 5
+	// standard deviations either side.
+	require.InDelta(t, ResidualSample/2, late, 5*math.Sqrt(ResidualSample/4), "a uniform sample")
+	long := newReservoir("public.t", "c")
+	long.add(strings.Repeat("é", residualValueBytes), "(1)")
+	require.LessOrEqual(t, len(long.vals[0]), residualValueBytes)
+	require.True(t, utf8.ValidString(long.vals[0]))
 }

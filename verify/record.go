@@ -24,6 +24,9 @@ type Record struct {
 	*Report
 	Passed   bool     `json:"passed"`
 	Failures []string `json:"failures"`
+	// Warnings are findings that do not fail the check (residual personal
+	// data in kept columns, unless the rules make it fail).
+	Warnings []string `json:"warnings,omitempty"`
 	Summary  Summary  `json:"summary"`
 	// Phase is PhaseBeforeSwap or PhaseOnDemand; empty when the report was
 	// only printed.
@@ -36,7 +39,7 @@ func NewRecord(rep *Report, phase string) *Record {
 	if fails == nil {
 		fails = []string{}
 	}
-	return &Record{Report: rep, Passed: len(fails) == 0, Failures: fails, Summary: rep.Summarize(), Phase: phase}
+	return &Record{Report: rep, Passed: len(fails) == 0, Failures: fails, Warnings: rep.Warnings(), Summary: rep.Summarize(), Phase: phase}
 }
 
 // ParseRecord reads a record as NewRecord's JSON encoding writes it. It
@@ -90,6 +93,10 @@ type Summary struct {
 	// DriftFailed is true when they fail the check (Strict).
 	Drift       int  `json:"drift"`
 	DriftFailed bool `json:"drift_failed"`
+	// Residual counts the findings of personal data in kept columns,
+	// ResidualFailed those that fail the check (verify: { residual: fail }).
+	Residual       int `json:"residual,omitempty"`
+	ResidualFailed int `json:"residual_failed,omitempty"`
 }
 
 // Summarize counts the report's checks and failures.
@@ -112,6 +119,12 @@ func (r *Report) Summarize() Summary {
 	for _, l := range r.Leaks {
 		if l.Failed() {
 			s.LeaksFailed++
+		}
+	}
+	s.Residual = len(r.Residual)
+	for _, res := range r.Residual {
+		if res.Fails {
+			s.ResidualFailed++
 		}
 	}
 	for _, f := range r.Catalog {
@@ -141,6 +154,7 @@ func (s Summary) Failed() []string {
 	add(s.LeaksFailed, "leaking column", "leaking columns")
 	add(s.Credentials, "credential", "credentials")
 	add(s.CatalogFailed, "catalog credential", "catalog credentials")
+	add(s.ResidualFailed, "finding of personal data in a kept column", "findings of personal data in kept columns")
 	if s.DriftFailed {
 		add(s.Drift, "drifted column", "drifted columns")
 	}

@@ -31,7 +31,10 @@ type Report struct {
 	Checks      []CheckConstraintCheck `json:"checks,omitempty"`
 	Leaks       []Leak                 `json:"leaks"`
 	Credentials []Credential           `json:"credentials"`
-	Catalog     []CatalogFinding       `json:"catalog"`
+	// Residual is personal data found in the sample of a column the rules
+	// keep; it fails the check only under verify: { residual: fail }.
+	Residual []Residual       `json:"residual"`
+	Catalog  []CatalogFinding `json:"catalog"`
 	// Notes are checks that could not run, and why.
 	Notes []string `json:"notes,omitempty"`
 	// Drift lists the source's columns that the rules leave uncovered (PII
@@ -259,6 +262,11 @@ func (r *Report) Failures() []string {
 		}
 		out = append(out, fmt.Sprintf("credential: %s: %s in %d rows (rows %s)", where, c.Detector, c.Rows, strings.Join(c.RowKeys, ", ")))
 	}
+	for _, res := range r.Residual {
+		if res.Fails {
+			out = append(out, "residual: "+res.String())
+		}
+	}
 	for _, f := range r.Catalog {
 		if f.Category == CategoryDatabase {
 			out = append(out, fmt.Sprintf("credential: %s %s: %s", f.Kind, f.Object, f.Detector))
@@ -267,6 +275,18 @@ func (r *Report) Failures() []string {
 	if r.Strict {
 		for _, d := range r.Drift {
 			out = append(out, "drift: "+d)
+		}
+	}
+	return out
+}
+
+// Warnings names every finding worth a reader's attention that does not
+// fail the check: residual personal data in kept columns, by default.
+func (r *Report) Warnings() []string {
+	var out []string
+	for _, res := range r.Residual {
+		if !res.Fails {
+			out = append(out, "residual: "+res.String())
 		}
 	}
 	return out

@@ -12,6 +12,7 @@ import (
 
 	"github.com/understudy/understudy/detect"
 	"github.com/understudy/understudy/internal/pgsql"
+	"github.com/understudy/understudy/rules"
 	"github.com/understudy/understudy/rules/classify"
 	"github.com/understudy/understudy/schema"
 )
@@ -23,8 +24,11 @@ var scannedTypes = map[string]bool{"text": true, "varchar": true, "bpchar": true
 func isJSON(t *schema.Type) bool { n := t.Underlying().Name; return n == "json" || n == "jsonb" }
 
 // scanData runs the secret detectors over every text-like column of the
-// target's tables.
-func scanData(ctx context.Context, tx pgx.Tx, m *schema.Model, rep *Report) error {
+// target's tables, and the identifier detectors over a sample of each one
+// the plan keeps (the residual check).
+func scanData(ctx context.Context, tx pgx.Tx, m *schema.Model, plan *rules.Plan, rep *Report) error {
+	kept := keptColumns(plan)
+	fails := plan != nil && plan.Config.ResidualFails()
 	for _, t := range m.Tables {
 		if !t.HasData() || t.Name.Schema == "understudy" {
 			continue
@@ -38,7 +42,7 @@ func scanData(ctx context.Context, tx pgx.Tx, m *schema.Model, rep *Report) erro
 		if len(cols) == 0 {
 			continue
 		}
-		if err := released(ctx, tx, func() error { return scanTable(ctx, tx, t, cols, rep) }); err != nil {
+		if err := released(ctx, tx, func() error { return scanTable(ctx, tx, t, cols, kept[t.Name], fails, rep) }); err != nil {
 			return fmt.Errorf("credential scan %s: %w", t.Name, err)
 		}
 	}
@@ -46,7 +50,32 @@ func scanData(ctx context.Context, tx pgx.Tx, m *schema.Model, rep *Report) erro
 	return nil
 }
 
-func scanTable(ctx context.Context, tx pgx.Tx, t *schema.Table, cols []*schema.Column, rep *Report) error {
+// keptColumns lists, per table, the columns the plan copies as they are.
+func keptColumns(plan *rules.Plan) map[schema.Name]map[string]bool {
+	kept := map[schema.Name]map[string]bool{}
+	if plan == nil {
+		return kept
+	}
+	for _, tp := range plan.Tables {
+		if tp.Excluded {
+			continue
+		}
+		for _, cp := range tp.Columns {
+			if !cp.Masks() {
+				if kept[tp.Table.Name] == nil {
+					kept[tp.Table.Name] = map[string]bool{}
+				}
+				kept[tp.Table.Name][cp.Column.Name] = true
+			}
+		}
+	}
+	return kept
+}
+
+// scanTable reads every row of t's text-like columns: each value through
+// the secret detectors, and those of the kept columns into a reservoir
+// whose sample goes through the identifier detectors at the end.
+func scanTable(ctx context.Context, tx pgx.Tx, t *schema.Table, cols []*schema.Column, kept map[string]bool, fails bool, rep *Report) error {
 	keyExpr := "'ctid=' || ctid::text"
 	if k := t.RowKey(); k != nil {
 		keyExpr = rowText(k.Columns)
@@ -63,6 +92,12 @@ func scanTable(ctx context.Context, tx pgx.Tx, t *schema.Table, cols []*schema.C
 	type at struct{ col, detector, path string }
 	found := map[at]*Credential{}
 	var order []at
+	samples := make([]*reservoir, len(cols))
+	for i, c := range cols {
+		if kept[c.Name] {
+			samples[i] = newReservoir(t.Name.String(), c.Name)
+		}
+	}
 	vals := make([]*string, len(cols))
 	dest := make([]any, len(cols)+1)
 	var key string
@@ -77,6 +112,9 @@ func scanTable(ctx context.Context, tx pgx.Tx, t *schema.Table, cols []*schema.C
 		for i, v := range vals {
 			if v == nil {
 				continue
+			}
+			if samples[i] != nil {
+				samples[i].add(*v, key)
 			}
 			var ds []classify.Detection
 			if isJSON(cols[i].Type) {
@@ -110,6 +148,11 @@ func scanTable(ctx context.Context, tx pgx.Tx, t *schema.Table, cols []*schema.C
 	}
 	for _, k := range order {
 		rep.Credentials = append(rep.Credentials, *found[k])
+	}
+	for i, r := range samples {
+		if r != nil {
+			rep.Residual = append(rep.Residual, r.residuals(t.Name.String(), cols[i].Name, isJSON(cols[i].Type), fails)...)
+		}
 	}
 	return nil
 }

@@ -127,6 +127,10 @@ func VerifyText(rec *verify.Record) string {
 	for _, c := range rec.Credentials {
 		fmt.Fprintf(&b, "  FAIL %s: %s in %d rows: %s\n", credentialWhere(c), c.Detector, c.Rows, strings.Join(c.RowKeys, ", "))
 	}
+	fmt.Fprintf(&b, "residual personal data in kept columns: %d findings in a sample of up to %d values per column\n", len(rec.Residual), verify.ResidualSample)
+	for _, r := range rec.Residual {
+		fmt.Fprintf(&b, "  %s %s\n", residualMark(r), r)
+	}
 	s := rec.Summary
 	fmt.Fprintf(&b, "catalog: %d findings in the database, %d cluster-wide (not failed)\n", s.CatalogFailed, s.CatalogCluster)
 	for _, f := range rec.Catalog {
@@ -220,6 +224,7 @@ func VerifyMarkdown(rec *verify.Record, level string) string {
 	fmt.Fprintf(&b, "| leaks | %d masked columns, %d rows compared with the source | %d | %s |\n", s.MaskedColumns, compared, s.LeaksFailed, passFail(s.LeaksFailed == 0))
 	fmt.Fprintf(&b, "| credentials in the data | every text and json column | %d | %s |\n", s.Credentials, passFail(s.Credentials == 0))
 	fmt.Fprintf(&b, "| credentials in the catalog | subscriptions, user mappings, foreign servers, functions; %d cluster-wide (not failed) | %d | %s |\n", s.CatalogCluster, s.CatalogFailed, passFail(s.CatalogFailed == 0))
+	fmt.Fprintf(&b, "| residual personal data | a sample of up to %d values of every kept text and json column; %d findings | %d | %s |\n", verify.ResidualSample, s.Residual, s.ResidualFailed, residualResult(s))
 	driftFailed := 0
 	if s.DriftFailed {
 		driftFailed = s.Drift
@@ -262,6 +267,13 @@ func VerifyMarkdown(rec *verify.Record, level string) string {
 			mark = "cluster-wide, not failed:"
 		}
 		fmt.Fprintf(&b, "- %s %s %s: %s\n", mark, f.Kind, mdEscape(f.Object), f.Detector)
+	}
+	fmt.Fprintf(&b, "\n%s## Residual personal data in kept columns\n\n", level)
+	if len(rec.Residual) == 0 {
+		b.WriteString("None found.\n")
+	}
+	for _, r := range rec.Residual {
+		fmt.Fprintf(&b, "- %s %s\n", residualMark(r), mdEscape(r.String()))
 	}
 	if len(rec.Drift) > 0 {
 		fmt.Fprintf(&b, "\n%s## Rule drift\n\n", level)
@@ -359,4 +371,24 @@ func rulesMismatch(coverageSHA string, rec *verify.Record) string {
 		return fmt.Sprintf("This verification checked staging against rules file SHA-256 %s, not the rules file this report covers (SHA-256 %s): refresh staging, or verify it again, with these rules.", rec.RulesSHA256, coverageSHA)
 	}
 	return ""
+}
+
+// residualMark says whether a residual finding fails the check.
+func residualMark(r verify.Residual) string {
+	if r.Fails {
+		return "FAIL"
+	}
+	return "warn"
+}
+
+// residualResult is the summary table's verdict on residual findings:
+// they warn unless the rules make them fail.
+func residualResult(s verify.Summary) string {
+	switch {
+	case s.ResidualFailed > 0:
+		return passFail(false)
+	case s.Residual > 0:
+		return "warn"
+	}
+	return passFail(true)
 }

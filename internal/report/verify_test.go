@@ -42,6 +42,10 @@ func failedReport() *verify.Report {
 			{Table: "public.comments", Column: "body", Detector: "stripe_key", Rows: 1, RowKeys: []string{"(1)"}},
 			{Table: "public.events", Column: "payload", Path: "$.auth", Detector: "jwt", Rows: 12, RowKeys: []string{"(3)", "(9)"}},
 		},
+		Residual: []verify.Residual{
+			{Table: "public.crew_members", Column: "name", Detector: "person_name", Category: "direct_identifier", Matched: 40, Sampled: 40, RowKeys: []string{"(1)", "(2)"}, Fails: true},
+			{Table: "public.tickets", Column: "body", Detector: "email", Category: "direct_identifier", Embedded: true, Matched: 3, Sampled: 200, RowKeys: []string{"(17)", "(40)", "(81)"}, Fails: true},
+		},
 		Catalog: []verify.CatalogFinding{
 			{Category: verify.CategoryDatabase, Kind: "user_mapping", Object: "app@billing", Detector: "password_option"},
 			{Category: verify.CategoryCluster, Kind: "role_password", Object: "postgres", Detector: "role_password"},
@@ -57,6 +61,10 @@ func passedReport() *verify.Report {
 	rep.Leaks[0].Equal = 0
 	rep.Credentials = []verify.Credential{}
 	rep.Catalog = rep.Catalog[1:]
+	// Under the default verify: { residual: warn }, personal data in a
+	// kept column is a warning.
+	rep.Residual = rep.Residual[1:]
+	rep.Residual[0].Fails = false
 	return rep
 }
 
@@ -98,7 +106,7 @@ func TestVerifyHTML(t *testing.T) {
 	require.NoError(t, err)
 	h := string(page)
 	require.Contains(t, h, `id="verify-outcome">FAILED<`)
-	require.Contains(t, h, `FAILED</span> 1 foreign key, 1 leaking column, 2 credentials, 1 catalog credential</h2>`)
+	require.Contains(t, h, `FAILED</span> 1 foreign key, 1 leaking column, 2 credentials, 1 catalog credential, 2 findings of personal data in kept columns</h2>`)
 	require.Contains(t, h, "acme_&lt;staging&gt;", "names are escaped")
 	require.NotContains(t, h, "acme_<staging>")
 	require.NotContains(t, h, "<script", "the verify page needs no script")
@@ -136,7 +144,7 @@ func TestRecordRoundTrip(t *testing.T) {
 	back, err := verify.ParseRecord(js)
 	require.NoError(t, err)
 	require.Equal(t, rec, back)
-	require.Equal(t, "failed: 1 foreign key, 1 leaking column, 2 credentials, 1 catalog credential", back.Outcome())
+	require.Equal(t, "failed: 1 foreign key, 1 leaking column, 2 credentials, 1 catalog credential, 2 findings of personal data in kept columns", back.Outcome())
 
 	// A verify JSON from before records kept a summary still reads.
 	var doc map[string]any

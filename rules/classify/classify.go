@@ -101,7 +101,10 @@ type ColumnClass struct {
 	// Generated reports a GENERATED ALWAYS AS (...) STORED column.
 	Generated bool `json:"generated,omitempty"`
 	// Sampled is the number of non-null values sampled, when the column was.
-	Sampled  int        `json:"sampled,omitempty"`
+	Sampled int `json:"sampled,omitempty"`
+	// Score is the confidence in Category, from 0 to 1, weighed from the
+	// evidence (see the package documentation); 0 when nothing is known.
+	Score    float64    `json:"score,omitempty"`
 	Evidence []Evidence `json:"evidence,omitempty"`
 }
 
@@ -142,16 +145,54 @@ func (d *Dictionary) Classify(m *schema.Model, samples *Samples) []ColumnClass {
 	var out []ColumnClass
 	for _, t := range m.Tables {
 		first := len(out)
-		for _, c := range t.Columns {
-			var cs *ColumnSample
-			if samples != nil {
-				cs = samples.Column(t.Name, c.Name)
+		sample := func(c *schema.Column) *ColumnSample {
+			if samples == nil {
+				return nil
 			}
-			out = append(out, d.Column(t, c, cs))
+			return samples.Column(t.Name, c.Name)
 		}
+		for _, c := range t.Columns {
+			out = append(out, d.Column(t, c, sample(c)))
+		}
+		d.addressParts(t, out[first:], sample)
 		searchVectors(t, out[first:])
 	}
 	return out
+}
+
+// addressTransforms are the suggestions that make a column part of a
+// postal address.
+var addressTransforms = map[string]bool{"street_address": true, "postcode": true, "city": true}
+
+// addressParts reads a table that holds a postal address, whatever its
+// name (a shipments or a tenants table), as a table about a place: its
+// state, region or county beside a street and a postcode is part of the
+// address too.
+func (d *Dictionary) addressParts(t *schema.Table, classes []ColumnClass, sample func(*schema.Column) *ColumnSample) {
+	if kind := d.tableKind(t.Name.Name); kind == "person" || kind == "place" {
+		return
+	}
+	var parts []string
+	for _, cc := range classes {
+		if cc.Category.Sensitive() && cc.Suggestion != nil && addressTransforms[cc.Suggestion.Transform] {
+			parts = append(parts, cc.Column)
+		}
+	}
+	if len(parts) == 0 {
+		return
+	}
+	for i, c := range t.Columns {
+		if classes[i].Category.Sensitive() {
+			continue
+		}
+		cc := d.column(t, c, sample(c), "place")
+		if !cc.Category.Sensitive() {
+			continue
+		}
+		cc.Evidence = append(cc.Evidence, Evidence{Source: SourceName, Detector: "address_part", Category: cc.Category,
+			Message: fmt.Sprintf("beside the address in %s, part of it", strings.Join(parts, ", "))})
+		classes[i] = cc
+	}
 }
 
 // searchVectors classifies the tsvector columns of a table that holds
@@ -190,10 +231,15 @@ type candidate struct {
 
 // Column classifies one column of a table; cs is its sample, or nil.
 func (d *Dictionary) Column(t *schema.Table, c *schema.Column, cs *ColumnSample) ColumnClass {
+	return d.column(t, c, cs, d.tableKind(t.Name.Name))
+}
+
+// column classifies a column of a table of the given kind ("person",
+// "place", "company" or "").
+func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample, tkind string) ColumnClass {
 	cc := ColumnClass{Table: t.Name, Column: c.Name, Type: c.Type.Display, Generated: c.Generated != ""}
 	cls := columnClass(c.Type)
 	words := nameWords(c.Name)
-	tkind := d.tableKind(t.Name.Name)
 	var cands []candidate
 
 	// Name evidence: the best applicable dictionary match.
@@ -292,12 +338,13 @@ func (d *Dictionary) Column(t *schema.Table, c *schema.Column, cs *ColumnSample)
 		}
 	}
 
-	// Decide.
-	cc.Category = None
-	for _, x := range cands {
-		if x.Decisive && x.Category.Rank() > cc.Category.Rank() {
-			cc.Category = x.Category
-		}
+	// Weigh the name against the values, then decide; free text is then
+	// weighed by what its values hold.
+	cands = d.fuse(cands, nameIdx, cs, cls)
+	cc.Category = decide(cands)
+	if cc.Category == FreeText && cls == classText && cs != nil {
+		cands = freeText(cands, cs)
+		cc.Category = decide(cands)
 	}
 	if cc.Category == QuasiIdentifier && nameIdx >= 0 && cands[nameIdx].Decisive && cands[nameIdx].Category == QuasiIdentifier &&
 		!decidedByOther(cands, QuasiIdentifier) && tableHead(t.Name.Name) == strings.Join(words, "_") {
@@ -308,10 +355,22 @@ func (d *Dictionary) Column(t *schema.Table, c *schema.Column, cs *ColumnSample)
 	if cc.Category != None && !cc.Generated {
 		cc.Suggestion = suggest(cands, cc.Category, cls == classJSON)
 	}
+	cc.Score = score(cands, cc.Category)
 	for _, x := range cands {
 		cc.Evidence = append(cc.Evidence, x.Evidence)
 	}
 	return cc
+}
+
+// decide is the highest category among the decisive evidence, or None.
+func decide(cands []candidate) Category {
+	cat := None
+	for _, x := range cands {
+		if x.Decisive && x.Category.Rank() > cat.Rank() {
+			cat = x.Category
+		}
+	}
+	return cat
 }
 
 // dataEvidence turns a column-level (path "") or JSON-path match count into
@@ -477,6 +536,8 @@ func suggest(cands []candidate, cat Category, json bool) *Suggestion {
 	var best *candidate
 	score := func(x *candidate) (int, float64) {
 		switch {
+		case x.order < 0:
+			return x.order, 0 // decided after the fact: entities in free text
 		case x.Detector == DetectorHighEntropy || x.Detector == DetectorHexDigest:
 			return 3, 0 // they confirm a name; the name's suggestion stands
 		case x.Source == SourceData:

@@ -63,6 +63,9 @@ type Dictionary struct {
 	placeTables   map[string]bool
 	companyTables map[string]bool
 	detectors     map[string]*Suggestion
+	// values are the detectors that confirm a name suggesting a
+	// transformer, by transformer (@values).
+	values map[string]valueCheck
 
 	// secretNames memoizes secretName: JSON documents repeat their keys.
 	secretNames     sync.Map // string -> bool
@@ -113,6 +116,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 		placeTables:   map[string]bool{},
 		companyTables: map[string]bool{},
 		detectors:     map[string]*Suggestion{},
+		values:        map[string]valueCheck{},
 	}
 	sc := bufio.NewScanner(r)
 	line := 0
@@ -149,8 +153,29 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 					return nil, fail("%v", err)
 				}
 				d.detectors[fields[1]] = s
+			case "@values":
+				if len(fields) != 4 {
+					return nil, fail("@values has %d fields, want 4: @values, transform, detectors, flags", len(fields))
+				}
+				if !slices.Contains(Transformers, fields[1]) {
+					return nil, fail("unknown transformer %q", fields[1])
+				}
+				check := valueCheck{absence: fields[3] == "absence"}
+				if fields[3] != "-" && !check.absence {
+					return nil, fail("unknown flag %q (want absence or -)", fields[3])
+				}
+				for _, det := range strings.Split(fields[2], ",") {
+					if det == "-" && fields[2] == "-" {
+						break // no detector recognises it: only other values overrule
+					}
+					if detectorCategory(det) == None {
+						return nil, fail("unknown detector %q", det)
+					}
+					check.detectors = append(check.detectors, det)
+				}
+				d.values[fields[1]] = check
 			default:
-				return nil, fail("unknown directive %s (want @qualifier, @person_table, @place_table, @company_table or @detector)", fields[0])
+				return nil, fail("unknown directive %s (want @qualifier, @person_table, @place_table, @company_table, @detector or @values)", fields[0])
 			}
 			continue
 		}

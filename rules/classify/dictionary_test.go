@@ -293,15 +293,48 @@ func TestClassifyWithData(t *testing.T) {
 	require.Equal(t, None, got.Category)
 	require.Empty(t, got.Evidence)
 
-	// Identifiers inside text make free text.
+	// Identifiers inside text make free text, scrubbed of them.
 	got = col("remarks_2", tText, &ColumnSample{NonNull: 100, Embedded: map[string]int{DetectorEmail: 12}})
 	require.Equal(t, FreeText, got.Category)
-	require.Equal(t, "lorem", got.Suggestion.Transform)
+	require.Equal(t, "scrub_text", got.Suggestion.Transform)
 
-	// A free-text name with clean data stays free text, and says the data was clean.
+	// A free-text name with too few clean values stays free text, and
+	// says the data was clean.
 	got = col("description", tText, &ColumnSample{NonNull: 10})
 	require.Equal(t, FreeText, got.Category)
+	require.Equal(t, "lorem", got.Suggestion.Transform)
 	require.Equal(t, "no detector matched any of 10 sampled values; the name decides", got.Evidence[1].Message)
+	// With MinValues clean values, it is kept: the values overrule the name.
+	got = col("description", tText, &ColumnSample{NonNull: MinValues, Matches: map[string]int{DetectorProse: MinValues}})
+	require.Equal(t, None, got.Category)
+	require.Nil(t, got.Suggestion)
+	require.Contains(t, got.Evidence[0].Message, "overruled by the values")
+	require.Equal(t, 0.9, got.Score)
+	// One email in a note is enough for scrub_text.
+	got = col("notes", tText, &ColumnSample{NonNull: 200, Embedded: map[string]int{DetectorEmail: 1}})
+	require.Equal(t, FreeText, got.Category)
+	require.Equal(t, "scrub_text", got.Suggestion.Transform)
+
+	// Values of another kind overrule the name: IP addresses in a column
+	// named address.
+	got = col("address", tText, &ColumnSample{NonNull: 50, Matches: map[string]int{DetectorIPv4: 30, DetectorIPv6: 20}})
+	require.Equal(t, QuasiIdentifier, got.Category)
+	require.Equal(t, "ipv4", got.Suggestion.Transform)
+	require.Contains(t, got.Evidence[0].Message, "overruled by the values: 0% of 50 sampled values are")
+	// ... but a few of them do not.
+	got = col("address", tText, &ColumnSample{NonNull: 50, Matches: map[string]int{DetectorIPv4: 4}})
+	require.Equal(t, DirectIdentifier, got.Category)
+	require.Equal(t, "street_address", got.Suggestion.Transform)
+	// Not one email among the values of an email column: kept.
+	got = col("email_settings", tText, &ColumnSample{NonNull: 30})
+	require.Equal(t, None, got.Category)
+	require.Contains(t, got.Evidence[len(got.Evidence)-1].Message, "not what the name says, kept")
+	// Too few values say nothing against the name.
+	got = col("email", tText, &ColumnSample{NonNull: MinValues - 1})
+	require.Equal(t, DirectIdentifier, got.Category)
+	// Secrets are never overruled.
+	got = col("password", tText, &ColumnSample{NonNull: 100, Matches: map[string]int{DetectorEmail: 100}})
+	require.Equal(t, Secret, got.Category)
 
 	// A JSON column named like its contents still gets per-path transformers.
 	got = col("emails", tJSONB, &ColumnSample{NonNull: 5, Matches: map[string]int{DetectorEmail: 5},
@@ -327,4 +360,32 @@ func TestClassifyWithData(t *testing.T) {
 		"$.contacts[*].phone":  "phone", // 20% phone numbers is under the threshold, but the key is named phone
 		"$.api_key":            "redact",
 	}}, got.Suggestion)
+}
+
+// A state beside a street and a postcode is part of the address, in a
+// table whose name says nothing about places; alone, it is not.
+func TestAddressParts(t *testing.T) {
+	text := &schema.Type{Name: "text", Display: "text", Category: "S"}
+	table := func(cols ...string) *schema.Model {
+		tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "shipments"}}
+		for _, c := range cols {
+			tb.Columns = append(tb.Columns, &schema.Column{Name: c, Type: text})
+		}
+		return &schema.Model{Tables: []*schema.Table{tb}}
+	}
+	byName := func(cs []ColumnClass) map[string]ColumnClass {
+		out := map[string]ColumnClass{}
+		for _, c := range cs {
+			out[c.Column] = c
+		}
+		return out
+	}
+	got := byName(Classify(table("street", "postcode", "state", "status"), nil))
+	require.Equal(t, QuasiIdentifier, got["state"].Category, "%+v", got["state"])
+	require.Equal(t, "state", got["state"].Suggestion.Transform)
+	require.Contains(t, got["state"].Evidence[len(got["state"].Evidence)-1].Message, "beside the address in street, postcode")
+	require.Equal(t, None, got["status"].Category)
+
+	got = byName(Classify(table("state", "status"), nil))
+	require.Equal(t, None, got["state"].Category, "a workflow state")
 }

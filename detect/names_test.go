@@ -1,0 +1,51 @@
+package detect
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestIsGivenNameIsSurname(t *testing.T) {
+	for _, w := range []string{"John", "john", "JOHN", "José", "Jose", "Jean-Pierre", "Kwame", "Priya", "Hiroshi", "Olga",
+		"Fatima", "Chukwuemeka", "Minjun", " Anna ", "Zoë", "Łukasz"} {
+		require.True(t, IsGivenName(w), "IsGivenName(%q)", w)
+	}
+	for _, w := range []string{"Smith", "SMITH", "Müller", "Muller", "O'Brien", "Smith-Jones", "al-Rashid", "Nguyen", "Okafor",
+		"Wang", "Tanaka", "Kowalski", "Sharma", "García", "McDonald", "MacArthur", "Wiśniewski", "Yılmaz"} {
+		require.True(t, IsSurname(w), "IsSurname(%q)", w)
+	}
+	for _, w := range []string{"", "Premium", "Plan", "Corp", "SKU-1001", "John Smith", "j0hn", "email_notifications",
+		"Smith-", "-", "x", "Acme", "Valley", "Mr", "ORD-2024"} {
+		require.False(t, IsGivenName(w), "IsGivenName(%q)", w)
+		require.False(t, IsSurname(w), "IsSurname(%q)", w)
+	}
+	require.False(t, IsGivenName("Okafor"), "a surname is not a given name")
+}
+
+func TestIsPersonNameShapes(t *testing.T) {
+	for _, s := range []string{"John Smith", "JOHN SMITH", "Smith, John", "Smith, J.", "J. Smith", "John F. Smith",
+		"John F Smith", "Dr. John Smith", "John Smith Jr.", "John Smith, Jr.", "Sanne van Dijk", "Ursula von der Berg", "Omar al-Rashid",
+		"Kim Min-jun", "  Mary Jones  ", "Mrs. Patel", "Gabriel García Márquez", "de la Cruz, Juan"} {
+		require.True(t, IsPersonName(s), "IsPersonName(%q)", s)
+	}
+	for _, s := range []string{"", "John", "Smith", "john smith", "Premium Plan", "Acme Corp", "Green Valley", "Rose Gold",
+		"Lincoln Park", "San Diego", "Paris, France", "John Smith 3", "John_Smith", "John Smith <js@example.com>",
+		"Smith, John, Jr., III", "J. K.", "Dr.", "Mr. Clean", "van der", "Smith Smith Smith Smith Smith Smith Smith Smith",
+		"The John Smith", "John and Mary"} {
+		require.False(t, IsPersonName(s), "IsPersonName(%q)", s)
+	}
+}
+
+func TestPersonNameCorpus(t *testing.T) {
+	requireRecall(t, "IsPersonName", IsPersonName, corpus(t, "pii/person_names.txt"), 0.90)
+	requireFalsePositives(t, "IsPersonName", IsPersonName, corpus(t, "nonpii/*.txt"), 0.01)
+}
+
+func TestNameDetectorsDoNotAllocate(t *testing.T) {
+	IsPersonName("warm up the index")
+	for _, s := range []string{"John Smith", "Premium Plan", "Seán O'Brien", "Smith, John A.", "Kim Min-jun"} {
+		require.Zero(t, testing.AllocsPerRun(50, func() { IsPersonName(s) }), s)
+	}
+	require.Zero(t, testing.AllocsPerRun(50, func() { IsSurname("Müller") }))
+}

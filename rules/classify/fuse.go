@@ -1,0 +1,177 @@
+package classify
+
+import (
+	"fmt"
+	"strings"
+)
+
+// MinValues is the least number of sampled non-empty values for which the
+// values may overrule a column's name: below it a sample says too little.
+const MinValues = 20
+
+// valueCheck is what sampled values must show for a name to stand: the
+// detectors that recognise what the name suggests, and whether finding
+// none of it is enough to overrule the name (absence) or only finding
+// something else is (a column named address holding IP addresses).
+type valueCheck struct {
+	detectors []string
+	absence   bool
+}
+
+// fuse weighs a column's name against its sampled values, where both speak
+// of the same column (JSON paths aside), and lets the values win when they
+// contradict the name:
+//
+//   - the name suggests a kind the detectors recognise (an email, a
+//     person's name, an IP address), fewer than NoteShare of the values
+//     are that kind, and another identifier is decisive in the values:
+//     the name is overruled, and the values decide (IP addresses in a
+//     column named address get an IP transformer);
+//   - the same, with nothing else decisive in the values, and the kind is
+//     one whose absence is telling (an email column without one email, a
+//     display_name without one person's name in MinValues values): the
+//     name is overruled, and the column is kept with the evidence;
+//
+// Secrets are never overruled: a password column may hold anything. Free
+// text is weighed once the category is known, by freeText.
+func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls string) []candidate {
+	if nameIdx < 0 || cs == nil || cs.NonNull < MinValues || cls != classText {
+		return cands
+	}
+	name := &cands[nameIdx]
+	if !name.Decisive || name.Category == Secret || name.suggest == nil {
+		return cands
+	}
+	check, ok := d.values[name.suggest.Transform]
+	if !ok {
+		return cands
+	}
+	expected := 0
+	for _, det := range check.detectors {
+		expected = max(expected, cs.Matches[det])
+	}
+	share := float64(expected) / float64(cs.NonNull)
+	if share >= NoteShare {
+		return cands
+	}
+	what := "what the name says"
+	if len(check.detectors) > 0 {
+		what = detectorPhrase[check.detectors[0]]
+	} else if check.absence {
+		return cands // nothing can be found absent
+	}
+	var other *candidate
+	for i := range cands {
+		x := &cands[i]
+		if x.Source == SourceData && x.Decisive && x.Path == "" && x.Category != Secret && x.Category != FreeText {
+			if other == nil || x.Share > other.Share {
+				other = x
+			}
+		}
+	}
+	switch {
+	case other != nil:
+		name.Decisive = false
+		name.Message += fmt.Sprintf(", overruled by the values: %s of %d sampled values are %s, %s are %s",
+			percent(share), cs.NonNull, what, percent(other.Share), detectorPhrase[other.Detector])
+	case check.absence:
+		name.Decisive = false
+		name.Message += fmt.Sprintf(", overruled by the values: %s of %d sampled values are %s",
+			percent(share), cs.NonNull, what)
+		cands = append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: "values_over_name", Category: None,
+			Matched: expected, Sampled: cs.NonNull, Share: round(share), Decisive: true,
+			Message: fmt.Sprintf("%s of %d sampled values are %s: not what the name says, kept", percent(share), cs.NonNull, what)}})
+	}
+	return cands
+}
+
+// freeText decides a text column found to be free text (by its name or
+// by prose in its values) by what its sampled values hold: entities
+// inside the text (emails, phones, names) make it scrub_text, which
+// replaces them and keeps the rest; none at all in MinValues values keep
+// it as it is, with the evidence.
+func freeText(cands []candidate, cs *ColumnSample) []candidate {
+	var found []string
+	with := 0
+	for _, det := range detectorOrder {
+		k := cs.Embedded[det] + cs.Matches[det]
+		if k == 0 || det == DetectorProse || det == DetectorHighEntropy || det == DetectorHexDigest {
+			continue
+		}
+		found = append(found, detectorPhrase[det])
+		with = max(with, k)
+	}
+	if len(found) > 0 {
+		return append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: "entities_in_text", Category: FreeText,
+			Matched: with, Sampled: cs.NonNull, Share: round(float64(with) / float64(cs.NonNull)), Decisive: true,
+			Message: fmt.Sprintf("sampled values hold %s inside the text: scrub them, keep the rest", strings.Join(found, ", "))},
+			suggest: &Suggestion{Transform: "scrub_text"}, order: -1})
+	}
+	if cs.NonNull < MinValues {
+		return cands
+	}
+	for i := range cands {
+		if x := &cands[i]; x.Decisive && x.Category == FreeText {
+			x.Decisive = false
+			x.Message += fmt.Sprintf(", overruled by the values: none of %d sampled values holds an identifier or a secret", cs.NonNull)
+		}
+	}
+	return append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: "no_entities", Category: None,
+		Sampled: cs.NonNull, Decisive: true,
+		Message: fmt.Sprintf("none of %d sampled values holds an email, phone number, card, IBAN, IP address, person's name or secret: kept", cs.NonNull)}})
+}
+
+// Evidence weights: how far one piece of evidence alone supports its
+// category, for Score.
+const (
+	weightName = 0.7  // a dictionary name match
+	weightType = 0.95 // inet, macaddr
+)
+
+// score is the confidence in a column's category, from 0 to 1: the
+// chance that not every piece of decisive evidence for it is wrong, each
+// weighed alone (a name match 0.7, a type 0.95, a data share s as
+// 0.5 + 0.49 s, a secret in the data 0.99), as if they were independent.
+// A category of None decided by the values (they overruled a name) scores
+// 0.9; otherwise 1 minus the weight of the strongest evidence that fell
+// short, or 0 when there was no evidence either way (nothing is known).
+func score(cands []candidate, cat Category) float64 {
+	weight := func(x candidate) float64 {
+		switch {
+		case x.Source == SourceName:
+			return weightName
+		case x.Source == SourceType:
+			return weightType
+		case x.Category == Secret:
+			return 0.99
+		case x.Sampled >= MinValues && x.Category == None:
+			return 0.9 // the values overruled a name
+		}
+		return 0.5 + 0.49*x.Share
+	}
+	if cat == None {
+		against, overruled := 0.0, 0.0
+		for _, x := range cands {
+			switch {
+			case x.Decisive && x.Category == None:
+				overruled = max(overruled, weight(x))
+			case !x.Decisive && x.Category.Sensitive():
+				against = max(against, weight(x))
+			}
+		}
+		switch {
+		case overruled > 0:
+			return round(overruled)
+		case against > 0:
+			return round(1 - against)
+		}
+		return 0
+	}
+	miss := 1.0
+	for _, x := range cands {
+		if x.Decisive && x.Category == cat {
+			miss *= 1 - weight(x)
+		}
+	}
+	return round(1 - miss)
+}
