@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -23,6 +24,7 @@ var scrubKinds = []scrubKind{
 	{"ip", []detect.Kind{detect.KindIPv4, detect.KindIPv6}},
 	{"url_credential", []detect.Kind{detect.KindURLCredential}},
 	{"secret", []detect.Kind{detect.KindToken, detect.KindPasswordHash, detect.KindPrivateKey}},
+	{"name", []detect.Kind{detect.KindPersonName, detect.KindTitledSurname, detect.KindInvertedName}},
 }
 
 // scrubWith names the transformer that replaces each kind of entity,
@@ -36,6 +38,12 @@ var scrubWith = [detect.NumKinds]string{
 	detect.KindIBAN:  "iban",
 	detect.KindIPv4:  "ipv4",
 	detect.KindIPv6:  "ipv6",
+	// A full name maps as in a full_name column, a surname after a title as
+	// in a last_name column, and "Surname, Given" as "Given Surname" in a
+	// full_name column, written back surname first.
+	detect.KindPersonName:    "full_name",
+	detect.KindTitledSurname: "last_name",
+	detect.KindInvertedName:  "full_name",
 }
 
 // The markers written instead of a secret: fixed, so they reveal neither
@@ -47,7 +55,7 @@ const (
 )
 
 type scrubParams struct {
-	Kinds []string `param:"kinds,nodomain" doc:"the kinds of entity replaced: email, phone, card, iban, ip, url_credential, secret (empty: all)"`
+	Kinds []string `param:"kinds,nodomain" enum:"email,phone,card,iban,ip,url_credential,secret,name" doc:"the kinds of entity replaced (default: all)"`
 }
 
 // scrubTransformer copies a text and replaces the entities detect finds in
@@ -58,6 +66,7 @@ type scrubTransformer struct {
 	limit int
 	spans []detect.Span
 	whole []int // pairs of output offsets of entities a cut must not split
+	name  []byte
 }
 
 func (t *scrubTransformer) Transform(dst []byte, in Value, _ RowContext) (Value, error) {
@@ -92,6 +101,8 @@ func (t *scrubTransformer) replace(dst []byte, k detect.Kind, entity []byte) []b
 	switch k {
 	case detect.KindURLCredential:
 		return append(dst, urlMarker...)
+	case detect.KindInvertedName:
+		return t.replaceInverted(dst, entity)
 	}
 	sub := t.subs[k]
 	if sub == nil {
@@ -103,6 +114,30 @@ func (t *scrubTransformer) replace(dst []byte, k detect.Kind, entity []byte) []b
 		return append(dst, secretMarker...)
 	}
 	return v.Bytes
+}
+
+// replaceInverted replaces "Surname, Given" with the fake full name of
+// "Given Surname", written surname first around the same separator.
+func (t *scrubTransformer) replaceInverted(dst []byte, entity []byte) []byte {
+	comma := bytes.IndexByte(entity, ',')
+	last := entity[:comma]
+	sep := comma + 1
+	for sep < len(entity) && entity[sep] == ' ' {
+		sep++
+	}
+	t.name = append(append(append(t.name[:0], entity[sep:]...), ' '), last...)
+	v, err := t.subs[detect.KindInvertedName].Transform(dst, Value{Bytes: t.name}, nil)
+	if err != nil || v.Null {
+		return append(dst, secretMarker...)
+	}
+	fake := v.Bytes[len(dst):]
+	sp := bytes.IndexByte(fake, ' ')
+	if sp < 0 {
+		return v.Bytes // one word: nothing to reorder
+	}
+	// Surname, separator, given name: rotate the fake in place.
+	t.name = append(append(append(t.name[:0], fake[sp+1:]...), entity[comma:sep]...), fake[:sp]...)
+	return append(dst, t.name...)
 }
 
 // fitChars returns the length in bytes of the longest prefix of b that
@@ -129,7 +164,7 @@ func fitChars(b []byte, limit int, whole []int) int {
 func scrubTextDef() Def {
 	return Def{
 		Name:       "scrub_text",
-		Doc:        "replaces the emails, phone numbers, card numbers, IBANs, IP addresses, URL credentials and secrets found in free text, each as its column transformer would, and keeps the rest",
+		Doc:        "replaces the emails, phone numbers, card numbers, IBANs, IP addresses, URL credentials, secrets and person names found in free text, each as its column transformer would, and keeps the rest",
 		Params:     &scrubParams{},
 		Accepts:    isTextual,
 		Keyed:      true,
@@ -143,48 +178,48 @@ func buildScrubText(params any, b *Build) (Factory, error) {
 	if b.Options.Domain != "scrub_text" {
 		return nil, &ParamError{Transformer: "scrub_text", Param: "domain", Reason: "scrub_text takes no domain: each entity maps under the default domain of its own transformer (email, phone, ...), as a column rule with default parameters does"}
 	}
-	var on [detect.NumKinds]bool
-	names := make([]string, len(scrubKinds))
-	for i, k := range scrubKinds {
-		names[i] = k.name
+	if p.Kinds != nil && len(p.Kinds) == 0 {
+		return nil, &ParamError{Transformer: "scrub_text", Param: "kinds", Reason: "want at least one kind (leave kinds out for all of them)"}
 	}
-	if p.Kinds == nil {
-		for _, k := range scrubKinds {
+	// The decoder checked the kinds against the enum of the field tag.
+	var on [detect.NumKinds]bool
+	for _, k := range scrubKinds {
+		if p.Kinds == nil || slices.Contains(p.Kinds, k.name) {
 			for _, kind := range k.kinds {
 				on[kind] = true
 			}
 		}
-	} else if len(p.Kinds) == 0 {
-		return nil, &ParamError{Transformer: "scrub_text", Param: "kinds", Reason: "want at least one kind (leave kinds out for all of them)", Valid: names}
-	}
-	for _, name := range p.Kinds {
-		i := slices.IndexFunc(scrubKinds, func(k scrubKind) bool { return k.name == name })
-		if i < 0 {
-			return nil, &ParamError{Transformer: "scrub_text", Param: "kinds", Reason: fmt.Sprintf("unknown kind %q", name), Valid: names}
-		}
-		for _, kind := range scrubKinds[i].kinds {
-			on[kind] = true
-		}
 	}
 	var compiled [detect.NumKinds]*Compiled
+	byName := map[string]*Compiled{}
 	col := Column{Table: b.Column.Table, Name: b.Column.Name, Type: TypeText}
 	for kind, name := range scrubWith {
 		if name == "" || !on[kind] {
 			continue
 		}
-		c, err := b.Registry.Compile(name, nil, col, Options{Secret: b.Options.Secret})
-		if err != nil {
-			return nil, fmt.Errorf("the %s transformer of %s entities: %w", name, strings.ReplaceAll(detect.Kind(kind).String(), "_", " "), err)
+		c := byName[name]
+		if c == nil {
+			var err error
+			c, err = b.Registry.Compile(name, nil, col, Options{Secret: b.Options.Secret})
+			if err != nil {
+				return nil, fmt.Errorf("the %s transformer of %s entities: %w", name, strings.ReplaceAll(detect.Kind(kind).String(), "_", " "), err)
+			}
+			byName[name] = c
 		}
 		compiled[kind] = c
 	}
 	limit := b.Column.Type.CharLimit()
 	return func(*Seeder) Transformer {
 		t := &scrubTransformer{on: on, limit: limit}
+		inst := map[*Compiled]Transformer{}
 		for k, c := range compiled {
-			if c != nil {
-				t.subs[k] = c.New()
+			if c == nil {
+				continue
 			}
+			if inst[c] == nil {
+				inst[c] = c.New()
+			}
+			t.subs[k] = inst[c]
 		}
 		return t
 	}, nil

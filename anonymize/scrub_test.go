@@ -50,6 +50,23 @@ func TestScrubTextMatchesColumnRules(t *testing.T) {
 	require.Equal(t, want.String(), mustTransform(t, tr, note.String(), nil))
 }
 
+// TestScrubTextNames: a full name maps as in a full_name column, a
+// surname after a title as in a last_name column, and "Surname, Given" as
+// "Given Surname" in a full_name column, written surname first.
+func TestScrubTextNames(t *testing.T) {
+	full := compile(t, "full_name", nil, Column{Table: "public.crew", Name: "name", Type: TypeText})
+	last := compile(t, "last_name", nil, Column{Table: "public.crew", Name: "surname", Type: TypeText})
+	sarah := mustTransform(t, full, "Sarah Mitchell", nil)
+	patel := mustTransform(t, last, "Patel", nil)
+	anna := strings.SplitN(mustTransform(t, full, "Anna Kowalski", nil), " ", 2)
+	require.Len(t, anna, 2)
+
+	in := "Sarah Mitchell's refund was approved by Dr. Patel.\nOwner: Kowalski, Anna"
+	want := sarah + "'s refund was approved by Dr. " + patel + ".\nOwner: " + anna[1] + ", " + anna[0]
+	require.Equal(t, want, mustTransform(t, compile(t, "scrub_text", nil, textCol), in, nil))
+	require.Equal(t, in, mustTransform(t, compile(t, "scrub_text", map[string]any{"kinds": []any{"email"}}, textCol), in, nil))
+}
+
 func TestScrubTextReplacements(t *testing.T) {
 	tr := compile(t, "scrub_text", nil, textCol)
 	for _, c := range []struct{ in, want string }{
@@ -78,8 +95,14 @@ func TestScrubTextKinds(t *testing.T) {
 	var pe *ParamError
 	require.ErrorAs(t, err, &pe)
 	require.Equal(t, "kinds", pe.Param)
-	require.Contains(t, pe.Reason, `"names"`)
-	require.Contains(t, pe.Valid, "url_credential")
+	require.Equal(t, `invalid value "names"`, pe.Reason)
+	def, _ := reg.Lookup("scrub_text")
+	var names []string
+	for _, k := range scrubKinds {
+		names = append(names, k.name)
+	}
+	require.Equal(t, names, pe.Valid, "the enum of the kinds tag names scrubKinds")
+	require.Equal(t, names, def.ParamDocs()[0].Enum)
 
 	_, err = reg.Compile("scrub_text", map[string]any{"kinds": []any{}}, textCol, Options{Secret: testSecret})
 	require.ErrorAs(t, err, &pe)

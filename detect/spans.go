@@ -35,6 +35,19 @@ const (
 	// line (to the end of the text when the END line is missing), or a
 	// PuTTY key file.
 	KindPrivateKey
+	// KindPersonName is a person's full name in prose: capitalised words
+	// that IsPersonName takes, given names first ("Ann Smith", "Ann B.
+	// Smith", "R. Alvarez", "Ludwig van Beethoven") or surname first ("Kim
+	// Min-jun"). A title before it is not part of the span.
+	KindPersonName
+	// KindTitledSurname is a surname after a courtesy or academic title
+	// ("Dr. Patel", "Mrs Okafor"): the span is the surname alone.
+	KindTitledSurname
+	// KindInvertedName is "Surname, Given" where nothing else could be
+	// meant: a surname that is not also a given name, one given name, in a
+	// list or record (after the start of the text or a : ; ( | or line
+	// break, before its end or a ; ) | . or line break).
+	KindInvertedName
 
 	numKinds
 )
@@ -45,6 +58,7 @@ const NumKinds = int(numKinds)
 var kindNames = [numKinds]string{
 	KindEmail: "email", KindPhone: "phone", KindCard: "card", KindIBAN: "iban", KindIPv4: "ipv4", KindIPv6: "ipv6",
 	KindURLCredential: "url_credential", KindToken: "token", KindPasswordHash: "password_hash", KindPrivateKey: "private_key",
+	KindPersonName: "person_name", KindTitledSurname: "titled_surname", KindInvertedName: "inverted_name",
 }
 
 func (k Kind) String() string {
@@ -299,10 +313,16 @@ var startsEntity = func() (t [256]bool) {
 	for c := 'A'; c <= 'Z'; c++ {
 		t[c] = true
 	}
+	for c := 0xC3; c <= 0xC5; c++ {
+		t[c] = true // the lead bytes of Latin-1 and Latin Extended-A letters: Émile, Łukasz
+	}
 	for _, tok := range vendorTokens {
 		t[tok.prefix[0]] = true
 	}
-	for _, c := range "+$eabmpsS" {
+	for _, p := range hashPrefixes {
+		t[p[0]] = true
+	}
+	for _, c := range "+$e" {
 		t[c] = true
 	}
 	return t
@@ -318,8 +338,11 @@ func (sc *scanner) word(i int) int {
 		if end := sc.numeric(i); end > i {
 			return end
 		}
-	case isUpper(c):
+	case isUpper(c) || c >= utf8.RuneSelf:
 		if end := sc.iban(i); end > i {
+			return end
+		}
+		if end := sc.name(i); end > i {
 			return end
 		}
 	}
@@ -339,7 +362,7 @@ func (sc *scanner) secret(i int) int {
 			return end
 		}
 	}
-	for _, t := range vendorTokens {
+	for _, t := range vendorByFirst[s[i]] {
 		if strings.HasPrefix(rest, t.prefix) {
 			if end, ok := t.at(s, i); ok {
 				sc.add(KindToken, i, end)
@@ -347,7 +370,7 @@ func (sc *scanner) secret(i int) int {
 			}
 		}
 	}
-	if s[i] == '$' || hasHashPrefix(rest) {
+	if s[i] == '$' || hashFirst[s[i]] && hasHashPrefix(rest) {
 		end := i
 		for end < len(s) && end-i < 512 && !isSpace(s[end]) && strings.IndexByte("\"'`<>()[]{},;|", s[end]) < 0 {
 			end++
@@ -366,16 +389,36 @@ func (sc *scanner) secret(i int) int {
 	return i
 }
 
+// hashPrefixes begin the password hash formats that do not begin with $.
+var hashPrefixes = [...]string{"md5", "pbkdf2", "argon2$", "bcrypt", "scrypt", "SCRAM-SHA-256$"}
+
 // hasHashPrefix reports the start of a password hash format that does not
 // begin with $.
 func hasHashPrefix(s string) bool {
-	for _, p := range [...]string{"md5", "pbkdf2", "argon2$", "bcrypt", "scrypt", "SCRAM-SHA-256$"} {
+	for _, p := range hashPrefixes {
 		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}
 	return false
 }
+
+// vendorByFirst and hashFirst index the token shapes and hash prefixes by
+// their first byte, so a word start costs a table look-up.
+var (
+	vendorByFirst = func() (t [256][]tokenShape) {
+		for _, v := range vendorTokens {
+			t[v.prefix[0]] = append(t[v.prefix[0]], v)
+		}
+		return t
+	}()
+	hashFirst = func() (t [256]bool) {
+		for _, p := range hashPrefixes {
+			t[p[0]] = true
+		}
+		return t
+	}()
+)
 
 // numericGroup is a run of digits in a numeric run, with the separator
 // before it.
@@ -539,4 +582,165 @@ func (sc *scanner) iban(i int) int {
 		}
 	}
 	return i
+}
+
+// maxNameWords bounds the words read as one name: a title, six name words
+// (as IsPersonName) and a suffix.
+const maxNameWords = 8
+
+// name finds a person's name at i, a capitalised word: a full name, a
+// title and a surname, or an inverted "Surname, Given".
+func (sc *scanner) name(i int) int {
+	s := sc.s
+	var ends [maxNameWords]int // the end of each word read
+	var starts [maxNameWords]int
+	n := 0
+	for j := i; n < maxNameWords; {
+		end, ok := nameWordEnd(s, j, n == 0)
+		if !ok {
+			break
+		}
+		starts[n], ends[n] = j, end
+		n++
+		if end+1 >= len(s) || s[end] != ' ' {
+			break
+		}
+		j = end + 1
+	}
+	if n == 0 {
+		return i
+	}
+	first := s[i:ends[0]]
+	if isTitle(first) {
+		if n >= 3 {
+			if end := sc.personName(starts[1], ends[2:n]); end > 0 {
+				return end
+			}
+		}
+		if n >= 2 && IsPersonName(s[i:ends[1]]) {
+			sc.add(KindTitledSurname, starts[1], possessive(s, starts[1], ends[1]))
+			return ends[1]
+		}
+		return ends[0]
+	}
+	if n >= 2 {
+		if end := sc.personName(i, ends[1:n]); end > 0 {
+			return end
+		}
+	}
+	if n == 1 {
+		if end := sc.invertedName(i, ends[0]); end > 0 {
+			return end
+		}
+	}
+	return ends[0]
+}
+
+// personName tries the names that start at start and end at one of ends,
+// longest first; a first word that is neither a given name, a surname nor
+// an initial rules all of them out at once.
+func (sc *scanner) personName(start int, ends []int) int {
+	s := sc.s
+	w := s[start:]
+	if sp := strings.IndexByte(w, ' '); sp > 0 {
+		w = w[:sp]
+	}
+	if !isInitial(w) && lookupName(w)&(nameGiven|nameSurname) == 0 {
+		return 0
+	}
+	for k := len(ends) - 1; k >= 0; k-- {
+		end := possessive(s, start, ends[k])
+		if IsPersonName(s[start:end]) {
+			sc.add(KindPersonName, start, end)
+			return ends[k]
+		}
+	}
+	return 0
+}
+
+// invertedName finds "Surname, Given" at start, the surname ending at end.
+func (sc *scanner) invertedName(start, end int) int {
+	s := sc.s
+	if !listStart(s, start) || end+2 >= len(s) || s[end] != ',' || s[end+1] != ' ' || !isUpper(s[end+2]) && s[end+2] < utf8.RuneSelf {
+		return 0
+	}
+	gEnd, ok := nameWordEnd(s, end+2, true)
+	if !ok || !listEnd(s, gEnd) {
+		return 0
+	}
+	last := s[start:end]
+	if f := lookupName(last); f&nameSurname == 0 || f&(nameGiven|nameCommon) != 0 {
+		return 0
+	}
+	if !IsPersonName(s[start:gEnd]) {
+		return 0
+	}
+	sc.add(KindInvertedName, start, gEnd)
+	return gEnd
+}
+
+// listStart reports that a name at i begins a list item or a record: the
+// start of the text, or a : ; ( | or line break before it (spaces between).
+func listStart(s string, i int) bool {
+	for i > 0 && (s[i-1] == ' ' || s[i-1] == '\t') {
+		i--
+	}
+	return i == 0 || strings.IndexByte(":;(|\n\r", s[i-1]) >= 0
+}
+
+// listEnd reports that a name ending at i ends a list item or a record:
+// the end of the text, a ; ) | or line break, or a full stop that ends the
+// text or a sentence.
+func listEnd(s string, i int) bool {
+	if i == len(s) || strings.IndexByte(";)|\n\r", s[i]) >= 0 {
+		return true
+	}
+	return s[i] == '.' && (i+1 == len(s) || isSpace(s[i+1]))
+}
+
+// nameWordEnd reads a word of a name at i: letters, hyphens and
+// apostrophes, or a title or an initial with its full stop. A word after
+// the first may be a lower-case particle (van, de, bin). It reports where
+// the word ends, and false when no such word starts at i.
+func nameWordEnd(s string, i int, first bool) (int, bool) {
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			if !isAlpha(c) && !(j > i && (c == '-' || c == '\'')) {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) && !(j > i && (r == '’' || unicode.Is(unicode.Mn, r))) {
+			break
+		}
+		j += n
+	}
+	if j == i || j < len(s) && (isDigit(s[j]) || s[j] == '_' || s[j] == '@') {
+		return i, false
+	}
+	w := s[i:j]
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) && !(!first && (isParticle(w) || nameCase(w))) {
+		return i, false
+	}
+	// The full stop of an initial or a title: "B.", "Dr.", but not the
+	// one that ends a sentence after a name.
+	if j < len(s) && s[j] == '.' && (isInitial(w) || isTitle(w) || isSuffix(w)) {
+		j++
+	}
+	return j, true
+}
+
+// possessive returns end without an 's after a name: "Ann Smith's".
+func possessive(s string, start, end int) int {
+	for _, suffix := range [...]string{"'s", "’s"} {
+		if end-start > len(suffix)+1 && strings.HasSuffix(s[:end], suffix) {
+			return end - len(suffix)
+		}
+	}
+	return end
 }

@@ -53,6 +53,12 @@ func TestAppendEntities(t *testing.T) {
 		{"hash " + testBcrypt + ".", []string{"password_hash:" + testBcrypt}},
 		{"pg md53175bce1d3201d16594cebf9d7eb3f9d there", []string{"password_hash:md53175bce1d3201d16594cebf9d7eb3f9d"}},
 		{"key:\n" + testPEM + "\nthanks 4111 1111 1111 1111", []string{"private_key:" + testPEM, "card:4111 1111 1111 1111"}},
+		{"Hi team, Sarah Mitchell from accounts payable called; James O'Connor's team too.", []string{"person_name:Sarah Mitchell", "person_name:James O'Connor"}},
+		{"Dear Dr. Patel, thanks. Escalation from Mrs Okafor regarding Dr. Ann Smith's report", []string{"titled_surname:Patel", "titled_surname:Okafor", "person_name:Ann Smith"}},
+		{"Signed by R. Alvarez. Pieter de Vries wrote; Kim Min-jun replied; Émile Zola too", []string{"person_name:R. Alvarez", "person_name:Pieter de Vries", "person_name:Kim Min-jun", "person_name:Émile Zola"}},
+		{"Attendees: Nakamura, Hiroshi; Schmidt, Petra.\nOwner: Kowalski, Anna", []string{"inverted_name:Nakamura, Hiroshi", "inverted_name:Schmidt, Petra", "inverted_name:Kowalski, Anna"}},
+		{"We met in San Diego near Lincoln Park. The Rose Gold edition. Please Note: Grant Access to the Summer Sale in Paris, France.", nil},
+		{"I told Smith, John would call. Martin, Sarah", nil},
 		{"truncated " + testPEM[:60], []string{"private_key:" + testPEM[:60]}},
 	} {
 		require.Equal(t, c.want, entities(c.text), "%q", c.text)
@@ -88,6 +94,7 @@ func FuzzAppendEntities(f *testing.F) {
 	f.Add("IBAN DE89 3704 0044 0532 0130 00, ip 10.0.0.1 and 2001:db8::1")
 	f.Add("postgres://app:pw@db/x?token=abc " + testJWT + " " + testBcrypt)
 	f.Add(testPEM[:70] + "\xff\xfe")
+	f.Add("Dear Dr. Patel, Sarah Mitchell's note. Attendees: Kowalski, Anna; Omar al-Rashid")
 	f.Fuzz(func(t *testing.T, text string) {
 		spans := AppendEntities(nil, text)
 		last := 0
@@ -117,6 +124,10 @@ func FuzzAppendEntities(f *testing.F) {
 				ok = IsPasswordHash(e)
 			case KindPrivateKey:
 				ok = HasPrivateKey(e)
+			case KindPersonName, KindInvertedName:
+				ok = IsPersonName(e)
+			case KindTitledSurname:
+				ok = IsSurname(e)
 			case KindURLCredential:
 				ok = !strings.ContainsAny(e, " \t\n")
 			default:
@@ -127,4 +138,42 @@ func FuzzAppendEntities(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestEntitiesCorpus measures AppendEntities on the corpora: the share of
+// non-PII values (products, places, sentences, user agents, ...) in which
+// it finds anything, and the share of the labelled person names it finds
+// inside a sentence.
+func TestEntitiesCorpus(t *testing.T) {
+	nonPII := corpus(t, "nonpii/*.txt")
+	hits := 0
+	for _, v := range nonPII {
+		if len(AppendEntities(nil, v)) > 0 {
+			hits++
+		}
+	}
+	fp := float64(hits) / float64(len(nonPII))
+	t.Logf("entities in %d of %d non-PII values (%.2f%%)", hits, len(nonPII), 100*fp)
+	require.Less(t, fp, 0.01)
+
+	names := corpus(t, "pii/person_names.txt")
+	found, inList := 0, 0
+	for _, n := range names {
+		text := "Yesterday " + n + " called about the invoice."
+		if strings.Contains(n, ",") {
+			text = "Attendees: " + n + "; Jane Smith"
+		}
+		for _, sp := range AppendEntities(nil, text) {
+			if sp.Kind == KindPersonName || sp.Kind == KindInvertedName {
+				found++
+				if sp.Kind == KindInvertedName {
+					inList++
+				}
+				break
+			}
+		}
+	}
+	recall := float64(found) / float64(len(names))
+	t.Logf("person names found in prose: %d of %d (%.1f%%), %d of them inverted", found, len(names), 100*recall, inList)
+	require.Greater(t, recall, 0.85)
 }
