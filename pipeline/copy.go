@@ -38,7 +38,10 @@ func (r *run) copyTables(ctx context.Context) error {
 		index[tp] = i
 	}
 	config, tables := r.extensionConfigFirst(tables)
-	if err := r.copyExtensionConfig(ctx, config, func(tp *rules.TablePlan, res TableResult) { results[index[tp]] = res }); err != nil {
+	if err := r.copyExtensionConfig(ctx, config, func(tp *rules.TablePlan, res TableResult) {
+		results[index[tp]] = res
+		r.tableCopied(tp)
+	}); err != nil {
 		return err
 	}
 	g, gctx := errgroup.WithContext(ctx)
@@ -61,6 +64,7 @@ func (r *run) copyTables(ctx context.Context) error {
 					return fmt.Errorf("copy %s: %w", tp.Table.Name, err)
 				}
 				results[index[tp]] = res
+				r.tableCopied(tp)
 			}
 			return nil
 		})
@@ -74,6 +78,14 @@ func (r *run) copyTables(ctx context.Context) error {
 		r.manifest.Subset.countCopied(results, r.model)
 	}
 	return nil
+}
+
+// tableCopied tells the post-data dataflow, when there is one, that a
+// table's rows are in: its channel holds every table, so this never blocks.
+func (r *run) tableCopied(tp *rules.TablePlan) {
+	if r.copied != nil {
+		r.copied <- tp.Table.Name
+	}
 }
 
 // extensionConfigFirst splits the tables to copy into the extensions'

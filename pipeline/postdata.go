@@ -16,11 +16,13 @@ import (
 	"github.com/understudy/understudy/schema"
 )
 
-// postData builds indexes and keys in parallel, then foreign keys (added and
-// validated) in parallel, then the rest of the post-data section in order
-// (event triggers and publications left out), then tries to validate the
-// constraints production holds NOT VALID, refreshes the materialized views
-// that are populated on the source, and creates the large objects.
+// postData runs the post-data section beside the copy: it dumps the
+// section while the tables are copied, then runs the dataflow of indexes,
+// keys and ANALYZEs (see flow) as the copy reports tables done, then the
+// rest of the section in order (event triggers and publications left out),
+// then tries to validate the constraints production holds NOT VALID,
+// refreshes the materialized views that are populated on the source, and
+// creates the large objects.
 func (r *run) postData(ctx context.Context) error {
 	script, err := r.dump(ctx, "post-data")
 	if err != nil {
@@ -42,40 +44,35 @@ func (r *run) postData(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("post-data: %w", err)
 	}
-	var indexes, attach, fks, rest []string
+	var rest []string
 	for _, s := range stmts {
-		switch s.Kind {
-		case pgsql.StmtIndex:
-			indexes = append(indexes, s.SQL)
-		case pgsql.StmtAttach:
-			attach = append(attach, s.SQL)
-		case pgsql.StmtForeignKey:
-			fks = append(fks, s.SQL)
-		default:
+		if s.Kind == pgsql.StmtOther {
 			rest = append(rest, s.SQL)
 		}
+	}
+	var tables, analyze []schema.Name
+	for _, t := range r.model.Tables {
+		tables = append(tables, t.Name)
+		if r.copying[t.Name] {
+			analyze = append(analyze, t.Name)
+		}
+	}
+	f := newFlow(stmts, tables, analyze)
+	f.onStage = func(t schema.Name, stage string, since time.Time) {
+		r.cfg.OnEvent(TableStageEvent{Table: t.String(), Stage: stage, Elapsed: time.Since(since)})
+	}
+	if err := f.run(ctx, r.cfg.Workers, r.connectNext, r.copied, r.copying); err != nil {
+		return err
+	}
+	r.analyzed = map[schema.Name]bool{}
+	for _, t := range analyze {
+		r.analyzed[t] = true
 	}
 	conn, err := r.connectNext(ctx)
 	if err != nil {
 		return err
 	}
 	defer conn.Close(context.Background())
-	if err := r.forceRowSecurity(ctx, conn, false); err != nil {
-		return err
-	}
-	if err := r.parallel(ctx, "index", indexes); err != nil {
-		return err
-	}
-	// A partitioned table's key becomes valid, and a foreign key can
-	// reference it, once every partition's index is attached.
-	for _, sql := range attach {
-		if _, err := conn.Exec(ctx, sql); err != nil {
-			return fmt.Errorf("post-data: %w\n%s", err, firstLine(sql))
-		}
-	}
-	if err := r.parallel(ctx, "foreign key", fks); err != nil {
-		return err
-	}
 	for _, sql := range rest {
 		if _, err := conn.Exec(ctx, sql); err != nil {
 			return fmt.Errorf("post-data: %w\n%s", err, firstLine(sql))
@@ -92,6 +89,17 @@ func (r *run) postData(ctx context.Context) error {
 		}
 	}
 	return r.createLargeObjects(ctx, conn)
+}
+
+// clearForcedRowSecurity clears FORCE ROW LEVEL SECURITY in __next before
+// the copy (see forceRowSecurity).
+func (r *run) clearForcedRowSecurity(ctx context.Context) error {
+	conn, err := r.connectNext(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close(context.Background())
+	return r.forceRowSecurity(ctx, conn, false)
 }
 
 // forceRowSecurity sets or clears FORCE ROW LEVEL SECURITY on the tables
@@ -342,11 +350,15 @@ func (r *run) setSequencesOn(ctx context.Context, conn *pgx.Conn) error {
 	return nil
 }
 
-// analyze gathers planner statistics for every table, Workers at a time.
+// analyze gathers planner statistics for every table the post-data
+// dataflow has not analyzed (partitioned parents, tables without rows),
+// Workers at a time.
 func (r *run) analyze(ctx context.Context) error {
 	var stmts []string
 	for _, t := range r.model.Tables {
-		stmts = append(stmts, "ANALYZE "+t.Name.Sanitize())
+		if !r.analyzed[t.Name] {
+			stmts = append(stmts, "ANALYZE "+t.Name.Sanitize())
+		}
 	}
 	return r.parallel(ctx, "analyze", stmts)
 }

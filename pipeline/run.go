@@ -47,6 +47,12 @@ type run struct {
 	swapped  bool
 	loadConn *pgx.Conn // schema: existing: the target session loading in place
 	loadTx   pgx.Tx    // and its open transaction
+	// copying are the tables the copy step copies; copied receives each as
+	// its copy ends, for the post-data dataflow, and is closed when the
+	// copy step ends. analyzed are the tables the dataflow analyzed.
+	copying  map[schema.Name]bool
+	copied   chan schema.Name
+	analyzed map[schema.Name]bool
 }
 
 // Run performs one refresh. On error, the target is as it was before the
@@ -153,9 +159,12 @@ func (r *run) steps(ctx context.Context) error {
 	if err := g.Wait(); err != nil {
 		return err
 	}
+	// The copy and the post-data dataflow run at once: a table's indexes
+	// and keys are built as soon as its copy ends.
+	if err := r.copyAndPostData(ctx); err != nil {
+		return err
+	}
 	if err := r.sequence(ctx,
-		stepFn{StepCopy, r.copyTables},
-		stepFn{StepPostData, r.postData},
 		stepFn{StepSequences, r.setSequences},
 		stepFn{StepAnalyze, r.analyze},
 		stepFn{StepVerify, r.verify},
@@ -166,6 +175,27 @@ func (r *run) steps(ctx context.Context) error {
 	}
 	r.manifest.Finished = time.Now().UTC()
 	return nil
+}
+
+// copyAndPostData runs the copy step and the post-data step side by side,
+// the first reporting each table copied to the second's dataflow.
+func (r *run) copyAndPostData(ctx context.Context) error {
+	tables := r.tablesToCopy()
+	r.copying = map[schema.Name]bool{}
+	for _, tp := range tables {
+		r.copying[tp.Table.Name] = true
+	}
+	r.copied = make(chan schema.Name, len(tables))
+	if err := r.clearForcedRowSecurity(ctx); err != nil {
+		return err
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error {
+		defer close(r.copied)
+		return r.step(gctx, StepCopy, r.copyTables)
+	})
+	g.Go(func() error { return r.step(gctx, StepPostData, r.postData) })
+	return g.Wait()
 }
 
 // prepare opens the source snapshot (the front half every command shares)

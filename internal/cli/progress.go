@@ -181,6 +181,8 @@ func logEvents(log *slog.Logger) func(pipeline.Event) {
 		case pipeline.TableDoneEvent:
 			log.Info("table done", "table", e.Table, "rows", e.Rows, "bytes", e.Bytes, "seconds", e.Elapsed.Seconds(),
 				"format", e.Format, "masked", e.Masked)
+		case pipeline.TableStageEvent:
+			log.Debug("table stage done", "table", e.Table, "stage", e.Stage, "seconds_after_copy", e.Elapsed.Seconds())
 		}
 	}
 }

@@ -44,7 +44,7 @@ func TestRulesSchema(t *testing.T) {
 	}
 	slices.Sort(keys)
 	require.Equal(t, []string{"columns", "defaults", "domains", "keep_previous", "on_invalid", "roles", "schema",
-		"secret", "secret_file", "source", "subset", "tables", "target", "version", "workers"}, keys)
+		"secret", "secret_file", "source", "subset", "tables", "target", "verify", "version", "workers"}, keys)
 	for _, ref := range regexp.MustCompile(`"\$ref": *"([^"]*)"`).FindAllStringSubmatch(res.Stdout, -1) {
 		name, ok := strings.CutPrefix(ref[1], "#/$defs/")
 		require.True(t, ok, "a local reference: %s", ref[1])

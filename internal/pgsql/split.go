@@ -28,10 +28,32 @@ const (
 	StmtAttach
 )
 
-// Statement is one statement of a script, its text as written.
+// Statement is one statement of a script, its text as written, and what a
+// loader needs to know to run it as early as it can.
 type Statement struct {
 	SQL  string
 	Kind StatementKind
+	// Table is the table a CREATE INDEX or an ALTER TABLE names (for
+	// ATTACH PARTITION, the parent index's); empty for other statements.
+	Table Relation
+	// Index is the index a StmtIndex creates (a key constraint's index is
+	// named after the constraint), in Table's schema.
+	Index Relation
+	// References is the table a foreign key references.
+	References Relation
+	// Parent and Child are the indexes an ATTACH PARTITION joins.
+	Parent, Child Relation
+}
+
+// Relation is a relation's name as a statement writes it; Schema is empty
+// when the statement does not qualify it.
+type Relation struct{ Schema, Name string }
+
+func relation(rv *pg.RangeVar) Relation {
+	if rv == nil {
+		return Relation{}
+	}
+	return Relation{Schema: rv.Schemaname, Name: rv.Relname}
 }
 
 // SplitScript splits a SQL script (a pg_dump section) into its statements,
@@ -54,7 +76,9 @@ func SplitScript(script string) ([]Statement, error) {
 		if text == "" {
 			continue
 		}
-		out = append(out, Statement{SQL: text, Kind: statementKind(raw.Stmt)})
+		st := Statement{SQL: text, Kind: statementKind(raw.Stmt)}
+		describe(&st, raw.Stmt)
+		out = append(out, st)
 	}
 	return out, nil
 }
@@ -100,4 +124,35 @@ func statementKind(n *pg.Node) StatementKind {
 		return StmtIndex
 	}
 	return StmtOther
+}
+
+// describe fills in the relations a statement of a loader's kind names.
+func describe(st *Statement, n *pg.Node) {
+	if idx := n.GetIndexStmt(); idx != nil {
+		st.Table = relation(idx.Relation)
+		st.Index = Relation{Schema: st.Table.Schema, Name: idx.Idxname}
+		return
+	}
+	alt := n.GetAlterTableStmt()
+	if alt == nil || len(alt.Cmds) != 1 {
+		return
+	}
+	cmd := alt.Cmds[0].GetAlterTableCmd()
+	switch st.Kind {
+	case StmtAttach:
+		st.Parent = relation(alt.Relation)
+		st.Child = relation(cmd.GetDef().GetPartitionCmd().GetName())
+		st.Table = st.Parent
+	case StmtIndex, StmtForeignKey:
+		st.Table = relation(alt.Relation)
+		con := cmd.GetDef().GetConstraint()
+		if st.Kind == StmtIndex {
+			st.Index = Relation{Schema: st.Table.Schema, Name: con.Conname}
+			if con.Indexname != "" { // ADD CONSTRAINT ... USING INDEX
+				st.Index.Name = con.Indexname
+			}
+		} else {
+			st.References = relation(con.Pktable)
+		}
+	}
 }

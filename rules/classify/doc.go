@@ -45,6 +45,30 @@
 // then the type; a generated column is classified but gets no suggestion
 // (the target computes it: mask its inputs).
 //
+// # When the values contradict the name
+//
+// With at least [MinValues] (20) sampled values, the values may overrule
+// the name. The dictionary's @values rows say which detectors recognise
+// what a name suggests (an email column, emails; a full_name, person
+// names). When fewer than [NoteShare] of the values are that, and another
+// identifier decides in them, the name is overruled and the values decide
+// (IP addresses in a column named address get an IP transformer); for the
+// kinds whose absence is telling (emails, IP addresses, person names),
+// finding none is enough, and the column is kept with the evidence (a
+// display_name of product labels, an email_settings of setting names). A
+// secret's name is never overruled. Free text, by name or by prose in the
+// values, is then weighed by what it holds: entities inside the text make
+// it scrub_text (they are replaced, the rest is kept); none in MinValues
+// values keep it. A state, region or county beside a street address or a
+// postcode is part of the address, whatever the table is called.
+//
+// Each [ColumnClass] has a Score, the confidence in its category from 0 to
+// 1: every piece of decisive evidence is weighed alone (a name match 0.7,
+// a type 0.95, a data share s as 0.5 + 0.49 s, a secret in the data 0.99)
+// and combined as if independent, 1 − Π(1 − w). A column kept because the
+// values overruled its name scores 0.9. The evidence that lost is kept,
+// not decisive, so init and the coverage report show both sides.
+//
 // # Detectors
 //
 // Detectors are pure functions on a string, written by hand (no regular
