@@ -312,29 +312,29 @@ func HasURLCredentials(s string) bool {
 // are examined, which keeps a value made of many of them near linear.
 func eachURL(s string, yield func(start, end int) bool) {
 	const maxURLs = 64
-	for off, n := 0, 0; n < maxURLs; n++ {
-		i := strings.Index(s[off:], "://")
-		if i < 0 {
-			return
+	n := 0
+	stop := len(s)
+	eachIndex(s, "://", func(sep int) int {
+		if n++; n > maxURLs {
+			return stop
 		}
-		sep := off + i
-		off = sep + 3
 		// The scheme: a letter, then letters, digits, + - .
 		j := sep
 		for j > 0 && (isAlnum(s[j-1]) || s[j-1] == '+' || s[j-1] == '-' || s[j-1] == '.') {
 			j--
 		}
 		if j == sep || !isAlpha(s[j]) {
-			continue
+			return sep + 3
 		}
-		end := off
+		end := sep + 3
 		for end < len(s) && !isSpace(s[end]) && s[end] != '"' && s[end] != '\'' && s[end] != '<' && s[end] != '>' {
 			end++
 		}
-		if !yield(off, end) {
-			return
+		if !yield(sep+3, end) {
+			return stop
 		}
-	}
+		return sep + 3
+	})
 }
 
 // urlCredentials yields the offsets in u (what follows scheme://) of each

@@ -140,36 +140,37 @@ func trimProse(s string, start, end int) int {
 	return end
 }
 
+// eachIndex calls fn with the offset of each occurrence of sub in s, in
+// order; fn returns where the search goes on (past the match at least).
+func eachIndex(s, sub string, fn func(at int) (next int)) {
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], sub)
+		if i < 0 {
+			return
+		}
+		off = max(fn(off+i), off+i+1)
+	}
+}
+
+// privateKeys finds PEM private key blocks, to their END line or the end of
+// the text, and PuTTY key files, to their Private-MAC line.
 func (sc *scanner) privateKeys() {
 	s := sc.s
-	const begin = "-----BEGIN "
-	for off := 0; ; {
-		i := strings.Index(s[off:], begin)
-		if i < 0 {
-			break
-		}
-		start := off + i
-		off = start + len(begin)
+	eachIndex(s, "-----BEGIN ", func(start int) int {
 		if !pemPrivateKeyHeader(s[start:]) {
-			continue
+			return start + 1
 		}
 		stop := len(s)
-		if e := strings.Index(s[off:], "-----END "); e >= 0 {
-			k := off + e + len("-----END ")
+		if e := strings.Index(s[start:], "-----END "); e >= 0 {
+			k := start + e + len("-----END ")
 			if c := strings.Index(s[k:], "-----"); c >= 0 && c <= 40 {
 				stop = k + c + len("-----")
 			}
 		}
 		sc.add(KindPrivateKey, start, stop)
-		off = stop
-	}
-	const putty = "PuTTY-User-Key-File-"
-	for off := 0; ; {
-		i := strings.Index(s[off:], putty)
-		if i < 0 {
-			return
-		}
-		start := off + i
+		return stop
+	})
+	eachIndex(s, "PuTTY-User-Key-File-", func(start int) int {
 		stop := len(s)
 		if m := strings.Index(s[start:], "Private-MAC:"); m >= 0 {
 			stop = start + m
@@ -178,8 +179,8 @@ func (sc *scanner) privateKeys() {
 			}
 		}
 		sc.add(KindPrivateKey, start, stop)
-		off = stop
-	}
+		return stop
+	})
 }
 
 func (sc *scanner) urlCredentials() {
@@ -198,13 +199,7 @@ func (sc *scanner) urlCredentials() {
 // letters, digits and . _ % + - to the left, a domain to the right.
 func (sc *scanner) emails() {
 	s := sc.s
-	for off := 0; ; {
-		i := strings.IndexByte(s[off:], '@')
-		if i < 0 {
-			return
-		}
-		at := off + i
-		off = at + 1
+	eachIndex(s, "@", func(at int) int {
 		start := at
 		for start > 0 {
 			c := s[start-1]
@@ -245,9 +240,10 @@ func (sc *scanner) emails() {
 		}
 		if start < at && IsEmail(s[start:end]) {
 			sc.add(KindEmail, start, end)
-			off = end
+			return end
 		}
-	}
+		return at + 1
+	})
 }
 
 // ipv6 finds each run of hex digits, colons and dots holding two colons
@@ -255,19 +251,15 @@ func (sc *scanner) emails() {
 func (sc *scanner) ipv6() {
 	s := sc.s
 	isV6 := func(c byte) bool { return isHex(c) || c == ':' || c == '.' }
-	for off := 0; ; {
-		i := strings.IndexByte(s[off:], ':')
-		if i < 0 {
-			return
-		}
-		start, end := off+i, off+i+1
+	eachIndex(s, ":", func(colon int) int {
+		start, end := colon, colon+1
 		for start > 0 && isV6(s[start-1]) {
 			start--
 		}
 		for end < len(s) && isV6(s[end]) {
 			end++
 		}
-		off = end
+		next := end
 		if end < len(s) && s[end] == '/' {
 			k := end + 1
 			for k < len(s) && k-end <= 3 && isDigit(s[k]) {
@@ -279,7 +271,7 @@ func (sc *scanner) ipv6() {
 		}
 		tok := s[start:end]
 		if !boundaryBefore(s, start) || !boundaryAfter(s, end) || strings.Count(tok, ":") < 2 || strings.IndexAny(tok, "0123456789") < 0 {
-			continue
+			return next
 		}
 		// A colon or full stop after the address belongs to the sentence.
 		for end > start+2 && !IsIPv6(s[start:end]) && (s[end-1] == '.' || s[end-1] == ':') {
@@ -288,7 +280,8 @@ func (sc *scanner) ipv6() {
 		if IsIPv6(s[start:end]) {
 			sc.add(KindIPv6, start, end)
 		}
-	}
+		return next
+	})
 }
 
 // words examines each word start whose first byte may begin an entity.
