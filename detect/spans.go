@@ -587,25 +587,28 @@ func (sc *scanner) name(i int) int {
 	s := sc.s
 	var ends [maxNameWords]int // the end of each word read
 	var starts [maxNameWords]int
-	n := 0
-	for j := i; n < maxNameWords; {
-		end, ok := nameWordEnd(s, j, n == 0)
+	end, ok := nameWordEnd(s, i, true)
+	if !ok {
+		return i
+	}
+	// Most capitalised words start a sentence: one look-up rules them out.
+	title := isTitle(s[i:end])
+	if !title && !nameStart(s[i:end]) {
+		return end
+	}
+	starts[0], ends[0] = i, end
+	n := 1
+	for j := end + 1; n < maxNameWords && j < len(s) && s[j-1] == ' '; {
+		end, ok := nameWordEnd(s, j, false)
 		if !ok {
 			break
 		}
 		starts[n], ends[n] = j, end
 		n++
-		if end+1 >= len(s) || s[end] != ' ' {
-			break
-		}
 		j = end + 1
 	}
-	if n == 0 {
-		return i
-	}
-	first := s[i:ends[0]]
-	if isTitle(first) {
-		if n >= 3 {
+	if title {
+		if n >= 3 && nameStart(s[starts[1]:ends[1]]) {
 			if end := sc.personName(starts[1], ends[2:n]); end > 0 {
 				return end
 			}
@@ -629,18 +632,16 @@ func (sc *scanner) name(i int) int {
 	return ends[0]
 }
 
+// nameStart reports a word that may begin a name: a listed given name or
+// surname, or an initial.
+func nameStart(w string) bool {
+	return isInitial(w) || lookupName(w)&(nameGiven|nameSurname) != 0
+}
+
 // personName tries the names that start at start and end at one of ends,
-// longest first; a first word that is neither a given name, a surname nor
-// an initial rules all of them out at once.
+// longest first.
 func (sc *scanner) personName(start int, ends []int) int {
 	s := sc.s
-	w := s[start:]
-	if sp := strings.IndexByte(w, ' '); sp > 0 {
-		w = w[:sp]
-	}
-	if !isInitial(w) && lookupName(w)&(nameGiven|nameSurname) == 0 {
-		return 0
-	}
 	for k := len(ends) - 1; k >= 0; k-- {
 		end := possessive(s, start, ends[k])
 		if IsPersonName(s[start:end]) {
