@@ -419,3 +419,41 @@ func parseAddr(s string) (netip.Addr, bool) {
 	a, err := netip.ParseAddr(s)
 	return a, err == nil
 }
+
+// IsMAC reports whether s (spaces trimmed) is a MAC address (EUI-48) or an
+// EUI-64, written in one of the usual forms: six or eight pairs of hex
+// digits separated by colons or by dashes (00:1A:2B:3C:4D:5E,
+// 00-1a-2b-3c-4d-5e), or three or four groups of four separated by dots
+// (Cisco: 001a.2b3c.4d5e). Twelve bare hex digits are not (as likely an id
+// or a digest), nor the all-zero and broadcast addresses, which identify no
+// device.
+func IsMAC(s string) bool {
+	s = strings.TrimSpace(s)
+	var group int
+	var sep byte
+	switch len(s) {
+	case 17, 23: // 6 or 8 pairs
+		group, sep = 2, s[2]
+		if sep != ':' && sep != '-' {
+			return false
+		}
+	case 14, 19: // 3 or 4 dotted quads
+		group, sep = 4, '.'
+	default:
+		return false
+	}
+	same := true
+	for i := 0; i < len(s); i++ {
+		if (i+1)%(group+1) == 0 {
+			if s[i] != sep {
+				return false
+			}
+			continue
+		}
+		if !isHex(s[i]) {
+			return false
+		}
+		same = same && (s[i] == s[0])
+	}
+	return !same || s[0] != '0' && s[0] != 'f' && s[0] != 'F'
+}

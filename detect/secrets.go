@@ -284,13 +284,24 @@ var credentialParams = map[string]bool{
 	"api_key": true, "apikey": true, "api-key": true, "key_secret": true, "private_token": true,
 	"password": true, "passwd": true, "pwd": true, "pass": true, "secret": true, "client_secret": true,
 	"sig": true, "signature": true, "x-amz-signature": true, "x-amz-security-token": true,
-	"x-goog-signature": true, "sas": true, "sv_sig": true,
+	"x-goog-signature": true, "sas": true, "sv_sig": true, "api_token": true, "apitoken": true, "access_key": true,
+	"secret_key": true, "app_secret": true, "private_key": true, "session_token": true, "auth_key": true, "authkey": true,
+	"jwt": true, "bearer": true,
+}
+
+// randomCredentialParams carry a credential when their value looks random:
+// ?key=AIza..., ?session=..., but not ?key=color or ?sid=42.
+var randomCredentialParams = map[string]bool{
+	"key": true, "auth": true, "session": true, "sessionid": true, "sid": true, "ticket": true,
+	"hmac": true,
 }
 
 // HasURLCredentials reports whether s contains a URL that carries a
 // credential: a password in the user info (scheme://user:pass@host), a
 // credential query or fragment parameter (?token=, ?api_key=, ?password=,
-// #access_token=, X-Amz-Signature=, ...) with a value, or a Slack or Discord
+// #access_token=, ?sig=, X-Amz-Signature=, ...) with a value, a parameter
+// such as ?key=, ?auth= or ?session= whose value looks random (see
+// IsHighEntropyToken), or a Slack or Discord
 // incoming-webhook URL (the URL is the secret).
 func HasURLCredentials(s string) bool {
 	if strings.Contains(s, "hooks.slack.com/services/T") || strings.Contains(s, "discord.com/api/webhooks/") {
@@ -339,8 +350,8 @@ func eachURL(s string, yield func(start, end int) bool) {
 
 // urlCredentials yields the offsets in u (what follows scheme://) of each
 // credential it carries: the user info when it holds a password, the value
-// of each credential parameter, the secret path of a Slack or Discord
-// webhook.
+// of each credential parameter (and of ?key=, ?session= ... when it looks
+// random), the secret path of a Slack or Discord webhook.
 func urlCredentials(u string, yield func(start, end int) bool) {
 	for _, hook := range [...]string{"hooks.slack.com/services/", "discord.com/api/webhooks/", "discordapp.com/api/webhooks/"} {
 		if len(u) > len(hook) && strings.HasPrefix(u, hook) {
@@ -368,7 +379,7 @@ func urlCredentials(u string, yield func(start, end int) bool) {
 		for j < len(u) && u[j] != '&' && u[j] != ';' && u[j] != '?' && u[j] != '#' {
 			j++
 		}
-		if eq := strings.IndexByte(u[i:j], '='); eq >= 0 && i+eq+1 < j && isCredentialParam(u[i:i+eq]) {
+		if eq := strings.IndexByte(u[i:j], '='); eq >= 0 && i+eq+1 < j && isCredentialParam(u[i:i+eq], u[i+eq+1:j]) {
 			if !yield(i+eq+1, j) {
 				return
 			}
@@ -377,8 +388,9 @@ func urlCredentials(u string, yield func(start, end int) bool) {
 	}
 }
 
-// isCredentialParam reports a credentialParams key, in any letter case.
-func isCredentialParam(k string) bool {
+// isCredentialParam reports, in any letter case, a credentialParams key,
+// or a randomCredentialParams key whose value looks random.
+func isCredentialParam(k, v string) bool {
 	var b [24]byte
 	if len(k) == 0 || len(k) > len(b) {
 		return false
@@ -390,7 +402,8 @@ func isCredentialParam(k string) bool {
 		}
 		b[i] = c
 	}
-	return credentialParams[string(b[:len(k)])]
+	lower := b[:len(k)]
+	return credentialParams[string(lower)] || randomCredentialParams[string(lower)] && IsHighEntropyToken(v)
 }
 
 // IsHighEntropyToken reports whether s (spaces trimmed) looks like a random

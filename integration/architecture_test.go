@@ -37,6 +37,9 @@ var allowed = map[string][]string{
 	// The command tree reaches everything but the test harness and the
 	// tools beside it (internal/pgtest, internal/clitest, internal/demo, bench).
 	"internal/cli": append([]string{"internal/report", "pipeline", "verify", "internal/runlog"}, pipelineDeps...),
+	// The labelled evaluation reads labels and scores outcomes; its test
+	// runs init's front half on real databases.
+	"internal/classifyeval": {"rules/classify", "schema", "internal/pgsql", "detect"},
 	// The command tests' helpers take cli.Main as an argument: internal/cli's
 	// own tests import them, so they must not import it.
 	"internal/clitest": {"internal/pgtest", "schema", "internal/pgsql"},

@@ -15,6 +15,11 @@ import (
 	"github.com/understudy/understudy/schema"
 )
 
+// InitSampleRows is how many rows per table init samples by default
+// (--sample-rows). The labelled evaluation (internal/classifyeval)
+// samples as many, so that it scores what init writes.
+const InitSampleRows = 1000
+
 func (a *app) initCommand() *cobra.Command {
 	var source, output string
 	var noSample, force bool
@@ -74,7 +79,7 @@ translation becomes a comment naming it.`,
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write the rules file here instead of standard output")
 	cmd.Flags().BoolVar(&force, "force", false, "overwrite the output file if it exists")
 	cmd.Flags().BoolVar(&noSample, "no-sample", false, "classify columns by name and type only, without sampling data")
-	cmd.Flags().IntVar(&sampleRows, "sample-rows", 1000, "rows sampled per table to classify columns by their data")
+	cmd.Flags().IntVar(&sampleRows, "sample-rows", InitSampleRows, "rows sampled per table to classify columns by their data")
 	cmd.Flags().StringSliceVar(&labels, "from-security-labels", nil, "import PostgreSQL Anonymizer security labels from these SQL files (comma-separated)")
 	cmd.Flags().BoolVar(&labelsFromSource, "security-labels-from-source", false, "import PostgreSQL Anonymizer security labels from the source's pg_seclabel")
 	return cmd

@@ -239,7 +239,7 @@ func (d *Dictionary) Column(t *schema.Table, c *schema.Column, cs *ColumnSample)
 func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample, tkind string) ColumnClass {
 	cc := ColumnClass{Table: t.Name, Column: c.Name, Type: c.Type.Display, Generated: c.Generated != ""}
 	cls := columnClass(c.Type)
-	words := nameWords(c.Name)
+	words := d.words(c.Name)
 	var cands []candidate
 
 	// Name evidence: the best applicable dictionary match.
@@ -343,7 +343,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	cands = d.fuse(cands, nameIdx, cs, cls)
 	cc.Category = decide(cands)
 	if cc.Category == FreeText && cls == classText && cs != nil {
-		cands = freeText(cands, cs)
+		cands = freeText(cands, cs, d.aboutPeople(t, tkind))
 		cc.Category = decide(cands)
 	}
 	if cc.Category == QuasiIdentifier && nameIdx >= 0 && cands[nameIdx].Decisive && cands[nameIdx].Category == QuasiIdentifier &&
@@ -456,7 +456,7 @@ func (d *Dictionary) pathEvidence(column string, cs *ColumnSample) []candidate {
 			parent = keys[len(keys)-2]
 		}
 		kind := d.tableKind(parent)
-		for _, m := range d.matches(nameWords(key)) {
+		for _, m := range d.matches(d.words(key)) {
 			e := m.e
 			if (e.person || e.place) && kind != "person" && kind != "place" || e.company && kind != "company" {
 				continue

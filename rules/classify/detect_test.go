@@ -164,7 +164,7 @@ func TestDetect(t *testing.T) {
 		{testPEM, []string{"private_key"}},
 		{"Bearer " + testJWT, []string{"jwt"}},
 		{"aws_access_key_id=" + testAWS + " stripe=" + testStripe, []string{"aws_access_key", "stripe_key"}},
-		{"https://maps.example.com/?key=" + testGoogle, []string{"google_api_key"}},
+		{"https://maps.example.com/?key=" + testGoogle, []string{"google_api_key", "url_credentials"}},
 		{"The quick brown fox jumps over the lazy dog in 2024.", nil},
 	}
 	for _, c := range cases {

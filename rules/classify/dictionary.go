@@ -66,6 +66,11 @@ type Dictionary struct {
 	// values are the detectors that confirm a name suggesting a
 	// transformer, by transformer (@values).
 	values map[string]valueCheck
+	// abbrevs expand the abbreviations of legacy names (nm -> name) before
+	// names are matched (@abbrev); tableSuffixes are the last words of a
+	// table name that say nothing of what it holds (CUST_MSTR).
+	abbrevs       map[string][]string
+	tableSuffixes map[string]bool
 
 	// secretNames memoizes secretName: JSON documents repeat their keys.
 	secretNames     sync.Map // string -> bool
@@ -117,6 +122,8 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 		companyTables: map[string]bool{},
 		detectors:     map[string]*Suggestion{},
 		values:        map[string]valueCheck{},
+		abbrevs:       map[string][]string{},
+		tableSuffixes: map[string]bool{},
 	}
 	sc := bufio.NewScanner(r)
 	line := 0
@@ -135,9 +142,14 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 				return nil, fail("%s needs a value", fields[0])
 			}
 			switch fields[0] {
-			case "@qualifier", "@person_table", "@place_table", "@company_table":
+			case "@abbrev":
+				if len(fields) != 3 || fields[1] == "" || strings.TrimSpace(fields[2]) == "" {
+					return nil, fail("@abbrev has %d fields, want 3: @abbrev, abbreviation, words", len(fields))
+				}
+				d.abbrevs[strings.ToLower(fields[1])] = strings.Fields(strings.ToLower(fields[2]))
+			case "@qualifier", "@person_table", "@place_table", "@company_table", "@table_suffix":
 				set := map[string]map[string]bool{"@qualifier": d.qualifiers, "@person_table": d.personTables,
-					"@place_table": d.placeTables, "@company_table": d.companyTables}[fields[0]]
+					"@place_table": d.placeTables, "@company_table": d.companyTables, "@table_suffix": d.tableSuffixes}[fields[0]]
 				for _, w := range strings.Fields(strings.Join(fields[1:], " ")) {
 					set[strings.ToLower(w)] = true
 				}
@@ -175,7 +187,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 				}
 				d.values[fields[1]] = check
 			default:
-				return nil, fail("unknown directive %s (want @qualifier, @person_table, @place_table, @company_table, @detector or @values)", fields[0])
+				return nil, fail("unknown directive %s (want @qualifier, @person_table, @place_table, @company_table, @table_suffix, @abbrev, @detector or @values)", fields[0])
 			}
 			continue
 		}
@@ -320,6 +332,25 @@ func nameWords(name string) []string {
 	return out
 }
 
+// words returns a name's words (nameWords) with the dictionary's
+// abbreviations expanded: CUST_NM reads customer name, EMP_FST_NM
+// employee first name.
+func (d *Dictionary) words(name string) []string {
+	w := nameWords(name)
+	if len(d.abbrevs) == 0 {
+		return w
+	}
+	out := make([]string, 0, len(w))
+	for _, t := range w {
+		if exp, ok := d.abbrevs[t]; ok {
+			out = append(out, exp...)
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
 // nameMatch is one dictionary entry matching a name.
 type nameMatch struct {
 	e          *entry
@@ -403,7 +434,7 @@ func (d *Dictionary) secretName(key string) bool {
 		return v.(bool)
 	}
 	secret := false
-	for _, m := range d.matches(nameWords(key)) {
+	for _, m := range d.matches(d.words(key)) {
 		if m.e.person || m.e.place || m.e.company || (m.e.types != nil && !m.e.types[classText]) {
 			continue
 		}
@@ -419,7 +450,14 @@ func (d *Dictionary) secretName(key string) bool {
 // tableKind says what a table is about, from the head noun (last word,
 // singular) of its name: "person", "place", "company" or "".
 func (d *Dictionary) tableKind(name string) string {
-	head := tableHead(name)
+	w := d.words(name)
+	for len(w) > 1 && d.tableSuffixes[w[len(w)-1]] {
+		w = w[:len(w)-1]
+	}
+	head := ""
+	if len(w) > 0 {
+		head = singular(w[len(w)-1])
+	}
 	switch {
 	case d.personTables[head]:
 		return "person"

@@ -3,6 +3,8 @@ package classify
 import (
 	"fmt"
 	"strings"
+
+	"github.com/understudy/understudy/schema"
 )
 
 // MinValues is the least number of sampled non-empty values for which the
@@ -88,9 +90,12 @@ func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls 
 // freeText decides a text column found to be free text (by its name or
 // by prose in its values) by what its sampled values hold: entities
 // inside the text (emails, phones, names) make it scrub_text, which
-// replaces them and keeps the rest; none at all in MinValues values keep
-// it as it is, with the evidence.
-func freeText(cands []candidate, cs *ColumnSample) []candidate {
+// replaces them and keeps the rest. Text without any in MinValues values
+// is kept as it is, with the evidence, unless people wrote it or it is
+// about them (aboutPeople names the table that says so): then what no
+// detector sees (a complaint, a diagnosis) may be personal, and the
+// suggestion stands.
+func freeText(cands []candidate, cs *ColumnSample, aboutPeople string) []candidate {
 	var found []string
 	with := 0
 	for _, det := range detectorOrder {
@@ -109,6 +114,11 @@ func freeText(cands []candidate, cs *ColumnSample) []candidate {
 	}
 	if cs.NonNull < MinValues {
 		return cands
+	}
+	if aboutPeople != "" {
+		return append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "about_people", Category: FreeText,
+			Sampled: cs.NonNull, Decisive: true,
+			Message: fmt.Sprintf("none of %d sampled values holds an identifier a detector knows, but %s: what people write may be personal all the same", cs.NonNull, aboutPeople)}})
 	}
 	for i := range cands {
 		if x := &cands[i]; x.Decisive && x.Category == FreeText {
@@ -174,4 +184,18 @@ func score(cands []candidate, cat Category) float64 {
 		}
 	}
 	return round(1 - miss)
+}
+
+// aboutPeople says why a table's text is by or about people: the table
+// is about people, or references one that is; "" when neither.
+func (d *Dictionary) aboutPeople(t *schema.Table, tkind string) string {
+	if tkind == "person" {
+		return fmt.Sprintf("%s is about people", t.Name.Name)
+	}
+	for _, fk := range t.ForeignKeys {
+		if d.tableKind(fk.To.Name) == "person" {
+			return fmt.Sprintf("%s references %s, about people", t.Name.Name, fk.To.Name)
+		}
+	}
+	return ""
 }

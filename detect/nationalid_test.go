@@ -1,0 +1,367 @@
+package detect
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// The generators below compute check digits the way each issuer does, to
+// make valid numbers of no real person or firm (the bodies are random).
+
+func digitsN(r *rand.Rand, n int) []int {
+	d := make([]int, n)
+	for i := range d {
+		d[i] = r.IntN(10)
+	}
+	return d
+}
+
+func str(d []int) string {
+	var b strings.Builder
+	for _, x := range d {
+		b.WriteByte(byte('0' + x))
+	}
+	return b.String()
+}
+
+func luhnCheck(d []int) int {
+	sum := 0
+	for i := len(d) - 1; i >= 0; i-- {
+		v := d[i]
+		if (len(d)-1-i)%2 == 0 {
+			v *= 2
+			if v > 9 {
+				v -= 9
+			}
+		}
+		sum += v
+	}
+	return (10 - sum%10) % 10
+}
+
+func iso7064Check(d []int) int {
+	p := 10
+	for _, x := range d {
+		s := (x + p) % 10
+		if s == 0 {
+			s = 10
+		}
+		p = 2 * s % 11
+	}
+	return (11 - p) % 10
+}
+
+func mod11Weights(d, w []int) int {
+	sum := 0
+	for i := range d {
+		sum += d[i] * w[i]
+	}
+	return sum
+}
+
+func brCheck(d []int, top int) int {
+	w := make([]int, len(d))
+	for i := range w {
+		w[i] = top - i
+	}
+	if r := mod11Weights(d, w) % 11; r >= 2 {
+		return 11 - r
+	}
+	return 0
+}
+
+func cnpjCheck(d []int) int {
+	w := []int{6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2}
+	if r := mod11Weights(d, w[len(w)-len(d):]) % 11; r >= 2 {
+		return 11 - r
+	}
+	return 0
+}
+
+func verhoeffCheck(d []int) int {
+	inv := [10]int{0, 4, 3, 2, 1, 5, 6, 7, 8, 9}
+	c := 0
+	for i := len(d) - 1; i >= 0; i-- {
+		c = verhoeffD[c][verhoeffP[(len(d)-i)%8][d[i]]]
+	}
+	return inv[c]
+}
+
+// validIDs returns n generated numbers of each kind, in the written forms
+// NationalIDKind accepts.
+func validIDs(n int) map[string][]string {
+	r := rand.New(rand.NewPCG(11, 12))
+	out := map[string][]string{}
+	add := func(kind, v string) { out[kind] = append(out[kind], v) }
+	for len(out[KindVATDE]) < n {
+		d := digitsN(r, 8)
+		d[0] = 1 + r.IntN(9)
+		add(KindVATDE, "DE"+str(append(d, iso7064Check(d))))
+
+		siren := digitsN(r, 8)
+		siren = append(siren, luhnCheck(siren))
+		sirenN := 0
+		for _, x := range siren {
+			sirenN = sirenN*10 + x
+		}
+		add(KindVATFR, fmt.Sprintf("FR%02d%s", (12+3*(sirenN%97))%97, str(siren)))
+		body := append(append([]int{}, siren...), digitsN(r, 4)...)
+		siret := str(append(body, luhnCheck(body)))
+		if luhnCheck(body) == body[0]%10 || true {
+			add(KindFRSIRET, siret[:3]+" "+siret[3:6]+" "+siret[6:9]+" "+siret[9:])
+		}
+
+		it := digitsN(r, 10)
+		add(KindVATIT, "IT"+str(append(it, luhnCheck(it))))
+
+		dni := digitsN(r, 8)
+		dniN := 0
+		for _, x := range dni {
+			dniN = dniN*10 + x
+		}
+		add(KindVATES, "ES"+str(dni)+string(dniLetters[dniN%23]))
+		cif := digitsN(r, 7)
+		sum := 0
+		for i, x := range cif {
+			if i%2 == 0 {
+				x *= 2
+				x = x/10 + x%10
+			}
+			sum += x
+		}
+		add(KindVATES, "ESB"+str(cif)+string(byte('0'+(10-sum%10)%10)))
+
+		nl := digitsN(r, 8)
+		if c := mod11Weights(nl, []int{9, 8, 7, 6, 5, 4, 3, 2}) % 11; c < 10 {
+			add(KindVATNL, "NL"+str(append(nl, c))+"B01")
+		}
+
+		be := append([]int{0}, digitsN(r, 7)...)
+		beN := 0
+		for _, x := range be {
+			beN = beN*10 + x
+		}
+		add(KindVATBE, fmt.Sprintf("BE%s%02d", str(be), 97-beN%97))
+
+		at := digitsN(r, 7)
+		atSum := 0
+		for i, x := range at {
+			if i%2 == 1 {
+				x *= 2
+				x = x/10 + x%10
+			}
+			atSum += x
+		}
+		add(KindVATAT, "ATU"+str(at)+string(byte('0'+(96-atSum)%10)))
+
+		pl := digitsN(r, 9)
+		if c := mod11Weights(pl, []int{6, 5, 7, 2, 3, 4, 5, 6, 7}) % 11; c < 10 {
+			add(KindVATPL, "PL"+str(append(pl, c)))
+		}
+
+		se := digitsN(r, 9)
+		add(KindVATSE, "SE"+str(append(se, luhnCheck(se)))+"01")
+
+		dk := digitsN(r, 7)
+		dk[0] = 1 + r.IntN(9)
+		if c := (11 - mod11Weights(dk, []int{2, 7, 6, 5, 4, 3, 2})%11) % 11; c < 10 {
+			add(KindVATDK, "DK"+str(append(dk, c)))
+		}
+
+		pt := digitsN(r, 8)
+		pt[0] = 1 + r.IntN(9)
+		c := 11 - mod11Weights(pt, []int{9, 8, 7, 6, 5, 4, 3, 2})%11
+		if c >= 10 {
+			c = 0
+		}
+		add(KindVATPT, "PT"+str(append(pt, c)))
+
+		ie := digitsN(r, 7)
+		add(KindVATIE, "IE"+str(ie)+string("WABCDEFGHIJKLMNOPQRSTUV"[mod11Weights(ie, []int{8, 7, 6, 5, 4, 3, 2})%23]))
+		add(KindVATIE, "IE"+str(ie)+string("WABCDEFGHIJKLMNOPQRSTUV"[(mod11Weights(ie, []int{8, 7, 6, 5, 4, 3, 2})+9*8)%23])+"H")
+
+		gb := digitsN(r, 7)
+		gbSum := mod11Weights(gb, []int{8, 7, 6, 5, 4, 3, 2})
+		add(KindVATGB, fmt.Sprintf("GB %s %02d", str(gb), (97-(gbSum+55)%97)%97))
+
+		add(KindUSEIN, usEINPrefixes[r.IntN(len(usEINPrefixes))]+"-"+str(digitsN(r, 7)))
+		add(KindUSITIN, fmt.Sprintf("9%s-%d-%s", str(digitsN(r, 2)), 70+r.IntN(19), str(digitsN(r, 4))))
+		if p := fmt.Sprintf("%c%c", "ABCEGHJKLMNPRSTWXY"[r.IntN(18)], "ABCEGHJKLMNPRSTWXY"[r.IntN(18)]); !strings.Contains("BG GB KN NK NT TN", p) {
+			add(KindUKNINO, fmt.Sprintf("%s %s %s %s %c", p, str(digitsN(r, 2)), str(digitsN(r, 2)), str(digitsN(r, 2)), "ABCD"[r.IntN(4)]))
+		}
+
+		nir := []int{1 + r.IntN(2)}
+		nir = append(nir, digitsN(r, 2)...)
+		month := 1 + r.IntN(12)
+		nir = append(nir, month/10, month%10, r.IntN(9), 1+r.IntN(9))
+		nir = append(nir, digitsN(r, 6)...)
+		nirN := 0
+		for _, x := range nir {
+			nirN = (nirN*10 + x) % 97
+		}
+		ns := str(nir)
+		add(KindFRNIR, fmt.Sprintf("%s %s %s %s %s %s %02d", ns[:1], ns[1:3], ns[3:5], ns[5:7], ns[7:10], ns[10:13], 97-nirN))
+
+		// Steuer-ID: ten digits, one of them twice, the first not 0.
+		perm := r.Perm(10)
+		st := perm[:9:9]
+		if st[0] == 0 {
+			st[0], st[1] = st[1], st[0]
+		}
+		at2 := 1 + r.IntN(8)
+		st = append(st[:at2], append([]int{st[r.IntN(at2)]}, st[at2:]...)...)
+		okRun := true
+		for i := 2; i < 10; i++ {
+			okRun = okRun && !(st[i] == st[i-1] && st[i] == st[i-2])
+		}
+		if okRun {
+			add(KindDESteuerID, str(append(st, iso7064Check(st))))
+		}
+
+		add(KindINPAN, fmt.Sprintf("%c%c%cP%c%04d%c", 'A'+r.IntN(26), 'A'+r.IntN(26), 'A'+r.IntN(26), 'A'+r.IntN(26), 1+r.IntN(9999), 'A'+r.IntN(26)))
+		aad := append([]int{2 + r.IntN(8)}, digitsN(r, 10)...)
+		as := str(append(aad, verhoeffCheck(aad)))
+		add(KindINAadhaar, as[:4]+" "+as[4:8]+" "+as[8:])
+
+		cpf := digitsN(r, 9)
+		cpf = append(cpf, brCheck(cpf, 10))
+		cpf = append(cpf, brCheck(cpf, 11))
+		cs := str(cpf)
+		add(KindBRCPF, cs[:3]+"."+cs[3:6]+"."+cs[6:9]+"-"+cs[9:])
+		add(KindBRCPF, cs)
+
+		cnpj := digitsN(r, 12)
+		cnpj = append(cnpj, cnpjCheck(cnpj))
+		cnpj = append(cnpj, cnpjCheck(cnpj))
+		ks := str(cnpj)
+		add(KindBRCNPJ, ks[:2]+"."+ks[2:5]+"."+ks[5:8]+"/"+ks[8:12]+"-"+ks[12:])
+	}
+	return out
+}
+
+func TestNationalIDKindGenerated(t *testing.T) {
+	for kind, values := range validIDs(300) {
+		other := 0
+		for _, v := range values {
+			require.True(t, IsNationalID(v), "IsNationalID(%q), a %s", v, kind)
+			require.True(t, IsNationalID(strings.ToLower(v)), "lower case %q", v)
+			if got := NationalIDKind(v); got != kind {
+				// Eleven digits can pass both the CPF and the Steuer-ID
+				// checks; the first kind checked is reported.
+				require.Contains(t, []string{KindBRCPF, KindDESteuerID}, got, v)
+				other++
+			}
+		}
+		require.LessOrEqual(t, other, len(values)/50, "%s: %d reported as another kind", kind, other)
+	}
+}
+
+// TestNationalIDOffByOne changes one digit of each valid number: the check
+// digits of every kind that has them catch it.
+func TestNationalIDOffByOne(t *testing.T) {
+	noCheck := map[string]bool{KindUSEIN: true, KindUSITIN: true, KindUKNINO: true, KindINPAN: true}
+	r := rand.New(rand.NewPCG(13, 14))
+	for kind, values := range validIDs(200) {
+		if noCheck[kind] {
+			continue
+		}
+		caught := 0
+		for _, v := range values {
+			b := []byte(v)
+			var pos []int
+			for i, c := range b {
+				// The B01 branch suffix of a Dutch VAT number is not checked.
+				if isDigit(c) && !(kind == KindVATNL && i > 10) {
+					pos = append(pos, i)
+				}
+			}
+			i := pos[r.IntN(len(pos))]
+			b[i] = '0' + (b[i]-'0'+1+byte(r.IntN(9)))%10
+			if NationalIDKind(string(b)) != kind {
+				caught++
+			}
+		}
+		// Mod-11 schemes that fold two remainders into one check digit (PT,
+		// BR) let a few changes through; the others catch every one.
+		floor := 1.0
+		if kind == KindVATGB || kind == KindVATNL {
+			floor = 0.97 // two check schemes: a change can pass the other one
+		}
+		if kind == KindVATPT || kind == KindBRCPF || kind == KindBRCNPJ || kind == KindVATES || kind == KindDESteuerID {
+			floor = 0.85
+		}
+		rate := float64(caught) / float64(len(values))
+		t.Logf("%s: %d of %d one-digit changes caught", kind, caught, len(values))
+		require.GreaterOrEqual(t, rate, floor, kind)
+	}
+}
+
+func TestNationalIDKnownVectors(t *testing.T) {
+	// Examples published with the algorithms (documentation and test
+	// numbers, not people's).
+	require.Equal(t, KindBRCPF, NationalIDKind("111.444.777-35"))
+	require.Equal(t, KindBRCNPJ, NationalIDKind("11.222.333/0001-81"))
+	require.Equal(t, KindUSSSN, NationalIDKind("123-45-6789"))
+	require.True(t, verhoeff([]byte("2363")))
+	require.False(t, verhoeff([]byte("2364")))
+	require.True(t, mod11_10([]byte("123456789")) == (iso7064Check([]int{1, 2, 3, 4, 5, 6, 7, 8}) == 9))
+	for _, s := range []string{
+		"", "DE000000000", "DE12345678", "XX123456789", "QQ123456C", "AB123456E", "GB123456789X", "ABCDE1234F", // holder type E
+		"111.111.111-11", "000.000.000-00", "123456789", "123 456 789", "12345678901234", "2024-01-15", "ORD-2024-000123",
+		"00-1234567", "07-1234567", "912-45-6789", "1234 5678 9012 3456", "FR12345678901", "ESX1234567", "+33 1 23 45 67 89",
+	} {
+		require.Empty(t, NationalIDKind(s), "NationalIDKind(%q)", s)
+	}
+}
+
+func TestNationalIDFalsePositives(t *testing.T) {
+	requireFalsePositives(t, "IsNationalID", IsNationalID, corpus(t, "nonpii/*.txt"), 0.001)
+	// Random numbers written the ways order numbers, phone numbers and
+	// timestamps are: the price of recognising bare CPF, CNPJ, NIR and
+	// Steuer-ID numbers, measured.
+	r := rand.New(rand.NewPCG(15, 16))
+	shapes := map[string]func() string{
+		"9 bare digits":  func() string { return str(digitsN(r, 9)) },
+		"10 bare digits": func() string { return str(digitsN(r, 10)) },
+		"11 bare digits": func() string { return str(digitsN(r, 11)) },
+		"12 bare digits": func() string { return str(digitsN(r, 12)) },
+		"14 bare digits": func() string { return str(digitsN(r, 14)) },
+		"15 bare digits": func() string { return str(digitsN(r, 15)) },
+		"3-3-3 spaced":   func() string { d := str(digitsN(r, 9)); return d[:3] + " " + d[3:6] + " " + d[6:] },
+		"3-3-4 dashed":   func() string { d := str(digitsN(r, 10)); return d[:3] + "-" + d[3:6] + "-" + d[6:] },
+		"product codes": func() string {
+			return fmt.Sprintf("%c%c%c%c%c%04d%c", 'A'+r.IntN(26), 'A'+r.IntN(26), 'A'+r.IntN(26), 'A'+r.IntN(26), 'A'+r.IntN(26), r.IntN(10000), 'A'+r.IntN(26))
+		},
+		"compact stamps": func() string {
+			return fmt.Sprintf("2024%02d%02d%02d%02d%02d", 1+r.IntN(12), 1+r.IntN(28), r.IntN(24), r.IntN(60), r.IntN(60))
+		},
+		"letters digits": func() string {
+			return fmt.Sprintf("%c%c%06d%c", 'A'+r.IntN(26), 'A'+r.IntN(26), r.IntN(1000000), 'A'+r.IntN(26))
+		},
+	}
+	// PAN and NINO have no check digit: every code of their shape whose
+	// letters are allowed passes (PAN: the fourth letter is one of 11).
+	ceilings := map[string]float64{"11 bare digits": 0.02, "14 bare digits": 0.015, "15 bare digits": 0.01,
+		"product codes": 0.45, "letters digits": 0.10}
+	for name, gen := range shapes {
+		values := make([]string, 5000)
+		for i := range values {
+			values[i] = gen()
+		}
+		ceiling, ok := ceilings[name]
+		if !ok {
+			ceiling = 0.001
+		}
+		requireFalsePositives(t, "IsNationalID/"+name, IsNationalID, values, ceiling)
+	}
+}
+
+func TestNationalIDDoesNotAllocate(t *testing.T) {
+	for _, s := range []string{"DE136695976", "111.444.777-35", "AB 12 34 56 C", "ORD-2024-000123", "1 85 05 78 006 084 36"} {
+		require.Zero(t, testing.AllocsPerRun(50, func() { NationalIDKind(s) }), s)
+	}
+}

@@ -1,0 +1,289 @@
+package detect
+
+import "strings"
+
+// HasAPIToken reports whether s contains a credential that no vendor
+// prefix names, by its structure and the randomness of its random part:
+//
+//   - an environment marker between a prefix and a random part:
+//     <prefix>_live_<random>, _test_, _prod_, _sandbox_ ... with at least
+//     20 random letters and digits (acme_live_..., sk_test_...);
+//   - a prefix that says secret (sk_, rk_, key_, secret_, token_, api_,
+//     pat_, private_, access_, refresh_, session_ ...) and at least 20;
+//   - any other <word>_<random> with at least 32;
+//   - a bare base64 or base64url key of at least 32 random bytes (43
+//     characters or more, no spaces) that decodes to binary, not text.
+//
+// "Random" means letters of both cases and digits, at least 3.5 bits of
+// Shannon entropy per character, and no run of one character: prose, slugs,
+// file names, SKUs, UUIDs and version strings never are. Left out on
+// purpose: object ids written <type>_<random> by payment APIs and id
+// schemes (ch_, cus_, pi_, evt_, acct_, user_, org_ ...: identifiers, not
+// credentials) unless the random part runs to 32 or more; publishable keys
+// (pk_live_, pk_test_), which are meant to be public; bare hexadecimal
+// strings, which are as likely digests (IsHexDigest confirms a secret-named
+// column); images and archives in base64 (data: URIs, PNG, JPEG, GIF, PDF,
+// zip and gzip headers).
+func HasAPIToken(s string) bool {
+	// A token is a run of base64url characters; base64 keys also hold + /
+	// and end in =.
+	for i := 0; i < len(s); {
+		if !isTokenByte(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isTokenByte(s[j]) {
+			j++
+		}
+		for j < len(s) && s[j] == '=' && j-i < 2048 {
+			j++
+		}
+		if j-i >= 20 && j-i <= 1024 && (prefixedToken(s[i:j]) || base64Key(s, i, j)) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+func isTokenByte(c byte) bool { return isB64URL(c) || c == '+' || c == '/' }
+
+// prefixedToken checks <prefix>_<random>: the prefix is one to four
+// segments of letters (and digits after the first letter) joined by _, the
+// random part the rest after the last _.
+func prefixedToken(w string) bool {
+	us := strings.LastIndexByte(w, '_')
+	if us < 2 || strings.ContainsAny(w, "+/=") {
+		return false
+	}
+	prefix, random := w[:us], w[us+1:]
+	if len(random) < 20 {
+		return false
+	}
+	segments, marker, secretWord := 0, false, false
+	first := ""
+	for seg := range strings.SplitSeq(prefix, "_") {
+		if len(seg) == 0 || len(seg) > 24 || !isAlpha(seg[0]) || !allBytes(seg, isAlnum) {
+			return false
+		}
+		if segments == 0 {
+			first = seg
+		}
+		segments++
+		marker = marker || oneOfFold(seg, envMarkers[:])
+		secretWord = secretWord || oneOfFold(seg, secretPrefixes[:])
+	}
+	if segments > 4 || oneOfFold(first, publicPrefixes[:]) {
+		return false
+	}
+	minLen := 32
+	if marker || secretWord {
+		minLen = 20
+	} else if oneOfFold(first, idPrefixes[:]) && segments == 1 {
+		minLen = 40
+	}
+	if len(random) < minLen || !randomPart(random, "-", marker || secretWord) {
+		return false
+	}
+	// Hex after a generic word is a digest or an id; after _live_ or sk_ it
+	// is a key.
+	return marker || secretWord || !allBytes(random, isHex)
+}
+
+// envMarkers separate a token's issuer prefix from its random part.
+var envMarkers = [...]string{"live", "test", "prod", "production", "sandbox", "dev", "development", "staging", "stg", "uat"}
+
+// secretPrefixes say that what follows is a credential.
+var secretPrefixes = [...]string{"sk", "rk", "key", "keys", "secret", "secrets", "token", "tok", "api", "apikey", "pat",
+	"private", "priv", "access", "refresh", "session", "sess", "auth", "bearer", "cred", "credential", "password", "pwd",
+	"signing", "webhook", "whsec", "client"}
+
+// publicPrefixes are keys meant to be published: Stripe's publishable keys.
+var publicPrefixes = [...]string{"pk"}
+
+// idPrefixes are object-id prefixes of payment APIs and id schemes: an id
+// such as ch_3MmlLrLkdIwHu7ix0snN0B15 is not a credential.
+var idPrefixes = [...]string{"acct", "ba", "bt", "card", "ch", "cn", "cs", "cus", "dp", "du", "evt", "fee", "file", "ii",
+	"il", "in", "inv", "ipi", "iv", "link", "org", "pi", "pm", "po", "price", "prod", "promo", "py", "pyr", "re", "seti",
+	"si", "sli", "src", "sub", "team", "tr", "trr", "txn", "user", "usr", "ws", "wh", "we", "id", "obj", "ord", "order"}
+
+// randomPart reports a string of letters, digits and the extra bytes that
+// looks drawn at random: upper and lower case letters and digits all
+// present (or, for 32 characters or more, letters of one case and three
+// digits), changing class often (not words run together), few of the extra
+// bytes, at least 3.5 bits of entropy per character (3 for hex), no
+// character repeated four times in a row. A vouched string (after _live_ or
+// a word that says secret) may lack digits, or be of one case and digits.
+func randomPart(r, extra string, vouched bool) bool {
+	var counts [256]int
+	upper, lower, digit, other := 0, 0, 0, 0
+	run, switches := 1, 0
+	prev := byte(0)
+	for i := 0; i < len(r); i++ {
+		c := r[i]
+		var class byte
+		switch {
+		case isUpper(c):
+			upper++
+			class = 'A'
+		case isLower(c):
+			lower++
+			class = 'a'
+		case isDigit(c):
+			digit++
+			class = '0'
+		case strings.IndexByte(extra, c) >= 0:
+			other++
+			class = '+'
+		default:
+			return false
+		}
+		if i > 0 && c == r[i-1] {
+			run++
+			if run >= 4 {
+				return false
+			}
+		} else {
+			run = 1
+		}
+		if i > 0 && class != prev {
+			switches++
+		}
+		prev = class
+		counts[c]++
+	}
+	// Separators come about once in 32 random base64 characters; a slug or
+	// a path has one every few.
+	if other > 2+len(r)/16 {
+		return false
+	}
+	// Words (CamelCase identifiers, slugs) change class at word boundaries
+	// only; random characters change class at about 60% of positions
+	// (mixed case) or 40% (one case and digits).
+	threeClass := upper > 0 && lower > 0 && digit > 0
+	oneCase := len(r) >= 32 && (upper > 0) != (lower > 0) && digit >= 3
+	if vouched && !threeClass && !oneCase {
+		// After _live_ or sk_, 20 random letters without a digit (3% of
+		// base62 draws) or one case and digits are believed too.
+		threeClass = upper > 0 && lower > 0
+		oneCase = (upper > 0) != (lower > 0) && digit >= 2
+	}
+	minSwitch := 40
+	if vouched {
+		minSwitch = 30
+	}
+	switch {
+	case threeClass:
+		if switches*100 < len(r)*minSwitch {
+			return false
+		}
+	case oneCase:
+		// Lower case and a few digits change class seldom; after a word
+		// that says secret that is no evidence against.
+		if !vouched && switches*100 < len(r)*25 {
+			return false
+		}
+	default:
+		return false
+	}
+	// Hex draws from 16 characters, so fewer bits are possible.
+	minBits := 3.5
+	if upper+lower == 0 || allBytes(r, isHex) {
+		minBits = 3.0
+	}
+	return entropy(&counts, len(r)) >= minBits
+}
+
+// base64Key checks s[i:j] as a bare base64 key: 43 to 1024 characters of
+// one base64 alphabet, mixed classes and not hex, whose decoded bytes are
+// mostly not printable text and do not begin like a known file format.
+// A value after "base64," (a data: URI) is a file, not a key.
+func base64Key(s string, i, j int) bool {
+	w := s[i:j]
+	if len(w) < 43 || strings.IndexByte(w, '_') >= 0 && strings.IndexAny(w, "+/") >= 0 ||
+		strings.IndexByte(w, '-') >= 0 && strings.IndexAny(w, "+/") >= 0 {
+		return false
+	}
+	if i >= 7 && strings.EqualFold(s[i-7:i], "base64,") {
+		return false
+	}
+	// build_e83c51..., release-2024...: a word and a separator begin a
+	// name, not a key (prefixedToken judges those).
+	if k := strings.IndexAny(w, "_-"); k >= 2 && allBytes(w[:k], isLower) {
+		return false
+	}
+	data := strings.TrimRight(w, "=")
+	if len(w)-len(data) > 2 || allBytes(data, isHex) || !randomPart(data, "+/-_", false) {
+		return false
+	}
+	// Decode 4 characters into 3 bytes at a time, counting printable
+	// bytes; a key is random bytes, of which about 37% print.
+	var head [8]byte
+	nb, printable := 0, 0
+	var acc uint32
+	bits := 0
+	for k := 0; k < len(data); k++ {
+		v := b64Value(data[k])
+		if v < 0 {
+			return false
+		}
+		acc = acc<<6 | uint32(v)
+		bits += 6
+		if bits >= 8 {
+			bits -= 8
+			b := byte(acc >> bits)
+			if nb < len(head) {
+				head[nb] = b
+			}
+			nb++
+			if b >= 0x20 && b < 0x7f || b == '\n' || b == '\r' || b == '\t' {
+				printable++
+			}
+		}
+	}
+	if nb < 32 || printable*100 >= nb*75 {
+		return false
+	}
+	return !fileMagic(head[:min(nb, len(head))])
+}
+
+// b64Value is the value of a base64 or base64url character, or -1.
+func b64Value(c byte) int {
+	switch {
+	case isUpper(c):
+		return int(c - 'A')
+	case isLower(c):
+		return int(c-'a') + 26
+	case isDigit(c):
+		return int(c-'0') + 52
+	case c == '+' || c == '-':
+		return 62
+	case c == '/' || c == '_':
+		return 63
+	}
+	return -1
+}
+
+// fileMagic reports decoded bytes that begin like a file or a public key
+// rather than a secret: PNG, JPEG, GIF, PDF, zip, gzip, RIFF, BMP, an SSH
+// public key (a length and "ssh-" or "ecdsa"), or DER that is not a private
+// key (a certificate or a public key; a private key's DER opens with a
+// version INTEGER 0 or 1 and is a secret).
+func fileMagic(b []byte) bool {
+	for _, m := range [...]string{"\x89PNG", "\xff\xd8\xff", "GIF8", "%PDF", "PK\x03\x04", "\x1f\x8b", "RIFF", "BM"} {
+		if len(b) >= len(m) && string(b[:len(m)]) == m {
+			return true
+		}
+	}
+	if len(b) >= 8 && b[0] == 0 && b[1] == 0 && b[2] == 0 && (string(b[4:8]) == "ssh-" || string(b[4:8]) == "ecds") {
+		return true
+	}
+	if len(b) >= 7 && b[0] == 0x30 && b[1]&0x80 != 0 {
+		// Long-form length: the SEQUENCE's content starts after 1 + (b[1] & 0x7f) bytes.
+		at := 2 + int(b[1]&0x7f)
+		private := at+3 <= len(b) && b[at] == 0x02 && b[at+1] == 0x01 && b[at+2] <= 1
+		return !private
+	}
+	return false
+}

@@ -1,0 +1,131 @@
+package detect
+
+import (
+	"encoding/base64"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+const base62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+// randomString draws n characters of alphabet: test tokens are made at run
+// time, so no literal in the repository looks like a credential.
+func randomString(r *rand.Rand, alphabet string, n int) string {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = alphabet[r.IntN(len(alphabet))]
+	}
+	return string(b)
+}
+
+func randomBytes(r *rand.Rand, n int) []byte {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(r.IntN(256))
+	}
+	return b
+}
+
+// generatedTokens returns n credentials of each structure HasAPIToken
+// claims to find.
+func generatedTokens(n int) map[string][]string {
+	r := rand.New(rand.NewPCG(1, 2))
+	out := map[string][]string{}
+	for i := 0; i < n; i++ {
+		out["prefix_live"] = append(out["prefix_live"], "acme_"+"live_"+randomString(r, base62, 30))
+		out["prefix_test"] = append(out["prefix_test"], "shop_"+"test_"+randomString(r, base62, 24))
+		out["sk"] = append(out["sk"], "sk_"+randomString(r, base62, 32))
+		out["rk_prod"] = append(out["rk_prod"], "rk_"+"prod_"+randomString(r, base62, 20))
+		out["secret_word"] = append(out["secret_word"], "secret_"+randomString(r, base62, 24))
+		out["api_key_hex"] = append(out["api_key_hex"], "api_"+"key_"+randomString(r, "0123456789abcdef", 32))
+		out["word_random32"] = append(out["word_random32"], "myapp_"+randomString(r, base62, 40))
+		out["lower_digits"] = append(out["lower_digits"], "svc_"+"token_"+randomString(r, "abcdefghijklmnopqrstuvwxyz0123456789", 32))
+		out["base64_32"] = append(out["base64_32"], base64.StdEncoding.EncodeToString(randomBytes(r, 32)))
+		out["base64url_48"] = append(out["base64url_48"], base64.RawURLEncoding.EncodeToString(randomBytes(r, 48)))
+		out["base64_64"] = append(out["base64_64"], base64.StdEncoding.EncodeToString(randomBytes(r, 64)))
+		der := append([]byte{0x30, 0x82, 0x04, 0xa4, 0x02, 0x01, 0x00}, randomBytes(r, 60)...)
+		out["der_private"] = append(out["der_private"], base64.StdEncoding.EncodeToString(der))
+		out["in_text"] = append(out["in_text"], "set API_KEY="+"acme_"+"live_"+randomString(r, base62, 28)+" in the env file")
+		out["bearer"] = append(out["bearer"], "Authorization: Bearer "+base64.StdEncoding.EncodeToString(randomBytes(r, 40)))
+	}
+	return out
+}
+
+func TestHasAPITokenRecall(t *testing.T) {
+	for kind, values := range generatedTokens(200) {
+		t.Run(kind, func(t *testing.T) {
+			// Random strings sometimes look like words (few class changes):
+			// a token is missed now and then, never often.
+			requireRecall(t, "HasAPIToken/"+kind, HasAPIToken, values, 0.95)
+		})
+	}
+}
+
+func TestHasAPITokenNegatives(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	neg := []string{
+		"", "sk_live_", "acme_live_short", "acme_live_" + strings.Repeat("a", 30), "acme_live_" + strings.Repeat("ab12", 8),
+		"pk_" + "live_" + randomString(r, base62, 24), "pk_" + "test_" + randomString(r, base62, 24),
+		"customer_profile_settings_v2_final_version_2024",
+		base64.StdEncoding.EncodeToString([]byte("this is only a short sentence of plain English text")),
+		base64.StdEncoding.EncodeToString(randomBytes(r, 16)),
+		"ssh-rsa " + base64.StdEncoding.EncodeToString(append([]byte("\x00\x00\x00\x07ssh-rsa\x00\x00\x00\x03\x01\x00\x01"), randomBytes(r, 64)...)),
+		base64.StdEncoding.EncodeToString(append([]byte{0x30, 0x82, 0x01, 0x22, 0x30, 0x0d, 0x06}, randomBytes(r, 60)...)),
+		strings.Repeat("0123456789abcdef", 4),
+	}
+	for _, s := range neg {
+		require.False(t, HasAPIToken(s), "HasAPIToken(%q)", s)
+	}
+	// Random object ids of the usual lengths, after id prefixes.
+	var ids []string
+	for _, p := range []string{"ch_", "cus_", "pi_", "evt_", "user_", "org_", "acct_"} {
+		for i := 0; i < 50; i++ {
+			ids = append(ids, p+randomString(r, base62, 14+r.IntN(14)))
+		}
+	}
+	requireFalsePositives(t, "HasAPIToken/object ids", HasAPIToken, ids, 0)
+	requireFalsePositives(t, "HasAPIToken", HasAPIToken, corpus(t, "nonpii/*.txt"), 0.001)
+}
+
+func TestURLCredentialsRandomParams(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, s := range []string{
+		"https://maps.example.com/api?key=" + randomString(r, base62, 32),
+		"https://cdn.example.com/file.zip?expires=1700000000&sig=" + randomString(r, base62, 40),
+		"https://bucket.s3.amazonaws.com/o?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=" + randomString(r, "0123456789abcdef", 64),
+		"https://api.example.com/v1/me?access_token=" + randomString(r, base62, 30),
+		"https://app.example.com/#session=" + randomString(r, base62, 24),
+	} {
+		require.True(t, HasURLCredentials(s), s)
+	}
+	for _, s := range []string{
+		"https://example.com/search?key=color&value=blue", "https://example.com/?sid=42", "https://example.com/?auth=none",
+		"https://example.com/products?page=2&sort=price",
+	} {
+		require.False(t, HasURLCredentials(s), s)
+	}
+}
+
+func TestIsMAC(t *testing.T) {
+	for _, s := range []string{"00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e", "001a.2b3c.4d5e", " a4:83:e7:12:34:56 ",
+		"02:42:ac:11:00:02:00:01", "0242.ac11.0002.0001"} {
+		require.True(t, IsMAC(s), s)
+	}
+	for _, s := range []string{"", "001A2B3C4D5E", "00:1A:2B:3C:4D", "00:1A:2B:3C:4D:5G", "00:1A-2B:3C:4D:5E", "00:00:00:00:00:00",
+		"ff:ff:ff:ff:ff:ff", "FF-FF-FF-FF-FF-FF", "001a:2b3c:4d5e", "12:30:45", "2001:db8::1", "00:1A:2B:3C:4D:5E:6F",
+		"001a.2b3c.4d5", "0.0.0.0"} {
+		require.False(t, IsMAC(s), s)
+	}
+	requireFalsePositives(t, "IsMAC", IsMAC, corpus(t, "nonpii/*.txt"), 0)
+}
+
+func TestTokenDetectorsDoNotAllocate(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for _, s := range []string{"acme_" + "live_" + randomString(r, base62, 30), "plain words with nothing in them",
+		base64.StdEncoding.EncodeToString(randomBytes(r, 32)), "00:1A:2B:3C:4D:5E"} {
+		require.Zero(t, testing.AllocsPerRun(50, func() { HasAPIToken(s); IsMAC(s) }), s)
+	}
+}

@@ -1,0 +1,191 @@
+package classifyeval_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/understudy/understudy/internal/classifyeval"
+	"github.com/understudy/understudy/internal/cli"
+	"github.com/understudy/understudy/internal/datagen"
+	"github.com/understudy/understudy/internal/golden"
+	"github.com/understudy/understudy/internal/pgtest"
+	"github.com/understudy/understudy/pipeline"
+	"github.com/understudy/understudy/rules"
+	"github.com/understudy/understudy/schema"
+)
+
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+
+// evalSchema is one schema of the evaluation and its labels,
+// testdata/classify-eval/<name>/labels.tsv.
+type evalSchema struct {
+	name    string
+	fixture pgtest.Fixture
+	// holdout schemas were written last and are scored apart: never tune
+	// the classifier, its dictionary or the floors against them.
+	holdout bool
+}
+
+func evalSchemas() []evalSchema {
+	fixture := func(name string) pgtest.Fixture {
+		return pgtest.Fixture{Name: "classify-eval-" + name, Files: []string{filepath.Join(evalDir(), "helpers.sql"), filepath.Join(evalDir(), name, "schema.sql")}}
+	}
+	return []evalSchema{
+		{name: "acme", fixture: pgtest.Acme("0.05")},
+		{name: "pagila", fixture: pgtest.Pagila()},
+		{name: "northwind", fixture: pgtest.Northwind()},
+		{name: "osm", fixture: datagen.OSM(20)},
+		{name: "rails", fixture: fixture("rails")},
+		{name: "django", fixture: fixture("django")},
+		{name: "prisma", fixture: fixture("prisma")},
+		{name: "hibernate", fixture: fixture("hibernate")},
+		{name: "erp", fixture: fixture("erp")},
+		{name: "laravel", fixture: fixture("laravel"), holdout: true},
+		{name: "sqlc", fixture: fixture("sqlc"), holdout: true},
+	}
+}
+
+func evalDir() string { return filepath.Join(pgtest.RepoRoot(), "testdata", "classify-eval") }
+
+// docPath is the page whose generated block holds the tables.
+var docPath = filepath.Join(pgtest.RepoRoot(), "docs", "classify-eval.md")
+
+const (
+	docBegin = "<!-- classify-eval:begin (written by make classify-eval; do not edit) -->\n"
+	docEnd   = "<!-- classify-eval:end -->\n"
+)
+
+// TestClassifyEval scores what init writes against the labels of every
+// schema, prints the table and the misses (go test -v, make
+// classify-eval), fails when the tuning set falls under its floors, and
+// keeps docs/classify-eval.md's tables true (-update rewrites them).
+func TestClassifyEval(t *testing.T) {
+	t.Parallel()
+	var (
+		mu       sync.Mutex
+		outcomes []classifyeval.Outcome
+		skipped  []string
+	)
+	t.Run("schema", func(t *testing.T) {
+		for _, s := range evalSchemas() {
+			t.Run(s.name, func(t *testing.T) {
+				t.Parallel()
+				missing, err := pgtest.Shared(t).MissingExtensions(context.Background(), s.fixture)
+				require.NoError(t, err)
+				if len(missing) > 0 {
+					mu.Lock()
+					skipped = append(skipped, fmt.Sprintf("%s (the server lacks %s)", s.name, strings.Join(missing, ", ")))
+					mu.Unlock()
+					t.Skipf("the server lacks the extensions %v that %s needs (Debian: apt-get install postgresql-15-postgis-3; make test-deps installs it when run as root)", missing, s.name)
+				}
+				labels, err := classifyeval.ReadLabels(filepath.Join(evalDir(), s.name, "labels.tsv"))
+				require.NoError(t, err)
+				got := observeInit(t, pgtest.Database(t, s.fixture))
+				out, err := classifyeval.Match(s.name, s.holdout, labels, got)
+				require.NoError(t, err)
+				mu.Lock()
+				outcomes = append(outcomes, out...)
+				mu.Unlock()
+			})
+		}
+	})
+	if t.Failed() {
+		return
+	}
+	var tuning, holdout []classifyeval.Outcome
+	for _, o := range outcomes {
+		if o.Holdout {
+			holdout = append(holdout, o)
+		} else {
+			tuning = append(tuning, o)
+		}
+	}
+	sort.Strings(skipped)
+	block := report(tuning, holdout, skipped)
+	fmt.Print("\n", block, "\n## Misses, tuning set\n\n", classifyeval.MissList(classifyeval.Misses(tuning)),
+		"\n## Misses, holdout\n\n", classifyeval.MissList(classifyeval.Misses(holdout)))
+
+	for _, f := range classifyeval.BelowFloor(classifyeval.Score(tuning), classifyeval.Floors) {
+		t.Errorf("tuning set: %s (internal/classifyeval/floors.go)", f)
+	}
+	if len(skipped) > 0 {
+		t.Logf("%s not checked: skipped %s", docPath, strings.Join(skipped, ", "))
+		return
+	}
+	doc, err := os.ReadFile(docPath)
+	require.NoError(t, err)
+	golden.Check(t, docPath, []byte(replaceBlock(t, string(doc), block)))
+}
+
+// report is the generated block: both sets' tables and the labelled
+// columns per schema.
+func report(tuning, holdout []classifyeval.Outcome, skipped []string) string {
+	var b strings.Builder
+	r := classifyeval.Score(tuning)
+	fmt.Fprintf(&b, "### Tuning set: %d columns\n\n%s\n", r.Columns, classifyeval.Markdown(r, classifyeval.Floors))
+	h := classifyeval.Score(holdout)
+	fmt.Fprintf(&b, "### Holdout: %d columns\n\n%s\n", h.Columns, classifyeval.Markdown(h, nil))
+	fmt.Fprintf(&b, "### Labelled columns per schema\n\n%s", classifyeval.SchemaCounts(append(append([]classifyeval.Outcome(nil), tuning...), holdout...)))
+	if len(skipped) > 0 {
+		fmt.Fprintf(&b, "\nSkipped: %s.\n", strings.Join(skipped, ", "))
+	}
+	return b.String()
+}
+
+// replaceBlock puts block between the markers of doc.
+func replaceBlock(t *testing.T, doc, block string) string {
+	t.Helper()
+	i, j := strings.Index(doc, docBegin), strings.Index(doc, docEnd)
+	require.True(t, i >= 0 && j > i, "%s must hold the lines %q and %q, in that order", docPath, strings.TrimSpace(docBegin), strings.TrimSpace(docEnd))
+	return doc[:i+len(docBegin)] + block + doc[j:]
+}
+
+// observeInit does what init does on the database, function by function
+// (pipeline.Prepare with init's sample size, rules.Scaffold), then
+// resolves the file it writes as lint does, and returns, per column of
+// every table the file covers, the category and whether the file masks
+// it.
+func observeInit(t *testing.T, url string) map[string]classifyeval.Observed {
+	t.Helper()
+	ctx := context.Background()
+	p, err := pipeline.Prepare(ctx, pipeline.PrepareConfig{SourceURL: url, SampleRows: cli.InitSampleRows})
+	require.NoError(t, err)
+	p.Close()
+	file := rules.Scaffold(p.Model, p.Classes, rules.ScaffoldOptions{})
+	cfg, diags := rules.Parse("init.yaml", file)
+	require.False(t, diags.HasErrors(), "init's file does not parse:\n%s", diags)
+	plan, diags := rules.Resolve(cfg, p.Model, rules.Options{Classes: p.Classes})
+	require.False(t, diags.HasErrors(), "init's file does not resolve:\n%s", diags)
+
+	got := map[string]classifyeval.Observed{}
+	for _, tp := range plan.Tables {
+		if tp.Table.Kind == schema.KindPartition {
+			continue // its parent's rules cover it, and its parent is labelled
+		}
+		for _, cp := range tp.Columns {
+			o := classifyeval.Observed{Category: cp.Class.Category}
+			// A generated column is computed on the target from the
+			// masked columns: masked when the classifier says it holds
+			// personal data, as init then says.
+			o.Masked = cp.Masks() || (cp.Status == rules.Generated && cp.Class.Category.Sensitive())
+			for _, e := range cp.Class.Evidence {
+				where := string(e.Source)
+				if e.Path != "" {
+					where += " " + e.Path
+				}
+				o.Evidence = append(o.Evidence, where+": "+e.Message)
+			}
+			got[classifyeval.Key(tp.Table.Name, cp.Column.Name)] = o
+		}
+	}
+	require.NotEmpty(t, got)
+	return got
+}

@@ -1,0 +1,56 @@
+package classifyeval
+
+import (
+	"fmt"
+
+	"github.com/understudy/understudy/rules/classify"
+)
+
+// Bound is a least precision and recall for one row of the table; 0 sets
+// none.
+type Bound struct {
+	Precision, Recall float64
+}
+
+// Floors are what the tuning set must score for make test to pass: what
+// the classifier achieved when the evaluation was written, rounded down to
+// 0.01. Raise them as the classifier improves, towards Targets; never
+// lower one to let a change through. The holdout has no floor: a floor
+// would invite tuning on it.
+var Floors = map[string]Bound{
+	string(classify.Secret):           {Precision: 0.92, Recall: 0.88},
+	string(classify.DirectIdentifier): {Precision: 0.95, Recall: 0.78},
+	string(classify.QuasiIdentifier):  {Precision: 0.87, Recall: 0.72},
+	string(classify.FreeText):         {Precision: 0.57, Recall: 0.93},
+	RowSensitive:                      {Precision: 0.87, Recall: 0.80},
+	RowNeedsRule:                      {Precision: 0.88, Recall: 0.79},
+}
+
+// Targets are issue #12's: recall 0.98 on secrets and direct identifiers,
+// 0.90 on quasi-identifiers, precision 0.92. The issue sets no recall for
+// free text on its own: prose is scrubbed or kept, and a miss shows in
+// "needs a rule".
+var Targets = map[string]Bound{
+	string(classify.Secret):           {Precision: 0.92, Recall: 0.98},
+	string(classify.DirectIdentifier): {Precision: 0.92, Recall: 0.98},
+	string(classify.QuasiIdentifier):  {Precision: 0.92, Recall: 0.90},
+	string(classify.FreeText):         {Precision: 0.92},
+	RowSensitive:                      {Precision: 0.92},
+	RowNeedsRule:                      {Precision: 0.92},
+}
+
+// BelowFloor lists the measures of r under their floor, each saying by
+// how much.
+func BelowFloor(r Result, floors map[string]Bound) []string {
+	var out []string
+	for _, row := range Rows() {
+		f, c := floors[row], r.Counts[row]
+		if p := c.Precision(); p < f.Precision {
+			out = append(out, fmt.Sprintf("%s precision %.3f is under its floor %.2f", row, p, f.Precision))
+		}
+		if rc := c.Recall(); rc < f.Recall {
+			out = append(out, fmt.Sprintf("%s recall %.3f is under its floor %.2f", row, rc, f.Recall))
+		}
+	}
+	return out
+}
