@@ -337,6 +337,7 @@ func conformanceCases() []conformanceCase {
 		{name: "scrub_text", typ: TypeText, inputs: []string{
 			"Ticket from alice@corp.com: call +44 20 7946 0958 about card 4111 1111 1111 1111.",
 			"Refund to DE89 3704 0044 0532 0130 00, seen from 10.0.0.1 and 2001:db8::1",
+			"Dr. Patel (VAT DE136695976) on 08:00:2b:01:02:03 with acme_live_Xk29fLq8Zr0TmB4wYp7cNv1s",
 			"postgres://app:s3cret@db/prod, token " + scrubJWT,
 			"Nothing to hide in this note.",
 			"mail bob@corp.com",

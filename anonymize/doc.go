@@ -107,9 +107,9 @@
 // scrub_text copies a text and replaces the entities [detect.AppendEntities]
 // finds in it, each with the transformer of its kind compiled with default
 // parameters under its default domain (email, phone, card, iban, ipv4,
-// ipv6, full_name, last_name): an address in a note maps to the fake an
-// email rule writes for it in users.email. Secrets and URL credentials get
-// a fixed marker. In varchar(n) the text is cut at n characters or before
+// ipv6, mac, ssn, full_name, last_name): an address in a note maps to the
+// fake an email rule writes for it in users.email. Other national
+// identifiers get keyed digits; secrets and URL credentials a fixed marker. In varchar(n) the text is cut at n characters or before
 // the replacement that would be split.
 //
 // # Errors

@@ -21,7 +21,9 @@ var scrubKinds = []scrubKind{
 	{"phone", []detect.Kind{detect.KindPhone}},
 	{"card", []detect.Kind{detect.KindCard}},
 	{"iban", []detect.Kind{detect.KindIBAN}},
+	{"national_id", []detect.Kind{detect.KindNationalID}},
 	{"ip", []detect.Kind{detect.KindIPv4, detect.KindIPv6}},
+	{"mac", []detect.Kind{detect.KindMAC}},
 	{"url_credential", []detect.Kind{detect.KindURLCredential}},
 	{"secret", []detect.Kind{detect.KindToken, detect.KindPasswordHash, detect.KindPrivateKey}},
 	{"name", []detect.Kind{detect.KindPersonName, detect.KindTitledSurname, detect.KindInvertedName}},
@@ -38,6 +40,10 @@ var scrubWith = [detect.NumKinds]string{
 	detect.KindIBAN:  "iban",
 	detect.KindIPv4:  "ipv4",
 	detect.KindIPv6:  "ipv6",
+	detect.KindMAC:   "mac",
+	// A US SSN maps as in an ssn column; other national identifiers, which
+	// have no transformer, get keyed digits (see replaceID).
+	detect.KindNationalID: "ssn",
 	// A full name maps as in a full_name column, a surname after a title as
 	// in a last_name column, and "Surname, Given" as "Given Surname" in a
 	// full_name column, written back surname first.
@@ -55,12 +61,13 @@ const (
 )
 
 type scrubParams struct {
-	Kinds []string `param:"kinds,nodomain" enum:"email,phone,card,iban,ip,url_credential,secret,name" doc:"the kinds of entity replaced (default: all)"`
+	Kinds []string `param:"kinds,nodomain" enum:"email,phone,card,iban,national_id,ip,mac,url_credential,secret,name" doc:"the kinds of entity replaced (default: all)"`
 }
 
 // scrubTransformer copies a text and replaces the entities detect finds in
 // it. An instance holds one instance of each entity transformer.
 type scrubTransformer struct {
+	s     *Seeder // scrub_text's own, for national identifiers
 	on    [detect.NumKinds]bool
 	subs  [detect.NumKinds]Transformer
 	limit int
@@ -103,6 +110,10 @@ func (t *scrubTransformer) replace(dst []byte, k detect.Kind, entity []byte) []b
 		return append(dst, urlMarker...)
 	case detect.KindInvertedName:
 		return t.replaceInverted(dst, entity)
+	case detect.KindNationalID:
+		if detect.NationalIDKind(string(entity)) != detect.KindUSSSN {
+			return t.replaceID(dst, entity)
+		}
 	}
 	sub := t.subs[k]
 	if sub == nil {
@@ -140,6 +151,34 @@ func (t *scrubTransformer) replaceInverted(dst []byte, entity []byte) []byte {
 	return append(dst, t.name...)
 }
 
+// maxIDDraws bounds the draws of replaceID.
+const maxIDDraws = 8
+
+// replaceID replaces each digit of a national identifier with a keyed one
+// (HMAC under scrub_text's domain, so the same identifier gets the same
+// digits in every scrub_text column) and keeps its letters and
+// separators. While the result is still a valid identifier it draws
+// again, up to maxIDDraws times, so a replacement passes a check digit
+// (one in ten draws for a single digit) about once in 10^8; identifiers
+// without one (EIN, ITIN, NINO, PAN) keep a valid shape.
+func (t *scrubTransformer) replaceID(dst []byte, entity []byte) []byte {
+	r := t.s.Seeded(t.s.Sum(entity))
+	start := len(dst)
+	for range maxIDDraws {
+		dst = dst[:start]
+		for _, c := range entity {
+			if isDigit(c) {
+				c = '0' + byte(r.Uint64()%10)
+			}
+			dst = append(dst, c)
+		}
+		if detect.NationalIDKind(string(dst[start:])) == "" {
+			break
+		}
+	}
+	return dst
+}
+
 // fitChars returns the length in bytes of the longest prefix of b that
 // holds at most limit characters and does not end inside one of the
 // [whole[2i], whole[2i+1]) ranges.
@@ -164,7 +203,7 @@ func fitChars(b []byte, limit int, whole []int) int {
 func scrubTextDef() Def {
 	return Def{
 		Name:       "scrub_text",
-		Doc:        "replaces the emails, phone numbers, card numbers, IBANs, IP addresses, URL credentials, secrets and person names found in free text, each as its column transformer would, and keeps the rest",
+		Doc:        "replaces the emails, phone numbers, card numbers, IBANs, national identifiers, IP and MAC addresses, URL credentials, secrets and person names found in free text, each as its column transformer would, and keeps the rest",
 		Params:     &scrubParams{},
 		Accepts:    isTextual,
 		Keyed:      true,
@@ -209,8 +248,8 @@ func buildScrubText(params any, b *Build) (Factory, error) {
 		compiled[kind] = c
 	}
 	limit := b.Column.Type.CharLimit()
-	return func(*Seeder) Transformer {
-		t := &scrubTransformer{on: on, limit: limit}
+	return func(s *Seeder) Transformer {
+		t := &scrubTransformer{s: s, on: on, limit: limit}
 		inst := map[*Compiled]Transformer{}
 		for k, c := range compiled {
 			if c == nil {

@@ -33,6 +33,8 @@ func TestScrubTextMatchesColumnRules(t *testing.T) {
 		{"iban", "public.accounts", "iban", "DE89 3704 0044 0532 0130 00"},
 		{"ipv4", "public.sessions", "ip", "192.168.10.5"},
 		{"ipv6", "public.sessions", "ip6", "2001:db8::42"},
+		{"mac", "public.devices", "mac", "08:00:2b:01:02:03"},
+		{"ssn", "public.employees", "ssn", "123-45-6789"},
 	}
 	var note strings.Builder
 	var want strings.Builder
@@ -41,7 +43,7 @@ func TestScrubTextMatchesColumnRules(t *testing.T) {
 		require.NoError(t, err)
 		fake := mustTransform(t, col.New(), e.value, nil)
 		require.NotEqual(t, e.value, fake)
-		prose := []string{"Customer wrote from ", ", then called ", "; charged card ", " (refund to ", ") from ", " and "}[i]
+		prose := []string{"Customer wrote from ", ", then called ", "; charged card ", " (refund to ", ") from ", " and ", " on device ", ", SSN "}[i]
 		note.WriteString(prose + e.value)
 		want.WriteString(prose + fake)
 	}
@@ -67,6 +69,31 @@ func TestScrubTextNames(t *testing.T) {
 	require.Equal(t, in, mustTransform(t, compile(t, "scrub_text", map[string]any{"kinds": []any{"email"}}, textCol), in, nil))
 }
 
+// TestScrubTextNationalIDs: an identifier without a transformer of its own
+// keeps its letters and separators and gets keyed digits that pass no
+// check.
+func TestScrubTextNationalIDs(t *testing.T) {
+	tr := compile(t, "scrub_text", nil, textCol)
+	for _, id := range []string{"DE136695976", "111.444.777-35", "AB 12 34 56 C", "2345 6789 0124"} {
+		require.True(t, detect.IsNationalID(id), id)
+		in := "id " + id + " on file"
+		out := mustTransform(t, tr, in, nil)
+		require.Equal(t, out, mustTransform(t, tr, in, nil))
+		fake := strings.TrimSuffix(strings.TrimPrefix(out, "id "), " on file")
+		require.NotEqual(t, id, fake)
+		require.Len(t, fake, len(id))
+		for i := range id {
+			require.Equal(t, isDigit(id[i]), isDigit(fake[i]), "%q -> %q", id, fake)
+			if !isDigit(id[i]) {
+				require.Equal(t, id[i], fake[i])
+			}
+		}
+		if id != "AB 12 34 56 C" { // a NINO has no check digit
+			require.False(t, detect.IsNationalID(fake), "%q -> %q is a valid identifier", id, fake)
+		}
+	}
+}
+
 func TestScrubTextReplacements(t *testing.T) {
 	tr := compile(t, "scrub_text", nil, textCol)
 	for _, c := range []struct{ in, want string }{
@@ -76,6 +103,8 @@ func TestScrubTextReplacements(t *testing.T) {
 		{"GET https://api.example.com/v1/export?format=csv&api_key=abc123 failed", "GET https://api.example.com/v1/export?format=csv&api_key=REDACTED failed"},
 		{"Bearer " + scrubJWT + ".", "Bearer [REDACTED]."},
 		{"old hash " + scrubBcrypt + " and key sk_live_4eC39HqLyjWDarjtT1zdp7dc", "old hash [REDACTED] and key [REDACTED]"},
+		{"set API_KEY=acme_live_Xk29fLq8Zr0TmB4wYp7cNv1s in .env", "set API_KEY=[REDACTED] in .env"},
+		{"https://maps.example.com/tile?key=Xk29fLq8Zr0TmB4wYp7cNv1sQ2&z=3", "https://maps.example.com/tile?key=REDACTED&z=3"},
 		{"-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\nbye", "[REDACTED]\nbye"},
 	} {
 		require.Equal(t, c.want, mustTransform(t, tr, c.in, nil), "%q", c.in)

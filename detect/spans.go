@@ -19,16 +19,23 @@ const (
 	KindCard
 	// KindIBAN is compact or in groups of four.
 	KindIBAN
+	// KindNationalID is a national or tax identifier NationalIDKind
+	// recognises: a VAT number, a US SSN, ITIN or EIN, a UK NINO, a French
+	// SIRET or NIR, a German Steuer-ID, an Indian PAN or Aadhaar, a Brazilian
+	// CPF or CNPJ.
+	KindNationalID
 	// KindIPv4 and KindIPv6 may carry a /prefix length.
 	KindIPv4
 	KindIPv6
+	// KindMAC is a MAC address or EUI-64 in one of the forms IsMAC takes.
+	KindMAC
 	// KindURLCredential is the credential inside a URL, not the URL: the
 	// user info when it holds a password, the value of a credential
 	// parameter (?token=, ?api_key=, ...), the secret path of a Slack or
 	// Discord webhook.
 	KindURLCredential
-	// KindToken is a JWT or a vendor's API key (AWS, Stripe, GitHub, Slack,
-	// Google).
+	// KindToken is a JWT, a vendor's API key (AWS, Stripe, GitHub, Slack,
+	// Google) or a credential no prefix names (see HasAPIToken).
 	KindToken
 	KindPasswordHash
 	// KindPrivateKey is a whole PEM private key block, BEGIN line to END
@@ -56,7 +63,8 @@ const (
 const NumKinds = int(numKinds)
 
 var kindNames = [numKinds]string{
-	KindEmail: "email", KindPhone: "phone", KindCard: "card", KindIBAN: "iban", KindIPv4: "ipv4", KindIPv6: "ipv6",
+	KindEmail: "email", KindPhone: "phone", KindCard: "card", KindIBAN: "iban", KindNationalID: "national_id",
+	KindIPv4: "ipv4", KindIPv6: "ipv6", KindMAC: "mac",
 	KindURLCredential: "url_credential", KindToken: "token", KindPasswordHash: "password_hash", KindPrivateKey: "private_key",
 	KindPersonName: "person_name", KindTitledSurname: "titled_surname", KindInvertedName: "inverted_name",
 }
@@ -91,6 +99,7 @@ func AppendEntities(dst []Span, text string) []Span {
 	sc.urlCredentials()
 	sc.emails()
 	sc.ipv6()
+	sc.apiTokens()
 	sc.words()
 	spans := sc.spans[n0:]
 	if len(spans) < 2 {
@@ -284,6 +293,32 @@ func (sc *scanner) ipv6() {
 	})
 }
 
+// apiTokens finds the credentials no vendor prefix names, as HasAPIToken
+// does: each run of base64 characters (with its = padding) of 20 bytes or
+// more that is a <prefix>_<random> token or a bare base64 key.
+func (sc *scanner) apiTokens() {
+	s := sc.s
+	for i := 0; i < len(s); {
+		if !isTokenByte(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		underscore := false
+		for j < len(s) && isTokenByte(s[j]) {
+			underscore = underscore || s[j] == '_'
+			j++
+		}
+		for j < len(s) && s[j] == '=' && j-i < 2048 {
+			j++
+		}
+		if n := j - i; n >= 20 && n <= 1024 && (underscore || n >= 43) && (prefixedToken(s[i:j]) || base64Key(s, i, j)) {
+			sc.add(KindToken, i, j)
+		}
+		i = j
+	}
+}
+
 // words examines each word start whose first byte may begin an entity.
 func (sc *scanner) words() {
 	s := sc.s
@@ -300,8 +335,8 @@ func (sc *scanner) words() {
 // startsEntity marks the bytes an entity found at a word start may begin
 // with.
 var startsEntity = func() (t [256]bool) {
-	for c := '0'; c <= '9'; c++ {
-		t[c] = true
+	for _, c := range "0123456789abcdefABCDEF" {
+		t[c] = true // digits, and hex digits for MAC addresses
 	}
 	for c := 'A'; c <= 'Z'; c++ {
 		t[c] = true
@@ -326,6 +361,11 @@ var startsEntity = func() (t [256]bool) {
 func (sc *scanner) word(i int) int {
 	s := sc.s
 	c := s[i]
+	if isHex(c) {
+		if end := sc.mac(i); end > i {
+			return end
+		}
+	}
 	switch {
 	case isDigit(c) || c == '+' && i+1 < len(s) && (isDigit(s[i+1]) || s[i+1] == '('):
 		if end := sc.numeric(i); end > i {
@@ -333,6 +373,9 @@ func (sc *scanner) word(i int) int {
 		}
 	case isUpper(c) || c >= utf8.RuneSelf:
 		if end := sc.iban(i); end > i {
+			return end
+		}
+		if end := sc.lettersID(i); end > i {
 			return end
 		}
 		if end := sc.name(i); end > i {
@@ -534,13 +577,71 @@ func (sc *scanner) numericAt(start int, g []numericGroup, inner bool) (int, Kind
 			if digits >= 8 && digits <= 15 && IsPhone(text) {
 				return end, KindPhone
 			}
-		case digits >= 13 && digits <= 19:
-			if IsCardNumber(text) {
-				return end, KindCard
-			}
+		case digits >= 13 && digits <= 19 && IsCardNumber(text):
+			return end, KindCard
+		case digits >= 9 && digits <= 15 && NationalIDKind(text) != "":
+			return end, KindNationalID
 		}
 	}
 	return 0, 0
+}
+
+// mac finds a MAC address at i: pairs of hex digits joined by colons or
+// dashes, or groups of four joined by dots.
+func (sc *scanner) mac(i int) int {
+	s := sc.s
+	if !(i+14 <= len(s) && (s[i+2] == ':' || s[i+2] == '-' || s[i+4] == '.')) {
+		return i
+	}
+	for _, n := range [...]int{23, 19, 17, 14} {
+		if i+n <= len(s) && boundaryAfter(s, i+n) && IsMAC(s[i:i+n]) {
+			sc.add(KindMAC, i, i+n)
+			return i + n
+		}
+	}
+	return i
+}
+
+// lettersID finds a national identifier that starts with two capitals at
+// i: a VAT number (DE123456789, FR 40 303265045), a UK NINO (AB 12 34 56 C)
+// or an Indian PAN. Groups of letters and digits are joined by single
+// spaces, dots, dashes or slashes; the longest candidate wins.
+func (sc *scanner) lettersID(i int) int {
+	s := sc.s
+	if i+9 > len(s) || !isUpper(s[i+1]) {
+		return i
+	}
+	var ends [8]int
+	n, chars, digits := 0, 0, 0
+	for j := i; j < len(s) && n < len(ends); {
+		k := j
+		for k < len(s) && (isUpper(s[k]) || isDigit(s[k])) {
+			if isDigit(s[k]) {
+				digits++
+			}
+			k++
+		}
+		if k == j || chars+k-j > 24 {
+			break
+		}
+		chars += k - j
+		ends[n] = k
+		n++
+		if k+1 >= len(s) || strings.IndexByte(" .-/", s[k]) < 0 || !(isUpper(s[k+1]) || isDigit(s[k+1])) {
+			break
+		}
+		j = k + 1
+	}
+	if digits < 4 || chars < 9 {
+		return i
+	}
+	for b := n - 1; b >= 0; b-- {
+		if boundaryAfter(s, ends[b]) && NationalIDKind(s[i:ends[b]]) != "" {
+			sc.add(KindNationalID, i, ends[b])
+			return ends[b]
+		}
+	}
+	return i
 }
 
 // iban finds an IBAN at i: two upper-case letters, two digits, then the

@@ -59,6 +59,11 @@ func TestAppendEntities(t *testing.T) {
 		{"Attendees: Nakamura, Hiroshi; Schmidt, Petra.\nOwner: Kowalski, Anna", []string{"inverted_name:Nakamura, Hiroshi", "inverted_name:Schmidt, Petra", "inverted_name:Kowalski, Anna"}},
 		{"We met in San Diego near Lincoln Park. The Rose Gold edition. Please Note: Grant Access to the Summer Sale in Paris, France.", nil},
 		{"I told Smith, John would call. Martin, Sarah", nil},
+		{"SSN 123-45-6789, VAT DE136695976; CPF 111.444.777-35 and NINO AB 12 34 56 C. Aadhaar 2345 6789 0124.", []string{
+			"national_id:123-45-6789", "national_id:DE136695976", "national_id:111.444.777-35", "national_id:AB 12 34 56 C", "national_id:2345 6789 0124"}},
+		{"order ORD-2024-000123 and 123-45-678 are not ids", nil},
+		{"device 00:1A:2B:3C:4D:5E, 00-1a-2b-3c-4d-5f and 001a.2b3c.4d5e; not 00:00:00:00:00:00", []string{"mac:00:1A:2B:3C:4D:5E", "mac:00-1a-2b-3c-4d-5f", "mac:001a.2b3c.4d5e"}},
+		{"set API_KEY=acme_live_Xk29fLq8Zr0TmB4wYp7cNv1s in the env; build_2024_release_candidate stays", []string{"token:acme_live_Xk29fLq8Zr0TmB4wYp7cNv1s"}},
 		{"truncated " + testPEM[:60], []string{"private_key:" + testPEM[:60]}},
 	} {
 		require.Equal(t, c.want, entities(c.text), "%q", c.text)
@@ -119,7 +124,11 @@ func FuzzAppendEntities(f *testing.F) {
 			case KindIPv6:
 				ok = IsIPv6(e)
 			case KindToken:
-				ok = HasJWT(e) || HasAWSAccessKey(e) || HasStripeKey(e) || HasGitHubToken(e) || HasSlackToken(e) || HasGoogleAPIKey(e)
+				ok = HasJWT(e) || HasAWSAccessKey(e) || HasStripeKey(e) || HasGitHubToken(e) || HasSlackToken(e) || HasGoogleAPIKey(e) || HasAPIToken(e)
+			case KindNationalID:
+				ok = IsNationalID(e)
+			case KindMAC:
+				ok = IsMAC(e)
 			case KindPasswordHash:
 				ok = IsPasswordHash(e)
 			case KindPrivateKey:
