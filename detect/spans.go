@@ -299,13 +299,13 @@ func (sc *scanner) ipv6() {
 func (sc *scanner) apiTokens() {
 	s := sc.s
 	for i := 0; i < len(s); {
-		if !isTokenByte(s[i]) {
+		if !tokenBytes[s[i]] {
 			i++
 			continue
 		}
 		j := i
 		underscore := false
-		for j < len(s) && isTokenByte(s[j]) {
+		for j < len(s) && tokenBytes[s[j]] {
 			underscore = underscore || s[j] == '_'
 			j++
 		}
@@ -392,7 +392,7 @@ func (sc *scanner) word(i int) int {
 func (sc *scanner) secret(i int) int {
 	s := sc.s
 	rest := s[i:]
-	if strings.HasPrefix(rest, "eyJ") && (i == 0 || s[i-1] != '.') {
+	if s[i] == 'e' && strings.HasPrefix(rest, "eyJ") && (i == 0 || s[i-1] != '.') {
 		if end, ok := jwtAt(s, i); ok {
 			sc.add(KindToken, i, end)
 			return end
@@ -406,7 +406,7 @@ func (sc *scanner) secret(i int) int {
 			}
 		}
 	}
-	if s[i] == '$' || hashFirst[s[i]] && hasHashPrefix(rest) {
+	if s[i] == '$' || hasHashPrefix(rest) {
 		end := i
 		for end < len(s) && end-i < 512 && !isSpace(s[end]) && strings.IndexByte("\"'`<>()[]{},;|", s[end]) < 0 {
 			end++
@@ -431,7 +431,7 @@ var hashPrefixes = [...]string{"md5", "pbkdf2", "argon2$", "bcrypt", "scrypt", "
 // hasHashPrefix reports the start of a password hash format that does not
 // begin with $.
 func hasHashPrefix(s string) bool {
-	for _, p := range hashPrefixes {
+	for _, p := range hashByFirst[s[0]] {
 		if strings.HasPrefix(s, p) {
 			return true
 		}
@@ -439,8 +439,9 @@ func hasHashPrefix(s string) bool {
 	return false
 }
 
-// vendorByFirst and hashFirst index the token shapes and hash prefixes by
-// their first byte, so a word start costs a table look-up.
+// vendorByFirst and hashByFirst index the token shapes and hash prefixes
+// by their first byte, so a word start costs a table look-up; tokenBytes
+// is isTokenByte as a table.
 var (
 	vendorByFirst = func() (t [256][]tokenShape) {
 		for _, v := range vendorTokens {
@@ -448,9 +449,15 @@ var (
 		}
 		return t
 	}()
-	hashFirst = func() (t [256]bool) {
+	hashByFirst = func() (t [256][]string) {
 		for _, p := range hashPrefixes {
-			t[p[0]] = true
+			t[p[0]] = append(t[p[0]], p)
+		}
+		return t
+	}()
+	tokenBytes = func() (t [256]bool) {
+		for c := range 256 {
+			t[c] = isTokenByte(byte(c))
 		}
 		return t
 	}()
