@@ -247,6 +247,15 @@ func buildScrubText(params any, b *Build) (Factory, error) {
 		}
 		compiled[kind] = c
 	}
+	b.Unchanged = func(v []byte) bool {
+		var buf [8]detect.Span
+		for _, sp := range detect.AppendEntities(buf[:0], string(v)) {
+			if on[sp.Kind] {
+				return false
+			}
+		}
+		return true
+	}
 	limit := b.Column.Type.CharLimit()
 	return func(s *Seeder) Transformer {
 		t := &scrubTransformer{s: s, on: on, limit: limit}
