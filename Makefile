@@ -88,22 +88,44 @@ lint:
 
 # Micro-benchmarks (transformers, COPY codec), then the end-to-end harness:
 # a throwaway PostgreSQL, pgbench -i -s $(BENCH_SCALE) --foreign-keys as the
-# source, raw COPY pipes, pg_dump/pg_restore and understudy runs in interleaved
-# rounds, with the performance targets as PASS/MISS (bench/, README "Benchmarks").
+# source, raw COPY pipes, pg_dump/pg_restore, pgcopydb clone and understudy
+# runs (as users run them, verify on, and with --no-verify) in interleaved
+# rounds, with the performance targets as PASS/MISS (bench/, docs/benchmarks.md).
 # The source gets $(BENCH_HISTORY_ROWS) deterministic pgbench_history rows
 # (../shared/bench/baseline.sh's HISTORY_ROWS), and the subset cases of
 # issue #6 run too: understudy's 5% subset against the hand-written
-# extraction of the same rows, and the acme fixture at $(BENCH_ACME_SCALE).
-# BENCHFLAGS adds harness flags, e.g. BENCHFLAGS=-json or -cases text_seq,understudy_masked.
+# extraction of the same rows, and the acme fixture at $(BENCH_ACME_SCALE),
+# whose whole masked refresh is also set beside its pg_dump + pg_restore.
+# BENCH_RSS_SCALE=100 adds one understudy run on a pgbench source at that
+# scale, for peak RSS. BENCHFLAGS adds harness flags, e.g. BENCHFLAGS=-json
+# or -cases text_seq,pgcopydb,understudy_masked_verify.
 BENCH_SCALE        ?= 20
 BENCH_RUNS         ?= 3
 BENCH_HISTORY_ROWS ?= 1000000
 BENCH_ACME_SCALE   ?= 5
+BENCH_RSS_SCALE    ?= 0
 BENCHFLAGS         ?=
 BENCH_SOURCE        = -scale $(BENCH_SCALE) -runs $(BENCH_RUNS) -history-rows $(BENCH_HISTORY_ROWS) -acme-scale $(BENCH_ACME_SCALE)
-bench:
+bench: bench-deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...
-	$(GO) run ./bench $(BENCH_SOURCE) $(BENCHFLAGS)
+	$(GO) run ./bench $(BENCH_SOURCE) -rss-scale $(BENCH_RSS_SCALE) $(BENCHFLAGS)
+
+# What the bench needs beyond PostgreSQL: pgcopydb (Debian's package), the
+# bar of issue #13, and GNU time, which measures each client process's peak
+# RSS and CPU as ../shared/bench/baseline.sh does. Installed with apt-get
+# when missing and we are root with apt-get (as in CI, where a failed
+# install fails the run); otherwise the harness skips the pgcopydb case,
+# and reads peak RSS from wait4 (at least its own), saying so.
+.PHONY: bench-deps
+bench-deps:
+	@missing=; command -v pgcopydb >/dev/null 2>&1 || missing="$$missing pgcopydb"; \
+	[ -x /usr/bin/time ] || missing="$$missing time"; \
+	if [ -z "$$missing" ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "bench-deps: installing$$missing"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
+			|| { echo "bench-deps: could not install$$missing"; exit 1; }; \
+	else echo "bench-deps: missing$$missing; the bench does without, saying so"; fi
 
 # The subset benchmark of issue #6 alone: text_seq (the denominator), the
 # hand-written extractions, understudy's subsets and the acme case.
@@ -129,7 +151,7 @@ bench-schema:
 # A smoke run of the harness alone: scale 1 (100,000 accounts), 50,000
 # history rows, acme at scale 0.2, one round.
 .PHONY: bench-quick
-bench-quick:
+bench-quick: bench-deps
 	$(GO) run ./bench -scale 1 -runs 1 -history-rows 50000 -acme-scale 0.2 $(BENCHFLAGS)
 
 clean:

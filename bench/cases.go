@@ -4,8 +4,8 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -23,8 +23,10 @@ func (h *harness) runCase(ctx context.Context, round int, c string) ([]Sample, e
 	case caseTextSplit:
 		return h.copySplit(ctx, round)
 	case caseDumpRestore:
-		return h.dumpRestore(ctx, round)
-	case groupNoRules, groupMasked:
+		return h.dumpRestore(ctx, round, h.src, pgbenchDump, 0)
+	case caseCopyDB:
+		return h.pgcopydb(ctx, round)
+	case groupNoRules, groupMasked, groupNoRulesVerify, groupMaskedVerify:
 		return h.understudy(ctx, round, c)
 	case caseSubsetRange, caseSubsetScatter:
 		return h.handSubset(ctx, round, c)
@@ -32,6 +34,8 @@ func (h *harness) runCase(ctx context.Context, round int, c string) ([]Sample, e
 		return h.understudySubset(ctx, round, c)
 	case groupAcme:
 		return h.acmeRuns(ctx, round)
+	case groupAcmeRefresh:
+		return h.acmeRefresh(ctx, round)
 	}
 	return nil, fmt.Errorf("unknown case %q", c)
 }
@@ -60,7 +64,7 @@ func (h *harness) timed(ctx context.Context, round int, name string, fn func(u *
 		}
 	}
 	return Sample{Round: round, Case: name, Seconds: wall.Seconds(), MaxRSSKiB: u.maxRSS,
-		CPUSeconds: u.cpu.Seconds(), ServerCPUSeconds: srv, Busy: busyPercent(b0, t0, b1, t1)}, nil
+		CPUSeconds: u.cpu.Seconds(), ServerCPUSeconds: srv, Busy: busyPercent(b0, t0, b1, t1), Processes: u.processes()}, nil
 }
 
 func (h *harness) dstName(round int, c string) string {
@@ -155,25 +159,35 @@ func (h *harness) copySplit(ctx context.Context, round int) ([]Sample, error) {
 	return []Sample{s}, h.dropDB(ctx, dst)
 }
 
-// dumpRestore is pg_dump -Fd -j then pg_restore -j into an empty database:
-// schema, data, indexes and foreign keys. It reports the sum and both parts.
-func (h *harness) dumpRestore(ctx context.Context, round int) ([]Sample, error) {
+// dumpNames are the cases of one dump and restore: the sum and its parts.
+type dumpNames struct{ sum, dump, restore string }
+
+var (
+	pgbenchDump = dumpNames{caseDumpRestore, caseDump, caseRestore}
+	acmeDump    = dumpNames{caseAcmeDumpRestore, caseAcmeDump, caseAcmeRestore}
+)
+
+// dumpRestore is pg_dump -Fd -j of the database src, then pg_restore -j
+// into an empty database: schema, data, indexes and foreign keys. It
+// reports the sum and both parts; rows (0: the pgbench source) is what
+// the database holds.
+func (h *harness) dumpRestore(ctx context.Context, round int, src string, names dumpNames, rows int64) ([]Sample, error) {
 	dir := filepath.Join(h.work, "dump")
 	_ = os.RemoveAll(dir)
 	defer os.RemoveAll(dir)
 	j := strconv.Itoa(h.o.jobs)
-	dump, err := h.timed(ctx, round, caseDump, func(u *usage) error {
-		_, err := h.runTool(ctx, u, nil, "pg_dump", "-Fd", "-j", j, "-f", dir, h.src)
+	dump, err := h.timed(ctx, round, names.dump, func(u *usage) error {
+		_, err := h.runTool(ctx, u, nil, "pg_dump", "-Fd", "-j", j, "-f", dir, src)
 		return err
 	})
 	if err != nil {
 		return nil, err
 	}
-	dst := h.dstName(round, caseDumpRestore)
+	dst := h.dstName(round, names.sum)
 	if err := h.createDB(ctx, dst); err != nil {
 		return nil, err
 	}
-	restore, err := h.timed(ctx, round, caseRestore, func(u *usage) error {
+	restore, err := h.timed(ctx, round, names.restore, func(u *usage) error {
 		_, err := h.runTool(ctx, u, nil, "pg_restore", "-j", j, "-d", dst, dir)
 		return err
 	})
@@ -183,40 +197,83 @@ func (h *harness) dumpRestore(ctx context.Context, round int) ([]Sample, error) 
 	if err := h.dropDB(ctx, dst); err != nil {
 		return nil, err
 	}
-	sum := Sample{Round: round, Case: caseDumpRestore, Seconds: dump.Seconds + restore.Seconds,
+	var both usage
+	for _, s := range []Sample{dump, restore} {
+		for _, p := range s.Processes {
+			both.merge(usage{procs: map[string]*ProcUsage{p.Program: &p}})
+		}
+	}
+	sum := Sample{Round: round, Case: names.sum, Seconds: dump.Seconds + restore.Seconds,
 		MaxRSSKiB: max(dump.MaxRSSKiB, restore.MaxRSSKiB), CPUSeconds: dump.CPUSeconds + restore.CPUSeconds,
 		ServerCPUSeconds: addKnown(dump.ServerCPUSeconds, restore.ServerCPUSeconds),
-		Busy:             (dump.Busy*dump.Seconds + restore.Busy*restore.Seconds) / (dump.Seconds + restore.Seconds)}
-	return []Sample{sum, dump, restore}, nil
+		Busy:             (dump.Busy*dump.Seconds + restore.Busy*restore.Seconds) / (dump.Seconds + restore.Seconds),
+		Processes:        both.processes()}
+	out := []Sample{sum, dump, restore}
+	for i := range out {
+		out[i].Rows = rows
+	}
+	return out, nil
+}
+
+// usGroup is one of the understudy case groups on the pgbench source: its
+// rules, whether it verifies before the swap (as users run it) or runs
+// with --no-verify, and whether its copy step is reported as a case of its
+// own (understudy_data_*).
+type usGroup struct {
+	short  string // the cases are understudy_full_<short> and understudy_data_<short>
+	masked bool   // pgbench_accounts.filler masked; else init's rules, nothing masked
+	verify bool
+	data   bool
+}
+
+var usGroups = map[string]usGroup{
+	groupNoRules:       {short: "norules", data: true},
+	groupMasked:        {short: "masked", masked: true, data: true},
+	groupNoRulesVerify: {short: "norules_verify", verify: true},
+	groupMaskedVerify:  {short: "masked_verify", masked: true, verify: true},
 }
 
 // understudy runs "understudy run" as a subprocess into a target that does
-// not exist yet, and yields two samples from the one run: the data phase
-// (the manifest's copy step) and the whole refresh (the process's wall time).
+// not exist yet. The whole refresh is the process's wall time; a group
+// with data yields a second sample from the same run, its copy step.
 func (h *harness) understudy(ctx context.Context, round int, group string) ([]Sample, error) {
-	short := strings.TrimPrefix(group, "understudy_")
-	r, err := h.runUnderstudy(ctx, round, "understudy_full_"+short, short, h.rules[group], h.srv.URL(h.src), false)
+	g := usGroups[group]
+	rules := h.rules[groupNoRules]
+	if g.masked {
+		rules = h.rules[groupMasked]
+	}
+	r, err := h.runUnderstudy(ctx, round, "understudy_full_"+g.short, g.short, rules, h.srv.URL(h.src), false, g.verify)
 	if err != nil {
 		return nil, err
 	}
 	full := r.sample
-	copySecs, ok := full.Steps["copy"]
-	if !ok {
-		return nil, errNoCopyStep
-	}
 	if written := r.m.written(); written != h.rows {
 		return nil, fmt.Errorf("understudy wrote %d rows, the source holds %d", written, h.rows)
 	}
+	var want []string
+	if g.masked {
+		want = []string{"public.pgbench_accounts.filler"}
+	}
+	if got := r.m.masked(); !slices.Equal(got, want) {
+		return nil, fmt.Errorf("%s: the manifest says the run masked %q; the case must mask %q", full.Case, got, want)
+	}
 	if round == 1 {
-		if err := h.checkTarget(ctx, r.tgt, group == groupMasked); err != nil {
+		if err := h.checkTarget(ctx, r.tgt, g.masked); err != nil {
 			return nil, err
 		}
 	}
 	if err := h.dropTarget(ctx, r.tgt); err != nil {
 		return nil, err
 	}
+	if !g.data {
+		return []Sample{full}, nil
+	}
+	copySecs, ok := full.Steps["copy"]
+	if !ok {
+		return nil, errNoCopyStep
+	}
 	data := full
-	data.Case, data.Seconds, data.Steps, data.StepOrder = "understudy_data_"+short, copySecs, nil, nil
+	data.Case, data.Seconds, data.Steps, data.StepOrder = "understudy_data_"+g.short, copySecs, nil, nil
 	return []Sample{data, full}, nil
 }
 
@@ -229,10 +286,12 @@ type understudyRun struct {
 	log    string // path of the JSON log
 }
 
-// runUnderstudy runs "understudy run --no-verify" from src into a fresh
-// target and times it. With debug, the log holds understudy's debug lines
-// (one per closure query and per table copied: cheap).
-func (h *harness) runUnderstudy(ctx context.Context, round int, name, short, rulesPath, src string, debug bool) (*understudyRun, error) {
+// runUnderstudy runs "understudy run" from src into a fresh target and
+// times it: as users run it with verify, else with --no-verify. With debug,
+// the log holds understudy's debug lines (one per closure query and per
+// table copied: cheap). The run's steps come from its log's "step done"
+// lines, else from its manifest.
+func (h *harness) runUnderstudy(ctx context.Context, round int, name, short, rulesPath, src string, debug, verify bool) (*understudyRun, error) {
 	tgt := h.dstName(round, short)
 	for _, db := range []string{tgt, tgt + "__next", tgt + "__prev"} {
 		h.dbs[db] = true
@@ -247,11 +306,14 @@ func (h *harness) runUnderstudy(ctx context.Context, round int, name, short, rul
 		return nil, err
 	}
 	defer logf.Close()
-	// The issue's whole refresh is schema, data, post-data, ANALYZE and
-	// swap: the verify step (on by default) is timed apart, in the
-	// manifest's steps, and left out here.
+	// Issue #5's whole refresh is schema, data, post-data, ANALYZE and
+	// swap, without the verify step (on by default); issue #13's runs "as
+	// users run it" keep it.
 	args := []string{"run", "--config", rulesPath, "--source", src, "--target", h.srv.URL(tgt),
-		"--log-format", "json", "--manifest", mpath, "--no-verify"}
+		"--log-format", "json", "--manifest", mpath}
+	if !verify {
+		args = append(args, "--no-verify")
+	}
 	if debug {
 		args = append(args, "--log-level", "debug")
 	}
@@ -259,18 +321,9 @@ func (h *harness) runUnderstudy(ctx context.Context, round int, name, short, rul
 		args = append(args, "--workers", strconv.Itoa(h.o.workers))
 	}
 	full, err := h.timed(ctx, round, name, func(u *usage) error {
-		cmd := exec.CommandContext(ctx, h.bin, args...)
-		cmd.Env = append(os.Environ(), "UNDERSTUDY_SECRET="+h.o.secret)
-		if h.o.cpuprofile != "" {
-			cmd.Env = append(cmd.Env, "UNDERSTUDY_BENCH_CPUPROFILE="+filepath.Join(h.o.cpuprofile, fmt.Sprintf("%s-r%d.pprof", short, round)))
-		}
+		cmd := h.understudyCommand(ctx, fmt.Sprintf("%s-r%d", short, round), args...)
 		cmd.Stderr = logf
-		// An interrupt lets understudy drop its half-built database.
-		cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
-		cmd.WaitDelay = 30 * time.Second
-		err := cmd.Run()
-		u.add(cmd.ProcessState)
-		if err != nil {
+		if err := cmd.done(u, procUnderstudy, cmd.Run()); err != nil {
 			log, _ := os.ReadFile(lpath)
 			return fmt.Errorf("understudy %s: %w\n%s", strings.Join(args, " "), err, lastLines(string(log), 20))
 		}
@@ -289,12 +342,35 @@ func (h *harness) runUnderstudy(ctx context.Context, round int, name, short, rul
 	for _, t := range m.Tables {
 		full.TableSeconds[strings.TrimPrefix(t.Table, "public.")] = t.Seconds
 	}
-	full.Steps = map[string]float64{}
-	for _, st := range m.Steps {
-		full.Steps[st.Step] += st.Seconds
-		full.StepOrder = append(full.StepOrder, st.Step)
+	if m.Verified != verify {
+		return nil, fmt.Errorf("%s: the manifest says verified=%t; the case runs with verify=%t", name, m.Verified, verify)
 	}
+	logr, err := os.Open(lpath)
+	if err != nil {
+		return nil, err
+	}
+	steps, err := parseStepLines(logr)
+	logr.Close()
+	if err != nil {
+		return nil, fmt.Errorf("%s: read the log %s: %w", name, lpath, err)
+	}
+	if len(steps) == 0 {
+		steps = m.Steps
+	}
+	full.Steps, full.StepOrder = sumSteps(steps)
 	return &understudyRun{sample: full, m: m, tgt: tgt, log: lpath}, nil
+}
+
+// understudyCommand is an understudy command to time: with the secret,
+// and with a CPU profile named profile under -cpuprofile. An interrupt
+// lets it drop what it half built.
+func (h *harness) understudyCommand(ctx context.Context, profile string, args ...string) *clientCmd {
+	cmd := h.clientCommand(ctx, true, h.bin, args...)
+	cmd.Env = append(os.Environ(), "UNDERSTUDY_SECRET="+h.o.secret)
+	if h.o.cpuprofile != "" {
+		cmd.Env = append(cmd.Env, "UNDERSTUDY_BENCH_CPUPROFILE="+filepath.Join(h.o.cpuprofile, profile+".pprof"))
+	}
+	return cmd
 }
 
 // dropTarget drops a run's target and what a run may leave next to it.

@@ -62,6 +62,9 @@ type harness struct {
 	// scatter); nil when no subset case runs.
 	subsets map[string]*subsetKind
 	acme    *acmeSource // nil when the acme case does not run
+	copydb  string      // the pgcopydb binary; "" when its case is skipped
+	gnuTime string      // GNU time, which runs every measured client process; "" when none works
+	rssFrom string      // how client processes are measured, for the report
 }
 
 func (h *harness) logf(format string, args ...any) {
@@ -80,6 +83,7 @@ func newHarness(ctx context.Context, o *options, log io.Writer) (*harness, error
 		return nil, fmt.Errorf("work dir: %w", err)
 	}
 	h.id = randomHex(3)
+	h.rssFrom = h.findGNUTime(ctx)
 	h.bin = o.understudy
 	if h.bin == "" {
 		if h.bin, err = h.buildUnderstudy(ctx); err != nil {
@@ -127,14 +131,24 @@ func runHarness(ctx context.Context, o *options, log io.Writer) (res *Results, e
 			samples = append(samples, ss...)
 		}
 	}
+	var scaleRun *ScaleRun
+	if o.rssScale > 0 {
+		if scaleRun, err = h.rssScaleRun(ctx); err != nil {
+			return nil, fmt.Errorf("-rss-scale %d: %w", o.rssScale, err)
+		}
+	}
 	env.LoadAfter = loadAvg()
 	cases := summarize(samples, h.rows)
 	subs := subsetSummaries(samples, *env)
-	targets := evaluate(cases)
+	targets := evaluate(cases, env.Scale)
+	if h.wants(barCases...) || scaleRun != nil {
+		targets = append(targets, barTargets(samples, *env, scaleRun)...)
+	}
 	if h.wants(subsetCases...) {
 		targets = append(targets, subsetTargets(subs)...)
 	}
-	return &Results{Env: *env, Cases: cases, Steps: stepSummaries(samples), Subsets: subs, Targets: targets, Samples: samples}, nil
+	return &Results{Env: *env, Cases: cases, Steps: stepSummaries(samples), Processes: processSummaries(samples),
+		Subsets: subs, ScaleRun: scaleRun, Targets: targets, Samples: samples}, nil
 }
 
 // findTools finds psql, pg_dump, pg_restore and pgbench: next to initdb
@@ -234,7 +248,7 @@ func (h *harness) buildUnderstudy(ctx context.Context) (string, error) {
 // the two rules files.
 func (h *harness) setup(ctx context.Context) (*Env, error) {
 	env := &Env{Scale: h.o.scale, Runs: h.o.runs, Jobs: h.o.jobs, Workers: h.o.workers, CPUs: runtime.NumCPU(),
-		External: os.Getenv(pgtest.EnvURL) != "", MaskRule: h.o.maskRule, Understudy: h.bin}
+		External: os.Getenv(pgtest.EnvURL) != "", MaskRule: h.o.maskRule, Understudy: h.bin, RSSFrom: h.rssFrom}
 	conn, err := pgx.Connect(ctx, h.srv.AdminURL())
 	if err != nil {
 		return nil, fmt.Errorf("connect: %w", err)
@@ -290,7 +304,10 @@ func (h *harness) setup(ctx context.Context) (*Env, error) {
 			return nil, err
 		}
 	}
-	if h.wants(groupAcme) {
+	if h.wants(caseCopyDB) {
+		h.findCopyDB(ctx, env)
+	}
+	if h.wants(groupAcme, groupAcmeRefresh) {
 		if err := h.prepareAcme(ctx, env); err != nil {
 			return nil, err
 		}
@@ -349,9 +366,23 @@ func (h *harness) wants(cases ...string) bool {
 	return false
 }
 
-// writeRules writes a rules file that keeps every column, and one that
-// masks pgbench_accounts.filler; both must pass understudy lint --strict.
+// writeRules writes the two rules files of the pgbench cases: the rules
+// understudy init writes for the source (every column kept: nothing in
+// pgbench is PII, which the runs check in their manifests), and the same
+// with pgbench_accounts.filler masked by -mask. Both must pass understudy
+// lint --strict.
 func (h *harness) writeRules(ctx context.Context) error {
+	initPath := filepath.Join(h.work, "init.yaml")
+	if out, err := h.runUnderstudyCmd(ctx, "init", "--source", h.srv.URL(h.src), "-o", initPath); err != nil {
+		return fmt.Errorf("understudy init on the pgbench source: %w\n%s", err, out)
+	}
+	text, err := os.ReadFile(initPath)
+	if err != nil {
+		return err
+	}
+	if err := h.writeLinted(ctx, groupNoRules, string(text), h.srv.URL(h.src)); err != nil {
+		return err
+	}
 	conn, err := pgx.Connect(ctx, h.srv.URL(h.src))
 	if err != nil {
 		return fmt.Errorf("connect to the source: %w", err)
@@ -373,31 +404,23 @@ func (h *harness) writeRules(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("list the source's columns: %w", err)
 	}
-	for _, kind := range []string{groupNoRules, groupMasked} {
-		var b strings.Builder
-		b.WriteString("# written by bench: every column kept")
-		if kind == groupMasked {
-			b.WriteString(", but pgbench_accounts.filler masked")
+	var b strings.Builder
+	b.WriteString("# written by bench: every column kept, but pgbench_accounts.filler masked")
+	b.WriteString("\nversion: 1\nsecret: ${UNDERSTUDY_SECRET}\ntables:\n")
+	last := ""
+	for _, c := range cols {
+		t := yamlQuote(qualified(c.schema, c.table))
+		if t != last {
+			fmt.Fprintf(&b, "  %s:\n", t)
+			last = t
 		}
-		b.WriteString("\nversion: 1\nsecret: ${UNDERSTUDY_SECRET}\ntables:\n")
-		last := ""
-		for _, c := range cols {
-			t := yamlQuote(qualified(c.schema, c.table))
-			if t != last {
-				fmt.Fprintf(&b, "  %s:\n", t)
-				last = t
-			}
-			rule := "keep"
-			if kind == groupMasked && c.schema == "public" && c.table == "pgbench_accounts" && c.column == "filler" {
-				rule = h.o.maskRule
-			}
-			fmt.Fprintf(&b, "    %s: %s\n", yamlQuote(c.column), rule)
+		rule := "keep"
+		if c.schema == "public" && c.table == "pgbench_accounts" && c.column == "filler" {
+			rule = h.o.maskRule
 		}
-		if err := h.writeLinted(ctx, kind, b.String(), h.srv.URL(h.src)); err != nil {
-			return err
-		}
+		fmt.Fprintf(&b, "    %s: %s\n", yamlQuote(c.column), rule)
 	}
-	return nil
+	return h.writeLinted(ctx, groupMasked, b.String(), h.srv.URL(h.src))
 }
 
 // writeLinted writes the rules file of a case group, which must pass
@@ -471,25 +494,171 @@ func (h *harness) checkpoint(ctx context.Context) error {
 
 // ---------------------------------------------------------------- processes
 
-// usage accumulates what the client processes of one timed phase used.
+// usage accumulates what the client processes of one timed phase used:
+// peak RSS and user+system CPU, by program. A process's CPU includes that
+// of the children it reaped (pgcopydb's pg_dump, pg_restore and workers
+// count as pgcopydb), and its peak RSS is the largest of theirs.
 type usage struct {
 	cpu    time.Duration
 	maxRSS int64 // KiB
-}
-
-func (u *usage) add(ps *os.ProcessState) {
-	if ps == nil {
-		return
-	}
-	u.cpu += ps.UserTime() + ps.SystemTime()
-	if ru, ok := ps.SysUsage().(*syscall.Rusage); ok && ru.Maxrss > u.maxRSS {
-		u.maxRSS = ru.Maxrss // KiB on Linux
-	}
+	// procs is the same by program, keyed by its name in the report.
+	procs map[string]*ProcUsage
 }
 
 func (u *usage) merge(o usage) {
 	u.cpu += o.cpu
 	u.maxRSS = max(u.maxRSS, o.maxRSS)
+	for name, p := range o.procs {
+		if u.procs == nil {
+			u.procs = map[string]*ProcUsage{}
+		}
+		q := u.procs[name]
+		if q == nil {
+			q = &ProcUsage{Program: name}
+			u.procs[name] = q
+		}
+		q.Count += p.Count
+		q.MaxRSSKiB = max(q.MaxRSSKiB, p.MaxRSSKiB)
+		q.CPUSeconds += p.CPUSeconds
+	}
+}
+
+// processes lists the usage by program, by name.
+func (u *usage) processes() []ProcUsage {
+	out := make([]ProcUsage, 0, len(u.procs))
+	for _, p := range u.procs {
+		out = append(out, *p)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Program < out[j].Program })
+	return out
+}
+
+// gnuTimeFormat is baseline.sh's: peak RSS (KiB), wall, user and system
+// seconds.
+const gnuTimeFormat = "%M %e %U %S"
+
+// clientCmd is a client process the harness runs and measures: under GNU
+// time, as baseline.sh does, when there is one. A process this harness
+// starts directly shares the harness's memory until it execs, and Linux
+// carries that high-water mark over into the new program's ru_maxrss
+// (exec_mmap; golang/go#32054): every reading would be at least the
+// harness's own peak. GNU time forks from a process of a few MiB.
+type clientCmd struct {
+	*exec.Cmd
+	timeFile string // GNU time's -o file; "" when measured by wait4 alone
+}
+
+// clientCommand makes the command of one client process. It gets a
+// process group of its own (GNU time ignores SIGINT while it waits), and
+// when ctx ends the whole group gets SIGINT when interrupt is set (so
+// that understudy and pgcopydb clean up), else SIGKILL.
+func (h *harness) clientCommand(ctx context.Context, interrupt bool, path string, args ...string) *clientCmd {
+	c := &clientCmd{}
+	if h.gnuTime != "" {
+		c.timeFile = filepath.Join(h.work, "time-"+randomHex(8))
+		args = append([]string{"-f", gnuTimeFormat, "-o", c.timeFile, "--", path}, args...)
+		path = h.gnuTime
+	}
+	cmd := exec.CommandContext(ctx, path, args...)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	sig := syscall.SIGKILL
+	if interrupt {
+		sig = syscall.SIGINT
+		cmd.WaitDelay = 30 * time.Second
+	}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, sig) }
+	c.Cmd = cmd
+	return c
+}
+
+// done adds what the ended process used to u (which may be nil) under the
+// program's name, and returns runErr, the error of running it, or else
+// the error of reading its usage.
+func (c *clientCmd) done(u *usage, program string, runErr error) error {
+	rss, cpu, err := c.measure()
+	if c.timeFile != "" {
+		os.Remove(c.timeFile)
+	}
+	if runErr != nil {
+		return runErr
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", program, err)
+	}
+	if u != nil {
+		u.merge(usage{cpu: cpu, maxRSS: rss, procs: map[string]*ProcUsage{
+			program: {Program: program, Count: 1, MaxRSSKiB: rss, CPUSeconds: cpu.Seconds()}}})
+	}
+	return nil
+}
+
+func (c *clientCmd) measure() (rssKiB int64, cpu time.Duration, err error) {
+	if c.timeFile != "" {
+		b, err := os.ReadFile(c.timeFile)
+		if err != nil {
+			return 0, 0, fmt.Errorf("GNU time's report: %w", err)
+		}
+		return parseGNUTime(b)
+	}
+	ps := c.ProcessState
+	if ps == nil {
+		return 0, 0, errors.New("the process did not run")
+	}
+	if ru, ok := ps.SysUsage().(*syscall.Rusage); ok {
+		rssKiB = ru.Maxrss // KiB on Linux
+	}
+	return rssKiB, ps.UserTime() + ps.SystemTime(), nil
+}
+
+// parseGNUTime reads the last line GNU time wrote with gnuTimeFormat (a
+// line before it says how a failed command ended).
+func parseGNUTime(b []byte) (rssKiB int64, cpu time.Duration, err error) {
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	last := strings.TrimSpace(lines[len(lines)-1])
+	f := strings.Fields(last)
+	bad := fmt.Errorf("GNU time wrote %q; want peak RSS, wall, user and system time (-f %q)", last, gnuTimeFormat)
+	if len(f) != 4 {
+		return 0, 0, bad
+	}
+	rssKiB, err = strconv.ParseInt(f[0], 10, 64)
+	if err != nil || rssKiB < 0 {
+		return 0, 0, bad
+	}
+	var secs float64
+	for _, v := range f[1:] {
+		x, err := strconv.ParseFloat(v, 64)
+		if err != nil || x < 0 {
+			return 0, 0, bad
+		}
+		secs += x
+	}
+	user, _ := strconv.ParseFloat(f[2], 64)
+	sys, _ := strconv.ParseFloat(f[3], 64)
+	return rssKiB, time.Duration((user + sys) * float64(time.Second)), nil
+}
+
+// findGNUTime checks that -gnu-time is GNU time (it writes its report
+// with -f and -o), else the processes are measured with wait4 alone. It
+// returns where the figures come from, for the report.
+func (h *harness) findGNUTime(ctx context.Context) string {
+	if h.o.gnuTime != "" {
+		f := filepath.Join(h.work, "time-check")
+		out, err := exec.CommandContext(ctx, h.o.gnuTime, "-f", gnuTimeFormat, "-o", f, "--", "true").CombinedOutput()
+		if err == nil {
+			b, rerr := os.ReadFile(f)
+			if _, _, err = parseGNUTime(b); rerr != nil {
+				err = rerr
+			}
+		}
+		os.Remove(f)
+		if err == nil {
+			h.gnuTime = h.o.gnuTime
+			return "GNU time (" + h.gnuTime + " -f '" + gnuTimeFormat + "')"
+		}
+		h.logf("GNU time at %s does not work (%v %s): peak RSS from wait4", h.o.gnuTime, err, strings.TrimSpace(string(out)))
+	}
+	return "wait4, without GNU time (install it, apt-get install time, or name it with -gnu-time): " +
+		"each reading is at least the harness's own peak RSS"
 }
 
 // tailBuffer keeps the last 8 KiB written to it, for error messages.
@@ -505,23 +674,20 @@ func (t *tailBuffer) Write(p []byte) (int, error) {
 
 func (t *tailBuffer) String() string { return strings.TrimSpace(string(t.b)) }
 
-func (h *harness) command(ctx context.Context, tool string, args ...string) (*exec.Cmd, *tailBuffer) {
-	cmd := exec.CommandContext(ctx, h.tools[tool], args...)
+func (h *harness) command(ctx context.Context, tool string, args ...string) (*clientCmd, *tailBuffer) {
+	cmd := h.clientCommand(ctx, false, h.tools[tool], args...)
 	cmd.Env = h.env
 	stderr := &tailBuffer{}
 	cmd.Stderr = stderr
 	return cmd, stderr
 }
 
-// runTool runs one client program; stdin and stdout may be nil.
+// runTool runs one client program; u, stdin and stdout may be nil.
 func (h *harness) runTool(ctx context.Context, u *usage, stdin io.Reader, tool string, args ...string) (string, error) {
 	cmd, stderr := h.command(ctx, tool, args...)
 	var stdout tailBuffer
 	cmd.Stdin, cmd.Stdout = stdin, &stdout
-	err := cmd.Run()
-	if u != nil {
-		u.add(cmd.ProcessState)
-	}
+	err := cmd.done(u, tool, cmd.Run())
 	if err != nil {
 		return "", fmt.Errorf("%s %s: %w\n%s%s", tool, strings.Join(args, " "), err, stdout.String(), stderr.String())
 	}
@@ -559,9 +725,8 @@ func (h *harness) pipe(ctx context.Context, u *usage, table, query, dst string, 
 		_ = out.Wait()
 		return err
 	}
-	err1, err2 := out.Wait(), in.Wait()
-	u.add(out.ProcessState)
-	u.add(in.ProcessState)
+	err1 := out.done(u, procCopyOut, out.Wait())
+	err2 := in.done(u, procCopyIn, in.Wait())
 	if err1 != nil {
 		return fmt.Errorf("psql COPY %s TO STDOUT: %w\n%s", from, err1, outErr)
 	}
@@ -698,15 +863,13 @@ func (h *harness) serverTicks() int64 {
 // manifest is the part of understudy's run manifest the harness reads
 // (pipeline.Manifest).
 type manifest struct {
-	Steps []struct {
-		Step    string  `json:"step"`
-		Seconds float64 `json:"seconds"`
-	} `json:"steps"`
+	Steps  []stepTime `json:"steps"`
 	Tables []struct {
-		Table       string  `json:"table"`
-		RowsWritten int64   `json:"rows_written"`
-		Seconds     float64 `json:"seconds"`
-		Format      string  `json:"format"`
+		Table       string   `json:"table"`
+		RowsWritten int64    `json:"rows_written"`
+		Seconds     float64  `json:"seconds"`
+		Format      string   `json:"format"`
+		Masked      []string `json:"masked"`
 	} `json:"tables"`
 	Subset *struct {
 		Tables []struct {
@@ -719,8 +882,21 @@ type manifest struct {
 		KeyCount int64   `json:"key_count"`
 		Seconds  float64 `json:"seconds"`
 	} `json:"subset"`
-	Swap  string `json:"swap"`
-	Error string `json:"error"`
+	Verified bool   `json:"verified"`
+	Swap     string `json:"swap"`
+	Error    string `json:"error"`
+}
+
+// masked lists the columns the run masked, as table.column, sorted.
+func (m *manifest) masked() []string {
+	var out []string
+	for _, t := range m.Tables {
+		for _, c := range t.Masked {
+			out = append(out, t.Table+"."+c)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // written is the number of rows the run wrote, over all tables.

@@ -10,6 +10,12 @@
 //	go run ./bench -json > bench.json
 //	go run ./bench -cases text_seq,subset_range,understudy_subset_range
 //
+// Issue #13's cases set understudy as users run it (verify on, init's
+// rules; and with pgbench_accounts.filler masked) beside pgcopydb clone
+// (Debian's pgcopydb; skipped, saying why, when it is not installed), and
+// a whole masked refresh of the acme fixture beside pg_dump -j + pg_restore
+// -j of it; -rss-scale adds one run on a larger source for peak RSS.
+//
 // The subset cases (issue #6) measure understudy's referentially consistent
 // 5% sample of the pgbench source (its history filled with -history-rows
 // deterministic rows, as ../shared/bench/baseline.sh does) against
@@ -56,8 +62,15 @@ type options struct {
 	// historyRows is how many deterministic pgbench_history rows the
 	// source gets (pgbench -i leaves the table empty).
 	historyRows int64
-	// acmeScale is the acme fixture's acme.scale for the acme case.
+	// acmeScale is the acme fixture's acme.scale for the acme cases.
 	acmeScale string
+	// pgcopydb is the pgcopydb binary ("": pgcopydb on PATH).
+	pgcopydb string
+	// gnuTime is GNU time, which runs every measured client process.
+	gnuTime string
+	// rssScale, when above 0, is the scale of a second pgbench source on
+	// which understudy runs once, for its peak RSS.
+	rssScale int
 
 	// The schema-size mode (issue 11): the table counts, each a fresh
 	// source; the partitions of its partitioned table; the rows of each
@@ -72,8 +85,14 @@ type options struct {
 // allCases are the case groups, in the order each round runs them. Each
 // hand-written subset extraction runs next to understudy's subset of the
 // same rows, so that the pair sees the same machine.
-var allCases = []string{caseTextSeq, caseBinSeq, caseTextSplit, caseDumpRestore, groupNoRules, groupMasked,
-	caseSubsetRange, groupSubsetRange, caseSubsetScatter, groupSubsetScatter, groupAcme}
+var allCases = []string{caseTextSeq, caseBinSeq, caseTextSplit, caseDumpRestore, caseCopyDB,
+	groupNoRules, groupNoRulesVerify, groupMasked, groupMaskedVerify,
+	caseSubsetRange, groupSubsetRange, caseSubsetScatter, groupSubsetScatter, groupAcme, groupAcmeRefresh}
+
+// barCases are the cases of issue #13's targets: understudy as users run
+// it against pgcopydb clone, and a whole masked refresh of acme against
+// pg_dump + pg_restore.
+var barCases = []string{caseCopyDB, groupNoRulesVerify, groupMaskedVerify, groupAcmeRefresh}
 
 // subsetCases are the cases of issue #6's subset benchmark (make bench-subset
 // runs them with text_seq, their denominator).
@@ -95,7 +114,10 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of every understudy run into this directory (builds ./bench/profiled)")
 	fs.StringVar(&o.maskRule, "mask", "{ transform: hash }", "rule for pgbench_accounts.filler (character(84)) in the masked cases")
 	fs.Int64Var(&o.historyRows, "history-rows", 1_000_000, "deterministic pgbench_history rows to insert after pgbench -i (baseline.sh's HISTORY_ROWS); the subset cases take the history of their accounts")
-	fs.StringVar(&o.acmeScale, "acme-scale", "5", "acme.scale of the acme fixture in the acme case (1: 10,000 users, 100,000 orders)")
+	fs.StringVar(&o.acmeScale, "acme-scale", "5", "acme.scale of the acme fixture in the acme cases (1: 10,000 users, 100,000 orders)")
+	fs.StringVar(&o.pgcopydb, "pgcopydb", "", "pgcopydb binary for the pgcopydb case (default: pgcopydb on PATH; the case is skipped, saying why, when there is none)")
+	fs.StringVar(&o.gnuTime, "gnu-time", "/usr/bin/time", "GNU time, which runs every measured client process for its peak RSS and CPU, as baseline.sh does (\"\": wait4 alone, whose peak RSS is at least the harness's own)")
+	fs.IntVar(&o.rssScale, "rss-scale", 0, "after the rounds, build a pgbench source at this scale (100: 10 M accounts, about 1.5 GiB) and run understudy on it once, masked with verify on, for its peak RSS; 0: not")
 	sizes := fs.String("schema-sizes", "", "schema-size mode (issue 11): comma-separated table counts, e.g. 500,2000,5000; each a fresh source on a server with default lock settings")
 	fs.IntVar(&o.schemaPartitions, "schema-partitions", 1000, "schema-size mode: daily partitions of the partitioned table")
 	fs.IntVar(&o.schemaRows, "schema-rows", 100, "schema-size mode: rows of each table")
@@ -123,6 +145,8 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 		return nil, fmt.Errorf("-workers %d: want 0 or more", o.workers)
 	case o.historyRows < 0:
 		return nil, fmt.Errorf("-history-rows %d: want 0 or more", o.historyRows)
+	case o.rssScale < 0:
+		return nil, fmt.Errorf("-rss-scale %d: want a pgbench scale above 0, or 0 for none", o.rssScale)
 	}
 	if v, err := strconv.ParseFloat(o.acmeScale, 64); err != nil || v <= 0 || math.IsInf(v, 0) {
 		return nil, fmt.Errorf("-acme-scale %q: want a number above 0, such as 5 or 0.2", o.acmeScale)

@@ -27,6 +27,20 @@ const (
 	caseDataMasked  = "understudy_data_masked"
 	caseFullMasked  = "understudy_full_masked"
 
+	// Issue #13: pgcopydb clone; understudy as users run it (verify on),
+	// with init's rules and with the filler masked; and the acme fixture's
+	// dump and restore beside a whole masked refresh of it, verify on.
+	caseCopyDB            = "pgcopydb"
+	groupNoRulesVerify    = "understudy_norules_verify"
+	groupMaskedVerify     = "understudy_masked_verify"
+	caseFullNoRulesVerify = "understudy_full_norules_verify"
+	caseFullMaskedVerify  = "understudy_full_masked_verify"
+	groupAcmeRefresh      = "acme_refresh"
+	caseAcmeDumpRestore   = "acme_dump_restore"
+	caseAcmeDump          = "acme_dump"
+	caseAcmeRestore       = "acme_restore"
+	caseAcmeVerify        = "understudy_acme_verify"
+
 	// The subset benchmark (issue #6): baseline.sh's hand-written
 	// extractions, understudy's subset of the same rows, and the acme
 	// group's two runs (whole and subset).
@@ -41,19 +55,22 @@ const (
 
 // caseOrder is the order of the rows in the report; parts are indented
 // under the case they belong to.
-var caseOrder = []string{caseTextSeq, casePostData, caseBinSeq, caseTextSplit, caseDumpRestore, caseDump, caseRestore,
-	caseDataNoRules, caseDataMasked, caseFullNoRules, caseFullMasked,
-	caseSubsetRange, groupSubsetRange, caseSubsetScatter, groupSubsetScatter, caseAcmeFull, caseAcmeSubset}
+var caseOrder = []string{caseTextSeq, casePostData, caseBinSeq, caseTextSplit, caseDumpRestore, caseDump, caseRestore, caseCopyDB,
+	caseDataNoRules, caseDataMasked, caseFullNoRules, caseFullMasked, caseFullNoRulesVerify, caseFullMaskedVerify,
+	caseSubsetRange, groupSubsetRange, caseSubsetScatter, groupSubsetScatter, caseAcmeFull, caseAcmeSubset,
+	caseAcmeDumpRestore, caseAcmeDump, caseAcmeRestore, caseAcmeVerify}
 
-var parts = map[string]bool{caseDump: true, caseRestore: true, casePostData: true}
+var parts = map[string]bool{caseDump: true, caseRestore: true, casePostData: true, caseAcmeDump: true, caseAcmeRestore: true}
 
 // otherSource are the cases that read the acme fixture, not the pgbench
 // source: they have no ratio to text_seq.
-var otherSource = map[string]bool{caseAcmeFull: true, caseAcmeSubset: true}
+var otherSource = map[string]bool{caseAcmeFull: true, caseAcmeSubset: true,
+	caseAcmeDumpRestore: true, caseAcmeDump: true, caseAcmeRestore: true, caseAcmeVerify: true}
 
-// wholeRuns are the cases timed as a whole understudy run whose steps the
-// report lists (the subset section lists those of the subset runs).
-var wholeRuns = []string{caseFullNoRules, caseFullMasked, caseAcmeFull}
+// wholeRuns are the cases timed as a whole run whose steps the report
+// lists: understudy's (the subset section lists those of the subset runs)
+// and pgcopydb's, from its own summary.
+var wholeRuns = []string{caseFullNoRules, caseFullMasked, caseFullNoRulesVerify, caseFullMaskedVerify, caseAcmeFull, caseAcmeVerify, caseCopyDB}
 
 // Sample is one case measured once.
 type Sample struct {
@@ -84,6 +101,53 @@ type Sample struct {
 	TableSeconds map[string]float64 `json:"table_seconds,omitempty"`
 	// Subset is what an understudy subset run's manifest and log say.
 	Subset *SubsetRun `json:"subset,omitempty"`
+	// Processes is the usage of the case's client processes, by program.
+	Processes []ProcUsage `json:"processes,omitempty"`
+}
+
+// The programs of ProcUsage besides the PostgreSQL tools named as they are
+// (pg_dump, pg_restore, psql for the pre-data and post-data scripts).
+const (
+	procCopyOut    = "psql COPY TO"   // the source side of a psql pipe
+	procCopyIn     = "psql COPY FROM" // the target side
+	procUnderstudy = "understudy"
+	procCopyDB     = "pgcopydb" // with the pg_dump, pg_restore and workers it runs
+)
+
+// ProcUsage is what the processes of one program used in one case: peak
+// RSS and user+system CPU, as GNU time's %M, %U and %S (wait4's rusage).
+type ProcUsage struct {
+	Program    string  `json:"program"`
+	Count      int     `json:"processes"`
+	MaxRSSKiB  int64   `json:"max_rss_kib"`
+	CPUSeconds float64 `json:"cpu_seconds"`
+}
+
+// ProcSummary is one program's usage in one case over all rounds: the
+// largest peak RSS, and the median CPU per round.
+type ProcSummary struct {
+	Case       string  `json:"case"`
+	Program    string  `json:"program"`
+	Count      int     `json:"processes_per_round"`
+	PeakRSSMiB float64 `json:"peak_rss_mib"`
+	CPU        float64 `json:"cpu_s"`
+}
+
+// Skipped is a case that did not run, and why.
+type Skipped struct {
+	Case   string `json:"case"`
+	Reason string `json:"reason"`
+}
+
+// ScaleRun is understudy's one run on the -rss-scale source.
+type ScaleRun struct {
+	Scale      int       `json:"scale"`
+	Case       string    `json:"case"`
+	Rows       int64     `json:"rows"`
+	Seconds    float64   `json:"seconds"`
+	PeakRSSMiB float64   `json:"peak_rss_mib"`
+	CPUSeconds float64   `json:"cpu_seconds"`
+	Steps      []StepMed `json:"steps"`
 }
 
 // SubsetRun is one understudy subset run: its key sets (the manifest) and
@@ -145,6 +209,11 @@ type Env struct {
 	HistoryRows int64       `json:"history_rows"`
 	Subsets     []SubsetEnv `json:"subsets,omitempty"`
 	Acme        *AcmeEnv    `json:"acme,omitempty"`
+	// RSSFrom says how the client processes' peak RSS and CPU were read.
+	RSSFrom string `json:"rss_from"`
+	// PgCopyDB is pgcopydb's version line, when its case runs.
+	PgCopyDB string    `json:"pgcopydb,omitempty"`
+	Skipped  []Skipped `json:"skipped,omitempty"`
 }
 
 // SubsetEnv is one of the hand-written 5% samples: its root predicates and
@@ -169,12 +238,14 @@ type AcmeEnv struct {
 
 // Results is everything the harness reports.
 type Results struct {
-	Env     Env             `json:"env"`
-	Cases   []CaseSummary   `json:"cases"`
-	Steps   []StepSummary   `json:"steps,omitempty"`
-	Subsets []SubsetSummary `json:"subsets,omitempty"`
-	Targets []Target        `json:"targets"`
-	Samples []Sample        `json:"samples"`
+	Env       Env             `json:"env"`
+	Cases     []CaseSummary   `json:"cases"`
+	Steps     []StepSummary   `json:"steps,omitempty"`
+	Processes []ProcSummary   `json:"processes,omitempty"`
+	Subsets   []SubsetSummary `json:"subsets,omitempty"`
+	ScaleRun  *ScaleRun       `json:"rss_scale_run,omitempty"`
+	Targets   []Target        `json:"targets"`
+	Samples   []Sample        `json:"samples"`
 }
 
 // SubsetSummary compares one understudy subset case with its baseline (the
@@ -231,14 +302,17 @@ type SubsetTableSummary struct {
 // CaseSummary is one case over all rounds. Ratio and Paired are NaN when
 // text_seq was not run; JSON shows them as null.
 type CaseSummary struct {
-	Case       string    `json:"case"`
-	Part       bool      `json:"part_of_dump_restore,omitempty"`
-	Runs       int       `json:"runs"`
-	Median     float64   `json:"median_s"`
-	Min        float64   `json:"min_s"`
-	Max        float64   `json:"max_s"`
-	Ratio      jsonNum   `json:"ratio"`
-	Paired     jsonNum   `json:"paired_ratio"`
+	Case   string  `json:"case"`
+	Part   bool    `json:"part_of_dump_restore,omitempty"`
+	Runs   int     `json:"runs"`
+	Median float64 `json:"median_s"`
+	Min    float64 `json:"min_s"`
+	Max    float64 `json:"max_s"`
+	Ratio  jsonNum `json:"ratio"`
+	Paired jsonNum `json:"paired_ratio"`
+	// VsCopyDB is the paired ratio to pgcopydb clone (NaN when it did not
+	// run, and for the cases of another source).
+	VsCopyDB   jsonNum   `json:"paired_ratio_to_pgcopydb"`
 	RowsPerSec float64   `json:"rows_per_s"`
 	CPU        float64   `json:"cpu_s"`
 	ServerCPU  float64   `json:"server_cpu_s"`
@@ -248,10 +322,12 @@ type CaseSummary struct {
 	Seconds    []float64 `json:"seconds"`
 }
 
-// StepSummary is the median time of each step of an understudy run.
+// StepSummary is the median time of each step of a whole run, and the
+// median wall time of the run.
 type StepSummary struct {
 	Case  string    `json:"case"`
 	Steps []StepMed `json:"steps"`
+	Wall  float64   `json:"wall_s"`
 }
 
 // StepMed is one step's median seconds.
@@ -269,7 +345,8 @@ type Target struct {
 	// Result is PASS, MISS, "n/a" when a case it needs did not run, or
 	// "info".
 	Result string `json:"result"`
-	// Note qualifies an info line (a reference figure from elsewhere).
+	// Note qualifies the line: a reference figure from elsewhere, a scale
+	// other than the one the target is stated at, a case skipped.
 	Note string `json:"note,omitempty"`
 }
 
@@ -343,6 +420,10 @@ func summarize(samples []Sample, rows int64) []CaseSummary {
 			cs.PeakRSSMiB = math.Max(cs.PeakRSSMiB, float64(s.MaxRSSKiB)/1024)
 		}
 		cs.Paired = jsonNum(median(paired))
+		cs.VsCopyDB = jsonNum(math.NaN())
+		if !otherSource[name] {
+			cs.VsCopyDB = jsonNum(pairedRatio(samples, name, caseCopyDB))
+		}
 		cs.CPU, cs.ServerCPU, cs.Busy = median(cpu), median(srv), median(busy)
 		if cs.Median > 0 {
 			cs.RowsPerSec = median(written) / cs.Median
@@ -371,7 +452,7 @@ func stepSummaries(samples []Sample) []StepSummary {
 			}
 		}
 		if steps := stepMedians(ss); len(steps) > 0 {
-			out = append(out, StepSummary{Case: name, Steps: steps})
+			out = append(out, StepSummary{Case: name, Steps: steps, Wall: medianSeconds(ss)})
 		}
 	}
 	return out
@@ -388,8 +469,9 @@ const subsetLimit = 1.30
 // restore, as a share of text_seq: a reference, not measured here.
 const greenmaskRatio = 0.21
 
-// evaluate checks the targets of the performance issue on the medians.
-func evaluate(cases []CaseSummary) []Target {
+// evaluate checks the targets of the performance issue (#5) on the
+// medians; scale is the pgbench source's.
+func evaluate(cases []CaseSummary, scale int) []Target {
 	get := func(name string) *CaseSummary {
 		for i := range cases {
 			if cases[i].Case == name {
@@ -422,7 +504,7 @@ func evaluate(cases []CaseSummary) []Target {
 		{Name: "data phase, masked: median / text_seq", Value: jsonNum(ratio(caseDataMasked)), Op: "<=", Limit: 0.85},
 		{Name: "whole refresh, masked: median / text_seq", Value: jsonNum(ratio(caseFullMasked)), Op: "<=", Limit: 1.30},
 		{Name: "dump_restore / whole refresh, masked (speed-up)", Value: jsonNum(speedup), Op: ">=", Limit: 1.35},
-		{Name: "understudy peak RSS, MiB (max over runs)", Value: jsonNum(rss), Op: "<=", Limit: rssLimitMiB},
+		{Name: fmt.Sprintf("understudy peak RSS at scale %d, MiB (max over runs)", scale), Value: jsonNum(rss), Op: "<=", Limit: rssLimitMiB},
 	}
 	// Not a target: the whole refresh against the raw pipe plus the raw
 	// post-data script (baseline.sh's text_seq + post_data), the physical
@@ -513,23 +595,38 @@ func renderText(r *Results) string {
 	}
 	fmt.Fprintf(&b, "%d rounds, cases interleaved; pg_dump/pg_restore -j %d; understudy workers %s; mask: pgbench_accounts.filler %s\n",
 		e.Runs, e.Jobs, workers, e.MaskRule)
-	b.WriteString("ratio = median / median(text_seq); paired = median over rounds of case/text_seq of the same round;\n")
+	b.WriteString("ratio = median / median(text_seq); paired = median over rounds of case/text_seq of the same round; /copydb = the same to pgcopydb;\n")
 	b.WriteString("post_data = psql -f post-data.sql after text_seq (indexes, keys); text_split = the largest table in -jobs ctid ranges, -jobs pipes at once;\n")
 	b.WriteString("understudy_data_* = the manifest's copy step (its cpu, srv_cpu and rss: the whole run); understudy_full_* = the process's wall time;\n")
-	b.WriteString("cpu_s = client user+sys; srv_cpu = server processes' user+sys (-1: not visible); busy = whole-machine CPU busy %; rss = peak RSS of the largest client process\n\n")
-	fmt.Fprintf(&b, "%-25s %8s %8s %8s %6s %6s %10s %7s %7s %5s %8s\n",
-		"case", "median_s", "min_s", "max_s", "ratio", "paired", "rows/s", "cpu_s", "srv_cpu", "busy", "rss_MiB")
+	b.WriteString("understudy_*_verify and understudy_acme_verify run as users run them, verify on; the others with --no-verify; norules = init's rules, nothing masked;\n")
+	b.WriteString("pgcopydb = pgcopydb clone --table-jobs -jobs --index-jobs -jobs into an empty database; acme_* read the acme fixture (no ratio to text_seq);\n")
+	b.WriteString("cpu_s = client user+sys; srv_cpu = server processes' user+sys (-1: not visible); busy = whole-machine CPU busy %; rss = peak RSS of the largest client process\n")
+	if e.RSSFrom != "" {
+		fmt.Fprintf(&b, "client processes measured by %s\n", e.RSSFrom)
+	}
+	if e.PgCopyDB != "" {
+		fmt.Fprintf(&b, "pgcopydb: %s\n", e.PgCopyDB)
+	}
+	for _, s := range e.Skipped {
+		fmt.Fprintf(&b, "skipped: %s: %s\n", s.Case, s.Reason)
+	}
+	b.WriteString("\n")
+	fmt.Fprintf(&b, "%-30s %8s %8s %8s %6s %6s %7s %10s %7s %7s %5s %8s\n",
+		"case", "median_s", "min_s", "max_s", "ratio", "paired", "/copydb", "rows/s", "cpu_s", "srv_cpu", "busy", "rss_MiB")
 	for _, c := range r.Cases {
 		name := c.Case
 		if c.Part {
 			name = "  " + name
 		}
-		fmt.Fprintf(&b, "%-25s %8.2f %8.2f %8.2f %6s %6s %10.0f %7.2f %7.2f %5.0f %8.1f\n",
-			name, c.Median, c.Min, c.Max, fmtNum(float64(c.Ratio), 2), fmtNum(float64(c.Paired), 2),
+		fmt.Fprintf(&b, "%-30s %8.2f %8.2f %8.2f %6s %6s %7s %10.0f %7.2f %7.2f %5.0f %8.1f\n",
+			name, c.Median, c.Min, c.Max, fmtNum(float64(c.Ratio), 2), fmtNum(float64(c.Paired), 2), fmtNum(float64(c.VsCopyDB), 2),
 			c.RowsPerSec, c.CPU, c.ServerCPU, c.Busy, c.PeakRSSMiB)
 	}
-	for _, s := range r.Steps {
-		fmt.Fprintf(&b, "\n%s steps (median s):", s.Case)
+	renderSteps(&b, r.Steps)
+	renderProcesses(&b, r.Processes)
+	if s := r.ScaleRun; s != nil {
+		fmt.Fprintf(&b, "\n-rss-scale %d: %s, one run: %d rows, %.2f s, cpu %.2f s, peak RSS %.1f MiB; steps:",
+			s.Scale, s.Case, s.Rows, s.Seconds, s.CPUSeconds, s.PeakRSSMiB)
 		for _, st := range s.Steps {
 			fmt.Fprintf(&b, " %s %.2f", st.Step, st.Seconds)
 		}
@@ -539,16 +636,24 @@ func renderText(r *Results) string {
 		renderSubsets(&b, r)
 	}
 	b.WriteString("\ntargets\n")
+	width := 50
+	for _, t := range r.Targets {
+		width = max(width, len(t.Name))
+	}
 	for _, t := range r.Targets {
 		if t.Op == "info" {
-			fmt.Fprintf(&b, "  %-50s %7s", t.Name, fmtNum(float64(t.Value), 2))
+			fmt.Fprintf(&b, "  %-*s %7s", width, t.Name, fmtNum(float64(t.Value), 2))
 			if t.Note != "" {
 				fmt.Fprintf(&b, "  (%s)", t.Note)
 			}
 			b.WriteString("\n")
 			continue
 		}
-		fmt.Fprintf(&b, "  %-50s %7s %2s %5.2f  %s\n", t.Name, fmtNum(float64(t.Value), 2), t.Op, t.Limit, t.Result)
+		fmt.Fprintf(&b, "  %-*s %7s %2s %5.2f  %s", width, t.Name, fmtNum(float64(t.Value), 2), t.Op, t.Limit, t.Result)
+		if t.Note != "" {
+			fmt.Fprintf(&b, "  (%s)", t.Note)
+		}
+		b.WriteString("\n")
 	}
 	return b.String()
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
 	"github.com/understudy/understudy/internal/golden"
 )
 
@@ -73,24 +74,24 @@ func TestSummarizeWithoutBase(t *testing.T) {
 }
 
 func TestEvaluate(t *testing.T) {
-	ts := evaluate(summarize(fixture(), 1100))
+	ts := evaluate(summarize(fixture(), 1100), 20)
 	got := map[string]string{}
 	for _, tg := range ts {
 		got[tg.Name] = tg.Result
 	}
 	require.Equal(t, map[string]string{
-		"data phase, no rules: median / text_seq":         "MISS", // 9/11 = 0.82
-		"data phase, masked: median / text_seq":           "n/a",
-		"whole refresh, masked: median / text_seq":        "PASS", // 13/11 = 1.18
-		"dump_restore / whole refresh, masked (speed-up)": "PASS", // 33/13 = 2.5
-		"understudy peak RSS, MiB (max over runs)":        "PASS", // 50
-		"info: refresh masked / (text_seq + post_data)":   "info",
+		"data phase, no rules: median / text_seq":              "MISS", // 9/11 = 0.82
+		"data phase, masked: median / text_seq":                "n/a",
+		"whole refresh, masked: median / text_seq":             "PASS", // 13/11 = 1.18
+		"dump_restore / whole refresh, masked (speed-up)":      "PASS", // 33/13 = 2.5
+		"understudy peak RSS at scale 20, MiB (max over runs)": "PASS", // 50
+		"info: refresh masked / (text_seq + post_data)":        "info",
 	}, got)
 }
 
 func TestStepSummaries(t *testing.T) {
 	st := stepSummaries(fixture())
-	require.Equal(t, []StepSummary{{Case: caseFullMasked, Steps: []StepMed{{"schema", 1}, {"copy", 10}, {"post-data", 2}}}}, st)
+	require.Equal(t, []StepSummary{{Case: caseFullMasked, Steps: []StepMed{{"schema", 1}, {"copy", 10}, {"post-data", 2}}, Wall: 13}}, st)
 }
 
 func TestRenderText(t *testing.T) {
@@ -99,7 +100,7 @@ func TestRenderText(t *testing.T) {
 	r := &Results{
 		Env: Env{Postgres: "15.0", Settings: "fsync=off", Scale: 20, Runs: 3, Jobs: 2, CPUs: 2, LoadBefore: "1.00 1.00 1.00",
 			LoadAfter: "2.00 2.00 2.00", Rows: 1100, Tables: []string{"a", "b"}, SourceSize: 300 << 20, MaskRule: "{ transform: hash }"},
-		Cases: cs, Steps: stepSummaries(ss), Targets: evaluate(cs), Samples: ss,
+		Cases: cs, Steps: stepSummaries(ss), Targets: evaluate(cs, 20), Samples: ss,
 	}
 	golden.Check(t, filepath.Join("testdata", "report.txt"), []byte(renderText(r)))
 	var buf bytes.Buffer

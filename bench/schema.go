@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -292,18 +291,10 @@ func (h *harness) schemaTimed(ctx context.Context, shape schemaShape, round int,
 // what the command wrote into its sample.
 func (h *harness) schemaUnderstudy(ctx context.Context, shape schemaShape, round int, c string, after func(*SchemaSample), args ...string) ([]SchemaSample, error) {
 	s, err := h.schemaTimed(ctx, shape, round, c, func(u *usage) error {
-		cmd := exec.CommandContext(ctx, h.bin, args...)
-		cmd.Env = append(os.Environ(), "UNDERSTUDY_SECRET="+h.o.secret)
-		if h.o.cpuprofile != "" {
-			cmd.Env = append(cmd.Env, "UNDERSTUDY_BENCH_CPUPROFILE="+filepath.Join(h.o.cpuprofile, fmt.Sprintf("%s-%d-r%d.pprof", c, shape.tables, round)))
-		}
+		cmd := h.understudyCommand(ctx, fmt.Sprintf("%s-%d-r%d", c, shape.tables, round), args...)
 		var stderr tailBuffer
 		cmd.Stdout, cmd.Stderr = io.Discard, &stderr
-		cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
-		cmd.WaitDelay = 30 * time.Second
-		err := cmd.Run()
-		u.add(cmd.ProcessState)
-		if err != nil {
+		if err := cmd.done(u, procUnderstudy, cmd.Run()); err != nil {
 			return fmt.Errorf("understudy %s: %w\n%s", c, err, stderr.String())
 		}
 		return nil

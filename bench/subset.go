@@ -189,7 +189,7 @@ func (h *harness) handSubset(ctx context.Context, round int, c string) ([]Sample
 // hand-written extraction, every foreign key validated.
 func (h *harness) understudySubset(ctx context.Context, round int, group string) ([]Sample, error) {
 	k := h.subsets[strings.TrimPrefix(group, "understudy_subset_")]
-	r, err := h.runUnderstudy(ctx, round, group, "us_subset_"+k.name, h.rules[group], h.srv.URL(h.src), true)
+	r, err := h.runUnderstudy(ctx, round, group, "us_subset_"+k.name, h.rules[group], h.srv.URL(h.src), true, false)
 	if err != nil {
 		return nil, err
 	}
@@ -437,7 +437,7 @@ func (h *harness) prepareAcme(ctx context.Context, env *Env) error {
 // init's rules, then the same rules with the subset section.
 func (h *harness) acmeRuns(ctx context.Context, round int) ([]Sample, error) {
 	src := h.srv.URL(h.acme.db)
-	full, err := h.runUnderstudy(ctx, round, caseAcmeFull, "acme_full", h.rules[caseAcmeFull], src, false)
+	full, err := h.runUnderstudy(ctx, round, caseAcmeFull, "acme_full", h.rules[caseAcmeFull], src, false, false)
 	if err != nil {
 		return nil, err
 	}
@@ -447,7 +447,7 @@ func (h *harness) acmeRuns(ctx context.Context, round int) ([]Sample, error) {
 	if err := h.dropTarget(ctx, full.tgt); err != nil {
 		return nil, err
 	}
-	sub, err := h.runUnderstudy(ctx, round, caseAcmeSubset, "acme_subset", h.rules[caseAcmeSubset], src, true)
+	sub, err := h.runUnderstudy(ctx, round, caseAcmeSubset, "acme_subset", h.rules[caseAcmeSubset], src, true, false)
 	if err != nil {
 		return nil, err
 	}

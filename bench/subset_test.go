@@ -179,7 +179,7 @@ func TestRenderSubsets(t *testing.T) {
 	cs := summarize(ss, env.Rows)
 	subs := subsetSummaries(ss, env)
 	r := &Results{Env: env, Cases: cs, Steps: stepSummaries(ss), Subsets: subs,
-		Targets: append(evaluate(cs), subsetTargets(subs)...), Samples: ss}
+		Targets: append(evaluate(cs, env.Scale), subsetTargets(subs)...), Samples: ss}
 	golden.Check(t, filepath.Join("testdata", "report-subset.txt"), []byte(renderText(r)))
 	var buf bytes.Buffer
 	require.NoError(t, writeJSON(&buf, r))

@@ -207,7 +207,7 @@ var streetTypesAfter = [...]string{"st", "street", "ave", "av", "avenue", "rd", 
 	"ln", "lane", "ct", "court", "pl", "place", "way", "ter", "terrace", "pkwy", "parkway", "hwy", "highway", "cir",
 	"circle", "sq", "square", "close", "cres", "crescent", "grove", "gardens", "gdns", "row", "mews", "walk", "trail", "trl",
 	"loop", "pike", "alley", "aly", "plaza", "plz", "path", "crossing", "xing", "esplanade", "parade", "pde", "quay",
-	"broadway", "expy", "expressway", "fwy", "freeway", "tpke", "turnpike", "cv", "cove", "landing", "ridge", "heights", "hts"}
+	"broadway", "expy", "expressway", "fwy", "freeway", "tpke", "turnpike", "cv", "cove", "landing", "ridge", "heights", "hts", "manor"}
 
 // streetTypesBefore begin a street name in Romance languages.
 var streetTypesBefore = [...]string{"rue", "avenue", "av", "ave", "boulevard", "bd", "bld", "place", "pl", "allée", "allee",

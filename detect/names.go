@@ -552,3 +552,79 @@ func oneOfFold(w string, words []string) bool {
 	}
 	return false
 }
+
+// maxNameRun bounds the run of capitalised words HasPersonName examines
+// at one place in a text.
+const maxNameRun = 6
+
+// HasPersonName reports whether a text contains a person's full name: a
+// run of two to four capitalised words (or initials, particles, a title)
+// that IsPersonName accepts, as in "Please call Ann Smith tomorrow" or
+// "signed: Dr. J. Okafor". Words are separated by single spaces; commas,
+// periods at the end of a sentence and other punctuation end a run, so
+// "Smith, John" inside prose is not looked for. Its precision is that of
+// IsPersonName; sentence-initial words are ordinary words, not listed
+// names, and do not start a match unless they are names.
+func HasPersonName(text string) bool {
+	var starts [maxNameRun + 1]int
+	var ends [maxNameRun + 1]int
+	n := 0
+	flush := func() bool {
+		for i := 0; i < n; i++ {
+			for j := i + 1; j < n && j-i < 4; j++ {
+				if IsPersonName(text[starts[i]:ends[j]]) {
+					return true
+				}
+			}
+		}
+		n = 0
+		return false
+	}
+	for i := 0; i < len(text); {
+		// A word: bytes up to a space or a run-breaking punctuation mark.
+		j := i
+		for j < len(text) && !isNameBreak(text[j]) {
+			j++
+		}
+		if j > i {
+			w := text[i:j]
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(r) || isParticle(w) {
+				if n == maxNameRun {
+					if flush() {
+						return true
+					}
+				}
+				// "Smith." ends a sentence, and the run; "J." and "Dr." do not.
+				end, last := j, false
+				if len(w) > 2 && w[len(w)-1] == '.' && !isTitle(w) && !isInitial(w) {
+					end, last = j-1, true
+				}
+				starts[n], ends[n] = i, end
+				n++
+				if last && flush() {
+					return true
+				}
+			} else if n > 0 && flush() {
+				return true
+			}
+		}
+		if j < len(text) && text[j] != ' ' {
+			if n > 0 && flush() {
+				return true
+			}
+		}
+		i = j + 1
+	}
+	return n > 0 && flush()
+}
+
+// isNameBreak reports a byte that ends a word inside a text: whitespace and
+// punctuation other than the hyphen, apostrophe and period of names.
+func isNameBreak(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\r', ',', ';', ':', '!', '?', '"', '(', ')', '[', ']', '{', '}', '<', '>', '/', '|', '*':
+		return true
+	}
+	return false
+}

@@ -49,3 +49,16 @@ func TestNameDetectorsDoNotAllocate(t *testing.T) {
 	}
 	require.Zero(t, testing.AllocsPerRun(50, func() { IsSurname("Müller") }))
 }
+
+func TestHasPersonName(t *testing.T) {
+	for _, s := range []string{"Please call Ann Smith tomorrow", "signed: Dr. J. Okafor.", "Meeting with Kwame Mensah and the team",
+		"Ticket assigned to María Fernández", "cc Jean-Pierre Dubois", "JOHN SMITH called twice", "Wang Wei"} {
+		require.True(t, HasPersonName(s), s)
+	}
+	for _, s := range []string{"", "Victoria Park will host the festival", "The Premium Plan includes Rose Gold cases",
+		"john smith called", "Order shipped to San Diego", "Green Valley Farms supplies us", "Ann", "Smith"} {
+		require.False(t, HasPersonName(s), s)
+	}
+	requireFalsePositives(t, "HasPersonName", HasPersonName, corpus(t, "nonpii/*.txt"), 0.005)
+	require.Zero(t, testing.AllocsPerRun(50, func() { HasPersonName("Please call Ann Smith tomorrow about the Premium Plan.") }))
+}

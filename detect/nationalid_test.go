@@ -28,6 +28,29 @@ func str(d []int) string {
 	return b.String()
 }
 
+// num is the value of the digits (small enough for an int: at most 18).
+func num(d []int) int {
+	v := 0
+	for _, x := range d {
+		v = v*10 + x
+	}
+	return v
+}
+
+// doubledSum adds the digits, those at positions of the given parity
+// doubled and their digits summed (the ES CIF and AT UID schemes).
+func doubledSum(d []int, parity int) int {
+	sum := 0
+	for i, x := range d {
+		if i%2 == parity {
+			x *= 2
+			x = x/10 + x%10
+		}
+		sum += x
+	}
+	return sum
+}
+
 func luhnCheck(d []int) int {
 	sum := 0
 	for i := len(d) - 1; i >= 0; i-- {
@@ -104,36 +127,18 @@ func validIDs(n int) map[string][]string {
 
 		siren := digitsN(r, 8)
 		siren = append(siren, luhnCheck(siren))
-		sirenN := 0
-		for _, x := range siren {
-			sirenN = sirenN*10 + x
-		}
-		add(KindVATFR, fmt.Sprintf("FR%02d%s", (12+3*(sirenN%97))%97, str(siren)))
+		add(KindVATFR, fmt.Sprintf("FR%02d%s", (12+3*(num(siren)%97))%97, str(siren)))
 		body := append(append([]int{}, siren...), digitsN(r, 4)...)
 		siret := str(append(body, luhnCheck(body)))
-		if luhnCheck(body) == body[0]%10 || true {
-			add(KindFRSIRET, siret[:3]+" "+siret[3:6]+" "+siret[6:9]+" "+siret[9:])
-		}
+		add(KindFRSIRET, siret[:3]+" "+siret[3:6]+" "+siret[6:9]+" "+siret[9:])
 
 		it := digitsN(r, 10)
 		add(KindVATIT, "IT"+str(append(it, luhnCheck(it))))
 
 		dni := digitsN(r, 8)
-		dniN := 0
-		for _, x := range dni {
-			dniN = dniN*10 + x
-		}
-		add(KindVATES, "ES"+str(dni)+string(dniLetters[dniN%23]))
+		add(KindVATES, "ES"+str(dni)+string(dniLetters[num(dni)%23]))
 		cif := digitsN(r, 7)
-		sum := 0
-		for i, x := range cif {
-			if i%2 == 0 {
-				x *= 2
-				x = x/10 + x%10
-			}
-			sum += x
-		}
-		add(KindVATES, "ESB"+str(cif)+string(byte('0'+(10-sum%10)%10)))
+		add(KindVATES, "ESB"+str(cif)+string(byte('0'+(10-doubledSum(cif, 0)%10)%10)))
 
 		nl := digitsN(r, 8)
 		if c := mod11Weights(nl, []int{9, 8, 7, 6, 5, 4, 3, 2}) % 11; c < 10 {
@@ -141,22 +146,10 @@ func validIDs(n int) map[string][]string {
 		}
 
 		be := append([]int{0}, digitsN(r, 7)...)
-		beN := 0
-		for _, x := range be {
-			beN = beN*10 + x
-		}
-		add(KindVATBE, fmt.Sprintf("BE%s%02d", str(be), 97-beN%97))
+		add(KindVATBE, fmt.Sprintf("BE%s%02d", str(be), 97-num(be)%97))
 
 		at := digitsN(r, 7)
-		atSum := 0
-		for i, x := range at {
-			if i%2 == 1 {
-				x *= 2
-				x = x/10 + x%10
-			}
-			atSum += x
-		}
-		add(KindVATAT, "ATU"+str(at)+string(byte('0'+(96-atSum)%10)))
+		add(KindVATAT, "ATU"+str(at)+string(byte('0'+(96-doubledSum(at, 1))%10)))
 
 		pl := digitsN(r, 9)
 		if c := mod11Weights(pl, []int{6, 5, 7, 2, 3, 4, 5, 6, 7}) % 11; c < 10 {

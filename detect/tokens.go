@@ -7,7 +7,7 @@ import "strings"
 //
 //   - an environment marker between a prefix and a random part:
 //     <prefix>_live_<random>, _test_, _prod_, _sandbox_ ... with at least
-//     20 random letters and digits (acme_live_..., sk_test_...);
+//     20 random letters and digits (acme_live_..., shop_test_...);
 //   - a prefix that says secret (sk_, rk_, key_, secret_, token_, api_,
 //     pat_, private_, access_, refresh_, session_ ...) and at least 20;
 //   - any other <word>_<random> with at least 32;
@@ -23,7 +23,9 @@ import "strings"
 // (pk_live_, pk_test_), which are meant to be public; bare hexadecimal
 // strings, which are as likely digests (IsHexDigest confirms a secret-named
 // column); images and archives in base64 (data: URIs, PNG, JPEG, GIF, PDF,
-// zip and gzip headers).
+// zip and gzip headers); the hash inside a crypt(3) password hash and the
+// segments of a JWT; and the tokens a vendor detector names (ghp_, sk_live_,
+// whsec_ ...: HasGitHubToken, HasStripeKey).
 func HasAPIToken(s string) bool {
 	// A token is a run of base64url characters; base64 keys also hold + /
 	// and end in =.
@@ -39,7 +41,11 @@ func HasAPIToken(s string) bool {
 		for j < len(s) && s[j] == '=' && j-i < 2048 {
 			j++
 		}
-		if j-i >= 20 && j-i <= 1024 && (prefixedToken(s[i:j]) || base64Key(s, i, j)) {
+		// A segment of a dotted token (a JWT's signature) is the dotted
+		// token's business (HasJWT), not a bare key.
+		// So is the hash after a crypt(3) $id$salt$ (IsPasswordHash).
+		dotted := i > 0 && (s[i-1] == '.' || s[i-1] == '$') || j+1 < len(s) && s[j] == '.' && isTokenByte(s[j+1])
+		if j-i >= 20 && j-i <= 1024 && (prefixedToken(s[i:j]) || !dotted && base64Key(s, i, j)) {
 			return true
 		}
 		i = j
@@ -62,19 +68,22 @@ func prefixedToken(w string) bool {
 		return false
 	}
 	segments, marker, secretWord := 0, false, false
-	first := ""
+	first, second := "", ""
 	for seg := range strings.SplitSeq(prefix, "_") {
 		if len(seg) == 0 || len(seg) > 24 || !isAlpha(seg[0]) || !allBytes(seg, isAlnum) {
 			return false
 		}
-		if segments == 0 {
+		switch segments {
+		case 0:
 			first = seg
+		case 1:
+			second = seg
 		}
 		segments++
 		marker = marker || oneOfFold(seg, envMarkers[:])
 		secretWord = secretWord || oneOfFold(seg, secretPrefixes[:])
 	}
-	if segments > 4 || oneOfFold(first, publicPrefixes[:]) {
+	if segments > 4 || oneOfFold(first, publicPrefixes[:]) || vendorPrefixed(first, second) {
 		return false
 	}
 	minLen := 32
@@ -98,6 +107,19 @@ var envMarkers = [...]string{"live", "test", "prod", "production", "sandbox", "d
 var secretPrefixes = [...]string{"sk", "rk", "key", "keys", "secret", "secrets", "token", "tok", "api", "apikey", "pat",
 	"private", "priv", "access", "refresh", "session", "sess", "auth", "bearer", "cred", "credential", "password", "pwd",
 	"signing", "webhook", "whsec", "client"}
+
+// vendorPrefixed reports the prefixes of tokens that a vendor detector
+// already names (HasGitHubToken, HasStripeKey), so one token is not counted
+// twice.
+func vendorPrefixed(first, second string) bool {
+	switch first {
+	case "ghp", "gho", "ghs", "ghu", "ghr", "github", "whsec":
+		return true
+	case "sk", "rk":
+		return second == "live" || second == "test"
+	}
+	return false
+}
 
 // publicPrefixes are keys meant to be published: Stripe's publishable keys.
 var publicPrefixes = [...]string{"pk"}

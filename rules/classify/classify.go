@@ -394,6 +394,14 @@ func (d *Dictionary) dataEvidence(det, path string, k, n int, secretName bool) (
 			return ev, false
 		}
 		ev.Decisive = share >= ProseShare
+	case DetectorBirthDate:
+		// Any recent date passes: a note for the table context to weigh,
+		// never a decision by itself.
+		if share < NoteShare {
+			return ev, false
+		}
+		ev.Message = fmt.Sprintf("%s of %s: %s", percent(share), of, detectorPhrase[det])
+		return ev, true
 	default:
 		if ev.Category == Secret {
 			ev.Decisive = true
@@ -621,9 +629,10 @@ func decidedByOther(cands []candidate, cat Category) bool {
 // detectorOrder is the order data evidence is reported in.
 var detectorOrder = []string{
 	DetectorPrivateKey, DetectorPasswordHash, DetectorJWT, DetectorAWSAccessKey, DetectorStripeKey,
-	DetectorGitHubToken, DetectorSlackToken, DetectorGoogleAPIKey, DetectorURLCredentials, DetectorSecretName,
+	DetectorGitHubToken, DetectorSlackToken, DetectorGoogleAPIKey, DetectorURLCredentials, DetectorAPIToken, DetectorSecretName,
 	DetectorHighEntropy, DetectorHexDigest,
-	DetectorEmail, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorPhone, DetectorIPv4, DetectorIPv6,
+	DetectorEmail, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorNationalID, DetectorPhone, DetectorIPv4, DetectorIPv6,
+	DetectorMAC, DetectorPersonName, DetectorStreetAddress, DetectorPostcode, DetectorBirthDate,
 	DetectorProse,
 }
 
@@ -649,6 +658,13 @@ var detectorPhrase = map[string]string{
 	DetectorHighEntropy:    "random-looking tokens",
 	DetectorHexDigest:      "bare hex digests, as an unsalted password hash is stored",
 	DetectorProse:          "prose of six words or more",
+	DetectorAPIToken:       "API tokens (a prefix and a random part, or a base64 key)",
+	DetectorPersonName:     "people's full names",
+	DetectorNationalID:     "national or tax identification numbers (check digits valid)",
+	DetectorStreetAddress:  "street address lines",
+	DetectorPostcode:       "postcodes",
+	DetectorMAC:            "MAC addresses",
+	DetectorBirthDate:      "dates that would give a person an age of 0 to 110",
 }
 
 // phrase spells a category for messages.

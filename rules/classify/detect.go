@@ -25,6 +25,29 @@ const (
 	DetectorPasswordHash   = "password_hash"
 	DetectorPrivateKey     = "private_key"
 	DetectorURLCredentials = "url_credentials"
+	// DetectorAPIToken is a credential no vendor prefix names, found by its
+	// structure (<prefix>_live_<random>, sk_..., a bare base64 key) and the
+	// randomness of its random part.
+	DetectorAPIToken = "api_token"
+	// DetectorPersonName is a person's full name ("Ann Smith", "Smith,
+	// Ann", "Kim Min-jun"), from embedded name lists and shape checks.
+	DetectorPersonName = "person_name"
+	// DetectorNationalID is a national or tax identification number with
+	// valid check digits (EU VAT, EIN, ITIN, NINO, NIR, Steuer-ID, CPF, ...).
+	DetectorNationalID = "national_id"
+	// DetectorStreetAddress is a street address line ("123 Main St",
+	// "12 rue de la Paix", "Hauptstraße 5", "Apt 4B").
+	DetectorStreetAddress = "street_address"
+	// DetectorPostcode is a postcode of a distinctive shape (UK, CA, NL,
+	// ZIP+4, CEP, country-prefixed); a bare five-digit ZIP is not one.
+	DetectorPostcode = "postcode"
+	// DetectorMAC is a MAC address written in a text column.
+	DetectorMAC = "mac_address"
+	// DetectorBirthDate counts ISO dates and timestamps that would give an
+	// age of 0 to 110. Any recent date does, so, like the confirmers below,
+	// Detect does not run it; Sample counts it, and it is evidence of a
+	// birth date only beside a table about people or a name that says so.
+	DetectorBirthDate = "birth_date"
 	// DetectorSecretName is a JSON object key named like a secret
 	// ("password", "api_key") holding a non-empty string.
 	DetectorSecretName = "secret_name"
@@ -66,31 +89,45 @@ type Detector struct {
 	// Secret detectors (Category Secret) search anywhere in the value;
 	// identifier detectors match the whole value, spaces trimmed.
 	Match func(string) bool
+	// InText, when set, finds the identifier inside a longer text instead
+	// of Match on each word: a person's name is two words or more.
+	InText func(string) bool
 }
 
 // secretDetectors search anywhere in a value, cheapest first.
 var secretDetectors = []Detector{
-	{DetectorPrivateKey, Secret, detect.HasPrivateKey},
-	{DetectorPasswordHash, Secret, detect.IsPasswordHash},
-	{DetectorJWT, Secret, detect.HasJWT},
-	{DetectorAWSAccessKey, Secret, detect.HasAWSAccessKey},
-	{DetectorStripeKey, Secret, detect.HasStripeKey},
-	{DetectorGitHubToken, Secret, detect.HasGitHubToken},
-	{DetectorSlackToken, Secret, detect.HasSlackToken},
-	{DetectorGoogleAPIKey, Secret, detect.HasGoogleAPIKey},
-	{DetectorURLCredentials, Secret, detect.HasURLCredentials},
+	{Name: DetectorPrivateKey, Category: Secret, Match: detect.HasPrivateKey},
+	{Name: DetectorPasswordHash, Category: Secret, Match: detect.IsPasswordHash},
+	{Name: DetectorJWT, Category: Secret, Match: detect.HasJWT},
+	{Name: DetectorAWSAccessKey, Category: Secret, Match: detect.HasAWSAccessKey},
+	{Name: DetectorStripeKey, Category: Secret, Match: detect.HasStripeKey},
+	{Name: DetectorGitHubToken, Category: Secret, Match: detect.HasGitHubToken},
+	{Name: DetectorSlackToken, Category: Secret, Match: detect.HasSlackToken},
+	{Name: DetectorGoogleAPIKey, Category: Secret, Match: detect.HasGoogleAPIKey},
+	{Name: DetectorURLCredentials, Category: Secret, Match: detect.HasURLCredentials},
+	{Name: DetectorAPIToken, Category: Secret, Match: detect.HasAPIToken},
 }
 
-// identifierDetectors match a whole value, or one word of a text.
+// identifierDetectors match a whole value, or one word of a text (or, with
+// InText, a run of words).
 var identifierDetectors = []Detector{
-	{DetectorEmail, DirectIdentifier, detect.IsEmail},
-	{DetectorCardNumber, DirectIdentifier, detect.IsCardNumber},
-	{DetectorIBAN, DirectIdentifier, detect.IsIBAN},
-	{DetectorSSN, DirectIdentifier, detect.IsSSN},
-	{DetectorPhone, DirectIdentifier, detect.IsPhone},
-	{DetectorIPv4, QuasiIdentifier, detect.IsIPv4},
-	{DetectorIPv6, QuasiIdentifier, detect.IsIPv6},
+	{Name: DetectorEmail, Category: DirectIdentifier, Match: detect.IsEmail},
+	{Name: DetectorCardNumber, Category: DirectIdentifier, Match: detect.IsCardNumber},
+	{Name: DetectorIBAN, Category: DirectIdentifier, Match: detect.IsIBAN},
+	{Name: DetectorSSN, Category: DirectIdentifier, Match: detect.IsSSN},
+	{Name: DetectorNationalID, Category: DirectIdentifier, Match: detect.IsNationalID},
+	{Name: DetectorPhone, Category: DirectIdentifier, Match: detect.IsPhone},
+	{Name: DetectorIPv4, Category: QuasiIdentifier, Match: detect.IsIPv4},
+	{Name: DetectorIPv6, Category: QuasiIdentifier, Match: detect.IsIPv6},
+	{Name: DetectorMAC, Category: QuasiIdentifier, Match: detect.IsMAC},
+	{Name: DetectorPersonName, Category: DirectIdentifier, Match: detect.IsPersonName, InText: detect.HasPersonName},
+	{Name: DetectorStreetAddress, Category: DirectIdentifier, Match: detect.IsStreetAddress, InText: noneInText},
+	{Name: DetectorPostcode, Category: QuasiIdentifier, Match: detect.IsPostcode},
 }
+
+// noneInText marks a detector that is not looked for inside a text: a
+// street address spans words and commas that prose also has.
+func noneInText(string) bool { return false }
 
 // Detectors returns the detectors Detect runs, secrets first. The verify
 // credential scan runs the ones whose Category is Secret.
@@ -107,7 +144,7 @@ func detectorCategory(name string) Category {
 		return Secret
 	case DetectorProse:
 		return FreeText
-	case DetectorInet, DetectorMacaddr:
+	case DetectorInet, DetectorMacaddr, DetectorBirthDate:
 		return QuasiIdentifier
 	}
 	for _, d := range secretDetectors {
@@ -168,9 +205,14 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 		v = v[:maxWordScan]
 	}
 	var found uint32
+	for i, d := range identifierDetectors {
+		if d.InText != nil && d.InText(v) {
+			found |= 1 << i
+		}
+	}
 	for w := range detect.Words(v) {
 		for i, d := range identifierDetectors {
-			if found&(1<<i) != 0 {
+			if found&(1<<i) != 0 || d.InText != nil {
 				continue
 			}
 			// A phone number inside a text is only believed in E.164 form:

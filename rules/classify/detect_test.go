@@ -30,6 +30,7 @@ var (
 	testWerkzeug  = "pbkdf2:sha256:600000$" + "salt$" + strings.Repeat("ab", 32)
 	testScrypt    = "scrypt:32768:8:1$" + "salt$" + strings.Repeat("cd", 32)
 	testPasslibPB = "$pbkdf2-sha256$29000$" + "N2bMWa3VOgdA$4x9T1eL8Zm0iJ0Ms5h8mQDZ8f4cBhJ3yWcU0hX/0cQs"
+	testLiveToken = "acme_" + "live_" + "Xk29fLq8Zr3Tw7Vb1Nc5Mh0PdQ2s"
 )
 
 func TestDetectorsPositiveNegative(t *testing.T) {
@@ -166,6 +167,18 @@ func TestDetect(t *testing.T) {
 		{"aws_access_key_id=" + testAWS + " stripe=" + testStripe, []string{"aws_access_key", "stripe_key"}},
 		{"https://maps.example.com/?key=" + testGoogle, []string{"google_api_key", "url_credentials"}},
 		{"The quick brown fox jumps over the lazy dog in 2024.", nil},
+		{"Ann Smith", []string{"person_name"}},
+		{"Smith, Ann B.", []string{"person_name"}},
+		{"Premium Plan", nil},
+		{"Please call Ann Smith about the refund", []string{"person_name~"}},
+		{"111.444.777-35", []string{"national_id"}},
+		{"CPF 111.444.777-35 on file", []string{"national_id~"}},
+		{"123 Main St, Apt 4B", []string{"street_address"}},
+		{"SW1A 1AA", []string{"postcode"}},
+		{"00:1A:2B:3C:4D:5E", []string{"mac_address"}},
+		{"2024-01-15", nil}, // a birth date only with context: Sample counts it, Detect does not
+		{testLiveToken, []string{"api_token"}},
+		{"key: " + testLiveToken + " (rotated)", []string{"api_token"}},
 	}
 	for _, c := range cases {
 		got := Detect(c.value)
@@ -179,6 +192,16 @@ func TestDetect(t *testing.T) {
 	require.NoError(t, err)
 	require.NotContains(t, string(b), "eyJ")
 	require.NotContains(t, string(b), "ann@")
+}
+
+func TestBirthDateIsANoteOnly(t *testing.T) {
+	ev, ok := Default().dataEvidence(DetectorBirthDate, "", 180, 200, false)
+	require.True(t, ok)
+	require.False(t, ev.Decisive, "any recent date passes: the table context decides")
+	require.Equal(t, QuasiIdentifier, ev.Category)
+	require.Contains(t, ev.Message, "age of 0 to 110")
+	_, ok = Default().dataEvidence(DetectorBirthDate, "", 1, 200, false)
+	require.False(t, ok)
 }
 
 func TestDetectSecrets(t *testing.T) {

@@ -538,7 +538,8 @@ func inc(m *map[string]int, k string) {
 }
 
 // nameConfirmers are the detectors Sample counts but Detect does not run:
-// they mean something only next to a column name.
+// they mean something only next to a column name (or, for birth dates, a
+// table about people).
 var nameConfirmers = []struct {
 	name  string
 	match func(string) bool
@@ -546,4 +547,5 @@ var nameConfirmers = []struct {
 	{DetectorHighEntropy, detect.IsHighEntropyToken},
 	{DetectorHexDigest, detect.IsHexDigest},
 	{DetectorProse, detect.IsProse},
+	{DetectorBirthDate, detect.IsPlausibleBirthDate},
 }

@@ -24,6 +24,8 @@ func TestDetectWorstCase(t *testing.T) {
 		"words":            strings.Repeat("a@b.co ", n/7),
 		"digits":           strings.Repeat("1", n),
 		"phone separators": strings.Repeat("1-", n/2),
+		"name runs":        strings.Repeat("Ann Smith Jones ", n/16),
+		"token runs":       strings.Repeat("acme_live_", n/10),
 	} {
 		start := time.Now()
 		Detect(v)
