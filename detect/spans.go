@@ -619,36 +619,11 @@ func (sc *scanner) lettersID(i int) int {
 		return i
 	}
 	var ends [8]int
-	n, chars, digits := 0, 0, 0
-	for j := i; j < len(s) && n < len(ends); {
-		k := j
-		for k < len(s) && (isUpper(s[k]) || isDigit(s[k])) {
-			if isDigit(s[k]) {
-				digits++
-			}
-			k++
-		}
-		if k == j || chars+k-j > 24 {
-			break
-		}
-		chars += k - j
-		ends[n] = k
-		n++
-		if k+1 >= len(s) || strings.IndexByte(" .-/", s[k]) < 0 || !(isUpper(s[k+1]) || isDigit(s[k+1])) {
-			break
-		}
-		j = k + 1
-	}
+	n, chars, digits := alnumGroups(s, i, " .-/", 24, ends[:])
 	if digits < 4 || chars < 9 {
 		return i
 	}
-	for b := n - 1; b >= 0; b-- {
-		if boundaryAfter(s, ends[b]) && NationalIDKind(s[i:ends[b]]) != "" {
-			sc.add(KindNationalID, i, ends[b])
-			return ends[b]
-		}
-	}
-	return i
+	return sc.longestAt(KindNationalID, i, ends[:n], IsNationalID)
 }
 
 // iban finds an IBAN at i: two upper-case letters, two digits, then the
@@ -659,26 +634,45 @@ func (sc *scanner) iban(i int) int {
 		return i
 	}
 	var ends [12]int
-	n, chars := 0, 0
+	n, _, _ := alnumGroups(s, i, " ", 34, ends[:])
+	return sc.longestAt(KindIBAN, i, ends[:n], IsIBAN)
+}
+
+// alnumGroups reads from i groups of capitals and digits joined by single
+// separators from seps, maxChars of them at most in all, and fills ends
+// with the end of each group. It returns the groups, the characters and
+// the digits read.
+func alnumGroups(s string, i int, seps string, maxChars int, ends []int) (n, chars, digits int) {
 	for j := i; j < len(s) && n < len(ends); {
 		k := j
 		for k < len(s) && (isUpper(s[k]) || isDigit(s[k])) {
+			if isDigit(s[k]) {
+				digits++
+			}
 			k++
 		}
-		if k == j || chars+k-j > 34 {
+		if k == j || chars+k-j > maxChars {
 			break
 		}
 		chars += k - j
 		ends[n] = k
 		n++
-		if k+1 >= len(s) || s[k] != ' ' || !(isUpper(s[k+1]) || isDigit(s[k+1])) {
+		if k+1 >= len(s) || strings.IndexByte(seps, s[k]) < 0 || !(isUpper(s[k+1]) || isDigit(s[k+1])) {
 			break
 		}
 		j = k + 1
 	}
-	for b := n - 1; b >= 0; b-- {
-		if boundaryAfter(s, ends[b]) && IsIBAN(s[i:ends[b]]) {
-			sc.add(KindIBAN, i, ends[b])
+	return n, chars, digits
+}
+
+// longestAt adds a span of kind k for the longest s[i:end], end one of
+// ends, that ends a word and that is accepts, and returns its end; i when
+// there is none.
+func (sc *scanner) longestAt(k Kind, i int, ends []int, is func(string) bool) int {
+	s := sc.s
+	for b := len(ends) - 1; b >= 0; b-- {
+		if boundaryAfter(s, ends[b]) && is(s[i:ends[b]]) {
+			sc.add(k, i, ends[b])
 			return ends[b]
 		}
 	}

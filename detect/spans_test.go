@@ -94,6 +94,28 @@ func TestAppendEntitiesLinear(t *testing.T) {
 	}
 }
 
+// spanChecks are the detectors every span of a kind passes; each kind
+// has one.
+var spanChecks = map[Kind]func(string) bool{
+	KindEmail:      IsEmail,
+	KindPhone:      func(e string) bool { return IsPhone(e) && e[0] == '+' },
+	KindCard:       IsCardNumber,
+	KindIBAN:       IsIBAN,
+	KindNationalID: IsNationalID,
+	KindIPv4:       IsIPv4,
+	KindIPv6:       IsIPv6,
+	KindMAC:        IsMAC,
+	KindToken: func(e string) bool {
+		return HasJWT(e) || HasAWSAccessKey(e) || HasStripeKey(e) || HasGitHubToken(e) || HasSlackToken(e) || HasGoogleAPIKey(e) || HasAPIToken(e)
+	},
+	KindPasswordHash:  IsPasswordHash,
+	KindPrivateKey:    HasPrivateKey,
+	KindPersonName:    IsPersonName,
+	KindInvertedName:  IsPersonName,
+	KindTitledSurname: IsSurname,
+	KindURLCredential: func(e string) bool { return !strings.ContainsAny(e, " \t\n") },
+}
+
 func FuzzAppendEntities(f *testing.F) {
 	f.Add("Contact alice@corp.com or +44 20 7946 0958 about 4111 1111 1111 1111.")
 	f.Add("IBAN DE89 3704 0044 0532 0130 00, ip 10.0.0.1 and 2001:db8::1")
@@ -109,40 +131,11 @@ func FuzzAppendEntities(f *testing.F) {
 			}
 			last = sp.End
 			e := text[sp.Start:sp.End]
-			ok := true
-			switch sp.Kind {
-			case KindEmail:
-				ok = IsEmail(e)
-			case KindPhone:
-				ok = IsPhone(e) && e[0] == '+'
-			case KindCard:
-				ok = IsCardNumber(e)
-			case KindIBAN:
-				ok = IsIBAN(e)
-			case KindIPv4:
-				ok = IsIPv4(e)
-			case KindIPv6:
-				ok = IsIPv6(e)
-			case KindToken:
-				ok = HasJWT(e) || HasAWSAccessKey(e) || HasStripeKey(e) || HasGitHubToken(e) || HasSlackToken(e) || HasGoogleAPIKey(e) || HasAPIToken(e)
-			case KindNationalID:
-				ok = IsNationalID(e)
-			case KindMAC:
-				ok = IsMAC(e)
-			case KindPasswordHash:
-				ok = IsPasswordHash(e)
-			case KindPrivateKey:
-				ok = HasPrivateKey(e)
-			case KindPersonName, KindInvertedName:
-				ok = IsPersonName(e)
-			case KindTitledSurname:
-				ok = IsSurname(e)
-			case KindURLCredential:
-				ok = !strings.ContainsAny(e, " \t\n")
-			default:
+			is, known := spanChecks[sp.Kind]
+			if !known {
 				t.Fatalf("unknown kind %d", sp.Kind)
 			}
-			if !ok {
+			if !is(e) {
 				t.Fatalf("%s span %q does not pass its detector", sp.Kind, e)
 			}
 		}
@@ -185,4 +178,15 @@ func TestEntitiesCorpus(t *testing.T) {
 	recall := float64(found) / float64(len(names))
 	t.Logf("person names found in prose: %d of %d (%.1f%%), %d of them inverted", found, len(names), 100*recall, inList)
 	require.Greater(t, recall, 0.85)
+}
+
+func TestKindNames(t *testing.T) {
+	seen := map[string]bool{}
+	for k := Kind(1); int(k) < NumKinds; k++ {
+		require.NotEqual(t, "unknown", k.String(), "kind %d has no name", k)
+		require.False(t, seen[k.String()], "two kinds named %s", k)
+		seen[k.String()] = true
+		require.Contains(t, spanChecks, k, "%s has no check in spanChecks", k)
+	}
+	require.Equal(t, "unknown", Kind(0).String())
 }
