@@ -28,6 +28,7 @@ func builtins() []Def {
 		nullDef(),
 		redactDef(),
 		jsonDef(),
+		scrubTextDef(),
 	}
 	return append(defs, contactDefs()...)
 }

@@ -334,6 +334,15 @@ func conformanceCases() []conformanceCase {
 		{name: "redact", typ: TypeText, inputs: []string{"secret"}, valid: func(t *testing.T, _, out string) {
 			require.Equal(t, "[REDACTED]", out)
 		}},
+		{name: "scrub_text", typ: TypeText, inputs: []string{
+			"Ticket from alice@corp.com: call +44 20 7946 0958 about card 4111 1111 1111 1111.",
+			"Refund to DE89 3704 0044 0532 0130 00, seen from 10.0.0.1 and 2001:db8::1",
+			"Dr. Patel (VAT DE136695976) on 08:00:2b:01:02:03 with acme_live_Xk29fLq8Zr0TmB4wYp7cNv1s",
+			"postgres://app:s3cret@db/prod, token " + scrubJWT,
+			"Nothing to hide in this note.",
+			"mail bob@corp.com",
+			"",
+		}, valid: scrubValid, narrow: 40, narrowValid: true},
 		{name: "json", params: map[string]any{"paths": map[string]any{
 			"$.billing.email":     "email",
 			"$.contacts[*].phone": map[string]any{"transform": "phone", "keep_prefix": 3},

@@ -1,9 +1,9 @@
 // Package anonymize turns column values into masked values: the transformer
 // catalogue of understudy, its registry and its deterministic, keyed seeding.
 //
-// It imports only the standard library, gofakeit and internal/suggest (the
-// did-you-mean of unknown names, itself standard library only); it knows
-// nothing of connections or SQL. The pipeline hands it values in
+// It imports only the standard library, gofakeit, internal/suggest (the
+// did-you-mean of unknown names) and detect (the value detectors), both
+// standard library only; it knows nothing of connections or SQL. The pipeline hands it values in
 // PostgreSQL's text representation and writes back what it returns.
 //
 // # Values and types
@@ -101,6 +101,16 @@
 // ['key'], [n], [*], .*, ..key), each with its own nested rule, and copies
 // every other byte as it was; the output stays valid JSON, and invalid input
 // is an error wrapping [ErrInvalidInput] for the pipeline to judge.
+//
+// # Free text
+//
+// scrub_text copies a text and replaces the entities [detect.AppendEntities]
+// finds in it, each with the transformer of its kind compiled with default
+// parameters under its default domain (email, phone, card, iban, ipv4,
+// ipv6, mac, ssn, full_name, last_name): an address in a note maps to the
+// fake an email rule writes for it in users.email. Other national
+// identifiers get keyed digits; secrets and URL credentials a fixed marker. In varchar(n) the text is cut at n characters or before
+// the replacement that would be split.
 //
 // # Errors
 //

@@ -63,3 +63,25 @@ func ExampleParamError() {
 	// Output:
 	// card: parameter "keep_lst": unknown parameter (did you mean "keep_last"?) (valid: keep_first, keep_last)
 }
+
+func ExampleRegistry_Compile_scrubText() {
+	reg := anonymize.NewRegistry()
+	opts := anonymize.Options{Secret: []byte("example secret")}
+	notes, err := reg.Compile("scrub_text", nil, anonymize.Column{Table: "public.tickets", Name: "notes", Type: anonymize.TypeText}, opts)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	in := "Sarah Mitchell (sarah.mitchell@corp.com, +44 20 7946 0958) asked Dr. Patel to refund 4111 1111 1111 1111; key sk_live_4eC39HqLyjWDarjtT1zdp7dc leaked."
+	v, err := notes.New().Transform(nil, anonymize.Text(in), nil)
+	fmt.Println(string(v.Bytes), err)
+
+	// The address maps to the fake that an email rule with default
+	// parameters writes in users.email.
+	email, _ := reg.Compile("email", nil, anonymize.Column{Table: "public.users", Name: "email", Type: anonymize.TypeText}, opts)
+	u, _ := email.New().Transform(nil, anonymize.Text("sarah.mitchell@corp.com"), nil)
+	fmt.Println(string(u.Bytes))
+	// Output:
+	// Sidney Murphy (afton.jacobson.f4rh7jil@example.com, +22 06 0395 0712) asked Dr. Ruiz to refund 3938 9234 3488 6556; key [REDACTED] leaked. <nil>
+	// afton.jacobson.f4rh7jil@example.com
+}

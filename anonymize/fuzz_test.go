@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/understudy/understudy/detect"
 )
 
 func FuzzMask(f *testing.F) {
@@ -147,6 +149,45 @@ func FuzzJSONPaths(f *testing.F) {
 		}
 		if !json.Valid(v.Bytes) || !utf8.Valid(v.Bytes) {
 			t.Fatalf("bad output %q from %q", v.Bytes, doc)
+		}
+	})
+}
+
+func FuzzScrubText(f *testing.F) {
+	f.Add([]byte("Sarah Mitchell (sarah@corp.com, +44 20 7946 0958) paid with 4111 1111 1111 1111 from 10.0.0.1."), uint8(0))
+	f.Add([]byte("IBAN DE89 3704 0044 0532 0130 00; postgres://app:pw@db/x?token=abc; Dr. Patel\nOwner: Kowalski, Anna"), uint8(30))
+	f.Add([]byte("\xff Zoë <zoë@exämple.de> 2001:db8::1 $2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW"), uint8(12))
+	f.Fuzz(func(t *testing.T, in []byte, limit uint8) {
+		typ := TypeText
+		if limit > 0 {
+			typ = Varchar(int(limit))
+		}
+		tr := compile(t, "scrub_text", nil, Column{Type: typ})
+		a, err := tr.Transform(nil, Value{Bytes: in}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := tr.Transform(nil, Value{Bytes: in}, nil)
+		if !bytes.Equal(a.Bytes, b.Bytes) || !utf8.Valid(a.Bytes) {
+			t.Fatalf("not deterministic or invalid UTF-8: %q / %q", a.Bytes, b.Bytes)
+		}
+		if limit > 0 {
+			if utf8.RuneCount(a.Bytes) > int(limit) {
+				t.Fatalf("%d characters in varchar(%d): %q", utf8.RuneCount(a.Bytes), limit, a.Bytes)
+			}
+			return
+		}
+		if !utf8.Valid(in) {
+			return
+		}
+		// The text around the entities is kept.
+		spans := detect.AppendEntities(nil, string(in))
+		head, tail := in, in
+		if len(spans) > 0 {
+			head, tail = in[:spans[0].Start], in[spans[len(spans)-1].End:]
+		}
+		if !bytes.HasPrefix(a.Bytes, head) || !bytes.HasSuffix(a.Bytes, tail) {
+			t.Fatalf("%q does not keep %q ... %q", a.Bytes, head, tail)
 		}
 	})
 }

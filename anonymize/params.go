@@ -171,8 +171,8 @@ func decodeParams(transformer string, proto any, fields []paramField, raw map[st
 		if err := setParam(pv.Elem().FieldByIndex(f.index), val); err != nil {
 			return nil, &ParamError{Transformer: transformer, Param: k, Reason: err.Error()}
 		}
-		if len(f.doc.Enum) > 0 && !slices.Contains(f.doc.Enum, pv.Elem().FieldByIndex(f.index).String()) {
-			return nil, &ParamError{Transformer: transformer, Param: k, Reason: "invalid value", Valid: f.doc.Enum}
+		if reason := notInEnum(pv.Elem().FieldByIndex(f.index), f.doc.Enum); reason != "" {
+			return nil, &ParamError{Transformer: transformer, Param: k, Reason: reason, Valid: f.doc.Enum}
 		}
 	}
 	for _, f := range fields {
@@ -181,6 +181,27 @@ func decodeParams(transformer string, proto any, fields []paramField, raw map[st
 		}
 	}
 	return pv.Interface(), nil
+}
+
+// notInEnum checks a decoded string, or each item of a list of strings,
+// against the parameter's valid values (none: any value). It returns why
+// the value is refused, or "".
+func notInEnum(v reflect.Value, enum []string) string {
+	if len(enum) == 0 {
+		return ""
+	}
+	if v.Kind() == reflect.Slice {
+		for i := range v.Len() {
+			if item := v.Index(i).String(); !slices.Contains(enum, item) {
+				return fmt.Sprintf("invalid value %q", item)
+			}
+		}
+		return ""
+	}
+	if !slices.Contains(enum, v.String()) {
+		return "invalid value"
+	}
+	return ""
 }
 
 func paramNames(fields []paramField) []string {

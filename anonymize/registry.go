@@ -89,6 +89,10 @@ type Build struct {
 	// SourceColumns and MaskedColumns name the columns the transformer reads
 	// through RowContext.Source and RowContext.Masked.
 	SourceColumns, MaskedColumns []string
+	// Unchanged, when set, reports an input the transformer writes back as
+	// it is by design (scrub_text: a text without an entity to replace).
+	// It must be safe for concurrent use.
+	Unchanged func(v []byte) bool
 }
 
 // Def declares a transformer.
@@ -218,6 +222,7 @@ type Compiled struct {
 	nullAware   bool
 	limit       int
 	elemLimit   int
+	unchanged   func(v []byte) bool
 	factory     Factory
 	secret      []byte
 	block       cipher.Block
@@ -254,6 +259,15 @@ func (c *Compiled) SourceColumns() []string { return slices.Clone(c.source) }
 // MaskedColumns names the columns the rule reads after masking (templates);
 // the engine evaluates such rules after every other column of the row.
 func (c *Compiled) MaskedColumns() []string { return slices.Clone(c.masked) }
+
+// Unchanged reports whether the rule writes v back as it is by design, so
+// that an output equal to its input is no leak: scrub_text keeps a text
+// that holds no entity of its kinds. HasUnchanged reports whether the rule
+// has such values at all.
+func (c *Compiled) Unchanged(v []byte) bool { return c.unchanged != nil && c.unchanged(v) }
+
+// HasUnchanged: see Unchanged.
+func (c *Compiled) HasUnchanged() bool { return c.unchanged != nil }
 
 // New returns a worker-local Transformer.
 func (c *Compiled) New() Transformer {
@@ -322,6 +336,7 @@ func (r *Registry) Compile(name string, params map[string]any, col Column, opts 
 	c.uniqueness = b.Uniqueness
 	c.source = b.SourceColumns
 	c.masked = b.MaskedColumns
+	c.unchanged = b.Unchanged
 	c.factory = f
 	if c.keyed {
 		if len(opts.Secret) == 0 {

@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -16,14 +17,20 @@ func HasPrivateKey(s string) bool {
 		if i < 0 {
 			break
 		}
-		h := s[off+i+len("-----BEGIN "):]
-		end := strings.Index(h, "-----")
-		if end >= 0 && end <= 40 && strings.Contains(h[:end], "PRIVATE KEY") {
+		if pemPrivateKeyHeader(s[off+i:]) {
 			return true
 		}
 		off += i + len("-----BEGIN ")
 	}
 	return strings.Contains(s, "PuTTY-User-Key-File-")
+}
+
+// pemPrivateKeyHeader reports whether s, which starts with "-----BEGIN ",
+// starts with the header of a private key.
+func pemPrivateKeyHeader(s string) bool {
+	h := s[len("-----BEGIN "):]
+	end := strings.Index(h, "-----")
+	return end >= 0 && end <= 40 && strings.Contains(h[:end], "PRIVATE KEY")
 }
 
 // HasJWT reports whether s contains a JSON Web Token: three base64url
@@ -36,20 +43,37 @@ func HasJWT(s string) bool {
 			return false
 		}
 		start := off + i
-		off = start + 3
 		if start > 0 && (isB64URL(s[start-1]) || s[start-1] == '.') {
+			off = start + 3
 			continue
 		}
-		end := start
-		for end < len(s) && (isB64URL(s[end]) || s[end] == '.') {
-			end++
-		}
-		if jwtShape(s[start:end]) {
+		end, ok := jwtAt(s, start)
+		if ok {
 			return true
 		}
 		off = end
 	}
 }
+
+// jwtAt reads the run of base64url bytes and dots that starts at start and
+// reports whether it is a JWT, ending at end. A sentence's full stop after
+// a token is not part of it.
+func jwtAt(s string, start int) (end int, ok bool) {
+	end = start
+	for end < len(s) && end-start < maxJWT && (isB64URL(s[end]) || s[end] == '.') {
+		end++
+	}
+	if jwtShape(s[start:end]) {
+		return end, true
+	}
+	if s[end-1] == '.' && jwtShape(s[start:end-1]) {
+		return end - 1, true
+	}
+	return end, false
+}
+
+// maxJWT bounds the bytes read as one token.
+const maxJWT = 16 << 10
 
 func jwtShape(tok string) bool {
 	if strings.Count(tok, ".") != 2 {
@@ -73,78 +97,99 @@ func jwtShape(tok string) bool {
 	return ok
 }
 
-// HasAWSAccessKey reports whether s contains an AWS access key id: AKIA (or
-// ASIA, temporary credentials) and 16 upper-case letters or digits.
-func HasAWSAccessKey(s string) bool {
-	upperDigit := func(c byte) bool { return isUpper(c) || isDigit(c) }
-	return hasPrefixedToken(s, "AKIA", upperDigit, 16, 16) || hasPrefixedToken(s, "ASIA", upperDigit, 16, 16)
+// tokenShape is a vendor's credential: a prefix at a word start, then
+// minLen to maxLen bytes of a class, then a word end.
+type tokenShape struct {
+	prefix         string
+	class          func(byte) bool
+	minLen, maxLen int
 }
 
-// HasStripeKey reports whether s contains a Stripe secret or restricted key
-// (sk_live_, sk_test_, rk_live_, rk_test_) or a webhook signing secret
-// (whsec_).
-func HasStripeKey(s string) bool {
-	for _, p := range []string{"sk_live_", "sk_test_", "rk_live_", "rk_test_"} {
-		if hasPrefixedToken(s, p, isAlnum, 16, 256) {
-			return true
-		}
-	}
-	return hasPrefixedToken(s, "whsec_", isAlnum, 24, 256)
-}
-
-// HasGitHubToken reports whether s contains a GitHub token: ghp_, gho_,
-// ghs_, ghu_ or ghr_ and at least 30 letters or digits, or a fine-grained
-// github_pat_ token.
-func HasGitHubToken(s string) bool {
-	for _, p := range []string{"ghp_", "gho_", "ghs_", "ghu_", "ghr_"} {
-		if hasPrefixedToken(s, p, isAlnum, 30, 255) {
-			return true
-		}
-	}
-	return hasPrefixedToken(s, "github_pat_", func(c byte) bool { return isAlnum(c) || c == '_' }, 22, 255)
-}
-
-// HasSlackToken reports whether s contains a Slack token: xoxb-, xoxp-,
-// xoxa-, xoxr- or xoxs- and at least 10 letters, digits or dashes.
-func HasSlackToken(s string) bool {
-	for _, p := range []string{"xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-"} {
-		if hasPrefixedToken(s, p, func(c byte) bool { return isAlnum(c) || c == '-' }, 10, 255) {
+func upperDigit(c byte) bool { return isUpper(c) || isDigit(c) }
+func alnumUnder(c byte) bool { return isAlnum(c) || c == '_' }
+func alnumDash(c byte) bool  { return isAlnum(c) || c == '-' }
+func hasAny(s string, shapes []tokenShape) bool {
+	for _, t := range shapes {
+		if start, _ := t.find(s, 0); start >= 0 {
 			return true
 		}
 	}
 	return false
 }
 
+var (
+	awsTokens    = []tokenShape{{"AKIA", upperDigit, 16, 16}, {"ASIA", upperDigit, 16, 16}}
+	stripeTokens = []tokenShape{
+		{"sk_live_", isAlnum, 16, 256}, {"sk_test_", isAlnum, 16, 256}, {"rk_live_", isAlnum, 16, 256}, {"rk_test_", isAlnum, 16, 256},
+		{"whsec_", isAlnum, 24, 256},
+	}
+	githubTokens = []tokenShape{
+		{"ghp_", isAlnum, 30, 255}, {"gho_", isAlnum, 30, 255}, {"ghs_", isAlnum, 30, 255}, {"ghu_", isAlnum, 30, 255}, {"ghr_", isAlnum, 30, 255},
+		{"github_pat_", alnumUnder, 22, 255},
+	}
+	slackTokens = []tokenShape{
+		{"xoxb-", alnumDash, 10, 255}, {"xoxp-", alnumDash, 10, 255}, {"xoxa-", alnumDash, 10, 255}, {"xoxr-", alnumDash, 10, 255}, {"xoxs-", alnumDash, 10, 255},
+	}
+	googleTokens = []tokenShape{{"AIza", isB64URL, 35, 35}}
+	// vendorTokens are all of the above, for the entity finder.
+	vendorTokens = slices.Concat(awsTokens, stripeTokens, githubTokens, slackTokens, googleTokens)
+)
+
+// HasAWSAccessKey reports whether s contains an AWS access key id: AKIA (or
+// ASIA, temporary credentials) and 16 upper-case letters or digits.
+func HasAWSAccessKey(s string) bool { return hasAny(s, awsTokens) }
+
+// HasStripeKey reports whether s contains a Stripe secret or restricted key
+// (sk_live_, sk_test_, rk_live_, rk_test_) or a webhook signing secret
+// (whsec_).
+func HasStripeKey(s string) bool { return hasAny(s, stripeTokens) }
+
+// HasGitHubToken reports whether s contains a GitHub token: ghp_, gho_,
+// ghs_, ghu_ or ghr_ and at least 30 letters or digits, or a fine-grained
+// github_pat_ token.
+func HasGitHubToken(s string) bool { return hasAny(s, githubTokens) }
+
+// HasSlackToken reports whether s contains a Slack token: xoxb-, xoxp-,
+// xoxa-, xoxr- or xoxs- and at least 10 letters, digits or dashes.
+func HasSlackToken(s string) bool { return hasAny(s, slackTokens) }
+
 // HasGoogleAPIKey reports whether s contains a Google API key: AIza and 35
 // base64url characters.
-func HasGoogleAPIKey(s string) bool {
-	return hasPrefixedToken(s, "AIza", isB64URL, 35, 35)
-}
+func HasGoogleAPIKey(s string) bool { return hasAny(s, googleTokens) }
 
-// hasPrefixedToken reports whether s contains prefix at a word start,
-// followed by minLen to maxLen bytes of the class and then a word end.
-func hasPrefixedToken(s, prefix string, class func(byte) bool, minLen, maxLen int) bool {
-	for off := 0; ; {
-		i := strings.Index(s[off:], prefix)
+// find returns the first token of the shape in s at or after from, or
+// start -1.
+func (t tokenShape) find(s string, from int) (start, end int) {
+	for off := from; ; {
+		i := strings.Index(s[off:], t.prefix)
 		if i < 0 {
-			return false
+			return -1, -1
 		}
 		start := off + i
-		off = start + len(prefix)
+		off = start + len(t.prefix)
 		if start > 0 && isAlnum(s[start-1]) {
 			continue
 		}
-		end := off
-		for end < len(s) && class(s[end]) {
-			end++
-		}
-		if n := end - off; n >= minLen && n <= maxLen && (end == len(s) || !isAlnum(s[end])) {
-			return true
+		end, ok := t.at(s, start)
+		if ok {
+			return start, end
 		}
 		// Another occurrence inside this run ends where it ends: skip the
 		// run, so a value made of repeated prefixes stays linear.
 		off = max(off, end)
 	}
+}
+
+// at reports whether the token starts at start (where s holds the prefix),
+// and where its run of class bytes ends.
+func (t tokenShape) at(s string, start int) (end int, ok bool) {
+	body := start + len(t.prefix)
+	end = body
+	for end < len(s) && end-body <= t.maxLen && t.class(s[end]) {
+		end++
+	}
+	n := end - body
+	return end, n >= t.minLen && n <= t.maxLen && (end == len(s) || !isAlnum(s[end]))
 }
 
 // IsPasswordHash reports whether s (spaces trimmed) is a password hash in a
@@ -262,61 +307,103 @@ func HasURLCredentials(s string) bool {
 	if strings.Contains(s, "hooks.slack.com/services/T") || strings.Contains(s, "discord.com/api/webhooks/") {
 		return true
 	}
-	// At most maxURLs occurrences of :// are examined, each to the end of
-	// its word, which keeps a value made of many of them near linear.
-	const maxURLs = 64
-	for off, n := 0, 0; n < maxURLs; n++ {
-		i := strings.Index(s[off:], "://")
-		if i < 0 {
+	found := false
+	eachURL(s, func(start, end int) bool {
+		urlCredentials(s[start:end], func(int, int) bool {
+			found = true
 			return false
+		})
+		return !found
+	})
+	return found
+}
+
+// eachURL yields, for each URL of s, the offsets of what follows its
+// scheme:// up to the end of its word. At most maxURLs occurrences of ://
+// are examined, which keeps a value made of many of them near linear.
+func eachURL(s string, yield func(start, end int) bool) {
+	const maxURLs = 64
+	n := 0
+	stop := len(s)
+	eachIndex(s, "://", func(sep int) int {
+		if n++; n > maxURLs {
+			return stop
 		}
-		sep := off + i
-		off = sep + 3
 		// The scheme: a letter, then letters, digits, + - .
 		j := sep
 		for j > 0 && (isAlnum(s[j-1]) || s[j-1] == '+' || s[j-1] == '-' || s[j-1] == '.') {
 			j--
 		}
 		if j == sep || !isAlpha(s[j]) {
-			continue
+			return sep + 3
 		}
-		end := off
+		end := sep + 3
 		for end < len(s) && !isSpace(s[end]) && s[end] != '"' && s[end] != '\'' && s[end] != '<' && s[end] != '>' {
 			end++
 		}
-		if urlHasCredentials(s[off:end]) {
-			return true
+		if !yield(sep+3, end) {
+			return stop
 		}
-	}
-	return false
+		return sep + 3
+	})
 }
 
-// urlHasCredentials checks what follows scheme://.
-func urlHasCredentials(u string) bool {
+// urlCredentials yields the offsets in u (what follows scheme://) of each
+// credential it carries: the user info when it holds a password, the value
+// of each credential parameter (and of ?key=, ?session= ... when it looks
+// random), the secret path of a Slack or Discord webhook.
+func urlCredentials(u string, yield func(start, end int) bool) {
+	for _, hook := range [...]string{"hooks.slack.com/services/", "discord.com/api/webhooks/", "discordapp.com/api/webhooks/"} {
+		if len(u) > len(hook) && strings.HasPrefix(u, hook) {
+			yield(len(hook), len(u))
+			return
+		}
+	}
 	authEnd := strings.IndexAny(u, "/?#")
 	if authEnd < 0 {
 		authEnd = len(u)
 	}
 	if at := strings.LastIndexByte(u[:authEnd], '@'); at > 0 {
 		if c := strings.IndexByte(u[:at], ':'); c >= 0 && c < at-1 {
-			return true
+			if !yield(0, at) {
+				return
+			}
 		}
 	}
 	q := strings.IndexAny(u[authEnd:], "?#")
 	if q < 0 {
+		return
+	}
+	for i := authEnd + q + 1; i < len(u); {
+		j := i
+		for j < len(u) && u[j] != '&' && u[j] != ';' && u[j] != '?' && u[j] != '#' {
+			j++
+		}
+		if eq := strings.IndexByte(u[i:j], '='); eq >= 0 && i+eq+1 < j && isCredentialParam(u[i:i+eq], u[i+eq+1:j]) {
+			if !yield(i+eq+1, j) {
+				return
+			}
+		}
+		i = j + 1
+	}
+}
+
+// isCredentialParam reports, in any letter case, a credentialParams key,
+// or a randomCredentialParams key whose value looks random.
+func isCredentialParam(k, v string) bool {
+	var b [24]byte
+	if len(k) == 0 || len(k) > len(b) {
 		return false
 	}
-	for _, part := range strings.FieldsFunc(u[authEnd+q+1:], func(r rune) bool { return r == '&' || r == ';' || r == '?' || r == '#' }) {
-		k, v, ok := strings.Cut(part, "=")
-		if !ok || v == "" {
-			continue
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if isUpper(c) {
+			c += 'a' - 'A'
 		}
-		k = strings.ToLower(k)
-		if credentialParams[k] || randomCredentialParams[k] && IsHighEntropyToken(v) {
-			return true
-		}
+		b[i] = c
 	}
-	return false
+	lower := b[:len(k)]
+	return credentialParams[string(lower)] || randomCredentialParams[string(lower)] && IsHighEntropyToken(v)
 }
 
 // IsHighEntropyToken reports whether s (spaces trimmed) looks like a random

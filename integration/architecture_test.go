@@ -16,7 +16,7 @@ var allowed = map[string][]string{
 	"internal/runlog":  {},
 	"detect":           {},
 	"internal/suggest": {},
-	"anonymize":        {"internal/suggest"},
+	"anonymize":        {"internal/suggest", "detect"},
 	"internal/copyfmt": {},
 	"internal/pgsql":   {},
 	"internal/dsn":     {},

@@ -49,10 +49,13 @@ func JSONSchema(reg *anonymize.Registry) []byte {
 			case "list of strings":
 				ps["type"] = "array"
 				ps["items"] = obj{"type": "string"}
+				if len(p.Enum) > 0 {
+					ps["items"] = obj{"type": "string", "enum": p.Enum}
+				}
 			case "map":
 				ps["type"] = "object"
 			}
-			if len(p.Enum) > 0 {
+			if len(p.Enum) > 0 && p.Type != "list of strings" {
 				ps["enum"] = p.Enum
 			}
 			if p.Default != "" {

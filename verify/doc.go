@@ -31,7 +31,9 @@
 // pass per table for all its masked columns. The sort runs in PostgreSQL
 // (spilling to disk as work_mem says). Values are
 // compared as text, NULL-safe, but a row whose source value is NULL, empty or
-// blank is never a hit: transformers keep those as they are.
+// blank is never a hit: transformers keep those as they are. Nor is a value
+// the column's rules write back by design: zero under noise, a text without
+// entities under scrub_text (anonymize.Compiled.Unchanged).
 //
 // A json rule masks some paths of a document: only rows whose source
 // document holds one of them (jsonb_path_exists) are compared. A json rule

@@ -115,8 +115,13 @@ func (c *leakColumn) counts(v string) bool {
 }
 
 // fixedPoints returns the values the column's rules keep by design: noise
-// multiplies, so zero stays zero, and NaN and infinities stay as they are.
+// multiplies, so zero stays zero, and NaN and infinities stay as they are;
+// a rule that says which values it writes back (scrub_text keeps a text
+// without entities) is asked.
 func fixedPoints(cp *rules.ColumnPlan) func(string) bool {
+	if f := unchangedByRules(cp); f != nil {
+		return f
+	}
 	for _, r := range cp.Rules {
 		if r.Transform != "noise" {
 			return nil
@@ -129,6 +134,28 @@ func fixedPoints(cp *rules.ColumnPlan) func(string) bool {
 		}
 		f, err := strconv.ParseFloat(v, 64)
 		return err == nil && f == 0
+	}
+}
+
+// unchangedByRules returns, when every rule of the column reports the
+// values it writes back (anonymize.Compiled.Unchanged), a value that all
+// of them keep; nil otherwise.
+func unchangedByRules(cp *rules.ColumnPlan) func(string) bool {
+	if len(cp.Rules) == 0 {
+		return nil
+	}
+	for _, r := range cp.Rules {
+		if r.Compiled == nil || !r.Compiled.HasUnchanged() {
+			return nil
+		}
+	}
+	return func(v string) bool {
+		for _, r := range cp.Rules {
+			if !r.Compiled.Unchanged([]byte(v)) {
+				return false
+			}
+		}
+		return true
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/anonymize"
 	"github.com/understudy/understudy/rules"
 	"github.com/understudy/understudy/schema"
 )
@@ -108,4 +109,17 @@ func TestNoiseFixedPointsAreNoLeak(t *testing.T) {
 	require.False(t, c.counts("  "), "blanks never count")
 	other := leakColumn{fixed: fixedPoints(&rules.ColumnPlan{Rules: []*rules.AppliedRule{{Transform: "hash"}}})}
 	require.True(t, other.counts("0"), "for other transformers a zero kept is a leak")
+}
+
+// scrub_text writes a text without entities back as it is: such a row is
+// no leak, one that still holds an entity is.
+func TestScrubTextKeptTextIsNoLeak(t *testing.T) {
+	compiled, err := anonymize.NewRegistry().Compile("scrub_text", map[string]any{"kinds": []any{"email"}},
+		anonymize.Column{Name: "notes", Type: anonymize.TypeText}, anonymize.Options{Secret: []byte("s")})
+	require.NoError(t, err)
+	plan := &rules.ColumnPlan{Rules: []*rules.AppliedRule{{Transform: "scrub_text", Compiled: compiled}}}
+	c := leakColumn{name: "notes", fixed: fixedPoints(plan)}
+	require.False(t, c.counts("Refund approved, nothing else to do."))
+	require.False(t, c.counts("call +44 20 7946 0958"), "phones are not among this rule's kinds")
+	require.True(t, c.counts("write to ann@corp.com"))
 }

@@ -1,0 +1,274 @@
+package anonymize
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/understudy/understudy/detect"
+)
+
+// scrubKind is a value of scrub_text's kinds parameter and the entity
+// kinds it covers.
+type scrubKind struct {
+	name  string
+	kinds []detect.Kind
+}
+
+var scrubKinds = []scrubKind{
+	{"email", []detect.Kind{detect.KindEmail}},
+	{"phone", []detect.Kind{detect.KindPhone}},
+	{"card", []detect.Kind{detect.KindCard}},
+	{"iban", []detect.Kind{detect.KindIBAN}},
+	{"national_id", []detect.Kind{detect.KindNationalID}},
+	{"ip", []detect.Kind{detect.KindIPv4, detect.KindIPv6}},
+	{"mac", []detect.Kind{detect.KindMAC}},
+	{"url_credential", []detect.Kind{detect.KindURLCredential}},
+	{"secret", []detect.Kind{detect.KindToken, detect.KindPasswordHash, detect.KindPrivateKey}},
+	{"name", []detect.Kind{detect.KindPersonName, detect.KindTitledSurname, detect.KindInvertedName}},
+}
+
+// scrubWith names the transformer that replaces each kind of entity,
+// compiled with default parameters and its default domain, so an entity in
+// prose maps to the fake its column rule writes. A kind without one is
+// redacted.
+var scrubWith = [detect.NumKinds]string{
+	detect.KindEmail: "email",
+	detect.KindPhone: "phone",
+	detect.KindCard:  "card",
+	detect.KindIBAN:  "iban",
+	detect.KindIPv4:  "ipv4",
+	detect.KindIPv6:  "ipv6",
+	detect.KindMAC:   "mac",
+	// A US SSN maps as in an ssn column; other national identifiers, which
+	// have no transformer, get keyed digits (see replaceID).
+	detect.KindNationalID: "ssn",
+	// A full name maps as in a full_name column, a surname after a title as
+	// in a last_name column, and "Surname, Given" as "Given Surname" in a
+	// full_name column, written back surname first.
+	detect.KindPersonName:    "full_name",
+	detect.KindTitledSurname: "last_name",
+	detect.KindInvertedName:  "full_name",
+}
+
+// The markers written instead of a secret: fixed, so they reveal neither
+// the secret nor its length and never look like one to the verify scan. A
+// URL credential gets one a URL may hold.
+const (
+	secretMarker = "[REDACTED]"
+	urlMarker    = "REDACTED"
+)
+
+type scrubParams struct {
+	Kinds []string `param:"kinds,nodomain" enum:"email,phone,card,iban,national_id,ip,mac,url_credential,secret,name" doc:"the kinds of entity replaced (default: all)"`
+}
+
+// scrubTransformer copies a text and replaces the entities detect finds in
+// it. An instance holds one instance of each entity transformer.
+type scrubTransformer struct {
+	s     *Seeder // scrub_text's own, for national identifiers
+	on    [detect.NumKinds]bool
+	subs  [detect.NumKinds]Transformer
+	limit int
+	spans []detect.Span
+	whole []int // pairs of output offsets of entities a cut must not split
+	name  []byte
+}
+
+func (t *scrubTransformer) Transform(dst []byte, in Value, _ RowContext) (Value, error) {
+	text := in.Bytes
+	t.spans = detect.AppendEntities(t.spans[:0], string(text))
+	if len(t.spans) == 0 && t.limit < 0 {
+		return Value{Bytes: append(dst, text...)}, nil
+	}
+	start := len(dst)
+	t.whole = t.whole[:0]
+	last := 0
+	for _, sp := range t.spans {
+		dst = append(dst, text[last:sp.Start]...)
+		last = sp.End
+		from := len(dst)
+		if t.on[sp.Kind] {
+			dst = t.replace(dst, sp.Kind, text[sp.Start:sp.End])
+		} else {
+			dst = append(dst, text[sp.Start:sp.End]...)
+		}
+		t.whole = append(t.whole, from-start, len(dst)-start)
+	}
+	dst = append(dst, text[last:]...)
+	if t.limit >= 0 {
+		dst = dst[:start+fitChars(dst[start:], t.limit, t.whole)]
+	}
+	return Value{Bytes: dst}, nil
+}
+
+// replace appends the replacement of one entity.
+func (t *scrubTransformer) replace(dst []byte, k detect.Kind, entity []byte) []byte {
+	switch k {
+	case detect.KindURLCredential:
+		return append(dst, urlMarker...)
+	case detect.KindInvertedName:
+		return t.replaceInverted(dst, entity)
+	case detect.KindNationalID:
+		if detect.NationalIDKind(string(entity)) != detect.KindUSSSN {
+			return t.replaceID(dst, entity)
+		}
+	}
+	sub := t.subs[k]
+	if sub == nil {
+		return append(dst, secretMarker...)
+	}
+	v, err := sub.Transform(dst, Value{Bytes: entity}, nil)
+	if err != nil || v.Null {
+		// The entity's transformer refused it: redact rather than keep.
+		return append(dst, secretMarker...)
+	}
+	return v.Bytes
+}
+
+// replaceInverted replaces "Surname, Given" with the fake full name of
+// "Given Surname", written surname first around the same separator.
+func (t *scrubTransformer) replaceInverted(dst []byte, entity []byte) []byte {
+	comma := bytes.IndexByte(entity, ',')
+	last := entity[:comma]
+	sep := comma + 1
+	for sep < len(entity) && entity[sep] == ' ' {
+		sep++
+	}
+	t.name = append(append(append(t.name[:0], entity[sep:]...), ' '), last...)
+	v, err := t.subs[detect.KindInvertedName].Transform(dst, Value{Bytes: t.name}, nil)
+	if err != nil || v.Null {
+		return append(dst, secretMarker...)
+	}
+	fake := v.Bytes[len(dst):]
+	sp := bytes.IndexByte(fake, ' ')
+	if sp < 0 {
+		return v.Bytes // one word: nothing to reorder
+	}
+	// Surname, separator, given name: rotate the fake in place.
+	t.name = append(append(append(t.name[:0], fake[sp+1:]...), entity[comma:sep]...), fake[:sp]...)
+	return append(dst, t.name...)
+}
+
+// maxIDDraws bounds the draws of replaceID.
+const maxIDDraws = 8
+
+// replaceID replaces each digit of a national identifier with a keyed one
+// (HMAC under scrub_text's domain, so the same identifier gets the same
+// digits in every scrub_text column) and keeps its letters and
+// separators. While the result is still a valid identifier it draws
+// again, up to maxIDDraws times, so a replacement passes a check digit
+// (one in ten draws for a single digit) about once in 10^8; identifiers
+// without one (EIN, ITIN, NINO, PAN) keep a valid shape.
+func (t *scrubTransformer) replaceID(dst []byte, entity []byte) []byte {
+	r := t.s.Seeded(t.s.Sum(entity))
+	start := len(dst)
+	for range maxIDDraws {
+		dst = dst[:start]
+		for _, c := range entity {
+			if isDigit(c) {
+				c = '0' + byte(r.Uint64()%10)
+			}
+			dst = append(dst, c)
+		}
+		if detect.NationalIDKind(string(dst[start:])) == "" {
+			break
+		}
+	}
+	return dst
+}
+
+// fitChars returns the length in bytes of the longest prefix of b that
+// holds at most limit characters and does not end inside one of the
+// [whole[2i], whole[2i+1]) ranges.
+func fitChars(b []byte, limit int, whole []int) int {
+	n := 0
+	cut := len(b)
+	for i := range string(b) {
+		if n == limit {
+			cut = i
+			break
+		}
+		n++
+	}
+	for i := 0; i < len(whole); i += 2 {
+		if whole[i] < cut && cut < whole[i+1] {
+			return whole[i]
+		}
+	}
+	return cut
+}
+
+func scrubTextDef() Def {
+	return Def{
+		Name:       "scrub_text",
+		Doc:        "replaces the emails, phone numbers, card numbers, IBANs, national identifiers, IP and MAC addresses, URL credentials, secrets and person names found in free text, each as its column transformer would, and keeps the rest",
+		Params:     &scrubParams{},
+		Accepts:    isTextual,
+		Keyed:      true,
+		Uniqueness: NotGuaranteed,
+		Build:      buildScrubText,
+	}
+}
+
+func buildScrubText(params any, b *Build) (Factory, error) {
+	p := params.(*scrubParams)
+	if b.Options.Domain != "scrub_text" {
+		return nil, &ParamError{Transformer: "scrub_text", Param: "domain", Reason: "scrub_text takes no domain: each entity maps under the default domain of its own transformer (email, phone, ...), as a column rule with default parameters does"}
+	}
+	if p.Kinds != nil && len(p.Kinds) == 0 {
+		return nil, &ParamError{Transformer: "scrub_text", Param: "kinds", Reason: "want at least one kind (leave kinds out for all of them)"}
+	}
+	// The decoder checked the kinds against the enum of the field tag.
+	var on [detect.NumKinds]bool
+	for _, k := range scrubKinds {
+		if p.Kinds == nil || slices.Contains(p.Kinds, k.name) {
+			for _, kind := range k.kinds {
+				on[kind] = true
+			}
+		}
+	}
+	var compiled [detect.NumKinds]*Compiled
+	byName := map[string]*Compiled{}
+	col := Column{Table: b.Column.Table, Name: b.Column.Name, Type: TypeText}
+	for kind, name := range scrubWith {
+		if name == "" || !on[kind] {
+			continue
+		}
+		c := byName[name]
+		if c == nil {
+			var err error
+			c, err = b.Registry.Compile(name, nil, col, Options{Secret: b.Options.Secret})
+			if err != nil {
+				return nil, fmt.Errorf("the %s transformer of %s entities: %w", name, strings.ReplaceAll(detect.Kind(kind).String(), "_", " "), err)
+			}
+			byName[name] = c
+		}
+		compiled[kind] = c
+	}
+	b.Unchanged = func(v []byte) bool {
+		var buf [8]detect.Span
+		for _, sp := range detect.AppendEntities(buf[:0], string(v)) {
+			if on[sp.Kind] {
+				return false
+			}
+		}
+		return true
+	}
+	limit := b.Column.Type.CharLimit()
+	return func(s *Seeder) Transformer {
+		t := &scrubTransformer{s: s, on: on, limit: limit}
+		inst := map[*Compiled]Transformer{}
+		for k, c := range compiled {
+			if c == nil {
+				continue
+			}
+			if inst[c] == nil {
+				inst[c] = c.New()
+			}
+			t.subs[k] = inst[c]
+		}
+		return t
+	}, nil
+}

@@ -1,0 +1,206 @@
+package anonymize
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/understudy/understudy/detect"
+)
+
+const (
+	scrubJWT    = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
+	scrubBcrypt = "$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW"
+)
+
+// TestScrubTextMatchesColumnRules: an entity in a note maps to what the
+// column rule of its kind, with default parameters and the same secret,
+// writes for it, and every other byte of the note is kept.
+func TestScrubTextMatchesColumnRules(t *testing.T) {
+	reg := NewRegistry()
+	scrub, err := reg.Compile("scrub_text", nil, Column{Table: "public.tickets", Name: "notes", Type: TypeText}, Options{Secret: testSecret})
+	require.NoError(t, err)
+	require.True(t, scrub.Keyed())
+	require.Equal(t, NotGuaranteed, scrub.Uniqueness())
+	tr := scrub.New()
+
+	entities := []struct{ transformer, table, column, value string }{
+		{"email", "public.users", "email", "alice.martin@corp.com"},
+		{"phone", "public.users", "phone", "+44 20 7946 0958"},
+		{"card", "public.payments", "pan", "4111 1111 1111 1111"},
+		{"iban", "public.accounts", "iban", "DE89 3704 0044 0532 0130 00"},
+		{"ipv4", "public.sessions", "ip", "192.168.10.5"},
+		{"ipv6", "public.sessions", "ip6", "2001:db8::42"},
+		{"mac", "public.devices", "mac", "08:00:2b:01:02:03"},
+		{"ssn", "public.employees", "ssn", "123-45-6789"},
+	}
+	var note strings.Builder
+	var want strings.Builder
+	for i, e := range entities {
+		col, err := reg.Compile(e.transformer, nil, Column{Table: e.table, Name: e.column, Type: TypeText}, Options{Secret: testSecret})
+		require.NoError(t, err)
+		fake := mustTransform(t, col.New(), e.value, nil)
+		require.NotEqual(t, e.value, fake)
+		prose := []string{"Customer wrote from ", ", then called ", "; charged card ", " (refund to ", ") from ", " and ", " on device ", ", SSN "}[i]
+		note.WriteString(prose + e.value)
+		want.WriteString(prose + fake)
+	}
+	note.WriteString(". Ticket closed — merci!")
+	want.WriteString(". Ticket closed — merci!")
+	require.Equal(t, want.String(), mustTransform(t, tr, note.String(), nil))
+}
+
+// TestScrubTextNames: a full name maps as in a full_name column, a
+// surname after a title as in a last_name column, and "Surname, Given" as
+// "Given Surname" in a full_name column, written surname first.
+func TestScrubTextNames(t *testing.T) {
+	full := compile(t, "full_name", nil, Column{Table: "public.crew", Name: "name", Type: TypeText})
+	last := compile(t, "last_name", nil, Column{Table: "public.crew", Name: "surname", Type: TypeText})
+	sarah := mustTransform(t, full, "Sarah Mitchell", nil)
+	patel := mustTransform(t, last, "Patel", nil)
+	anna := strings.SplitN(mustTransform(t, full, "Anna Kowalski", nil), " ", 2)
+	require.Len(t, anna, 2)
+
+	in := "Sarah Mitchell's refund was approved by Dr. Patel.\nOwner: Kowalski, Anna"
+	want := sarah + "'s refund was approved by Dr. " + patel + ".\nOwner: " + anna[1] + ", " + anna[0]
+	require.Equal(t, want, mustTransform(t, compile(t, "scrub_text", nil, textCol), in, nil))
+	require.Equal(t, in, mustTransform(t, compile(t, "scrub_text", map[string]any{"kinds": []any{"email"}}, textCol), in, nil))
+}
+
+// TestScrubTextNationalIDs: an identifier without a transformer of its own
+// keeps its letters and separators and gets keyed digits that pass no
+// check.
+func TestScrubTextNationalIDs(t *testing.T) {
+	tr := compile(t, "scrub_text", nil, textCol)
+	for _, id := range []string{"DE136695976", "111.444.777-35", "AB 12 34 56 C", "2345 6789 0124"} {
+		require.True(t, detect.IsNationalID(id), id)
+		in := "id " + id + " on file"
+		out := mustTransform(t, tr, in, nil)
+		require.Equal(t, out, mustTransform(t, tr, in, nil))
+		fake := strings.TrimSuffix(strings.TrimPrefix(out, "id "), " on file")
+		require.NotEqual(t, id, fake)
+		require.Len(t, fake, len(id))
+		for i := range id {
+			require.Equal(t, isDigit(id[i]), isDigit(fake[i]), "%q -> %q", id, fake)
+			if !isDigit(id[i]) {
+				require.Equal(t, id[i], fake[i])
+			}
+		}
+		if id != "AB 12 34 56 C" { // a NINO has no check digit
+			require.False(t, detect.IsNationalID(fake), "%q -> %q is a valid identifier", id, fake)
+		}
+	}
+}
+
+func TestScrubTextReplacements(t *testing.T) {
+	tr := compile(t, "scrub_text", nil, textCol)
+	for _, c := range []struct{ in, want string }{
+		{"", ""},
+		{"Nothing personal here, just 3 apples at 10:30 on 2024-01-15.", "Nothing personal here, just 3 apples at 10:30 on 2024-01-15."},
+		{"db postgres://app:s3cret@db.internal:5432/prod?sslmode=require", "db postgres://REDACTED@db.internal:5432/prod?sslmode=require"},
+		{"GET https://api.example.com/v1/export?format=csv&api_key=abc123 failed", "GET https://api.example.com/v1/export?format=csv&api_key=REDACTED failed"},
+		{"Bearer " + scrubJWT + ".", "Bearer [REDACTED]."},
+		{"old hash " + scrubBcrypt + " and key sk_live_4eC39HqLyjWDarjtT1zdp7dc", "old hash [REDACTED] and key [REDACTED]"},
+		{"set API_KEY=acme_live_Xk29fLq8Zr0TmB4wYp7cNv1s in .env", "set API_KEY=[REDACTED] in .env"},
+		{"https://maps.example.com/tile?key=Xk29fLq8Zr0TmB4wYp7cNv1sQ2&z=3", "https://maps.example.com/tile?key=REDACTED&z=3"},
+		{"-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\nbye", "[REDACTED]\nbye"},
+	} {
+		require.Equal(t, c.want, mustTransform(t, tr, c.in, nil), "%q", c.in)
+	}
+}
+
+func TestScrubTextKinds(t *testing.T) {
+	in := "alice@corp.com called from +44 20 7946 0958 about AKIAIOSFODNN7EXAMPLE"
+	tr := compile(t, "scrub_text", map[string]any{"kinds": []any{"phone", "secret"}}, textCol)
+	out := mustTransform(t, tr, in, nil)
+	require.True(t, strings.HasPrefix(out, "alice@corp.com called from +"), out)
+	require.NotContains(t, out, "7946 0958")
+	require.True(t, strings.HasSuffix(out, " about [REDACTED]"), out)
+
+	reg := NewRegistry()
+	_, err := reg.Compile("scrub_text", map[string]any{"kinds": []any{"email", "names"}}, textCol, Options{Secret: testSecret})
+	var pe *ParamError
+	require.ErrorAs(t, err, &pe)
+	require.Equal(t, "kinds", pe.Param)
+	require.Equal(t, `invalid value "names"`, pe.Reason)
+	def, _ := reg.Lookup("scrub_text")
+	var names []string
+	for _, k := range scrubKinds {
+		names = append(names, k.name)
+	}
+	require.Equal(t, names, pe.Valid, "the enum of the kinds tag names scrubKinds")
+	require.Equal(t, names, def.ParamDocs()[0].Enum)
+
+	_, err = reg.Compile("scrub_text", map[string]any{"kinds": []any{}}, textCol, Options{Secret: testSecret})
+	require.ErrorAs(t, err, &pe)
+	require.Contains(t, pe.Reason, "at least one kind")
+
+	_, err = reg.Compile("scrub_text", nil, textCol, Options{Secret: testSecret, Domain: "notes"})
+	require.ErrorAs(t, err, &pe)
+	require.Equal(t, "domain", pe.Param)
+
+	_, err = reg.Compile("scrub_text", nil, textCol, Options{})
+	require.ErrorIs(t, err, ErrNoSecret)
+}
+
+// TestScrubTextTypmod: in varchar(n), a text that replacements make longer
+// is cut at n characters, or before the replacement the cut would split.
+func TestScrubTextTypmod(t *testing.T) {
+	in := "Écrit par bob@corp.com hier."
+	full := mustTransform(t, compile(t, "scrub_text", nil, textCol), in, nil)
+	at := strings.Index(full, "@example.com")
+	require.Positive(t, at)
+	emailStart := len("Écrit par ")
+	require.Greater(t, utf8.RuneCountInString(full), 40)
+	for n := 0; n <= utf8.RuneCountInString(full)+1; n++ {
+		out := mustTransform(t, compile(t, "scrub_text", nil, Column{Type: Varchar(n)}), in, nil)
+		require.LessOrEqual(t, utf8.RuneCountInString(out), n)
+		require.True(t, strings.HasPrefix(full, out), "varchar(%d): %q is not a prefix of %q", n, out, full)
+		require.NotContains(t, out, "bob")
+		fakeEnd := at + len("@example.com")
+		if len(out) > emailStart {
+			require.GreaterOrEqual(t, len(out), fakeEnd, "varchar(%d) cut the fake address: %q", n, out)
+		}
+	}
+}
+
+// TestScrubTextRedactsRefused: an entity its transformer refuses is
+// redacted, never kept.
+func TestScrubTextRedactsRefused(t *testing.T) {
+	reg := &Registry{}
+	for _, d := range builtins() {
+		if d.Name == "email" {
+			d.Build = func(any, *Build) (Factory, error) {
+				return func(*Seeder) Transformer {
+					return TransformerFunc(func(dst []byte, _ Value, _ RowContext) (Value, error) {
+						return Value{Bytes: dst}, invalidInput("email", "refused")
+					})
+				}, nil
+			}
+		}
+		require.NoError(t, reg.Register(d))
+	}
+	c, err := reg.Compile("scrub_text", nil, textCol, Options{Secret: testSecret})
+	require.NoError(t, err)
+	require.Equal(t, "write to [REDACTED] today", mustTransform(t, c.New(), "write to ann@corp.com today", nil))
+}
+
+// scrubValid checks a scrub_text output against its input: no entity of
+// the input is left, and the text before the first entity is kept.
+func scrubValid(t *testing.T, in, out string) {
+	spans := detect.AppendEntities(nil, in)
+	for _, sp := range spans {
+		require.NotContains(t, out, in[sp.Start:sp.End])
+	}
+	head := in
+	if len(spans) > 0 {
+		head = in[:spans[0].Start]
+	}
+	if len(out) < len(head) {
+		require.True(t, strings.HasPrefix(head, out), "%q does not start %q", out, head)
+	} else {
+		require.True(t, strings.HasPrefix(out, head), "%q does not start with %q", out, head)
+	}
+}
