@@ -24,7 +24,7 @@ var Transformers = []string{
 	"first_name", "last_name", "full_name", "username", "email", "phone", "street_address", "city",
 	"postcode", "state", "country", "company", "job_title", "ipv4", "ipv6", "mac", "url", "user_agent",
 	"uuid", "card", "iban", "ssn", "date_shift", "timestamp_shift", "noise", "hash", "mask",
-	"regexp_replace", "template", "lorem", "constant", "null", "redact", "json",
+	"regexp_replace", "template", "lorem", "scrub_text", "constant", "null", "redact", "json",
 }
 
 // Type classes: what a column's type can hold, for the dictionary's types
