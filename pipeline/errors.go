@@ -1,9 +1,12 @@
 package pipeline
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/understudy/understudy/rules"
 	"github.com/understudy/understudy/verify"
@@ -116,3 +119,33 @@ func (e *ConcurrentDDLError) Error() string {
 	}
 	return fmt.Sprintf("source: %s was %s in production during the refresh, after its snapshot: its rows as of the snapshot cannot be read, so the new copy was not swapped in; run again", e.Table, what)
 }
+
+// AfterStepError: a statement of the rules file's after: section failed.
+// The steps' transaction was rolled back and the run stopped before the
+// swap (schema: existing: the load was rolled back), so staging is
+// unchanged. Err is PostgreSQL's error; the CLI prints its hint.
+type AfterStepError struct {
+	Step   int    // from 1
+	Source string // "inline" or the SQL file
+	// Pos is where the error is: the point of the statement PostgreSQL
+	// names, or the statement's start.
+	Pos       rules.Pos
+	Statement string
+	InPlace   bool
+	Err       error
+}
+
+func (e *AfterStepError) Error() string {
+	what := "the new copy was not swapped in"
+	if e.InPlace {
+		what = "the load was rolled back"
+	}
+	msg := fmt.Sprintf("after: step %d (%s) failed at %s, so %s and staging is unchanged: %v", e.Step, e.Source, e.Pos, what, e.Err)
+	var pgErr *pgconn.PgError
+	if errors.As(e.Err, &pgErr) && pgErr.Detail != "" {
+		msg += "\nDETAIL: " + pgErr.Detail
+	}
+	return msg + "\nstatement: " + excerpt(e.Statement)
+}
+
+func (e *AfterStepError) Unwrap() error { return e.Err }

@@ -153,15 +153,21 @@ func (r *run) steps(ctx context.Context) error {
 	if err := g.Wait(); err != nil {
 		return err
 	}
-	if err := r.sequence(ctx,
-		stepFn{StepCopy, r.copyTables},
-		stepFn{StepPostData, r.postData},
-		stepFn{StepSequences, r.setSequences},
+	steps := []stepFn{
+		{StepCopy, r.copyTables},
+		{StepPostData, r.postData},
+		{StepSequences, r.setSequences},
+	}
+	if len(r.cfg.Rules.After) > 0 {
+		steps = append(steps, stepFn{StepAfter, r.afterNext})
+	}
+	steps = append(steps,
 		stepFn{StepAnalyze, r.analyze},
 		stepFn{StepVerify, r.verify},
 		stepFn{StepManifest, r.recordManifest},
 		stepFn{StepSwap, r.swap},
-	); err != nil {
+	)
+	if err := r.sequence(ctx, steps...); err != nil {
 		return err
 	}
 	r.manifest.Finished = time.Now().UTC()

@@ -42,6 +42,9 @@ type Config struct {
 	Subset         *Subset
 	Patterns       []*PatternRule
 	Tables         []*TableRules
+	// After is staging-specific SQL run in the new copy after post-data
+	// and before verify, every step in one transaction.
+	After []*AfterStep
 }
 
 // Setting is a string value that may reference environment variables as
