@@ -47,6 +47,7 @@ type run struct {
 	swapped  bool
 	loadConn *pgx.Conn // schema: existing: the target session loading in place
 	loadTx   pgx.Tx    // and its open transaction
+	tools    pgTools   // schema: copy: pg_dump and psql
 }
 
 // Run performs one refresh. On error, the target is as it was before the
@@ -218,6 +219,14 @@ func (r *run) prepare(ctx context.Context) error {
 		r.cfg.Logger.Warn("copying PII-looking columns unmasked (--allow-uncovered)", "columns", uncovered)
 	}
 	r.plan = plan
+	if r.cfg.Rules.SchemaMode == "existing" {
+		return nil // no schema to dump
+	}
+	// The client tools are found here, before the target is touched.
+	if r.tools, err = findPgTools(ctx, r.cfg.PgTools, p.Model.ServerVersion, r.cfg.Logger.Warn); err != nil {
+		return err
+	}
+	r.cfg.Logger.Info("pg_dump", "path", r.tools.pgDump, "version", r.tools.version, "psql", r.tools.psql, "server", versionString(p.Model.ServerVersion))
 	return nil
 }
 

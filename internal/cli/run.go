@@ -21,7 +21,7 @@ const EnvSecret = "UNDERSTUDY_SECRET"
 func (a *app) runCommand() *cobra.Command {
 	var (
 		config, source, target, manifestPath string
-		maintenanceDB, reportDir             string
+		maintenanceDB, reportDir, pgBin      string
 		workers                              int
 		keepFailed, terminate, allowUncov    bool
 		noVerify                             bool
@@ -73,6 +73,7 @@ leaves production untouched and staging as it was.`,
 				KeepFailed: keepFailed, KeepPrevious: cfg.KeepPrevious, TerminateSessions: terminate,
 				SwapTimeout: swapTimeout, AllowUncovered: allowUncov, Version: Version, Logger: log, MaintenanceDB: maintenanceDB,
 				OnEvent: onEvent, NoVerify: noVerify,
+				PgTools: pipeline.PgToolSearch{Dir: a.setting(pgBin, EnvPgBin), Path: a.getenv("PATH"), Roots: a.pgRoots},
 			})
 			var failed *pipeline.VerifyFailedError
 			if errors.As(runErr, &failed) {
@@ -115,6 +116,7 @@ leaves production untouched and staging as it was.`,
 	f.StringVar(&reportDir, "report-dir", "", "write the run's manifest and verify report (JSON and HTML) into this directory, named by the run's start, also when the run fails")
 	f.StringVar(&maintenanceDB, "maintenance-db", "postgres", "database on the target server used to create, lock and rename the staging database")
 	f.BoolVar(&noVerify, "no-verify", false, "swap without verifying <target>__next first (integrity, leaks, credentials)")
+	f.StringVar(&pgBin, "pg-bin", "", "directory of the pg_dump (and psql) to use, searched before PATH and /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin (default: $"+EnvPgBin+")")
 	return cmd
 }
 
