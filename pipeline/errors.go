@@ -46,11 +46,7 @@ type VerifyFailedError struct {
 }
 
 func (e *VerifyFailedError) Error() string {
-	what := "so it was not swapped in"
-	if e.InPlace {
-		what = "so the load was rolled back"
-	}
-	return fmt.Sprintf("verification of the new copy failed (%d findings), %s; staging is unchanged", len(e.Record.Failures), what)
+	return fmt.Sprintf("verification of the new copy failed (%d findings), so %s; staging is unchanged", len(e.Record.Failures), notApplied(e.InPlace))
 }
 
 // LockHeldError: another refresh of the same target is running.
@@ -136,11 +132,7 @@ type AfterStepError struct {
 }
 
 func (e *AfterStepError) Error() string {
-	what := "the new copy was not swapped in"
-	if e.InPlace {
-		what = "the load was rolled back"
-	}
-	msg := fmt.Sprintf("after: step %d (%s) failed at %s, so %s and staging is unchanged: %v", e.Step, e.Source, e.Pos, what, e.Err)
+	msg := fmt.Sprintf("after: step %d (%s) failed at %s, so %s and staging is unchanged: %v", e.Step, e.Source, e.Pos, notApplied(e.InPlace), e.Err)
 	var pgErr *pgconn.PgError
 	if errors.As(e.Err, &pgErr) && pgErr.Detail != "" {
 		msg += "\nDETAIL: " + pgErr.Detail
@@ -149,3 +141,13 @@ func (e *AfterStepError) Error() string {
 }
 
 func (e *AfterStepError) Unwrap() error { return e.Err }
+
+// notApplied says what became of a run's new data when it stopped before
+// the swap: a copied schema's __next is not swapped in; a schema: existing
+// load is rolled back.
+func notApplied(inPlace bool) string {
+	if inPlace {
+		return "the load was rolled back"
+	}
+	return "the new copy was not swapped in"
+}
