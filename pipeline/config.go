@@ -62,9 +62,10 @@ type Config struct {
 	// SampleRows is how many rows per table the run samples to find
 	// secrets no rule names (default 200; negative: no sampling).
 	SampleRows int
-	// PgDump is the pg_dump binary (default: found on PATH or next to the
-	// server binaries). Psql likewise.
-	PgDump, Psql string
+	// PgTools says where to look for pg_dump and psql (schema: copy): the
+	// first pg_dump of at least the source server's major version is
+	// used, and none is a *PgDumpError before the target is touched.
+	PgTools PgToolSearch
 	// Version is the understudy version, recorded in the manifest.
 	Version string
 	// Logger receives diagnostics (default: discard).

@@ -1,9 +1,12 @@
 package pipeline
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/understudy/understudy/rules"
 	"github.com/understudy/understudy/verify"
@@ -43,11 +46,7 @@ type VerifyFailedError struct {
 }
 
 func (e *VerifyFailedError) Error() string {
-	what := "so it was not swapped in"
-	if e.InPlace {
-		what = "so the load was rolled back"
-	}
-	return fmt.Sprintf("verification of the new copy failed (%d findings), %s; staging is unchanged", len(e.Record.Failures), what)
+	return fmt.Sprintf("verification of the new copy failed (%d findings), so %s; staging is unchanged", len(e.Record.Failures), notApplied(e.InPlace))
 }
 
 // LockHeldError: another refresh of the same target is running.
@@ -115,4 +114,40 @@ func (e *ConcurrentDDLError) Error() string {
 		what = "dropped"
 	}
 	return fmt.Sprintf("source: %s was %s in production during the refresh, after its snapshot: its rows as of the snapshot cannot be read, so the new copy was not swapped in; run again", e.Table, what)
+}
+
+// AfterStepError: a statement of the rules file's after: section failed.
+// The steps' transaction was rolled back and the run stopped before the
+// swap (schema: existing: the load was rolled back), so staging is
+// unchanged. Err is PostgreSQL's error; the CLI prints its hint.
+type AfterStepError struct {
+	Step   int    // from 1
+	Source string // "inline" or the SQL file
+	// Pos is where the error is: the point of the statement PostgreSQL
+	// names, or the statement's start.
+	Pos       rules.Pos
+	Statement string
+	InPlace   bool
+	Err       error
+}
+
+func (e *AfterStepError) Error() string {
+	msg := fmt.Sprintf("after: step %d (%s) failed at %s, so %s and staging is unchanged: %v", e.Step, e.Source, e.Pos, notApplied(e.InPlace), e.Err)
+	var pgErr *pgconn.PgError
+	if errors.As(e.Err, &pgErr) && pgErr.Detail != "" {
+		msg += "\nDETAIL: " + pgErr.Detail
+	}
+	return msg + "\nstatement: " + excerpt(e.Statement)
+}
+
+func (e *AfterStepError) Unwrap() error { return e.Err }
+
+// notApplied says what became of a run's new data when it stopped before
+// the swap: a copied schema's __next is not swapped in; a schema: existing
+// load is rolled back.
+func notApplied(inPlace bool) string {
+	if inPlace {
+		return "the load was rolled back"
+	}
+	return "the new copy was not swapped in"
 }

@@ -19,17 +19,21 @@ import (
 
 // existingSteps loads into a schema the application's migrations made:
 // the target's tables are checked against the source's, then truncated and
-// loaded in one transaction, verified in it, and committed with the run's
-// record, so staging is the old or the new data and never a mix, and a copy
+// loaded in one transaction, the after: steps run and the result verified
+// in it, and committed with the run's record, so staging is the old or the new data and never a mix, and a copy
 // that fails verification never reaches it.
 func (r *run) existingSteps(ctx context.Context) error {
 	defer r.closeLoad()
-	if err := r.sequence(ctx,
-		stepFn{StepLoad, r.loadExisting},
+	steps := []stepFn{{StepLoad, r.loadExisting}}
+	if len(r.cfg.Rules.After) > 0 {
+		steps = append(steps, stepFn{StepAfter, r.afterExisting})
+	}
+	steps = append(steps,
 		stepFn{StepVerify, r.verifyExisting},
 		stepFn{StepManifest, r.commitExisting},
 		stepFn{StepAnalyze, r.analyzeExisting},
-	); err != nil {
+	)
+	if err := r.sequence(ctx, steps...); err != nil {
 		return err
 	}
 	r.manifest.Finished = time.Now().UTC()

@@ -38,6 +38,8 @@ type Manifest struct {
 	// Omitted lists the statements of production's schema that staging
 	// does not get: event triggers and publications.
 	Omitted []string `json:"omitted,omitempty"`
+	// After lists the rules file's after: steps as they ran.
+	After []AfterResult `json:"after,omitempty"`
 	// LargeObjects is how many large objects were created empty in
 	// staging, under production's OIDs: their contents are not copied.
 	LargeObjects int `json:"large_objects_emptied,omitempty"`

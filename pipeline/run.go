@@ -47,6 +47,7 @@ type run struct {
 	swapped  bool
 	loadConn *pgx.Conn // schema: existing: the target session loading in place
 	loadTx   pgx.Tx    // and its open transaction
+	tools    pgTools   // schema: copy: pg_dump and psql
 	// copying are the tables the copy step copies; copied receives each as
 	// its copy ends, for the post-data dataflow, and is closed when the
 	// copy step ends. analyzed are the tables the dataflow analyzed.
@@ -164,13 +165,19 @@ func (r *run) steps(ctx context.Context) error {
 	if err := r.copyAndPostData(ctx); err != nil {
 		return err
 	}
-	if err := r.sequence(ctx,
-		stepFn{StepSequences, r.setSequences},
+	steps := []stepFn{
+		{StepSequences, r.setSequences},
+	}
+	if len(r.cfg.Rules.After) > 0 {
+		steps = append(steps, stepFn{StepAfter, r.afterNext})
+	}
+	steps = append(steps,
 		stepFn{StepAnalyze, r.analyze},
 		stepFn{StepVerify, r.verify},
 		stepFn{StepManifest, r.recordManifest},
 		stepFn{StepSwap, r.swap},
-	); err != nil {
+	)
+	if err := r.sequence(ctx, steps...); err != nil {
 		return err
 	}
 	r.manifest.Finished = time.Now().UTC()
@@ -242,6 +249,14 @@ func (r *run) prepare(ctx context.Context) error {
 		r.cfg.Logger.Warn("copying PII-looking columns unmasked (--allow-uncovered)", "columns", uncovered)
 	}
 	r.plan = plan
+	if r.cfg.Rules.SchemaMode == "existing" {
+		return nil // no schema to dump
+	}
+	// The client tools are found here, before the target is touched.
+	if r.tools, err = findPgTools(ctx, r.cfg.PgTools, p.Model.ServerVersion, r.cfg.Logger.Warn); err != nil {
+		return err
+	}
+	r.cfg.Logger.Info("pg_dump", "path", r.tools.pgDump, "version", r.tools.version, "psql", r.tools.psql, "server", versionString(p.Model.ServerVersion))
 	return nil
 }
 

@@ -5,8 +5,9 @@ package pipeline
 type Step string
 
 // The steps of a run, in the order a refresh with schema: copy takes them
-// (subset and schema run at once). A run with schema: existing takes
-// snapshot, lock, subset, then load, verify, manifest and analyze.
+// (subset and schema run at once; after only when the rules file has an
+// after: section). A run with schema: existing takes snapshot, lock,
+// subset, then load, after, verify, manifest and analyze.
 const (
 	StepSnapshot  Step = "snapshot"  // export the source snapshot, read the schema, classify, resolve the rules
 	StepLock      Step = "lock"      // the refresh lock on the target server
@@ -15,6 +16,7 @@ const (
 	StepCopy      Step = "copy"      // every table through the transformers
 	StepPostData  Step = "post-data" // indexes, keys, foreign keys, the rest, matviews
 	StepSequences Step = "sequences" // sequences past the copied maximum
+	StepAfter     Step = "after"     // the rules file's after: SQL, in one transaction
 	StepAnalyze   Step = "analyze"   // planner statistics
 	StepVerify    Step = "verify"    // integrity, leaks and credentials of the new copy
 	StepManifest  Step = "manifest"  // the run history and this run's record

@@ -9,10 +9,7 @@ import (
 	"net/url"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"regexp"
-	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -168,13 +165,7 @@ func (r *run) scrub(ctx context.Context, script string) (string, error) {
 // snapshot, without owners or grants (the target's roles are not the
 // source's).
 func (r *run) dump(ctx context.Context, section string) (string, error) {
-	bin, err := r.tool("pg_dump", r.cfg.PgDump)
-	if err != nil {
-		return "", err
-	}
-	if err := r.checkPgDumpVersion(ctx, bin); err != nil {
-		return "", err
-	}
+	bin := r.tools.pgDump
 	conn, password := connString(r.cfg.SourceURL)
 	// Tablespaces are the production server's disks: staging puts every
 	// table and index in its own default tablespace.
@@ -195,55 +186,10 @@ func (r *run) dump(ctx context.Context, section string) (string, error) {
 	return stdout.String(), nil
 }
 
-var versionRE = regexp.MustCompile(`(\d+)(?:\.(\d+))?`)
-
-// checkPgDumpVersion refuses a pg_dump older than the source server, which
-// cannot dump it faithfully.
-func (r *run) checkPgDumpVersion(ctx context.Context, bin string) error {
-	out, err := exec.CommandContext(ctx, bin, "--version").Output()
-	if err != nil {
-		return fmt.Errorf("schema: %s --version: %v", bin, err)
-	}
-	m := versionRE.FindStringSubmatch(string(out))
-	if m == nil {
-		return fmt.Errorf("schema: cannot read the version of %s from %q", bin, strings.TrimSpace(string(out)))
-	}
-	major, _ := strconv.Atoi(m[1])
-	if server := r.model.ServerVersion / 10000; major < server {
-		return fmt.Errorf("schema: %s is version %d, older than the source server (%d): install the PostgreSQL %d client tools (pg_dump), or set --pg-dump", bin, major, server, server)
-	}
-	return nil
-}
-
-// tool finds a PostgreSQL client program: the configured path, PATH, or the
-// newest /usr/lib/postgresql/*/bin.
-func (r *run) tool(name, configured string) (string, error) {
-	if configured != "" {
-		return configured, nil
-	}
-	matches, _ := filepath.Glob("/usr/lib/postgresql/*/bin/" + name)
-	sort.Slice(matches, func(i, j int) bool { return pgMajor(matches[i]) > pgMajor(matches[j]) })
-	if len(matches) > 0 {
-		return matches[0], nil
-	}
-	if p, err := exec.LookPath(name); err == nil {
-		return p, nil
-	}
-	return "", fmt.Errorf("schema: %s not found; install the PostgreSQL client tools (Debian: apt-get install postgresql-client)", name)
-}
-
-func pgMajor(path string) int {
-	v, _ := strconv.Atoi(filepath.Base(filepath.Dir(filepath.Dir(path))))
-	return v
-}
-
 // psql runs a SQL script in a target database, stopping at the first
 // error; the script says where its transactions begin and end.
 func (r *run) psql(ctx context.Context, database, script string) error {
-	bin, err := r.tool("psql", r.cfg.Psql)
-	if err != nil {
-		return err
-	}
+	bin := r.tools.psql
 	conn, password := connString(r.cfg.TargetURL)
 	u := withDatabase(conn, database)
 	cmd := exec.CommandContext(ctx, bin, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", u, "-f", "-")

@@ -44,6 +44,9 @@ type Config struct {
 	Subset         *Subset
 	Patterns       []*PatternRule
 	Tables         []*TableRules
+	// After is staging-specific SQL run in the new copy after post-data
+	// and before verify, every step in one transaction.
+	After []*AfterStep
 }
 
 // VerifySettings are the rules file's verify: section.

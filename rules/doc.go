@@ -22,6 +22,11 @@
 //     classifier's verdicts (init); [ImportSecurityLabels] and
 //     [TranslateAnonLabel] carry PostgreSQL Anonymizer labels over.
 //   - [JSONSchema] is the rules file's JSON Schema, for editors.
+//   - [AfterStep] is one step of the after: section: its SQL (inline or
+//     read from a file beside the rules file), its statements parsed by
+//     Parse, which reports a syntax error at its line and column inside the
+//     YAML scalar or the SQL file, and [AfterStep.PosAt], which maps an
+//     offset in the SQL (a runtime error's) back to the file.
 //
 // # Which rule a column gets
 //

@@ -137,6 +137,11 @@ func JSONSchema(reg *anonymize.Registry) []byte {
 			"additionalProperties": obj{"$ref": "#/$defs/rules"}},
 		"tables": obj{"type": "object", "description": "rules per table (schema.table), then per column",
 			"additionalProperties": obj{"type": "object", "additionalProperties": obj{"$ref": "#/$defs/rules"}}},
+		"after": obj{"type": "array", "description": "staging-specific SQL run in order in the new copy after post-data and before verify, all steps in one transaction: a failure stops the run before the swap",
+			"items": obj{"type": "object", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": obj{
+				"sql":  str("SQL statements, separated by ;"),
+				"file": str("a SQL file, relative to the rules file"),
+			}}},
 	}
 	s := obj{
 		"$schema":              "https://json-schema.org/draft/2020-12/schema",

@@ -58,6 +58,25 @@ func TestJSONSchemaInSync(t *testing.T) {
 	sort.Strings(wantSubset)
 	require.Equal(t, wantSubset, subset, "subset keys")
 
+	var after struct {
+		Properties struct {
+			After struct {
+				Items struct {
+					Properties map[string]any `json:"properties"`
+				} `json:"items"`
+			} `json:"after"`
+		} `json:"properties"`
+	}
+	require.NoError(t, json.Unmarshal(got, &after))
+	var afterProps []string
+	for k := range after.Properties.After.Items.Properties {
+		afterProps = append(afterProps, k)
+	}
+	sort.Strings(afterProps)
+	wantAfter := append([]string(nil), afterKeys...)
+	sort.Strings(wantAfter)
+	require.Equal(t, wantAfter, afterProps, "after: step keys")
+
 	reg := anonymize.NewRegistry()
 	require.Equal(t, append([]string{"keep"}, reg.Names()...), s.Defs.Rule.OneOf[0].Enum, "transformer names")
 	branches := s.Defs.Rule.OneOf[1].OneOf

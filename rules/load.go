@@ -29,7 +29,7 @@ func Load(path string) (*Config, Diagnostics) {
 
 // Parse parses a rules file's contents; path is used in positions.
 func Parse(path string, data []byte) (*Config, Diagnostics) {
-	d := &decoder{file: path}
+	d := &decoder{file: path, src: data, text: string(data)}
 	sum := sha256.Sum256(data)
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
@@ -68,6 +68,8 @@ func yamlErrorMessage(err error) string {
 // decoder walks the YAML node tree, collecting diagnostics.
 type decoder struct {
 	file  string
+	src   []byte // the file's bytes, to position errors inside a scalar
+	text  string // the same, as a string
 	diags Diagnostics
 }
 
@@ -183,7 +185,7 @@ func (d *decoder) boolean(n *yaml.Node, what string) (bool, bool) {
 
 // topKeys are the rules file's top-level keys.
 var topKeys = []string{"version", "source", "target", "secret", "secret_file", "workers", "schema", "keep_previous", "on_invalid", "verify", "roles",
-	"defaults", "domains", "subset", "columns", "tables"}
+	"defaults", "domains", "subset", "columns", "tables", "after"}
 
 func (d *decoder) config(root *yaml.Node, cfg *Config) {
 	entries := d.entries(root, "the rules file", topKeys)
@@ -305,6 +307,8 @@ func (d *decoder) config(root *yaml.Node, cfg *Config) {
 				p.Rules = d.rules(e[1], "column pattern "+p.Pattern)
 				cfg.Patterns = append(cfg.Patterns, p)
 			}
+		case "after":
+			cfg.After = d.after(v)
 		case "tables":
 			for _, e := range d.entries(v, "tables", nil) {
 				t := &TableRules{Raw: e[0].Value, Pos: d.pos(e[0])}

@@ -24,6 +24,8 @@ var Version = "dev"
 const (
 	EnvSource = "UNDERSTUDY_SOURCE_URL"
 	EnvTarget = "UNDERSTUDY_TARGET_URL"
+	// EnvPgBin names the directory of the pg_dump to use (--pg-bin).
+	EnvPgBin = "UNDERSTUDY_PG_BIN"
 )
 
 // app carries what every command shares: the standard streams and the
@@ -35,6 +37,11 @@ type app struct {
 
 	logFormat string
 	logLevel  string
+
+	// pgRoots are the globs of PostgreSQL bin directories run searches
+	// for pg_dump after PATH (nil: pipeline.DefaultPgRoots); tests point
+	// them at stand-ins.
+	pgRoots []string
 }
 
 // Main runs understudy with the given arguments and returns the exit code.

@@ -85,6 +85,7 @@ func exitCode(ctx context.Context, err error) int {
 	var verifyFailed *pipeline.VerifyFailedError
 	var lockTable *pipeline.LockTableError
 	var noExt *pipeline.MissingExtensionsError
+	var noPgDump *pipeline.PgDumpError
 	switch {
 	case ctx.Err() != nil && !errors.As(err, &lock):
 		// The context ends only on SIGINT/SIGTERM: whatever failed after
@@ -94,7 +95,7 @@ func exitCode(ctx context.Context, err error) int {
 		return ec.ExitCode()
 	case errors.As(err, &lock):
 		return ExitLocked
-	case errors.As(err, &ue), errors.As(err, &ce), errors.As(err, &re), errors.As(err, &unc), errors.As(err, &noPrev), errors.As(err, &lockTable), errors.As(err, &noExt):
+	case errors.As(err, &ue), errors.As(err, &ce), errors.As(err, &re), errors.As(err, &unc), errors.As(err, &noPrev), errors.As(err, &lockTable), errors.As(err, &noExt), errors.As(err, &noPgDump):
 		return ExitUsage
 	case errors.As(err, &verifyFailed):
 		return ExitCheckFailed

@@ -79,6 +79,7 @@ func TestExitCodeByType(t *testing.T) {
 		{fmt.Errorf("run: %w", &pipeline.VerifyFailedError{Record: &verify.Record{Failures: []string{"leak"}}}), ExitCheckFailed},
 		{&pipeline.RulesError{}, ExitUsage},
 		{fmt.Errorf("lock: %w", &pipeline.MissingExtensionsError{Missing: []pipeline.MissingExtension{{Name: "postgis", Version: "3.3.2"}}}), ExitUsage},
+		{fmt.Errorf("snapshot: %w", &pipeline.PgDumpError{ServerVersion: 170002}), ExitUsage},
 		{&exitError{code: 7}, 7},
 	} {
 		require.Equal(t, c.code, exitCode(ctx, c.err), "%v", c.err)

@@ -43,7 +43,7 @@ func TestRulesSchema(t *testing.T) {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	require.Equal(t, []string{"columns", "defaults", "domains", "keep_previous", "on_invalid", "roles", "schema",
+	require.Equal(t, []string{"after", "columns", "defaults", "domains", "keep_previous", "on_invalid", "roles", "schema",
 		"secret", "secret_file", "source", "subset", "tables", "target", "verify", "version", "workers"}, keys)
 	for _, ref := range regexp.MustCompile(`"\$ref": *"([^"]*)"`).FindAllStringSubmatch(res.Stdout, -1) {
 		name, ok := strings.CutPrefix(ref[1], "#/$defs/")

@@ -5,12 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/understudy/understudy/internal/dsn"
 	"github.com/understudy/understudy/internal/report"
 	"github.com/understudy/understudy/pipeline"
 	"github.com/understudy/understudy/verify"
@@ -21,7 +23,8 @@ const EnvSecret = "UNDERSTUDY_SECRET"
 func (a *app) runCommand() *cobra.Command {
 	var (
 		config, source, target, manifestPath string
-		maintenanceDB, reportDir             string
+		maintenanceDB, reportDir, pgBin      string
+		metricsFile                          string
 		workers                              int
 		keepFailed, terminate, allowUncov    bool
 		noVerify                             bool
@@ -38,11 +41,24 @@ indexes and foreign keys, sets sequences, analyzes, and swaps <target>__next
 in for <target> in one transaction. A failure or an interrupt at any step
 leaves production untouched and staging as it was.`,
 		Args: noArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			log, err := a.logger()
-			if err != nil {
+		RunE: func(cmd *cobra.Command, _ []string) (err error) {
+			var (
+				started  = time.Now()
+				res      *pipeline.Result
+				log      *slog.Logger
+				targetDB string
+			)
+			if metricsFile != "" {
+				// Written however the run ends, so that a failing job is
+				// seen: a deferred call sees the error it returns.
+				defer func() {
+					a.writeMetrics(metricsFile, report.RunMetrics{Target: targetDB, Started: started, Ended: time.Now(), ExitCode: exitCode(cmd.Context(), err)}, res, log)
+				}()
+			}
+			if log, err = a.logger(); err != nil {
 				return err
 			}
+			targetDB = databaseName(a.setting(target, EnvTarget)) // the rules file may name another
 			cfg, _, err := loadRules(config, a.stderr)
 			if err != nil {
 				return err
@@ -55,6 +71,7 @@ leaves production untouched and staging as it was.`,
 			if err != nil {
 				return err
 			}
+			targetDB = databaseName(tgt)
 			secret, err := a.secret(cfg, log)
 			if err != nil {
 				return err
@@ -68,11 +85,13 @@ leaves production untouched and staging as it was.`,
 				defer b.wait()
 				onEvent = b.onEvent
 			}
-			res, runErr := pipeline.Run(cmd.Context(), pipeline.Config{
+			var runErr error
+			res, runErr = pipeline.Run(cmd.Context(), pipeline.Config{
 				Rules: cfg, SourceURL: src, TargetURL: tgt, Secret: secret, Workers: workers,
 				KeepFailed: keepFailed, KeepPrevious: cfg.KeepPrevious, TerminateSessions: terminate,
 				SwapTimeout: swapTimeout, AllowUncovered: allowUncov, Version: Version, Logger: log, MaintenanceDB: maintenanceDB,
 				OnEvent: onEvent, NoVerify: noVerify,
+				PgTools: pipeline.PgToolSearch{Dir: a.setting(pgBin, EnvPgBin), Path: a.getenv("PATH"), Roots: a.pgRoots},
 			})
 			var failed *pipeline.VerifyFailedError
 			if errors.As(runErr, &failed) {
@@ -115,7 +134,38 @@ leaves production untouched and staging as it was.`,
 	f.StringVar(&reportDir, "report-dir", "", "write the run's manifest and verify report (JSON and HTML) into this directory, named by the run's start, also when the run fails")
 	f.StringVar(&maintenanceDB, "maintenance-db", "postgres", "database on the target server used to create, lock and rename the staging database")
 	f.BoolVar(&noVerify, "no-verify", false, "swap without verifying <target>__next first (integrity, leaks, credentials)")
+	f.StringVar(&metricsFile, "metrics-file", "", "write the run's metrics (Prometheus text format, for node_exporter's textfile collector) to this file, atomically, also when the run fails or another run holds the lock")
+	f.StringVar(&pgBin, "pg-bin", "", "directory of the pg_dump (and psql) to use, searched before PATH and /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin (default: $"+EnvPgBin+")")
 	return cmd
+}
+
+// writeMetrics writes the run's metrics file, carrying the last success
+// over from the file an earlier run wrote. A file that cannot be written
+// is logged: the exit code stays the run's.
+func (a *app) writeMetrics(path string, m report.RunMetrics, res *pipeline.Result, log *slog.Logger) {
+	if log == nil {
+		log = slog.New(slog.NewTextHandler(a.stderr, nil))
+	}
+	if res != nil {
+		m.Manifest, m.Verify = res.Manifest, res.Verify
+	}
+	prev, err := report.LastSuccess(path, m.Target)
+	if err != nil {
+		log.Warn("could not read the last success from the metrics file; it is written anew", "path", path, "error", err)
+	}
+	m.PreviousSuccess = prev
+	if err := report.WriteMetrics(path, m); err != nil {
+		log.Error("could not write the metrics file", "path", path, "error", err)
+	}
+}
+
+// databaseName is the database a connection string names, or "" when it
+// cannot be read.
+func databaseName(url string) string {
+	if c, err := dsn.TargetConfig(url); err == nil {
+		return c.Database
+	}
+	return ""
 }
 
 // writeRunFiles writes the run's manifest and, when the run verified,

@@ -66,6 +66,16 @@
 // offset into the caller's text (the wrapper subtracted), so that the rules
 // loader can report file:line:column.
 //
+// # Scripts
+//
+// ParseStatements splits a SQL script (an after: step of the rules file)
+// into its statements as written, each with its byte offset, and names
+// those that cannot run inside a transaction block (COMMIT, VACUUM, ...
+// CONCURRENTLY) or need a client data stream (COPY FROM STDIN); a syntax
+// error is a *SyntaxError at its byte offset. SplitScript does the same
+// for a pg_dump section, psql meta-commands dropped, and sorts its
+// statements into the phases a loader runs them in.
+//
 // # Schema scripts
 //
 // ScrubDDL removes credentials from a pg_dump --schema-only script:

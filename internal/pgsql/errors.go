@@ -77,6 +77,11 @@ func parseError(err error, wrapped string, prefix int) error {
 	return &SyntaxError{Pos: pos, Msg: pe.Message}
 }
 
+// ByteOffset converts a 0-based character index into s, as PostgreSQL
+// counts positions in a query (an error's position, less one), into a
+// byte offset.
+func ByteOffset(s string, chars int) int { return charToByte(s, max(chars, 0)) }
+
 // charToByte converts PostgreSQL's character index into s (it counts
 // multibyte characters as one, by their lead byte, as pg_mblen does in
 // UTF-8) into a byte offset.

@@ -3,6 +3,8 @@ package pgsql
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	pg "github.com/pganalyze/pg_query_go/v6"
 )
@@ -43,6 +45,16 @@ type Statement struct {
 	References Relation
 	// Parent and Child are the indexes an ATTACH PARTITION joins.
 	Parent, Child Relation
+	// Offset is the byte offset of SQL in the script.
+	Offset int
+	// OutsideTransaction names the command when the statement cannot run
+	// inside a transaction block, or ends the one it runs in: "COMMIT",
+	// "VACUUM", "CREATE INDEX CONCURRENTLY"... Empty for every other
+	// statement.
+	OutsideTransaction string
+	// CopyStream: the statement is COPY ... FROM STDIN or TO STDOUT, which
+	// needs a client that streams the data.
+	CopyStream bool
 }
 
 // Relation is a relation's name as a statement writes it; Schema is empty
@@ -60,10 +72,28 @@ func relation(rv *pg.RangeVar) Relation {
 // each with its text exactly as written, and sorts each into a kind.
 // psql meta-command lines (\connect, \restrict) are dropped.
 func SplitScript(script string) ([]Statement, error) {
-	script = blankMetaCommands(script)
-	tree, err := pg.Parse(script)
+	stmts, err := ParseStatements(blankMetaCommands(script))
 	if err != nil {
 		return nil, fmt.Errorf("pgsql: split script: %w", err)
+	}
+	return stmts, nil
+}
+
+// ParseStatements parses a SQL script with PostgreSQL's parser and returns
+// its statements, each with its text exactly as written (without the ';')
+// and its byte offset in the script. A script that is not valid SQL is a
+// *SyntaxError at the byte offset PostgreSQL's error names. Empty
+// statements (";;", a script of comments) are skipped.
+func ParseStatements(script string) ([]Statement, error) {
+	if i := strings.IndexByte(script, 0); i >= 0 {
+		return nil, &SyntaxError{Pos: i, Msg: "a NUL byte is not allowed in SQL"}
+	}
+	if !utf8.ValidString(script) {
+		return nil, &SyntaxError{Pos: firstInvalidUTF8(script), Msg: "SQL must be valid UTF-8"}
+	}
+	tree, err := pg.Parse(script)
+	if err != nil {
+		return nil, parseError(err, script, 0)
 	}
 	var out []Statement
 	for _, raw := range tree.Stmts {
@@ -72,11 +102,13 @@ func SplitScript(script string) ([]Statement, error) {
 		if raw.StmtLen > 0 {
 			end = start + int(raw.StmtLen)
 		}
-		text := strings.TrimSpace(script[start:end])
-		if text == "" {
+		text := strings.TrimRightFunc(script[start:end], unicode.IsSpace)
+		trimmed := strings.TrimLeftFunc(text, unicode.IsSpace)
+		if trimmed == "" || raw.Stmt == nil {
 			continue
 		}
-		st := Statement{SQL: text, Kind: statementKind(raw.Stmt)}
+		st := Statement{SQL: trimmed, Kind: statementKind(raw.Stmt), Offset: start + len(text) - len(trimmed),
+			OutsideTransaction: outsideTransaction(raw.Stmt), CopyStream: copyStream(raw.Stmt)}
 		describe(&st, raw.Stmt)
 		out = append(out, st)
 	}
@@ -96,6 +128,60 @@ func blankMetaCommands(script string) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// outsideTransaction names a statement that cannot run in a transaction
+// block (PostgreSQL's PreventInTransactionBlock) or that ends or starts one.
+func outsideTransaction(n *pg.Node) string {
+	switch {
+	case n.GetTransactionStmt() != nil:
+		switch k := n.GetTransactionStmt().Kind; k {
+		case pg.TransactionStmtKind_TRANS_STMT_SAVEPOINT, pg.TransactionStmtKind_TRANS_STMT_RELEASE, pg.TransactionStmtKind_TRANS_STMT_ROLLBACK_TO:
+			return ""
+		default:
+			return strings.ReplaceAll(strings.TrimPrefix(k.String(), "TRANS_STMT_"), "_", " ")
+		}
+	case n.GetVacuumStmt() != nil && n.GetVacuumStmt().IsVacuumcmd:
+		return "VACUUM"
+	case n.GetCreatedbStmt() != nil:
+		return "CREATE DATABASE"
+	case n.GetDropdbStmt() != nil:
+		return "DROP DATABASE"
+	case n.GetAlterSystemStmt() != nil:
+		return "ALTER SYSTEM"
+	case n.GetCreateTableSpaceStmt() != nil:
+		return "CREATE TABLESPACE"
+	case n.GetDropTableSpaceStmt() != nil:
+		return "DROP TABLESPACE"
+	case n.GetIndexStmt() != nil && n.GetIndexStmt().Concurrent:
+		return "CREATE INDEX CONCURRENTLY"
+	case n.GetDropStmt() != nil && n.GetDropStmt().Concurrent:
+		return "DROP INDEX CONCURRENTLY"
+	case n.GetReindexStmt() != nil:
+		r := n.GetReindexStmt()
+		for _, p := range r.Params {
+			if p.GetDefElem().GetDefname() == "concurrently" {
+				return "REINDEX CONCURRENTLY"
+			}
+		}
+		switch r.Kind {
+		case pg.ReindexObjectType_REINDEX_OBJECT_SCHEMA, pg.ReindexObjectType_REINDEX_OBJECT_SYSTEM, pg.ReindexObjectType_REINDEX_OBJECT_DATABASE:
+			return "REINDEX " + strings.TrimPrefix(r.Kind.String(), "REINDEX_OBJECT_")
+		}
+	case n.GetAlterTableStmt() != nil:
+		for _, c := range n.GetAlterTableStmt().Cmds {
+			if c.GetAlterTableCmd().GetDef().GetPartitionCmd().GetConcurrent() {
+				return "DETACH PARTITION CONCURRENTLY"
+			}
+		}
+	}
+	return ""
+}
+
+// copyStream reports COPY ... FROM STDIN and COPY ... TO STDOUT.
+func copyStream(n *pg.Node) bool {
+	c := n.GetCopyStmt()
+	return c != nil && c.Filename == "" && !c.IsProgram
 }
 
 func statementKind(n *pg.Node) StatementKind {

@@ -1,6 +1,7 @@
 package pgsql
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -40,4 +41,76 @@ ALTER INDEX public.p_idx ATTACH PARTITION public.p1_idx;
 	require.Equal(t, Relation{}, stmts[4].Table, "a trigger waits for everything")
 	require.Equal(t, Relation{Schema: "public", Name: "p_idx"}, stmts[5].Parent)
 	require.Equal(t, Relation{Schema: "public", Name: "p1_idx"}, stmts[5].Child)
+}
+
+func TestParseStatements(t *testing.T) {
+	script := "-- known password for everyone\nUPDATE public.users SET password_hash = 'x';\n\n  TRUNCATE public.sessions ;;\nDO $$ BEGIN PERFORM 1; END $$;\nSELECT 'é'"
+	stmts, err := ParseStatements(script)
+	require.NoError(t, err)
+	require.Len(t, stmts, 4)
+	for _, s := range stmts {
+		require.Equal(t, s.SQL, script[s.Offset:s.Offset+len(s.SQL)], "the offset points at the text")
+		require.Empty(t, s.OutsideTransaction)
+	}
+	require.Equal(t, "-- known password for everyone\nUPDATE public.users SET password_hash = 'x'", stmts[0].SQL)
+	require.Equal(t, "TRUNCATE public.sessions", stmts[1].SQL)
+	require.Equal(t, "DO $$ BEGIN PERFORM 1; END $$", stmts[2].SQL)
+	require.Equal(t, "SELECT 'é'", stmts[3].SQL)
+
+	// A syntax error is positioned in bytes, after multibyte characters too.
+	bad := "SELECT 'é';\nUPDTE users SET a = 1;"
+	_, err = ParseStatements(bad)
+	var syn *SyntaxError
+	require.ErrorAs(t, err, &syn)
+	require.Equal(t, strings.Index(bad, "UPDTE"), syn.Pos)
+	require.Contains(t, syn.Msg, `syntax error at or near "UPDTE"`)
+
+	_, err = ParseStatements("SELECT 1;\x00")
+	require.ErrorAs(t, err, &syn)
+	require.Equal(t, 9, syn.Pos)
+
+	empty, err := ParseStatements("-- nothing\n;")
+	require.NoError(t, err)
+	require.Empty(t, empty)
+}
+
+func TestParseStatementsOutsideTransaction(t *testing.T) {
+	for sql, want := range map[string]string{
+		"COMMIT":                                        "COMMIT",
+		"BEGIN":                                         "BEGIN",
+		"ROLLBACK":                                      "ROLLBACK",
+		"PREPARE TRANSACTION 'x'":                       "PREPARE",
+		"SAVEPOINT a":                                   "",
+		"ROLLBACK TO SAVEPOINT a":                       "",
+		"VACUUM public.users":                           "VACUUM",
+		"ANALYZE public.users":                          "",
+		"CREATE DATABASE x":                             "CREATE DATABASE",
+		"DROP DATABASE x":                               "DROP DATABASE",
+		"ALTER SYSTEM SET work_mem = '1GB'":             "ALTER SYSTEM",
+		"CREATE INDEX CONCURRENTLY i ON t (a)":          "CREATE INDEX CONCURRENTLY",
+		"CREATE INDEX i ON t (a)":                       "",
+		"DROP INDEX CONCURRENTLY i":                     "DROP INDEX CONCURRENTLY",
+		"REINDEX (CONCURRENTLY) TABLE t":                "REINDEX CONCURRENTLY",
+		"REINDEX TABLE t":                               "",
+		"REINDEX DATABASE x":                            "REINDEX DATABASE",
+		"ALTER TABLE p DETACH PARTITION c CONCURRENTLY": "DETACH PARTITION CONCURRENTLY",
+		"ALTER TABLE p DETACH PARTITION c":              "",
+		"UPDATE t SET a = 1":                            "",
+	} {
+		stmts, err := ParseStatements(sql)
+		require.NoError(t, err, sql)
+		require.Len(t, stmts, 1, sql)
+		require.Equal(t, want, stmts[0].OutsideTransaction, sql)
+	}
+	for sql, want := range map[string]bool{
+		"COPY t FROM STDIN":            true,
+		"COPY t TO STDOUT":             true,
+		"COPY (SELECT 1) TO STDOUT":    true,
+		"COPY t FROM '/tmp/t.csv'":     false,
+		"COPY t TO PROGRAM 'gzip > x'": false,
+	} {
+		stmts, err := ParseStatements(sql)
+		require.NoError(t, err, sql)
+		require.Equal(t, want, stmts[0].CopyStream, sql)
+	}
 }
