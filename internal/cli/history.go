@@ -14,7 +14,6 @@ import (
 	"github.com/understudy/understudy/internal/report"
 	"github.com/understudy/understudy/pipeline"
 	"github.com/understudy/understudy/rules"
-	"github.com/understudy/understudy/verify"
 )
 
 func (a *app) historyCommand() *cobra.Command {
@@ -93,23 +92,20 @@ func readHistory(ctx context.Context, url string, limit int) ([]pipeline.RunReco
 }
 
 // latestVerify reads the newest run's last verify record from a staging
-// database: the latest proof about the copy it holds.
-func latestVerify(ctx context.Context, url string) (*verify.Record, error) {
+// database (the latest proof about the copy it holds), as stored, with
+// that run's manifest as stored.
+func latestVerify(ctx context.Context, url string) (doc, manifest json.RawMessage, err error) {
 	runs, err := readHistory(ctx, url, 1)
 	if err != nil {
-		return nil, fmt.Errorf("--verify-from: %w", err)
+		return nil, nil, fmt.Errorf("--verify-from: %w", err)
 	}
 	if len(runs) == 0 {
-		return nil, errors.New("--verify-from: understudy.runs is empty: no refresh has built this database")
+		return nil, nil, errors.New("--verify-from: understudy.runs is empty: no refresh has built this database")
 	}
 	m, recs := runs[0].Manifest, runs[0].Verify
 	if len(recs) == 0 {
-		return nil, fmt.Errorf("--verify-from: the newest run of %s (started %s) has no verify report: it ran with --no-verify, or before reports were kept; record one with understudy verify --record",
+		return nil, nil, fmt.Errorf("--verify-from: the newest run of %s (started %s) has no verify report: it ran with --no-verify, or before reports were kept; record one with understudy verify --record",
 			m.Target, m.Started.UTC().Format(time.DateTime))
 	}
-	rec, err := verify.ParseRecord(recs[len(recs)-1])
-	if err != nil {
-		return nil, fmt.Errorf("--verify-from: %w", err)
-	}
-	return rec, nil
+	return recs[len(recs)-1], runs[0].ManifestJSON, nil
 }

@@ -12,20 +12,20 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/understudy/understudy/internal/report"
+	"github.com/understudy/understudy/internal/signing"
 	"github.com/understudy/understudy/pipeline"
-	"github.com/understudy/understudy/verify"
 )
 
 const EnvSecret = "UNDERSTUDY_SECRET"
 
 func (a *app) runCommand() *cobra.Command {
 	var (
-		config, source, target, manifestPath string
-		maintenanceDB, reportDir             string
-		workers                              int
-		keepFailed, terminate, allowUncov    bool
-		noVerify                             bool
-		swapTimeout                          time.Duration
+		config, source, target, manifestPath  string
+		maintenanceDB, reportDir, signKeyPath string
+		workers                               int
+		keepFailed, terminate, allowUncov     bool
+		noVerify                              bool
+		swapTimeout                           time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "run",
@@ -59,6 +59,13 @@ leaves production untouched and staging as it was.`,
 			if err != nil {
 				return err
 			}
+			if signKeyPath != "" && noVerify {
+				return usagef("--sign-key signs the verify record, and --no-verify makes none: drop one")
+			}
+			key, err := signKey(signKeyPath, log)
+			if err != nil {
+				return err
+			}
 			if workers == 0 {
 				workers = cfg.Workers
 			}
@@ -72,11 +79,11 @@ leaves production untouched and staging as it was.`,
 				Rules: cfg, SourceURL: src, TargetURL: tgt, Secret: secret, Workers: workers,
 				KeepFailed: keepFailed, KeepPrevious: cfg.KeepPrevious, TerminateSessions: terminate,
 				SwapTimeout: swapTimeout, AllowUncovered: allowUncov, Version: Version, Logger: log, MaintenanceDB: maintenanceDB,
-				OnEvent: onEvent, NoVerify: noVerify,
+				OnEvent: onEvent, NoVerify: noVerify, SignKey: key,
 			})
 			var failed *pipeline.VerifyFailedError
 			if errors.As(runErr, &failed) {
-				io.WriteString(a.stderr, report.VerifyText(failed.Record))
+				io.WriteString(a.stderr, report.VerifyText(failed.Record, nil))
 			}
 			if res != nil && manifestPath != "" {
 				b, _ := json.MarshalIndent(res.Manifest, "", "  ")
@@ -85,7 +92,7 @@ leaves production untouched and staging as it was.`,
 				}
 			}
 			if res != nil && reportDir != "" {
-				if err := writeRunFiles(reportDir, res.Manifest, res.Verify); err != nil {
+				if err := writeRunFiles(reportDir, res, key); err != nil {
 					log.Error("could not write the run's reports", "dir", reportDir, "error", err)
 				}
 			}
@@ -115,13 +122,17 @@ leaves production untouched and staging as it was.`,
 	f.StringVar(&reportDir, "report-dir", "", "write the run's manifest and verify report (JSON and HTML) into this directory, named by the run's start, also when the run fails")
 	f.StringVar(&maintenanceDB, "maintenance-db", "postgres", "database on the target server used to create, lock and rename the staging database")
 	f.BoolVar(&noVerify, "no-verify", false, "swap without verifying <target>__next first (integrity, leaks, credentials)")
+	f.StringVar(&signKeyPath, "sign-key", "", "sign the run's record (manifest digest, rules digest, verify report) with this Ed25519 private key (understudy keygen)")
 	return cmd
 }
 
 // writeRunFiles writes the run's manifest and, when the run verified,
 // its verify report as JSON and HTML into dir, named by the run's start:
-// an audit trail of files that a later run does not overwrite.
-func writeRunFiles(dir string, m *pipeline.Manifest, rec *verify.Record) error {
+// an audit trail of files that a later run does not overwrite. A signed
+// run adds its signed record (.record.json), and its HTML report shows the
+// key and the signature checked against the key's public half.
+func writeRunFiles(dir string, res *pipeline.Result, key *signing.PrivateKey) error {
+	m, rec := res.Manifest, res.Verify
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("--report-dir: %w", err)
 	}
@@ -143,7 +154,20 @@ func writeRunFiles(dir string, m *pipeline.Manifest, rec *verify.Record) error {
 	if err := writeOutput(nil, base+".verify.json", js); err != nil {
 		return err
 	}
-	page, err := report.VerifyHTML(rec)
+	var sig *report.Signature
+	if res.Record != nil {
+		doc, err := json.MarshalIndent(res.Record, "", "  ")
+		if err != nil {
+			return err
+		}
+		if err := writeOutput(nil, base+".record.json", append(doc, '\n')); err != nil {
+			return err
+		}
+		if _, sig, err = report.OpenVerify(doc, key.Public(), nil); err != nil {
+			return err
+		}
+	}
+	page, err := report.VerifyHTML(rec, sig)
 	if err != nil {
 		return err
 	}

@@ -18,7 +18,7 @@ func runVerify(r pipeline.RunRecord) (atRun, later string, err error) {
 		atRun = "passed (no report kept)"
 	}
 	for _, doc := range r.Verify {
-		rec, err := verify.ParseRecord(doc)
+		rec, _, err := OpenVerify(doc, nil, nil)
 		if err != nil {
 			return "", "", fmt.Errorf("run started %s: %w", r.Manifest.Started.UTC().Format(time.DateTime), err)
 		}
