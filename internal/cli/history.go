@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -17,7 +16,7 @@ import (
 )
 
 func (a *app) historyCommand() *cobra.Command {
-	var target, format string
+	var target, format, output string
 	var limit int
 	cmd := &cobra.Command{
 		Use:   "history",
@@ -28,11 +27,13 @@ it took, which rules (SHA-256), how many tables and rows, the result of the
 verification before the swap (passed, or skipped with --no-verify), the
 latest check recorded since (understudy verify --record), the source
 snapshot's LSN and the swap result. --format json prints the manifests with
-their full verify reports.`,
+their full verify reports. --format html draws the last --limit runs as one
+self-contained page: a chart of each run's seconds per step, its verify
+results and the rows it wrote, then the same table.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if format != "text" && format != "json" {
-				return usagef("--format %q: want text or json", format)
+			if format != "text" && format != "json" && format != "html" {
+				return usagef("--format %q: want text, json or html", format)
 			}
 			url, err := a.connURL(target, rules.Setting{}, EnvTarget)
 			if err != nil {
@@ -54,19 +55,25 @@ their full verify reports.`,
 				if err != nil {
 					return err
 				}
-				fmt.Fprintln(a.stdout, string(b))
-				return nil
+				return writeOutput(a.stdout, output, append(b, '\n'))
+			}
+			if format == "html" {
+				page, err := report.HistoryHTML(runs)
+				if err != nil {
+					return err
+				}
+				return writeOutput(a.stdout, output, page)
 			}
 			text, err := report.HistoryText(runs)
 			if err != nil {
 				return err
 			}
-			_, err = io.WriteString(a.stdout, text)
-			return err
+			return writeOutput(a.stdout, output, []byte(text))
 		},
 	}
 	cmd.Flags().StringVar(&target, "target", "", "target database URL (default $"+EnvTarget+")")
-	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")
+	cmd.Flags().StringVar(&format, "format", "text", "output format: text, json or html")
+	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().IntVar(&limit, "limit", 20, "how many runs, newest first")
 	return cmd
 }
