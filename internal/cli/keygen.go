@@ -84,16 +84,9 @@ func signKey(path string, log *slog.Logger) (*signing.PrivateKey, error) {
 	if path == "" {
 		return nil, nil
 	}
-	fi, err := os.Stat(path)
+	data, err := readPrivate(path, "--sign-key", 0o007, "the signing key can be read by every user; chmod 600 it", log)
 	if err != nil {
-		return nil, usagef("--sign-key: %v", err)
-	}
-	if fi.Mode().Perm()&0o007 != 0 {
-		log.Warn("the signing key can be read by every user; chmod 600 it", "path", path, "mode", fmt.Sprintf("%04o", fi.Mode().Perm()))
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, usagef("--sign-key: %v", err)
+		return nil, err
 	}
 	key, err := signing.ParsePrivateKey(data)
 	if err != nil {

@@ -84,34 +84,51 @@ type KeyError struct{ Msg string }
 
 func (e *KeyError) Error() string { return e.Msg }
 
-// pemBlock returns the file's only PEM block.
-func pemBlock(data []byte, want string) (*pem.Block, error) {
+// keyFile is one half of a key pair as a file holds it.
+type keyFile struct {
+	block string // its PEM block type
+	// other is the other half's block type, and wrongHalf what to say
+	// when the file holds it instead.
+	other, wrongHalf string
+	parse            func(der []byte) (any, error)
+	format           string // the DER encoding, for errors
+}
+
+var (
+	privateKeyFile = keyFile{privateKeyBlock, publicKeyBlock,
+		"is a public key: signing needs the private key (the .key file understudy keygen wrote)", x509.ParsePKCS8PrivateKey, "PKCS #8 private key"}
+	publicKeyFile = keyFile{publicKeyBlock, privateKeyBlock,
+		"is a private key: checking needs only the public key (the .pub file understudy keygen wrote); keep the private key where the runs sign", x509.ParsePKIXPublicKey, "PKIX public key"}
+)
+
+// read returns the key the file's only PEM block holds.
+func (f keyFile) read(data []byte) (any, error) {
 	block, rest := pem.Decode(data)
 	if block == nil {
-		return nil, &KeyError{Msg: fmt.Sprintf("not a PEM file: want a %q block, as understudy keygen writes", want)}
+		return nil, &KeyError{Msg: fmt.Sprintf("not a PEM file: want a %q block, as understudy keygen writes", f.block)}
 	}
 	if next, _ := pem.Decode(rest); next != nil {
-		return nil, &KeyError{Msg: fmt.Sprintf("holds more than one PEM block: want one %q block", want)}
+		return nil, &KeyError{Msg: fmt.Sprintf("holds more than one PEM block: want one %q block", f.block)}
 	}
-	return block, nil
+	switch block.Type {
+	case f.block:
+	case f.other:
+		return nil, &KeyError{Msg: f.wrongHalf}
+	default:
+		return nil, &KeyError{Msg: fmt.Sprintf("holds a %q block: want an Ed25519 %q block, as understudy keygen writes", block.Type, f.block)}
+	}
+	key, err := f.parse(block.Bytes)
+	if err != nil {
+		return nil, &KeyError{Msg: fmt.Sprintf("not a %s: %v", f.format, err)}
+	}
+	return key, nil
 }
 
 // ParsePrivateKey reads a private key file as MarshalPEM writes it.
 func ParsePrivateKey(data []byte) (*PrivateKey, error) {
-	block, err := pemBlock(data, privateKeyBlock)
+	key, err := privateKeyFile.read(data)
 	if err != nil {
 		return nil, err
-	}
-	switch block.Type {
-	case privateKeyBlock:
-	case publicKeyBlock:
-		return nil, &KeyError{Msg: "is a public key: signing needs the private key (the .key file understudy keygen wrote)"}
-	default:
-		return nil, &KeyError{Msg: fmt.Sprintf("holds a %q block: want an Ed25519 %q block, as understudy keygen writes", block.Type, privateKeyBlock)}
-	}
-	key, err := x509.ParsePKCS8PrivateKey(block.Bytes)
-	if err != nil {
-		return nil, &KeyError{Msg: fmt.Sprintf("not a PKCS #8 private key: %v", err)}
 	}
 	ed, ok := key.(ed25519.PrivateKey)
 	if !ok {
@@ -122,20 +139,9 @@ func ParsePrivateKey(data []byte) (*PrivateKey, error) {
 
 // ParsePublicKey reads a public key file as MarshalPEM writes it.
 func ParsePublicKey(data []byte) (*PublicKey, error) {
-	block, err := pemBlock(data, publicKeyBlock)
+	key, err := publicKeyFile.read(data)
 	if err != nil {
 		return nil, err
-	}
-	switch block.Type {
-	case publicKeyBlock:
-	case privateKeyBlock:
-		return nil, &KeyError{Msg: "is a private key: checking needs only the public key (the .pub file understudy keygen wrote); keep the private key where the runs sign"}
-	default:
-		return nil, &KeyError{Msg: fmt.Sprintf("holds a %q block: want an Ed25519 %q block, as understudy keygen writes", block.Type, publicKeyBlock)}
-	}
-	key, err := x509.ParsePKIXPublicKey(block.Bytes)
-	if err != nil {
-		return nil, &KeyError{Msg: fmt.Sprintf("not a PKIX public key: %v", err)}
 	}
 	ed, ok := key.(ed25519.PublicKey)
 	if !ok {
