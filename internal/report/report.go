@@ -5,7 +5,10 @@
 // their own (RenderVerify) or embedded in the coverage report (Render), so
 // one file answers what was masked, how, and whether it was proven. It
 // also renders what `understudy plan` prints (RenderPlan): the sample a
-// run would copy, as text, JSON or a Graphviz graph.
+// run would copy, as text, JSON or a Graphviz graph; the run history
+// (HistoryText, and HistoryHTML: a self-contained SVG chart); and what is
+// known of a verify record's signature (OpenVerify reads a record, signed
+// or not, and checks it against a public key).
 package report
 
 import (
