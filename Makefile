@@ -6,12 +6,24 @@ LDFLAGS := -X github.com/understudy/understudy/internal/cli.Version=$(VERSION)
 # The tests start their own PostgreSQL clusters; give slow machines room.
 TESTFLAGS ?= -race -timeout 30m
 
-.PHONY: all build test test-deps test-reliability fuzz demo lint bench clean classify-eval
+.PHONY: all build image test test-deps test-reliability fuzz demo lint bench clean classify-eval
 
 all: build
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/understudy
+
+# The container image (Dockerfile): the static binary on a slim Debian with
+# the PostgreSQL client tools of PG_MAJOR, production's major version.
+# docker, else podman (CONTAINER_TOOL=... to choose). Without either it
+# says so and fails: you asked for an image, and none was built.
+PG_MAJOR       ?= 17
+IMAGE          ?= understudy:$(VERSION)-pg$(PG_MAJOR)
+CONTAINER_TOOL ?= $(shell command -v docker 2>/dev/null || command -v podman 2>/dev/null)
+image:
+	@if [ -z "$(CONTAINER_TOOL)" ]; then \
+		echo "make image: neither docker nor podman is installed; install one, or build the Dockerfile with another OCI builder (buildah bud --build-arg PG_MAJOR=$(PG_MAJOR) .)" >&2; exit 1; fi
+	$(CONTAINER_TOOL) build --build-arg PG_MAJOR=$(PG_MAJOR) --build-arg VERSION=$(VERSION) -t $(IMAGE) .
 
 # The whole suite, unit and integration, against real throwaway PostgreSQL
 # clusters that the tests start and remove (internal/pgtest), then the

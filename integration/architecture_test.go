@@ -14,6 +14,7 @@ const module = "github.com/understudy/understudy/"
 // (directly or not). Imports point one way, as DESIGN.md draws them.
 var allowed = map[string][]string{
 	"internal/runlog":  {},
+	"internal/signing": {},
 	"detect":           {},
 	"internal/suggest": {},
 	"anonymize":        {"internal/suggest", "detect"},
@@ -31,12 +32,12 @@ var allowed = map[string][]string{
 	"rules":           {"detect", "schema", "anonymize", "internal/pgsql", "rules/classify", "internal/suggest"},
 	"verify":          {"detect", "schema", "rules", "anonymize", "internal/pgsql", "rules/classify", "internal/dsn", "internal/suggest"},
 	"subset":          {"schema", "internal/pgsql"},
-	"pipeline":        append([]string{"verify", "internal/runlog"}, pipelineDeps...),
+	"pipeline":        append([]string{"verify", "internal/runlog", "internal/signing"}, pipelineDeps...),
 	// The renderers read what the library produces; they never run it.
-	"internal/report": append([]string{"pipeline", "verify", "internal/runlog"}, pipelineDeps...),
+	"internal/report": append([]string{"pipeline", "verify", "internal/runlog", "internal/signing"}, pipelineDeps...),
 	// The command tree reaches everything but the test harness and the
 	// tools beside it (internal/pgtest, internal/clitest, internal/demo, bench).
-	"internal/cli": append([]string{"internal/report", "pipeline", "verify", "internal/runlog"}, pipelineDeps...),
+	"internal/cli": append([]string{"internal/report", "pipeline", "verify", "internal/runlog", "internal/signing"}, pipelineDeps...),
 	// The labelled evaluation reads labels and scores outcomes; its test
 	// runs init's front half on real databases.
 	"internal/classifyeval": {"rules/classify", "schema", "internal/pgsql", "detect"},

@@ -24,6 +24,7 @@ import (
 	"runtime"
 	"time"
 
+	"github.com/understudy/understudy/internal/signing"
 	"github.com/understudy/understudy/rules"
 )
 
@@ -76,6 +77,11 @@ type Config struct {
 	// run verifies it (integrity, leaks, credentials: package verify) and a
 	// failed check stops the run before the swap with a *VerifyFailedError.
 	NoVerify bool
+	// SignKey, when set, signs the run's record (the manifest's digest, the
+	// rules file's and the verify record: package signing) when it is
+	// stored in understudy.runs, and a failed verification's record in
+	// Result.Record. It needs the verification (not NoVerify).
+	SignKey *signing.PrivateKey
 }
 
 func (c *Config) validate() error {
@@ -86,6 +92,8 @@ func (c *Config) validate() error {
 		return errors.New("pipeline: Config.SourceURL is required: set source: in the rules file, --source or UNDERSTUDY_SOURCE_URL")
 	case c.TargetURL == "":
 		return errors.New("pipeline: Config.TargetURL is required: set target: in the rules file, --target or UNDERSTUDY_TARGET_URL")
+	case c.SignKey != nil && c.NoVerify:
+		return errors.New("pipeline: Config.SignKey signs the verify record, and Config.NoVerify makes none: drop one")
 	case c.Workers < 0:
 		return fmt.Errorf("pipeline: Config.Workers is %d: want 1 or more (0: the number of CPUs)", c.Workers)
 	}

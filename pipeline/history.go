@@ -16,6 +16,9 @@ import (
 // understudy.runs.
 type RunRecord struct {
 	Manifest Manifest
+	// ManifestJSON is the manifest as stored, which a signed record names
+	// by its digest.
+	ManifestJSON json.RawMessage
 	// Verify holds the run's verify records (JSON documents, oldest
 	// first): the check of the new copy before the swap, then any check of
 	// staging recorded later with AppendVerify. Empty when the run was not
@@ -34,7 +37,7 @@ func History(ctx context.Context, conn *pgx.Conn, limit int) ([]RunRecord, error
 	}
 	out := make([]RunRecord, 0, len(entries))
 	for _, e := range entries {
-		rr := RunRecord{Verify: e.Verify}
+		rr := RunRecord{Verify: e.Verify, ManifestJSON: e.Manifest}
 		if err := json.Unmarshal(e.Manifest, &rr.Manifest); err != nil {
 			return nil, fmt.Errorf("%s: the manifest of the run started %s does not parse: %w", name, e.Started.UTC().Format(time.DateTime), err)
 		}
@@ -45,10 +48,11 @@ func History(ctx context.Context, conn *pgx.Conn, limit int) ([]RunRecord, error
 
 // AppendVerify adds a verify record (a JSON document) to the newest run of
 // understudy.runs, the refresh whose copy the database holds, and returns
-// that run's manifest.
-func AppendVerify(ctx context.Context, conn *pgx.Conn, doc []byte) (*Manifest, error) {
+// that run's manifest. build makes the record from that run's manifest,
+// as stored (a signed record names its digest).
+func AppendVerify(ctx context.Context, conn *pgx.Conn, build func(manifest json.RawMessage) ([]byte, error)) (*Manifest, error) {
 	name := dsn.Describe(conn.Config())
-	raw, err := runlog.AppendVerify(ctx, conn, name, doc)
+	raw, err := runlog.AppendVerify(ctx, conn, name, build)
 	if err != nil {
 		return nil, err
 	}

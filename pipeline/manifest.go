@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/understudy/understudy/internal/runlog"
+	"github.com/understudy/understudy/internal/signing"
 )
 
 // Manifest records one run: what was read, what was written, and how it
@@ -122,10 +123,28 @@ func (r *run) insertRun(ctx context.Context, conn runlog.Conn, outcome string) e
 		if err != nil {
 			return err
 		}
+		if r.cfg.SignKey != nil {
+			// The row holds the manifest: the stored record names it by
+			// its digest, and the result carries it beside the record.
+			if r.record, err = r.sign(b); err != nil {
+				return err
+			}
+			stored := *r.record
+			stored.Manifest = nil
+			if doc, err = json.Marshal(&stored); err != nil {
+				return err
+			}
+		}
 		e.Verify = []json.RawMessage{doc}
 	}
 	if err := runlog.Append(ctx, conn, e); err != nil {
 		return fmt.Errorf("target: %w", err)
 	}
 	return nil
+}
+
+// sign signs the run's verify record with the manifest document it belongs
+// to.
+func (r *run) sign(manifest []byte) (*signing.Envelope, error) {
+	return signing.SignVerify(r.cfg.SignKey, r.manifest.RulesSHA256, r.verified, manifest)
 }

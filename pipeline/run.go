@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"sort"
@@ -13,6 +15,7 @@ import (
 
 	"github.com/understudy/understudy/internal/dsn"
 	"github.com/understudy/understudy/internal/pgsql"
+	"github.com/understudy/understudy/internal/signing"
 	"github.com/understudy/understudy/rules"
 	"github.com/understudy/understudy/schema"
 	"github.com/understudy/understudy/subset"
@@ -24,6 +27,11 @@ import (
 type Result struct {
 	Manifest *Manifest
 	Verify   *verify.Record
+	// Record is the signed record (Config.SignKey) of a run that verified:
+	// as stored in understudy.runs, with the manifest as recorded there
+	// beside it; or, when the verification failed, over the final
+	// manifest. Nil without a key or a verify record.
+	Record *signing.Envelope
 }
 
 // run is the state of one refresh.
@@ -41,9 +49,10 @@ type run struct {
 	next     string // <target>__next
 	prev     string // <target>__prev
 	manifest *Manifest
-	subset   *subset.Result // nil: whole tables
-	verified *verify.Record // the check of the new copy; nil: not verified
-	created  bool           // __next was created by this run
+	subset   *subset.Result    // nil: whole tables
+	verified *verify.Record    // the check of the new copy; nil: not verified
+	record   *signing.Envelope // the signed record, once made
+	created  bool              // __next was created by this run
 	swapped  bool
 	loadConn *pgx.Conn // schema: existing: the target session loading in place
 	loadTx   pgx.Tx    // and its open transaction
@@ -81,9 +90,22 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	defer r.cleanup()
 	err = r.steps(ctx)
-	res := &Result{Manifest: r.manifest, Verify: r.verified}
 	if err != nil {
 		r.manifest.Error = err.Error()
+	}
+	if cfg.SignKey != nil && r.verified != nil && r.record == nil {
+		// A verification that failed is recorded in no database: its
+		// signed record covers the manifest as the run ends.
+		doc, merr := json.Marshal(r.manifest)
+		if merr == nil {
+			r.record, merr = r.sign(doc)
+		}
+		if merr != nil {
+			err = errors.Join(err, fmt.Errorf("sign the record: %w", merr))
+		}
+	}
+	res := &Result{Manifest: r.manifest, Verify: r.verified, Record: r.record}
+	if err != nil {
 		return res, err
 	}
 	return res, nil

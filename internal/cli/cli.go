@@ -96,7 +96,7 @@ result into staging. See the README for the rules file and exit codes.`,
 	root.SetFlagErrorFunc(commandLineError)
 	root.PersistentFlags().StringVar(&a.logFormat, "log-format", "auto", "log format: auto (text on a terminal, JSON otherwise), text or json")
 	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "info", "log level: debug, info, warn or error")
-	root.AddCommand(a.inspectCommand(), a.initCommand(), a.lintCommand(), a.reportCommand(), a.rulesSchemaCommand(), a.planCommand(), a.runCommand(), a.rollbackCommand(), a.historyCommand(), a.verifyCommand())
+	root.AddCommand(a.inspectCommand(), a.initCommand(), a.lintCommand(), a.reportCommand(), a.rulesSchemaCommand(), a.planCommand(), a.runCommand(), a.rollbackCommand(), a.historyCommand(), a.verifyCommand(), a.keygenCommand(), a.checkRecordCommand())
 	return root
 }
 

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -14,11 +13,10 @@ import (
 	"github.com/understudy/understudy/internal/report"
 	"github.com/understudy/understudy/pipeline"
 	"github.com/understudy/understudy/rules"
-	"github.com/understudy/understudy/verify"
 )
 
 func (a *app) historyCommand() *cobra.Command {
-	var target, format string
+	var target, format, output string
 	var limit int
 	cmd := &cobra.Command{
 		Use:   "history",
@@ -29,11 +27,13 @@ it took, which rules (SHA-256), how many tables and rows, the result of the
 verification before the swap (passed, or skipped with --no-verify), the
 latest check recorded since (understudy verify --record), the source
 snapshot's LSN and the swap result. --format json prints the manifests with
-their full verify reports.`,
+their full verify reports. --format html draws the last --limit runs as one
+self-contained page: a chart of each run's seconds per step, its verify
+results and the rows it wrote, then the same table.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if format != "text" && format != "json" {
-				return usagef("--format %q: want text or json", format)
+			if format != "text" && format != "json" && format != "html" {
+				return usagef("--format %q: want text, json or html", format)
 			}
 			url, err := a.connURL(target, rules.Setting{}, EnvTarget)
 			if err != nil {
@@ -55,19 +55,25 @@ their full verify reports.`,
 				if err != nil {
 					return err
 				}
-				fmt.Fprintln(a.stdout, string(b))
-				return nil
+				return writeOutput(a.stdout, output, append(b, '\n'))
+			}
+			if format == "html" {
+				page, err := report.HistoryHTML(runs)
+				if err != nil {
+					return err
+				}
+				return writeOutput(a.stdout, output, page)
 			}
 			text, err := report.HistoryText(runs)
 			if err != nil {
 				return err
 			}
-			_, err = io.WriteString(a.stdout, text)
-			return err
+			return writeOutput(a.stdout, output, []byte(text))
 		},
 	}
 	cmd.Flags().StringVar(&target, "target", "", "target database URL (default $"+EnvTarget+")")
-	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")
+	cmd.Flags().StringVar(&format, "format", "text", "output format: text, json or html")
+	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().IntVar(&limit, "limit", 20, "how many runs, newest first")
 	return cmd
 }
@@ -93,23 +99,20 @@ func readHistory(ctx context.Context, url string, limit int) ([]pipeline.RunReco
 }
 
 // latestVerify reads the newest run's last verify record from a staging
-// database: the latest proof about the copy it holds.
-func latestVerify(ctx context.Context, url string) (*verify.Record, error) {
+// database (the latest proof about the copy it holds), as stored, with
+// that run's manifest as stored.
+func latestVerify(ctx context.Context, url string) (doc, manifest json.RawMessage, err error) {
 	runs, err := readHistory(ctx, url, 1)
 	if err != nil {
-		return nil, fmt.Errorf("--verify-from: %w", err)
+		return nil, nil, fmt.Errorf("--verify-from: %w", err)
 	}
 	if len(runs) == 0 {
-		return nil, errors.New("--verify-from: understudy.runs is empty: no refresh has built this database")
+		return nil, nil, errors.New("--verify-from: understudy.runs is empty: no refresh has built this database")
 	}
 	m, recs := runs[0].Manifest, runs[0].Verify
 	if len(recs) == 0 {
-		return nil, fmt.Errorf("--verify-from: the newest run of %s (started %s) has no verify report: it ran with --no-verify, or before reports were kept; record one with understudy verify --record",
+		return nil, nil, fmt.Errorf("--verify-from: the newest run of %s (started %s) has no verify report: it ran with --no-verify, or before reports were kept; record one with understudy verify --record",
 			m.Target, m.Started.UTC().Format(time.DateTime))
 	}
-	rec, err := verify.ParseRecord(recs[len(recs)-1])
-	if err != nil {
-		return nil, fmt.Errorf("--verify-from: %w", err)
-	}
-	return rec, nil
+	return recs[len(recs)-1], runs[0].ManifestJSON, nil
 }

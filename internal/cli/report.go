@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -11,7 +12,7 @@ import (
 
 func (a *app) reportCommand() *cobra.Command {
 	var f sourceFlags
-	var format, output, verifyFile, verifyFrom string
+	var format, output, verifyFile, verifyFrom, publicKeyPath string
 	cmd := &cobra.Command{
 		Use:   "report",
 		Short: "Write the masking coverage report for an audit",
@@ -24,7 +25,10 @@ fingerprint. HTML is one self-contained file, filterable by status.
 --verify-from URL embeds the latest verify result stored in that staging
 database (the newest run's last verify record), and --verify FILE one
 written by understudy verify --format json or run --report-dir: one
-document then answers what was masked, how, and whether it was proven.`,
+document then answers what was masked, how, and whether it was proven.
+A signed record (run --sign-key, verify --sign-key) shows its key;
+--public-key checks its signature (and, with --verify-from, that it names
+the manifest stored with it), and every format says whether it holds.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if !contains(report.Formats, format) {
@@ -33,13 +37,18 @@ document then answers what was masked, how, and whether it was proven.`,
 			if verifyFile != "" && verifyFrom != "" {
 				return usagef("--verify and --verify-from: give one")
 			}
+			pub, err := publicKey(publicKeyPath)
+			if err != nil {
+				return err
+			}
 			var rec *verify.Record
+			var sig *report.Signature
 			if verifyFile != "" {
 				data, err := os.ReadFile(verifyFile)
 				if err != nil {
 					return usagef("--verify: %v", err)
 				}
-				if rec, err = verify.ParseRecord(data); err != nil {
+				if rec, sig, err = report.OpenVerify(data, pub, nil); err != nil {
 					return usagef("--verify %s: %v", verifyFile, err)
 				}
 			}
@@ -48,11 +57,18 @@ document then answers what was masked, how, and whether it was proven.`,
 				return err
 			}
 			if verifyFrom != "" {
-				if rec, err = latestVerify(cmd.Context(), verifyFrom); err != nil {
+				doc, manifest, err := latestVerify(cmd.Context(), verifyFrom)
+				if err != nil {
 					return err
 				}
+				if rec, sig, err = report.OpenVerify(doc, pub, manifest); err != nil {
+					return fmt.Errorf("--verify-from: %w", err)
+				}
 			}
-			out, err := report.Render(plan.Coverage(), rec, format)
+			if pub != nil && rec == nil {
+				return usagef("--public-key checks the signature of an embedded verify report: give --verify or --verify-from")
+			}
+			out, err := report.Render(plan.Coverage(), rec, sig, format)
 			if err != nil {
 				return err
 			}
@@ -64,5 +80,6 @@ document then answers what was masked, how, and whether it was proven.`,
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().StringVar(&verifyFile, "verify", "", "embed this verify report (JSON, from understudy verify --format json or run --report-dir)")
 	cmd.Flags().StringVar(&verifyFrom, "verify-from", "", "embed the latest verify report stored in this staging database's understudy.runs")
+	cmd.Flags().StringVar(&publicKeyPath, "public-key", "", "check the embedded verify report's signature with this Ed25519 public key (understudy keygen)")
 	return cmd
 }

@@ -14,8 +14,8 @@ import (
 
 	"github.com/understudy/understudy/internal/dsn"
 	"github.com/understudy/understudy/internal/report"
+	"github.com/understudy/understudy/internal/signing"
 	"github.com/understudy/understudy/pipeline"
-	"github.com/understudy/understudy/verify"
 )
 
 const EnvSecret = "UNDERSTUDY_SECRET"
@@ -24,7 +24,7 @@ func (a *app) runCommand() *cobra.Command {
 	var (
 		config, source, target, manifestPath string
 		maintenanceDB, reportDir, pgBin      string
-		metricsFile                          string
+		metricsFile, signKeyPath             string
 		workers                              int
 		keepFailed, terminate, allowUncov    bool
 		noVerify                             bool
@@ -76,6 +76,13 @@ leaves production untouched and staging as it was.`,
 			if err != nil {
 				return err
 			}
+			if signKeyPath != "" && noVerify {
+				return usagef("--sign-key signs the verify record, and --no-verify makes none: drop one")
+			}
+			key, err := signKey(signKeyPath, log)
+			if err != nil {
+				return err
+			}
 			if workers == 0 {
 				workers = cfg.Workers
 			}
@@ -90,12 +97,12 @@ leaves production untouched and staging as it was.`,
 				Rules: cfg, SourceURL: src, TargetURL: tgt, Secret: secret, Workers: workers,
 				KeepFailed: keepFailed, KeepPrevious: cfg.KeepPrevious, TerminateSessions: terminate,
 				SwapTimeout: swapTimeout, AllowUncovered: allowUncov, Version: Version, Logger: log, MaintenanceDB: maintenanceDB,
-				OnEvent: onEvent, NoVerify: noVerify,
+				OnEvent: onEvent, NoVerify: noVerify, SignKey: key,
 				PgTools: pipeline.PgToolSearch{Dir: a.setting(pgBin, EnvPgBin), Path: a.getenv("PATH"), Roots: a.pgRoots},
 			})
 			var failed *pipeline.VerifyFailedError
 			if errors.As(runErr, &failed) {
-				io.WriteString(a.stderr, report.VerifyText(failed.Record))
+				io.WriteString(a.stderr, report.VerifyText(failed.Record, nil))
 			}
 			if res != nil && manifestPath != "" {
 				b, _ := json.MarshalIndent(res.Manifest, "", "  ")
@@ -104,7 +111,7 @@ leaves production untouched and staging as it was.`,
 				}
 			}
 			if res != nil && reportDir != "" {
-				if err := writeRunFiles(reportDir, res.Manifest, res.Verify); err != nil {
+				if err := writeRunFiles(reportDir, res, key); err != nil {
 					log.Error("could not write the run's reports", "dir", reportDir, "error", err)
 				}
 			}
@@ -136,6 +143,7 @@ leaves production untouched and staging as it was.`,
 	f.BoolVar(&noVerify, "no-verify", false, "swap without verifying <target>__next first (integrity, leaks, credentials)")
 	f.StringVar(&metricsFile, "metrics-file", "", "write the run's metrics (Prometheus text format, for node_exporter's textfile collector) to this file, atomically, also when the run fails or another run holds the lock")
 	f.StringVar(&pgBin, "pg-bin", "", "directory of the pg_dump (and psql) to use, searched before PATH and /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin (default: $"+EnvPgBin+")")
+	f.StringVar(&signKeyPath, "sign-key", "", "sign the run's record (manifest digest, rules digest, verify report) with this Ed25519 private key (understudy keygen)")
 	return cmd
 }
 
@@ -170,8 +178,11 @@ func databaseName(url string) string {
 
 // writeRunFiles writes the run's manifest and, when the run verified,
 // its verify report as JSON and HTML into dir, named by the run's start:
-// an audit trail of files that a later run does not overwrite.
-func writeRunFiles(dir string, m *pipeline.Manifest, rec *verify.Record) error {
+// an audit trail of files that a later run does not overwrite. A signed
+// run adds its signed record (.record.json), and its HTML report shows the
+// key and the signature checked against the key's public half.
+func writeRunFiles(dir string, res *pipeline.Result, key *signing.PrivateKey) error {
+	m, rec := res.Manifest, res.Verify
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("--report-dir: %w", err)
 	}
@@ -193,7 +204,20 @@ func writeRunFiles(dir string, m *pipeline.Manifest, rec *verify.Record) error {
 	if err := writeOutput(nil, base+".verify.json", js); err != nil {
 		return err
 	}
-	page, err := report.VerifyHTML(rec)
+	var sig *report.Signature
+	if res.Record != nil {
+		doc, err := json.MarshalIndent(res.Record, "", "  ")
+		if err != nil {
+			return err
+		}
+		if err := writeOutput(nil, base+".record.json", append(doc, '\n')); err != nil {
+			return err
+		}
+		if _, sig, err = report.OpenVerify(doc, key.Public(), nil); err != nil {
+			return err
+		}
+	}
+	page, err := report.VerifyHTML(rec, sig)
 	if err != nil {
 		return err
 	}

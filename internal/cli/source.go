@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"strings"
@@ -172,20 +173,31 @@ func (a *app) secret(cfg *rules.Config, log *slog.Logger) ([]byte, error) {
 		if err != nil {
 			return nil, &UsageError{Msg: err.Error()}
 		}
-		fi, err := os.Stat(path)
+		b, err := readPrivate(path, "secret_file", 0o077, "the secret file can be read by others; chmod 600 it", log)
 		if err != nil {
-			return nil, usagef("secret_file: %v", err)
-		}
-		if fi.Mode().Perm()&0o077 != 0 {
-			log.Warn("the secret file can be read by others; chmod 600 it", "path", path, "mode", fmt.Sprintf("%04o", fi.Mode().Perm()))
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return nil, usagef("secret_file: %v", err)
+			return nil, err
 		}
 		return []byte(strings.TrimRight(string(b), "\r\n")), nil
 	}
 	return []byte(a.getenv(EnvSecret)), nil
+}
+
+// readPrivate reads a file that holds a secret (named by setting in
+// errors), with a warning when the users in readers (permission bits) can
+// read it.
+func readPrivate(path, setting string, readers fs.FileMode, warning string, log *slog.Logger) ([]byte, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, usagef("%s: %v", setting, err)
+	}
+	if fi.Mode().Perm()&readers != 0 {
+		log.Warn(warning, "path", path, "mode", fmt.Sprintf("%04o", fi.Mode().Perm()))
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, usagef("%s: %v", setting, err)
+	}
+	return b, nil
 }
 
 func contains(xs []string, s string) bool {

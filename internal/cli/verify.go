@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -9,13 +10,14 @@ import (
 
 	"github.com/understudy/understudy/internal/dsn"
 	"github.com/understudy/understudy/internal/report"
+	"github.com/understudy/understudy/internal/signing"
 	"github.com/understudy/understudy/pipeline"
 	"github.com/understudy/understudy/verify"
 )
 
 func (a *app) verifyCommand() *cobra.Command {
 	var f sourceFlags
-	var target, format, output string
+	var target, format, output, signKeyPath string
 	var strict, record bool
 	cmd := &cobra.Command{
 		Use:   "verify",
@@ -47,6 +49,14 @@ understudy report --verify-from read it.`,
 			if !contains(report.VerifyFormats, format) {
 				return usagef("--format %q: want text, json, markdown or html", format)
 			}
+			log, err := a.logger()
+			if err != nil {
+				return err
+			}
+			key, err := signKey(signKeyPath, log)
+			if err != nil {
+				return err
+			}
 			plan, err := a.validPlan(cmd.Context(), &f)
 			if err != nil {
 				return err
@@ -64,16 +74,23 @@ understudy report --verify-from read it.`,
 				return err
 			}
 			rec := verify.NewRecord(rep, verify.PhaseOnDemand)
-			out, err := report.RenderVerify(rec, format)
+			var env *signing.Envelope
+			var recordErr error
+			if record {
+				env, recordErr = recordCheck(cmd.Context(), tgt, rec, key)
+			}
+			if key != nil && env == nil {
+				// Not recorded: the record names no run.
+				if env, err = signing.SignVerify(key, rec.RulesSHA256, rec, nil); err != nil {
+					return err
+				}
+			}
+			out, err := renderCheck(rec, env, key, format)
 			if err != nil {
 				return err
 			}
 			if err := writeOutput(a.stdout, output, out); err != nil {
 				return err
-			}
-			var recordErr error
-			if record {
-				recordErr = recordCheck(cmd.Context(), tgt, rec)
 			}
 			switch {
 			case !rec.Passed && recordErr != nil:
@@ -92,25 +109,59 @@ understudy report --verify-from read it.`,
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().BoolVar(&strict, "strict", false, "also fail on rule drift: source columns the rules leave uncovered or never mention")
 	cmd.Flags().BoolVar(&record, "record", false, "append the result to the newest run's verify records in the target's understudy.runs")
+	cmd.Flags().StringVar(&signKeyPath, "sign-key", "", "sign the result (with --record: and the digest of the run it is recorded with) with this Ed25519 private key (understudy keygen); --format json then prints the signed record")
 	return cmd
 }
 
+// renderCheck renders a verify record; a signed one (env) as the signed
+// record itself in JSON, and with its key and signature otherwise.
+func renderCheck(rec *verify.Record, env *signing.Envelope, key *signing.PrivateKey, format string) ([]byte, error) {
+	if env == nil {
+		return report.RenderVerify(rec, nil, format)
+	}
+	doc, err := json.MarshalIndent(env, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	doc = append(doc, '\n')
+	if format == "json" {
+		return doc, nil
+	}
+	_, sig, err := report.OpenVerify(doc, key.Public(), nil)
+	if err != nil {
+		return nil, err
+	}
+	return report.RenderVerify(rec, sig, format)
+}
+
 // recordCheck appends the record to the newest run of the staging
-// database.
-func recordCheck(ctx context.Context, url string, rec *verify.Record) error {
+// database; signed with key, when given, with that run's manifest. It
+// returns the signed record, with the manifest beside it.
+func recordCheck(ctx context.Context, url string, rec *verify.Record, key *signing.PrivateKey) (*signing.Envelope, error) {
 	cfg, err := dsn.TargetConfig(url)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	conn, err := dsn.Connect(ctx, "target", cfg)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer conn.Close(context.Background())
-	doc, err := report.VerifyJSON(rec)
+	var env *signing.Envelope
+	_, err = pipeline.AppendVerify(ctx, conn, func(manifest json.RawMessage) ([]byte, error) {
+		if key == nil {
+			return report.VerifyJSON(rec)
+		}
+		var err error
+		if env, err = signing.SignVerify(key, rec.RulesSHA256, rec, manifest); err != nil {
+			return nil, err
+		}
+		stored := *env
+		stored.Manifest = nil // the row holds it
+		return json.Marshal(&stored)
+	})
 	if err != nil {
-		return err
+		return nil, err
 	}
-	_, err = pipeline.AppendVerify(ctx, conn, doc)
-	return err
+	return env, nil
 }

@@ -10,25 +10,44 @@ import (
 	"github.com/understudy/understudy/verify"
 )
 
-// runVerify sums up a run's verify records for one line: the check before
-// the swap, and the latest check recorded since.
-func runVerify(r pipeline.RunRecord) (atRun, later string, err error) {
-	atRun, later = "skipped", "-"
+// runChecks sums up a run's verify records: the check before the swap,
+// and the latest check recorded since.
+type runChecks struct {
+	// AtRun is the outcome of the check before the swap: "passed",
+	// "failed: ...", "skipped", or "passed (no report kept)".
+	AtRun string
+	// Later is the outcome of the latest check recorded since, at
+	// LaterAt; empty when there is none.
+	Later   string
+	LaterAt time.Time
+}
+
+// LaterText is the latest later check for a line: its time and outcome,
+// or "-".
+func (c runChecks) LaterText() string {
+	if c.Later == "" {
+		return "-"
+	}
+	return c.LaterAt.UTC().Format(time.DateTime) + " " + c.Later
+}
+
+func runVerify(r pipeline.RunRecord) (runChecks, error) {
+	c := runChecks{AtRun: "skipped"}
 	if r.Manifest.Verified {
-		atRun = "passed (no report kept)"
+		c.AtRun = "passed (no report kept)"
 	}
 	for _, doc := range r.Verify {
-		rec, err := verify.ParseRecord(doc)
+		rec, _, err := OpenVerify(doc, nil, nil)
 		if err != nil {
-			return "", "", fmt.Errorf("run started %s: %w", r.Manifest.Started.UTC().Format(time.DateTime), err)
+			return c, fmt.Errorf("run started %s: %w", r.Manifest.Started.UTC().Format(time.DateTime), err)
 		}
 		if rec.Phase == verify.PhaseBeforeSwap {
-			atRun = rec.Outcome()
+			c.AtRun = rec.Outcome()
 		} else {
-			later = rec.Checked.UTC().Format(time.DateTime) + " " + rec.Outcome()
+			c.Later, c.LaterAt = rec.Outcome(), rec.Checked
 		}
 	}
-	return atRun, later, nil
+	return c, nil
 }
 
 // HistoryText is history's table of runs, newest first.
@@ -41,23 +60,17 @@ func HistoryText(runs []pipeline.RunRecord) (string, error) {
 	fmt.Fprintln(tw, "started (UTC)\tseconds\ttables\trows\trules sha256\tverify\tlast check (UTC)\tsource lsn\tresult")
 	for _, r := range runs {
 		m := r.Manifest
-		var rows int64
-		for _, t := range m.Tables {
-			rows += t.RowsWritten
-		}
+		rows := runRows(m)
 		secs := "-"
 		if !m.Finished.IsZero() {
 			secs = fmt.Sprintf("%.1f", m.Finished.Sub(m.Started).Seconds())
 		}
-		sha := m.RulesSHA256
-		if len(sha) > 12 {
-			sha = sha[:12]
-		}
-		atRun, later, err := runVerify(r)
+		sha := shortSHA(m.RulesSHA256)
+		checks, err := runVerify(r)
 		if err != nil {
 			return "", err
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\t%s\t%s\t%s\n", m.Started.UTC().Format(time.DateTime), secs, len(m.Tables), rows, sha, atRun, later, m.SourceLSN, m.Swap)
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\t%s\t%s\t%s\n", m.Started.UTC().Format(time.DateTime), secs, len(m.Tables), rows, sha, checks.AtRun, checks.LaterText(), m.SourceLSN, m.Swap)
 	}
 	tw.Flush()
 	return trimRight(b.String()), nil
@@ -70,4 +83,12 @@ func trimRight(s string) string {
 		lines[i] = strings.TrimRight(l, " ")
 	}
 	return strings.Join(lines, "\n")
+}
+
+// shortSHA is a digest's first 12 digits, as history shows it.
+func shortSHA(sha string) string {
+	if len(sha) > 12 {
+		return sha[:12]
+	}
+	return sha
 }

@@ -5,7 +5,10 @@
 // their own (RenderVerify) or embedded in the coverage report (Render), so
 // one file answers what was masked, how, and whether it was proven. It
 // also renders what `understudy plan` prints (RenderPlan): the sample a
-// run would copy, as text, JSON or a Graphviz graph.
+// run would copy, as text, JSON or a Graphviz graph; the run history
+// (HistoryText, and HistoryHTML: a self-contained SVG chart); and what is
+// known of a verify record's signature (OpenVerify reads a record, signed
+// or not, and checks it against a public key).
 package report
 
 import (
@@ -26,31 +29,34 @@ var Formats = []string{"text", "json", "markdown", "html"}
 
 // Render returns the coverage report in the given format. v, when not nil,
 // is a verify record embedded in it: the proof that a staging database
-// refreshed with these rules holds no production value.
-func Render(c *rules.Coverage, v *verify.Record, format string) ([]byte, error) {
+// refreshed with these rules holds no production value; sig, when not nil,
+// what is known of its signature.
+func Render(c *rules.Coverage, v *verify.Record, sig *Signature, format string) ([]byte, error) {
 	switch format {
 	case "text":
-		return []byte(Text(c, v)), nil
+		return []byte(Text(c, v, sig)), nil
 	case "json":
-		return JSON(c, v)
+		return JSON(c, v, sig)
 	case "markdown", "md":
-		return []byte(Markdown(c, v)), nil
+		return []byte(Markdown(c, v, sig)), nil
 	case "html":
-		return HTML(c, v)
+		return HTML(c, v, sig)
 	}
 	return nil, fmt.Errorf("report: format %q: want one of %s", format, strings.Join(Formats, ", "))
 }
 
 // JSON is the machine-readable report: the coverage, and under "verify"
-// the embedded verify record, if any.
-func JSON(c *rules.Coverage, v *verify.Record) ([]byte, error) {
+// the embedded verify record, if any (its signature under
+// "verify_signature").
+func JSON(c *rules.Coverage, v *verify.Record, sig *Signature) ([]byte, error) {
 	var doc any = c
 	if v != nil {
 		doc = struct {
 			*rules.Coverage
-			Verify     *verify.Record `json:"verify"`
-			VerifyNote string         `json:"verify_note,omitempty"`
-		}{c, v, rulesMismatch(c.RulesSHA256, v)}
+			Verify          *verify.Record `json:"verify"`
+			VerifyNote      string         `json:"verify_note,omitempty"`
+			VerifySignature *Signature     `json:"verify_signature,omitempty"`
+		}{c, v, rulesMismatch(c.RulesSHA256, v), sig}
 	}
 	b, err := json.MarshalIndent(doc, "", "  ")
 	if err != nil {
@@ -66,7 +72,7 @@ func totalsLine(t rules.Totals) string {
 
 // Text is the report for a terminal, with the verify record after the
 // totals.
-func Text(c *rules.Coverage, v *verify.Record) string {
+func Text(c *rules.Coverage, v *verify.Record, sig *Signature) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Coverage of %s (sha256 %s)\n", c.RulesFile, c.RulesSHA256)
 	fmt.Fprintf(&b, "against database %s (schema %s)\n", c.Database, c.SchemaFingerprint)
@@ -82,7 +88,7 @@ func Text(c *rules.Coverage, v *verify.Record) string {
 		if m := rulesMismatch(c.RulesSHA256, v); m != "" {
 			b.WriteString("WARNING: " + m + "\n")
 		}
-		b.WriteString(VerifyText(v))
+		b.WriteString(VerifyText(v, sig))
 	}
 	for _, t := range c.Tables {
 		flags := ""
@@ -121,7 +127,7 @@ func mdEscape(s string) string {
 
 // Markdown is the report for a wiki page or a ticket, with the verify
 // record after the totals.
-func Markdown(c *rules.Coverage, v *verify.Record) string {
+func Markdown(c *rules.Coverage, v *verify.Record, sig *Signature) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Masking coverage: %s\n\n", mdEscape(c.Database))
 	fmt.Fprintf(&b, "- Rules file: `%s`, SHA-256 `%s`\n", c.RulesFile, c.RulesSHA256)
@@ -147,7 +153,7 @@ func Markdown(c *rules.Coverage, v *verify.Record) string {
 		if m := rulesMismatch(c.RulesSHA256, v); m != "" {
 			b.WriteString("> **Warning.** " + mdEscape(m) + "\n\n")
 		}
-		b.WriteString(VerifyMarkdown(v, "#"))
+		b.WriteString(VerifyMarkdown(v, sig, "#"))
 	}
 	for _, tc := range c.Tables {
 		fmt.Fprintf(&b, "\n## %s\n\n", mdEscape(tc.Table))
@@ -180,14 +186,14 @@ var templates = template.Must(template.New("").Funcs(templateFuncs).ParseFS(temp
 // HTML is one self-contained page: data, style and script inline, nothing
 // fetched from the network. The verify record, when given, is a section
 // after the totals, rendered without script.
-func HTML(c *rules.Coverage, v *verify.Record) ([]byte, error) {
+func HTML(c *rules.Coverage, v *verify.Record, sig *Signature) ([]byte, error) {
 	data, err := json.Marshal(c)
 	if err != nil {
 		return nil, fmt.Errorf("report: %w", err)
 	}
 	page := map[string]any{"C": c, "Data": template.JS(data)}
 	if v != nil {
-		page["V"] = newVerifyView(v, rulesMismatch(c.RulesSHA256, v))
+		page["V"] = newVerifyView(v, sig, rulesMismatch(c.RulesSHA256, v))
 	}
 	var b bytes.Buffer
 	if err := templates.ExecuteTemplate(&b, "report.html.tmpl", page); err != nil {

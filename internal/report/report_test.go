@@ -56,24 +56,24 @@ func sample() *rules.Coverage {
 func TestRenderFormats(t *testing.T) {
 	c := sample()
 	for _, f := range Formats {
-		out, err := Render(c, nil, f)
+		out, err := Render(c, nil, nil, f)
 		require.NoError(t, err, f)
 		require.Contains(t, string(out), "public.users", f)
 	}
-	_, err := Render(c, nil, "pdf")
+	_, err := Render(c, nil, nil, "pdf")
 	require.ErrorContains(t, err, `format "pdf"`)
 
-	js, err := JSON(c, nil)
+	js, err := JSON(c, nil, nil)
 	require.NoError(t, err)
 	var back rules.Coverage
 	require.NoError(t, json.Unmarshal(js, &back))
 	require.Equal(t, c.Totals, back.Totals)
 
-	md := Markdown(c, nil)
+	md := Markdown(c, nil, nil)
 	require.Contains(t, md, "| uncovered | 1 |")
 	require.Contains(t, md, "&lt;script&gt;", "markdown escapes HTML")
 
-	h, err := HTML(c, nil)
+	h, err := HTML(c, nil, nil)
 	require.NoError(t, err)
 	require.NotContains(t, string(h), "<script>alert(1)</script>", "data is escaped inside the page")
 	require.NotRegexp(t, `(?i)(src|href)="https?://`, string(h), "the page fetches nothing from the network")
@@ -109,7 +109,7 @@ var totalRE = regexp.MustCompile(`id="total-([a-z]+)">(\d+)<`)
 func TestHTMLReportInChromium(t *testing.T) {
 	bin := chromium(t)
 	c := sample()
-	page, err := HTML(c, nil)
+	page, err := HTML(c, nil, nil)
 	require.NoError(t, err)
 	path := filepath.Join(t.TempDir(), "report.html")
 	require.NoError(t, os.WriteFile(path, page, 0o644))

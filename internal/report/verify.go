@@ -14,18 +14,19 @@ import (
 // VerifyFormats lists the formats RenderVerify accepts.
 var VerifyFormats = []string{"text", "json", "markdown", "html"}
 
-// RenderVerify returns a verify record in the given format. No format
+// RenderVerify returns a verify record in the given format, with what is
+// known of its signature (sig; nil: unsigned and not checked). No format
 // shows a value of the data: the record holds none.
-func RenderVerify(rec *verify.Record, format string) ([]byte, error) {
+func RenderVerify(rec *verify.Record, sig *Signature, format string) ([]byte, error) {
 	switch format {
 	case "text":
-		return []byte(VerifyText(rec)), nil
+		return []byte(VerifyText(rec, sig)), nil
 	case "json":
 		return VerifyJSON(rec)
 	case "markdown", "md":
-		return []byte(VerifyMarkdown(rec, "")), nil
+		return []byte(VerifyMarkdown(rec, sig, "")), nil
 	case "html":
-		return VerifyHTML(rec)
+		return VerifyHTML(rec, sig)
 	}
 	return nil, fmt.Errorf("report: format %q: want one of %s", format, strings.Join(VerifyFormats, ", "))
 }
@@ -65,11 +66,14 @@ func provenance(rec *verify.Record) string {
 
 // VerifyText is the record for a terminal: totals per check, every failing
 // finding, and the expected ones.
-func VerifyText(rec *verify.Record) string {
+func VerifyText(rec *verify.Record, sig *Signature) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "verify %s against %s\n", rec.Target, rec.Source)
 	if p := provenance(rec); p != "" {
 		fmt.Fprintf(&b, "%s\n", p)
+	}
+	if sig != nil {
+		fmt.Fprintf(&b, "signature: %s\n", sig.Status())
 	}
 
 	var rows, violations int64
@@ -197,7 +201,7 @@ func passFail(ok bool) string {
 // VerifyMarkdown is the record for a wiki page or a ticket; level is the
 // heading prefix of its sections ("" for "#", "#" when it is part of a
 // larger document).
-func VerifyMarkdown(rec *verify.Record, level string) string {
+func VerifyMarkdown(rec *verify.Record, sig *Signature, level string) string {
 	var b strings.Builder
 	outcome := "PASSED"
 	if !rec.Passed {
@@ -207,6 +211,9 @@ func VerifyMarkdown(rec *verify.Record, level string) string {
 	fmt.Fprintf(&b, "- Staging: `%s`, checked against `%s`\n", rec.Target, rec.Source)
 	if p := provenance(rec); p != "" {
 		fmt.Fprintf(&b, "- %s\n", mdEscape(p))
+	}
+	if sig != nil {
+		fmt.Fprintf(&b, "- Signature: %s\n", mdEscape(sig.Status()))
 	}
 	s := rec.Summary
 	var rows, compared int64
@@ -297,6 +304,9 @@ type verifyView struct {
 	// Mismatch warns that the record was checked under other rules than
 	// the coverage report it is embedded in.
 	Mismatch string
+	// Signature is what is known of the record's signature; nil: unsigned,
+	// and not checked.
+	Signature *Signature
 }
 
 // Failing names the failing checks with their counts, "" when all passed.
@@ -307,8 +317,8 @@ func (v *verifyView) Failing() string {
 	return strings.TrimPrefix(v.Outcome(), "failed: ")
 }
 
-func newVerifyView(rec *verify.Record, mismatch string) *verifyView {
-	v := &verifyView{Record: rec, Mismatch: mismatch}
+func newVerifyView(rec *verify.Record, sig *Signature, mismatch string) *verifyView {
+	v := &verifyView{Record: rec, Mismatch: mismatch, Signature: sig}
 	for _, c := range rec.Integrity {
 		v.IntegrityRows += c.Rows
 	}
@@ -352,10 +362,11 @@ var templateFuncs = template.FuncMap{
 }
 
 // VerifyHTML is one self-contained page (no script, nothing fetched from
-// the network), styled like the coverage report.
-func VerifyHTML(rec *verify.Record) ([]byte, error) {
+// the network), styled like the coverage report, showing the signing key
+// and whether the signature holds when sig is given.
+func VerifyHTML(rec *verify.Record, sig *Signature) ([]byte, error) {
 	var b bytes.Buffer
-	if err := templates.ExecuteTemplate(&b, "verify-page.html.tmpl", newVerifyView(rec, "")); err != nil {
+	if err := templates.ExecuteTemplate(&b, "verify-page.html.tmpl", newVerifyView(rec, sig, "")); err != nil {
 		return nil, fmt.Errorf("report: %w", err)
 	}
 	return b.Bytes(), nil

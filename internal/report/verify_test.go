@@ -90,19 +90,19 @@ func TestVerifyGolden(t *testing.T) {
 	for name, rep := range map[string]*verify.Report{"failed": failedReport(), "passed": passedReport(), "notvalid": notValidReport()} {
 		rec := verify.NewRecord(rep, verify.PhaseOnDemand)
 		for _, f := range VerifyFormats {
-			out, err := RenderVerify(rec, f)
+			out, err := RenderVerify(rec, nil, f)
 			require.NoError(t, err)
 			golden.Check(t, filepath.Join("testdata", "golden", "verify-"+name+"."+ext[f]), out)
 		}
 	}
-	_, err := RenderVerify(verify.NewRecord(failedReport(), ""), "pdf")
+	_, err := RenderVerify(verify.NewRecord(failedReport(), ""), nil, "pdf")
 	require.ErrorContains(t, err, `format "pdf"`)
 }
 
 func TestVerifyHTML(t *testing.T) {
 	rec := verify.NewRecord(failedReport(), verify.PhaseBeforeSwap)
 	require.False(t, rec.Passed)
-	page, err := VerifyHTML(rec)
+	page, err := VerifyHTML(rec, nil)
 	require.NoError(t, err)
 	h := string(page)
 	require.Contains(t, h, `id="verify-outcome">FAILED<`)
@@ -126,7 +126,7 @@ func TestVerifyHTML(t *testing.T) {
 	require.Contains(t, h, "public.plans.tier is not mentioned in the rules file")
 	require.Contains(t, h, "(fails only with --strict)")
 
-	page, err = VerifyHTML(verify.NewRecord(passedReport(), verify.PhaseOnDemand))
+	page, err = VerifyHTML(verify.NewRecord(passedReport(), verify.PhaseOnDemand), nil)
 	require.NoError(t, err)
 	require.Contains(t, string(page), `id="verify-outcome">PASSED<`)
 	require.NotContains(t, string(page), `class="status s-fail"`)
@@ -155,7 +155,7 @@ func TestRecordRoundTrip(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, rec.Summary, back.Summary)
 
-	cov, err := JSON(sample(), nil)
+	cov, err := JSON(sample(), nil, nil)
 	require.NoError(t, err)
 	_, err = verify.ParseRecord(cov)
 	require.ErrorContains(t, err, "not a verify report")
@@ -176,7 +176,7 @@ func TestCoverageWithVerify(t *testing.T) {
 	c := sample()
 	rec := verify.NewRecord(failedReport(), verify.PhaseOnDemand)
 	for _, f := range Formats {
-		out, err := Render(c, rec, f)
+		out, err := Render(c, rec, nil, f)
 		require.NoError(t, err, f)
 		golden.Check(t, filepath.Join("testdata", "golden", "coverage-verify."+ext[f]), out)
 		require.Contains(t, string(out), "public.users", f)
@@ -185,7 +185,7 @@ func TestCoverageWithVerify(t *testing.T) {
 		require.Contains(t, string(out), "rules file SHA-256 abc123, not the rules file this report covers (SHA-256 abc)", f)
 	}
 
-	js, err := JSON(c, rec)
+	js, err := JSON(c, rec, nil)
 	require.NoError(t, err)
 	var doc struct {
 		RulesSHA256 string         `json:"rules_sha256"`
@@ -196,12 +196,12 @@ func TestCoverageWithVerify(t *testing.T) {
 	require.Equal(t, rec.Failures, doc.Verify.Failures)
 
 	rec.RulesSHA256 = c.RulesSHA256
-	h, err := HTML(c, rec)
+	h, err := HTML(c, rec, nil)
 	require.NoError(t, err)
 	require.NotContains(t, string(h), "verify-mismatch", "no warning when the rules match")
 	require.Contains(t, string(h), `<section id="verify" class="verify" data-passed="false">`)
 
-	h, err = HTML(c, nil)
+	h, err = HTML(c, nil, nil)
 	require.NoError(t, err)
 	require.NotContains(t, string(h), `id="verify"`, "no verify section without a record")
 }
@@ -213,7 +213,7 @@ func TestVerifyHTMLInChromium(t *testing.T) {
 	dir := t.TempDir()
 	rec := verify.NewRecord(failedReport(), verify.PhaseOnDemand)
 
-	page, err := VerifyHTML(rec)
+	page, err := VerifyHTML(rec, nil)
 	require.NoError(t, err)
 	path := filepath.Join(dir, "verify.html")
 	require.NoError(t, os.WriteFile(path, page, 0o644))
@@ -224,7 +224,7 @@ func TestVerifyHTMLInChromium(t *testing.T) {
 
 	// Embedded in the coverage report, the section stands whatever the
 	// column filter shows, and the filter still counts only columns.
-	page, err = HTML(sample(), rec)
+	page, err = HTML(sample(), rec, nil)
 	require.NoError(t, err)
 	path = filepath.Join(dir, "report.html")
 	require.NoError(t, os.WriteFile(path, page, 0o644))

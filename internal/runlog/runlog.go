@@ -169,12 +169,12 @@ func Carry(ctx context.Context, from Conn, fromName string, to Conn) (int, error
 
 // AppendVerify adds a verify record (a JSON document) to the newest run of
 // understudy.runs, the refresh whose copy the database holds, and returns
-// that run's manifest. Records are only ever appended; a table made by an
-// older version gets the verify column first.
-func AppendVerify(ctx context.Context, conn *pgx.Conn, database string, doc []byte) (json.RawMessage, error) {
-	if !json.Valid(doc) {
-		return nil, errors.New("runlog: AppendVerify: the record is not JSON")
-	}
+// that run's manifest. build makes the record from that manifest (a signed
+// record names the manifest's digest); it runs while the run's row is
+// locked, so the record is appended to the run it names. Records are only
+// ever appended; a table made by an older version gets the verify column
+// first.
+func AppendVerify(ctx context.Context, conn *pgx.Conn, database string, build func(manifest json.RawMessage) ([]byte, error)) (json.RawMessage, error) {
 	tx, err := conn.Begin(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", database, err)
@@ -193,14 +193,24 @@ WHERE attrelid = to_regclass('understudy.runs') AND attname = 'verify' AND NOT a
 			return nil, readError(database, err)
 		}
 	}
-	// The row lock of the UPDATE orders concurrent appends: none is lost.
+	// The row lock orders concurrent appends: none is lost.
+	var id int64
 	var m string
-	err = tx.QueryRow(ctx, `UPDATE understudy.runs SET verify = COALESCE(verify, '[]'::jsonb) || jsonb_build_array($1::jsonb)
-WHERE id = (SELECT max(id) FROM understudy.runs) RETURNING manifest::text`, string(doc)).Scan(&m)
+	err = tx.QueryRow(ctx, "SELECT id, manifest::text FROM understudy.runs ORDER BY id DESC LIMIT 1 FOR UPDATE").Scan(&id, &m)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, &NoHistoryError{Database: database}
 	}
 	if err != nil {
+		return nil, readError(database, err)
+	}
+	doc, err := build(json.RawMessage(m))
+	if err != nil {
+		return nil, err
+	}
+	if !json.Valid(doc) {
+		return nil, errors.New("runlog: AppendVerify: the record is not JSON")
+	}
+	if _, err := tx.Exec(ctx, "UPDATE understudy.runs SET verify = COALESCE(verify, '[]'::jsonb) || jsonb_build_array($1::jsonb) WHERE id = $2", string(doc), id); err != nil {
 		return nil, fmt.Errorf("%s: record the verify report: %w", database, err)
 	}
 	if err := tx.Commit(ctx); err != nil {

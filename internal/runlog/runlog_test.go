@@ -47,9 +47,14 @@ func TestCarryCopiesEveryRun(t *testing.T) {
 	require.NoError(t, Append(ctx, old, Entry{Started: t0, Finished: t0.Add(time.Minute), RulesSHA256: "a", Manifest: json.RawMessage(`{"n": 1}`)}))
 	require.NoError(t, Append(ctx, old, Entry{Started: t0.Add(time.Hour), RulesSHA256: "b", Manifest: json.RawMessage(`{"n": 2}`),
 		Verify: []json.RawMessage{json.RawMessage(`{"passed": true}`)}}))
-	m, err := AppendVerify(ctx, old, "old", []byte(`{"passed": false}`))
+	var built json.RawMessage
+	m, err := AppendVerify(ctx, old, "old", func(manifest json.RawMessage) ([]byte, error) {
+		built = manifest
+		return []byte(`{"passed": false}`), nil
+	})
 	require.NoError(t, err)
 	require.JSONEq(t, `{"n": 2}`, string(m))
+	require.JSONEq(t, `{"n": 2}`, string(built), "the record is built from the manifest of the run it is appended to")
 
 	n, err = Carry(ctx, old, "old", next)
 	require.NoError(t, err)
@@ -90,9 +95,15 @@ func TestAppendVerifyWithoutRuns(t *testing.T) {
 	ctx := context.Background()
 	conn := connect(t)
 	require.NoError(t, Ensure(ctx, conn))
-	_, err := AppendVerify(ctx, conn, "staging", []byte(`{}`))
+	_, err := AppendVerify(ctx, conn, "staging", doc(`{}`))
 	var none *NoHistoryError
 	require.ErrorAs(t, err, &none)
-	_, err = AppendVerify(ctx, conn, "staging", []byte(`not json`))
+	require.NoError(t, Append(ctx, conn, Entry{Started: time.Now(), RulesSHA256: "a", Manifest: json.RawMessage(`{}`)}))
+	_, err = AppendVerify(ctx, conn, "staging", doc(`not json`))
 	require.ErrorContains(t, err, "not JSON")
+}
+
+// doc is an AppendVerify builder that appends a fixed document.
+func doc(s string) func(json.RawMessage) ([]byte, error) {
+	return func(json.RawMessage) ([]byte, error) { return []byte(s), nil }
 }
