@@ -26,7 +26,7 @@ var scrubKinds = []scrubKind{
 	{"mac", []detect.Kind{detect.KindMAC}},
 	{"url_credential", []detect.Kind{detect.KindURLCredential}},
 	{"secret", []detect.Kind{detect.KindToken, detect.KindPasswordHash, detect.KindPrivateKey}},
-	{"name", []detect.Kind{detect.KindPersonName, detect.KindTitledSurname, detect.KindInvertedName}},
+	{"name", []detect.Kind{detect.KindPersonName, detect.KindTitledSurname, detect.KindInvertedName, detect.KindGreetedName}},
 }
 
 // scrubWith names the transformer that replaces each kind of entity,
@@ -49,6 +49,7 @@ var scrubWith = [detect.NumKinds]string{
 	// full_name column, written back surname first.
 	detect.KindPersonName:    "full_name",
 	detect.KindTitledSurname: "last_name",
+	detect.KindGreetedName:   "first_name",
 	detect.KindInvertedName:  "full_name",
 }
 

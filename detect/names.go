@@ -557,8 +557,30 @@ func oneOfFold(w string, words []string) bool {
 // at one place in a text.
 const maxNameRun = 6
 
-// HasPersonName reports whether a text contains a person's full name: a
-// run of two to four capitalised words (or initials, particles, a title)
+// hasGreetedName reports a given name alone after a greeting ("Hi Ann,").
+func hasGreetedName(text string) bool {
+	for _, g := range greetings {
+		for off := 0; ; {
+			i := strings.Index(text[off:], g+" ")
+			if i < 0 {
+				break
+			}
+			start := off + i + len(g) + 1
+			end := start
+			for end < len(text) && !isNameBreak(text[end]) {
+				end++
+			}
+			if end > start && greetedName(text, start, end) {
+				return true
+			}
+			off = start
+		}
+	}
+	return false
+}
+
+// HasPersonName reports whether a text contains a person's name: a given
+// name alone after a greeting ("Hi Ann,"), or a full name: a run of two to four capitalised words (or initials, particles, a title)
 // that IsPersonName accepts, as in "Please call Ann Smith tomorrow" or
 // "signed: Dr. J. Okafor". Words are separated by single spaces; commas,
 // periods at the end of a sentence and other punctuation end a run, so
@@ -566,6 +588,9 @@ const maxNameRun = 6
 // IsPersonName; sentence-initial words are ordinary words, not listed
 // names, and do not start a match unless they are names.
 func HasPersonName(text string) bool {
+	if hasGreetedName(text) {
+		return true
+	}
 	var starts [maxNameRun + 1]int
 	var ends [maxNameRun + 1]int
 	n := 0

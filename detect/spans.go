@@ -55,6 +55,9 @@ const (
 	// list or record (after the start of the text or a : ; ( | or line
 	// break, before its end or a ; ) | . or line break).
 	KindInvertedName
+	// KindGreetedName is a given name alone after a greeting ("Hi Ann,",
+	// "Dear Olusegun!"): the span is the name.
+	KindGreetedName
 
 	numKinds
 )
@@ -67,6 +70,7 @@ var kindNames = [numKinds]string{
 	KindIPv4: "ipv4", KindIPv6: "ipv6", KindMAC: "mac",
 	KindURLCredential: "url_credential", KindToken: "token", KindPasswordHash: "password_hash", KindPrivateKey: "private_key",
 	KindPersonName: "person_name", KindTitledSurname: "titled_surname", KindInvertedName: "inverted_name",
+	KindGreetedName: "greeted_name",
 }
 
 func (k Kind) String() string {
@@ -731,7 +735,32 @@ func (sc *scanner) name(i int) int {
 			return end
 		}
 	}
+	if greetedName(s, i, ends[0]) {
+		sc.add(KindGreetedName, i, ends[0])
+	}
 	return ends[0]
+}
+
+// greetings are the words a letter or a message greets someone with.
+var greetings = []string{"Hi", "Hello", "Dear", "Hey", "Bonjour", "Hallo", "Hola", "Ciao", "Olá", "Hej"}
+
+// greetedName reports a listed given name alone at s[start:end], right
+// after a greeting and a space, and before a comma, an exclamation mark,
+// a line break or the end: "Hi Ann," names Ann.
+func greetedName(s string, start, end int) bool {
+	if end < len(s) && s[end] != ',' && s[end] != '!' && s[end] != '\n' {
+		return false
+	}
+	if start < 2 || s[start-1] != ' ' || lookupName(s[start:end])&nameGiven == 0 {
+		return false
+	}
+	before := s[:start-1]
+	for _, g := range greetings {
+		if strings.HasSuffix(before, g) && (len(before) == len(g) || !isWordByte(before[len(before)-len(g)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameStart reports a word that may begin a name: a listed given name or

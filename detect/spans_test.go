@@ -113,6 +113,7 @@ var spanChecks = map[Kind]func(string) bool{
 	KindPersonName:    IsPersonName,
 	KindInvertedName:  IsPersonName,
 	KindTitledSurname: IsSurname,
+	KindGreetedName:   IsGivenName,
 	KindURLCredential: func(e string) bool { return !strings.ContainsAny(e, " \t\n") },
 }
 
@@ -189,4 +190,20 @@ func TestKindNames(t *testing.T) {
 		require.Contains(t, spanChecks, k, "%s has no check in spanChecks", k)
 	}
 	require.Equal(t, "unknown", Kind(0).String())
+}
+
+// A given name alone counts after a greeting, and only there.
+func TestGreetedName(t *testing.T) {
+	for _, text := range []string{"Hi Ann, your workspace is ready.", "Dear Sofia!", "Hello Maria\nThanks"} {
+		spans := AppendEntities(nil, text)
+		require.Len(t, spans, 1, text)
+		require.Equal(t, KindGreetedName, spans[0].Kind, text)
+		require.True(t, HasPersonName(text), text)
+	}
+	for _, text := range []string{"Ann said hi, and left.", "Hi Premium, welcome", "This ticket is ready, Hi there", "High Ann, no"} {
+		for _, sp := range AppendEntities(nil, text) {
+			require.NotEqual(t, KindGreetedName, sp.Kind, text)
+		}
+		require.False(t, HasPersonName(text), text)
+	}
 }

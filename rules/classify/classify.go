@@ -277,8 +277,10 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	// Name evidence: the best applicable dictionary match.
 	nameIdx := -1
 	ms := d.matches(words)
+	sessions := d.sessionTable(t.Name.Name)
 	fits := func(e *entry) bool {
-		return !(e.person && tkind != "person") && !(e.place && tkind != "person" && tkind != "place") && !(e.company && tkind != "company")
+		return !(e.person && tkind != "person") && !(e.place && tkind != "person" && tkind != "place") && !(e.company && tkind != "company") &&
+			!(e.session && !sessions)
 	}
 	applies := map[string]bool{} // pattern ids with an entry for this type
 	for _, m := range ms {
@@ -372,7 +374,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 
 	// Weigh the name against the values, then decide; free text is then
 	// weighed by what its values hold.
-	cands = d.fuse(cands, nameIdx, cs, cls)
+	cands = d.fuse(cands, nameIdx, cs, cls, tkind)
 	cc.Category = decide(cands)
 	if cc.Category == FreeText && cls == classText && cs != nil {
 		if people == "" {

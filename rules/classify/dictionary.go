@@ -90,6 +90,7 @@ type entry struct {
 	place    bool
 	company  bool
 	weak     bool
+	session  bool // only in a table of sessions
 }
 
 // Default returns the embedded dictionary, parsed once.
@@ -229,8 +230,10 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 					e.company = true
 				case "weak":
 					e.weak = true
+				case "session":
+					e.session = true
 				default:
-					return nil, fail("unknown flag %q (want whole, person, place, company or weak)", f)
+					return nil, fail("unknown flag %q (want whole, person, place, company, session or weak)", f)
 				}
 			}
 		}
@@ -493,4 +496,15 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// sessionTable reports a table of login sessions: a word of its name is
+// session (sessions, django_session, spring_session_attributes).
+func (d *Dictionary) sessionTable(name string) bool {
+	for _, w := range d.words(name) {
+		if singular(w) == "session" {
+			return true
+		}
+	}
+	return false
 }

@@ -2,10 +2,16 @@ package classify
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/understudy/understudy/schema"
 )
+
+// TemplateShare: free text whose sample has fewer than one distinct value
+// in TemplateShare is the text of templates (notification subjects),
+// not what people type.
+const TemplateShare = 5
 
 // MinValues is the least number of sampled non-empty values for which the
 // values may overrule a column's name: below it a sample says too little.
@@ -31,12 +37,13 @@ type valueCheck struct {
 //     column named address get an IP transformer);
 //   - the same, with nothing else decisive in the values, and the kind is
 //     one whose absence is telling (an email column without one email, a
-//     display_name without one person's name in MinValues values): the
+//     display_name without one person's name in MinValues values, outside
+//     a table about people, whose display names are their handles): the
 //     name is overruled, and the column is kept with the evidence;
 //
 // Secrets are never overruled: a password column may hold anything. Free
 // text is weighed once the category is known, by freeText.
-func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls string) []candidate {
+func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls, tkind string) []candidate {
 	if nameIdx < 0 || cs == nil || cs.NonNull < MinValues || cls != classText {
 		return cands
 	}
@@ -76,7 +83,10 @@ func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls 
 		name.Decisive = false
 		name.Message += fmt.Sprintf(", overruled by the values: %s of %d sampled values are %s, %s are %s",
 			percent(share), cs.NonNull, what, percent(other.Share), detectorPhrase[other.Detector])
-	case check.absence:
+	case check.absence && !(tkind == "person" && slices.Contains(check.detectors, DetectorPersonName)):
+		// In a table about people, a name column without a real name
+		// holds their handles (a display_name of "mapper42"): personal
+		// all the same.
 		name.Decisive = false
 		name.Message += fmt.Sprintf(", overruled by the values: %s of %d sampled values are %s",
 			percent(share), cs.NonNull, what)
@@ -92,9 +102,9 @@ func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls 
 // inside the text (emails, phones, names) make it scrub_text, which
 // replaces them and keeps the rest. Text without any in MinValues values
 // is kept as it is, with the evidence, unless people wrote it or it is
-// about them (aboutPeople names the table that says so): then what no
-// detector sees (a complaint, a diagnosis) may be personal, and the
-// suggestion stands.
+// about them (aboutPeople names the table that says so) and its values
+// do not repeat like a template's: then what no detector sees (a
+// complaint, a diagnosis) may be personal, and the text is replaced whole.
 func freeText(cands []candidate, cs *ColumnSample, aboutPeople string) []candidate {
 	var found []string
 	with := 0
@@ -115,7 +125,7 @@ func freeText(cands []candidate, cs *ColumnSample, aboutPeople string) []candida
 	if cs.NonNull < MinValues {
 		return cands
 	}
-	if aboutPeople != "" {
+	if aboutPeople != "" && cs.Distinct*TemplateShare > cs.NonNull {
 		return append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "about_people", Category: FreeText,
 			Sampled: cs.NonNull, Decisive: true,
 			Message: fmt.Sprintf("none of %d sampled values holds an identifier a detector knows, but %s: what people write may be personal all the same", cs.NonNull, aboutPeople)},
@@ -127,9 +137,12 @@ func freeText(cands []candidate, cs *ColumnSample, aboutPeople string) []candida
 			x.Message += fmt.Sprintf(", overruled by the values: none of %d sampled values holds an identifier or a secret", cs.NonNull)
 		}
 	}
+	msg := fmt.Sprintf("none of %d sampled values holds an email, phone number, card, IBAN, IP address, person's name or secret: kept", cs.NonNull)
+	if aboutPeople != "" {
+		msg = fmt.Sprintf("none of %d sampled values holds an identifier, and they repeat (%d distinct): the text of templates, kept", cs.NonNull, cs.Distinct)
+	}
 	return append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: "no_entities", Category: None,
-		Sampled: cs.NonNull, Decisive: true,
-		Message: fmt.Sprintf("none of %d sampled values holds an email, phone number, card, IBAN, IP address, person's name or secret: kept", cs.NonNull)}})
+		Sampled: cs.NonNull, Decisive: true, Message: msg}})
 }
 
 // Evidence weights: how far one piece of evidence alone supports its

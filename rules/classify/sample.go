@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"hash/fnv"
 	"bytes"
 	"context"
 	"errors"
@@ -101,6 +102,11 @@ type ColumnSample struct {
 	Matches map[string]int `json:"matches,omitempty"`
 	// Embedded counts values with an identifier inside a longer text.
 	Embedded map[string]int `json:"embedded,omitempty"`
+	// Distinct counts the distinct non-empty text values sampled (up to
+	// maxDistinct): text that repeats is a template, not what people type.
+	Distinct int                 `json:"distinct,omitempty"`
+	seen     map[uint64]struct{} // hashes of the distinct values
+
 	// Paths are the JSON paths of string leaves seen in json/jsonb values.
 	Paths map[string]*PathSample `json:"paths,omitempty"`
 	// PathsDropped counts distinct paths not kept once MaxPaths were.
@@ -444,6 +450,7 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw []byte) {
 	cs.NonNull++
 	switch kind {
 	case kindText:
+		cs.countDistinct(raw)
 		v := string(raw)
 		for _, d := range Detect(v) {
 			if d.Embedded {
@@ -535,6 +542,24 @@ func inc(m *map[string]int, k string) {
 		*m = map[string]int{}
 	}
 	(*m)[k]++
+}
+
+// maxDistinct bounds the distinct values a column's sample counts.
+const maxDistinct = 4096
+
+func (cs *ColumnSample) countDistinct(raw []byte) {
+	if cs.Distinct >= maxDistinct {
+		return
+	}
+	if cs.seen == nil {
+		cs.seen = map[uint64]struct{}{}
+	}
+	h := fnv.New64a()
+	h.Write(raw)
+	if _, ok := cs.seen[h.Sum64()]; !ok {
+		cs.seen[h.Sum64()] = struct{}{}
+		cs.Distinct++
+	}
 }
 
 // nameConfirmers are the detectors Sample counts but Detect does not run:
