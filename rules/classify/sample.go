@@ -1,11 +1,11 @@
 package classify
 
 import (
-	"hash/fnv"
 	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"strconv"
 	"strings"
 	"time"
