@@ -181,7 +181,8 @@ func (r *run) dump(ctx context.Context, section string) (string, error) {
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
-		return "", fmt.Errorf("schema: pg_dump --section=%s: %v: %s", section, err, dsn.Redact(strings.TrimSpace(stderr.String())))
+		// pg_dump reads the source: a failure of it is the source's.
+		return "", fmt.Errorf("source: pg_dump --section=%s: %v: %s", section, err, dsn.Redact(strings.TrimSpace(stderr.String())))
 	}
 	return stdout.String(), nil
 }
