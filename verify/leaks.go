@@ -67,7 +67,7 @@ func compareTable(ctx context.Context, stx, ttx pgx.Tx, st, tt *schema.Table, co
 	}
 	for i := range cols {
 		c := &cols[i]
-		c.leak.Method = "hashed set"
+		c.leak.Method = MethodHashedSet
 		var err error
 		c.leak.Rows, c.leak.Equal, err = setCompare(ctx, stx, ttx, st.Name, st.ExtensionCondition, c, key)
 		if err != nil {

@@ -24,6 +24,10 @@ func TestLeakFailed(t *testing.T) {
 		{"list transformer, rule removed", Leak{Rows: 1000, Equal: 1000}, true},
 		{"list transformer, just above the share", Leak{Rows: 1000, Equal: 11}, true},
 		{"conditional rule", Leak{Rows: 1000, Equal: 1000, Unique: true, Conditional: true}, false},
+		// Sets of values: a permutation's fake equals another row's value
+		// now and then; a rule removed still fails.
+		{"no row key, unique transformer, coincidences", Leak{Rows: 250500, Equal: 7, Unique: true, Method: MethodHashedSet}, false},
+		{"no row key, unique transformer, rule removed", Leak{Rows: 1000, Equal: 1000, Unique: true, Method: MethodHashedSet}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			require.Equal(t, tc.failed, tc.leak.Failed())
