@@ -131,8 +131,10 @@ var (
 		{"xoxb-", alnumDash, 10, 255}, {"xoxp-", alnumDash, 10, 255}, {"xoxa-", alnumDash, 10, 255}, {"xoxr-", alnumDash, 10, 255}, {"xoxs-", alnumDash, 10, 255},
 	}
 	googleTokens = []tokenShape{{"AIza", isB64URL, 35, 35}}
+	// SendGrid API keys: SG., 22 base64url characters, a dot, 43 more.
+	sendgridTokens = []tokenShape{{"SG.", func(c byte) bool { return isB64URL(c) || c == '.' }, 66, 66}}
 	// vendorTokens are all of the above, for the entity finder.
-	vendorTokens = slices.Concat(awsTokens, stripeTokens, githubTokens, slackTokens, googleTokens)
+	vendorTokens = slices.Concat(awsTokens, stripeTokens, githubTokens, slackTokens, googleTokens, sendgridTokens)
 )
 
 // HasAWSAccessKey reports whether s contains an AWS access key id: AKIA (or
@@ -156,6 +158,10 @@ func HasSlackToken(s string) bool { return hasAny(s, slackTokens) }
 // HasGoogleAPIKey reports whether s contains a Google API key: AIza and 35
 // base64url characters.
 func HasGoogleAPIKey(s string) bool { return hasAny(s, googleTokens) }
+
+// HasSendGridKey reports whether s contains a SendGrid API key: SG., 22
+// base64url characters, a dot and 43 more.
+func HasSendGridKey(s string) bool { return hasAny(s, sendgridTokens) }
 
 // find returns the first token of the shape in s at or after from, or
 // start -1.

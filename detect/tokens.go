@@ -27,6 +27,9 @@ import "strings"
 // segments of a JWT; and the tokens a vendor detector names (ghp_, sk_live_,
 // whsec_ ...: HasGitHubToken, HasStripeKey).
 func HasAPIToken(s string) bool {
+	if HasSendGridKey(s) {
+		return true // no vendor detector of its own names it
+	}
 	// A token is a run of base64url characters; base64 keys also hold + /
 	// and end in =.
 	for i := 0; i < len(s); {

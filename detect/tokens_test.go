@@ -129,3 +129,14 @@ func TestTokenDetectorsDoNotAllocate(t *testing.T) {
 		require.Zero(t, testing.AllocsPerRun(50, func() { HasAPIToken(s); IsMAC(s) }), s)
 	}
 }
+
+// A SendGrid key is a token whatever the column: assembled here so no
+// literal looks like a credential.
+func TestSendGridKey(t *testing.T) {
+	key := "SG" + "." + strings.Repeat("q3WnVx0tQa2", 2) + "." + strings.Repeat("Fh7Jm2Xc8NvB4", 3) + "Kd1Q"
+	require.Len(t, key, 69)
+	require.True(t, HasSendGridKey(key))
+	require.True(t, HasAPIToken("spring.mail.password="+key))
+	require.False(t, HasSendGridKey("SG.short.key"))
+	require.False(t, HasSendGridKey("SG."+strings.Repeat("a", 66)+"b"), "longer than a key")
+}

@@ -93,7 +93,8 @@ func TestAcme(t *testing.T) {
 	requireClass(t, got, "billing.accounts.payout_iban", classify.DirectIdentifier, "iban")
 	// Notes holding emails and names: scrubbed of them, the rest kept.
 	requireClass(t, got, "public.customers.notes", classify.FreeText, "scrub_text")
-	requireClass(t, got, "public.customers.search", classify.FreeText, "null")
+	// A search vector over names and emails holds them: as identifying as they are.
+	requireClass(t, got, "public.customers.search", classify.DirectIdentifier, "null")
 	c = requireClass(t, got, "public.posts.search", classify.FreeText, "")
 	require.True(t, c.Generated)
 	requireClass(t, got, "billing.invoices.pdf", classify.FreeText, "null")

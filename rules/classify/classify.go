@@ -231,9 +231,13 @@ func (d *Dictionary) addressParts(t *schema.Table, classes []ColumnClass, sample
 // emails, cities) of the columns it is built from, masked or not.
 func searchVectors(t *schema.Table, classes []ColumnClass) {
 	var sources []string
+	cat := FreeText // the words of prose, or of identifiers when it indexes some
 	for _, cc := range classes {
 		if cc.Category == DirectIdentifier || cc.Category == FreeText {
 			sources = append(sources, cc.Column)
+		}
+		if cc.Category == DirectIdentifier {
+			cat = DirectIdentifier
 		}
 	}
 	if len(sources) == 0 {
@@ -241,11 +245,11 @@ func searchVectors(t *schema.Table, classes []ColumnClass) {
 	}
 	for i, c := range t.Columns {
 		cc := &classes[i]
-		if columnClass(c.Type) != classTSVector || cc.Category.Rank() >= FreeText.Rank() {
+		if columnClass(c.Type) != classTSVector || cc.Category.Rank() >= cat.Rank() {
 			continue
 		}
-		cc.Category = FreeText
-		cc.Evidence = append(cc.Evidence, Evidence{Source: SourceType, Detector: classTSVector, Category: FreeText, Decisive: true,
+		cc.Category = cat
+		cc.Evidence = append(cc.Evidence, Evidence{Source: SourceType, Detector: classTSVector, Category: cat, Decisive: true,
 			Message: fmt.Sprintf("a search vector in a table with personal data or free text (%s) holds their words", strings.Join(sources, ", "))})
 		if !cc.Generated {
 			cc.Suggestion = &Suggestion{Transform: "null", Note: "rebuild it on the target from the masked columns (to_tsvector), or null it if it may be NULL"}
@@ -272,6 +276,11 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	cc := ColumnClass{Table: t.Name, Column: c.Name, Type: c.Type.Display, Generated: c.Generated != ""}
 	cls := columnClass(c.Type)
 	words := d.words(c.Name)
+	if tkind == "place" && len(words) > 0 && words[len(words)-1] == "st" {
+		// Beside an address, ST (HOME_ST, SHIP_ST) is its state: the
+		// street is spelled street, addr or line.
+		words = append(words[:len(words)-1:len(words)-1], "state")
+	}
 	var cands []candidate
 
 	// Name evidence: the best applicable dictionary match.
