@@ -296,18 +296,41 @@ func firstLine(sql string) string {
 }
 
 // setSequences sets every sequence past the largest value copied into the
-// columns that use it, and never below the source's own value.
+// columns that use it, and never below the source's own value, Workers
+// sequences at a time (each one a read of the source and of a table in
+// the target: on thousands of tables, one after another took seconds).
 func (r *run) setSequences(ctx context.Context) error {
-	conn, err := r.connectNext(ctx)
-	if err != nil {
-		return err
+	seqs := r.model.Sequences
+	if len(seqs) == 0 {
+		return nil
 	}
-	defer conn.Close(context.Background())
-	return r.setSequencesOn(ctx, conn)
+	workers := min(r.cfg.Workers, len(seqs))
+	g, gctx := errgroup.WithContext(ctx)
+	for w := range workers {
+		g.Go(func() error {
+			conn, err := r.connectNext(gctx)
+			if err != nil {
+				return err
+			}
+			defer conn.Close(context.Background())
+			var mine []*schema.Sequence
+			for i := w; i < len(seqs); i += workers {
+				mine = append(mine, seqs[i])
+			}
+			return r.setSequenceList(gctx, conn, mine)
+		})
+	}
+	return g.Wait()
 }
 
+// setSequencesOn sets every sequence on conn (the load transaction's,
+// under schema: existing).
 func (r *run) setSequencesOn(ctx context.Context, conn *pgx.Conn) error {
-	if len(r.model.Sequences) == 0 {
+	return r.setSequenceList(ctx, conn, r.model.Sequences)
+}
+
+func (r *run) setSequenceList(ctx context.Context, conn *pgx.Conn, seqs []*schema.Sequence) error {
+	if len(seqs) == 0 {
 		return nil
 	}
 	// A sequence is read as it is now, whatever the snapshot (sequences
@@ -318,7 +341,7 @@ func (r *run) setSequencesOn(ctx context.Context, conn *pgx.Conn) error {
 		return err
 	}
 	defer src.Close(context.Background())
-	for _, s := range r.model.Sequences {
+	for _, s := range seqs {
 		var last int64
 		var called bool
 		if err := src.QueryRow(ctx, "SELECT last_value, is_called FROM "+s.Name.Sanitize()).Scan(&last, &called); err != nil {
