@@ -6,6 +6,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/brianvoe/gofakeit/v7"
 	"github.com/stretchr/testify/require"
 )
 
@@ -343,4 +344,28 @@ func TestBpcharTrailingSpaces(t *testing.T) {
 	require.Equal(t, mustTransform(t, compile(t, "email", nil, textCol), "jane@corp.com", nil), a)
 	arr := mustTransform(t, compile(t, "email", nil, Column{Type: ArrayOf(bp.Type)}), `{"jane@corp.com  "}`, nil)
 	require.Equal(t, "{"+a+"}", arr)
+}
+
+// A transformer that picks from a list never hands back its input: every
+// US state and its abbreviation maps to another one, under many secrets.
+func TestListTransformersNeverKeepTheInput(t *testing.T) {
+	reg := NewRegistry()
+	var inputs []string
+	for i := range 40 {
+		f := gofakeit.New(uint64(i))
+		inputs = append(inputs, f.State(), f.StateAbr(), f.Country(), f.CountryAbr(), f.City())
+	}
+	for s := range 20 {
+		secret := []byte(strings.Repeat("k", s+1))
+		for _, name := range []string{"state", "country", "city"} {
+			c, err := reg.Compile(name, nil, textCol, Options{Secret: secret})
+			require.NoError(t, err)
+			tr := c.New()
+			for _, in := range inputs {
+				out, err := tr.Transform(nil, Value{Bytes: []byte(in)}, nil)
+				require.NoError(t, err)
+				require.False(t, strings.EqualFold(in, string(out.Bytes)), "%s(%q) with secret %d kept its input", name, in, s)
+			}
+		}
+	}
 }
