@@ -274,9 +274,11 @@ func allBytes(s string, class func(byte) bool) bool {
 	return true
 }
 
+// noSpace reports that s is written in printable ASCII without spaces or
+// quotes, as every password hash format is (base64, hex and separators).
 func noSpace(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if isSpace(s[i]) {
+		if c := s[i]; c <= ' ' || c >= 0x7f || c == '"' || c == '\'' {
 			return false
 		}
 	}

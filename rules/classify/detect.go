@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/understudy/understudy/detect"
@@ -168,8 +169,17 @@ func Detect(value string) []Detection {
 	return detectIdentifiers(value, out)
 }
 
-// DetectSecrets runs only the secret detectors: the credential scan.
+// DetectSecrets runs only the secret detectors: the credential scan. A
+// value that MayHoldSecret rules out is not looked at further.
 func DetectSecrets(value string) []Detection {
+	if !MayHoldSecret(value) {
+		return nil
+	}
+	return detectSecrets(value)
+}
+
+// detectSecrets runs the secret detectors without the prefilter.
+func detectSecrets(value string) []Detection {
 	var out []Detection
 	if len(value) < 8 {
 		return nil
@@ -232,4 +242,65 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 		}
 	}
 	return out
+}
+
+// secretRun is the shortest run of token bytes (see tokenByte) that a
+// secret detector can match without one of the markers MayHoldSecret
+// looks for: a Slack token, xoxb- and ten more, is the shortest.
+const secretRun = 15
+
+// MayHoldSecret is the credential scan's prefilter: it reports false only
+// for a value that no secret detector can match, and costs one pass over
+// the bytes. Every detector needs a URL ("://"), a PEM header, or a run of at least secretRun
+// printable ASCII bytes other than spaces and quotes (a token, a hash, a
+// JWT); prose, names, numbers and short codes have none. FuzzMayHoldSecret
+// checks that it never rules out what a detector finds.
+func MayHoldSecret[T string | []byte](v T) bool {
+	if len(v) < 8 {
+		return false
+	}
+	run := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if !tokenByte(c) {
+			run = 0
+			continue
+		}
+		if run++; run >= secretRun {
+			return true
+		}
+		switch c {
+		case ':', '-':
+			// The markers that do not need a long run start here.
+			if hasMarkerAt(v, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tokenByte is a byte a token, a hash or a JWT is written with: printable
+// ASCII but a space or a quote.
+func tokenByte(c byte) bool { return c > ' ' && c < 0x7f && c != '"' && c != '\'' }
+
+// secretMarkers are what MayHoldSecret looks for besides a long run: a
+// URL (its credentials may be short: scheme://u:p@h) and a PEM key header
+// (its lines may be short).
+var secretMarkers = [...]string{"://", "-----BEGIN"}
+
+// MayHoldSecretJSON is MayHoldSecret for a json document, whose strings
+// DetectJSON decodes: a document with an escape (\/, \u002d) may spell
+// a marker the raw bytes do not show, and is not ruled out.
+func MayHoldSecretJSON(doc []byte) bool {
+	return MayHoldSecret(doc) || bytes.IndexByte(doc, '\\') >= 0
+}
+
+func hasMarkerAt[T string | []byte](v T, i int) bool {
+	for _, m := range secretMarkers {
+		if len(v)-i >= len(m) && string(v[i:i+len(m)]) == m {
+			return true
+		}
+	}
+	return false
 }
