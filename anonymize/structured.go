@@ -223,3 +223,29 @@ func nestedError(param string, err error) error {
 	}
 	return &ParamError{Transformer: "json", Param: param, Reason: strings.TrimPrefix(err.Error(), "json: ")}
 }
+
+// JSONStrings returns a function that reports whether a json document
+// holds a non-empty string at one of paths (the json transformer's
+// syntax): what a json rule with those paths would rewrite. An invalid
+// document holds none. A leak check asks it of a document the rule wrote
+// back unchanged.
+func JSONStrings(paths []string) (func(doc []byte) bool, error) {
+	w := jsonRewriter{}
+	for _, p := range paths {
+		path, err := parseJSONPath(p)
+		if err != nil {
+			return nil, fmt.Errorf("json path %s: %w", p, err)
+		}
+		w.paths = append(w.paths, path)
+	}
+	var buf []byte
+	return func(doc []byte) bool {
+		found := false
+		out, err := w.rewrite(buf[:0], doc, func(dst []byte, _ int, kind jsonKind, raw []byte) ([]byte, error) {
+			found = found || (kind == kindString && string(raw) != `""`)
+			return append(dst, raw...), nil
+		})
+		buf = out
+		return err == nil && found
+	}, nil
+}

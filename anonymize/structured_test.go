@@ -174,3 +174,22 @@ func TestFPEIsAPermutation(t *testing.T) {
 		require.Len(t, seen, n, "radix %d length %d", tc.radix, tc.length)
 	}
 }
+
+func TestJSONStrings(t *testing.T) {
+	holds, err := JSONStrings([]string{"$.email", "$..phone", "$.tags[*]"})
+	require.NoError(t, err)
+	for doc, want := range map[string]bool{
+		`{"email":"ann@example.com"}`:          true,
+		`{"email":""}`:                         false,
+		`{"email":null,"x":{"y":{"phone":5}}}`: false,
+		`{"x":{"y":{"phone":"+1 415"}}}`:       true,
+		`{"tags":[1,2,"a"]}`:                   true,
+		`{"tags":[]}`:                          false,
+		`{"other":"ann@example.com"}`:          false,
+		`not json`:                             false,
+	} {
+		require.Equal(t, want, holds([]byte(doc)), doc)
+	}
+	_, err = JSONStrings([]string{"email"})
+	require.ErrorContains(t, err, "must start with $")
+}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/understudy/understudy/internal/pgsql"
 	"github.com/understudy/understudy/rules"
+	"github.com/understudy/understudy/schema"
 )
 
 // AfterResult is one after: step of the rules file as the run executed it.
@@ -66,6 +67,10 @@ func (r *run) afterExisting(ctx context.Context) error {
 // afterSteps runs every statement of every step in order in tx, recording
 // each step in the manifest.
 func (r *run) afterSteps(ctx context.Context, tx pgx.Tx, inPlace bool) error {
+	before, err := xactWrites(ctx, tx)
+	if err != nil {
+		return fmt.Errorf("after: %w", err)
+	}
 	for i, step := range r.cfg.Rules.After {
 		start := time.Now()
 		res := AfterResult{Step: i + 1, Source: step.Source(), SHA256: step.SHA256, Statements: len(step.Statements)}
@@ -80,7 +85,38 @@ func (r *run) afterSteps(ctx context.Context, tx pgx.Tx, inPlace bool) error {
 		r.manifest.After = append(r.manifest.After, res)
 		r.cfg.Logger.Info("after: step done", "step", res.Step, "source", res.Source, "statements", res.Statements, "rows", res.Rows, "seconds", res.Seconds)
 	}
+	after, err := xactWrites(ctx, tx)
+	if err != nil {
+		return fmt.Errorf("after: %w", err)
+	}
+	for name, n := range after {
+		if n > before[name] {
+			r.afterWrote = append(r.afterWrote, name)
+		}
+	}
 	return nil
+}
+
+// xactWrites counts, per table, the rows inserted and updated so far in
+// tx (pg_stat_xact_user_tables), statements, functions and triggers alike:
+// the after: steps' writes are what it counts more once they have run.
+// The copy stream never saw those rows; verify scans them again.
+func xactWrites(ctx context.Context, tx pgx.Tx) (map[schema.Name]int64, error) {
+	rows, err := tx.Query(ctx, "SELECT schemaname, relname, n_tup_ins + n_tup_upd FROM pg_stat_xact_user_tables WHERE n_tup_ins + n_tup_upd > 0")
+	if err != nil {
+		return nil, fmt.Errorf("count the rows written: %w", err)
+	}
+	out := map[schema.Name]int64{}
+	var name schema.Name
+	var n int64
+	_, err = pgx.ForEachRow(rows, []any{&name.Schema, &name.Name, &n}, func() error {
+		out[name] = n
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("count the rows written: %w", err)
+	}
+	return out, nil
 }
 
 // afterError positions a failed statement: where PostgreSQL's error points

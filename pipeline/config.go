@@ -77,6 +77,12 @@ type Config struct {
 	// run verifies it (integrity, leaks, credentials: package verify) and a
 	// failed check stops the run before the swap with a *VerifyFailedError.
 	NoVerify bool
+	// FullVerify verifies by reading staging and production again after
+	// the copy, every row of every checked column (as understudy verify
+	// does), instead of checking the rows on the copy stream as they pass
+	// (verify.Stream). The findings are the same; the full check costs a
+	// second read of both databases, for audits.
+	FullVerify bool
 	// SignKey, when set, signs the run's record (the manifest's digest, the
 	// rules file's and the verify record: package signing) when it is
 	// stored in understudy.runs, and a failed verification's record in

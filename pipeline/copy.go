@@ -21,6 +21,7 @@ import (
 	"github.com/understudy/understudy/internal/pgsql"
 	"github.com/understudy/understudy/rules"
 	"github.com/understudy/understudy/schema"
+	"github.com/understudy/understudy/verify"
 )
 
 // copyTables copies every table with Workers tables at a time, largest
@@ -236,6 +237,13 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 		return res, nil
 	}
 	copyIn := "COPY " + t.Name.Sanitize() + " (" + colList + ") FROM STDIN" + with
+	var check *verify.TableCheck
+	if r.stream != nil {
+		var err error
+		if check, err = r.stream.Table(tp, cols); err != nil {
+			return res, err
+		}
+	}
 
 	// source -> pr1 [| transform | pw2] -> target. A table with no masked
 	// column skips the transform: its bytes go straight through. Closing a
@@ -253,13 +261,24 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 		pr2.CloseWithError(gctx.Err())
 	})
 	defer stop()
+	// A table whose bytes go straight through is checked beside the copy:
+	// a copy of its stream goes to a reader of its own (verify.Stream).
+	var scan *streamTee
+	if passThrough && check.Scans() {
+		scan = newStreamTee(gctx)
+		g.Go(func() error { return scanStream(scan, check, cols, format) })
+	}
 	var readBytes atomic.Int64
 	var rows int64
 	var invalid map[string]int64
 	g.Go(func() error {
 		// pgconn writes one message per row: batch them, so the pipe hands
 		// over 256 KiB at a time instead of one row per goroutine switch.
-		counter := &countingWriter{w: pw1, n: &readBytes}
+		var out io.Writer = pw1
+		if scan != nil {
+			out = io.MultiWriter(pw1, scan)
+		}
+		counter := &countingWriter{w: out, n: &readBytes}
 		if passThrough {
 			counter.progress = func(n int64) { r.cfg.OnEvent(TableProgressEvent{Table: res.Table, Bytes: n}) }
 		}
@@ -284,6 +303,9 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 			err = buf.Flush()
 		}
 		pw1.CloseWithError(err)
+		if scan != nil {
+			scan.CloseWithError(err)
+		}
 		if err != nil {
 			return fmt.Errorf("read from source: %w", err)
 		}
@@ -294,6 +316,7 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 	})
 	if !passThrough {
 		mask := newTableMask(res.Table, cols, masked, format, r.cfg.Rules.OnInvalid, r.cfg.Logger)
+		mask.check = check
 		g.Go(func() error {
 			stats, err := mask.transform(gctx, pr1, pw2, func(rows int64) {
 				r.cfg.OnEvent(TableProgressEvent{Table: res.Table, Rows: rows, Bytes: readBytes.Load()})
@@ -316,6 +339,9 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 	})
 	if err := g.Wait(); err != nil {
 		return res, err
+	}
+	if check != nil {
+		r.stream.Add(check)
 	}
 	res.RowsRead, res.RowsWritten, res.Bytes, res.Invalid = rows, written, readBytes.Load(), invalid
 	res.Seconds = time.Since(start).Seconds()
@@ -543,6 +569,10 @@ type tableMask struct {
 	logger    *slog.Logger
 	view      *rowView
 	stats     copyStats
+	// check, when set, is the stream check the rows pass through as
+	// staging receives them (out).
+	check *verify.TableCheck
+	out   stagingRow
 }
 
 // copyStats is what the transform of a table's rows reports.
@@ -556,6 +586,17 @@ type copyStats struct {
 // newTableMask prepares the rewriting of rows of cols (the COPY column
 // list) in format; masked comes from maskedColumns.
 func newTableMask(table string, cols []*schema.Column, masked []*maskedColumn, format copyfmt.Format, onInvalid string, logger *slog.Logger) *tableMask {
+	view := newRowView(cols, format)
+	out := stagingRow{view: view, masked: make([]*maskedColumn, len(cols))}
+	for _, m := range masked {
+		out.masked[m.index] = m
+	}
+	return &tableMask{table: table, format: format, masked: masked, onInvalid: onInvalid, logger: logger, view: view, out: out}
+}
+
+// newRowView prepares the text view of rows of cols (the COPY column
+// list) in format.
+func newRowView(cols []*schema.Column, format copyfmt.Format) *rowView {
 	view := &rowView{format: format, cols: map[string]int{}, masked: map[string]anonymize.Value{},
 		types: make([]string, len(cols)), codecs: make([]copyfmt.Codec, len(cols)),
 		decoded: make([][]byte, len(cols)), have: make([]bool, len(cols))}
@@ -566,7 +607,32 @@ func newTableMask(table string, cols []*schema.Column, masked []*maskedColumn, f
 			view.codecs[i] = codec
 		}
 	}
-	return &tableMask{table: table, format: format, masked: masked, onInvalid: onInvalid, logger: logger, view: view}
+	return view
+}
+
+// stagingRow is the row being copied as staging receives it, for the
+// stream check: a masked column's new value, every other column's source
+// value.
+type stagingRow struct {
+	view   *rowView
+	masked []*maskedColumn // by COPY position; nil where none, or all nil
+}
+
+// Text implements verify.Row.
+func (s *stagingRow) Text(i int) (value []byte, null, ok bool) {
+	if i < len(s.masked) && s.masked[i] != nil {
+		if v, ok := s.view.masked[s.masked[i].name]; ok {
+			return v.Bytes, v.Null, true
+		}
+	}
+	// A value that cannot be decoded is the check's to skip: it must not
+	// fail the row's masking.
+	saved := s.view.err
+	s.view.err = nil
+	value, null = s.view.text(i)
+	ok = s.view.err == nil
+	s.view.err = saved
+	return value, null, ok
 }
 
 // transform reads rows from in, rewrites their masked fields, and writes
@@ -593,6 +659,9 @@ func (t *tableMask) transform(ctx context.Context, in io.Reader, out io.Writer, 
 		t.stats.Rows++
 		if err := t.maskRow(row); err != nil {
 			return t.stats, err
+		}
+		if t.check != nil {
+			t.check.Row(&t.out)
 		}
 		if err := writer.WriteRow(row); err != nil {
 			return t.stats, err
@@ -636,8 +705,13 @@ func (t *tableMask) maskField(row *copyfmt.Row, m *maskedColumn) error {
 		// the copy, not be judged as ''.
 		err = t.view.err
 	}
-	if err != nil || tr == nil {
+	if err != nil {
 		return err
+	}
+	if tr == nil {
+		// No rule applies to this row: its value goes through as it is.
+		t.compared(m, in, in)
+		return nil
 	}
 	res, err := tr.Transform(m.text[:0], in, t.view)
 	if err == nil && t.view.err != nil {
@@ -650,13 +724,23 @@ func (t *tableMask) maskField(row *copyfmt.Row, m *maskedColumn) error {
 		t.countInvalid(row, m, err)
 		if t.onInvalid == "keep" {
 			t.view.masked[m.name] = in
+			t.compared(m, in, in)
 			return nil
 		}
 		res = m.blank()
 	}
 	m.text = res.Bytes
 	t.view.masked[m.name] = res
+	t.compared(m, in, res)
 	return m.set(row, res, t.format)
+}
+
+// compared hands the stream check a masked column's source value and the
+// value staging receives.
+func (t *tableMask) compared(m *maskedColumn, in, out anonymize.Value) {
+	if t.check != nil {
+		t.check.Masked(m.index, in.Bytes, out.Bytes, in.Null, out.Null)
+	}
 }
 
 // countInvalid counts a value the rule cannot read, and logs the first

@@ -63,6 +63,11 @@ type run struct {
 	copying  map[schema.Name]bool
 	copied   chan schema.Name
 	analyzed map[schema.Name]bool
+	// stream is the proof made on the copy stream (nil when the run does
+	// not verify, or verifies by reading staging again: FullVerify);
+	// afterWrote are the tables the after: steps wrote, which it did not see.
+	stream     *verify.Stream
+	afterWrote []schema.Name
 }
 
 // Run performs one refresh. On error, the target is as it was before the
@@ -271,6 +276,9 @@ func (r *run) prepare(ctx context.Context) error {
 		r.cfg.Logger.Warn("copying PII-looking columns unmasked (--allow-uncovered)", "columns", uncovered)
 	}
 	r.plan = plan
+	if !r.cfg.NoVerify && !r.cfg.FullVerify {
+		r.stream = verify.NewStream(plan)
+	}
 	if r.cfg.Rules.SchemaMode == "existing" {
 		return nil // no schema to dump
 	}
@@ -298,11 +306,15 @@ func planNeedsSecret(p *rules.Plan) bool {
 // verify checks the complete __next against the source as of the run's
 // snapshot, before the run is recorded and swapped in: a failed check
 // stops the run there, so the copy never reaches the staging users see.
+// The data was checked on the copy stream (unless FullVerify): what is
+// left is the catalog's part, and the constraints PostgreSQL did not
+// validate as post-data added them.
 func (r *run) verify(ctx context.Context) error {
 	if r.cfg.NoVerify {
 		return nil
 	}
-	return r.check(ctx, verify.Config{Plan: r.plan, SourceURL: r.cfg.SourceURL, TargetURL: withDatabase(r.cfg.TargetURL, r.next), Snapshot: r.snapshot}, false)
+	return r.check(ctx, verify.Config{Plan: r.plan, SourceURL: r.cfg.SourceURL, TargetURL: withDatabase(r.cfg.TargetURL, r.next), Snapshot: r.snapshot,
+		Stream: r.stream, Rescan: r.afterWrote, Validated: !r.cfg.FullVerify}, false)
 }
 
 // check runs verify and keeps its record for the run's history.

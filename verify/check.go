@@ -43,6 +43,20 @@ type Config struct {
 	// Snapshot, when set, is an exported snapshot of the source (a run's):
 	// the source is read as of that instant, the one staging was copied at.
 	Snapshot string
+	// Stream, when set, holds the checks a run made on its copy stream:
+	// its leak, credential and residual findings stand in for reading
+	// every row of both databases again. Rescan names the tables written
+	// after the copy (by after: steps), whose rows the stream did not see:
+	// they are scanned for credentials and sampled as a full check does.
+	Stream *Stream
+	Rescan []schema.Name
+	// Validated reports that every constraint staging holds validated was
+	// validated against the copied rows: the run added it after the copy.
+	// Its foreign keys are then taken as proved (ProofValidated) and only
+	// the others (NOT VALID, virtual) are counted. A load with the
+	// constraints in place and their triggers off (schema: existing) must
+	// leave it false.
+	Validated bool
 }
 
 func (c *Config) validate() error {
@@ -129,13 +143,17 @@ func Check(ctx context.Context, cfg Config) (report *Report, err error) {
 
 	var intRep, scanRep Report
 	integrity := func(ctx context.Context, tx pgx.Tx) error {
-		if err := checkIntegrity(ctx, tx, target, cfg.Plan, &intRep); err != nil {
+		if err := checkIntegrity(ctx, tx, target, cfg.Plan, cfg.Validated, &intRep); err != nil {
 			return fmt.Errorf("target %s: %w", rep.Target, err)
 		}
 		return nil
 	}
 	credentials := func(ctx context.Context, tx pgx.Tx) error {
-		if err := scanData(ctx, tx, target, cfg.Plan, &scanRep); err != nil {
+		scan := target
+		if cfg.Stream != nil {
+			scan = only(target, cfg.Rescan)
+		}
+		if err := scanData(ctx, tx, scan, cfg.Plan, &scanRep); err != nil {
 			return fmt.Errorf("target %s: %w", rep.Target, err)
 		}
 		if err := scanCatalog(ctx, tx, &scanRep); err != nil {
@@ -143,17 +161,36 @@ func Check(ctx context.Context, cfg Config) (report *Report, err error) {
 		}
 		return nil
 	}
-	leaks := func(ctx context.Context, tx pgx.Tx) error {
-		return checkLeaks(ctx, stx, tx, cfg.Plan, target, rep)
+	var rescan map[schema.Name]bool
+	if cfg.Stream != nil {
+		rescan = map[schema.Name]bool{}
+		for _, n := range cfg.Rescan {
+			rescan[n] = true
+		}
+		// The stream's findings stand, but for the tables written after
+		// the copy: those are checked again, by reading them.
+		cfg.Stream.fill(rep)
+		drop := map[string]bool{}
+		for n := range rescan {
+			drop[n.String()] = true
+		}
+		rep.Leaks = dropLeaks(rep.Leaks, drop)
+		scanRep.Credentials, scanRep.Residual = dropTables(rep.Credentials, rep.Residual, drop)
+		rep.Credentials, rep.Residual = []Credential{}, []Residual{}
 	}
-	if cfg.TargetTx != nil {
-		// A transaction is one session: its checks take turns.
-		for _, check := range []targetCheck{integrity, credentials, leaks} {
+	leaks := func(ctx context.Context, tx pgx.Tx) error {
+		return checkLeaks(ctx, stx, tx, cfg.Plan, target, rescan, rep)
+	}
+	checks := []targetCheck{integrity, credentials, leaks}
+	if cfg.TargetTx != nil || cfg.Stream != nil {
+		// A transaction is one session: its checks take turns. Those of a
+		// run checked on the stream are catalog-sized: they take turns too.
+		for _, check := range checks {
 			if err := check(ctx, ttx); err != nil {
 				return nil, err
 			}
 		}
-	} else if err := concurrently(ctx, tgtCfg, ttx, leaks, integrity, credentials); err != nil {
+	} else if err := concurrently(ctx, tgtCfg, ttx, checks[2], checks[:2]...); err != nil {
 		return nil, err
 	}
 
@@ -189,6 +226,7 @@ func Check(ctx context.Context, cfg Config) (report *Report, err error) {
 	rep.Integrity = append(rep.Integrity, intRep.Integrity...)
 	rep.Checks = append(rep.Checks, intRep.Checks...)
 	rep.Credentials = append(rep.Credentials, scanRep.Credentials...)
+	sortFindings(rep)
 	rep.Residual = append(rep.Residual, scanRep.Residual...)
 	rep.Catalog = append(rep.Catalog, scanRep.Catalog...)
 	rep.Notes = append(append(rep.Notes, intRep.Notes...), scanRep.Notes...)
@@ -304,4 +342,44 @@ func leaveSavepoint(ctx context.Context, tx pgx.Tx) error {
 		return fmt.Errorf("release savepoint: %w", err)
 	}
 	return nil
+}
+
+// only is the model holding just the named tables of m.
+func only(m *schema.Model, names []schema.Name) *schema.Model {
+	out := &schema.Model{}
+	for _, n := range names {
+		if t := m.Table(n); t != nil {
+			out.Tables = append(out.Tables, t)
+		}
+	}
+	return out
+}
+
+// dropTables removes the findings in the named tables: the rescan of those
+// tables replaces what the stream saw of them.
+func dropTables(creds []Credential, res []Residual, drop map[string]bool) ([]Credential, []Residual) {
+	var c []Credential
+	for _, f := range creds {
+		if !drop[f.Table] {
+			c = append(c, f)
+		}
+	}
+	var r []Residual
+	for _, f := range res {
+		if !drop[f.Table] {
+			r = append(r, f)
+		}
+	}
+	return c, r
+}
+
+// dropLeaks removes the leaks of the named tables.
+func dropLeaks(leaks []Leak, drop map[string]bool) []Leak {
+	out := []Leak{}
+	for _, l := range leaks {
+		if !drop[l.Table] {
+			out = append(out, l)
+		}
+	}
+	return out
 }

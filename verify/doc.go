@@ -72,4 +72,35 @@
 // database, and are usually set on purpose: they are reported under
 // CategoryCluster and do not fail the check. Reading pg_authid needs a
 // superuser; without one the role check is skipped and the report says so.
+//
+// # On the copy stream
+//
+// A run does not read both databases again: every row crosses understudy
+// once, from production to staging, and a Stream checks it there
+// (Config.Stream). Leaks: each masked value is compared with the source
+// value of its own row as the transform writes it (method "stream": a
+// table without a key is compared row by row, not as sets), with the
+// same exemptions as above. Credentials: every text and json value of
+// every copied table, masked or passed straight through, goes through the
+// secret detectors behind classify.MayHoldSecret, a one-pass prefilter
+// fuzzed never to rule out what a detector finds; a table passed through
+// is read from a copy of its COPY stream beside the copy. The residual
+// sample is drawn on the stream, and a split table's parts are merged.
+// Row keys are written as ROW(...)::text writes them; a table without a
+// key names a row by its number in the copy ("row=12") instead of a ctid.
+//
+// The foreign keys staging holds validated were validated by PostgreSQL
+// against every copied row when the run added them after the copy
+// (Config.Validated): they are reported with ProofValidated and not
+// counted again. Keys NOT VALID in staging and virtual keys are counted by
+// anti-join as above, and the catalog checks run as they always do. A
+// schema: existing load, with its constraints' triggers off, proves
+// nothing: every key is counted.
+//
+// Rows written after the copy (by after: steps, through any statement,
+// function or trigger) never crossed the stream: the tables they wrote
+// (pg_stat_xact_user_tables, Config.Rescan) are scanned and compared by
+// reading them, as a full check does. Report.OnStream names the checks
+// made on the stream; the verify command and run --verify=full make the
+// full check, and an integration test shows both reach the same findings.
 package verify

@@ -15,7 +15,9 @@ import (
 
 // checkIntegrity counts orphans of every declared and virtual foreign key,
 // and the rows that violate each CHECK constraint held NOT VALID in staging.
-func checkIntegrity(ctx context.Context, tx pgx.Tx, m *schema.Model, plan *rules.Plan, rep *Report) error {
+// With validated (Config.Validated), a declared key staging holds
+// validated is taken as PostgreSQL proved it, and not counted.
+func checkIntegrity(ctx context.Context, tx pgx.Tx, m *schema.Model, plan *rules.Plan, validated bool, rep *Report) error {
 	for _, t := range m.Tables {
 		for _, fk := range t.ForeignKeys {
 			c := ForeignKeyCheck{Name: fk.Name, Table: fk.From.String(), References: fk.To.String(), Validated: fk.Validated}
@@ -23,6 +25,11 @@ func checkIntegrity(ctx context.Context, tx pgx.Tx, m *schema.Model, plan *rules
 				if sfk := src.ForeignKey(fk.Name); sfk != nil && !sfk.Validated {
 					c.NotValidInSource = true
 				}
+			}
+			if validated && fk.Validated {
+				c.Proof = ProofValidated
+				rep.Integrity = append(rep.Integrity, c)
+				continue
 			}
 			ref := declared(fk)
 			var err error

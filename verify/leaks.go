@@ -19,12 +19,13 @@ import (
 	"github.com/understudy/understudy/schema"
 )
 
-// checkLeaks compares every masked column of the plan with the source.
-func checkLeaks(ctx context.Context, stx, ttx pgx.Tx, plan *rules.Plan, target *schema.Model, rep *Report) error {
+// checkLeaks compares every masked column of the plan with the source,
+// in the tables of only when it is not nil.
+func checkLeaks(ctx context.Context, stx, ttx pgx.Tx, plan *rules.Plan, target *schema.Model, only map[schema.Name]bool, rep *Report) error {
 	var key []byte
 	for _, tp := range plan.Tables {
 		st := tp.Table
-		if tp.Excluded || !st.HasData() {
+		if tp.Excluded || !st.HasData() || (only != nil && !only[st.Name]) {
 			continue
 		}
 		tt := target.Table(st.Name)

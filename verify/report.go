@@ -37,6 +37,11 @@ type Report struct {
 	Catalog  []CatalogFinding `json:"catalog"`
 	// Notes are checks that could not run, and why.
 	Notes []string `json:"notes,omitempty"`
+	// OnStream names the checks a run made on its copy stream, as the
+	// rows passed (Stream), rather than by reading staging and production
+	// again: StreamLeaks, StreamCredentials, StreamResidual. Empty for a
+	// full check.
+	OnStream []string `json:"on_stream,omitempty"`
 	// Drift lists the source's columns that the rules leave uncovered (PII
 	// without a rule) or never mention: a migration the rules have not
 	// caught up with. It fails the check only when Strict.
@@ -53,8 +58,12 @@ type ForeignKeyCheck struct {
 	Virtual    bool   `json:"virtual,omitempty"`
 	// Validated is pg_constraint.convalidated (always true for a virtual key).
 	Validated bool `json:"validated"`
+	// Proof is ProofValidated for a key PostgreSQL validated against the
+	// copied rows as the run added it, which was not counted again; empty
+	// for a key counted by an anti-join.
+	Proof string `json:"proof,omitempty"`
 	// Rows is the number of rows with a complete reference, Violations the
-	// number of them that reference no row.
+	// number of them that reference no row (none counted under Proof).
 	Rows       int64 `json:"rows"`
 	Violations int64 `json:"violations"`
 	// DanglingInSource counts the orphans of a virtual key, or of a key

@@ -75,6 +75,12 @@ func newReservoir(table, column string) *reservoir {
 
 // add offers one value: it is kept with probability ResidualSample/seen.
 func (r *reservoir) add(val, key string) {
+	r.offer([]byte(val), func() string { return key })
+}
+
+// offer is add for a value in a buffer the caller reuses: it is copied,
+// and its row key made, only when the value is kept.
+func (r *reservoir) offer(val []byte, key func() string) {
 	r.seen++
 	i := len(r.vals)
 	if i >= ResidualSample {
@@ -82,14 +88,43 @@ func (r *reservoir) add(val, key string) {
 			return
 		}
 	}
+	v := string(val[:min(len(val), residualValueBytes)])
 	if len(val) > residualValueBytes {
-		val = strings.ToValidUTF8(val[:residualValueBytes], "")
+		v = strings.ToValidUTF8(v, "")
 	}
 	if i == len(r.vals) {
-		r.vals, r.keys = append(r.vals, val), append(r.keys, key)
+		r.vals, r.keys = append(r.vals, v), append(r.keys, key())
 		return
 	}
-	r.vals[i], r.keys[i] = val, key
+	r.vals[i], r.keys[i] = v, key()
+}
+
+// merge is the sample of the rows r and o saw together (the parts of a
+// split table). How many of the merged sample's values come from each
+// side is drawn as ResidualSample draws without replacement from all the
+// rows would fall (hypergeometric), and that many are taken at random from
+// the side's own sample, itself uniform over its rows.
+func (r *reservoir) merge(o *reservoir) *reservoir {
+	out := &reservoir{seen: r.seen + o.seen, rng: r.rng}
+	na, nb := r.seen, o.seen
+	fromA := 0
+	for range min(ResidualSample, na+nb) {
+		if r.rng.IntN(na+nb) < na {
+			fromA++
+			na--
+		} else {
+			nb--
+		}
+	}
+	take := func(side *reservoir, n int) {
+		idx := r.rng.Perm(len(side.vals))[:n]
+		for _, i := range idx {
+			out.vals, out.keys = append(out.vals, side.vals[i]), append(out.keys, side.keys[i])
+		}
+	}
+	take(r, fromA)
+	take(o, min(ResidualSample, r.seen+o.seen)-fromA)
+	return out
 }
 
 // residuals runs the identifier detectors over the sample and reports

@@ -28,6 +28,7 @@ func (a *app) runCommand() *cobra.Command {
 		workers                              int
 		keepFailed, terminate, allowUncov    bool
 		noVerify                             bool
+		verifyMode                           string
 		swapTimeout                          time.Duration
 	)
 	cmd := &cobra.Command{
@@ -76,6 +77,17 @@ leaves production untouched and staging as it was.`,
 			if err != nil {
 				return err
 			}
+			fullVerify := false
+			switch verifyMode {
+			case "stream":
+			case "full":
+				fullVerify = true
+			default:
+				return usagef("--verify %q: want stream (check the rows as they are copied) or full (read staging and production again after the copy)", verifyMode)
+			}
+			if fullVerify && noVerify {
+				return usagef("--verify full and --no-verify contradict each other: drop one")
+			}
 			if signKeyPath != "" && noVerify {
 				return usagef("--sign-key signs the verify record, and --no-verify makes none: drop one")
 			}
@@ -97,7 +109,7 @@ leaves production untouched and staging as it was.`,
 				Rules: cfg, SourceURL: src, TargetURL: tgt, Secret: secret, Workers: workers,
 				KeepFailed: keepFailed, KeepPrevious: cfg.KeepPrevious, TerminateSessions: terminate,
 				SwapTimeout: swapTimeout, AllowUncovered: allowUncov, Version: Version, Logger: log, MaintenanceDB: maintenanceDB,
-				OnEvent: onEvent, NoVerify: noVerify, SignKey: key,
+				OnEvent: onEvent, NoVerify: noVerify, FullVerify: fullVerify, SignKey: key,
 				PgTools: pipeline.PgToolSearch{Dir: a.setting(pgBin, EnvPgBin), Path: a.getenv("PATH"), Roots: a.pgRoots},
 			})
 			var failed *pipeline.VerifyFailedError
@@ -141,6 +153,7 @@ leaves production untouched and staging as it was.`,
 	f.StringVar(&reportDir, "report-dir", "", "write the run's manifest and verify report (JSON and HTML) into this directory, named by the run's start, also when the run fails")
 	f.StringVar(&maintenanceDB, "maintenance-db", "postgres", "database on the target server used to create, lock and rename the staging database")
 	f.BoolVar(&noVerify, "no-verify", false, "swap without verifying <target>__next first (integrity, leaks, credentials)")
+	f.StringVar(&verifyMode, "verify", "stream", "how the new copy is verified before the swap: stream (leaks, credentials and the residual sample checked as the rows are copied; the foreign keys PostgreSQL validated are not counted again) or full (every row read again from staging and production after the copy, as understudy verify does)")
 	f.StringVar(&metricsFile, "metrics-file", "", "write the run's metrics (Prometheus text format, for node_exporter's textfile collector) to this file, atomically, also when the run fails or another run holds the lock")
 	f.StringVar(&pgBin, "pg-bin", "", "directory of the pg_dump (and psql) to use, searched before PATH and /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin (default: $"+EnvPgBin+")")
 	f.StringVar(&signKeyPath, "sign-key", "", "sign the run's record (manifest digest, rules digest, verify report) with this Ed25519 private key (understudy keygen)")

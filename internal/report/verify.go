@@ -47,6 +47,18 @@ func when(t time.Time) string {
 	return t.UTC().Format("2006-01-02 15:04:05 UTC")
 }
 
+// provedKeys counts the foreign keys PostgreSQL validated as the run
+// added them.
+func provedKeys(rec *verify.Record) int {
+	n := 0
+	for _, c := range rec.Integrity {
+		if c.Proof != "" {
+			n++
+		}
+	}
+	return n
+}
+
 func provenance(rec *verify.Record) string {
 	var parts []string
 	if !rec.Checked.IsZero() {
@@ -57,6 +69,9 @@ func provenance(rec *verify.Record) string {
 	}
 	if rec.RulesSHA256 != "" {
 		parts = append(parts, "rules sha256 "+rec.RulesSHA256)
+	}
+	if len(rec.OnStream) > 0 {
+		parts = append(parts, "checked on the copy stream as the rows passed: "+strings.Join(rec.OnStream, ", "))
 	}
 	if rec.Snapshot != "" {
 		parts = append(parts, "source snapshot "+rec.Snapshot)
@@ -82,6 +97,9 @@ func VerifyText(rec *verify.Record, sig *Signature) string {
 		violations += c.Violations
 	}
 	fmt.Fprintf(&b, "\nintegrity: %d foreign keys, %d rows checked, %d violations\n", len(rec.Integrity), rows, violations)
+	if n := provedKeys(rec); n > 0 {
+		fmt.Fprintf(&b, "  %d of them %s as the run added them: not counted again\n", n, verify.ProofValidated)
+	}
 	for _, c := range rec.Integrity {
 		if c.Failed() {
 			kind := "foreign key"
@@ -249,7 +267,11 @@ func VerifyMarkdown(rec *verify.Record, sig *Signature, level string) string {
 		if c.Virtual {
 			kind = "virtual"
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %t | %d | %d | %s |\n", mdEscape(c.Name), mdEscape(c.Table), mdEscape(c.References), kind, c.Validated, c.Rows, c.Violations, mdEscape(noted(passFail(!c.Failed()), c.Note())))
+		checked := fmt.Sprint(c.Rows)
+		if c.Proof != "" {
+			checked = c.Proof
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %t | %s | %d | %s |\n", mdEscape(c.Name), mdEscape(c.Table), mdEscape(c.References), kind, c.Validated, checked, c.Violations, mdEscape(noted(passFail(!c.Failed()), c.Note())))
 	}
 	if len(rec.Checks) > 0 {
 		fmt.Fprintf(&b, "\n%s## CHECK constraints not valid in production or staging\n\n| constraint | table | expression | validated | rows checked | violations | result |\n| --- | --- | --- | --- | ---: | ---: | --- |\n", level)

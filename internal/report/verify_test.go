@@ -235,3 +235,26 @@ func TestVerifyHTMLInChromium(t *testing.T) {
 	require.Len(t, fkRowRE.FindAllString(dom, -1), 3)
 	require.Contains(t, dom, `id="total-masked">1<`, "the coverage script still runs")
 }
+
+// TestVerifyOnTheStream: a record checked on the copy stream says so in
+// every format, and a foreign key PostgreSQL validated shows that proof
+// where a counted one shows its rows.
+func TestVerifyOnTheStream(t *testing.T) {
+	rep := passedReport()
+	rep.OnStream = []string{verify.StreamLeaks, verify.StreamCredentials, verify.StreamResidual}
+	rep.Integrity = append(rep.Integrity, verify.ForeignKeyCheck{Name: "invoices_account_id_fkey", Table: "public.invoices",
+		References: "public.accounts", Validated: true, Proof: verify.ProofValidated})
+	rec := verify.NewRecord(rep, verify.PhaseBeforeSwap)
+	for _, f := range VerifyFormats {
+		out, err := RenderVerify(rec, nil, f)
+		require.NoError(t, err)
+		require.Contains(t, string(out), verify.ProofValidated, f)
+		if f != "json" {
+			require.Contains(t, string(out), "leaks, credentials in the data, residual personal data", f)
+		}
+	}
+	page, err := VerifyHTML(rec, nil)
+	require.NoError(t, err)
+	require.Contains(t, string(page), `<td>invoices_account_id_fkey</td><td>public.invoices</td><td>public.accounts</td><td>declared</td><td>true</td><td class="n">validated by PostgreSQL</td><td class="n">0</td>`)
+	require.Contains(t, string(page), "Checked on the copy stream, as the rows passed: leaks, credentials in the data, residual personal data")
+}

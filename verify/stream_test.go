@@ -1,0 +1,124 @@
+package verify
+
+import (
+	"context"
+	"math"
+	"strconv"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/stretchr/testify/require"
+
+	"github.com/understudy/understudy/internal/pgtest"
+	"github.com/understudy/understudy/rules"
+	"github.com/understudy/understudy/schema"
+)
+
+// TestRowKeyTextIsPostgreSQLs: the stream names a row as ROW(...)::text
+// does, so its findings read as the full check's.
+func TestRowKeyTextIsPostgreSQLs(t *testing.T) {
+	db := pgtest.Database(t, pgtest.Empty)
+	conn, err := pgx.Connect(context.Background(), db)
+	require.NoError(t, err)
+	defer conn.Close(context.Background())
+	values := []string{"1", "en", "", "a b", `a"b`, `back\slash`, "(x)", "a,b", "tab\there", "new\nline", "é", "NULL"}
+	for _, a := range values {
+		for _, b := range []*string{nil, &values[1], &values[2], &values[4]} {
+			var want string
+			require.NoError(t, conn.QueryRow(context.Background(), "SELECT ROW($1::text, $2::text)::text", a, b).Scan(&want))
+			got := append(appendRecordField([]byte("("), []byte(a)), ',')
+			if b != nil {
+				got = appendRecordField(got, []byte(*b))
+			}
+			require.Equal(t, want, string(append(got, ')')), "%q, %v", a, b)
+		}
+	}
+}
+
+// textRow is a verify.Row of text values; nil is NULL.
+type textRow []*string
+
+func (r textRow) Text(i int) ([]byte, bool, bool) {
+	if r[i] == nil {
+		return nil, true, true
+	}
+	return []byte(*r[i]), false, true
+}
+
+func str(s string) *string { return &s }
+
+// TestTableCheckCountsLeaksAndSecrets: a masked value equal to its source
+// counts (not a blank one, not one the rule keeps by design), the parts
+// of a table add up, and a credential in a kept column is found with its
+// row key.
+func TestTableCheckCountsLeaksAndSecrets(t *testing.T) {
+	text := &schema.Type{Name: "text", Kind: schema.TypeBase, Schema: "pg_catalog"}
+	int8 := &schema.Type{Name: "int8", Kind: schema.TypeBase, Schema: "pg_catalog"}
+	tbl := &schema.Table{Name: schema.Name{Schema: "public", Name: "users"}, Kind: schema.KindTable,
+		Columns:    []*schema.Column{{Name: "id", Type: int8, NotNull: true}, {Name: "email", Type: text}, {Name: "bio", Type: text}},
+		PrimaryKey: &schema.Key{Name: "users_pkey", Columns: []string{"id"}}}
+	tp := &rules.TablePlan{Table: tbl, Columns: []*rules.ColumnPlan{
+		{Column: tbl.Columns[0], Status: rules.Kept},
+		{Column: tbl.Columns[1], Status: rules.Masked, Rules: []*rules.AppliedRule{{Transform: "email"}}},
+		{Column: tbl.Columns[2], Status: rules.Kept},
+	}}
+	plan := &rules.Plan{Tables: []*rules.TablePlan{tp}, Config: &rules.Config{}}
+	s := NewStream(plan)
+	token := "ghp_" + "A1b2C3d4E5A1b2C3d4E5A1b2C3d4E5f6G7h8"
+	for part := range 2 {
+		c, err := s.Table(tp, tbl.Columns)
+		require.NoError(t, err)
+		require.True(t, c.Scans())
+		for i := range 100 {
+			id := strconv.Itoa(part*100 + i)
+			in, out := "u"+id+"@mail.example", "fake"+id+"@example.com"
+			if i < 3 {
+				out = in // kept: a leak
+			}
+			if i == 3 {
+				in, out = " ", " " // a blank is no leak
+			}
+			c.Masked(1, []byte(in), []byte(out), false, false)
+			bio := "likes tea"
+			if i == 5 {
+				bio = "my token is " + token
+			}
+			c.Row(textRow{str(id), str(out), str(bio)})
+		}
+		s.Add(c)
+	}
+	rep := &Report{}
+	s.fill(rep)
+	require.Len(t, rep.Leaks, 1)
+	l := rep.Leaks[0]
+	require.Equal(t, Leak{Table: "public.users", Column: "email", Method: MethodStream, Rows: 200, Equal: 6, Unique: true}, l)
+	require.Len(t, rep.Credentials, 1)
+	require.Equal(t, Credential{Table: "public.users", Column: "bio", Detector: "github_token", Rows: 2, RowKeys: []string{"(5)", "(105)"}}, rep.Credentials[0])
+	require.Equal(t, []string{StreamLeaks, StreamCredentials, StreamResidual}, rep.OnStream)
+}
+
+// TestReservoirMergeIsUniform: the sample of two parts merged draws from
+// each in proportion to the rows it saw.
+func TestReservoirMergeIsUniform(t *testing.T) {
+	a, b := newReservoir("public.t", "c"), newReservoir("public.t", "c#2")
+	for i := range 30 * ResidualSample {
+		a.add(strconv.Itoa(i), "")
+	}
+	for i := range 10 * ResidualSample {
+		b.add("b"+strconv.Itoa(i), "")
+	}
+	m := a.merge(b)
+	require.Len(t, m.vals, ResidualSample)
+	require.Equal(t, 40*ResidualSample, m.seen)
+	fromB := 0
+	for _, v := range m.vals {
+		if v[0] == 'b' {
+			fromB++
+		}
+	}
+	// A quarter of the rows were b's; 5 standard deviations either side.
+	require.InDelta(t, ResidualSample/4, fromB, 5*math.Sqrt(ResidualSample*3/16.0))
+	small := newReservoir("public.t", "c")
+	small.add("x", "(1)")
+	require.Equal(t, []string{"x"}, small.merge(newReservoir("public.t", "c")).vals)
+}
