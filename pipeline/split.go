@@ -290,7 +290,8 @@ func splittable(tp *rules.TablePlan) bool {
 // oids whose access method is heap (ctid addresses a heap's pages; another
 // access method's ctid may mean something else), on a session of its own:
 // sizes are not transactional, and the read takes no lock that outlives
-// it.
+// it. A table dropped since the snapshot has no pages: it is read whole,
+// and its copy says it was dropped (checkNotRewritten).
 func (r *run) heapPages(ctx context.Context, oids []uint32) (map[uint32]int64, error) {
 	out := map[uint32]int64{}
 	if len(oids) == 0 {
@@ -301,7 +302,7 @@ func (r *run) heapPages(ctx context.Context, oids []uint32) (map[uint32]int64, e
 		return nil, err
 	}
 	defer conn.Close(context.Background())
-	rows, err := conn.Query(ctx, `SELECT c.oid, pg_catalog.pg_relation_size(c.oid, 'main') / current_setting('block_size')::int8
+	rows, err := conn.Query(ctx, `SELECT c.oid, COALESCE(pg_catalog.pg_relation_size(c.oid, 'main'), 0) / current_setting('block_size')::int8
 		FROM pg_catalog.pg_class c JOIN pg_catalog.pg_am a ON a.oid = c.relam
 		WHERE c.oid = ANY($1::oid[]) AND a.amname = 'heap'`, oids)
 	if err != nil {

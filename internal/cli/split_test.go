@@ -132,3 +132,27 @@ func TestSplitThresholdFlag(t *testing.T) {
 	require.Contains(t, res.Stderr, `--split-tables-larger-than: size "lots": want a number of bytes with an optional unit, such as 512MB or 1GiB`)
 	require.Contains(t, res.Stderr, "or 0 to never split")
 }
+
+// TestRunSplitPartFails: a part that fails fails the run, naming the
+// table and the part, and leaves nothing half-built: every value of a
+// split table's column is one its rule cannot read, under on_invalid:
+// fail.
+func TestRunSplitPartFails(t *testing.T) {
+	t.Parallel()
+	r := newRefresh(t, pgtest.Acme("0.05"))
+	data, err := os.ReadFile(r.Rules)
+	require.NoError(t, err)
+	rules := string(data)
+	for old, new := range map[string]string{
+		"version: 1\n":                 "version: 1\non_invalid: fail\n",
+		"    commentable_type: keep\n": "    commentable_type: { transform: json, paths: { \"$.x\": email } }\n",
+	} {
+		require.Equal(t, 1, strings.Count(rules, old), old)
+		rules = strings.Replace(rules, old, new, 1)
+	}
+	require.NoError(t, os.WriteFile(r.Rules, []byte(rules), 0o644))
+	res := r.Run(t, "--workers", "3", "--split-tables-larger-than", "1")
+	require.Equal(t, 1, res.Code, res.Stderr)
+	require.Regexp(t, `copy public\.comments \(part [1-6] of 6: pages [0-9]+ to ([0-9]+|the end)\): row [0-9]+, column commentable_type`, res.Stderr)
+	require.Empty(t, r.Databases(t), "no staging, no __next left")
+}
