@@ -46,6 +46,13 @@ type Config struct {
 	// Workers is the number of tables copied at once, and of indexes and
 	// constraints built at once (default: the number of CPUs).
 	Workers int
+	// SplitTablesLargerThan is the size (pg_table_size, bytes) above
+	// which a table is copied in ranges of its heap pages by several
+	// workers at once, in the same snapshot (PostgreSQL 14 and later
+	// sources; never an extension's configuration table). 0: sized for
+	// the data and the workers, the larger of 64 MiB and the tables'
+	// total over 2*Workers; negative: never.
+	SplitTablesLargerThan int64
 	// KeepFailed leaves <target>__next in place after a failure, for
 	// inspection.
 	KeepFailed bool

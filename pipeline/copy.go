@@ -25,7 +25,8 @@ import (
 )
 
 // copyTables copies every table with Workers tables at a time, largest
-// first, each worker reading in the run's snapshot.
+// first, each worker reading in the run's snapshot; a table larger than the
+// split threshold is copied by several workers at once (splitTables).
 func (r *run) copyTables(ctx context.Context) error {
 	tables := r.tablesToCopy()
 	est := make([]TableEstimate, len(tables))
@@ -45,9 +46,13 @@ func (r *run) copyTables(ctx context.Context) error {
 	}); err != nil {
 		return err
 	}
+	parts, err := r.splitTables(ctx, tables)
+	if err != nil {
+		return err
+	}
 	g, gctx := errgroup.WithContext(ctx)
-	work := make(chan *rules.TablePlan)
-	for w := 0; w < min(r.cfg.Workers, max(len(tables), 1)); w++ {
+	work := make(chan *copyPart)
+	for w := 0; w < min(r.cfg.Workers, max(len(parts), 1)); w++ {
 		g.Go(func() error {
 			src, err := r.openWorkerSource(gctx)
 			if err != nil {
@@ -59,18 +64,20 @@ func (r *run) copyTables(ctx context.Context) error {
 				return err
 			}
 			defer dst.Close(context.Background())
-			for tp := range work {
-				res, err := r.copyTable(gctx, src, dst, tp)
+			for p := range work {
+				res, done, err := r.copyPart(gctx, src, dst, p)
 				if err != nil {
-					return fmt.Errorf("copy %s: %w", tp.Table.Name, err)
+					return fmt.Errorf("copy %s%s: %w", p.tp.Table.Name, p.describe(), err)
 				}
-				results[index[tp]] = res
-				r.tableCopied(tp)
+				if done {
+					results[index[p.tp]] = res
+					r.tableCopied(p.tp)
+				}
 			}
 			return nil
 		})
 	}
-	g.Go(func() error { return feed(gctx, work, tables) })
+	g.Go(func() error { return feed(gctx, work, parts) })
 	if err := g.Wait(); err != nil {
 		return err
 	}
@@ -133,7 +140,7 @@ func (r *run) copyExtensionConfig(ctx context.Context, tables []*rules.TablePlan
 	}
 	defer dst.Close(context.Background())
 	for _, tp := range tables {
-		res, err := r.copyTable(ctx, src, dst, tp)
+		res, err := r.copyWhole(ctx, src, dst, tp)
 		if err != nil {
 			return fmt.Errorf("copy %s (a configuration table of extension %s): %w", tp.Table.Name, tp.Table.Extension, err)
 		}
@@ -161,6 +168,9 @@ type TableResult struct {
 	Seconds     float64  `json:"seconds"`
 	Format      string   `json:"format"`
 	Masked      []string `json:"masked,omitempty"`
+	// Parts is the number of parts a table larger than the split
+	// threshold was copied in at once; 0: one.
+	Parts int `json:"parts,omitempty"`
 	// Invalid counts, per column, the values a rule could not read
 	// (on_invalid: error or keep).
 	Invalid map[string]int64 `json:"invalid_values,omitempty"`
@@ -194,10 +204,12 @@ func (m *maskedColumn) blank() anonymize.Value {
 	return anonymize.Value{Bytes: []byte{}}
 }
 
-// copyTable streams one table: COPY TO on the source, through the
-// transformers, into COPY FROM on the target.
-func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.TablePlan) (TableResult, error) {
+// copyTable streams one table, or one part of it: COPY TO on the source,
+// through the transformers, into COPY FROM on the target. copyPart sums
+// the parts and reports the table done.
+func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, part *copyPart) (TableResult, error) {
 	start := time.Now()
+	tp := part.tp
 	t := tp.Table
 	var cols []*schema.Column
 	for _, c := range t.Columns {
@@ -231,9 +243,8 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 	for i, c := range cols {
 		colNames[i] = c.Name
 	}
-	copyOuts := r.copyOutQueries(t, colNames, colList, with)
+	copyOuts := r.copyOutQueries(t, colNames, colList, with, part.pages)
 	if len(copyOuts) == 0 { // the subset selects no row
-		r.cfg.OnEvent(TableDoneEvent{Table: res.Table, Elapsed: time.Since(start), Masked: res.Masked, Format: res.Format})
 		return res, nil
 	}
 	copyIn := "COPY " + t.Name.Sanitize() + " (" + colList + ") FROM STDIN" + with
@@ -280,7 +291,7 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 		}
 		counter := &countingWriter{w: out, n: &readBytes}
 		if passThrough {
-			counter.progress = func(n int64) { r.cfg.OnEvent(TableProgressEvent{Table: res.Table, Bytes: n}) }
+			counter.progress = func(n int64) { part.progress(r.cfg.OnEvent, 0, n) }
 		}
 		buf := bufio.NewWriterSize(counter, 256<<10)
 		// One transaction per table, in the run's snapshot: its lock ends
@@ -319,7 +330,7 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 		mask.check = check
 		g.Go(func() error {
 			stats, err := mask.transform(gctx, pr1, pw2, func(rows int64) {
-				r.cfg.OnEvent(TableProgressEvent{Table: res.Table, Rows: rows, Bytes: readBytes.Load()})
+				part.progress(r.cfg.OnEvent, rows, readBytes.Load())
 			})
 			pr1.CloseWithError(err)
 			pw2.CloseWithError(err)
@@ -345,8 +356,6 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, tp *rules.Table
 	}
 	res.RowsRead, res.RowsWritten, res.Bytes, res.Invalid = rows, written, readBytes.Load(), invalid
 	res.Seconds = time.Since(start).Seconds()
-	r.cfg.OnEvent(TableDoneEvent{Table: res.Table, Rows: rows, Bytes: res.Bytes, Elapsed: time.Since(start), Masked: res.Masked, Format: res.Format})
-	r.cfg.Logger.Debug("table copied", "table", res.Table, "rows", rows, "bytes", res.Bytes, "seconds", res.Seconds, "format", res.Format, "masked", res.Masked)
 	return res, nil
 }
 

@@ -97,7 +97,9 @@ func (r *run) loadExisting(ctx context.Context) error {
 	defer src.Close(context.Background())
 	var results []TableResult
 	for _, tp := range r.tablesToCopy() {
-		res, err := r.copyTable(ctx, src, dst, tp)
+		// One session loads every table in one transaction: a table
+		// is read in one part.
+		res, err := r.copyWhole(ctx, src, dst, tp)
 		if err != nil {
 			return fmt.Errorf("copy %s: %w", tp.Table.Name, err)
 		}

@@ -111,21 +111,27 @@ func (r *run) computeSubset(ctx context.Context) error {
 }
 
 // copyOutQueries returns the COPY ... TO STDOUT commands that read a
-// table's rows: the whole table, or the subset's selection in one or more
-// parts (none: no row).
+// table's rows, or those of one of its page ranges (splitTables): the
+// whole table, or the subset's selection in one or more parts (none: no
+// row). A range narrows the subset's selection too: a row is selected or
+// not whatever range it lies in.
 //
 // Of an extension's configuration table, only the rows its condition
 // selects are read, as pg_dump reads them: the others are the extension's
-// own, which CREATE EXTENSION has put in the target already.
-func (r *run) copyOutQueries(t *schema.Table, names []string, colList, with string) []string {
+// own, which CREATE EXTENSION has put in the target already. Such a table
+// is never split.
+func (r *run) copyOutQueries(t *schema.Table, names []string, colList, with string, pages pageRange) []string {
 	whole := []string{"COPY " + t.Name.Sanitize() + " (" + colList + ") TO STDOUT" + with}
-	if t.ExtensionCondition != "" {
+	switch {
+	case t.ExtensionCondition != "":
 		whole = []string{"COPY (SELECT " + colList + " FROM " + t.Name.Sanitize() + " " + t.ExtensionCondition + ") TO STDOUT" + with}
+	case !pages.whole():
+		whole = []string{"COPY (" + pages.selectFrom(t, colList) + ") TO STDOUT" + with}
 	}
 	if r.subset == nil {
 		return whole
 	}
-	sel := r.subset.Select(t, names)
+	sel := r.subset.SelectWithin(t, names, pages.condition())
 	if sel.Whole {
 		return whole
 	}

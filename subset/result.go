@@ -236,6 +236,16 @@ const CopyBatch = 500_000
 // reads its partitioned table's key set), columns in the order given. A
 // reference set to NULL when dangling is written as a CASE.
 func (r *Result) Select(t *schema.Table, columns []string) Selection {
+	return r.SelectWithin(t, columns, "")
+}
+
+// SelectWithin is Select narrowed to the rows of t that also satisfy
+// within, a condition on t's own rows ("" narrows nothing): the copy reads
+// a large table in ctid ranges with it. Whether a row is selected depends
+// on the row and the snapshot alone, not on the range it lies in, so the
+// selections of ranges that cover the table are, together, Select's. A
+// Whole selection stays Whole: the caller narrows its read itself.
+func (r *Result) SelectWithin(t *schema.Table, columns []string, within string) Selection {
 	root := rootOf(r.g.m, t)
 	u := r.g.byName[root.Name]
 	switch {
@@ -245,21 +255,33 @@ func (r *Result) Select(t *schema.Table, columns []string) Selection {
 		return Selection{}
 	}
 	head := "SELECT " + u.selectList(columns) + " FROM " + fromClause(t)
+	where := func(cond string) string {
+		switch {
+		case within == "":
+			return head + " WHERE " + cond
+		case cond == "":
+			return head + " WHERE " + within
+		}
+		return head + " WHERE (" + cond + ") AND (" + within + ")"
+	}
 	switch u.how {
 	case full:
-		return Selection{Queries: []string{head}}
+		if within == "" {
+			return Selection{Queries: []string{head}}
+		}
+		return Selection{Queries: []string{where("")}}
 	case keyless:
-		return Selection{Queries: []string{head + " WHERE " + u.predicate()}}
+		return Selection{Queries: []string{where(u.predicate())}}
 	}
 	if u.sel.len() == 0 {
 		return Selection{}
 	}
 	if u.exactFilter != "" && u.sel.len() == u.exactRows {
-		return Selection{Queries: []string{head + " WHERE (" + u.exactFilter + ")"}}
+		return Selection{Queries: []string{where("(" + u.exactFilter + ")")}}
 	}
 	var qs []string
 	for batch := range chunks(u.sel.values(), CopyBatch) {
-		qs = append(qs, head+" WHERE "+u.keyOp.in(u.keyC, batch))
+		qs = append(qs, where(u.keyOp.in(u.keyC, batch)))
 	}
 	return Selection{Queries: qs}
 }

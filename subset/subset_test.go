@@ -2,6 +2,8 @@ package subset
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +12,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/internal/pgsql"
 	"github.com/understudy/understudy/internal/pgtest"
 	"github.com/understudy/understudy/schema"
 )
@@ -397,4 +400,65 @@ func TestDanglingNullToUniqueKey(t *testing.T) {
 	require.NotZero(t, count(t, db, `SELECT count(*) FROM public.orders o JOIN chk."public.orders" c ON c.id = o.id
 		WHERE o.coupon_email IS NOT NULL AND c.coupon_email IS NULL`), "some coupons dangle and are set to NULL")
 	require.NotZero(t, count(t, db, `SELECT count(*) FROM chk."public.orders" WHERE coupon_email IS NOT NULL`), "others name a selected user and stay")
+}
+
+// TestSelectWithinRangesAddUp: the copy reads a large table in ctid
+// ranges, each narrowing the selection (SelectWithin); the ranges'
+// selections together are the table's, for every way a table is read: by
+// keys, by a keyless unit's predicate (an OR of conditions), by a root
+// filter, and a full table whose dangling references are set to NULL.
+func TestSelectWithinRangesAddUp(t *testing.T) {
+	db := shop(t)
+	spec := shopSpec
+	spec.Roots = append(spec.Roots, Root{Table: name("categories"), Where: "id = 3"}, Root{Table: name("events"), Where: "user_id > 190"})
+	spec.Full = append(spec.Full, name("audit"))
+	spec.Edges = []Edge{{Table: name("audit"), Columns: []string{"user_id"}, DanglingNull: true}}
+	res, m := compute(t, db, &spec)
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, db)
+	require.NoError(t, err)
+	defer conn.Close(ctx)
+	sum := func(queries []string) string {
+		if len(queries) == 0 {
+			return "0:"
+		}
+		var n int64
+		var s *string
+		q := "SELECT count(*), md5(string_agg(t::text, ',' ORDER BY t::text)) FROM (" + strings.Join(queries, " UNION ALL ") + ") t"
+		require.NoError(t, conn.QueryRow(ctx, q).Scan(&n, &s), q)
+		if s == nil {
+			return "0:"
+		}
+		return fmt.Sprintf("%d:%s", n, *s)
+	}
+	modes, narrowed := map[string]bool{}, map[string]bool{}
+	for _, tb := range m.Tables {
+		if !tb.HasData() {
+			continue
+		}
+		var cols []string
+		for _, c := range tb.Columns {
+			cols = append(cols, c.Name)
+		}
+		whole := res.Select(tb, cols)
+		var mid string
+		err := conn.QueryRow(ctx, "SELECT ctid::text FROM ONLY "+tb.Name.Sanitize()+" ORDER BY ctid OFFSET (SELECT count(*) / 2 FROM ONLY "+tb.Name.Sanitize()+") LIMIT 1").Scan(&mid)
+		if errors.Is(err, pgx.ErrNoRows) {
+			continue
+		}
+		require.NoError(t, err)
+		below := res.SelectWithin(tb, cols, "ctid < "+pgsql.QuoteLiteral(mid)+"::tid")
+		above := res.SelectWithin(tb, cols, "ctid >= "+pgsql.QuoteLiteral(mid)+"::tid")
+		if whole.Whole {
+			require.True(t, below.Whole && above.Whole, tb.Name.String())
+			continue
+		}
+		modes[res.Table(rootOf(m, tb).Name).Mode] = true
+		require.Equal(t, sum(whole.Queries), sum(append(below.Queries, above.Queries...)), tb.Name.String())
+		if sum(below.Queries) != "0:" && sum(above.Queries) != "0:" {
+			narrowed[res.Table(rootOf(m, tb).Name).Mode] = true
+		}
+	}
+	require.Equal(t, map[string]bool{"sampled": true, "keyless": true, "full": true}, modes)
+	require.Equal(t, modes, narrowed, "in each mode, rows on both sides of a range's bound")
 }

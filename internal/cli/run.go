@@ -25,6 +25,7 @@ func (a *app) runCommand() *cobra.Command {
 		config, source, target, manifestPath string
 		maintenanceDB, reportDir, pgBin      string
 		metricsFile, signKeyPath             string
+		splitLarger                          string
 		workers                              int
 		keepFailed, terminate, allowUncov    bool
 		noVerify                             bool
@@ -57,6 +58,10 @@ leaves production untouched and staging as it was.`,
 				}()
 			}
 			if log, err = a.logger(); err != nil {
+				return err
+			}
+			split, err := splitThreshold(splitLarger)
+			if err != nil {
 				return err
 			}
 			targetDB = databaseName(a.setting(target, EnvTarget)) // the rules file may name another
@@ -106,7 +111,7 @@ leaves production untouched and staging as it was.`,
 			}
 			var runErr error
 			res, runErr = pipeline.Run(cmd.Context(), pipeline.Config{
-				Rules: cfg, SourceURL: src, TargetURL: tgt, Secret: secret, Workers: workers,
+				Rules: cfg, SourceURL: src, TargetURL: tgt, Secret: secret, Workers: workers, SplitTablesLargerThan: split,
 				KeepFailed: keepFailed, KeepPrevious: cfg.KeepPrevious, TerminateSessions: terminate,
 				SwapTimeout: swapTimeout, AllowUncovered: allowUncov, Version: Version, Logger: log, MaintenanceDB: maintenanceDB,
 				OnEvent: onEvent, NoVerify: noVerify, FullVerify: fullVerify, SignKey: key,
@@ -145,6 +150,7 @@ leaves production untouched and staging as it was.`,
 	f.StringVar(&source, "source", "", "source database URL (default: the rules file's source, then $"+EnvSource+")")
 	f.StringVar(&target, "target", "", "target database URL (default: the rules file's target, then $"+EnvTarget+")")
 	f.IntVar(&workers, "workers", 0, "tables copied at once (default: the rules file's workers, else the number of CPUs)")
+	f.StringVar(&splitLarger, "split-tables-larger-than", "", "copy a table larger than this size (such as 512MB or 1GiB) by several workers at once, in ranges of its pages; 0: never (default: the larger of 64MiB and the data's size over twice --workers)")
 	f.BoolVar(&keepFailed, "keep-failed", false, "leave <target>__next in place when the run fails, for inspection")
 	f.BoolVar(&terminate, "terminate-sessions", false, "end staging sessions at the swap instead of waiting for them")
 	f.DurationVar(&swapTimeout, "swap-timeout", time.Minute, "how long the swap waits for staging sessions to end")
@@ -158,6 +164,23 @@ leaves production untouched and staging as it was.`,
 	f.StringVar(&pgBin, "pg-bin", "", "directory of the pg_dump (and psql) to use, searched before PATH and /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin (default: $"+EnvPgBin+")")
 	f.StringVar(&signKeyPath, "sign-key", "", "sign the run's record (manifest digest, rules digest, verify report) with this Ed25519 private key (understudy keygen)")
 	return cmd
+}
+
+// splitThreshold reads --split-tables-larger-than as
+// pipeline.Config.SplitTablesLargerThan: "" is the default (0), and 0
+// never splits (negative).
+func splitThreshold(flag string) (int64, error) {
+	if flag == "" {
+		return 0, nil
+	}
+	n, err := pipeline.ParseSize(flag)
+	if err != nil {
+		return 0, usagef("--split-tables-larger-than: %v, or 0 to never split", err)
+	}
+	if n == 0 {
+		return -1, nil
+	}
+	return n, nil
 }
 
 // writeMetrics writes the run's metrics file, carrying the last success
