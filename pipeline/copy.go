@@ -254,6 +254,9 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, part *copyPart)
 		if check, err = r.stream.Table(tp, cols); err != nil {
 			return res, err
 		}
+		if part.table.parts > 1 {
+			check.Part(part.n)
+		}
 	}
 
 	// source -> pr1 [| transform | pw2] -> target. A table with no masked

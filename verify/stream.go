@@ -95,7 +95,12 @@ type TableCheck struct {
 	found map[credentialAt]*Credential
 	order []credentialAt
 	buf   []byte
+	part  string // "part=N," for a part of a split table
 }
+
+// Part says that the check is of the nth part of a split table: a row
+// without a key is named by its number in that part ("part=2,row=12").
+func (c *TableCheck) Part(n int) { c.part = "part=" + strconv.Itoa(n) + "," }
 
 // streamLeak is a masked column under the stream leak check.
 type streamLeak struct {
@@ -254,7 +259,7 @@ func (c *TableCheck) Row(row Row) {
 // the copy ("row=12").
 func (c *TableCheck) rowKey(row Row) string {
 	if c.key == nil {
-		return "row=" + strconv.FormatInt(c.rows, 10)
+		return c.part + "row=" + strconv.FormatInt(c.rows, 10)
 	}
 	b := append(c.buf[:0], '(')
 	for j, i := range c.key {
@@ -263,7 +268,7 @@ func (c *TableCheck) rowKey(row Row) string {
 		}
 		v, null, ok := row.Text(i)
 		if !ok {
-			return "row=" + strconv.FormatInt(c.rows, 10)
+			return c.part + "row=" + strconv.FormatInt(c.rows, 10)
 		}
 		if !null {
 			b = appendRecordField(b, v)
