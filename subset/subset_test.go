@@ -462,3 +462,51 @@ func TestSelectWithinRangesAddUp(t *testing.T) {
 	require.Equal(t, map[string]bool{"sampled": true, "keyless": true, "full": true}, modes)
 	require.Equal(t, modes, narrowed, "in each mode, rows on both sides of a range's bound")
 }
+
+// Found by the property test (seed 1796276842841703503): a table without a
+// primary key or unique constraint, but with a unique index over NOT NULL
+// columns, is keyed by that index, so an edge's { limit: N } chooses N
+// children per parent there; the same table without the index is keyless
+// and brings them all. The parent is keyless itself (its only unique key is
+// a nullable UNIQUE NULLS NOT DISTINCT one), the reference is int8 to int4,
+// and the edge's policy beats the parent table's children: none.
+func TestLimitIntoTableKeyedByUniqueIndex(t *testing.T) {
+	db := empty(t, `CREATE SCHEMA "Sub Set";
+		CREATE TABLE "Sub Set".t1 (code int4, n int4 NOT NULL, UNIQUE NULLS NOT DISTINCT (code));
+		CREATE TABLE t4 (n int4 NOT NULL, full_name text NOT NULL, team text NOT NULL, r0_code int8 REFERENCES "Sub Set".t1 (code));
+		CREATE UNIQUE INDEX t4_name_key ON t4 (full_name, team);
+		CREATE TABLE t5 (n int4 NOT NULL, r0_code int8 REFERENCES "Sub Set".t1 (code));
+		INSERT INTO "Sub Set".t1 VALUES (1001, 1), (1002, 2), (1003, 3), (1004, 4), (NULL, 5);
+		-- 1001: three children, 1002: two, 1003: one, 1004: none; two reference nothing.
+		INSERT INTO t4 SELECT g, 'name ' || g, 'team ' || g % 2, c
+		  FROM unnest(ARRAY[1001, 1001, 1001, 1002, 1002, 1003, NULL, NULL]) WITH ORDINALITY u(c, g);
+		INSERT INTO t5 SELECT n, r0_code FROM t4;`)
+	t1 := schema.Name{Schema: "Sub Set", Name: "t1"}
+	spec := Spec{
+		Roots:  []Root{{Table: t1}},
+		Tables: []TablePolicy{{Table: t1, Children: Policy{Mode: None}}},
+		Edges: []Edge{
+			{Table: name("t4"), Columns: []string{"r0_code"}, Children: &Policy{Mode: Limit, N: 1}},
+			{Table: name("t5"), Columns: []string{"r0_code"}, Children: &Policy{Mode: Limit, N: 1}},
+		},
+	}
+	res, m := compute(t, db, &spec)
+	require.Equal(t, "keyless", res.Table(t1).Mode)
+	require.Equal(t, "sampled", res.Table(name("t4")).Mode, "keyed by its unique index over NOT NULL columns")
+	require.Equal(t, "keyless", res.Table(name("t5")).Mode)
+	materialize(t, db, m, res)
+	require.Empty(t, orphans(t, db, m, &spec))
+	require.EqualValues(t, 5, count(t, db, `SELECT count(*) FROM chk."Sub Set.t1"`), "the root: every row, the NULL-keyed one too")
+	require.EqualValues(t, 3, count(t, db, `SELECT count(*) FROM chk."public.t4"`), "one child for each of 1001, 1002 and 1003")
+	require.EqualValues(t, 3, count(t, db, `SELECT count(DISTINCT r0_code) FROM chk."public.t4"`))
+	require.EqualValues(t, 6, count(t, db, `SELECT count(*) FROM chk."public.t5"`), "without a key, limit brings every child")
+	require.EqualValues(t, 3, res.Table(name("t4")).Pulled[0].Rows)
+	require.Contains(t, strings.Join(res.Table(name("t5")).Notes, "\n"), "brings all its rows")
+
+	// Without the edge rules, the parent table's children: none holds.
+	spec.Edges = nil
+	res, m = compute(t, db, &spec)
+	materialize(t, db, m, res)
+	require.Zero(t, count(t, db, `SELECT count(*) FROM chk."public.t4"`))
+	require.Zero(t, count(t, db, `SELECT count(*) FROM chk."public.t5"`))
+}
