@@ -2,9 +2,10 @@ package integration
 
 // The property test of subsetting (issue #6). Each case generates a random
 // schema (3 to 8 tables; integer, composite, text and uuid primary keys,
-// tables keyed by a unique key only, tables without a key; foreign keys to
-// primary and to unique non-primary keys, composite ones with MATCH SIMPLE
-// partial NULLs, self-references, cycles under DEFERRABLE constraints,
+// tables keyed by a unique key only, tables without a key or keyed by a
+// unique index over masked columns alone; foreign keys to primary and to
+// unique non-primary keys, composite ones with MATCH SIMPLE partial NULLs,
+// self-references, cycles under DEFERRABLE constraints,
 // nullable references; sometimes a partitioned table and a virtual foreign
 // key; columns that look like PII under composite, partial and expression
 // unique indexes), random data, and a random subset section; writes the
@@ -176,10 +177,27 @@ type propTable struct {
 	// uniques are unique indexes over masked columns, as CREATE UNIQUE
 	// INDEX ... ON t writes what follows: (cols) WHERE ...
 	uniques []string
-	nrows   int
-	vals    map[string][]*string // column -> value per row, while generating
-	rows    [][]*string          // per row, in column order
-	out, in []*propFK
+	// indexKey is the columns of the one of them that is a row key (NOT
+	// NULL columns, no predicate, no expression): (full_name, team), nil
+	// when there is none.
+	indexKey []string
+	nrows    int
+	vals     map[string][]*string // column -> value per row, while generating
+	rows     [][]*string          // per row, in column order
+	out, in  []*propFK
+}
+
+// sampleKey is the columns the sample holds the table's rows by
+// (docs/rules.md, Keys): its primary key, else a unique key over NOT NULL
+// columns, which a unique index over masked columns may be. A table whose
+// only unique constraint is a nullable NULLS NOT DISTINCT one, or that has
+// none, is keyed by indexKey. nil: no key, the rows are chosen by their
+// references alone, and { limit: N } towards it brings them all.
+func (t *propTable) sampleKey() []string {
+	if t.kind == keyUniqueNullable || t.kind == keyNone {
+		return t.indexKey
+	}
+	return t.key
 }
 
 func (t *propTable) col(name string) int {
@@ -451,6 +469,10 @@ func genMasked(rng *rand.Rand, t *propTable) {
 			t.vals["team"][r] = str(fmt.Sprintf("team %d", r%2))
 		}
 		t.uniques = append(t.uniques, "(full_name, team"+part+")")
+		t.indexKey = []string{"full_name", "team"}
+		if t.partitioned {
+			t.indexKey = append(t.indexKey, t.partKey())
+		}
 	}
 	if chance(rng, 0.4) {
 		t.addCol("webhook_url", "text", false)
@@ -812,6 +834,13 @@ func (db *propDB) features(s *propSpec, st checkStats) string {
 		uniques += len(t.uniques)
 	}
 	count("unique indexes over masked columns", uniques)
+	indexKeyed := 0
+	for _, t := range db.tables {
+		if (t.kind == keyNone || t.kind == keyUniqueNullable) && t.indexKey != nil {
+			indexKeyed++
+		}
+	}
+	count("keyed by such an index alone", indexKeyed)
 	reach := db.reach(true)
 	var composite, self, cycle, unique, deferrable, virtual int
 	for _, f := range db.fks {
@@ -953,7 +982,7 @@ func genSubset(rng *rand.Rand, db *propDB) *propSpec {
 		r := propRoot{t: t}
 		switch k := rng.IntN(20); {
 		case k == 0: // every row
-		case t.kind == keyNone || t.kind == keyUniqueNullable || k < 10:
+		case t.sampleKey() == nil || k < 10:
 			// No key a sample can hold rows by (a UNIQUE NULLS NOT
 			// DISTINCT key may hold a NULL): where: only.
 			r.where = genWhere(rng, t.nrows)
@@ -1024,7 +1053,7 @@ func genSubset(rng *rand.Rand, db *propDB) *propSpec {
 		c := f.child
 		switch {
 		case f.virtual || s.full[c] || s.exclude[c] || s.exclude[f.parent]:
-		case c.kind == keyNone || c.kind == keyUniqueNullable: // no key to hold rows by
+		case c.sampleKey() == nil: // no key to hold rows by
 			if chance(rng, 0.15) {
 				s.rule(f).children = &propPolicy{mode: "limit", n: 1 + rng.IntN(3)}
 			}
@@ -1221,9 +1250,10 @@ func newOracle(db *propDB, spec *propSpec) *oracle {
 }
 
 // limited reports whether the oracle cannot know an edge's children: a
-// { limit: N } edge into a keyed table.
+// { limit: N } edge into a keyed table (by sampleKey: a table keyed by a
+// unique index alone is keyed too).
 func (e *oEdge) limited() bool {
-	return e.policy.mode == "limit" && e.f.child.kind != keyNone && e.f.child.kind != keyUniqueNullable
+	return e.policy.mode == "limit" && e.f.child.sampleKey() != nil
 }
 
 // sample is a computed sample: per table, the selected rows and the rows
@@ -1438,13 +1468,12 @@ func (o *oracle) check(target map[*propTable][][]*string, w *strings.Builder) ch
 }
 
 // choices takes the children of a limited edge that the target holds, and
-// that nothing else brings, as the rows the limit chose per parent.
+// that nothing else brings, as the rows the limit chose per parent. A row
+// is named by n, distinct in every table and never masked (its key may be
+// masked: readRows reads NULL there).
 func (o *oracle) choices(e *oEdge, first *sample, target [][]*string) map[int][]int {
 	c := e.f.child
-	var keyCols []int
-	for _, k := range c.key {
-		keyCols = append(keyCols, c.col(k))
-	}
+	keyCols := []int{c.col("n")}
 	present := map[string]bool{}
 	for _, row := range target {
 		present[tuple(row, keyCols, nil)] = true
