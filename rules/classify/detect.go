@@ -244,50 +244,77 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 	return out
 }
 
-// secretRun is the shortest run of token bytes (see tokenByte) that a
-// secret detector can match without one of the markers MayHoldSecret
-// looks for: a Slack token, xoxb- and ten more, is the shortest.
+// secretRun is the shortest run of token bytes (see tokenByte) with an
+// underscore or a dollar sign that a detector can match without one of
+// the markers: a password hash ($2a$...) or a <prefix>_<random> token is
+// at least 20; 15 leaves room.
 const secretRun = 15
+
+// keyRun is the shortest bare key a detector takes without a marker or a
+// separator: a base64 key of 32 bytes (detect.HasAPIToken), a SendGrid key.
+const keyRun = 43
 
 // MayHoldSecret is the credential scan's prefilter: it reports false only
 // for a value that no secret detector can match, and costs one pass over
-// the bytes. Every detector needs a URL ("://"), a PEM header, or a run of at least secretRun
-// printable ASCII bytes other than spaces and quotes (a token, a hash, a
-// JWT); prose, names, numbers and short codes have none. FuzzMayHoldSecret
-// checks that it never rules out what a detector finds.
+// the bytes. Every detector needs one of secretMarkers (a URL, a PEM or
+// PuTTY header, a JWT's "eyJ", a vendor prefix without a separator, an md5
+// role password, a webhook host), or a run of printable ASCII bytes other
+// than spaces and quotes that is either at least secretRun long with an _
+// or a $ in it (a prefixed token, a password hash) or at least keyRun long
+// with a byte that is not a hex digit (a bare key: the detectors take
+// bare hex for a digest). Prose, names, emails, numbers, UUIDs and hex
+// digests have none. FuzzMayHoldSecret checks that it never rules out
+// what a detector finds.
 func MayHoldSecret[T string | []byte](v T) bool {
 	if len(v) < 8 {
 		return false
 	}
-	run := 0
+	run, sep, nonHex := 0, false, false
 	for i := 0; i < len(v); i++ {
 		c := v[i]
 		if !tokenByte(c) {
-			run = 0
+			run, sep, nonHex = 0, false, false
 			continue
 		}
-		if run++; run >= secretRun {
+		run++
+		switch {
+		case c == '_' || c == '$':
+			sep = true
+		case c == '=':
+		case !isHexDigit(c):
+			nonHex = true
+		}
+		if sep && run >= secretRun || nonHex && run >= keyRun {
 			return true
 		}
-		switch c {
-		case ':', '-':
-			// The markers that do not need a long run start here.
-			if hasMarkerAt(v, i) {
-				return true
-			}
+		if markerStart[c] && hasMarkerAt(v, i) {
+			return true
 		}
 	}
 	return false
 }
 
+func isHexDigit(c byte) bool { return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
+
 // tokenByte is a byte a token, a hash or a JWT is written with: printable
 // ASCII but a space or a quote.
 func tokenByte(c byte) bool { return c > ' ' && c < 0x7f && c != '"' && c != '\'' }
 
-// secretMarkers are what MayHoldSecret looks for besides a long run: a
-// URL (its credentials may be short: scheme://u:p@h) and a PEM key header
-// (its lines may be short).
-var secretMarkers = [...]string{"://", "-----BEGIN"}
+// secretMarkers are what MayHoldSecret looks for besides a long run: a URL
+// (its credentials may be short: scheme://u:p@h), a PEM or PuTTY key
+// header, a JWT, the vendor prefixes that carry no _ (AWS, Google, Slack),
+// PostgreSQL's md5 role passwords, and the webhook hosts whose URL is the
+// secret.
+var secretMarkers = [...]string{"://", "-----BEGIN", "PuTTY-User-Key-File-", "eyJ", "AKIA", "ASIA", "AIza", "xox", "md5",
+	"hooks.slack.com/", "discord.com/", "discordapp.com/"}
+
+// markerStart marks the first bytes of secretMarkers.
+var markerStart = func() (m [256]bool) {
+	for _, s := range secretMarkers {
+		m[s[0]] = true
+	}
+	return m
+}()
 
 // MayHoldSecretJSON is MayHoldSecret for a json document, whose strings
 // DetectJSON decodes: a document with an escape (\/, \u002d) may spell

@@ -1,8 +1,12 @@
 package classify
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -77,6 +81,25 @@ func TestMayHoldSecretRulesOutProse(t *testing.T) {
 	for _, name := range []string{"prose.txt", "sentences.txt", "lorem.txt", "companies.txt", "job_titles.txt", "cities.txt"} {
 		require.NotZero(t, total[name], name)
 		require.Less(t, float64(passed[name]), 0.05*float64(total[name]), "%s: %d of %d values pass the prefilter", name, passed[name], total[name])
+	}
+}
+
+// TestMayHoldSecretRulesOutCommonShapes: the values that fill production
+// tables and are no secret (digests, UUIDs, emails, timestamps, slugs) are
+// ruled out in one pass, and the detectors agree they hold none.
+func TestMayHoldSecretRulesOutCommonShapes(t *testing.T) {
+	var values []string
+	for i := range 50 {
+		sum := sha256.Sum256([]byte(strconv.Itoa(i)))
+		values = append(values, hex.EncodeToString(sum[:]), hex.EncodeToString(sum[:16]), strings.ToUpper(hex.EncodeToString(sum[:20])),
+			fmt.Sprintf("%x-%x-%x-%x-%x", sum[0:4], sum[4:6], sum[6:8], sum[8:10], sum[10:16]))
+	}
+	values = append(values, "ann.smith+newsletter@example.com", "2024-03-01T10:15:30.123456+00:00", "+1 (415) 555-2671",
+		"order-2024-000123-shipped", "GB82WEST12345698765432", "/var/lib/postgresql/15/main",
+		"product-slug-for-the-page-2024", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36")
+	for _, v := range values {
+		require.False(t, MayHoldSecret(v), "%q", v)
+		require.Empty(t, detectSecrets(v), "%q", v)
 	}
 }
 
