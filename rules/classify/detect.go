@@ -294,7 +294,9 @@ func MayHoldSecret[T string | []byte](v T) bool {
 	return false
 }
 
-func isHexDigit(c byte) bool { return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
 
 // tokenByte is a byte a token, a hash or a JWT is written with: printable
 // ASCII but a space or a quote.
