@@ -272,35 +272,52 @@ func MayHoldSecret[T string | []byte](v T) bool {
 	run, sep, nonHex := 0, false, false
 	for i := 0; i < len(v); i++ {
 		c := v[i]
-		if !tokenByte(c) {
+		k := byteClass[c]
+		if k&classToken == 0 {
 			run, sep, nonHex = 0, false, false
 			continue
 		}
 		run++
-		switch {
-		case c == '_' || c == '$':
-			sep = true
-		case c == '=':
-		case !isHexDigit(c):
-			nonHex = true
-		}
+		sep = sep || k&classSep != 0
+		nonHex = nonHex || k&classHex == 0
 		if sep && run >= secretRun || nonHex && run >= keyRun {
 			return true
 		}
-		if markerStart[c] && hasMarkerAt(v, i) {
-			return true
+		if k&classMarker != 0 && i+1 < len(v) {
+			if p := uint16(c)<<8 | uint16(v[i+1]); markerPairs[p>>6]&(1<<(p&63)) != 0 && hasMarkerAt(v, i) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-func isHexDigit(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
-}
+// The classes of a byte, for MayHoldSecret.
+const (
+	classToken  = 1 << iota // printable ASCII but a space or a quote
+	classSep                // _ or $
+	classHex                // a hex digit, or = (base64 padding)
+	classMarker             // the first byte of one of secretMarkers
+)
 
-// tokenByte is a byte a token, a hash or a JWT is written with: printable
-// ASCII but a space or a quote.
-func tokenByte(c byte) bool { return c > ' ' && c < 0x7f && c != '"' && c != '\'' }
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		if b > ' ' && b < 0x7f && b != '"' && b != '\'' {
+			t[c] |= classToken
+		}
+		if b == '_' || b == '$' {
+			t[c] |= classSep
+		}
+		if '0' <= b && b <= '9' || 'a' <= b && b <= 'f' || 'A' <= b && b <= 'F' || b == '=' {
+			t[c] |= classHex
+		}
+	}
+	for _, m := range secretMarkers {
+		t[m[0]] |= classMarker
+	}
+	return t
+}()
 
 // secretMarkers are what MayHoldSecret looks for besides a long run: a URL
 // (its credentials may be short: scheme://u:p@h), a PEM or PuTTY key
@@ -310,26 +327,45 @@ func tokenByte(c byte) bool { return c > ' ' && c < 0x7f && c != '"' && c != '\'
 var secretMarkers = [...]string{"://", "-----BEGIN", "PuTTY-User-Key-File-", "eyJ", "AKIA", "ASIA", "AIza", "xox", "md5",
 	"hooks.slack.com/", "discord.com/", "discordapp.com/"}
 
-// markerStart marks the first bytes of secretMarkers.
-var markerStart = func() (m [256]bool) {
-	for _, s := range secretMarkers {
-		m[s[0]] = true
+// markerPairs is the set of the first two bytes of secretMarkers, a bit
+// per pair: MayHoldSecret looks further only where one starts.
+var markerPairs = func() (t [1 << 16 / 64]uint64) {
+	for _, m := range secretMarkers {
+		p := uint16(m[0])<<8 | uint16(m[1])
+		t[p>>6] |= 1 << (p & 63)
 	}
-	return m
+	return t
 }()
+
+// markersFrom lists secretMarkers by their first byte.
+var markersFrom = func() (t [256][]string) {
+	for _, m := range secretMarkers {
+		t[m[0]] = append(t[m[0]], m)
+	}
+	return t
+}()
+
+// hasMarkerAt reports whether one of secretMarkers starts at v[i]. Most
+// bytes that may start one start none: the second byte usually settles it.
+func hasMarkerAt[T string | []byte](v T, i int) bool {
+	for _, m := range markersFrom[v[i]] {
+		if len(v)-i < len(m) || v[i+1] != m[1] {
+			continue
+		}
+		k := 2
+		for k < len(m) && v[i+k] == m[k] {
+			k++
+		}
+		if k == len(m) {
+			return true
+		}
+	}
+	return false
+}
 
 // MayHoldSecretJSON is MayHoldSecret for a json document, whose strings
 // DetectJSON decodes: a document with an escape (\/, \u002d) may spell
 // a marker the raw bytes do not show, and is not ruled out.
 func MayHoldSecretJSON(doc []byte) bool {
 	return MayHoldSecret(doc) || bytes.IndexByte(doc, '\\') >= 0
-}
-
-func hasMarkerAt[T string | []byte](v T, i int) bool {
-	for _, m := range secretMarkers {
-		if len(v)-i >= len(m) && string(v[i:i+len(m)]) == m {
-			return true
-		}
-	}
-	return false
 }
