@@ -79,7 +79,7 @@ fuzz:
 	done
 
 # The classifier's labelled evaluation (issue 12, docs/classify-eval.md):
-# what init writes for 11 schemas (acme, pagila, northwind, osm, and the
+# what init writes for 12 schemas (acme, pagila, northwind, osm, and the
 # fixtures under testdata/classify-eval) scored against a label on every
 # column. Prints precision and recall per category, the tuning set and the
 # holdout apart, and every miss with its evidence; rewrites the tables in

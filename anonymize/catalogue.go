@@ -29,6 +29,7 @@ func builtins() []Def {
 		redactDef(),
 		jsonDef(),
 		scrubTextDef(),
+		genderDef(),
 	}
 	return append(defs, contactDefs()...)
 }

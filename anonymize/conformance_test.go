@@ -334,6 +334,20 @@ func conformanceCases() []conformanceCase {
 		{name: "redact", typ: TypeText, inputs: []string{"secret"}, valid: func(t *testing.T, _, out string) {
 			require.Equal(t, "[REDACTED]", out)
 		}},
+		{name: "gender", params: map[string]any{"person": "id"}, typ: TypeText, row: personRow,
+			inputs: []string{"male", "Female", "F", "m", "WOMAN", "non-binary", "X", ""},
+			valid: func(t *testing.T, in, out string) {
+				switch in {
+				case "":
+					require.Empty(t, out)
+				case "X", "F", "m":
+					require.Contains(t, []string{"M", "F", "m", "f"}, out)
+				default:
+					require.Contains(t, []string{"male", "female", "Male", "Female", "MAN", "WOMAN"}, out)
+				}
+			}},
+		{name: "gender", label: "gender/number", typ: typeInt2, inputs: []string{"1", "2", "9"},
+			valid: func(t *testing.T, _, out string) { require.Contains(t, []string{"1", "2"}, out) }},
 		{name: "scrub_text", typ: TypeText, inputs: []string{
 			"Ticket from alice@corp.com: call +44 20 7946 0958 about card 4111 1111 1111 1111.",
 			"Refund to DE89 3704 0044 0532 0130 00, seen from 10.0.0.1 and 2001:db8::1",

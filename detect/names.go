@@ -581,8 +581,9 @@ func hasGreetedName(text string) bool {
 
 // HasPersonName reports whether a text contains a person's name: a given
 // name alone after a greeting ("Hi Ann,"), or a full name: a run of two to four capitalised words (or initials, particles, a title)
-// that IsPersonName accepts, as in "Please call Ann Smith tomorrow" or
-// "signed: Dr. J. Okafor". Words are separated by single spaces; commas,
+// that IsPersonName accepts, as in "Please call Ann Smith tomorrow",
+// "signed: Dr. J. Okafor" or, with a possessive 's, "Ann Smith's
+// workspace". Words are separated by single spaces; commas,
 // periods at the end of a sentence and other punctuation end a run, so
 // "Smith, John" inside prose is not looked for. Its precision is that of
 // IsPersonName; sentence-initial words are ordinary words, not listed
@@ -597,7 +598,7 @@ func HasPersonName(text string) bool {
 	flush := func() bool {
 		for i := 0; i < n; i++ {
 			for j := i + 1; j < n && j-i < 4; j++ {
-				if IsPersonName(text[starts[i]:ends[j]]) {
+				if IsPersonName(text[starts[i]:possessive(text, starts[i], ends[j])]) {
 					return true
 				}
 			}

@@ -304,8 +304,9 @@ func flowString(s string) string {
 // personFields are the transformers that draw from a row's fake person.
 // email is left out on purpose: seeded by its own value, one address maps to
 // one fake in every table (users, invitations, a jsonb field), so lookups
-// by email still work in staging.
-var personFields = map[string]bool{"first_name": true, "last_name": true, "full_name": true, "username": true}
+// by email still work in staging. gender picks by the row's person too:
+// seeded by its own value, every "F" would map to one output.
+var personFields = map[string]bool{"first_name": true, "last_name": true, "full_name": true, "username": true, "gender": true}
 
 // personSeed seeds a row's person fields from its single-column primary
 // key, so the fake first name, last name and username of one row belong to

@@ -97,7 +97,7 @@ func TestAcme(t *testing.T) {
 	requireClass(t, got, "public.customers.search", classify.DirectIdentifier, "null")
 	c = requireClass(t, got, "public.posts.search", classify.FreeText, "")
 	require.True(t, c.Generated)
-	requireClass(t, got, "billing.invoices.pdf", classify.FreeText, "null")
+	requireClass(t, got, "billing.invoices.pdf", classify.DirectIdentifier, "null")
 	// Message-IDs are shaped like <addr>, and are not email addresses.
 	requireClass(t, got, "public.email_notifications.message_id", classify.None, "")
 	requireClass(t, got, "public.page_views.session_id", classify.QuasiIdentifier, "uuid")

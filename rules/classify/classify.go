@@ -218,12 +218,30 @@ func (d *Dictionary) addressParts(t *schema.Table, classes []ColumnClass, sample
 		}
 		cc := d.column(t, c, sample(c), "place", "")
 		if !cc.Category.Sensitive() {
+			if hasDetector(cc.Evidence, DetectorStatus) {
+				classes[i] = cc // a state of statuses beside an address: say why it is kept
+			}
 			continue
 		}
 		cc.Evidence = append(cc.Evidence, Evidence{Source: SourceName, Detector: "address_part", Category: cc.Category,
 			Message: fmt.Sprintf("beside the address in %s, part of it", strings.Join(parts, ", "))})
 		classes[i] = cc
 	}
+}
+
+// holdsAddress reports a table with a column named as part of a postal
+// address (a street line, a city, a postcode): a customer master with
+// ADDR1, CITY and ZIP.
+func (d *Dictionary) holdsAddress(t *schema.Table) bool {
+	for _, c := range t.Columns {
+		for _, m := range d.matches(d.words(c.Name)) {
+			if m.e.suggest != nil && addressTransforms[m.e.suggest.Transform] {
+				return true
+			}
+			break
+		}
+	}
+	return false
 }
 
 // searchVectors classifies the tsvector columns of a table that holds
@@ -276,7 +294,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	cc := ColumnClass{Table: t.Name, Column: c.Name, Type: c.Type.Display, Generated: c.Generated != ""}
 	cls := columnClass(c.Type)
 	words := d.words(c.Name)
-	if tkind == "place" && len(words) > 0 && words[len(words)-1] == "st" {
+	if len(words) > 0 && words[len(words)-1] == "st" && (tkind == "place" || tkind == "person" && d.holdsAddress(t)) {
 		// Beside an address, ST (HOME_ST, SHIP_ST) is its state: the
 		// street is spelled street, addr or line.
 		words = append(words[:len(words)-1:len(words)-1], "state")
@@ -286,10 +304,10 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	// Name evidence: the best applicable dictionary match.
 	nameIdx := -1
 	ms := d.matches(words)
-	sessions := d.sessionTable(t.Name.Name)
+	sessions, social := d.sessionTable(t.Name.Name), d.socialTable(t.Name.Name)
 	fits := func(e *entry) bool {
 		return !(e.person && tkind != "person") && !(e.place && tkind != "person" && tkind != "place") && !(e.company && tkind != "company") &&
-			!(e.session && !sessions)
+			!(e.session && !sessions) && !(e.social && !social)
 	}
 	applies := map[string]bool{} // pattern ids with an entry for this type
 	for _, m := range ms {
@@ -389,7 +407,11 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		if people == "" {
 			people = d.aboutPeople(t, tkind)
 		}
-		cands = freeText(cands, cs, people)
+		lookup := ""
+		if people == "" {
+			lookup = lookupTable(t)
+		}
+		cands = d.freeText(cands, cs, people, lookup)
 		cc.Category = decide(cands)
 	}
 	if cc.Category == QuasiIdentifier && nameIdx >= 0 && cands[nameIdx].Decisive && cands[nameIdx].Category == QuasiIdentifier &&
@@ -439,7 +461,13 @@ func (d *Dictionary) dataEvidence(det, path string, k, n int, secretName bool) (
 		if share < NoteShare {
 			return ev, false
 		}
-		ev.Decisive = share >= ProseShare
+		// A few sentences in a tiny table (an error log of five rows, a
+		// list of web sites) say too little: prose decides from MinValues.
+		ev.Decisive = share >= ProseShare && n >= MinValues
+		if share >= ProseShare && !ev.Decisive {
+			ev.Message = fmt.Sprintf("%s of %s: %s (fewer than %d values: too few to tell)", percent(share), of, detectorPhrase[det], MinValues)
+			return ev, true
+		}
 	case DetectorBirthDate:
 		// Any recent date passes: a note for the table context to weigh,
 		// never a decision by itself.
@@ -519,8 +547,15 @@ func (d *Dictionary) pathEvidence(column string, cs *ColumnSample) []candidate {
 				continue
 			}
 			if e.category != None {
-				out = append(out, candidate{Evidence: Evidence{Source: SourceName, Detector: e.id, Category: e.category, Path: p, Decisive: true,
-					Message: fmt.Sprintf("the key %q matches %q: %s", key, patternText(e), phrase(e.category))}, suggest: e.suggest})
+				ev := Evidence{Source: SourceName, Detector: e.id, Category: e.category, Path: p, Decisive: true,
+					Message: fmt.Sprintf("the key %q matches %q: %s", key, patternText(e), phrase(e.category))}
+				if e.category == FreeText && ps.Seen >= MinValues && ps.Words == 0 {
+					// Single words under a key named note or comment are
+					// codes or labels, not what people write.
+					ev.Decisive = false
+					ev.Message += fmt.Sprintf(", overruled by the values: none of %d sampled documents has two words there", ps.Seen)
+				}
+				out = append(out, candidate{Evidence: ev, suggest: e.suggest})
 			}
 			break
 		}
@@ -678,7 +713,7 @@ var detectorOrder = []string{
 	DetectorGitHubToken, DetectorSlackToken, DetectorGoogleAPIKey, DetectorURLCredentials, DetectorAPIToken, DetectorSecretName,
 	DetectorHighEntropy, DetectorHexDigest,
 	DetectorEmail, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorNationalID, DetectorPhone, DetectorIPv4, DetectorIPv6,
-	DetectorMAC, DetectorPersonName, DetectorStreetAddress, DetectorPostcode, DetectorBirthDate,
+	DetectorMAC, DetectorPersonName, DetectorStreetAddress, DetectorPostcode, DetectorSocialProfile, DetectorNameSlug, DetectorBirthDate,
 	DetectorProse,
 }
 
@@ -711,6 +746,9 @@ var detectorPhrase = map[string]string{
 	DetectorPostcode:       "postcodes",
 	DetectorMAC:            "MAC addresses",
 	DetectorBirthDate:      "dates that would give a person an age of 0 to 110",
+	DetectorSocialProfile:  "URLs of people's profiles on social networks",
+	DetectorNameSlug:       "slugs spelled from people's full names",
+	DetectorStatus:         "workflow statuses (pending, shipped, active)",
 }
 
 // phrase spells a category for messages.

@@ -44,6 +44,19 @@ const (
 	DetectorPostcode = "postcode"
 	// DetectorMAC is a MAC address written in a text column.
 	DetectorMAC = "mac_address"
+	// DetectorSocialProfile is the URL of a person's profile on a social
+	// or developer network ("https://www.linkedin.com/in/ann-smith",
+	// "https://mastodon.social/@ann").
+	DetectorSocialProfile = "social_profile_url"
+	// DetectorNameSlug is a slug spelled from a person's full name
+	// ("ann-smiths-workspace"): a workspace's or a page's URL name. It is
+	// reported as Embedded, a name inside the value.
+	DetectorNameSlug = "name_slug"
+	// DetectorStatus counts workflow statuses ("pending", "shipped",
+	// "in_progress"); like the confirmers below, Detect does not run it.
+	// A column named state or region whose values are statuses is a
+	// workflow's, not part of an address.
+	DetectorStatus = "status_word"
 	// DetectorBirthDate counts ISO dates and timestamps that would give an
 	// age of 0 to 110. Any recent date does, so, like the confirmers below,
 	// Detect does not run it; Sample counts it, and it is evidence of a
@@ -77,7 +90,8 @@ type Detection struct {
 	// array indexes collapsed to [*]; empty for a plain value.
 	Path string `json:"path,omitempty"`
 	// Embedded reports that an identifier was found in one word of a longer
-	// text rather than as the whole value ("write to ann@example.com").
+	// text rather than as the whole value ("write to ann@example.com"), or
+	// a person's name inside a slug.
 	// Secret detectors always search inside values and never set it.
 	Embedded bool `json:"embedded,omitempty"`
 }
@@ -124,6 +138,7 @@ var identifierDetectors = []Detector{
 	{Name: DetectorPersonName, Category: DirectIdentifier, Match: detect.IsPersonName, InText: detect.HasPersonName},
 	{Name: DetectorStreetAddress, Category: DirectIdentifier, Match: detect.IsStreetAddress, InText: noneInText},
 	{Name: DetectorPostcode, Category: QuasiIdentifier, Match: detect.IsPostcode},
+	{Name: DetectorSocialProfile, Category: DirectIdentifier, Match: detect.IsSocialProfileURL, InText: noneInText},
 }
 
 // noneInText marks a detector that is not looked for inside a text: a
@@ -147,6 +162,10 @@ func detectorCategory(name string) Category {
 		return FreeText
 	case DetectorInet, DetectorMacaddr, DetectorBirthDate:
 		return QuasiIdentifier
+	case DetectorStatus:
+		return None
+	case DetectorNameSlug:
+		return DirectIdentifier
 	}
 	for _, d := range secretDetectors {
 		if d.Name == name {
@@ -209,6 +228,9 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 		}
 	}
 	if !strings.ContainsAny(v, " \t\n\r,;") {
+		if detect.IsNameSlug(v) {
+			out = append(out, Detection{Detector: DetectorNameSlug, Category: DirectIdentifier, Embedded: true})
+		}
 		return out
 	}
 	if len(v) > maxWordScan {

@@ -24,7 +24,7 @@ var Transformers = []string{
 	"first_name", "last_name", "full_name", "username", "email", "phone", "street_address", "city",
 	"postcode", "state", "country", "company", "job_title", "ipv4", "ipv6", "mac", "url", "user_agent",
 	"uuid", "card", "iban", "ssn", "date_shift", "timestamp_shift", "noise", "hash", "mask",
-	"regexp_replace", "template", "lorem", "scrub_text", "constant", "null", "redact", "json",
+	"regexp_replace", "template", "lorem", "scrub_text", "constant", "null", "redact", "json", "gender",
 }
 
 // Type classes: what a column's type can hold, for the dictionary's types
@@ -55,10 +55,13 @@ var typeClasses = []string{classText, classJSON, classNum, classBool, classDate,
 // suggestion for each detector. Default is the embedded dictionary.tsv;
 // ParseDictionary reads another in the same format.
 type Dictionary struct {
-	entries       []*entry
-	byFirst       map[string][]*entry // entries by their first pattern word
-	prefixed      []*entry            // entries whose first word ends in *
-	qualifiers    map[string]bool
+	entries    []*entry
+	byFirst    map[string][]*entry // entries by their first pattern word
+	prefixed   []*entry            // entries whose first word ends in *
+	qualifiers map[string]bool
+	// bounds are words that, right before a match or after it, make the
+	// name a bound of a range (min_lat, salary_max): @bound.
+	bounds        map[string]bool
 	personTables  map[string]bool
 	placeTables   map[string]bool
 	companyTables map[string]bool
@@ -91,6 +94,7 @@ type entry struct {
 	company  bool
 	weak     bool
 	session  bool // only in a table of sessions
+	social   bool // only in a table of social links or profiles
 }
 
 // Default returns the embedded dictionary, parsed once.
@@ -118,6 +122,7 @@ func (e *DictionaryError) Error() string {
 func ParseDictionary(r io.Reader) (*Dictionary, error) {
 	d := &Dictionary{
 		qualifiers:    map[string]bool{},
+		bounds:        map[string]bool{},
 		personTables:  map[string]bool{},
 		placeTables:   map[string]bool{},
 		companyTables: map[string]bool{},
@@ -148,8 +153,8 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 					return nil, fail("@abbrev has %d fields, want 3: @abbrev, abbreviation, words", len(fields))
 				}
 				d.abbrevs[strings.ToLower(fields[1])] = strings.Fields(strings.ToLower(fields[2]))
-			case "@qualifier", "@person_table", "@place_table", "@company_table", "@table_suffix":
-				set := map[string]map[string]bool{"@qualifier": d.qualifiers, "@person_table": d.personTables,
+			case "@qualifier", "@bound", "@person_table", "@place_table", "@company_table", "@table_suffix":
+				set := map[string]map[string]bool{"@qualifier": d.qualifiers, "@bound": d.bounds, "@person_table": d.personTables,
 					"@place_table": d.placeTables, "@company_table": d.companyTables, "@table_suffix": d.tableSuffixes}[fields[0]]
 				for _, w := range strings.Fields(strings.Join(fields[1:], " ")) {
 					set[strings.ToLower(w)] = true
@@ -188,7 +193,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 				}
 				d.values[fields[1]] = check
 			default:
-				return nil, fail("unknown directive %s (want @qualifier, @person_table, @place_table, @company_table, @table_suffix, @abbrev, @detector or @values)", fields[0])
+				return nil, fail("unknown directive %s (want @qualifier, @bound, @person_table, @place_table, @company_table, @table_suffix, @abbrev, @detector or @values)", fields[0])
 			}
 			continue
 		}
@@ -232,8 +237,10 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 					e.weak = true
 				case "session":
 					e.session = true
+				case "social":
+					e.social = true
 				default:
-					return nil, fail("unknown flag %q (want whole, person, place, company, session or weak)", f)
+					return nil, fail("unknown flag %q (want whole, person, place, company, session, social or weak)", f)
 				}
 			}
 		}
@@ -376,7 +383,7 @@ func (d *Dictionary) matches(words []string) []nameMatch {
 			if e.whole && (start != 0 || end != len(words)) {
 				return
 			}
-			if d.qualified(words[end:]) {
+			if d.qualified(words[end:]) || start > 0 && d.bounds[words[start-1]] {
 				return
 			}
 			found[e] = true
@@ -422,7 +429,7 @@ func (e *entry) matchAt(words []string, start int) bool {
 
 func (d *Dictionary) qualified(after []string) bool {
 	for _, w := range after {
-		if d.qualifiers[w] {
+		if d.qualifiers[w] || d.bounds[w] {
 			return true
 		}
 	}
@@ -500,9 +507,17 @@ func singular(w string) string {
 
 // sessionTable reports a table of login sessions: a word of its name is
 // session (sessions, django_session, spring_session_attributes).
-func (d *Dictionary) sessionTable(name string) bool {
-	for _, w := range d.words(name) {
-		if singular(w) == "session" {
+func (d *Dictionary) sessionTable(name string) bool { return d.tableWord(name, "session") }
+
+// socialTable reports a table of a person's links to, or accounts on,
+// social networks: a word of its name is social (social_links,
+// user_social_auth, social_profiles).
+func (d *Dictionary) socialTable(name string) bool { return d.tableWord(name, "social") }
+
+// tableWord reports whether a word of a table's name, made singular, is w.
+func (d *Dictionary) tableWord(name, w string) bool {
+	for _, x := range d.words(name) {
+		if singular(x) == w {
 			return true
 		}
 	}

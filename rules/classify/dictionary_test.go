@@ -145,7 +145,7 @@ func TestClassifyByNameAndType(t *testing.T) {
 		{"users", "login", tText, DirectIdentifier, "username"},
 		{"users", "last_login", tTstz, None, ""},
 		{"users", "login_count", tInt, None, ""},
-		{"users", "gender", tEnum, QuasiIdentifier, ""},
+		{"users", "gender", tEnum, QuasiIdentifier, "gender"},
 		{"users", "nationality", tText, QuasiIdentifier, "country"},
 		{"users", "company", tText, QuasiIdentifier, "company"},
 		{"users", "job_title", tText, QuasiIdentifier, "job_title"},
@@ -244,8 +244,12 @@ func TestClassifyEvidenceExplains(t *testing.T) {
 	require.Contains(t, got.Suggestion.Note, "known test password")
 	require.NotEmpty(t, got.Suggestion.Params["value"])
 
-	// Gender: quasi-identifier, no transformer, a note.
+	// Gender: a quasi-identifier, picked again by the gender transformer;
+	// a boolean one has no transformer, and a note says so.
 	got = d.Column(tb, &schema.Column{Name: "gender", Type: tText}, nil)
+	require.Equal(t, QuasiIdentifier, got.Category)
+	require.Equal(t, "gender", got.Suggestion.Transform)
+	got = d.Column(tb, &schema.Column{Name: "is_sex_male", Type: tBool}, nil)
 	require.Equal(t, QuasiIdentifier, got.Category)
 	require.Empty(t, got.Suggestion.Transform)
 	require.NotEmpty(t, got.Suggestion.Note)

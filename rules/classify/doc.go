@@ -56,11 +56,20 @@
 // kinds whose absence is telling (emails, IP addresses, person names),
 // finding none is enough, and the column is kept with the evidence (a
 // display_name of product labels, an email_settings of setting names). A
-// secret's name is never overruled. Free text, by name or by prose in the
-// values, is then weighed by what it holds: entities inside the text make
-// it scrub_text (they are replaced, the rest is kept); none in MinValues
-// values keep it. A state, region or county beside a street address or a
-// postcode is part of the address, whatever the table is called.
+// secret's name is never overruled, and a name is overruled whatever it
+// suggests when [StatusShare] of the values are workflow statuses (an
+// order's state of pending and shipped). Free text, by name or by prose in
+// the values, is then weighed by what it holds: entities inside the text
+// make it scrub_text (they are replaced, the rest is kept); none in
+// MinValues values keep it, and so does a lookup table's text (few rows,
+// referenced by another table, not about people). Identifiers inside
+// short values that are not prose, under a name that does not say prose (a
+// vendor named "<person> DBA <trade>", an emergency contact of a name and
+// a phone, a slug spelled from a name), make an identifier column, not
+// free text. Prose decides from MinValues values. A state, region or
+// county beside a street address or a postcode is part of the address,
+// whatever the table is called; min_ and max_ make a name the bound of a
+// range (min_lat), not a person's value.
 //
 // Each [ColumnClass] has a Score, the confidence in its category from 0 to
 // 1: every piece of decisive evidence is weighed alone (a name match 0.7,

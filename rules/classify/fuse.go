@@ -13,6 +13,11 @@ import (
 // not what people type.
 const TemplateShare = 5
 
+// StatusShare is the least share of workflow statuses (pending, shipped,
+// active) among a column's sampled values that overrules its name: a
+// state beside an address that holds "shipped" is an order's state.
+const StatusShare = 0.8
+
 // MinValues is the least number of sampled non-empty values for which the
 // values may overrule a column's name: below it a sample says too little.
 const MinValues = 20
@@ -35,6 +40,9 @@ type valueCheck struct {
 //     are that kind, and another identifier is decisive in the values:
 //     the name is overruled, and the values decide (IP addresses in a
 //     column named address get an IP transformer);
+//   - StatusShare of the values are workflow statuses (pending, shipped,
+//     active): the name is overruled and the column kept, whatever the
+//     name suggested (an order's state beside its shipping address);
 //   - the same, with nothing else decisive in the values, and the kind is
 //     one whose absence is telling (an email column without one email, a
 //     display_name without one person's name in MinValues values, outside
@@ -50,6 +58,14 @@ func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls,
 	name := &cands[nameIdx]
 	if !name.Decisive || name.Category == Secret || name.suggest == nil {
 		return cands
+	}
+	if k := cs.Matches[DetectorStatus]; float64(k) >= StatusShare*float64(cs.NonNull) {
+		share := float64(k) / float64(cs.NonNull)
+		name.Decisive = false
+		name.Message += fmt.Sprintf(", overruled by the values: %s of %d sampled values are %s", percent(share), cs.NonNull, detectorPhrase[DetectorStatus])
+		return append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: DetectorStatus, Category: None,
+			Matched: k, Sampled: cs.NonNull, Share: round(share), Decisive: true,
+			Message: fmt.Sprintf("%s of %d sampled values are %s: a workflow's state, not what the name says, kept", percent(share), cs.NonNull, detectorPhrase[DetectorStatus])}})
 	}
 	check, ok := d.values[name.suggest.Transform]
 	if !ok {
@@ -105,7 +121,9 @@ func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls,
 // about them (aboutPeople names the table that says so) and its values
 // do not repeat like a template's: then what no detector sees (a
 // complaint, a diagnosis) may be personal, and the text is replaced whole.
-func freeText(cands []candidate, cs *ColumnSample, aboutPeople string) []candidate {
+// Text of a lookup table (lookup says why the table is one) too small a
+// sample to tell is kept: reference data, not what people type.
+func (d *Dictionary) freeText(cands []candidate, cs *ColumnSample, aboutPeople, lookup string) []candidate {
 	var found []string
 	with := 0
 	for _, det := range detectorOrder {
@@ -117,13 +135,19 @@ func freeText(cands []candidate, cs *ColumnSample, aboutPeople string) []candida
 		with = max(with, k)
 	}
 	if len(found) > 0 {
-		return append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: "entities_in_text", Category: FreeText,
+		cands = append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: "entities_in_text", Category: FreeText,
 			Matched: with, Sampled: cs.NonNull, Share: round(float64(with) / float64(cs.NonNull)), Decisive: true,
 			Message: fmt.Sprintf("sampled values hold %s inside the text: scrub them, keep the rest", strings.Join(found, ", "))},
 			suggest: &Suggestion{Transform: "scrub_text"}, order: -1})
+		return d.identifiersNotProse(cands, cs)
 	}
 	if cs.NonNull < MinValues {
-		return cands
+		if lookup == "" {
+			return cands
+		}
+		overrule(cands, FreeText, fmt.Sprintf(", overruled by the table: %s", lookup))
+		return append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "lookup_table", Category: None, Sampled: cs.NonNull, Decisive: true,
+			Message: fmt.Sprintf("none of %d sampled values holds an identifier, and %s: reference data, kept", cs.NonNull, lookup)}})
 	}
 	if aboutPeople != "" && cs.Distinct*TemplateShare > cs.NonNull {
 		return append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "about_people", Category: FreeText,
@@ -131,15 +155,10 @@ func freeText(cands []candidate, cs *ColumnSample, aboutPeople string) []candida
 			Message: fmt.Sprintf("none of %d sampled values holds an identifier a detector knows, but %s: what people write may be personal all the same", cs.NonNull, aboutPeople)},
 			suggest: &Suggestion{Transform: "lorem", Note: "no entity was found to scrub: the text is replaced whole; keep it after review if it holds nothing personal"}})
 	}
-	for i := range cands {
-		if x := &cands[i]; x.Decisive && x.Category == FreeText {
-			x.Decisive = false
-			x.Message += fmt.Sprintf(", overruled by the values: none of %d sampled values holds an identifier or a secret", cs.NonNull)
-		}
-	}
+	overrule(cands, FreeText, fmt.Sprintf(", overruled by the values: none of %d sampled values holds an identifier or a secret", cs.NonNull))
 	msg := fmt.Sprintf("none of %d sampled values holds an email, phone number, card, IBAN, IP address, person's name or secret: kept", cs.NonNull)
 	if aboutPeople != "" {
-		msg = fmt.Sprintf("none of %d sampled values holds an identifier, and they repeat (%d distinct): the text of templates, kept", cs.NonNull, cs.Distinct)
+		msg = fmt.Sprintf("none of %d sampled values holds an identifier, and they repeat (%d distinct, numbers aside): the text of templates, kept", cs.NonNull, cs.Distinct)
 	}
 	return append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: "no_entities", Category: None,
 		Sampled: cs.NonNull, Decisive: true, Message: msg}})
@@ -209,6 +228,79 @@ func (d *Dictionary) aboutPeople(t *schema.Table, tkind string) string {
 	for _, fk := range t.ForeignKeys {
 		if d.tableKind(fk.To.Name) == "person" {
 			return fmt.Sprintf("%s references %s, about people", t.Name.Name, fk.To.Name)
+		}
+	}
+	return ""
+}
+
+// overrule makes the decisive evidence of a category context, saying why.
+func overrule(cands []candidate, cat Category, why string) {
+	for i := range cands {
+		if x := &cands[i]; x.Decisive && x.Category == cat {
+			x.Decisive = false
+			x.Message += why
+		}
+	}
+}
+
+// identifiersNotProse reads the identifiers found inside a column's values
+// as what the column is when nothing says it holds prose: no free-text
+// name (notes, comment, body) and under ProseShare of the values read as
+// sentences. A vendor name that is "<person> DBA <trade name>", an
+// emergency contact of a name, a relation and a phone, a workspace named
+// "<person>'s workspace" or its slug are short values that name people:
+// the column is an identifier of the category of what they hold, not free
+// text. The suggestion stays scrub_text (the rest of each value is kept),
+// except for slugs, whose names scrub_text cannot find: they get the
+// slug detector's suggestion.
+func (d *Dictionary) identifiersNotProse(cands []candidate, cs *ColumnSample) []candidate {
+	prose := float64(cs.Matches[DetectorProse]) / float64(cs.NonNull)
+	if prose >= ProseShare {
+		return cands
+	}
+	cat := None
+	var dets []string
+	for _, x := range cands {
+		switch {
+		case x.Decisive && x.Category == FreeText && x.Source == SourceName && x.Path == "":
+			return cands // the name says prose
+		case x.Decisive && x.Category == FreeText && x.Source == SourceData && x.Path == "" && x.Detector != DetectorProse && x.Detector != "entities_in_text":
+			dets = append(dets, x.Detector)
+			if c := detectorCategory(x.Detector); c.Rank() > cat.Rank() {
+				cat = c
+			}
+		}
+	}
+	if cat == None {
+		return cands
+	}
+	suggest := &Suggestion{Transform: "scrub_text"}
+	if len(dets) == 1 && dets[0] == DetectorNameSlug {
+		suggest = d.detectors[DetectorNameSlug].clone()
+	}
+	phrases := make([]string, len(dets))
+	for i, det := range dets {
+		phrases[i] = detectorPhrase[det]
+	}
+	return append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: "identifiers_not_prose", Category: cat,
+		Sampled: cs.NonNull, Decisive: true,
+		Message: fmt.Sprintf("%s of %d sampled values read as sentences and the name does not say prose: the %s inside short values make it %s",
+			percent(prose), cs.NonNull, strings.Join(phrases, ", "), phrase(cat))},
+		suggest: suggest, order: -1})
+}
+
+// lookupTable says why a table is a lookup table, whose text is reference
+// data (a region's or a category's description): another table
+// references it and it holds fewer than MinValues rows (or was never
+// analyzed, as small tables seldom are: the caller weighs the sample's
+// size); "" when it is not one.
+func lookupTable(t *schema.Table) string {
+	if t.RowEstimate >= MinValues {
+		return ""
+	}
+	for _, fk := range t.Referenced {
+		if fk.From != t.Name {
+			return fmt.Sprintf("%s references %s, a table of few rows: a lookup table", fk.From.Name, t.Name.Name)
 		}
 	}
 	return ""

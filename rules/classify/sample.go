@@ -103,7 +103,9 @@ type ColumnSample struct {
 	// Embedded counts values with an identifier inside a longer text.
 	Embedded map[string]int `json:"embedded,omitempty"`
 	// Distinct counts the distinct non-empty text values sampled (up to
-	// maxDistinct): text that repeats is a template, not what people type.
+	// maxDistinct), a run of digits counting as any other ("Your code is
+	// 123456" and "Your code is 654321" are one): text that repeats is a
+	// template, not what people type.
 	Distinct int                 `json:"distinct,omitempty"`
 	seen     map[uint64]struct{} // hashes of the distinct values
 
@@ -116,7 +118,11 @@ type ColumnSample struct {
 // PathSample counts, for one JSON path, the documents that have a string
 // there and how many of them each detector matched.
 type PathSample struct {
-	Seen    int            `json:"seen"`
+	Seen int `json:"seen"`
+	// Words counts the documents whose string there has two words or
+	// more: a key named note whose values are single words holds codes or
+	// labels, not prose.
+	Words   int            `json:"words,omitempty"`
 	Matches map[string]int `json:"matches,omitempty"`
 }
 
@@ -490,11 +496,15 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw []byte) {
 	case kindJSON:
 		type hit struct{ path, detector string }
 		seen := map[string]bool{}
+		words := map[string]bool{}
 		hits := map[hit]bool{}
 		col := map[string]bool{}
 		embedded := map[string]bool{}
 		walkJSON(raw, func(path, member, v string) {
 			seen[path] = true
+			if strings.ContainsAny(strings.TrimSpace(v), " \t\n") {
+				words[path] = true
+			}
 			for _, d := range Detect(v) {
 				if d.Embedded {
 					embedded[d.Detector] = true
@@ -522,6 +532,9 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw []byte) {
 				cs.Paths[p] = ps
 			}
 			ps.Seen++
+			if words[p] {
+				ps.Words++
+			}
 		}
 		for h := range hits {
 			if ps := cs.Paths[h.path]; ps != nil {
@@ -555,11 +568,49 @@ func (cs *ColumnSample) countDistinct(raw []byte) {
 		cs.seen = map[uint64]struct{}{}
 	}
 	h := fnv.New64a()
-	h.Write(raw)
+	for i := 0; i < len(raw); {
+		j := i
+		for j < len(raw) && isDigit(raw[j]) {
+			j++
+		}
+		if j > i && templateSlot(raw, i, j) {
+			h.Write([]byte{0}) // one byte for the number: the template's slot
+			i = j
+			continue
+		}
+		if j == i {
+			for j < len(raw) && !isDigit(raw[j]) {
+				j++
+			}
+		}
+		h.Write(raw[i:j])
+		i = j
+	}
 	if _, ok := cs.seen[h.Sum64()]; !ok {
 		cs.seen[h.Sum64()] = struct{}{}
 		cs.Distinct++
 	}
+}
+
+// maxSlotDigits is the longest number a template's slot holds: a code,
+// a count, an order number. Longer ones (phones, accounts) are data.
+const maxSlotDigits = 8
+
+// templateSlot reports whether the digits raw[i:j] are a number a
+// template fills in ("Your code is 123456", "Order 1042 shipped"): short,
+// and not one group of a number written in groups (555-123-4567,
+// +44 20 7946 0018), which is a phone's or an account's.
+func templateSlot(raw []byte, i, j int) bool {
+	if j-i > maxSlotDigits {
+		return false
+	}
+	grouped := func(sep byte, digit int) bool {
+		return (sep == '-' || sep == ' ' || sep == '.' || sep == '/' || sep == ')') && digit >= 0 && digit < len(raw) && isDigit(raw[digit])
+	}
+	if i >= 2 && grouped(raw[i-1], i-2) || j+1 < len(raw) && grouped(raw[j], j+1) {
+		return false
+	}
+	return i == 0 || raw[i-1] != '+'
 }
 
 // nameConfirmers are the detectors Sample counts but Detect does not run:
@@ -573,4 +624,5 @@ var nameConfirmers = []struct {
 	{DetectorHexDigest, detect.IsHexDigest},
 	{DetectorProse, detect.IsProse},
 	{DetectorBirthDate, detect.IsPlausibleBirthDate},
+	{DetectorStatus, detect.IsStatusWord},
 }

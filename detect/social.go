@@ -1,0 +1,97 @@
+package detect
+
+import "strings"
+
+// socialHost is a site whose URLs name a person's profile, and how: the
+// path prefixes before the handle ("in/" on LinkedIn), "" for a handle
+// right after the host, "@" for a handle written with an at sign.
+type socialHost struct {
+	host     string
+	prefixes []string
+}
+
+var socialHosts = []socialHost{
+	{"twitter.com", []string{"", "@"}}, {"x.com", []string{"", "@"}}, {"instagram.com", []string{""}},
+	{"facebook.com", []string{""}}, {"fb.com", []string{""}}, {"github.com", []string{""}}, {"gitlab.com", []string{""}},
+	{"linkedin.com", []string{"in/", "pub/"}}, {"tiktok.com", []string{"@"}}, {"threads.net", []string{"@"}},
+	{"youtube.com", []string{"@", "user/", "c/", "channel/"}}, {"medium.com", []string{"@"}}, {"reddit.com", []string{"user/", "u/"}},
+	{"bsky.app", []string{"profile/"}}, {"t.me", []string{""}}, {"keybase.io", []string{""}}, {"vk.com", []string{""}},
+	{"xing.com", []string{"profile/"}}, {"pinterest.com", []string{""}}, {"flickr.com", []string{"people/", "photos/"}},
+	{"soundcloud.com", []string{""}}, {"twitch.tv", []string{""}}, {"behance.net", []string{""}}, {"dribbble.com", []string{""}},
+	{"about.me", []string{""}}, {"mastodon.social", []string{"@"}},
+}
+
+// socialReserved are first path segments of those sites that are pages,
+// not people.
+var socialReserved = []string{
+	"about", "login", "signup", "join", "explore", "search", "settings", "home", "help", "hashtag", "i", "intent", "share",
+	"sharer", "sharer.php", "orgs", "topics", "features", "pricing", "marketplace", "company", "jobs", "groups", "pages",
+	"watch", "results", "feed", "policies", "privacy", "terms", "legal", "tos", "developers", "docs", "blog", "events",
+}
+
+// IsSocialProfileURL reports whether s (spaces trimmed) is the URL of a
+// person's profile on a social or developer network: a handle right after
+// the host or after the site's profile prefix, and nothing after it but a
+// slash, a query or a fragment ("https://twitter.com/ann_smith",
+// "https://www.linkedin.com/in/ann-smith-1a2b3c", "github.com/asmith",
+// "https://mastodon.social/@ann", "https://www.youtube.com/@ann",
+// "https://www.facebook.com/profile.php?id=100012"). On any
+// other host, a path that is only an @handle (Mastodon, Pixelfed, Misskey)
+// is one too. A site's own pages (/about, /login, /search) are not. It does
+// not allocate.
+func IsSocialProfileURL(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > 300 || strings.ContainsAny(s, " \t\n") {
+		return false
+	}
+	rest, scheme := strings.CutPrefix(s, "https://")
+	if !scheme {
+		if rest, scheme = strings.CutPrefix(s, "http://"); !scheme {
+			rest = s
+		}
+	}
+	slash := strings.IndexByte(rest, '/')
+	if slash <= 0 {
+		return false
+	}
+	host, path := strings.ToLower(rest[:slash]), rest[slash+1:]
+	if i := strings.IndexAny(path, "?#"); i >= 0 {
+		path = path[:i]
+	}
+	path = strings.TrimSuffix(path, "/")
+	for _, p := range [...]string{"www.", "m.", "mobile.", "de.", "fr.", "uk.", "es.", "it.", "nl."} {
+		host = strings.TrimPrefix(host, p)
+	}
+	for _, h := range socialHosts {
+		if host != h.host {
+			continue
+		}
+		for _, p := range h.prefixes {
+			if handle, ok := strings.CutPrefix(path, p); ok && handleSegment(handle, p == "") {
+				return true
+			}
+		}
+		return false
+	}
+	// The fediverse: https://<any instance>/@handle.
+	if !scheme || strings.IndexByte(host, '.') < 0 {
+		return false
+	}
+	handle, at := strings.CutPrefix(path, "@")
+	return at && handleSegment(handle, false)
+}
+
+// handleSegment reports a path segment that names a user: one segment of
+// letters, digits, ., _ and -, not one of the sites' own pages when it
+// comes right after the host.
+func handleSegment(h string, first bool) bool {
+	if len(h) < 2 || len(h) > 100 {
+		return false
+	}
+	for i := 0; i < len(h); i++ {
+		if c := h[i]; !isAlnum(c) && c != '.' && c != '_' && c != '-' {
+			return false
+		}
+	}
+	return !first || !oneOfFold(h, socialReserved)
+}

@@ -1,0 +1,27 @@
+package detect
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestIsSocialProfileURL(t *testing.T) {
+	for _, s := range []string{"https://twitter.com/ann_smith", "https://x.com/ann_smith/", "https://www.linkedin.com/in/ann-smith-1a2b3c",
+		"github.com/asmith", "https://mastodon.social/@ann", "https://fosstodon.org/@ann.smith", "https://www.youtube.com/@ann",
+		"https://www.facebook.com/profile.php?id=100012", "http://instagram.com/ann.smith?hl=en", "https://bsky.app/profile/ann.bsky.social",
+		"https://www.reddit.com/user/ann_smith", "https://de.linkedin.com/in/anna-schmidt"} {
+		require.True(t, IsSocialProfileURL(s), "IsSocialProfileURL(%q)", s)
+	}
+	for _, s := range []string{"", "https://twitter.com", "https://twitter.com/search?q=x", "https://github.com/about",
+		"https://github.com/golang/go", "https://www.linkedin.com/company/acme", "https://example.com/@", "https://example.com/ann",
+		"https://www.youtube.com/watch?v=dQw4w9WgXcQ", "mailto:ann@example.com", "@ann", "ann smith", "https://www.facebook.com/sharer.php?u=x",
+		"example.com/@ann"} {
+		require.False(t, IsSocialProfileURL(s), "IsSocialProfileURL(%q)", s)
+	}
+	require.Zero(t, testing.AllocsPerRun(50, func() { IsSocialProfileURL("https://www.linkedin.com/in/ann-smith-1a2b3c") }))
+}
+
+func TestSocialProfileURLCorpus(t *testing.T) {
+	requireFalsePositives(t, "IsSocialProfileURL", IsSocialProfileURL, corpus(t, "nonpii/*.txt"), 0.001)
+}

@@ -1,0 +1,48 @@
+package detect
+
+import "strings"
+
+// statusWords are the values of workflow and lifecycle columns (an
+// order's state, an account's status): words that say where a row is in a
+// process, not anything about a person or a place.
+var statusWords = []string{
+	"accepted", "active", "approved", "archived", "assigned", "authorized", "awaiting", "backordered", "banned", "blocked",
+	"cancelled", "canceled", "captured", "closed", "complete", "completed", "confirmed", "created", "declined", "deleted",
+	"delivered", "disabled", "done", "draft", "enabled", "error", "errored", "expired", "failed", "finished", "fulfilled",
+	"hold", "idle", "inactive", "invited", "locked", "lost", "new", "open", "overdue", "paid", "partial", "paused",
+	"pending", "placed", "posted", "processed", "processing", "progress", "published", "queued", "ready", "received",
+	"refunded", "rejected", "removed", "resolved", "returned", "review", "running", "scheduled", "sent", "settled",
+	"shipped", "started", "submitted", "succeeded", "success", "suspended", "transit", "trial", "trialing", "unpaid",
+	"unverified", "verified", "void", "voided", "waiting", "won",
+}
+
+// statusJoiners may join status words: "in_progress", "on-hold",
+// "partially refunded", "awaiting payment".
+var statusJoiners = []string{"in", "on", "for", "out", "of", "to", "be", "not", "partially", "awaiting", "under", "payment", "delivery"}
+
+// IsStatusWord reports whether s (spaces trimmed) is a workflow status:
+// one of a list of lifecycle words ("pending", "shipped", "active",
+// "cancelled"), in any letter case, or a few of them joined by
+// underscores, hyphens or spaces with the short words that join them
+// ("in_progress", "on-hold", "partially_refunded", "awaiting payment").
+// A state or region column whose values are statuses is a workflow's,
+// not an address's. It does not allocate.
+func IsStatusWord(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 2 || len(s) > 40 {
+		return false
+	}
+	status, words := false, 0
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '_' || r == '-' || r == ' ' }) {
+		words++
+		switch {
+		case words > 4:
+			return false
+		case oneOfFold(w, statusWords):
+			status = true
+		case !oneOfFold(w, statusJoiners):
+			return false
+		}
+	}
+	return status
+}

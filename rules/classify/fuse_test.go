@@ -1,0 +1,213 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/understudy/understudy/schema"
+)
+
+func hasEvidence(c ColumnClass, detector string) bool { return hasDetector(c.Evidence, detector) }
+
+// Identifiers inside short values that are not prose, under a name that
+// does not say prose, make an identifier column, not free text.
+func TestIdentifiersNotProse(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "vendors"}}
+	col := func(name string, cs *ColumnSample) ColumnClass {
+		return d.Column(tb, &schema.Column{Name: name, Type: tText}, cs)
+	}
+	// "<person> DBA <trade name>": names inside short values.
+	got := col("vndr_label", &ColumnSample{NonNull: 150, Embedded: map[string]int{DetectorPersonName: 33}})
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "scrub_text", got.Suggestion.Transform)
+	require.True(t, hasEvidence(got, "identifiers_not_prose"))
+	// A name, a relation and a phone.
+	got = col("emergency_contact", &ColumnSample{NonNull: 400, Embedded: map[string]int{DetectorPersonName: 350, DetectorPhone: 70}})
+	require.Equal(t, DirectIdentifier, got.Category)
+	// IP addresses inside short values: the category of what they hold.
+	got = col("origin", &ColumnSample{NonNull: 100, Embedded: map[string]int{DetectorIPv4: 40}})
+	require.Equal(t, QuasiIdentifier, got.Category)
+	// Slugs spelled from names: scrub_text cannot find those, hash them.
+	got = col("slug", &ColumnSample{NonNull: 60, Embedded: map[string]int{DetectorNameSlug: 12}})
+	require.Equal(t, DirectIdentifier, got.Category)
+	require.Equal(t, "hash", got.Suggestion.Transform)
+
+	// Prose stays free text...
+	got = col("vndr_label", &ColumnSample{NonNull: 150, Embedded: map[string]int{DetectorPersonName: 33}, Matches: map[string]int{DetectorProse: 60}})
+	require.Equal(t, FreeText, got.Category)
+	require.False(t, hasEvidence(got, "identifiers_not_prose"))
+	// ... and so does a column whose name says prose, however short.
+	got = col("notes", &ColumnSample{NonNull: 150, Embedded: map[string]int{DetectorPersonName: 33}})
+	require.Equal(t, FreeText, got.Category)
+	require.Equal(t, "scrub_text", got.Suggestion.Transform)
+	// Under EmbeddedShare, nothing is decided.
+	got = col("vndr_label", &ColumnSample{NonNull: 150, Embedded: map[string]int{DetectorPersonName: 9}})
+	require.Equal(t, None, got.Category)
+}
+
+// The text of a lookup table (few rows, referenced by another table) is
+// reference data; the same column elsewhere is free text.
+func TestLookupTableText(t *testing.T) {
+	d := Default()
+	region := &schema.Table{Name: schema.Name{Schema: "public", Name: "region"}, RowEstimate: 4}
+	territories := &schema.Table{Name: schema.Name{Schema: "public", Name: "territories"}, RowEstimate: 53}
+	fk := &schema.ForeignKey{From: territories.Name, FromColumns: []string{"region_id"}, To: region.Name, ToColumns: []string{"region_id"}}
+	territories.ForeignKeys, region.Referenced = []*schema.ForeignKey{fk}, []*schema.ForeignKey{fk}
+	c := &schema.Column{Name: "region_description", Type: tText}
+	few := &ColumnSample{NonNull: 4}
+
+	got := d.Column(region, c, few)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	require.True(t, hasEvidence(got, "lookup_table"))
+	require.Contains(t, got.Evidence[len(got.Evidence)-1].Message, "territories references region, a table of few rows")
+
+	// Never analyzed (-1 rows), as small tables seldom are: the sample's size decides.
+	region.RowEstimate = -1
+	require.Equal(t, None, d.Column(region, c, few).Category)
+	// A big table is not a lookup table, whatever references it.
+	region.RowEstimate = 5000
+	require.Equal(t, FreeText, d.Column(region, c, few).Category)
+	// Nor is a small table nothing references.
+	region.RowEstimate, region.Referenced = 4, nil
+	require.Equal(t, FreeText, d.Column(region, c, few).Category)
+	// Nor one that references people: what they write may be personal.
+	users := &schema.Table{Name: schema.Name{Schema: "public", Name: "users"}}
+	region.Referenced = []*schema.ForeignKey{fk}
+	region.ForeignKeys = []*schema.ForeignKey{{From: region.Name, FromColumns: []string{"owner_id"}, To: users.Name, ToColumns: []string{"id"}}}
+	require.Equal(t, FreeText, d.Column(region, c, few).Category)
+}
+
+// Prose decides free text from MinValues sampled values: a few sentences
+// in a tiny table say too little.
+func TestProseNeedsMinValues(t *testing.T) {
+	d := Default()
+	users := &schema.Table{Name: schema.Name{Schema: "public", Name: "users"}}
+	c := &schema.Column{Name: "last_error", Type: tText}
+	got := d.Column(users, c, &ColumnSample{NonNull: 5, Distinct: 5, Matches: map[string]int{DetectorProse: 5}})
+	require.Equal(t, None, got.Category)
+	require.Contains(t, got.Evidence[0].Message, "too few to tell")
+	got = d.Column(users, c, &ColumnSample{NonNull: MinValues, Distinct: MinValues, Matches: map[string]int{DetectorProse: MinValues}})
+	require.Equal(t, FreeText, got.Category, "in a table about people, prose is replaced whole")
+}
+
+// Text that differs only in a short number is a template's; a phone
+// number is not a template's slot.
+func TestDistinctCountsNumbersAsSlots(t *testing.T) {
+	distinct := func(values ...string) int {
+		cs := &ColumnSample{}
+		for _, v := range values {
+			cs.countDistinct([]byte(v))
+		}
+		return cs.Distinct
+	}
+	require.Equal(t, 1, distinct("Your login code is 123456", "Your login code is 654321", "Your login code is 000001"))
+	require.Equal(t, 1, distinct("Order 1042 has shipped", "Order 77 has shipped"))
+	require.Equal(t, 2, distinct("Order 1042 has shipped", "Order 1042 was cancelled"))
+	require.Equal(t, 2, distinct("CALL ANN AT 555-123-4567", "CALL ANN AT 555-987-6543"), "grouped digits are a phone")
+	require.Equal(t, 2, distinct("call +44 7700900123", "call +44 7700900456"))
+	require.Equal(t, 2, distinct("account 123456789012", "account 987654321098"), "long numbers are data")
+}
+
+// A name that suggests personal data is overruled by values that are
+// workflow statuses: an order's state beside its shipping address.
+func TestStatusValuesOverruleName(t *testing.T) {
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "orders"}}
+	for _, c := range []string{"ship_addr", "ship_zip", "state"} {
+		tb.Columns = append(tb.Columns, &schema.Column{Name: c, Type: tText})
+	}
+	m := &schema.Model{Tables: []*schema.Table{tb}}
+	classes := func(status int) map[string]ColumnClass {
+		s := &Samples{Tables: []*TableSample{{Table: tb.Name, Columns: []*ColumnSample{
+			{Column: "ship_addr", NonNull: 100, Matches: map[string]int{DetectorStreetAddress: 90}},
+			{Column: "state", NonNull: 100, Distinct: 6, Matches: map[string]int{DetectorStatus: status}},
+		}}}}
+		out := map[string]ColumnClass{}
+		for _, c := range Classify(m, s) {
+			out[c.Column] = c
+		}
+		return out
+	}
+	got := classes(95)["state"]
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	require.True(t, hasEvidence(got, DetectorStatus))
+	require.Contains(t, got.Evidence[len(got.Evidence)-1].Message, "a workflow's state, not what the name says, kept")
+	// Region codes beside the address are part of it.
+	got = classes(0)["state"]
+	require.Equal(t, QuasiIdentifier, got.Category)
+	require.Equal(t, "state", got.Suggestion.Transform)
+	// In a table about people, a status column named state is kept too.
+	users := &schema.Table{Name: schema.Name{Schema: "public", Name: "users"}}
+	got = Default().Column(users, &schema.Column{Name: "state", Type: tText}, &ColumnSample{NonNull: 50, Matches: map[string]int{DetectorStatus: 50}})
+	require.Equal(t, None, got.Category)
+}
+
+// ST is a state beside an address, in a table about people too.
+func TestStateAbbreviation(t *testing.T) {
+	cust := &schema.Table{Name: schema.Name{Schema: "ERP", Name: "CUST_MSTR"}}
+	for _, c := range []string{"CUST_NM", "ADDR1", "CITY", "ST", "ZIP"} {
+		cust.Columns = append(cust.Columns, &schema.Column{Name: c, Type: tVarch})
+	}
+	got := Default().Column(cust, cust.Columns[3], nil)
+	require.Equal(t, QuasiIdentifier, got.Category)
+	require.Equal(t, "state", got.Suggestion.Transform)
+	// Without an address, ST says nothing.
+	cust.Columns = []*schema.Column{cust.Columns[0], cust.Columns[3]}
+	require.Equal(t, None, Default().Column(cust, cust.Columns[1], nil).Category)
+}
+
+// min_ and max_ make a name the bound of a range, not a person's value.
+func TestBoundsOfARange(t *testing.T) {
+	d := Default()
+	for table, cases := range map[string]map[string]Category{
+		"changesets": {"min_lat": None, "max_lat": None, "min_lon": None, "lat_max": None, "latitude": QuasiIdentifier},
+		"employees":  {"salary_max": None, "minimum_salary": None, "salary": QuasiIdentifier},
+	} {
+		tb := &schema.Table{Name: schema.Name{Schema: "public", Name: table}}
+		for name, want := range cases {
+			require.Equal(t, want, d.Column(tb, &schema.Column{Name: name, Type: tNum}, nil).Category, "%s.%s", table, name)
+		}
+	}
+}
+
+// A url in a table of social links is a person's profile; elsewhere it is
+// a url. Profile URLs are recognised by their values anywhere.
+func TestSocialProfiles(t *testing.T) {
+	d := Default()
+	url := &schema.Column{Name: "url", Type: tText}
+	got := d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "social_links"}}, url, nil)
+	require.Equal(t, DirectIdentifier, got.Category)
+	require.Equal(t, "url", got.Suggestion.Transform)
+	require.Equal(t, None, d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "links"}}, url, nil).Category)
+
+	got = d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "candidates"}}, &schema.Column{Name: "profile_link", Type: tText},
+		&ColumnSample{NonNull: 40, Matches: map[string]int{DetectorSocialProfile: 30}})
+	require.Equal(t, DirectIdentifier, got.Category)
+	require.Equal(t, "url", got.Suggestion.Transform)
+	require.Equal(t, []Detection{{Detector: DetectorSocialProfile, Category: DirectIdentifier}}, Detect("https://www.linkedin.com/in/ann-smith-1a2b3c"))
+	require.Equal(t, []Detection{{Detector: DetectorNameSlug, Category: DirectIdentifier, Embedded: true}}, Detect("ann-smiths-workspace-3"))
+}
+
+// A binary document is a document, not prose: a direct identifier.
+func TestBinaryDocuments(t *testing.T) {
+	got := Default().Column(&schema.Table{Name: schema.Name{Schema: "billing", Name: "invoices"}}, &schema.Column{Name: "pdf", Type: tBytea}, nil)
+	require.Equal(t, DirectIdentifier, got.Category)
+	require.Equal(t, "null", got.Suggestion.Transform)
+}
+
+// A JSON key named like free text whose values are single words holds
+// codes or labels, once MinValues documents say so.
+func TestJSONKeyOfSingleWords(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "events"}}
+	params := func(seen, words int) ColumnClass {
+		return d.Column(tb, &schema.Column{Name: "params", Type: tJSONB},
+			&ColumnSample{NonNull: seen, Paths: map[string]*PathSample{"$.note": {Seen: seen, Words: words}}})
+	}
+	got := params(MinValues, 0)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	require.Contains(t, got.Evidence[0].Message, "none of 20 sampled documents has two words there")
+	require.Equal(t, FreeText, params(MinValues, 3).Category)
+	require.Equal(t, FreeText, params(MinValues-1, 0).Category, "too few documents to tell")
+}
