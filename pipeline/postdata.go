@@ -16,33 +16,17 @@ import (
 	"github.com/understudy/understudy/schema"
 )
 
-// postData runs the post-data section beside the copy: it dumps the
-// section while the tables are copied, then runs the dataflow of indexes,
-// keys and ANALYZEs (see flow) as the copy reports tables done, then the
-// rest of the section in order (event triggers and publications left out),
+// postData runs the post-data section beside the copy: it writes the
+// section from the schema archive while the tables are copied, then runs
+// the dataflow of indexes, keys and ANALYZEs (see flow) as the copy
+// reports tables done, then the rest of the section in order (event triggers and publications left out),
 // then tries to validate the constraints production holds NOT VALID,
 // refreshes the materialized views that are populated on the source, and
 // creates the large objects.
 func (r *run) postData(ctx context.Context) error {
-	script, err := r.dump(ctx, "post-data")
+	stmts, err := r.sectionStatements(ctx, "post-data")
 	if err != nil {
 		return err
-	}
-	scrubbed, err := r.scrub(ctx, script)
-	if err != nil {
-		return err
-	}
-	scrubbed, omitted, err := pgsql.OmitProductionOnly(scrubbed)
-	if err != nil {
-		return fmt.Errorf("post-data: %w", err)
-	}
-	for _, s := range omitted {
-		r.cfg.Logger.Info("left out of staging", "statement", s.Kind, "object", s.Object, "reason", s.Reason)
-		r.manifest.Omitted = append(r.manifest.Omitted, s.Kind+" "+s.Object)
-	}
-	stmts, err := pgsql.SplitScript(scrubbed)
-	if err != nil {
-		return fmt.Errorf("post-data: %w", err)
 	}
 	var rest []string
 	for _, s := range stmts {
@@ -53,7 +37,7 @@ func (r *run) postData(ctx context.Context) error {
 	var tables, analyze []schema.Name
 	for _, t := range r.model.Tables {
 		tables = append(tables, t.Name)
-		if r.copying[t.Name] {
+		if r.copying[t.Name] && !analyzedWithRoot(t) {
 			analyze = append(analyze, t.Name)
 		}
 	}
@@ -296,9 +280,9 @@ func firstLine(sql string) string {
 }
 
 // setSequences sets every sequence past the largest value copied into the
-// columns that use it, and never below the source's own value, Workers
-// sequences at a time (each one a read of the source and of a table in
-// the target: on thousands of tables, one after another took seconds).
+// columns that use it, and never below the source's own value, on Workers
+// sessions, sequenceBatch sequences a round trip (one round trip each, on
+// thousands of tables, took seconds).
 func (r *run) setSequences(ctx context.Context) error {
 	seqs := r.model.Sequences
 	if len(seqs) == 0 {
@@ -334,20 +318,61 @@ func (r *run) setSequenceList(ctx context.Context, conn *pgx.Conn, seqs []*schem
 		return nil
 	}
 	// A sequence is read as it is now, whatever the snapshot (sequences
-	// are not transactional): each on its own, outside the coordinator's
-	// transaction, which would keep every sequence's lock to the end.
+	// are not transactional): outside the coordinator's transaction, which
+	// would keep every sequence's lock to the end.
 	src, err := r.prep.openSource(ctx)
 	if err != nil {
 		return err
 	}
 	defer src.Close(context.Background())
-	for _, s := range seqs {
-		var last int64
-		var called bool
-		if err := src.QueryRow(ctx, "SELECT last_value, is_called FROM "+s.Name.Sanitize()).Scan(&last, &called); err != nil {
-			return fmt.Errorf("source: read sequence %s: %w", s.Name, err)
+	for batch := range slices.Chunk(seqs, sequenceBatch) {
+		if err := r.setSequenceBatch(ctx, src, conn, batch); err != nil {
+			return err
 		}
-		value, isCalled := last, called
+	}
+	return nil
+}
+
+// sequenceBatch is how many sequences one statement reads on the source,
+// and one sets on the target (and one reads their columns' largest
+// values): each statement locks its sequences, or its tables and their
+// indexes, until it ends.
+const sequenceBatch = 50
+
+// setSequenceBatch sets a batch of sequences in three round trips: their
+// values on the source, the largest value of each column that uses one
+// on the target, then every setval at once.
+func (r *run) setSequenceBatch(ctx context.Context, src, dst *pgx.Conn, seqs []*schema.Sequence) error {
+	named := func(what string, err error) error {
+		if len(seqs) == 1 {
+			return fmt.Errorf("%s %s: %w", what, seqs[0].Name, err)
+		}
+		return fmt.Errorf("%s %s and %d more: %w", what, seqs[0].Name, len(seqs)-1, err)
+	}
+	var q strings.Builder
+	for i, s := range seqs {
+		if i > 0 {
+			q.WriteString(" UNION ALL ")
+		}
+		fmt.Fprintf(&q, "SELECT %d, last_value, is_called FROM %s", i, s.Name.Sanitize())
+	}
+	value := make([]int64, len(seqs))
+	called := make([]bool, len(seqs))
+	err := readOnce(ctx, src, q.String(), func(rows pgx.Rows) error {
+		var i int
+		var v int64
+		var c bool
+		if err := rows.Scan(&i, &v, &c); err != nil {
+			return err
+		}
+		value[i], called[i] = v, c
+		return nil
+	})
+	if err != nil {
+		return named("source: read sequence", err)
+	}
+	q.Reset()
+	for i, s := range seqs {
 		cols := slices.Clone(s.UsedBy)
 		if s.OwnedBy != nil {
 			cols = append(cols, *s.OwnedBy)
@@ -357,31 +382,76 @@ func (r *run) setSequenceList(ctx context.Context, conn *pgx.Conn, seqs []*schem
 			if t == nil || t.Column(c.Column) == nil {
 				continue
 			}
-			var maxVal *int64
-			q := "SELECT max(" + pgx.Identifier{c.Column}.Sanitize() + ")::bigint FROM " + c.Table.Sanitize()
-			if err := conn.QueryRow(ctx, q).Scan(&maxVal); err != nil {
-				return fmt.Errorf("target: %s: %w", q, err)
+			if q.Len() > 0 {
+				q.WriteString(" UNION ALL ")
 			}
-			if maxVal != nil && (*maxVal > value || (*maxVal == value && !isCalled)) {
-				value, isCalled = *maxVal, true
+			fmt.Fprintf(&q, "SELECT %d, max(%s)::bigint FROM %s", i, pgx.Identifier{c.Column}.Sanitize(), c.Table.Sanitize())
+		}
+	}
+	if q.Len() > 0 {
+		err := readOnce(ctx, dst, q.String(), func(rows pgx.Rows) error {
+			var i int
+			var m *int64
+			if err := rows.Scan(&i, &m); err != nil {
+				return err
 			}
+			if m != nil && (*m > value[i] || (*m == value[i] && !called[i])) {
+				value[i], called[i] = *m, true
+			}
+			return nil
+		})
+		if err != nil {
+			return named("target: read the columns of sequence", err)
 		}
-		if _, err := conn.Exec(ctx, "SELECT pg_catalog.setval($1::regclass, $2, $3)", s.Name.Sanitize(), value, isCalled); err != nil {
-			return fmt.Errorf("target: set sequence %s: %w", s.Name, err)
+	}
+	q.Reset()
+	q.WriteString("SELECT ")
+	args := make([]any, 0, 3*len(seqs))
+	for i, s := range seqs {
+		if i > 0 {
+			q.WriteString(", ")
 		}
+		fmt.Fprintf(&q, "pg_catalog.setval($%d::regclass, $%d, $%d)", 3*i+1, 3*i+2, 3*i+3)
+		args = append(args, s.Name.Sanitize(), value[i], called[i])
+	}
+	if _, err := dst.Exec(ctx, q.String(), args...); err != nil {
+		return named("target: set sequence", err)
 	}
 	return nil
 }
 
+// readOnce runs a query whose text is used once, in one round trip (the
+// simple protocol: nothing to prepare), and calls fn on each row.
+func readOnce(ctx context.Context, conn *pgx.Conn, sql string, fn func(pgx.Rows) error) error {
+	rows, err := conn.Query(ctx, sql, pgx.QueryExecModeSimpleProtocol)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
 // analyze gathers planner statistics for every table the post-data
-// dataflow has not analyzed (partitioned parents, tables without rows),
-// Workers at a time.
+// dataflow has not analyzed (partitioned tables with their partitions,
+// tables without rows), Workers at a time.
 func (r *run) analyze(ctx context.Context) error {
 	var stmts []string
 	for _, t := range r.model.Tables {
-		if !r.analyzed[t.Name] {
+		if !r.analyzed[t.Name] && !analyzedWithRoot(t) {
 			stmts = append(stmts, "ANALYZE "+t.Name.Sanitize())
 		}
 	}
 	return r.parallel(ctx, "analyze", stmts)
+}
+
+// analyzedWithRoot reports a partition (or a partitioned table that is
+// one): ANALYZE of the partitioned table at the root analyzes each
+// partition below it too, so analyzing one on its own would be done twice.
+func analyzedWithRoot(t *schema.Table) bool {
+	return t.Parent != nil && (t.Kind == schema.KindPartition || t.Kind == schema.KindPartitioned)
 }

@@ -56,7 +56,10 @@ type run struct {
 	swapped  bool
 	loadConn *pgx.Conn // schema: existing: the target session loading in place
 	loadTx   pgx.Tx    // and its open transaction
-	tools    pgTools   // schema: copy: pg_dump and psql
+	tools    pgTools   // schema: copy: pg_dump and pg_restore
+	// schemaArchive is pg_dump's archive of the source's schema, dumped
+	// beside the snapshot step's sample.
+	schemaArchive *background[[]byte]
 	// copying are the tables the copy step copies; copied receives each as
 	// its copy ends, for the post-data dataflow, and is closed when the
 	// copy step ends. analyzed are the tables the dataflow analyzed.
@@ -236,7 +239,8 @@ func (r *run) prepare(ctx context.Context) error {
 	if sampleRows < 0 {
 		sampleRows = 0
 	}
-	p, err := Prepare(ctx, PrepareConfig{SourceURL: r.cfg.SourceURL, Rules: r.cfg.Rules, Secret: r.cfg.Secret, SampleRows: sampleRows, Logger: r.cfg.Logger})
+	p, err := Prepare(ctx, PrepareConfig{SourceURL: r.cfg.SourceURL, Rules: r.cfg.Rules, Secret: r.cfg.Secret, SampleRows: sampleRows,
+		Workers: r.cfg.Workers, Logger: r.cfg.Logger, opened: r.startDump})
 	if err != nil {
 		return err
 	}
@@ -271,14 +275,28 @@ func (r *run) prepare(ctx context.Context) error {
 		r.cfg.Logger.Warn("copying PII-looking columns unmasked (--allow-uncovered)", "columns", uncovered)
 	}
 	r.plan = plan
+	return nil
+}
+
+// startDump starts pg_dump of the source's schema as soon as the snapshot
+// is open, beside the sample (see dumpSchema), once the source's lock
+// table is known to hold what it locks and the client tools are found,
+// all before the target is touched. Under schema: existing there is no
+// schema to dump.
+func (r *run) startDump(ctx context.Context, p *Prepared) error {
 	if r.cfg.Rules.SchemaMode == "existing" {
-		return nil // no schema to dump
+		return nil
 	}
-	// The client tools are found here, before the target is touched.
+	if err := p.CheckLocks(ctx); err != nil {
+		return err
+	}
+	var err error
 	if r.tools, err = findPgTools(ctx, r.cfg.PgTools, p.Model.ServerVersion, r.cfg.Logger.Warn); err != nil {
 		return err
 	}
-	r.cfg.Logger.Info("pg_dump", "path", r.tools.pgDump, "version", r.tools.version, "psql", r.tools.psql, "server", versionString(p.Model.ServerVersion))
+	r.cfg.Logger.Info("pg_dump", "path", r.tools.pgDump, "version", r.tools.version, "pg_restore", r.tools.pgRestore, "server", versionString(p.Model.ServerVersion))
+	r.snapshot = p.Snapshot
+	r.schemaArchive = startBackground(ctx, r.dumpSchema)
 	return nil
 }
 
@@ -345,6 +363,7 @@ func (r *run) cleanup() {
 	// while to end and release the lock the drop waits for.
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
+	r.schemaArchive.stop()
 	r.closeLoad()
 	if r.prep != nil {
 		r.prep.Close()

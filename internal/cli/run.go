@@ -142,7 +142,7 @@ leaves production untouched and staging as it was.`,
 	f.StringVar(&maintenanceDB, "maintenance-db", "postgres", "database on the target server used to create, lock and rename the staging database")
 	f.BoolVar(&noVerify, "no-verify", false, "swap without verifying <target>__next first (integrity, leaks, credentials)")
 	f.StringVar(&metricsFile, "metrics-file", "", "write the run's metrics (Prometheus text format, for node_exporter's textfile collector) to this file, atomically, also when the run fails or another run holds the lock")
-	f.StringVar(&pgBin, "pg-bin", "", "directory of the pg_dump (and psql) to use, searched before PATH and /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin (default: $"+EnvPgBin+")")
+	f.StringVar(&pgBin, "pg-bin", "", "directory of the pg_dump (and pg_restore) to use, searched before PATH and /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin (default: $"+EnvPgBin+")")
 	f.StringVar(&signKeyPath, "sign-key", "", "sign the run's record (manifest digest, rules digest, verify report) with this Ed25519 private key (understudy keygen)")
 	return cmd
 }

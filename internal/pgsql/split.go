@@ -55,6 +55,10 @@ type Statement struct {
 	// CopyStream: the statement is COPY ... FROM STDIN or TO STDOUT, which
 	// needs a client that streams the data.
 	CopyStream bool
+	// Order and Names say what the statement waits for when several
+	// sessions load its script (set by SchemaStatements when asked).
+	Order Ordering
+	Names []string
 }
 
 // Relation is a relation's name as a statement writes it; Schema is empty
