@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -59,10 +60,15 @@ type flow struct {
 	fks     map[schema.Name]int
 	copied  map[schema.Name]time.Time
 	jobs    []*flowJob
-	ready   chan *flowJob
+	ready   chan []*flowJob
 	left    int // jobs not finished
 	running int // jobs handed to the workers and not finished
 	onStage func(table schema.Name, stage string, since time.Time)
+	// small, when set, says which tables are small enough that their
+	// indexes and keys are built, and the table analyzed, in one
+	// transaction and one round trip (see fire); a large table's are built
+	// on several sessions at once.
+	small func(schema.Name) bool
 }
 
 func copiedEvent(t schema.Name) string { return "copied " + t.String() }
@@ -73,13 +79,35 @@ func indexEvent(r pgsql.Relation) string {
 
 func relName(r pgsql.Relation) schema.Name { return schema.Name{Schema: r.Schema, Name: r.Name} }
 
-// newFlow builds the jobs of the post-data statements of the loader's
-// kinds (indexes, attaches, foreign keys) and an ANALYZE of each table in
-// analyze. The other statements are not its business.
-func newFlow(stmts []pgsql.Statement, tables []schema.Name, analyze []schema.Name) *flow {
+// flowPlan is what a flow runs.
+type flowPlan struct {
+	// stmts are the post-data statements; the flow runs those of the
+	// loader's kinds (indexes, attaches, foreign keys), not the others.
+	stmts []pgsql.Statement
+	// tables are the tables whose copy the flow waits for.
+	tables []schema.Name
+	// analyze lists the tables to analyze once they are keyed, and so are
+	// the tables after lists for them (a partitioned table's partitions,
+	// which its ANALYZE reads).
+	analyze []schema.Name
+	after   map[schema.Name][]schema.Name
+	// sequences are setval statements, each run once the tables it reads
+	// are keyed.
+	sequences []flowSequence
+}
+
+// flowSequence sets a sequence from the largest values of tables.
+type flowSequence struct {
+	sql    string
+	tables []schema.Name
+}
+
+// newFlow builds the jobs of a plan.
+func newFlow(p flowPlan) *flow {
 	f := &flow{waiting: map[string][]*flowJob{}, fired: map[string]bool{}, keyLeft: map[schema.Name]int{},
 		fks: map[schema.Name]int{}, copied: map[schema.Name]time.Time{}}
-	for _, t := range tables {
+	stmts := p.stmts
+	for _, t := range p.tables {
 		f.track(t)
 	}
 	indexTable := map[schema.Name]schema.Name{}
@@ -128,12 +156,31 @@ func newFlow(stmts []pgsql.Statement, tables []schema.Name, analyze []schema.Nam
 			add(&flowJob{what: "foreign key", sql: s.SQL, table: t}, waits...)
 		}
 	}
-	for _, t := range analyze {
+	for _, t := range p.analyze {
 		f.track(t)
-		add(&flowJob{what: "analyze", sql: "ANALYZE " + t.Sanitize(), table: t}, keyedEvent(t))
+		waits := []string{keyedEvent(t)}
+		for _, x := range p.after[t] {
+			f.track(x)
+			waits = append(waits, keyedEvent(x))
+		}
+		add(&flowJob{what: "analyze", sql: "ANALYZE " + t.Sanitize(), table: t}, waits...)
+	}
+	for _, s := range p.sequences {
+		j := &flowJob{what: "sequence", sql: s.sql}
+		var waits []string
+		for _, t := range s.tables {
+			f.track(t)
+			if !slices.Contains(waits, keyedEvent(t)) {
+				waits = append(waits, keyedEvent(t))
+			}
+		}
+		if len(s.tables) > 0 {
+			j.table = s.tables[0]
+		}
+		add(j, waits...)
 	}
 	f.left = len(f.jobs)
-	f.ready = make(chan *flowJob, len(f.jobs))
+	f.ready = make(chan []*flowJob, len(f.jobs))
 	return f
 }
 
@@ -147,18 +194,59 @@ func (f *flow) track(t schema.Name) {
 }
 
 // fire records an event and hands the jobs it completes to the workers.
+// A small table's copy readies its index jobs together: they go to one
+// worker as one batch, with the table's ANALYZE and the sequences only it
+// sets when nothing else is left before them (see batchWithKeyed).
 func (f *flow) fire(e string) {
 	if f.fired[e] {
 		return
 	}
 	f.fired[e] = true
+	var batch []*flowJob
 	for _, j := range f.waiting[e] {
-		if j.waits--; j.waits == 0 {
-			f.running++
-			f.ready <- j
+		if j.waits--; j.waits != 0 {
+			continue
 		}
+		if j.what == "index" && f.small != nil && f.small(j.table) && e == copiedEvent(j.table) {
+			batch = append(batch, j)
+			continue
+		}
+		f.dispatch(j)
 	}
 	delete(f.waiting, e)
+	if len(batch) > 0 {
+		f.dispatch(f.batchWithKeyed(batch)...)
+	}
+}
+
+// dispatch hands jobs to a worker, to run in one transaction.
+func (f *flow) dispatch(jobs ...*flowJob) {
+	f.running += len(jobs)
+	f.ready <- jobs
+}
+
+// batchWithKeyed adds to a table's index jobs, readied by its copy, the
+// jobs that wait only for the table to be keyed (its ANALYZE, the setval
+// of a sequence only it uses) when the batch is all that is left before
+// it is (its copy is counted until tableCopied's keyDone): they run in the
+// same transaction, on the session that has just read the table.
+func (f *flow) batchWithKeyed(batch []*flowJob) []*flowJob {
+	t := batch[0].table
+	if f.keyLeft[t] != len(batch)+1 {
+		return batch
+	}
+	e := keyedEvent(t)
+	var rest []*flowJob
+	for _, j := range f.waiting[e] {
+		if (j.what == "analyze" || j.what == "sequence") && j.table == t && j.waits == 1 {
+			j.waits = 0
+			batch = append(batch, j)
+			continue
+		}
+		rest = append(rest, j)
+	}
+	f.waiting[e] = rest
+	return batch
 }
 
 // tableCopied fires a table's copy, and its keyed event when nothing else
@@ -217,7 +305,7 @@ func (f *flow) run(ctx context.Context, workers int, connect func(context.Contex
 	if len(f.jobs) == 0 {
 		return nil
 	}
-	done := make(chan *flowJob)
+	done := make(chan []*flowJob)
 	errs := make(chan error, workers)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -249,8 +337,10 @@ func (f *flow) run(ctx context.Context, workers int, connect func(context.Contex
 				continue
 			}
 			f.tableCopied(t)
-		case j := <-done:
-			f.finish(j)
+		case jobs := <-done:
+			for _, j := range jobs {
+				f.finish(j)
+			}
 		case err := <-errs:
 			running--
 			fail(err)
@@ -278,20 +368,45 @@ func (f *flow) stuck() string {
 }
 
 // work runs ready jobs on one connection until the flow closes ready.
-func (f *flow) work(ctx context.Context, connect func(context.Context) (*pgx.Conn, error), done chan<- *flowJob) error {
+func (f *flow) work(ctx context.Context, connect func(context.Context) (*pgx.Conn, error), done chan<- []*flowJob) error {
 	conn, err := connect(ctx)
 	if err != nil {
 		return err
 	}
 	defer conn.Close(context.Background())
-	for j := range f.ready {
-		if err := execRetryDeadlock(ctx, conn, j.sql); err != nil {
-			return fmt.Errorf("post-data: %s: %w\n%s", j.what, err, firstLine(j.sql))
+	for jobs := range f.ready {
+		if err := runJobs(ctx, conn, jobs); err != nil {
+			return err
 		}
 		select {
-		case done <- j:
+		case done <- jobs:
 		case <-ctx.Done():
 			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+// runJobs runs a batch of jobs in one transaction and one round trip.
+// When the batch fails, its jobs run again one at a time, to name the one
+// that fails.
+func runJobs(ctx context.Context, conn *pgx.Conn, jobs []*flowJob) error {
+	if len(jobs) > 1 {
+		sqls := make([]string, len(jobs))
+		for i, j := range jobs {
+			sqls[i] = j.sql
+		}
+		err := execInTx(ctx, conn, sqls)
+		if err == nil {
+			return nil
+		}
+		if ctx.Err() != nil || conn.IsClosed() {
+			return fmt.Errorf("post-data: %w", err)
+		}
+	}
+	for _, j := range jobs {
+		if err := execRetryDeadlock(ctx, conn, j.sql); err != nil {
+			return fmt.Errorf("post-data: %s: %w\n%s", j.what, err, firstLine(j.sql))
 		}
 	}
 	return nil

@@ -7,12 +7,9 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strings"
 	"sync"
-	"time"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/understudy/understudy/internal/pgsql"
 )
@@ -351,29 +348,14 @@ func (ld *preDataLoader) run(ctx context.Context, conn *pgx.Conn, prefix, stmts 
 		}
 		return nil
 	}
-	sql := "BEGIN;\n" + joinStatements(prefix) + joinStatements(stmts) + "COMMIT;"
-	for attempt := 0; ; attempt++ {
-		_, err := conn.Exec(ctx, sql)
-		if err == nil {
-			return nil
-		}
-		if ctx.Err() != nil || conn.IsClosed() {
-			return ld.failed(err)
-		}
-		if _, rerr := conn.Exec(ctx, "ROLLBACK"); rerr != nil {
-			return ld.failed(errors.Join(err, rerr))
-		}
-		var pgErr *pgconn.PgError
-		if attempt < 4 && errors.As(err, &pgErr) && (pgErr.Code == "40P01" || pgErr.Code == "40001") {
-			select {
-			case <-ctx.Done():
-				return ctx.Err()
-			case <-time.After(time.Duration(attempt+1) * 50 * time.Millisecond):
-			}
-			continue
-		}
-		return ld.name(ctx, conn, prefix, stmts, err)
+	err := execInTx(ctx, conn, slices.Concat(prefix, stmts))
+	if err == nil {
+		return nil
 	}
+	if ctx.Err() != nil || conn.IsClosed() {
+		return ld.failed(err)
+	}
+	return ld.name(ctx, conn, prefix, stmts, err)
 }
 
 // name runs a failed batch again one statement at a time, in a
@@ -399,15 +381,4 @@ func (ld *preDataLoader) failed(err error) error {
 
 func (ld *preDataLoader) named(err error, sql string) error {
 	return fmt.Errorf("schema: load into %s: %w\n%s", ld.database, err, firstLine(sql))
-}
-
-// joinStatements writes statements one after another, each ended on a
-// line of its own (a statement may end in a -- comment).
-func joinStatements(stmts []string) string {
-	var b strings.Builder
-	for _, s := range stmts {
-		b.WriteString(s)
-		b.WriteString("\n;\n")
-	}
-	return b.String()
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/understudy/understudy/internal/pgsql"
 	"github.com/understudy/understudy/internal/pgtest"
+	"github.com/understudy/understudy/schema"
 )
 
 // schedulerScript is a pre-data section as pg_dump writes it, with a
@@ -180,4 +181,63 @@ CREATE TABLE public.c (x int);
 	err = loadPreData(ctx, stmts, 2, 10, connect, "dst")
 	require.ErrorContains(t, err, `schema: load into dst: ERROR: type "public.nosuch" does not exist (SQLSTATE 42704)`)
 	require.ErrorContains(t, err, "\nCREATE TABLE public.b ( ...")
+}
+
+// A sequence is set past the largest value of the columns that use it,
+// and never below the source's value: setval(largest, true) when the
+// largest is above the source's, or equal and the source's not called.
+func TestSetvalSQL(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db := pgtest.Database(t, pgtest.Empty)
+	conn, err := pgx.Connect(ctx, db)
+	require.NoError(t, err)
+	defer conn.Close(ctx)
+	_, err = conn.Exec(ctx, `CREATE TABLE public.t (id bigserial, other bigint DEFAULT nextval('public.t_id_seq'));
+		CREATE TABLE public."Empty" (id serial);
+		CREATE SEQUENCE public.free;
+		INSERT INTO public.t (id) SELECT generate_series(1, 10)`)
+	require.NoError(t, err)
+	m, err := schema.Load(ctx, conn)
+	require.NoError(t, err)
+	seq := func(name string) *schema.Sequence {
+		for _, s := range m.Sequences {
+			if s.Name.Name == name {
+				return s
+			}
+		}
+		t.Fatalf("no sequence %s", name)
+		return nil
+	}
+	r := &run{model: m}
+	for _, c := range []struct {
+		seq        string
+		last       int64
+		called     bool
+		want       int64
+		wantCalled bool
+	}{
+		{"t_id_seq", 5, true, 10, true},
+		{"t_id_seq", 20, true, 20, true},
+		{"t_id_seq", 10, false, 10, true},
+		{"t_id_seq", 10, true, 10, true},
+		{"Empty_id_seq", 1, false, 1, false},
+		{"Empty_id_seq", 7, true, 7, true},
+		{"free", 3, true, 3, true},
+	} {
+		sql := r.setvalSQL(sequenceValue{seq: seq(c.seq), last: c.last, called: c.called})
+		_, err := conn.Exec(ctx, sql)
+		require.NoError(t, err, sql)
+		var last int64
+		var called bool
+		require.NoError(t, conn.QueryRow(ctx, "SELECT last_value, is_called FROM public."+pgx.Identifier{c.seq}.Sanitize()).Scan(&last, &called))
+		require.Equal(t, []any{c.want, c.wantCalled}, []any{last, called}, "%+v", c)
+	}
+	// The same through a batch, as schema: existing sets them.
+	_, err = conn.Exec(ctx, "UPDATE public.t SET other = 40 WHERE id = 1")
+	require.NoError(t, err)
+	require.NoError(t, r.setSequenceBatch(ctx, conn, []sequenceValue{{seq: seq("t_id_seq"), last: 2, called: true}, {seq: seq("free"), last: 9, called: false}}))
+	var a, b int64
+	require.NoError(t, conn.QueryRow(ctx, "SELECT (SELECT last_value FROM public.t_id_seq), (SELECT last_value FROM public.free)").Scan(&a, &b))
+	require.Equal(t, []int64{40, 9}, []int64{a, b}, "the largest of every column that uses it")
 }

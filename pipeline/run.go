@@ -60,6 +60,8 @@ type run struct {
 	// schemaArchive is pg_dump's archive of the source's schema, dumped
 	// beside the snapshot step's sample.
 	schemaArchive *background[[]byte]
+	targetRoles   map[string]bool // the target server's roles, read by the schema step
+	sequencesSet  bool            // the post-data dataflow has set the sequences
 	// copying are the tables the copy step copies; copied receives each as
 	// its copy ends, for the post-data dataflow, and is closed when the
 	// copy step ends. analyzed are the tables the dataflow analyzed.

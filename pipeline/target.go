@@ -55,6 +55,24 @@ func (r *run) lock(ctx context.Context) error {
 // prepareSchema creates <target>__next and loads the source's pre-data
 // schema into it, credentials stripped.
 func (r *run) prepareSchema(ctx context.Context) error {
+	rows, err := r.admin.Query(ctx, "SELECT rolname FROM pg_roles")
+	if err != nil {
+		return fmt.Errorf("target: read roles: %w", err)
+	}
+	names, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return fmt.Errorf("target: read roles: %w", err)
+	}
+	r.targetRoles = map[string]bool{}
+	for _, n := range names {
+		r.targetRoles[n] = true
+	}
+	// The pre-data script is written and parsed while the server creates
+	// __next.
+	pre := startBackground(ctx, func(ctx context.Context) ([]pgsql.Statement, error) {
+		return r.sectionStatements(ctx, "pre-data")
+	})
+	defer pre.stop()
 	// A __next left by a killed run is ours: drop it.
 	if err := dropDatabase(ctx, r.admin, r.next); err != nil {
 		return fmt.Errorf("target: drop a leftover %s: %w", r.next, err)
@@ -70,7 +88,7 @@ func (r *run) prepareSchema(ctx context.Context) error {
 		return fmt.Errorf("target: create %s: %w", r.next, err)
 	}
 	r.created = true
-	stmts, err := r.sectionStatements(ctx, "pre-data")
+	stmts, err := pre.wait(ctx)
 	if err != nil {
 		return err
 	}
@@ -92,7 +110,8 @@ const preDataLocks = 3 * preDataBatch
 
 // sectionStatements writes one section of the schema archive as a script
 // and returns its statements: credentials stripped, roles mapped to the
-// target's (renamed as the rules say, dropped where the target lacks them)
+// target's (targetRoles; renamed as the rules say, dropped where the
+// target lacks them)
 // and, in post-data, what serves production only left out. Pre-data's
 // statements say what each must wait for (pgsql.Ordering).
 func (r *run) sectionStatements(ctx context.Context, section string) ([]pgsql.Statement, error) {
@@ -107,20 +126,8 @@ func (r *run) sectionStatements(ctx context.Context, section string) ([]pgsql.St
 	if roles := r.cfg.Rules.Roles; roles != nil {
 		mapping = roles.Map
 	}
-	rows, err := r.admin.Query(ctx, "SELECT rolname FROM pg_roles")
-	if err != nil {
-		return nil, fmt.Errorf("target: read roles: %w", err)
-	}
-	names, err := pgx.CollectRows(rows, pgx.RowTo[string])
-	if err != nil {
-		return nil, fmt.Errorf("target: read roles: %w", err)
-	}
-	have := map[string]bool{}
-	for _, n := range names {
-		have[n] = true
-	}
 	postData := section == "post-data"
-	stmts, rep, err := pgsql.SchemaStatements(script, pgsql.ScriptEdits{Roles: mapping, RoleExists: func(role string) bool { return have[role] },
+	stmts, rep, err := pgsql.SchemaStatements(script, pgsql.ScriptEdits{Roles: mapping, RoleExists: func(role string) bool { return r.targetRoles[role] },
 		OmitProductionOnly: postData, Order: !postData})
 	if err != nil {
 		return nil, fmt.Errorf("schema: %s: %w", section, err)
