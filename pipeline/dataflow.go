@@ -60,6 +60,7 @@ type flow struct {
 	fks     map[schema.Name]int
 	copied  map[schema.Name]time.Time
 	jobs    []*flowJob
+	start   []*flowJob // the jobs that wait for nothing
 	ready   chan []*flowJob
 	left    int // jobs not finished
 	running int // jobs handed to the workers and not finished
@@ -122,6 +123,9 @@ func newFlow(p flowPlan) *flow {
 			j.waits++
 		}
 		f.jobs = append(f.jobs, j)
+		if j.waits == 0 {
+			f.start = append(f.start, j)
+		}
 	}
 	for _, s := range stmts {
 		switch s.Kind {
@@ -301,6 +305,9 @@ func (f *flow) run(ctx context.Context, workers int, connect func(context.Contex
 		if !copying[t] {
 			f.tableCopied(t)
 		}
+	}
+	for _, j := range f.start {
+		f.dispatch(j)
 	}
 	if len(f.jobs) == 0 {
 		return nil

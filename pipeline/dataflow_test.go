@@ -170,6 +170,25 @@ func TestFlowAnalyzesAPartitionedTableAfterItsPartitions(t *testing.T) {
 	require.Equal(t, []string{`ANALYZE "public"."events"`}, sent.all())
 }
 
+// A job that waits for nothing (a sequence no column uses) runs at once.
+func TestFlowRunsWhatWaitsForNothing(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db := pgtest.Database(t, pgtest.Empty)
+	conn, err := pgx.Connect(ctx, db)
+	require.NoError(t, err)
+	defer conn.Close(ctx)
+	_, err = conn.Exec(ctx, "CREATE SEQUENCE public.free")
+	require.NoError(t, err)
+	f := newFlow(flowPlan{sequences: []flowSequence{{sql: "SELECT pg_catalog.setval('public.free', 42)"}}})
+	copied := make(chan schema.Name)
+	close(copied)
+	require.NoError(t, f.run(ctx, 1, func(ctx context.Context) (*pgx.Conn, error) { return pgx.Connect(ctx, db) }, copied, nil))
+	var last int
+	require.NoError(t, conn.QueryRow(ctx, "SELECT last_value FROM public.free").Scan(&last))
+	require.Equal(t, 42, last)
+}
+
 // sentSQL records the statements a connection sends.
 type sentSQL struct {
 	mu   sync.Mutex
