@@ -47,6 +47,8 @@ type flowJob struct {
 	// whose remaining key work it counts against.
 	fires []string
 	keyed *schema.Name
+	// ref is the table a foreign key references.
+	ref schema.Name
 }
 
 // flow holds the dataflow's bookkeeping. Only its dispatcher touches it.
@@ -61,10 +63,21 @@ type flow struct {
 	copied  map[schema.Name]time.Time
 	jobs    []*flowJob
 	start   []*flowJob // the jobs that wait for nothing
-	ready   chan []*flowJob
+	// ready and first hand jobs to the workers, first before ready: the
+	// foreign keys and index attaches, which nothing waits for but the
+	// end of the flow, and which lock tables in common, so that they run
+	// among the index builds rather than after them.
+	ready, first chan []*flowJob
 	left    int // jobs not finished
 	running int // jobs handed to the workers and not finished
 	onStage func(table schema.Name, stage string, since time.Time)
+	// fkLocked counts, per table, the foreign keys handed out that lock it:
+	// ADD FOREIGN KEY takes SHARE ROW EXCLUSIVE on both of its tables,
+	// which two sessions cannot hold at once, so a foreign key whose table
+	// is locked so is held back (fkHeld), as pg_restore -j does, rather
+	// than have a session wait for the other.
+	fkLocked map[schema.Name]int
+	fkHeld   []*flowJob
 	// small, when set, says which tables are small enough that their
 	// indexes and keys are built, and the table analyzed, in one
 	// transaction and one round trip (see fire); a large table's are built
@@ -106,7 +119,7 @@ type flowSequence struct {
 // newFlow builds the jobs of a plan.
 func newFlow(p flowPlan) *flow {
 	f := &flow{waiting: map[string][]*flowJob{}, fired: map[string]bool{}, keyLeft: map[schema.Name]int{},
-		fks: map[schema.Name]int{}, copied: map[schema.Name]time.Time{}}
+		fks: map[schema.Name]int{}, copied: map[schema.Name]time.Time{}, fkLocked: map[schema.Name]int{}}
 	stmts := p.stmts
 	for _, t := range p.tables {
 		f.track(t)
@@ -157,7 +170,7 @@ func newFlow(p flowPlan) *flow {
 			if ref != t {
 				waits = append(waits, keyedEvent(ref))
 			}
-			add(&flowJob{what: "foreign key", sql: s.SQL, table: t}, waits...)
+			add(&flowJob{what: "foreign key", sql: s.SQL, table: t, ref: ref}, waits...)
 		}
 	}
 	for _, t := range p.analyze {
@@ -185,6 +198,7 @@ func newFlow(p flowPlan) *flow {
 	}
 	f.left = len(f.jobs)
 	f.ready = make(chan []*flowJob, len(f.jobs))
+	f.first = make(chan []*flowJob, len(f.jobs))
 	return f
 }
 
@@ -199,8 +213,9 @@ func (f *flow) track(t schema.Name) {
 
 // fire records an event and hands the jobs it completes to the workers.
 // A small table's copy readies its index jobs together: they go to one
-// worker as one batch, with the table's ANALYZE and the sequences only it
-// sets when nothing else is left before them (see batchWithKeyed).
+// worker as one batch, with the attaches of those indexes and the table's
+// ANALYZE and the sequences only it sets when nothing else is left before
+// them (see batchWithAttaches and batchWithKeyed).
 func (f *flow) fire(e string) {
 	if f.fired[e] {
 		return
@@ -219,24 +234,74 @@ func (f *flow) fire(e string) {
 	}
 	delete(f.waiting, e)
 	if len(batch) > 0 {
-		f.dispatch(f.batchWithKeyed(batch)...)
+		f.dispatch(f.batchWithKeyed(f.batchWithAttaches(batch))...)
 	}
 }
 
-// dispatch hands jobs to a worker, to run in one transaction.
+// batchWithAttaches adds to a table's index jobs the attaches that wait
+// only for one of those indexes (a partition's, its parent's being built):
+// each runs after the index, in the same transaction.
+func (f *flow) batchWithAttaches(batch []*flowJob) []*flowJob {
+	n := len(batch)
+	for _, j := range batch[:n] {
+		for _, e := range j.fires {
+			var rest []*flowJob
+			for _, a := range f.waiting[e] {
+				if a.what == "attach" && a.waits == 1 {
+					a.waits = 0
+					batch = append(batch, a)
+					continue
+				}
+				rest = append(rest, a)
+			}
+			f.waiting[e] = rest
+		}
+	}
+	return batch
+}
+
+// dispatch hands jobs to a worker, to run in one transaction; a foreign
+// key whose tables another one handed out locks is held back until that
+// one is done.
 func (f *flow) dispatch(jobs ...*flowJob) {
+	if j := jobs[0]; len(jobs) == 1 && j.what == "foreign key" {
+		if f.fkLocked[j.table] > 0 || f.fkLocked[j.ref] > 0 {
+			f.fkHeld = append(f.fkHeld, j)
+			return
+		}
+		f.fkLocked[j.table]++
+		f.fkLocked[j.ref]++
+	}
 	f.running += len(jobs)
+	if w := jobs[0].what; w == "foreign key" || w == "attach" {
+		f.first <- jobs
+		return
+	}
 	f.ready <- jobs
+}
+
+// releaseForeignKeys hands out the held foreign keys whose tables are free.
+func (f *flow) releaseForeignKeys() {
+	held := f.fkHeld
+	f.fkHeld = nil
+	for _, j := range held {
+		f.dispatch(j) // held again when still locked
+	}
 }
 
 // batchWithKeyed adds to a table's index jobs, readied by its copy, the
 // jobs that wait only for the table to be keyed (its ANALYZE, the setval
-// of a sequence only it uses) when the batch is all that is left before
-// it is (its copy is counted until tableCopied's keyDone): they run in the
-// same transaction, on the session that has just read the table.
+// of a sequence only it uses) when its index jobs are all that is left
+// before it is (its copy is counted until tableCopied's keyDone): they run
+// in the same transaction, on the session that has just read the table.
 func (f *flow) batchWithKeyed(batch []*flowJob) []*flowJob {
-	t := batch[0].table
-	if f.keyLeft[t] != len(batch)+1 {
+	t, own := batch[0].table, 0
+	for _, j := range batch {
+		if j.what == "index" {
+			own++
+		}
+	}
+	if f.keyLeft[t] != own+1 {
 		return batch
 	}
 	e := keyedEvent(t)
@@ -289,6 +354,9 @@ func (f *flow) finish(j *flowJob) {
 	}
 	switch j.what {
 	case "foreign key":
+		f.fkLocked[j.table]--
+		f.fkLocked[j.ref]--
+		f.releaseForeignKeys()
 		if f.fks[j.table]--; f.fks[j.table] == 0 {
 			f.stage(j.table, StageKeys)
 		}
@@ -356,6 +424,7 @@ func (f *flow) run(ctx context.Context, workers int, connect func(context.Contex
 		}
 	}
 	close(f.ready)
+	close(f.first)
 	for ; running > 0; running-- {
 		if err := <-errs; err != nil {
 			fail(err)
@@ -381,7 +450,11 @@ func (f *flow) work(ctx context.Context, connect func(context.Context) (*pgx.Con
 		return err
 	}
 	defer conn.Close(context.Background())
-	for jobs := range f.ready {
+	for {
+		jobs, ok := f.next()
+		if !ok {
+			return nil
+		}
 		if err := runJobs(ctx, conn, jobs); err != nil {
 			return err
 		}
@@ -391,7 +464,34 @@ func (f *flow) work(ctx context.Context, connect func(context.Context) (*pgx.Con
 			return ctx.Err()
 		}
 	}
-	return nil
+}
+
+// next is the next jobs to run, from first when it has some; false once
+// the flow has closed both channels and they are empty.
+func (f *flow) next() ([]*flowJob, bool) {
+	select {
+	case jobs, ok := <-f.first:
+		if ok {
+			return jobs, true
+		}
+		jobs, ok = <-f.ready
+		return jobs, ok
+	default:
+	}
+	select {
+	case jobs, ok := <-f.first:
+		if ok {
+			return jobs, true
+		}
+		jobs, ok = <-f.ready
+		return jobs, ok
+	case jobs, ok := <-f.ready:
+		if ok {
+			return jobs, true
+		}
+		jobs, ok = <-f.first
+		return jobs, ok
+	}
 }
 
 // runJobs runs a batch of jobs in one transaction and one round trip.

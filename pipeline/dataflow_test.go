@@ -226,3 +226,51 @@ CREATE INDEX p_idx ON ONLY public.p USING btree (id);`)
 	}, copied, map[schema.Name]bool{{Schema: "public", Name: "p"}: true})
 	require.ErrorContains(t, err, "wait for what no statement builds")
 }
+
+// Two foreign keys that lock a table in common are never handed out at
+// once: the second is held until the first is done, and one that locks
+// neither goes ahead. Foreign keys go to the workers before index builds.
+func TestFlowHoldsForeignKeysOnALockedTable(t *testing.T) {
+	t.Parallel()
+	stmts, err := pgsql.SplitScript(`ALTER TABLE ONLY public.a ADD CONSTRAINT a_p FOREIGN KEY (p) REFERENCES public.p(id);
+ALTER TABLE ONLY public.b ADD CONSTRAINT b_p FOREIGN KEY (p) REFERENCES public.p(id);
+ALTER TABLE ONLY public.c ADD CONSTRAINT c_q FOREIGN KEY (q) REFERENCES public.q(id);
+ALTER TABLE ONLY public.a ADD CONSTRAINT a_q FOREIGN KEY (q) REFERENCES public.q(id);`)
+	require.NoError(t, err)
+	f := newFlow(flowPlan{stmts: stmts})
+	for _, n := range []string{"a", "b", "c", "p", "q"} {
+		f.tableCopied(schema.Name{Schema: "public", Name: n})
+	}
+	handed := func() []string {
+		var out []string
+		for {
+			select {
+			case jobs := <-f.first:
+				for _, j := range jobs {
+					out = append(out, strings.Fields(firstLine(j.sql))[6])
+				}
+			default:
+				return out
+			}
+		}
+	}
+	job := func(name string) *flowJob {
+		for _, j := range f.jobs {
+			if strings.Contains(j.sql, " "+name+" ") {
+				return j
+			}
+		}
+		t.Fatalf("no job %s", name)
+		return nil
+	}
+	require.Equal(t, []string{"a_p", "c_q"}, handed(), "b_p waits for a_p's lock on p, a_q for a's and q's")
+	f.finish(job("a_p"))
+	require.Equal(t, []string{"b_p"}, handed(), "a_q still waits for c_q's lock on q")
+	f.finish(job("c_q"))
+	require.Equal(t, []string{"a_q"}, handed())
+	f.finish(job("b_p"))
+	f.finish(job("a_q"))
+	require.Zero(t, f.left)
+	require.Empty(t, handed())
+	require.Empty(t, f.ready)
+}
