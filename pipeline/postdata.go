@@ -17,21 +17,21 @@ import (
 	"github.com/understudy/understudy/schema"
 )
 
-// postData runs the post-data section beside the copy: it writes the
-// section from the schema archive while the tables are copied, then runs
+// postData runs the post-data section beside the copy: it takes the
+// section's statements (see startSchemaScripts), then runs
 // the dataflow of indexes, keys and ANALYZEs (see flow) as the copy
 // reports tables done, then the rest of the section in order (event triggers and publications left out),
 // then tries to validate the constraints production holds NOT VALID,
 // refreshes the materialized views that are populated on the source, and
 // creates the large objects.
 func (r *run) postData(ctx context.Context) error {
-	// The section is written and parsed while the source's sequences are
-	// read.
+	// The section, written and parsed beside the earlier steps, and the
+	// source's sequences.
 	var stmts []pgsql.Statement
 	var seqs []sequenceValue
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() (err error) {
-		stmts, err = r.sectionStatements(gctx, "post-data")
+		stmts, err = r.postDataScript.wait(gctx)
 		return err
 	})
 	g.Go(func() (err error) {

@@ -57,11 +57,16 @@ type run struct {
 	loadConn *pgx.Conn // schema: existing: the target session loading in place
 	loadTx   pgx.Tx    // and its open transaction
 	tools    pgTools   // schema: copy: pg_dump and pg_restore
-	// schemaArchive is pg_dump's archive of the source's schema, dumped
-	// beside the snapshot step's sample.
-	schemaArchive *background[[]byte]
-	targetRoles   map[string]bool // the target server's roles, read by the schema step
-	sequencesSet  bool            // the post-data dataflow has set the sequences
+	// preData and postDataScript are the statements of pg_dump's sections,
+	// dumped and parsed beside the snapshot step's sample
+	// (startSchemaScripts); stopScripts stops that work.
+	preData, postDataScript *background[[]pgsql.Statement]
+	stopScripts             func()
+	// targetRoles are the target server's roles, read by the schema step,
+	// which then closes rolesRead.
+	targetRoles  map[string]bool
+	rolesRead    chan struct{}
+	sequencesSet bool // the post-data dataflow has set the sequences
 	// copying are the tables the copy step copies; copied receives each as
 	// its copy ends, for the post-data dataflow, and is closed when the
 	// copy step ends. analyzed are the tables the dataflow analyzed.
@@ -298,7 +303,7 @@ func (r *run) startDump(ctx context.Context, p *Prepared) error {
 	}
 	r.cfg.Logger.Info("pg_dump", "path", r.tools.pgDump, "version", r.tools.version, "pg_restore", r.tools.pgRestore, "server", versionString(p.Model.ServerVersion))
 	r.snapshot = p.Snapshot
-	r.schemaArchive = startBackground(ctx, r.dumpSchema)
+	r.startSchemaScripts(ctx)
 	return nil
 }
 
@@ -365,7 +370,9 @@ func (r *run) cleanup() {
 	// while to end and release the lock the drop waits for.
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	r.schemaArchive.stop()
+	if r.stopScripts != nil {
+		r.stopScripts()
+	}
 	r.closeLoad()
 	if r.prep != nil {
 		r.prep.Close()

@@ -67,12 +67,7 @@ func (r *run) prepareSchema(ctx context.Context) error {
 	for _, n := range names {
 		r.targetRoles[n] = true
 	}
-	// The pre-data script is written and parsed while the server creates
-	// __next.
-	pre := startBackground(ctx, func(ctx context.Context) ([]pgsql.Statement, error) {
-		return r.sectionStatements(ctx, "pre-data")
-	})
-	defer pre.stop()
+	close(r.rolesRead)
 	// A __next left by a killed run is ours: drop it.
 	if err := dropDatabase(ctx, r.admin, r.next); err != nil {
 		return fmt.Errorf("target: drop a leftover %s: %w", r.next, err)
@@ -88,11 +83,42 @@ func (r *run) prepareSchema(ctx context.Context) error {
 		return fmt.Errorf("target: create %s: %w", r.next, err)
 	}
 	r.created = true
-	stmts, err := pre.wait(ctx)
+	stmts, err := r.preData.wait(ctx)
 	if err != nil {
 		return err
 	}
 	return r.loadPreData(ctx, stmts)
+}
+
+// startSchemaScripts starts, as soon as the snapshot is open, what the
+// schema and post-data steps need from the source: pg_dump's archive of
+// the schema, then each section's statements, written and parsed while
+// the snapshot step samples the tables and the schema step loads. Only
+// the statements that name roles wait for the schema step to read the
+// target's.
+func (r *run) startSchemaScripts(ctx context.Context) {
+	r.rolesRead = make(chan struct{})
+	archive := startBackground(ctx, r.dumpSchema)
+	section := func(name string) func(context.Context) ([]pgsql.Statement, error) {
+		return func(ctx context.Context) ([]pgsql.Statement, error) {
+			a, err := archive.wait(ctx)
+			if err != nil {
+				return nil, err
+			}
+			return r.sectionStatements(ctx, a, name)
+		}
+	}
+	r.preData = startBackground(ctx, section("pre-data"))
+	post := section("post-data")
+	r.postDataScript = startBackground(ctx, func(ctx context.Context) ([]pgsql.Statement, error) {
+		_, _ = r.preData.wait(ctx) // one parse at a time: pre-data's is needed first
+		return post(ctx)
+	})
+	r.stopScripts = func() {
+		r.postDataScript.stop()
+		r.preData.stop()
+		archive.stop()
+	}
 }
 
 // preDataBatch is how many statements of the pre-data schema the load's
@@ -110,12 +136,12 @@ const preDataLocks = 3 * preDataBatch
 
 // sectionStatements writes one section of the schema archive as a script
 // and returns its statements: credentials stripped, roles mapped to the
-// target's (targetRoles; renamed as the rules say, dropped where the
-// target lacks them)
+// target's (targetRoles, once read; renamed as the rules say, dropped
+// where the target lacks them)
 // and, in post-data, what serves production only left out. Pre-data's
 // statements say what each must wait for (pgsql.Ordering).
-func (r *run) sectionStatements(ctx context.Context, section string) ([]pgsql.Statement, error) {
-	script, err := r.restoreSection(ctx, section)
+func (r *run) sectionStatements(ctx context.Context, archive []byte, section string) ([]pgsql.Statement, error) {
+	script, err := r.restoreSection(ctx, archive, section)
 	if err != nil {
 		return nil, err
 	}
@@ -127,7 +153,15 @@ func (r *run) sectionStatements(ctx context.Context, section string) ([]pgsql.St
 		mapping = roles.Map
 	}
 	postData := section == "post-data"
-	stmts, rep, err := pgsql.SchemaStatements(script, pgsql.ScriptEdits{Roles: mapping, RoleExists: func(role string) bool { return r.targetRoles[role] },
+	exists := func(role string) bool {
+		select {
+		case <-r.rolesRead:
+			return r.targetRoles[role]
+		case <-ctx.Done():
+			return false // the run is over
+		}
+	}
+	stmts, rep, err := pgsql.SchemaStatements(script, pgsql.ScriptEdits{Roles: mapping, RoleExists: exists,
 		OmitProductionOnly: postData, Order: !postData})
 	if err != nil {
 		return nil, fmt.Errorf("schema: %s: %w", section, err)
@@ -173,11 +207,7 @@ func (r *run) dumpSchema(ctx context.Context) ([]byte, error) {
 // (the target's roles are not the source's) unless the rules keep them.
 // Tablespaces are the production server's disks: staging puts every table
 // and index in its own default tablespace.
-func (r *run) restoreSection(ctx context.Context, section string) (string, error) {
-	archive, err := r.schemaArchive.wait(ctx)
-	if err != nil {
-		return "", err
-	}
+func (r *run) restoreSection(ctx context.Context, archive []byte, section string) (string, error) {
 	args := []string{"--section=" + section, "--no-tablespaces", "--file=-"}
 	if roles := r.cfg.Rules.Roles; roles == nil || !roles.KeepGrants {
 		args = append(args, "--no-owner", "--no-privileges")
