@@ -59,18 +59,18 @@ type flow struct {
 	// copy, its index jobs and the attach jobs into its indexes.
 	keyLeft map[schema.Name]int
 	// fks counts, per table, its foreign keys not yet added.
-	fks     map[schema.Name]int
-	copied  map[schema.Name]time.Time
-	jobs    []*flowJob
-	start   []*flowJob // the jobs that wait for nothing
+	fks    map[schema.Name]int
+	copied map[schema.Name]time.Time
+	jobs   []*flowJob
+	start  []*flowJob // the jobs that wait for nothing
 	// ready and first hand jobs to the workers, first before ready: the
 	// foreign keys and index attaches, which nothing waits for but the
 	// end of the flow, and which lock tables in common, so that they run
 	// among the index builds rather than after them.
 	ready, first chan []*flowJob
-	left    int // jobs not finished
-	running int // jobs handed to the workers and not finished
-	onStage func(table schema.Name, stage string, since time.Time)
+	left         int // jobs not finished
+	running      int // jobs handed to the workers and not finished
+	onStage      func(table schema.Name, stage string, since time.Time)
 	// fkLocked counts, per table, the foreign keys handed out that lock it:
 	// ADD FOREIGN KEY takes SHARE ROW EXCLUSIVE on both of its tables,
 	// which two sessions cannot hold at once, so a foreign key whose table
@@ -242,22 +242,29 @@ func (f *flow) fire(e string) {
 // only for one of those indexes (a partition's, its parent's being built):
 // each runs after the index, in the same transaction.
 func (f *flow) batchWithAttaches(batch []*flowJob) []*flowJob {
-	n := len(batch)
-	for _, j := range batch[:n] {
+	for _, j := range slices.Clone(batch) {
 		for _, e := range j.fires {
-			var rest []*flowJob
-			for _, a := range f.waiting[e] {
-				if a.what == "attach" && a.waits == 1 {
-					a.waits = 0
-					batch = append(batch, a)
-					continue
-				}
-				rest = append(rest, a)
-			}
-			f.waiting[e] = rest
+			batch = append(batch, f.takeWaiting(e, func(a *flowJob) bool { return a.what == "attach" })...)
 		}
 	}
 	return batch
+}
+
+// takeWaiting takes out of the jobs waiting for e those that wait for
+// nothing else and want takes, and returns them: they join the batch that
+// fires e, after what fires it.
+func (f *flow) takeWaiting(e string, want func(*flowJob) bool) []*flowJob {
+	var taken, rest []*flowJob
+	for _, j := range f.waiting[e] {
+		if j.waits == 1 && want(j) {
+			j.waits = 0
+			taken = append(taken, j)
+			continue
+		}
+		rest = append(rest, j)
+	}
+	f.waiting[e] = rest
+	return taken
 }
 
 // dispatch hands jobs to a worker, to run in one transaction; a foreign
@@ -304,18 +311,9 @@ func (f *flow) batchWithKeyed(batch []*flowJob) []*flowJob {
 	if f.keyLeft[t] != own+1 {
 		return batch
 	}
-	e := keyedEvent(t)
-	var rest []*flowJob
-	for _, j := range f.waiting[e] {
-		if (j.what == "analyze" || j.what == "sequence") && j.table == t && j.waits == 1 {
-			j.waits = 0
-			batch = append(batch, j)
-			continue
-		}
-		rest = append(rest, j)
-	}
-	f.waiting[e] = rest
-	return batch
+	return append(batch, f.takeWaiting(keyedEvent(t), func(j *flowJob) bool {
+		return (j.what == "analyze" || j.what == "sequence") && j.table == t
+	})...)
 }
 
 // tableCopied fires a table's copy, and its keyed event when nothing else
@@ -474,24 +472,24 @@ func (f *flow) next() ([]*flowJob, bool) {
 		if ok {
 			return jobs, true
 		}
-		jobs, ok = <-f.ready
-		return jobs, ok
 	default:
 	}
-	select {
-	case jobs, ok := <-f.first:
-		if ok {
-			return jobs, true
+	first, ready := f.first, f.ready
+	for first != nil || ready != nil {
+		select {
+		case jobs, ok := <-first:
+			if ok {
+				return jobs, true
+			}
+			first = nil
+		case jobs, ok := <-ready:
+			if ok {
+				return jobs, true
+			}
+			ready = nil
 		}
-		jobs, ok = <-f.ready
-		return jobs, ok
-	case jobs, ok := <-f.ready:
-		if ok {
-			return jobs, true
-		}
-		jobs, ok = <-f.first
-		return jobs, ok
 	}
+	return nil, false
 }
 
 // runJobs runs a batch of jobs in one transaction and one round trip.

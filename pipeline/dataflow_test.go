@@ -72,14 +72,7 @@ func testFlow(t *testing.T, batched bool) {
 	copied := make(chan schema.Name, 3)
 	copying := map[schema.Name]bool{customers: true, orders: true, events2024: true}
 	sent := &sentSQL{}
-	connect := func(ctx context.Context) (*pgx.Conn, error) {
-		cfg, err := pgx.ParseConfig(db)
-		if err != nil {
-			return nil, err
-		}
-		cfg.Tracer = sent
-		return pgx.ConnectConfig(ctx, cfg)
-	}
+	connect := sent.connect(db)
 	done := make(chan error, 1)
 	go func() { done <- f.run(ctx, 2, connect, copied, copying) }()
 
@@ -151,14 +144,7 @@ func TestFlowAnalyzesAPartitionedTableAfterItsPartitions(t *testing.T) {
 	events, events2024 := schema.Name{Schema: "public", Name: "events"}, schema.Name{Schema: "public", Name: "events_2024"}
 	f := newFlow(flowPlan{tables: []schema.Name{events, events2024}, analyze: []schema.Name{events}, after: map[schema.Name][]schema.Name{events: {events2024}}})
 	sent := &sentSQL{}
-	connect := func(ctx context.Context) (*pgx.Conn, error) {
-		cfg, err := pgx.ParseConfig(db)
-		if err != nil {
-			return nil, err
-		}
-		cfg.Tracer = sent
-		return pgx.ConnectConfig(ctx, cfg)
-	}
+	connect := sent.connect(db)
 	copied := make(chan schema.Name)
 	done := make(chan error, 1)
 	go func() { done <- f.run(ctx, 1, connect, copied, map[schema.Name]bool{events2024: true}) }()
@@ -174,12 +160,7 @@ func TestFlowAnalyzesAPartitionedTableAfterItsPartitions(t *testing.T) {
 func TestFlowRunsWhatWaitsForNothing(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	db := pgtest.Database(t, pgtest.Empty)
-	conn, err := pgx.Connect(ctx, db)
-	require.NoError(t, err)
-	defer conn.Close(ctx)
-	_, err = conn.Exec(ctx, "CREATE SEQUENCE public.free")
-	require.NoError(t, err)
+	db, conn := emptyDatabase(t, "CREATE SEQUENCE public.free")
 	f := newFlow(flowPlan{sequences: []flowSequence{{sql: "SELECT pg_catalog.setval('public.free', 42)"}}})
 	copied := make(chan schema.Name)
 	close(copied)
@@ -203,6 +184,18 @@ func (s *sentSQL) TraceQueryStart(ctx context.Context, _ *pgx.Conn, data pgx.Tra
 }
 
 func (s *sentSQL) TraceQueryEnd(context.Context, *pgx.Conn, pgx.TraceQueryEndData) {}
+
+// connect opens sessions on db whose statements s records.
+func (s *sentSQL) connect(db string) func(context.Context) (*pgx.Conn, error) {
+	return func(ctx context.Context) (*pgx.Conn, error) {
+		cfg, err := pgx.ParseConfig(db)
+		if err != nil {
+			return nil, err
+		}
+		cfg.Tracer = s
+		return pgx.ConnectConfig(ctx, cfg)
+	}
+}
 
 func (s *sentSQL) all() []string {
 	s.mu.Lock()

@@ -189,15 +189,10 @@ CREATE TABLE public.c (x int);
 func TestSetvalSQL(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	db := pgtest.Database(t, pgtest.Empty)
-	conn, err := pgx.Connect(ctx, db)
-	require.NoError(t, err)
-	defer conn.Close(ctx)
-	_, err = conn.Exec(ctx, `CREATE TABLE public.t (id bigserial, other bigint DEFAULT nextval('public.t_id_seq'));
+	_, conn := emptyDatabase(t, `CREATE TABLE public.t (id bigserial, other bigint DEFAULT nextval('public.t_id_seq'));
 		CREATE TABLE public."Empty" (id serial);
 		CREATE SEQUENCE public.free;
 		INSERT INTO public.t (id) SELECT generate_series(1, 10)`)
-	require.NoError(t, err)
 	m, err := schema.Load(ctx, conn)
 	require.NoError(t, err)
 	seq := func(name string) *schema.Sequence {
@@ -240,4 +235,18 @@ func TestSetvalSQL(t *testing.T) {
 	var a, b int64
 	require.NoError(t, conn.QueryRow(ctx, "SELECT (SELECT last_value FROM public.t_id_seq), (SELECT last_value FROM public.free)").Scan(&a, &b))
 	require.Equal(t, []int64{40, 9}, []int64{a, b}, "the largest of every column that uses it")
+}
+
+// emptyDatabase is a fresh empty database with setup run in it, and a
+// session on it, closed when the test ends.
+func emptyDatabase(t *testing.T, setup string) (string, *pgx.Conn) {
+	t.Helper()
+	ctx := context.Background()
+	db := pgtest.Database(t, pgtest.Empty)
+	conn, err := pgx.Connect(ctx, db)
+	require.NoError(t, err)
+	t.Cleanup(func() { conn.Close(context.Background()) })
+	_, err = conn.Exec(ctx, setup)
+	require.NoError(t, err)
+	return db, conn
 }

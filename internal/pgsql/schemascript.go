@@ -78,17 +78,10 @@ func SchemaStatements(script string, e ScriptEdits) ([]Statement, ScriptReport, 
 	order := orderer{}
 	var out []Statement
 	for _, raw := range tree.Stmts {
-		start := int(raw.StmtLocation)
-		end := len(masked)
-		if raw.StmtLen > 0 {
-			end = start + int(raw.StmtLen)
-		}
-		text := strings.TrimRightFunc(masked[start:end], unicode.IsSpace)
-		trimmed := strings.TrimLeftFunc(text, unicode.IsSpace)
+		trimmed, offset, start, end := statementText(masked, raw)
 		if trimmed == "" || raw.Stmt == nil {
 			continue
 		}
-		offset := start + len(text) - len(trimmed)
 		n, dropped, rewritten := raw.Stmt, false, false
 		for _, ed := range edits {
 			s, next := ed.fn(n)
