@@ -78,7 +78,7 @@ func (r *run) postData(ctx context.Context) error {
 		t := r.model.Table(n)
 		return t != nil && t.Bytes < smallTable
 	}
-	if err := f.run(ctx, r.cfg.Workers, r.connectNext, r.copied, r.copying); err != nil {
+	if err := f.run(ctx, r.cfg.Workers, r.connectScript, r.copied, r.copying); err != nil {
 		return err
 	}
 	r.analyzed = map[schema.Name]bool{}
@@ -86,7 +86,7 @@ func (r *run) postData(ctx context.Context) error {
 		r.analyzed[t] = true
 	}
 	r.sequencesSet = true
-	conn, err := r.connectNext(ctx)
+	conn, err := r.connectScript(ctx)
 	if err != nil {
 		return err
 	}
@@ -521,10 +521,10 @@ func (r *run) setSequenceBatch(ctx context.Context, conn *pgx.Conn, vals []seque
 	return nil
 }
 
-// readOnce runs a query whose text is used once, in one round trip (the
-// simple protocol: nothing to prepare), and calls fn on each row.
+// readOnce runs a query whose text is used once, in one round trip (an
+// unnamed statement: nothing prepared and kept), and calls fn on each row.
 func readOnce(ctx context.Context, conn *pgx.Conn, sql string, fn func(pgx.Rows) error) error {
-	rows, err := conn.Query(ctx, sql, pgx.QueryExecModeSimpleProtocol)
+	rows, err := conn.Query(ctx, sql, pgx.QueryExecModeExec)
 	if err != nil {
 		return err
 	}

@@ -243,7 +243,7 @@ func (h *stmtHeap) Pop() any {
 // loadPreData runs the pre-data statements in __next on Workers sessions.
 func (r *run) loadPreData(ctx context.Context, stmts []pgsql.Statement) error {
 	workers := max(r.cfg.Workers, 1)
-	return loadPreData(ctx, stmts, workers, preDataBatch/workers, r.connectNext, r.next)
+	return loadPreData(ctx, stmts, workers, preDataBatch/workers, r.connectScript, r.next)
 }
 
 // loadPreData runs a pre-data section's statements in database, on

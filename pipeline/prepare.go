@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"runtime"
 	"sort"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"golang.org/x/sync/errgroup"
@@ -115,8 +116,9 @@ func Prepare(ctx context.Context, cfg PrepareConfig) (*Prepared, error) {
 // Workers sessions of their own, each table in a transaction of its own
 // that imports the snapshot: the snapshot's transaction stays free of
 // locks, and no transaction grows with the number of tables. The sessions
-// speak the simple protocol: one round trip a statement, and none to
-// prepare each table's query.
+// speak the simple protocol (when the database is UTF-8, as it needs): one
+// round trip a statement, BEGIN and the snapshot's import in one, and none
+// to prepare each table's query.
 func (p *Prepared) sample(ctx context.Context) (*classify.Samples, error) {
 	var roots []schema.Name // a partition is read through its root
 	for _, t := range p.Model.Tables {
@@ -126,6 +128,13 @@ func (p *Prepared) sample(ctx context.Context) (*classify.Samples, error) {
 	}
 	workers := max(min(p.cfg.Workers, len(roots)), 1)
 	parts := make([]*classify.Samples, workers)
+	// The simple protocol needs client_encoding UTF8; the tables' names
+	// are in the coordinator's encoding, the database's.
+	simple := p.conn.PgConn().ParameterStatus("client_encoding") == "UTF8"
+	begin := []string{"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", "SET TRANSACTION SNAPSHOT " + pgsql.QuoteLiteral(p.Snapshot)}
+	if simple {
+		begin = []string{strings.Join(begin, "; ")}
+	}
 	g, gctx := errgroup.WithContext(ctx)
 	for w := range workers {
 		var mine []schema.Name
@@ -134,15 +143,15 @@ func (p *Prepared) sample(ctx context.Context) (*classify.Samples, error) {
 		}
 		g.Go(func() error {
 			cfg := p.srcCfg.Copy()
-			cfg.DefaultQueryExecMode = pgx.QueryExecModeSimpleProtocol
+			if simple {
+				cfg.DefaultQueryExecMode = pgx.QueryExecModeSimpleProtocol
+			}
 			conn, err := dsn.Connect(gctx, "source", cfg)
 			if err != nil {
 				return err
 			}
 			defer conn.Close(context.Background())
-			parts[w], err = classify.Sample(gctx, conn, p.Model, classify.SampleOptions{Rows: p.cfg.SampleRows, Tables: mine, Begin: []string{
-				"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT " + pgsql.QuoteLiteral(p.Snapshot),
-			}})
+			parts[w], err = classify.Sample(gctx, conn, p.Model, classify.SampleOptions{Rows: p.cfg.SampleRows, Tables: mine, Begin: begin})
 			return err
 		})
 	}

@@ -184,10 +184,12 @@ func (r *run) sectionStatements(ctx context.Context, archive []byte, section str
 
 // dumpSchema runs pg_dump once for the source's schema, in the run's
 // snapshot, as an archive (custom format) from which restoreSection
-// writes each section: one pass over the source's catalog for both.
+// writes each section: one pass over the source's catalog for both. The
+// scripts are UTF-8 whatever the source's encoding: the parser and the
+// loader's sessions speak UTF-8, and the target converts.
 func (r *run) dumpSchema(ctx context.Context) ([]byte, error) {
 	conn, password := connString(r.cfg.SourceURL)
-	args := []string{"--schema-only", "--format=custom", "--no-subscriptions", "--snapshot=" + r.snapshot, "--dbname=" + conn}
+	args := []string{"--schema-only", "--format=custom", "--encoding=UTF8", "--no-subscriptions", "--snapshot=" + r.snapshot, "--dbname=" + conn}
 	cmd := exec.CommandContext(ctx, r.tools.pgDump, args...)
 	cmd.Env = append(os.Environ(), "PGOPTIONS=-c default_transaction_read_only=on", "PGAPPNAME=understudy pg_dump")
 	if password != "" {
@@ -265,9 +267,24 @@ func withDatabase(conn, database string) string {
 	return conn + " " + q
 }
 
+// connectScript opens a connection to <target>__next that runs the
+// schema scripts, which pg_dump writes in UTF-8 (dumpSchema): the server
+// reads each statement in the client_encoding of the session as the
+// statement arrives, before any SET in it.
+func (r *run) connectScript(ctx context.Context) (*pgx.Conn, error) {
+	return r.connectNextWith(ctx, map[string]string{"client_encoding": "UTF8"})
+}
+
 // connectNext opens a connection to <target>__next.
 func (r *run) connectNext(ctx context.Context) (*pgx.Conn, error) {
+	return r.connectNextWith(ctx, nil)
+}
+
+func (r *run) connectNextWith(ctx context.Context, params map[string]string) (*pgx.Conn, error) {
 	cfg := r.tgtCfg.Copy()
+	for k, v := range params {
+		cfg.RuntimeParams[k] = v
+	}
 	cfg.Database = r.next
 	cfg.RuntimeParams["application_name"] = "understudy"
 	cfg.RuntimeParams["DateStyle"] = "ISO"
