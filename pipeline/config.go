@@ -70,7 +70,7 @@ type Config struct {
 	// SampleRows is how many rows per table the run samples to find
 	// secrets no rule names (default 200; negative: no sampling).
 	SampleRows int
-	// PgTools says where to look for pg_dump and psql (schema: copy): the
+	// PgTools says where to look for pg_dump and pg_restore (schema: copy): the
 	// first pg_dump of at least the source server's major version is
 	// used, and none is a *PgDumpError before the target is touched.
 	PgTools PgToolSearch

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -46,6 +47,8 @@ type flowJob struct {
 	// whose remaining key work it counts against.
 	fires []string
 	keyed *schema.Name
+	// ref is the table a foreign key references.
+	ref schema.Name
 }
 
 // flow holds the dataflow's bookkeeping. Only its dispatcher touches it.
@@ -56,13 +59,30 @@ type flow struct {
 	// copy, its index jobs and the attach jobs into its indexes.
 	keyLeft map[schema.Name]int
 	// fks counts, per table, its foreign keys not yet added.
-	fks     map[schema.Name]int
-	copied  map[schema.Name]time.Time
-	jobs    []*flowJob
-	ready   chan *flowJob
-	left    int // jobs not finished
-	running int // jobs handed to the workers and not finished
-	onStage func(table schema.Name, stage string, since time.Time)
+	fks    map[schema.Name]int
+	copied map[schema.Name]time.Time
+	jobs   []*flowJob
+	start  []*flowJob // the jobs that wait for nothing
+	// ready and first hand jobs to the workers, first before ready: the
+	// foreign keys and index attaches, which nothing waits for but the
+	// end of the flow, and which lock tables in common, so that they run
+	// among the index builds rather than after them.
+	ready, first chan []*flowJob
+	left         int // jobs not finished
+	running      int // jobs handed to the workers and not finished
+	onStage      func(table schema.Name, stage string, since time.Time)
+	// fkLocked counts, per table, the foreign keys handed out that lock it:
+	// ADD FOREIGN KEY takes SHARE ROW EXCLUSIVE on both of its tables,
+	// which two sessions cannot hold at once, so a foreign key whose table
+	// is locked so is held back (fkHeld), as pg_restore -j does, rather
+	// than have a session wait for the other.
+	fkLocked map[schema.Name]int
+	fkHeld   []*flowJob
+	// small, when set, says which tables are small enough that their
+	// indexes and keys are built, and the table analyzed, in one
+	// transaction and one round trip (see fire); a large table's are built
+	// on several sessions at once.
+	small func(schema.Name) bool
 }
 
 func copiedEvent(t schema.Name) string { return "copied " + t.String() }
@@ -73,13 +93,35 @@ func indexEvent(r pgsql.Relation) string {
 
 func relName(r pgsql.Relation) schema.Name { return schema.Name{Schema: r.Schema, Name: r.Name} }
 
-// newFlow builds the jobs of the post-data statements of the loader's
-// kinds (indexes, attaches, foreign keys) and an ANALYZE of each table in
-// analyze. The other statements are not its business.
-func newFlow(stmts []pgsql.Statement, tables []schema.Name, analyze []schema.Name) *flow {
+// flowPlan is what a flow runs.
+type flowPlan struct {
+	// stmts are the post-data statements; the flow runs those of the
+	// loader's kinds (indexes, attaches, foreign keys), not the others.
+	stmts []pgsql.Statement
+	// tables are the tables whose copy the flow waits for.
+	tables []schema.Name
+	// analyze lists the tables to analyze once they are keyed, and so are
+	// the tables after lists for them (a partitioned table's partitions,
+	// which its ANALYZE reads).
+	analyze []schema.Name
+	after   map[schema.Name][]schema.Name
+	// sequences are setval statements, each run once the tables it reads
+	// are keyed.
+	sequences []flowSequence
+}
+
+// flowSequence sets a sequence from the largest values of tables.
+type flowSequence struct {
+	sql    string
+	tables []schema.Name
+}
+
+// newFlow builds the jobs of a plan.
+func newFlow(p flowPlan) *flow {
 	f := &flow{waiting: map[string][]*flowJob{}, fired: map[string]bool{}, keyLeft: map[schema.Name]int{},
-		fks: map[schema.Name]int{}, copied: map[schema.Name]time.Time{}}
-	for _, t := range tables {
+		fks: map[schema.Name]int{}, copied: map[schema.Name]time.Time{}, fkLocked: map[schema.Name]int{}}
+	stmts := p.stmts
+	for _, t := range p.tables {
 		f.track(t)
 	}
 	indexTable := map[schema.Name]schema.Name{}
@@ -94,6 +136,9 @@ func newFlow(stmts []pgsql.Statement, tables []schema.Name, analyze []schema.Nam
 			j.waits++
 		}
 		f.jobs = append(f.jobs, j)
+		if j.waits == 0 {
+			f.start = append(f.start, j)
+		}
 	}
 	for _, s := range stmts {
 		switch s.Kind {
@@ -125,15 +170,35 @@ func newFlow(stmts []pgsql.Statement, tables []schema.Name, analyze []schema.Nam
 			if ref != t {
 				waits = append(waits, keyedEvent(ref))
 			}
-			add(&flowJob{what: "foreign key", sql: s.SQL, table: t}, waits...)
+			add(&flowJob{what: "foreign key", sql: s.SQL, table: t, ref: ref}, waits...)
 		}
 	}
-	for _, t := range analyze {
+	for _, t := range p.analyze {
 		f.track(t)
-		add(&flowJob{what: "analyze", sql: "ANALYZE " + t.Sanitize(), table: t}, keyedEvent(t))
+		waits := []string{keyedEvent(t)}
+		for _, x := range p.after[t] {
+			f.track(x)
+			waits = append(waits, keyedEvent(x))
+		}
+		add(&flowJob{what: "analyze", sql: "ANALYZE " + t.Sanitize(), table: t}, waits...)
+	}
+	for _, s := range p.sequences {
+		j := &flowJob{what: "sequence", sql: s.sql}
+		var waits []string
+		for _, t := range s.tables {
+			f.track(t)
+			if !slices.Contains(waits, keyedEvent(t)) {
+				waits = append(waits, keyedEvent(t))
+			}
+		}
+		if len(s.tables) > 0 {
+			j.table = s.tables[0]
+		}
+		add(j, waits...)
 	}
 	f.left = len(f.jobs)
-	f.ready = make(chan *flowJob, len(f.jobs))
+	f.ready = make(chan []*flowJob, len(f.jobs))
+	f.first = make(chan []*flowJob, len(f.jobs))
 	return f
 }
 
@@ -147,18 +212,108 @@ func (f *flow) track(t schema.Name) {
 }
 
 // fire records an event and hands the jobs it completes to the workers.
+// A small table's copy readies its index jobs together: they go to one
+// worker as one batch, with the attaches of those indexes and the table's
+// ANALYZE and the sequences only it sets when nothing else is left before
+// them (see batchWithAttaches and batchWithKeyed).
 func (f *flow) fire(e string) {
 	if f.fired[e] {
 		return
 	}
 	f.fired[e] = true
+	var batch []*flowJob
 	for _, j := range f.waiting[e] {
-		if j.waits--; j.waits == 0 {
-			f.running++
-			f.ready <- j
+		if j.waits--; j.waits != 0 {
+			continue
 		}
+		if j.what == "index" && f.small != nil && f.small(j.table) && e == copiedEvent(j.table) {
+			batch = append(batch, j)
+			continue
+		}
+		f.dispatch(j)
 	}
 	delete(f.waiting, e)
+	if len(batch) > 0 {
+		f.dispatch(f.batchWithKeyed(f.batchWithAttaches(batch))...)
+	}
+}
+
+// batchWithAttaches adds to a table's index jobs the attaches that wait
+// only for one of those indexes (a partition's, its parent's being built):
+// each runs after the index, in the same transaction.
+func (f *flow) batchWithAttaches(batch []*flowJob) []*flowJob {
+	for _, j := range slices.Clone(batch) {
+		for _, e := range j.fires {
+			batch = append(batch, f.takeWaiting(e, func(a *flowJob) bool { return a.what == "attach" })...)
+		}
+	}
+	return batch
+}
+
+// takeWaiting takes out of the jobs waiting for e those that wait for
+// nothing else and want takes, and returns them: they join the batch that
+// fires e, after what fires it.
+func (f *flow) takeWaiting(e string, want func(*flowJob) bool) []*flowJob {
+	var taken, rest []*flowJob
+	for _, j := range f.waiting[e] {
+		if j.waits == 1 && want(j) {
+			j.waits = 0
+			taken = append(taken, j)
+			continue
+		}
+		rest = append(rest, j)
+	}
+	f.waiting[e] = rest
+	return taken
+}
+
+// dispatch hands jobs to a worker, to run in one transaction; a foreign
+// key whose tables another one handed out locks is held back until that
+// one is done.
+func (f *flow) dispatch(jobs ...*flowJob) {
+	if j := jobs[0]; len(jobs) == 1 && j.what == "foreign key" {
+		if f.fkLocked[j.table] > 0 || f.fkLocked[j.ref] > 0 {
+			f.fkHeld = append(f.fkHeld, j)
+			return
+		}
+		f.fkLocked[j.table]++
+		f.fkLocked[j.ref]++
+	}
+	f.running += len(jobs)
+	if w := jobs[0].what; w == "foreign key" || w == "attach" {
+		f.first <- jobs
+		return
+	}
+	f.ready <- jobs
+}
+
+// releaseForeignKeys hands out the held foreign keys whose tables are free.
+func (f *flow) releaseForeignKeys() {
+	held := f.fkHeld
+	f.fkHeld = nil
+	for _, j := range held {
+		f.dispatch(j) // held again when still locked
+	}
+}
+
+// batchWithKeyed adds to a table's index jobs, readied by its copy, the
+// jobs that wait only for the table to be keyed (its ANALYZE, the setval
+// of a sequence only it uses) when its index jobs are all that is left
+// before it is (its copy is counted until tableCopied's keyDone): they run
+// in the same transaction, on the session that has just read the table.
+func (f *flow) batchWithKeyed(batch []*flowJob) []*flowJob {
+	t, own := batch[0].table, 0
+	for _, j := range batch {
+		if j.what == "index" {
+			own++
+		}
+	}
+	if f.keyLeft[t] != own+1 {
+		return batch
+	}
+	return append(batch, f.takeWaiting(keyedEvent(t), func(j *flowJob) bool {
+		return (j.what == "analyze" || j.what == "sequence") && j.table == t
+	})...)
 }
 
 // tableCopied fires a table's copy, and its keyed event when nothing else
@@ -197,6 +352,9 @@ func (f *flow) finish(j *flowJob) {
 	}
 	switch j.what {
 	case "foreign key":
+		f.fkLocked[j.table]--
+		f.fkLocked[j.ref]--
+		f.releaseForeignKeys()
 		if f.fks[j.table]--; f.fks[j.table] == 0 {
 			f.stage(j.table, StageKeys)
 		}
@@ -214,10 +372,13 @@ func (f *flow) run(ctx context.Context, workers int, connect func(context.Contex
 			f.tableCopied(t)
 		}
 	}
+	for _, j := range f.start {
+		f.dispatch(j)
+	}
 	if len(f.jobs) == 0 {
 		return nil
 	}
-	done := make(chan *flowJob)
+	done := make(chan []*flowJob)
 	errs := make(chan error, workers)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -249,8 +410,10 @@ func (f *flow) run(ctx context.Context, workers int, connect func(context.Contex
 				continue
 			}
 			f.tableCopied(t)
-		case j := <-done:
-			f.finish(j)
+		case jobs := <-done:
+			for _, j := range jobs {
+				f.finish(j)
+			}
 		case err := <-errs:
 			running--
 			fail(err)
@@ -259,6 +422,7 @@ func (f *flow) run(ctx context.Context, workers int, connect func(context.Contex
 		}
 	}
 	close(f.ready)
+	close(f.first)
 	for ; running > 0; running-- {
 		if err := <-errs; err != nil {
 			fail(err)
@@ -278,20 +442,76 @@ func (f *flow) stuck() string {
 }
 
 // work runs ready jobs on one connection until the flow closes ready.
-func (f *flow) work(ctx context.Context, connect func(context.Context) (*pgx.Conn, error), done chan<- *flowJob) error {
+func (f *flow) work(ctx context.Context, connect func(context.Context) (*pgx.Conn, error), done chan<- []*flowJob) error {
 	conn, err := connect(ctx)
 	if err != nil {
 		return err
 	}
 	defer conn.Close(context.Background())
-	for j := range f.ready {
-		if err := execRetryDeadlock(ctx, conn, j.sql); err != nil {
-			return fmt.Errorf("post-data: %s: %w\n%s", j.what, err, firstLine(j.sql))
+	for {
+		jobs, ok := f.next()
+		if !ok {
+			return nil
+		}
+		if err := runJobs(ctx, conn, jobs); err != nil {
+			return err
 		}
 		select {
-		case done <- j:
+		case done <- jobs:
 		case <-ctx.Done():
 			return ctx.Err()
+		}
+	}
+}
+
+// next is the next jobs to run, from first when it has some; false once
+// the flow has closed both channels and they are empty.
+func (f *flow) next() ([]*flowJob, bool) {
+	select {
+	case jobs, ok := <-f.first:
+		if ok {
+			return jobs, true
+		}
+	default:
+	}
+	first, ready := f.first, f.ready
+	for first != nil || ready != nil {
+		select {
+		case jobs, ok := <-first:
+			if ok {
+				return jobs, true
+			}
+			first = nil
+		case jobs, ok := <-ready:
+			if ok {
+				return jobs, true
+			}
+			ready = nil
+		}
+	}
+	return nil, false
+}
+
+// runJobs runs a batch of jobs in one transaction and one round trip.
+// When the batch fails, its jobs run again one at a time, to name the one
+// that fails.
+func runJobs(ctx context.Context, conn *pgx.Conn, jobs []*flowJob) error {
+	if len(jobs) > 1 {
+		sqls := make([]string, len(jobs))
+		for i, j := range jobs {
+			sqls[i] = j.sql
+		}
+		err := execInTx(ctx, conn, sqls)
+		if err == nil {
+			return nil
+		}
+		if ctx.Err() != nil || conn.IsClosed() {
+			return fmt.Errorf("post-data: %w", err)
+		}
+	}
+	for _, j := range jobs {
+		if err := execRetryDeadlock(ctx, conn, j.sql); err != nil {
+			return fmt.Errorf("post-data: %s: %w\n%s", j.what, err, firstLine(j.sql))
 		}
 	}
 	return nil

@@ -3,6 +3,8 @@ package pipeline
 import (
 	"context"
 	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -27,9 +29,19 @@ ALTER TABLE ONLY public.orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KE
 
 // The dataflow builds a table's indexes as soon as its copy is reported,
 // holds a foreign key until both of its tables have their keys, and
-// reports each table's stages in order.
+// reports each table's stages in order; the same when small tables have
+// their indexes built and are analyzed in one batch.
 func TestFlowRunsEachStatementWhenItsTablesAreReady(t *testing.T) {
 	t.Parallel()
+	for _, batched := range []bool{false, true} {
+		t.Run(map[bool]string{false: "one-by-one", true: "batched"}[batched], func(t *testing.T) {
+			t.Parallel()
+			testFlow(t, batched)
+		})
+	}
+}
+
+func testFlow(t *testing.T, batched bool) {
 	ctx := context.Background()
 	db := pgtest.Database(t, pgtest.Fixture{Name: "pipeline-flow", Files: []string{filepath.Join("testdata", "flow.sql")}})
 	conn, err := pgx.Connect(ctx, db)
@@ -40,7 +52,16 @@ func TestFlowRunsEachStatementWhenItsTablesAreReady(t *testing.T) {
 
 	name := func(n string) schema.Name { return schema.Name{Schema: "public", Name: n} }
 	customers, orders, events, events2024 := name("customers"), name("orders"), name("events"), name("events_2024")
-	f := newFlow(stmts, []schema.Name{customers, orders, events, events2024}, []schema.Name{customers, orders, events2024})
+	// As postData asks: the partition is analyzed with its partitioned
+	// table, once it is keyed.
+	_, err = conn.Exec(ctx, "CREATE SEQUENCE public.orders_seq")
+	require.NoError(t, err)
+	f := newFlow(flowPlan{stmts: stmts, tables: []schema.Name{customers, orders, events, events2024}, analyze: []schema.Name{customers, orders, events},
+		after:     map[schema.Name][]schema.Name{events: {events2024}},
+		sequences: []flowSequence{{sql: "SELECT pg_catalog.setval('public.orders_seq', (SELECT max(id) FROM public.orders))", tables: []schema.Name{orders}}}})
+	if batched {
+		f.small = func(schema.Name) bool { return true }
+	}
 	var mu sync.Mutex
 	var stages []string
 	f.onStage = func(t schema.Name, stage string, _ time.Time) {
@@ -50,7 +71,8 @@ func TestFlowRunsEachStatementWhenItsTablesAreReady(t *testing.T) {
 	}
 	copied := make(chan schema.Name, 3)
 	copying := map[schema.Name]bool{customers: true, orders: true, events2024: true}
-	connect := func(ctx context.Context) (*pgx.Conn, error) { return pgx.Connect(ctx, db) }
+	sent := &sentSQL{}
+	connect := sent.connect(db)
 	done := make(chan error, 1)
 	go func() { done <- f.run(ctx, 2, connect, copied, copying) }()
 
@@ -78,7 +100,28 @@ func TestFlowRunsEachStatementWhenItsTablesAreReady(t *testing.T) {
 	require.True(t, attached, "the partition's index is attached: the parent's key is valid")
 	var analyzed int
 	require.NoError(t, conn.QueryRow(ctx, "SELECT count(*) FROM pg_stat_user_tables WHERE relname IN ('customers','orders','events_2024') AND last_analyze IS NOT NULL").Scan(&analyzed))
-	require.Equal(t, 3, analyzed)
+	require.Equal(t, 3, analyzed, "the partition is analyzed with its partitioned table")
+	require.NoError(t, conn.QueryRow(ctx, "SELECT count(*) FROM pg_statistic WHERE starelid = 'public.events'::regclass AND stainherit").Scan(&analyzed))
+	require.Positive(t, analyzed, "the partitioned table is analyzed")
+
+	// Batched, a small table's indexes are built and the table analyzed
+	// in one round trip.
+	var ordersBatch string
+	for _, sql := range sent.all() {
+		if strings.Contains(sql, "orders_pkey") && strings.Contains(sql, "orders_customer_id_idx") {
+			ordersBatch = sql
+		}
+	}
+	if batched {
+		require.True(t, strings.HasPrefix(ordersBatch, "BEGIN;"), "%q", ordersBatch)
+		require.Contains(t, ordersBatch, `ANALYZE "public"."orders"`)
+		require.Contains(t, ordersBatch, "public.orders_seq", "the sequence only orders uses is set in its batch")
+	} else {
+		require.Empty(t, ordersBatch)
+	}
+	var last int
+	require.NoError(t, conn.QueryRow(ctx, "SELECT last_value FROM public.orders_seq").Scan(&last))
+	require.Equal(t, 300, last)
 
 	order := map[string]int{}
 	for i, s := range stages {
@@ -88,7 +131,76 @@ func TestFlowRunsEachStatementWhenItsTablesAreReady(t *testing.T) {
 		require.Less(t, order[tb+" indexes"], order[tb+" analyze"], "%v", stages)
 	}
 	require.Less(t, order["customers indexes"], order["orders keys"], "%v", stages)
+	require.Less(t, order["events_2024 indexes"], order["events analyze"], "%v", stages)
 	require.Contains(t, order, "events indexes", "%v", stages)
+}
+
+// A partitioned table without keys is analyzed once its partitions are
+// copied, not when the flow starts.
+func TestFlowAnalyzesAPartitionedTableAfterItsPartitions(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db := pgtest.Database(t, pgtest.Fixture{Name: "pipeline-flow", Files: []string{filepath.Join("testdata", "flow.sql")}})
+	events, events2024 := schema.Name{Schema: "public", Name: "events"}, schema.Name{Schema: "public", Name: "events_2024"}
+	f := newFlow(flowPlan{tables: []schema.Name{events, events2024}, analyze: []schema.Name{events}, after: map[schema.Name][]schema.Name{events: {events2024}}})
+	sent := &sentSQL{}
+	connect := sent.connect(db)
+	copied := make(chan schema.Name)
+	done := make(chan error, 1)
+	go func() { done <- f.run(ctx, 1, connect, copied, map[schema.Name]bool{events2024: true}) }()
+	time.Sleep(200 * time.Millisecond)
+	require.Empty(t, sent.all(), "nothing runs before the partition is copied")
+	copied <- events2024
+	close(copied)
+	require.NoError(t, <-done)
+	require.Equal(t, []string{`ANALYZE "public"."events"`}, sent.all())
+}
+
+// A job that waits for nothing (a sequence no column uses) runs at once.
+func TestFlowRunsWhatWaitsForNothing(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db, conn := emptyDatabase(t, "CREATE SEQUENCE public.free")
+	f := newFlow(flowPlan{sequences: []flowSequence{{sql: "SELECT pg_catalog.setval('public.free', 42)"}}})
+	copied := make(chan schema.Name)
+	close(copied)
+	require.NoError(t, f.run(ctx, 1, func(ctx context.Context) (*pgx.Conn, error) { return pgx.Connect(ctx, db) }, copied, nil))
+	var last int
+	require.NoError(t, conn.QueryRow(ctx, "SELECT last_value FROM public.free").Scan(&last))
+	require.Equal(t, 42, last)
+}
+
+// sentSQL records the statements a connection sends.
+type sentSQL struct {
+	mu   sync.Mutex
+	sqls []string
+}
+
+func (s *sentSQL) TraceQueryStart(ctx context.Context, _ *pgx.Conn, data pgx.TraceQueryStartData) context.Context {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.sqls = append(s.sqls, data.SQL)
+	return ctx
+}
+
+func (s *sentSQL) TraceQueryEnd(context.Context, *pgx.Conn, pgx.TraceQueryEndData) {}
+
+// connect opens sessions on db whose statements s records.
+func (s *sentSQL) connect(db string) func(context.Context) (*pgx.Conn, error) {
+	return func(ctx context.Context) (*pgx.Conn, error) {
+		cfg, err := pgx.ParseConfig(db)
+		if err != nil {
+			return nil, err
+		}
+		cfg.Tracer = s
+		return pgx.ConnectConfig(ctx, cfg)
+	}
+}
+
+func (s *sentSQL) all() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.sqls)
 }
 
 // A statement that waits for what nothing builds is an error, not a hang.
@@ -98,7 +210,7 @@ func TestFlowNamesAStatementThatCannotRun(t *testing.T) {
 CREATE INDEX p_idx ON ONLY public.p USING btree (id);`)
 	require.NoError(t, err)
 	// The attach waits for p_idx, and p's copy is never reported.
-	f := newFlow(stmts, nil, nil)
+	f := newFlow(flowPlan{stmts: stmts})
 	copied := make(chan schema.Name)
 	close(copied)
 	err = f.run(context.Background(), 1, func(ctx context.Context) (*pgx.Conn, error) {
@@ -106,4 +218,52 @@ CREATE INDEX p_idx ON ONLY public.p USING btree (id);`)
 		return nil, ctx.Err()
 	}, copied, map[schema.Name]bool{{Schema: "public", Name: "p"}: true})
 	require.ErrorContains(t, err, "wait for what no statement builds")
+}
+
+// Two foreign keys that lock a table in common are never handed out at
+// once: the second is held until the first is done, and one that locks
+// neither goes ahead. Foreign keys go to the workers before index builds.
+func TestFlowHoldsForeignKeysOnALockedTable(t *testing.T) {
+	t.Parallel()
+	stmts, err := pgsql.SplitScript(`ALTER TABLE ONLY public.a ADD CONSTRAINT a_p FOREIGN KEY (p) REFERENCES public.p(id);
+ALTER TABLE ONLY public.b ADD CONSTRAINT b_p FOREIGN KEY (p) REFERENCES public.p(id);
+ALTER TABLE ONLY public.c ADD CONSTRAINT c_q FOREIGN KEY (q) REFERENCES public.q(id);
+ALTER TABLE ONLY public.a ADD CONSTRAINT a_q FOREIGN KEY (q) REFERENCES public.q(id);`)
+	require.NoError(t, err)
+	f := newFlow(flowPlan{stmts: stmts})
+	for _, n := range []string{"a", "b", "c", "p", "q"} {
+		f.tableCopied(schema.Name{Schema: "public", Name: n})
+	}
+	handed := func() []string {
+		var out []string
+		for {
+			select {
+			case jobs := <-f.first:
+				for _, j := range jobs {
+					out = append(out, strings.Fields(firstLine(j.sql))[6])
+				}
+			default:
+				return out
+			}
+		}
+	}
+	job := func(name string) *flowJob {
+		for _, j := range f.jobs {
+			if strings.Contains(j.sql, " "+name+" ") {
+				return j
+			}
+		}
+		t.Fatalf("no job %s", name)
+		return nil
+	}
+	require.Equal(t, []string{"a_p", "c_q"}, handed(), "b_p waits for a_p's lock on p, a_q for a's and q's")
+	f.finish(job("a_p"))
+	require.Equal(t, []string{"b_p"}, handed(), "a_q still waits for c_q's lock on q")
+	f.finish(job("c_q"))
+	require.Equal(t, []string{"a_q"}, handed())
+	f.finish(job("b_p"))
+	f.finish(job("a_q"))
+	require.Zero(t, f.left)
+	require.Empty(t, handed())
+	require.Empty(t, f.ready)
 }

@@ -112,7 +112,7 @@ func (r *run) preflight(ctx context.Context) error {
 	}
 	e.Holder = "the schema load"
 	e.Need = preDataLocks + pgDumpCatalogLocks
-	e.Detail = fmt.Sprintf("%d statements a transaction, each creating up to 3 relations, and %d for the catalog", preDataBatch, pgDumpCatalogLocks)
+	e.Detail = fmt.Sprintf("%d statements in the open transactions of its sessions together, each creating up to 3 relations, and %d for the catalog", preDataBatch, pgDumpCatalogLocks)
 	if e.Need > e.Capacity() {
 		return e
 	}

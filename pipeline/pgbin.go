@@ -14,7 +14,7 @@ import (
 	"time"
 )
 
-// PgToolSearch says where a run looks for pg_dump, and psql beside it: Dir,
+// PgToolSearch says where a run looks for pg_dump, and pg_restore beside it: Dir,
 // then each directory of Path, then the directories Roots match, highest
 // version first. The first pg_dump whose major version is at least the
 // source server's is used; an older pg_dump cannot dump the newer server's
@@ -36,10 +36,12 @@ type PgToolSearch struct {
 // packages of RHEL and Fedora.
 var DefaultPgRoots = []string{"/usr/lib/postgresql/*/bin", "/usr/pgsql-*/bin"}
 
-// pgTools are the client programs a schema: copy run uses.
+// pgTools are the client programs a schema: copy run uses: pg_dump dumps
+// the schema as an archive, from which the pg_restore of the same version
+// writes each section's script.
 type pgTools struct {
-	pgDump, psql string
-	version      string // pg_dump's, as it reports it: "17.2"
+	pgDump, pgRestore string
+	version           string // pg_dump's, as it reports it: "17.2"
 }
 
 // PgDumpCandidate is one pg_dump the search looked at.
@@ -88,8 +90,7 @@ func (e *PgDumpError) Error() string {
 }
 
 // findPgTools finds a pg_dump of at least the source server's major
-// version (server_version_num), and a psql: the one beside it, else the
-// first in the search order.
+// version (server_version_num), and the pg_restore beside it.
 func findPgTools(ctx context.Context, s PgToolSearch, serverVersion int, warn func(msg string, args ...any)) (pgTools, error) {
 	if s.Path == "" {
 		s.Path = os.Getenv("PATH")
@@ -109,7 +110,7 @@ func findPgTools(ctx context.Context, s PgToolSearch, serverVersion int, warn fu
 		}
 		c, major := probe(ctx, p)
 		if c.Err == "" && major >= want {
-			return withPsql(s, pgTools{pgDump: p, version: c.Version})
+			return withPgRestore(pgTools{pgDump: p, version: c.Version})
 		}
 		tried = append(tried, c)
 		warn("the pg_dump of --pg-bin cannot dump the source server; looking on PATH and in the PostgreSQL bin directories", "pg_dump", c.String(), "server", versionString(serverVersion))
@@ -117,7 +118,7 @@ func findPgTools(ctx context.Context, s PgToolSearch, serverVersion int, warn fu
 	for _, p := range s.pathCandidates("pg_dump") {
 		c, major := probe(ctx, p)
 		if c.Err == "" && major >= want {
-			return withPsql(s, pgTools{pgDump: p, version: c.Version})
+			return withPgRestore(pgTools{pgDump: p, version: c.Version})
 		}
 		tried = append(tried, c)
 	}
@@ -134,34 +135,22 @@ func findPgTools(ctx context.Context, s PgToolSearch, serverVersion int, warn fu
 	sort.SliceStable(roots, func(i, j int) bool { return roots[i].major > roots[j].major })
 	for _, f := range roots {
 		if f.c.Err == "" && f.major >= want {
-			return withPsql(s, pgTools{pgDump: f.c.Path, version: f.c.Version})
+			return withPgRestore(pgTools{pgDump: f.c.Path, version: f.c.Version})
 		}
 		tried = append(tried, f.c)
 	}
 	return pgTools{}, &PgDumpError{ServerVersion: serverVersion, Tried: tried}
 }
 
-// withPsql adds the psql beside pg_dump, else the first one the search
-// finds (any version loads a schema script).
-func withPsql(s PgToolSearch, t pgTools) (pgTools, error) {
-	if p := filepath.Join(filepath.Dir(t.pgDump), "psql"); executable(p) {
-		t.psql = p
-		return t, nil
+// withPgRestore adds the pg_restore beside pg_dump: it reads the archives
+// of its own version (an older one cannot read a newer pg_dump's).
+func withPgRestore(t pgTools) (pgTools, error) {
+	p := filepath.Join(filepath.Dir(t.pgDump), "pg_restore")
+	if !executable(p) {
+		return t, fmt.Errorf("schema: no pg_restore beside %s: install the PostgreSQL client tools whole (Debian/Ubuntu: postgresql-client), or point --pg-bin at a directory that holds both", t.pgDump)
 	}
-	var all []string
-	if s.Dir != "" {
-		all = append(all, filepath.Join(s.Dir, "psql"))
-	}
-	all = append(all, s.pathCandidates("psql")...)
-	roots := s.rootCandidates("psql")
-	sort.SliceStable(roots, func(i, j int) bool { return dirVersion(roots[i]) > dirVersion(roots[j]) })
-	for _, p := range append(all, roots...) {
-		if executable(p) {
-			t.psql = p
-			return t, nil
-		}
-	}
-	return t, fmt.Errorf("schema: psql not found beside %s, on PATH or in %s; install the PostgreSQL client tools (Debian/Ubuntu: postgresql-client)", t.pgDump, strings.Join(s.Roots, ", "))
+	t.pgRestore = p
+	return t, nil
 }
 
 // pathCandidates lists name in each directory of the search path, once.

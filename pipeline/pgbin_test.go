@@ -27,7 +27,7 @@ func standIn(t *testing.T, dir, name, version string) string {
 }
 
 // toolTree lays out stand-ins: a --pg-bin directory, two PATH
-// directories and three versioned roots, each with pg_dump and psql.
+// directories and three versioned roots, each with pg_dump and pg_restore.
 type toolTree struct {
 	dir, pathA, pathB string
 	root              string // the roots' glob
@@ -38,12 +38,12 @@ func newToolTree(t *testing.T) toolTree {
 	tt := toolTree{dir: filepath.Join(base, "pgbin"), pathA: filepath.Join(base, "a"), pathB: filepath.Join(base, "b"), root: filepath.Join(base, "lib", "postgresql", "*", "bin")}
 	for dir, v := range map[string]string{tt.dir: "13.4", tt.pathA: "15.2", tt.pathB: "17.1 (Debian 17.1-1.pgdg120+1)"} {
 		standIn(t, dir, "pg_dump", v)
-		standIn(t, dir, "psql", v)
+		standIn(t, dir, "pg_restore", v)
 	}
 	for _, v := range []string{"12", "18", "16"} {
 		d := filepath.Join(base, "lib", "postgresql", v, "bin")
 		standIn(t, d, "pg_dump", v+".3")
-		standIn(t, d, "psql", v+".3")
+		standIn(t, d, "pg_restore", v+".3")
 	}
 	return tt
 }
@@ -54,7 +54,7 @@ func (tt toolTree) search() PgToolSearch {
 
 // TestFindPgToolsOrder: --pg-bin, then PATH in order, then the roots,
 // highest first; the first pg_dump of at least the server's major version
-// wins, with the psql beside it.
+// wins, with the pg_restore beside it.
 func TestFindPgToolsOrder(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
@@ -65,14 +65,14 @@ func TestFindPgToolsOrder(t *testing.T) {
 	// 13: --pg-bin fits, though PATH and the roots have newer ones.
 	got, err := findPgTools(ctx, tt.search(), 130002, warn)
 	require.NoError(t, err)
-	require.Equal(t, pgTools{pgDump: filepath.Join(tt.dir, "pg_dump"), psql: filepath.Join(tt.dir, "psql"), version: "13.4"}, got)
+	require.Equal(t, pgTools{pgDump: filepath.Join(tt.dir, "pg_dump"), pgRestore: filepath.Join(tt.dir, "pg_restore"), version: "13.4"}, got)
 	require.Empty(t, warnings)
 
 	// 17: --pg-bin and the first PATH directory are too old; the second
 	// PATH directory comes before the roots' 18.
 	got, err = findPgTools(ctx, tt.search(), 170002, warn)
 	require.NoError(t, err)
-	require.Equal(t, pgTools{pgDump: filepath.Join(tt.pathB, "pg_dump"), psql: filepath.Join(tt.pathB, "psql"), version: "17.1"}, got)
+	require.Equal(t, pgTools{pgDump: filepath.Join(tt.pathB, "pg_dump"), pgRestore: filepath.Join(tt.pathB, "pg_restore"), version: "17.1"}, got)
 	require.Len(t, warnings, 1)
 	require.Contains(t, warnings[0], filepath.Join(tt.dir, "pg_dump")+" is 13.4")
 
@@ -127,7 +127,8 @@ func TestFindPgToolsNoneFits(t *testing.T) {
 }
 
 // TestFindPgToolsDir: a --pg-bin without pg_dump is a mistake, named as
-// such; a pg_dump without psql beside it borrows the first psql found.
+// such; so is a pg_dump without the pg_restore of its version beside it
+// (another one may not read its archives).
 func TestFindPgToolsDir(t *testing.T) {
 	t.Parallel()
 	tt := newToolTree(t)
@@ -141,9 +142,9 @@ func TestFindPgToolsDir(t *testing.T) {
 
 	lone := filepath.Join(t.TempDir(), "lone")
 	standIn(t, lone, "pg_dump", "17.4")
-	got, err := findPgTools(context.Background(), PgToolSearch{Dir: lone, Path: tt.pathA, Roots: []string{tt.root}}, 170000, nil)
-	require.NoError(t, err)
-	require.Equal(t, pgTools{pgDump: filepath.Join(lone, "pg_dump"), psql: filepath.Join(tt.pathA, "psql"), version: "17.4"}, got)
+	_, err = findPgTools(context.Background(), PgToolSearch{Dir: lone, Path: tt.pathA, Roots: []string{tt.root}}, 170000, nil)
+	require.ErrorContains(t, err, "no pg_restore beside "+filepath.Join(lone, "pg_dump"))
+	require.ErrorContains(t, err, "postgresql-client")
 }
 
 // TestPgVersions: before PostgreSQL 10 a major version had two parts.
@@ -164,7 +165,7 @@ func TestPgVersions(t *testing.T) {
 	} {
 		d := filepath.Join(dir, c.pgDump)
 		standIn(t, d, "pg_dump", c.pgDump)
-		standIn(t, d, "psql", c.pgDump)
+		standIn(t, d, "pg_restore", c.pgDump)
 		_, err := findPgTools(context.Background(), PgToolSearch{Path: d, Roots: []string{}}, c.server, func(string, ...any) {})
 		require.Equal(t, c.fits, err == nil, "%s for %d: %v", c.pgDump, c.server, err)
 		if !c.fits {

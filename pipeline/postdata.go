@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -16,33 +17,29 @@ import (
 	"github.com/understudy/understudy/schema"
 )
 
-// postData runs the post-data section beside the copy: it dumps the
-// section while the tables are copied, then runs the dataflow of indexes,
-// keys and ANALYZEs (see flow) as the copy reports tables done, then the
-// rest of the section in order (event triggers and publications left out),
+// postData runs the post-data section beside the copy: it takes the
+// section's statements (see startSchemaScripts), then runs
+// the dataflow of indexes, keys and ANALYZEs (see flow) as the copy
+// reports tables done, then the rest of the section in order (event triggers and publications left out),
 // then tries to validate the constraints production holds NOT VALID,
 // refreshes the materialized views that are populated on the source, and
 // creates the large objects.
 func (r *run) postData(ctx context.Context) error {
-	script, err := r.dump(ctx, "post-data")
-	if err != nil {
+	// The section, written and parsed beside the earlier steps, and the
+	// source's sequences.
+	var stmts []pgsql.Statement
+	var seqs []sequenceValue
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() (err error) {
+		stmts, err = r.postDataScript.wait(gctx)
 		return err
-	}
-	scrubbed, err := r.scrub(ctx, script)
-	if err != nil {
+	})
+	g.Go(func() (err error) {
+		seqs, err = r.readSequences(gctx, r.model.Sequences)
 		return err
-	}
-	scrubbed, omitted, err := pgsql.OmitProductionOnly(scrubbed)
-	if err != nil {
-		return fmt.Errorf("post-data: %w", err)
-	}
-	for _, s := range omitted {
-		r.cfg.Logger.Info("left out of staging", "statement", s.Kind, "object", s.Object, "reason", s.Reason)
-		r.manifest.Omitted = append(r.manifest.Omitted, s.Kind+" "+s.Object)
-	}
-	stmts, err := pgsql.SplitScript(scrubbed)
-	if err != nil {
-		return fmt.Errorf("post-data: %w", err)
+	})
+	if err := g.Wait(); err != nil {
+		return err
 	}
 	var rest []string
 	for _, s := range stmts {
@@ -50,25 +47,46 @@ func (r *run) postData(ctx context.Context) error {
 			rest = append(rest, s.SQL)
 		}
 	}
+	// Each table copied is analyzed once keyed; a partitioned table once
+	// its copied partitions are, which its ANALYZE analyzes again (so they
+	// are not analyzed on their own).
 	var tables, analyze []schema.Name
+	partitions := map[schema.Name][]schema.Name{}
 	for _, t := range r.model.Tables {
 		tables = append(tables, t.Name)
-		if r.copying[t.Name] {
+		switch root := r.partitionRoot(t); {
+		case root != nil && r.copying[t.Name]:
+			partitions[root.Name] = append(partitions[root.Name], t.Name)
+		case root == nil && r.copying[t.Name]:
 			analyze = append(analyze, t.Name)
 		}
 	}
-	f := newFlow(stmts, tables, analyze)
+	for _, t := range r.model.Tables {
+		if len(partitions[t.Name]) > 0 {
+			analyze = append(analyze, t.Name)
+		}
+	}
+	plan := flowPlan{stmts: stmts, tables: tables, analyze: analyze, after: partitions}
+	for _, v := range seqs {
+		plan.sequences = append(plan.sequences, r.setvalJob(v))
+	}
+	f := newFlow(plan)
 	f.onStage = func(t schema.Name, stage string, since time.Time) {
 		r.cfg.OnEvent(TableStageEvent{Table: t.String(), Stage: stage, Elapsed: time.Since(since)})
 	}
-	if err := f.run(ctx, r.cfg.Workers, r.connectNext, r.copied, r.copying); err != nil {
+	f.small = func(n schema.Name) bool {
+		t := r.model.Table(n)
+		return t != nil && t.Bytes < smallTable
+	}
+	if err := f.run(ctx, r.cfg.Workers, r.connectScript, r.copied, r.copying); err != nil {
 		return err
 	}
 	r.analyzed = map[schema.Name]bool{}
 	for _, t := range analyze {
 		r.analyzed[t] = true
 	}
-	conn, err := r.connectNext(ctx)
+	r.sequencesSet = true
+	conn, err := r.connectScript(ctx)
 	if err != nil {
 		return err
 	}
@@ -267,16 +285,67 @@ func (r *run) parallel(ctx context.Context, what string, stmts []string) error {
 func execRetryDeadlock(ctx context.Context, conn *pgx.Conn, sql string) error {
 	for attempt := 0; ; attempt++ {
 		_, err := conn.Exec(ctx, sql)
-		var pgErr *pgconn.PgError
-		if err == nil || attempt == 4 || !errors.As(err, &pgErr) || (pgErr.Code != "40P01" && pgErr.Code != "40001") {
+		if err == nil || attempt == 4 || !retryable(err) {
 			return err
 		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(time.Duration(attempt+1) * 50 * time.Millisecond):
+		if err := backoff(ctx, attempt); err != nil {
+			return err
 		}
 	}
+}
+
+// execInTx runs statements in one transaction and one round trip, again
+// after a deadlock as execRetryDeadlock does. When it fails, the
+// transaction is rolled back, unless the session is gone (the context
+// ended, or the connection was lost: conn.IsClosed).
+func execInTx(ctx context.Context, conn *pgx.Conn, stmts []string) error {
+	sql := "BEGIN;\n" + joinStatements(stmts) + "COMMIT;"
+	for attempt := 0; ; attempt++ {
+		_, err := conn.Exec(ctx, sql)
+		if err == nil {
+			return nil
+		}
+		if ctx.Err() != nil || conn.IsClosed() {
+			return err
+		}
+		if _, rerr := conn.Exec(ctx, "ROLLBACK"); rerr != nil {
+			return errors.Join(err, rerr)
+		}
+		if attempt == 4 || !retryable(err) {
+			return err
+		}
+		if err := backoff(ctx, attempt); err != nil {
+			return err
+		}
+	}
+}
+
+// retryable: a deadlock or a serialization failure, which running the
+// statement again may not meet.
+func retryable(err error) bool {
+	var pgErr *pgconn.PgError
+	return errors.As(err, &pgErr) && (pgErr.Code == "40P01" || pgErr.Code == "40001")
+}
+
+// backoff waits before the attempt after attempt.
+func backoff(ctx context.Context, attempt int) error {
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-time.After(time.Duration(attempt+1) * 50 * time.Millisecond):
+		return nil
+	}
+}
+
+// joinStatements writes statements one after another, each ended on a
+// line of its own (a statement may end in a -- comment).
+func joinStatements(stmts []string) string {
+	var b strings.Builder
+	for _, s := range stmts {
+		b.WriteString(s)
+		b.WriteString("\n;\n")
+	}
+	return b.String()
 }
 
 // firstLine is the first line of a statement that is not blank or a
@@ -295,93 +364,206 @@ func firstLine(sql string) string {
 	return strings.TrimSpace(sql)
 }
 
-// setSequences sets every sequence past the largest value copied into the
-// columns that use it, and never below the source's own value, Workers
-// sequences at a time (each one a read of the source and of a table in
-// the target: on thousands of tables, one after another took seconds).
+// The sequences are set in the post-data dataflow: each is read on the
+// source when post-data starts (a sequence is read as it is now, which is
+// never below its value in the snapshot), and set on the target past the
+// largest value copied into the columns that use it, and never below the
+// source's own value, as soon as those columns' tables are keyed (so
+// max() reads an index), most in the batch that builds the table's
+// indexes.
+
+// sequenceValue is a sequence's value on the source.
+type sequenceValue struct {
+	seq    *schema.Sequence
+	last   int64
+	called bool
+}
+
+// setSequences sets the sequences the post-data dataflow has not (none,
+// once it has run).
 func (r *run) setSequences(ctx context.Context) error {
-	seqs := r.model.Sequences
-	if len(seqs) == 0 {
+	if r.sequencesSet || len(r.model.Sequences) == 0 {
 		return nil
 	}
-	workers := min(r.cfg.Workers, len(seqs))
-	g, gctx := errgroup.WithContext(ctx)
-	for w := range workers {
-		g.Go(func() error {
-			conn, err := r.connectNext(gctx)
-			if err != nil {
-				return err
-			}
-			defer conn.Close(context.Background())
-			var mine []*schema.Sequence
-			for i := w; i < len(seqs); i += workers {
-				mine = append(mine, seqs[i])
-			}
-			return r.setSequenceList(gctx, conn, mine)
-		})
+	conn, err := r.connectNext(ctx)
+	if err != nil {
+		return err
 	}
-	return g.Wait()
+	defer conn.Close(context.Background())
+	return r.setSequencesOn(ctx, conn)
 }
 
 // setSequencesOn sets every sequence on conn (the load transaction's,
 // under schema: existing).
 func (r *run) setSequencesOn(ctx context.Context, conn *pgx.Conn) error {
-	return r.setSequenceList(ctx, conn, r.model.Sequences)
-}
-
-func (r *run) setSequenceList(ctx context.Context, conn *pgx.Conn, seqs []*schema.Sequence) error {
-	if len(seqs) == 0 {
-		return nil
-	}
-	// A sequence is read as it is now, whatever the snapshot (sequences
-	// are not transactional): each on its own, outside the coordinator's
-	// transaction, which would keep every sequence's lock to the end.
-	src, err := r.prep.openSource(ctx)
+	vals, err := r.readSequences(ctx, r.model.Sequences)
 	if err != nil {
 		return err
 	}
-	defer src.Close(context.Background())
-	for _, s := range seqs {
-		var last int64
-		var called bool
-		if err := src.QueryRow(ctx, "SELECT last_value, is_called FROM "+s.Name.Sanitize()).Scan(&last, &called); err != nil {
-			return fmt.Errorf("source: read sequence %s: %w", s.Name, err)
-		}
-		value, isCalled := last, called
-		cols := slices.Clone(s.UsedBy)
-		if s.OwnedBy != nil {
-			cols = append(cols, *s.OwnedBy)
-		}
-		for _, c := range cols {
-			t := r.model.Table(c.Table)
-			if t == nil || t.Column(c.Column) == nil {
-				continue
-			}
-			var maxVal *int64
-			q := "SELECT max(" + pgx.Identifier{c.Column}.Sanitize() + ")::bigint FROM " + c.Table.Sanitize()
-			if err := conn.QueryRow(ctx, q).Scan(&maxVal); err != nil {
-				return fmt.Errorf("target: %s: %w", q, err)
-			}
-			if maxVal != nil && (*maxVal > value || (*maxVal == value && !isCalled)) {
-				value, isCalled = *maxVal, true
-			}
-		}
-		if _, err := conn.Exec(ctx, "SELECT pg_catalog.setval($1::regclass, $2, $3)", s.Name.Sanitize(), value, isCalled); err != nil {
-			return fmt.Errorf("target: set sequence %s: %w", s.Name, err)
+	for batch := range slices.Chunk(vals, sequenceBatch) {
+		if err := r.setSequenceBatch(ctx, conn, batch); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
+// sequenceBatch is how many sequences one statement reads on the source,
+// and sets on the target: each statement locks its sequences (or the
+// tables it reads, with their indexes) until it ends.
+const sequenceBatch = 50
+
+// readSequences reads the sequences' values on the source, sequenceBatch
+// to a round trip, outside the coordinator's transaction (which would keep
+// every sequence's lock to the end of the run).
+func (r *run) readSequences(ctx context.Context, seqs []*schema.Sequence) ([]sequenceValue, error) {
+	if len(seqs) == 0 {
+		return nil, nil
+	}
+	src, err := r.prep.openSource(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer src.Close(context.Background())
+	out := make([]sequenceValue, len(seqs))
+	for i, s := range seqs {
+		out[i].seq = s
+	}
+	for start := 0; start < len(seqs); start += sequenceBatch {
+		batch := seqs[start:min(start+sequenceBatch, len(seqs))]
+		var q strings.Builder
+		for i, s := range batch {
+			if i > 0 {
+				q.WriteString(" UNION ALL ")
+			}
+			fmt.Fprintf(&q, "SELECT %d, last_value, is_called FROM %s", start+i, s.Name.Sanitize())
+		}
+		err := readOnce(ctx, src, q.String(), func(rows pgx.Rows) error {
+			var i int
+			var last int64
+			var called bool
+			if err := rows.Scan(&i, &last, &called); err != nil {
+				return err
+			}
+			out[i].last, out[i].called = last, called
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("source: read sequence %s%s: %w", batch[0].Name, andMore(len(batch)-1), err)
+		}
+	}
+	return out, nil
+}
+
+// andMore is ", and n more" for n > 0.
+func andMore(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return fmt.Sprintf(" and %d more", n)
+}
+
+// sequenceColumns are the columns that use a sequence, as the target has
+// them.
+func (r *run) sequenceColumns(s *schema.Sequence) []schema.ColumnRef {
+	cols := slices.Clone(s.UsedBy)
+	if s.OwnedBy != nil {
+		cols = append(cols, *s.OwnedBy)
+	}
+	var out []schema.ColumnRef
+	for _, c := range cols {
+		if t := r.model.Table(c.Table); t != nil && t.Column(c.Column) != nil && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// setvalSQL sets a sequence past the largest value of its columns, and
+// never below the source's: setval(s, max, true) when the largest value
+// is above the source's (or equal, and the source's not yet called), else
+// the source's value as it is.
+func (r *run) setvalSQL(v sequenceValue) string {
+	name := pgsql.QuoteLiteral(v.seq.Name.Sanitize()) + "::regclass"
+	last, called := strconv.FormatInt(v.last, 10), strconv.FormatBool(v.called)
+	cols := r.sequenceColumns(v.seq)
+	if len(cols) == 0 {
+		return "SELECT pg_catalog.setval(" + name + ", " + last + ", " + called + ")"
+	}
+	maxes := make([]string, len(cols))
+	for i, c := range cols {
+		maxes[i] = "(SELECT max(" + pgx.Identifier{c.Column}.Sanitize() + ")::bigint FROM " + c.Table.Sanitize() + ")"
+	}
+	above := "(m > " + last + " OR (m = " + last + " AND NOT " + called + "))"
+	return "SELECT pg_catalog.setval(" + name + ", CASE WHEN " + above + " THEN m ELSE " + last + " END, CASE WHEN " + above +
+		" THEN true ELSE " + called + " END) FROM (SELECT greatest(" + strings.Join(maxes, ", ") + ") AS m) AS largest"
+}
+
+// setvalJob is the dataflow's job that sets a sequence once the tables of
+// its columns are keyed.
+func (r *run) setvalJob(v sequenceValue) flowSequence {
+	var tables []schema.Name
+	for _, c := range r.sequenceColumns(v.seq) {
+		tables = append(tables, c.Table)
+	}
+	return flowSequence{sql: r.setvalSQL(v), tables: tables}
+}
+
+// setSequenceBatch sets a batch of sequences in one statement.
+func (r *run) setSequenceBatch(ctx context.Context, conn *pgx.Conn, vals []sequenceValue) error {
+	sqls := make([]string, len(vals))
+	for i, v := range vals {
+		sqls[i] = "(" + r.setvalSQL(v) + ")"
+	}
+	if _, err := conn.Exec(ctx, "SELECT "+strings.Join(sqls, ", ")); err != nil {
+		return fmt.Errorf("target: set sequence %s%s: %w", vals[0].seq.Name, andMore(len(vals)-1), err)
+	}
+	return nil
+}
+
+// readOnce runs a query whose text is used once, in one round trip (an
+// unnamed statement: nothing prepared and kept), and calls fn on each row.
+func readOnce(ctx context.Context, conn *pgx.Conn, sql string, fn func(pgx.Rows) error) error {
+	rows, err := conn.Query(ctx, sql, pgx.QueryExecModeExec)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
 // analyze gathers planner statistics for every table the post-data
-// dataflow has not analyzed (partitioned parents, tables without rows),
-// Workers at a time.
+// dataflow has not analyzed (tables without rows, partitioned tables none
+// of whose partitions has rows), Workers at a time.
 func (r *run) analyze(ctx context.Context) error {
 	var stmts []string
 	for _, t := range r.model.Tables {
-		if !r.analyzed[t.Name] {
+		if !r.analyzed[t.Name] && r.partitionRoot(t) == nil {
 			stmts = append(stmts, "ANALYZE "+t.Name.Sanitize())
 		}
 	}
 	return r.parallel(ctx, "analyze", stmts)
+}
+
+// smallTable is the size under which a table's indexes and keys are built
+// in one transaction, on one session (flow.small): a larger table's go to
+// several sessions at once.
+const smallTable = 8 << 20
+
+// partitionRoot is the partitioned table at the root of a partition (or
+// of a partitioned table that is one), nil for any other table: ANALYZE
+// of the root analyzes each partition below it too, so a partition is not
+// analyzed on its own.
+func (r *run) partitionRoot(t *schema.Table) *schema.Table {
+	var root *schema.Table
+	for t != nil && t.Parent != nil && (t.Kind == schema.KindPartition || t.Kind == schema.KindPartitioned) {
+		t = r.model.Table(*t.Parent)
+		root = t
+	}
+	return root
 }

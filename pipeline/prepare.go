@@ -5,8 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
+	"sort"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/understudy/understudy/internal/dsn"
 	"github.com/understudy/understudy/internal/pgsql"
@@ -31,8 +35,15 @@ type PrepareConfig struct {
 	// SampleRows is how many rows per table are read to classify columns
 	// by their data; 0 or less: classify by name and type only.
 	SampleRows int
+	// Workers is how many sessions sample at once (default: the number of
+	// CPUs).
+	Workers int
 	// Logger receives diagnostics (default: discard).
 	Logger *slog.Logger
+
+	// opened, when set, runs once the snapshot is open and the schema
+	// read, before the sample: run starts pg_dump there, beside it.
+	opened func(context.Context, *Prepared) error
 }
 
 // Prepared is the source as of one instant: an open read-only snapshot,
@@ -73,10 +84,19 @@ func Prepare(ctx context.Context, cfg PrepareConfig) (*Prepared, error) {
 	if err != nil {
 		return nil, err
 	}
+	if cfg.Workers <= 0 {
+		cfg.Workers = runtime.NumCPU()
+	}
 	p := &Prepared{cfg: cfg, srcCfg: srcCfg}
 	if err := p.open(ctx); err != nil {
 		p.Close()
 		return nil, err
+	}
+	if cfg.opened != nil {
+		if err := cfg.opened(ctx, p); err != nil {
+			p.Close()
+			return nil, err
+		}
 	}
 	var samples *classify.Samples
 	if cfg.SampleRows > 0 {
@@ -92,20 +112,65 @@ func Prepare(ctx context.Context, cfg PrepareConfig) (*Prepared, error) {
 	return p, nil
 }
 
-// sample reads a bounded sample of every table for the classifier, on a
-// session of its own, each table in a transaction of its own that imports
-// the snapshot: the snapshot's transaction stays free of locks, and no
-// transaction grows with the number of tables.
+// sample reads a bounded sample of every table for the classifier, on
+// Workers sessions of their own, each table in a transaction of its own
+// that imports the snapshot: the snapshot's transaction stays free of
+// locks, and no transaction grows with the number of tables. The sessions
+// speak the simple protocol (when the database is UTF-8, as it needs): one
+// round trip a statement, BEGIN and the snapshot's import in one, and none
+// to prepare each table's query.
 func (p *Prepared) sample(ctx context.Context) (*classify.Samples, error) {
-	conn, err := dsn.Connect(ctx, "source", p.srcCfg)
-	if err != nil {
+	var roots []schema.Name // a partition is read through its root
+	for _, t := range p.Model.Tables {
+		if t.Parent == nil || (t.Kind != schema.KindPartition && t.Kind != schema.KindPartitioned) {
+			roots = append(roots, t.Name)
+		}
+	}
+	workers := max(min(p.cfg.Workers, len(roots)), 1)
+	parts := make([]*classify.Samples, workers)
+	// The simple protocol needs client_encoding UTF8; the tables' names
+	// are in the coordinator's encoding, the database's.
+	simple := p.conn.PgConn().ParameterStatus("client_encoding") == "UTF8"
+	begin := []string{"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", "SET TRANSACTION SNAPSHOT " + pgsql.QuoteLiteral(p.Snapshot)}
+	if simple {
+		begin = []string{strings.Join(begin, "; ")}
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	for w := range workers {
+		var mine []schema.Name
+		for i := w; i < len(roots); i += workers {
+			mine = append(mine, roots[i])
+		}
+		g.Go(func() error {
+			cfg := p.srcCfg.Copy()
+			if simple {
+				cfg.DefaultQueryExecMode = pgx.QueryExecModeSimpleProtocol
+			}
+			conn, err := dsn.Connect(gctx, "source", cfg)
+			if err != nil {
+				return err
+			}
+			defer conn.Close(context.Background())
+			parts[w], err = classify.Sample(gctx, conn, p.Model, classify.SampleOptions{Rows: p.cfg.SampleRows, Tables: mine, Begin: begin})
+			return err
+		})
+	}
+	if err := g.Wait(); err != nil {
 		return nil, err
 	}
-	defer conn.Close(context.Background())
-	return classify.Sample(ctx, conn, p.Model, classify.SampleOptions{Rows: p.cfg.SampleRows, Begin: []string{
-		"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
-		"SET TRANSACTION SNAPSHOT " + pgsql.QuoteLiteral(p.Snapshot),
-	}})
+	if workers == 1 {
+		return parts[0], nil
+	}
+	order := map[schema.Name]int{}
+	for i, t := range p.Model.Tables {
+		order[t.Name] = i
+	}
+	all := &classify.Samples{}
+	for _, part := range parts {
+		all.Tables = append(all.Tables, part.Tables...)
+	}
+	sort.Slice(all.Tables, func(i, j int) bool { return order[all.Tables[i].Table] < order[all.Tables[j].Table] })
+	return all, nil
 }
 
 // open connects the coordinator, exports its snapshot and reads the schema.

@@ -56,7 +56,17 @@ type run struct {
 	swapped  bool
 	loadConn *pgx.Conn // schema: existing: the target session loading in place
 	loadTx   pgx.Tx    // and its open transaction
-	tools    pgTools   // schema: copy: pg_dump and psql
+	tools    pgTools   // schema: copy: pg_dump and pg_restore
+	// preData and postDataScript are the statements of pg_dump's sections,
+	// dumped and parsed beside the snapshot step's sample
+	// (startSchemaScripts); stopScripts stops that work.
+	preData, postDataScript *background[[]pgsql.Statement]
+	stopScripts             func()
+	// targetRoles are the target server's roles, read by the schema step,
+	// which then closes rolesRead.
+	targetRoles  map[string]bool
+	rolesRead    chan struct{}
+	sequencesSet bool // the post-data dataflow has set the sequences
 	// copying are the tables the copy step copies; copied receives each as
 	// its copy ends, for the post-data dataflow, and is closed when the
 	// copy step ends. analyzed are the tables the dataflow analyzed.
@@ -241,7 +251,8 @@ func (r *run) prepare(ctx context.Context) error {
 	if sampleRows < 0 {
 		sampleRows = 0
 	}
-	p, err := Prepare(ctx, PrepareConfig{SourceURL: r.cfg.SourceURL, Rules: r.cfg.Rules, Secret: r.cfg.Secret, SampleRows: sampleRows, Logger: r.cfg.Logger})
+	p, err := Prepare(ctx, PrepareConfig{SourceURL: r.cfg.SourceURL, Rules: r.cfg.Rules, Secret: r.cfg.Secret, SampleRows: sampleRows,
+		Workers: r.cfg.Workers, Logger: r.cfg.Logger, opened: r.startDump})
 	if err != nil {
 		return err
 	}
@@ -279,14 +290,28 @@ func (r *run) prepare(ctx context.Context) error {
 	if !r.cfg.NoVerify && !r.cfg.FullVerify {
 		r.stream = verify.NewStream(plan)
 	}
+	return nil
+}
+
+// startDump starts pg_dump of the source's schema as soon as the snapshot
+// is open, beside the sample (see dumpSchema), once the source's lock
+// table is known to hold what it locks and the client tools are found,
+// all before the target is touched. Under schema: existing there is no
+// schema to dump.
+func (r *run) startDump(ctx context.Context, p *Prepared) error {
 	if r.cfg.Rules.SchemaMode == "existing" {
-		return nil // no schema to dump
+		return nil
 	}
-	// The client tools are found here, before the target is touched.
+	if err := p.CheckLocks(ctx); err != nil {
+		return err
+	}
+	var err error
 	if r.tools, err = findPgTools(ctx, r.cfg.PgTools, p.Model.ServerVersion, r.cfg.Logger.Warn); err != nil {
 		return err
 	}
-	r.cfg.Logger.Info("pg_dump", "path", r.tools.pgDump, "version", r.tools.version, "psql", r.tools.psql, "server", versionString(p.Model.ServerVersion))
+	r.cfg.Logger.Info("pg_dump", "path", r.tools.pgDump, "version", r.tools.version, "pg_restore", r.tools.pgRestore, "server", versionString(p.Model.ServerVersion))
+	r.snapshot = p.Snapshot
+	r.startSchemaScripts(ctx)
 	return nil
 }
 
@@ -357,6 +382,9 @@ func (r *run) cleanup() {
 	// while to end and release the lock the drop waits for.
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
+	if r.stopScripts != nil {
+		r.stopScripts()
+	}
 	r.closeLoad()
 	if r.prep != nil {
 		r.prep.Close()

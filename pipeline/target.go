@@ -55,6 +55,19 @@ func (r *run) lock(ctx context.Context) error {
 // prepareSchema creates <target>__next and loads the source's pre-data
 // schema into it, credentials stripped.
 func (r *run) prepareSchema(ctx context.Context) error {
+	rows, err := r.admin.Query(ctx, "SELECT rolname FROM pg_roles")
+	if err != nil {
+		return fmt.Errorf("target: read roles: %w", err)
+	}
+	names, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return fmt.Errorf("target: read roles: %w", err)
+	}
+	r.targetRoles = map[string]bool{}
+	for _, n := range names {
+		r.targetRoles[n] = true
+	}
+	close(r.rolesRead)
 	// A __next left by a killed run is ours: drop it.
 	if err := dropDatabase(ctx, r.admin, r.next); err != nil {
 		return fmt.Errorf("target: drop a leftover %s: %w", r.next, err)
@@ -70,67 +83,67 @@ func (r *run) prepareSchema(ctx context.Context) error {
 		return fmt.Errorf("target: create %s: %w", r.next, err)
 	}
 	r.created = true
-	script, err := r.dump(ctx, "pre-data")
+	stmts, err := r.preData.wait(ctx)
 	if err != nil {
 		return err
 	}
-	scrubbed, err := r.scrub(ctx, script)
-	if err != nil {
-		return err
-	}
-	batched, err := inBatches(scrubbed, preDataBatch)
-	if err != nil {
-		return fmt.Errorf("schema: %w", err)
-	}
-	return r.psql(ctx, r.next, batched)
+	return r.loadPreData(ctx, stmts)
 }
 
-// preDataBatch is how many statements of the pre-data schema load in one
-// transaction of the target. Creating a table locks it, its TOAST table and
-// the TOAST table's index until the transaction ends: loaded in one, a
-// schema of thousands of tables would need a lock table of their size
-// (psql --single-transaction did). A failed load leaves only __next, which
-// is dropped, so one transaction buys nothing.
+// startSchemaScripts starts, as soon as the snapshot is open, what the
+// schema and post-data steps need from the source: pg_dump's archive of
+// the schema, then each section's statements, written and parsed while
+// the snapshot step samples the tables and the schema step loads. Only
+// the statements that name roles wait for the schema step to read the
+// target's.
+func (r *run) startSchemaScripts(ctx context.Context) {
+	r.rolesRead = make(chan struct{})
+	archive := startBackground(ctx, r.dumpSchema)
+	section := func(name string) func(context.Context) ([]pgsql.Statement, error) {
+		return func(ctx context.Context) ([]pgsql.Statement, error) {
+			a, err := archive.wait(ctx)
+			if err != nil {
+				return nil, err
+			}
+			return r.sectionStatements(ctx, a, name)
+		}
+	}
+	r.preData = startBackground(ctx, section("pre-data"))
+	post := section("post-data")
+	r.postDataScript = startBackground(ctx, func(ctx context.Context) ([]pgsql.Statement, error) {
+		_, _ = r.preData.wait(ctx) // one parse at a time: pre-data's is needed first
+		return post(ctx)
+	})
+	r.stopScripts = func() {
+		r.postDataScript.stop()
+		r.preData.stop()
+		archive.stop()
+	}
+}
+
+// preDataBatch is how many statements of the pre-data schema the load's
+// transactions hold at once, all sessions together (each session's batches
+// are preDataBatch / Workers statements). Creating a table locks it, its
+// TOAST table and the TOAST table's index until the transaction ends:
+// loaded in one, a schema of thousands of tables would need a lock table
+// of their size (psql --single-transaction did). A failed load leaves only
+// __next, which is dropped, so one transaction buys nothing.
 const preDataBatch = 100
 
-// preDataLocks is the most relation locks a batch of the pre-data load
-// takes: a table, its TOAST table and its index per statement.
+// preDataLocks is the most relation locks the pre-data load's transactions
+// hold at once: a table, its TOAST table and its index per statement.
 const preDataLocks = 3 * preDataBatch
 
-// inBatches rewrites a script as transactions of at most n statements.
-func inBatches(script string, n int) (string, error) {
-	stmts, err := pgsql.SplitScript(script)
+// sectionStatements writes one section of the schema archive as a script
+// and returns its statements: credentials stripped, roles mapped to the
+// target's (targetRoles, once read; renamed as the rules say, dropped
+// where the target lacks them)
+// and, in post-data, what serves production only left out. Pre-data's
+// statements say what each must wait for (pgsql.Ordering).
+func (r *run) sectionStatements(ctx context.Context, archive []byte, section string) ([]pgsql.Statement, error) {
+	script, err := r.restoreSection(ctx, archive, section)
 	if err != nil {
-		return "", err
-	}
-	var b strings.Builder
-	b.Grow(len(script) + len(stmts)/n*16 + 16)
-	for i, s := range stmts {
-		if i%n == 0 {
-			if i > 0 {
-				b.WriteString("COMMIT;\n")
-			}
-			b.WriteString("BEGIN;\n")
-		}
-		b.WriteString(s.SQL)
-		b.WriteString(";\n")
-	}
-	if len(stmts) > 0 {
-		b.WriteString("COMMIT;\n")
-	}
-	return b.String(), nil
-}
-
-// scrub strips credentials from a schema script and maps its roles to the
-// target's (renamed as the rules say, dropped where the target lacks them).
-func (r *run) scrub(ctx context.Context, script string) (string, error) {
-	scrubbed, report, err := pgsql.ScrubDDL(script)
-	if err != nil {
-		return "", fmt.Errorf("schema: strip credentials: %w", err)
-	}
-	for _, s := range report {
-		r.cfg.Logger.Info("credential removed from the schema", "statement", s.Kind, "object", s.Object, "removed", strings.Join(s.Removed, ","))
-		r.manifest.Scrubbed = append(r.manifest.Scrubbed, s.Kind+" "+s.Object)
+		return nil, err
 	}
 	// Roles are mapped even when grants are not kept: owners and grants
 	// are gone from the dump then, but user mappings and policies still
@@ -139,41 +152,45 @@ func (r *run) scrub(ctx context.Context, script string) (string, error) {
 	if roles := r.cfg.Rules.Roles; roles != nil {
 		mapping = roles.Map
 	}
-	rows, err := r.admin.Query(ctx, "SELECT rolname FROM pg_roles")
+	postData := section == "post-data"
+	exists := func(role string) bool {
+		select {
+		case <-r.rolesRead:
+			return r.targetRoles[role]
+		case <-ctx.Done():
+			return false // the run is over
+		}
+	}
+	stmts, rep, err := pgsql.SchemaStatements(script, pgsql.ScriptEdits{Roles: mapping, RoleExists: exists,
+		OmitProductionOnly: postData, Order: !postData})
 	if err != nil {
-		return "", fmt.Errorf("target: read roles: %w", err)
+		return nil, fmt.Errorf("schema: %s: %w", section, err)
 	}
-	names, err := pgx.CollectRows(rows, pgx.RowTo[string])
-	if err != nil {
-		return "", fmt.Errorf("target: read roles: %w", err)
+	r.mu.Lock() // post-data runs beside the copy
+	defer r.mu.Unlock()
+	for _, s := range rep.Scrubbed {
+		r.cfg.Logger.Info("credential removed from the schema", "statement", s.Kind, "object", s.Object, "removed", strings.Join(s.Removed, ","))
+		r.manifest.Scrubbed = append(r.manifest.Scrubbed, s.Kind+" "+s.Object)
 	}
-	have := map[string]bool{}
-	for _, n := range names {
-		have[n] = true
-	}
-	mapped, changes, err := pgsql.MapRoles(scrubbed, mapping, func(role string) bool { return have[role] })
-	if err != nil {
-		return "", fmt.Errorf("schema: map roles: %w", err)
-	}
-	for _, c := range changes {
+	for _, c := range rep.Mapped {
 		r.cfg.Logger.Info("role mapped", "statement", c.Kind, "object", c.Object, "action", c.Action, "reason", c.Reason)
 	}
-	return mapped, nil
+	for _, s := range rep.Omitted {
+		r.cfg.Logger.Info("left out of staging", "statement", s.Kind, "object", s.Object, "reason", s.Reason)
+		r.manifest.Omitted = append(r.manifest.Omitted, s.Kind+" "+s.Object)
+	}
+	return stmts, nil
 }
 
-// dump runs pg_dump for one section of the source's schema, in the run's
-// snapshot, without owners or grants (the target's roles are not the
-// source's).
-func (r *run) dump(ctx context.Context, section string) (string, error) {
-	bin := r.tools.pgDump
+// dumpSchema runs pg_dump once for the source's schema, in the run's
+// snapshot, as an archive (custom format) from which restoreSection
+// writes each section: one pass over the source's catalog for both. The
+// scripts are UTF-8 whatever the source's encoding: the parser and the
+// loader's sessions speak UTF-8, and the target converts.
+func (r *run) dumpSchema(ctx context.Context) ([]byte, error) {
 	conn, password := connString(r.cfg.SourceURL)
-	// Tablespaces are the production server's disks: staging puts every
-	// table and index in its own default tablespace.
-	args := []string{"--schema-only", "--section=" + section, "--no-subscriptions", "--no-tablespaces", "--snapshot=" + r.snapshot, "--dbname=" + conn}
-	if roles := r.cfg.Rules.Roles; roles == nil || !roles.KeepGrants {
-		args = append(args, "--no-owner", "--no-privileges")
-	}
-	cmd := exec.CommandContext(ctx, bin, args...)
+	args := []string{"--schema-only", "--format=custom", "--encoding=UTF8", "--no-subscriptions", "--snapshot=" + r.snapshot, "--dbname=" + conn}
+	cmd := exec.CommandContext(ctx, r.tools.pgDump, args...)
 	cmd.Env = append(os.Environ(), "PGOPTIONS=-c default_transaction_read_only=on", "PGAPPNAME=understudy pg_dump")
 	if password != "" {
 		cmd.Env = append(cmd.Env, "PGPASSWORD="+password)
@@ -182,31 +199,29 @@ func (r *run) dump(ctx context.Context, section string) (string, error) {
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
 		// pg_dump reads the source: a failure of it is the source's.
-		return "", fmt.Errorf("source: pg_dump --section=%s: %v: %s", section, err, dsn.Redact(strings.TrimSpace(stderr.String())))
+		return nil, fmt.Errorf("source: pg_dump --schema-only: %v: %s", err, dsn.Redact(strings.TrimSpace(stderr.String())))
 	}
-	return stdout.String(), nil
+	return stdout.Bytes(), nil
 }
 
-// psql runs a SQL script in a target database, stopping at the first
-// error; the script says where its transactions begin and end.
-func (r *run) psql(ctx context.Context, database, script string) error {
-	bin := r.tools.psql
-	conn, password := connString(r.cfg.TargetURL)
-	u := withDatabase(conn, database)
-	cmd := exec.CommandContext(ctx, bin, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", u, "-f", "-")
-	cmd.Env = append(os.Environ(), "PGAPPNAME=understudy")
-	if password != "" {
-		cmd.Env = append(cmd.Env, "PGPASSWORD="+password)
+// restoreSection writes one section of the run's schema archive as a
+// script, with pg_restore (no server involved), without owners or grants
+// (the target's roles are not the source's) unless the rules keep them.
+// Tablespaces are the production server's disks: staging puts every table
+// and index in its own default tablespace.
+func (r *run) restoreSection(ctx context.Context, archive []byte, section string) (string, error) {
+	args := []string{"--section=" + section, "--no-tablespaces", "--file=-"}
+	if roles := r.cfg.Rules.Roles; roles == nil || !roles.KeepGrants {
+		args = append(args, "--no-owner", "--no-privileges")
 	}
-	cmd.Stdin = strings.NewReader(script)
-	// Only stderr: stdout holds the results of the script's queries
-	// (pg_dump's set_config), which would bury the error.
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
+	cmd := exec.CommandContext(ctx, r.tools.pgRestore, args...)
+	cmd.Stdin = bytes.NewReader(archive)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("schema: load into %s: %v: %s", database, err, dsn.Redact(strings.TrimSpace(stderr.String())))
+		return "", fmt.Errorf("schema: pg_restore --section=%s: %v: %s", section, err, strings.TrimSpace(stderr.String()))
 	}
-	return nil
+	return stdout.String(), nil
 }
 
 // connString returns the connection string without its password, and the
@@ -252,9 +267,24 @@ func withDatabase(conn, database string) string {
 	return conn + " " + q
 }
 
+// connectScript opens a connection to <target>__next that runs the
+// schema scripts, which pg_dump writes in UTF-8 (dumpSchema): the server
+// reads each statement in the client_encoding of the session as the
+// statement arrives, before any SET in it.
+func (r *run) connectScript(ctx context.Context) (*pgx.Conn, error) {
+	return r.connectNextWith(ctx, map[string]string{"client_encoding": "UTF8"})
+}
+
 // connectNext opens a connection to <target>__next.
 func (r *run) connectNext(ctx context.Context) (*pgx.Conn, error) {
+	return r.connectNextWith(ctx, nil)
+}
+
+func (r *run) connectNextWith(ctx context.Context, params map[string]string) (*pgx.Conn, error) {
 	cfg := r.tgtCfg.Copy()
+	for k, v := range params {
+		cfg.RuntimeParams[k] = v
+	}
 	cfg.Database = r.next
 	cfg.RuntimeParams["application_name"] = "understudy"
 	cfg.RuntimeParams["DateStyle"] = "ISO"
@@ -263,3 +293,43 @@ func (r *run) connectNext(ctx context.Context) (*pgx.Conn, error) {
 }
 
 var errSessions = errors.New("staging still has sessions")
+
+// background is work started ahead of the step that needs its result.
+type background[T any] struct {
+	done   chan struct{}
+	cancel context.CancelFunc
+	val    T
+	err    error
+}
+
+// startBackground runs fn in a goroutine of its own, with a context that
+// stop cancels.
+func startBackground[T any](ctx context.Context, fn func(context.Context) (T, error)) *background[T] {
+	ctx, cancel := context.WithCancel(ctx)
+	b := &background[T]{done: make(chan struct{}), cancel: cancel}
+	go func() {
+		defer close(b.done)
+		b.val, b.err = fn(ctx)
+	}()
+	return b
+}
+
+// wait returns fn's result once it is there.
+func (b *background[T]) wait(ctx context.Context) (T, error) {
+	select {
+	case <-b.done:
+		return b.val, b.err
+	case <-ctx.Done():
+		var zero T
+		return zero, ctx.Err()
+	}
+}
+
+// stop cancels fn and waits for it to return; a nil b is nothing to stop.
+func (b *background[T]) stop() {
+	if b == nil {
+		return
+	}
+	b.cancel()
+	<-b.done
+}

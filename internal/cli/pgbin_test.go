@@ -67,7 +67,7 @@ func TestRunRefusesAnOldPgDump(t *testing.T) {
 	old := func(n int) string { return fmt.Sprintf("%d.4", n) }
 	fakeTool(t, filepath.Join(base, "pgbin"), "pg_dump", old(major-3), "")
 	fakeTool(t, filepath.Join(base, "path"), "pg_dump", old(major-2), "")
-	fakeTool(t, filepath.Join(base, "path"), "psql", old(major-2), "")
+	fakeTool(t, filepath.Join(base, "path"), "pg_restore", old(major-2), "")
 	fakeTool(t, filepath.Join(base, "lib", strconv.Itoa(major-1), "bin"), "pg_dump", old(major-1), "")
 	env := map[string]string{EnvPgBin: filepath.Join(base, "pgbin"), "PATH": filepath.Join(base, "path")}
 	var out, errb bytes.Buffer
@@ -85,17 +85,17 @@ func TestRunRefusesAnOldPgDump(t *testing.T) {
 	require.NotContains(t, stderr, `"step":"lock"`, "not even locked")
 }
 
-// TestRunPgBin: --pg-bin chooses the pg_dump and psql, and the run logs
+// TestRunPgBin: --pg-bin chooses the pg_dump and pg_restore, and the run logs
 // which (path and version). Here they wrap the real programs.
 func TestRunPgBin(t *testing.T) {
 	t.Parallel()
 	r := newRefresh(t, pgtest.Pagila())
 	dir := filepath.Join(t.TempDir(), "bin")
 	fakeTool(t, dir, "pg_dump", "99.1", realTool(t, "pg_dump"))
-	fakeTool(t, dir, "psql", "99.1", realTool(t, "psql"))
+	fakeTool(t, dir, "pg_restore", "99.1", realTool(t, "pg_restore"))
 	res := r.Run(t, "--pg-bin", dir)
 	require.Equal(t, 0, res.Code, res.Stderr)
-	require.Contains(t, res.Stderr, fmt.Sprintf(`"msg":"pg_dump","path":%q,"version":"99.1","psql":%q`, filepath.Join(dir, "pg_dump"), filepath.Join(dir, "psql")))
+	require.Contains(t, res.Stderr, fmt.Sprintf(`"msg":"pg_dump","path":%q,"version":"99.1","pg_restore":%q`, filepath.Join(dir, "pg_dump"), filepath.Join(dir, "pg_restore")))
 
 	res = r.Run(t, "--pg-bin", filepath.Join(t.TempDir(), "nothing-here"), "--terminate-sessions")
 	require.Equal(t, ExitUsage, res.Code, res.Stderr)

@@ -161,7 +161,7 @@ leaves production untouched and staging as it was.`,
 	f.BoolVar(&noVerify, "no-verify", false, "swap without verifying <target>__next first (integrity, leaks, credentials)")
 	f.StringVar(&verifyMode, "verify", "stream", "how the new copy is verified before the swap: stream (leaks, credentials and the residual sample checked as the rows are copied; the foreign keys PostgreSQL validated are not counted again) or full (every row read again from staging and production after the copy, as understudy verify does)")
 	f.StringVar(&metricsFile, "metrics-file", "", "write the run's metrics (Prometheus text format, for node_exporter's textfile collector) to this file, atomically, also when the run fails or another run holds the lock")
-	f.StringVar(&pgBin, "pg-bin", "", "directory of the pg_dump (and psql) to use, searched before PATH and /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin (default: $"+EnvPgBin+")")
+	f.StringVar(&pgBin, "pg-bin", "", "directory of the pg_dump (and pg_restore) to use, searched before PATH and /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin (default: $"+EnvPgBin+")")
 	f.StringVar(&signKeyPath, "sign-key", "", "sign the run's record (manifest digest, rules digest, verify report) with this Ed25519 private key (understudy keygen)")
 	return cmd
 }

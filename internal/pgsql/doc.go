@@ -84,4 +84,13 @@
 // and copies every other byte as it was. OmitProductionOnly drops, the
 // same way, what serves production's operations and breaks a staging copy:
 // event triggers and publications.
+//
+// SchemaStatements does what ScrubDDL, MapRoles, OmitProductionOnly and
+// SplitScript do, parsing the script once, and says of each statement
+// what it must wait for when several sessions load the script at once
+// (Ordering): a statement about tables and sequences (CREATE TABLE,
+// CREATE SEQUENCE, ALTER TABLE ... SET DEFAULT or ATTACH PARTITION,
+// COMMENT ON a table) waits for the earlier ones that name one of the same
+// relations or types (Names); any other statement waits for everything
+// before it; a session setting is run by every session.
 package pgsql

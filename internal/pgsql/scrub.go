@@ -115,7 +115,7 @@ func editScript(sql string, edit func(*pg.Node) (*Scrubbed, *pg.Node)) (string, 
 // where the parser stops at one. It returns the script as parsed (same
 // length and offsets as sql) and its tree.
 func parseScript(sql string) (string, *pg.ParseResult, error) {
-	masked := sql
+	masked := blankOuterMetaCommands(sql)
 	for range strings.Count(sql, "\\") + 1 {
 		tree, err := pg.Parse(masked)
 		if err == nil {
@@ -138,10 +138,41 @@ func parseScript(sql string) (string, *pg.ParseResult, error) {
 	return "", nil, &SyntaxError{Msg: "too many psql meta-commands"}
 }
 
+// blankOuterMetaCommands blanks the psql meta-commands among the blank
+// and comment lines that open and close a script (pg_dump's \restrict and
+// \unrestrict), which are outside every statement: the parser need not
+// stop at each. A script parses in one go then.
+func blankOuterMetaCommands(sql string) string {
+	outer := func(line string) bool {
+		l := strings.TrimSpace(line)
+		return l == "" || strings.HasPrefix(l, "--") || metaCommandAt(line, strings.IndexByte(line, '\\'))
+	}
+	lines := strings.SplitAfter(sql, "\n")
+	changed := false
+	blank := func(i int) {
+		if metaCommandAt(lines[i], strings.IndexByte(lines[i], '\\')) {
+			body := strings.TrimRight(lines[i], "\r\n")
+			lines[i] = strings.Repeat(" ", len(body)) + lines[i][len(body):]
+			changed = true
+		}
+	}
+	head := 0
+	for ; head < len(lines) && outer(lines[head]); head++ {
+		blank(head)
+	}
+	for i := len(lines) - 1; i > head && outer(lines[i]); i-- {
+		blank(i)
+	}
+	if !changed {
+		return sql
+	}
+	return strings.Join(lines, "")
+}
+
 // metaCommandAt reports whether a psql meta-command (a backslash first on
 // its line) starts at pos.
 func metaCommandAt(s string, pos int) bool {
-	if pos >= len(s) || s[pos] != '\\' {
+	if pos < 0 || pos >= len(s) || s[pos] != '\\' {
 		return false
 	}
 	lineStart := strings.LastIndexByte(s[:pos], '\n') + 1

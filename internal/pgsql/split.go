@@ -55,6 +55,10 @@ type Statement struct {
 	// CopyStream: the statement is COPY ... FROM STDIN or TO STDOUT, which
 	// needs a client that streams the data.
 	CopyStream bool
+	// Order and Names say what the statement waits for when several
+	// sessions load its script (set by SchemaStatements when asked).
+	Order Ordering
+	Names []string
 }
 
 // Relation is a relation's name as a statement writes it; Schema is empty
@@ -97,22 +101,29 @@ func ParseStatements(script string) ([]Statement, error) {
 	}
 	var out []Statement
 	for _, raw := range tree.Stmts {
-		start := int(raw.StmtLocation)
-		end := len(script)
-		if raw.StmtLen > 0 {
-			end = start + int(raw.StmtLen)
-		}
-		text := strings.TrimRightFunc(script[start:end], unicode.IsSpace)
-		trimmed := strings.TrimLeftFunc(text, unicode.IsSpace)
+		trimmed, offset, _, _ := statementText(script, raw)
 		if trimmed == "" || raw.Stmt == nil {
 			continue
 		}
-		st := Statement{SQL: trimmed, Kind: statementKind(raw.Stmt), Offset: start + len(text) - len(trimmed),
+		st := Statement{SQL: trimmed, Kind: statementKind(raw.Stmt), Offset: offset,
 			OutsideTransaction: outsideTransaction(raw.Stmt), CopyStream: copyStream(raw.Stmt)}
 		describe(&st, raw.Stmt)
 		out = append(out, st)
 	}
 	return out, nil
+}
+
+// statementText is a parsed statement's text as the script writes it,
+// without the space around it or the ';', and its byte offset; start and
+// end bound it with that space.
+func statementText(script string, raw *pg.RawStmt) (text string, offset, start, end int) {
+	start, end = int(raw.StmtLocation), len(script)
+	if raw.StmtLen > 0 {
+		end = start + int(raw.StmtLen)
+	}
+	right := strings.TrimRightFunc(script[start:end], unicode.IsSpace)
+	text = strings.TrimLeftFunc(right, unicode.IsSpace)
+	return text, start + len(right) - len(text), start, end
 }
 
 // blankMetaCommands replaces psql meta-command lines with empty lines, so

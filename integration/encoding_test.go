@@ -1,0 +1,57 @@
+package integration
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/stretchr/testify/require"
+
+	"github.com/understudy/understudy/internal/clitest"
+	"github.com/understudy/understudy/internal/pgtest"
+)
+
+// A source database in LATIN1 whose schema holds text beyond ASCII
+// (defaults, CHECKs, a partial index's predicate, comments) arrives in a
+// staging database of the same encoding with that text intact: pg_dump
+// writes the schema in UTF-8 and the sessions that load it say so.
+func TestRunLatin1Source(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	srv := pgtest.Shared(t)
+	name := fmt.Sprintf("latin1_%s", randomHex(t))
+	admin := clitest.Connect(t, srv.AdminURL())
+	_, err := admin.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()+" TEMPLATE template0 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C'")
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = srv.DropDatabase(context.Background(), name) })
+	cfg, err := pgx.ParseConfig(srv.URL(name))
+	require.NoError(t, err)
+	cfg.RuntimeParams["client_encoding"] = "UTF8"
+	src, err := pgx.ConnectConfig(ctx, cfg)
+	require.NoError(t, err)
+	_, err = src.Exec(ctx, `CREATE TABLE public.cafe (id serial PRIMARY KEY, nom text DEFAULT 'élève' CHECK (nom <> 'très'));
+		COMMENT ON TABLE public.cafe IS 'où';
+		CREATE INDEX cafe_nom ON public.cafe (nom) WHERE nom <> 'ça';
+		INSERT INTO public.cafe (nom) VALUES ('Zoë')`)
+	require.NoError(t, err)
+	require.NoError(t, src.Close(ctx))
+
+	r := newRefreshFrom(t, srv.URL(name))
+	res := r.Run(t)
+	require.Equal(t, 0, res.Code, res.Stderr)
+
+	cfg, err = pgx.ParseConfig(r.Tgt)
+	require.NoError(t, err)
+	cfg.RuntimeParams["client_encoding"] = "UTF8"
+	tgt, err := pgx.ConnectConfig(ctx, cfg)
+	require.NoError(t, err)
+	defer tgt.Close(ctx)
+	var encoding, def, check, predicate, comment string
+	require.NoError(t, tgt.QueryRow(ctx, `SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = current_database()`).Scan(&encoding))
+	require.NoError(t, tgt.QueryRow(ctx, `SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef WHERE adrelid = 'public.cafe'::regclass AND adnum = 2`).Scan(&def))
+	require.NoError(t, tgt.QueryRow(ctx, `SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'public.cafe'::regclass AND contype = 'c'`).Scan(&check))
+	require.NoError(t, tgt.QueryRow(ctx, `SELECT pg_get_expr(indpred, indrelid) FROM pg_index WHERE indexrelid = 'public.cafe_nom'::regclass`).Scan(&predicate))
+	require.NoError(t, tgt.QueryRow(ctx, `SELECT obj_description('public.cafe'::regclass, 'pg_class')`).Scan(&comment))
+	require.Equal(t, []string{"LATIN1", "'élève'::text", "CHECK ((nom <> 'très'::text))", "(nom <> 'ça'::text)", "où"}, []string{encoding, def, check, predicate, comment})
+}

@@ -1,0 +1,252 @@
+package pipeline
+
+import (
+	"context"
+	"math/rand/v2"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/stretchr/testify/require"
+
+	"github.com/understudy/understudy/internal/pgsql"
+	"github.com/understudy/understudy/internal/pgtest"
+	"github.com/understudy/understudy/schema"
+)
+
+// schedulerScript is a pre-data section as pg_dump writes it, with a
+// setting in the middle and statements that must run alone.
+const schedulerScript = `SET statement_timeout = 0;
+SELECT pg_catalog.set_config('search_path', '', false);
+CREATE SCHEMA app;
+CREATE TYPE app.mood AS ENUM ('calm');
+CREATE TABLE app.p (id int, day date) PARTITION BY RANGE (day);
+SET default_table_access_method = heap;
+CREATE TABLE app.a (id bigint NOT NULL, m app.mood);
+CREATE SEQUENCE app.a_id_seq;
+ALTER SEQUENCE app.a_id_seq OWNED BY app.a.id;
+CREATE TABLE app.b (id bigint NOT NULL, who app.a);
+CREATE TABLE app.c (id bigint NOT NULL);
+CREATE TABLE app.p1 (id int, day date);
+CREATE TABLE app.p2 (id int, day date);
+CREATE TABLE app.p3 (id int, day date);
+CREATE VIEW app.v AS SELECT id FROM app.c;
+CREATE TABLE app.d (id bigint NOT NULL);
+CREATE TABLE app.e (id bigint NOT NULL);
+ALTER TABLE ONLY app.p ATTACH PARTITION app.p1 FOR VALUES FROM ('2024-01-01') TO ('2024-01-02');
+ALTER TABLE ONLY app.p ATTACH PARTITION app.p2 FOR VALUES FROM ('2024-01-02') TO ('2024-01-03');
+ALTER TABLE ONLY app.p ATTACH PARTITION app.p3 FOR VALUES FROM ('2024-01-03') TO ('2024-01-04');
+ALTER TABLE ONLY app.a ALTER COLUMN id SET DEFAULT nextval('app.a_id_seq'::regclass);
+COMMENT ON TABLE app.d IS 'd';
+COMMENT ON COLUMN app.e.id IS 'e';
+VACUUM app.e;
+CREATE TABLE app.f (id bigint NOT NULL);
+`
+
+// The scheduler hands out every statement once, and never before what it
+// must follow has committed or comes before it in the same batch: any
+// statement of another kind than a named relation's waits for all before
+// it; a session's settings precede its statements; a statement that runs
+// outside a transaction runs alone. Checked against random interleavings
+// of three sessions.
+func TestPreLoadOrdersBatches(t *testing.T) {
+	t.Parallel()
+	stmts, _, err := pgsql.SchemaStatements(schedulerScript, pgsql.ScriptEdits{Order: true})
+	require.NoError(t, err)
+	shared := func(a, b pgsql.Statement) bool {
+		for _, n := range a.Names {
+			if slices.Contains(b.Names, n) {
+				return true
+			}
+		}
+		return false
+	}
+	// follows: statement i must come after j (j < i).
+	follows := func(i, j int) bool {
+		a, b := stmts[i], stmts[j]
+		return a.Order != pgsql.OrderByName || b.Order != pgsql.OrderByName || a.OutsideTransaction != "" || b.OutsideTransaction != "" || shared(a, b)
+	}
+	for seed := range uint64(200) {
+		rng := rand.New(rand.NewPCG(seed, 11))
+		l := newPreLoad(stmts, 1+int(seed%4))
+		done := make([]bool, len(stmts))
+		applied := make([]int, 3) // settings each session has run
+		var running [][]int32
+		var owner []int
+		for steps := 0; l.left > 0; steps++ {
+			require.Less(t, steps, 10000, "seed %d: the load does not end", seed)
+			if len(running) < 3 && (len(running) == 0 || rng.IntN(2) == 0) {
+				batch, wait, err := l.take()
+				require.NoError(t, err)
+				if batch == nil {
+					require.NotNil(t, wait, "seed %d", seed)
+					require.NotEmpty(t, running, "seed %d: nothing runs and nothing is ready", seed)
+					continue
+				}
+				require.LessOrEqual(t, len(batch), l.batch)
+				require.True(t, slices.IsSorted(batch))
+				w := rng.IntN(3)
+				for k, i := range batch {
+					require.False(t, done[i], "seed %d: statement %d twice", seed, i)
+					if stmts[i].OutsideTransaction != "" {
+						require.Len(t, batch, 1, "seed %d: %s runs alone", seed, stmts[i].SQL)
+					}
+					for j := range int(i) {
+						if follows(int(i), j) {
+							require.True(t, done[j] || slices.Contains(batch[:k], int32(j)),
+								"seed %d: %q before %q", seed, stmts[i].SQL, stmts[j].SQL)
+						}
+					}
+				}
+				// The session runs the settings it lacks first.
+				before := l.settingsBefore(batch[0])
+				require.GreaterOrEqual(t, before, applied[w])
+				applied[w] = l.settingsBefore(batch[len(batch)-1] + 1)
+				running, owner = append(running, batch), append(owner, w)
+				continue
+			}
+			k := rng.IntN(len(running))
+			for _, i := range running[k] {
+				done[i] = true
+			}
+			l.done(running[k])
+			running, owner = slices.Delete(running, k, k+1), slices.Delete(owner, k, k+1)
+		}
+		for i, d := range done {
+			require.True(t, d, "seed %d: statement %d never ran", seed, i)
+		}
+		batch, wait, err := l.take()
+		require.NoError(t, err)
+		require.Nil(t, batch)
+		require.Nil(t, wait, "all done")
+	}
+}
+
+// dumpSection is pg_dump's script of one section of db's schema, without
+// owners, grants or the random \restrict key.
+func dumpSection(t *testing.T, db, section string) string {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, db)
+	require.NoError(t, err)
+	var version int
+	require.NoError(t, conn.QueryRow(ctx, "SELECT current_setting('server_version_num')::int").Scan(&version))
+	require.NoError(t, conn.Close(ctx))
+	tools, err := findPgTools(ctx, PgToolSearch{}, version, nil)
+	require.NoError(t, err)
+	out, err := exec.CommandContext(ctx, tools.pgDump, "--schema-only", "--section="+section, "--no-owner", "--no-privileges", "--dbname="+db).Output()
+	require.NoError(t, err)
+	return regexp.MustCompile(`(?m)^\\(un)?restrict .*$`).ReplaceAllString(string(out), "")
+}
+
+// The pre-data section of a schema with types, functions, row-typed
+// columns, inheritance, nested partitions, views and comments, loaded on
+// three sessions in batches of two, is the source's: pg_dump writes the
+// same script from both.
+func TestLoadPreDataOnSessions(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	src := pgtest.Database(t, pgtest.Fixture{Name: "pipeline-predata", Files: []string{filepath.Join("testdata", "predata.sql")}})
+	dst := pgtest.Database(t, pgtest.Empty)
+	script := dumpSection(t, src, "pre-data")
+	stmts, _, err := pgsql.SchemaStatements(script, pgsql.ScriptEdits{Order: true})
+	require.NoError(t, err)
+	require.Greater(t, len(stmts), 150)
+	connect := func(ctx context.Context) (*pgx.Conn, error) { return pgx.Connect(ctx, dst) }
+	require.NoError(t, loadPreData(ctx, stmts, 3, 2, connect, "dst"))
+	require.Equal(t, script, dumpSection(t, dst, "pre-data"))
+}
+
+// A statement that fails is named, with the server's error, though it ran
+// in a batch with others.
+func TestLoadPreDataNamesTheFailedStatement(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dst := pgtest.Database(t, pgtest.Empty)
+	stmts, _, err := pgsql.SchemaStatements(`SELECT pg_catalog.set_config('search_path', '', false);
+CREATE TABLE public.a (x int);
+--
+-- Name: b; Type: TABLE
+--
+CREATE TABLE public.b (
+    x public.nosuch
+);
+CREATE TABLE public.c (x int);
+`, pgsql.ScriptEdits{Order: true})
+	require.NoError(t, err)
+	connect := func(ctx context.Context) (*pgx.Conn, error) { return pgx.Connect(ctx, dst) }
+	err = loadPreData(ctx, stmts, 2, 10, connect, "dst")
+	require.ErrorContains(t, err, `schema: load into dst: ERROR: type "public.nosuch" does not exist (SQLSTATE 42704)`)
+	require.ErrorContains(t, err, "\nCREATE TABLE public.b ( ...")
+}
+
+// A sequence is set past the largest value of the columns that use it,
+// and never below the source's value: setval(largest, true) when the
+// largest is above the source's, or equal and the source's not called.
+func TestSetvalSQL(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	_, conn := emptyDatabase(t, `CREATE TABLE public.t (id bigserial, other bigint DEFAULT nextval('public.t_id_seq'));
+		CREATE TABLE public."Empty" (id serial);
+		CREATE SEQUENCE public.free;
+		INSERT INTO public.t (id) SELECT generate_series(1, 10)`)
+	m, err := schema.Load(ctx, conn)
+	require.NoError(t, err)
+	seq := func(name string) *schema.Sequence {
+		for _, s := range m.Sequences {
+			if s.Name.Name == name {
+				return s
+			}
+		}
+		t.Fatalf("no sequence %s", name)
+		return nil
+	}
+	r := &run{model: m}
+	for _, c := range []struct {
+		seq        string
+		last       int64
+		called     bool
+		want       int64
+		wantCalled bool
+	}{
+		{"t_id_seq", 5, true, 10, true},
+		{"t_id_seq", 20, true, 20, true},
+		{"t_id_seq", 10, false, 10, true},
+		{"t_id_seq", 10, true, 10, true},
+		{"Empty_id_seq", 1, false, 1, false},
+		{"Empty_id_seq", 7, true, 7, true},
+		{"free", 3, true, 3, true},
+	} {
+		sql := r.setvalSQL(sequenceValue{seq: seq(c.seq), last: c.last, called: c.called})
+		_, err := conn.Exec(ctx, sql)
+		require.NoError(t, err, sql)
+		var last int64
+		var called bool
+		require.NoError(t, conn.QueryRow(ctx, "SELECT last_value, is_called FROM public."+pgx.Identifier{c.seq}.Sanitize()).Scan(&last, &called))
+		require.Equal(t, []any{c.want, c.wantCalled}, []any{last, called}, "%+v", c)
+	}
+	// The same through a batch, as schema: existing sets them.
+	_, err = conn.Exec(ctx, "UPDATE public.t SET other = 40 WHERE id = 1")
+	require.NoError(t, err)
+	require.NoError(t, r.setSequenceBatch(ctx, conn, []sequenceValue{{seq: seq("t_id_seq"), last: 2, called: true}, {seq: seq("free"), last: 9, called: false}}))
+	var a, b int64
+	require.NoError(t, conn.QueryRow(ctx, "SELECT (SELECT last_value FROM public.t_id_seq), (SELECT last_value FROM public.free)").Scan(&a, &b))
+	require.Equal(t, []int64{40, 9}, []int64{a, b}, "the largest of every column that uses it")
+}
+
+// emptyDatabase is a fresh empty database with setup run in it, and a
+// session on it, closed when the test ends.
+func emptyDatabase(t *testing.T, setup string) (string, *pgx.Conn) {
+	t.Helper()
+	ctx := context.Background()
+	db := pgtest.Database(t, pgtest.Empty)
+	conn, err := pgx.Connect(ctx, db)
+	require.NoError(t, err)
+	t.Cleanup(func() { conn.Close(context.Background()) })
+	_, err = conn.Exec(ctx, setup)
+	require.NoError(t, err)
+	return db, conn
+}
