@@ -256,7 +256,9 @@ func (r *run) prepare(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	r.prep, r.coord, r.snapshot, r.model = p, p.conn, p.Snapshot, p.Model
+	// r.snapshot was set by startDump, before the schema dump that reads
+	// it started: it is not written again here.
+	r.prep, r.coord, r.model = p, p.conn, p.Model
 	r.manifest.Snapshot, r.manifest.SourceLSN, r.manifest.SourceStandby = p.Snapshot, p.SourceLSN, p.Standby
 	r.manifest.SchemaFingerprint = p.Model.Fingerprint()
 	for _, d := range p.Diags {
@@ -299,6 +301,7 @@ func (r *run) prepare(ctx context.Context) error {
 // all before the target is touched. Under schema: existing there is no
 // schema to dump.
 func (r *run) startDump(ctx context.Context, p *Prepared) error {
+	r.snapshot = p.Snapshot
 	if r.cfg.Rules.SchemaMode == "existing" {
 		return nil
 	}
@@ -310,7 +313,6 @@ func (r *run) startDump(ctx context.Context, p *Prepared) error {
 		return err
 	}
 	r.cfg.Logger.Info("pg_dump", "path", r.tools.pgDump, "version", r.tools.version, "pg_restore", r.tools.pgRestore, "server", versionString(p.Model.ServerVersion))
-	r.snapshot = p.Snapshot
 	r.startSchemaScripts(ctx)
 	return nil
 }
