@@ -75,11 +75,6 @@ func newPreLoad(stmts []pgsql.Statement, batch int) *preLoad {
 		prio: make([]int32, n), state: make([]stmtState, n), mark: make([]uint32, n), left: n, batch: max(batch, 1),
 		changed: make(chan struct{})}
 	dep := func(i, j int32) {
-		for _, d := range l.deps[i] {
-			if d == j {
-				return
-			}
-		}
 		l.deps[i] = append(l.deps[i], j)
 		l.dependents[j] = append(l.dependents[j], i)
 		l.waits[i]++
@@ -94,7 +89,7 @@ func newPreLoad(stmts []pgsql.Statement, batch int) *preLoad {
 		}
 		if s.Order == pgsql.OrderByName && s.OutsideTransaction == "" {
 			for _, name := range s.Names {
-				if j, ok := lastByName[name]; ok {
+				if j, ok := lastByName[name]; ok && !slices.Contains(l.deps[i], j) {
 					dep(i, j)
 				}
 				lastByName[name] = i
@@ -130,8 +125,10 @@ func newPreLoad(stmts []pgsql.Statement, batch int) *preLoad {
 // solo reports a statement that runs on its own, outside a transaction.
 func (l *preLoad) solo(i int32) bool { return l.stmts[i].OutsideTransaction != "" }
 
-// take builds the next batch, in script order. Empty with wait set: none
-// is ready until a running batch ends; empty with wait nil: all is done.
+// take builds the next batch: the ready statements, longest chain first,
+// and those whose every wait is then committed or in the batch, to run in
+// script order. Empty with wait set: none is ready until a running batch
+// ends; empty with wait nil: all is done.
 func (l *preLoad) take() (batch []int32, wait <-chan struct{}, err error) {
 	if l.left == 0 {
 		return nil, nil, nil
