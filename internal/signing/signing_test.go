@@ -64,7 +64,11 @@ func FuzzCanonical(f *testing.F) {
 		require.NoError(t, err)
 		require.Equal(t, string(c), string(again), "the canonical form is its own canonical form")
 		var a, b any
-		require.NoError(t, json.Unmarshal(doc, &a))
+		if err := json.Unmarshal(doc, &a); err != nil {
+			// A number beyond float64 (1E400): Canonical keeps its exact
+			// decimal, encoding/json cannot read it to compare contents.
+			return
+		}
 		require.NoError(t, json.Unmarshal(c, &b))
 		require.Equal(t, a, b, "the canonical form has the document's content")
 	})
