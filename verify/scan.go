@@ -89,9 +89,7 @@ func scanTable(ctx context.Context, tx pgx.Tx, t *schema.Table, cols []*schema.C
 		return err
 	}
 	defer rows.Close()
-	type at struct{ col, detector, path string }
-	found := map[at]*Credential{}
-	var order []at
+	found := newCredentials(t.Name.String())
 	samples := make([]*reservoir, len(cols))
 	for i, c := range cols {
 		if kept[c.Name] {
@@ -116,45 +114,88 @@ func scanTable(ctx context.Context, tx pgx.Tx, t *schema.Table, cols []*schema.C
 			if samples[i] != nil {
 				samples[i].add(*v, key)
 			}
-			var ds []classify.Detection
-			if isJSON(cols[i].Type) {
-				for _, d := range classify.DetectJSON([]byte(*v)) {
-					// A key named like a secret says nothing about the value
-					// (a masked one keeps its key): only the value detectors count.
-					if d.Category == classify.Secret && d.Detector != classify.DetectorSecretName {
-						ds = append(ds, d)
-					}
-				}
-			} else {
-				ds = classify.DetectSecrets(*v)
-			}
-			for _, d := range ds {
-				k := at{cols[i].Name, d.Detector, d.Path}
-				c := found[k]
-				if c == nil {
-					c = &Credential{Table: t.Name.String(), Column: cols[i].Name, Detector: d.Detector, Path: d.Path}
-					found[k] = c
-					order = append(order, k)
-				}
-				c.Rows++
-				if len(c.RowKeys) < MaxRowKeys {
-					c.RowKeys = append(c.RowKeys, key)
-				}
+			for _, d := range secretsIn([]byte(*v), isJSON(cols[i].Type)) {
+				found.add(cols[i].Name, d, 1, key)
 			}
 		}
 	}
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	for _, k := range order {
-		rep.Credentials = append(rep.Credentials, *found[k])
-	}
+	rep.Credentials = append(rep.Credentials, found.list()...)
 	for i, r := range samples {
 		if r != nil {
 			rep.Residual = append(rep.Residual, r.residuals(t.Name.String(), cols[i].Name, isJSON(cols[i].Type), fails)...)
 		}
 	}
 	return nil
+}
+
+// secretsIn runs the credential scan's detectors over one value, behind
+// their prefilter: the secret detectors, or for a json document the value
+// detectors on each of its strings. A key named like a secret says nothing
+// about the value (a masked one keeps its key): only the value detectors
+// count.
+func secretsIn(v []byte, json bool) []classify.Detection {
+	if !json {
+		if !classify.MayHoldSecret(v) {
+			return nil
+		}
+		return classify.DetectSecrets(string(v))
+	}
+	if !classify.MayHoldSecretJSON(v) {
+		return nil
+	}
+	var ds []classify.Detection
+	for _, d := range classify.DetectJSON(v) {
+		if d.Category == classify.Secret && d.Detector != classify.DetectorSecretName {
+			ds = append(ds, d)
+		}
+	}
+	return ds
+}
+
+// credentialAt is where a secret detector found something: a column, the
+// detector and, in json, the path.
+type credentialAt struct{ col, detector, path string }
+
+// credentials gathers one table's credential findings, in the order they
+// were first found.
+type credentials struct {
+	table string
+	found map[credentialAt]*Credential
+	order []credentialAt
+}
+
+func newCredentials(table string) *credentials {
+	return &credentials{table: table, found: map[credentialAt]*Credential{}}
+}
+
+// add counts rows more rows of col in which d was found, keeping up to
+// MaxRowKeys row keys in all.
+func (c *credentials) add(col string, d classify.Detection, rows int64, keys ...string) {
+	k := credentialAt{col, d.Detector, d.Path}
+	f := c.found[k]
+	if f == nil {
+		f = &Credential{Table: c.table, Column: col, Detector: d.Detector, Path: d.Path}
+		c.found[k] = f
+		c.order = append(c.order, k)
+	}
+	f.Rows += rows
+	for _, key := range keys {
+		if len(f.RowKeys) < MaxRowKeys {
+			f.RowKeys = append(f.RowKeys, key)
+		}
+	}
+}
+
+// list returns the findings in the order they were first found.
+func (c *credentials) list() []Credential {
+	out := make([]Credential, 0, len(c.order))
+	for _, k := range c.order {
+		out = append(out, *c.found[k])
+	}
+	return out
 }
 
 // passwordSetting finds password=... in a function body or a conninfo.

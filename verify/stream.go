@@ -62,16 +62,11 @@ func NewStream(plan *rules.Plan) *Stream {
 type tableFindings struct {
 	rows    int64
 	leaks   []Leak
-	creds   map[credentialAt]*Credential
-	order   []credentialAt
+	creds   *credentials
 	samples []*reservoir
 	cols    []string // the columns of samples
 	json    []bool
 }
-
-// credentialAt is where a secret detector found something: a column, the
-// detector and, in json, the path.
-type credentialAt struct{ col, detector, path string }
 
 // Row is one copied row as staging receives it, each value in its text
 // form. ok is false for a value that has no text form in the stream (a
@@ -92,8 +87,7 @@ type TableCheck struct {
 	// key are the COPY positions of the row key; nil when the table has
 	// none, or a key column is not in the list: rows are named by number.
 	key   []int
-	found map[credentialAt]*Credential
-	order []credentialAt
+	found *credentials
 	buf   []byte
 	part  string // "part=N," for a part of a split table
 }
@@ -121,7 +115,7 @@ type scanColumn struct {
 // Table starts the check of one copy of a table of the plan, whose COPY
 // list is cols.
 func (s *Stream) Table(tp *rules.TablePlan, cols []*schema.Column) (*TableCheck, error) {
-	c := &TableCheck{table: tp.Table.Name.String(), leaks: make([]*streamLeak, len(cols)), found: map[credentialAt]*Credential{}}
+	c := &TableCheck{table: tp.Table.Name.String(), leaks: make([]*streamLeak, len(cols)), found: newCredentials(tp.Table.Name.String())}
 	pos := make(map[string]int, len(cols))
 	for i, col := range cols {
 		pos[col.Name] = i
@@ -222,34 +216,8 @@ func (c *TableCheck) Row(row Row) {
 		if sc.sample != nil {
 			sc.sample.offer(v, func() string { return c.rowKey(row) })
 		}
-		var ds []classify.Detection
-		if sc.json {
-			if !classify.MayHoldSecretJSON(v) {
-				continue
-			}
-			for _, d := range classify.DetectJSON(v) {
-				if d.Category == classify.Secret && d.Detector != classify.DetectorSecretName {
-					ds = append(ds, d)
-				}
-			}
-		} else {
-			if !classify.MayHoldSecret(v) {
-				continue
-			}
-			ds = classify.DetectSecrets(string(v))
-		}
-		for _, d := range ds {
-			k := credentialAt{sc.name, d.Detector, d.Path}
-			f := c.found[k]
-			if f == nil {
-				f = &Credential{Table: c.table, Column: sc.name, Detector: d.Detector, Path: d.Path}
-				c.found[k] = f
-				c.order = append(c.order, k)
-			}
-			f.Rows++
-			if len(f.RowKeys) < MaxRowKeys {
-				f.RowKeys = append(f.RowKeys, c.rowKey(row))
-			}
+		for _, d := range secretsIn(v, sc.json) {
+			c.found.add(sc.name, d, 1, c.rowKey(row))
 		}
 	}
 }
@@ -309,7 +277,7 @@ func (s *Stream) Add(c *TableCheck) {
 	defer s.mu.Unlock()
 	t := s.tables[c.table]
 	if t == nil {
-		t = &tableFindings{creds: map[credentialAt]*Credential{}}
+		t = &tableFindings{creds: newCredentials(c.table)}
 		s.tables[c.table] = t
 		for _, l := range c.leaks {
 			if l != nil {
@@ -343,20 +311,8 @@ func (s *Stream) Add(c *TableCheck) {
 	for i := range t.leaks {
 		t.leaks[i].Rows = t.rows
 	}
-	for _, k := range c.order {
-		f := c.found[k]
-		g := t.creds[k]
-		if g == nil {
-			g = &Credential{Table: f.Table, Column: f.Column, Detector: f.Detector, Path: f.Path}
-			t.creds[k] = g
-			t.order = append(t.order, k)
-		}
-		g.Rows += f.Rows
-		for _, key := range f.RowKeys {
-			if len(g.RowKeys) < MaxRowKeys {
-				g.RowKeys = append(g.RowKeys, key)
-			}
-		}
+	for _, f := range c.found.list() {
+		t.creds.add(f.Column, classify.Detection{Detector: f.Detector, Path: f.Path}, f.Rows, f.RowKeys...)
 	}
 }
 
@@ -376,9 +332,7 @@ func (s *Stream) fill(rep *Report) {
 	for _, name := range names {
 		t := s.tables[name]
 		rep.Leaks = append(rep.Leaks, t.leaks...)
-		for _, k := range t.order {
-			rep.Credentials = append(rep.Credentials, *t.creds[k])
-		}
+		rep.Credentials = append(rep.Credentials, t.creds.list()...)
 		for i, r := range t.samples {
 			rep.Residual = append(rep.Residual, r.residuals(name, t.cols[i], t.json[i], s.fails)...)
 		}
