@@ -100,7 +100,7 @@ func TestReliabilityFaults(t *testing.T) {
 		require.NoError(t, err)
 		// The copy's COPY, as a rule; on a very busy machine pg_dump's first
 		// query may be the one, before pg_dump lifts the timeout.
-		requireFailedCleanly(t, c, password, "canceling statement due to statement timeout")
+		requireFailedCleanly(t, c, password, "source", "canceling statement due to statement timeout")
 		t.Logf("the timeout ended the %s step", c.stepAt())
 		_, err = admin.Exec(ctx, "ALTER DATABASE "+db+" RESET statement_timeout")
 		require.NoError(t, err)

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/understudy/understudy/anonymize"
@@ -285,6 +286,7 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, part *copyPart)
 	var readBytes atomic.Int64
 	var rows int64
 	var invalid map[string]int64
+	var srcErr error // what the source said, when it ended the stream
 	g.Go(func() error {
 		// pgconn writes one message per row: batch them, so the pipe hands
 		// over 256 KiB at a time instead of one row per goroutine switch.
@@ -321,7 +323,8 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, part *copyPart)
 			scan.CloseWithError(err)
 		}
 		if err != nil {
-			return fmt.Errorf("read from source: %w", err)
+			srcErr = fmt.Errorf("read from source: %w", err)
+			return srcErr
 		}
 		if passThrough {
 			rows = n
@@ -352,6 +355,13 @@ func (r *run) copyTable(ctx context.Context, src, dst *pgx.Conn, part *copyPart)
 		return nil
 	})
 	if err := g.Wait(); err != nil {
+		// The transform reads the source's error from the pipe and may
+		// report it first; the error the source server sent names the
+		// cause and where it came from.
+		var pgErr *pgconn.PgError
+		if errors.As(srcErr, &pgErr) {
+			return res, srcErr
+		}
 		return res, err
 	}
 	if check != nil {
