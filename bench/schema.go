@@ -214,7 +214,7 @@ func (h *harness) schemaRound(ctx context.Context, shape schemaShape, round int)
 						s.StepOrder = append(s.StepOrder, st.Step)
 					}
 				}
-			}, "run", "--config", rules, "--source", src, "--target", h.srv.URL(tgt), "--no-verify", "--manifest", mpath)
+			}, "run", "--config", rules, "--source", src, "--target", h.srv.URL(tgt), "--manifest", mpath)
 		case cmdVerify:
 			ss, err = h.schemaUnderstudy(ctx, shape, round, c, nil, "verify", "--config", rules, "--source", src, "--target", h.srv.URL(tgt))
 		case cmdDumpRestore:

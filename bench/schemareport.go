@@ -304,7 +304,7 @@ func renderSchemaText(r *SchemaResults) string {
 	fmt.Fprintf(&b, "%d CPUs; load average before %s, after %s; %d round(s) per size, commands in sequence within a round; pg_dump -Fd/pg_restore -j %d\n",
 		e.CPUs, e.LoadBefore, e.LoadAfter, e.Runs, e.Jobs)
 	b.WriteString("lint = lint --strict on init's rules; plan = init's rules + one subset root (" + fmt.Sprint(schemaSubsetPercent) + "% of the last table);\n")
-	b.WriteString("run = run --no-verify into a fresh staging (schema, data, post-data, analyze, swap); verify = understudy verify of that staging;\n")
+	b.WriteString("run = run as users run it, verify on the stream, into a fresh staging (schema, data, post-data, analyze, verify, swap); verify = understudy verify (the full re-read) of that staging;\n")
 	b.WriteString("seconds = median of the rounds that passed; rss = peak RSS of the client process; /d+r = run / (dump + restore), paired by round\n\n")
 	fmt.Fprintf(&b, "%6s %9s  %-14s %8s %8s %6s %10s  %s\n", "tables", "relations", "command", "seconds", "rss_MiB", "/d+r", "statements", "result")
 	for _, c := range r.Cells {
