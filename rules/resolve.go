@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -405,6 +406,12 @@ func (r *resolver) compile(t *schema.Table, c *schema.Column, rule *Rule) *Appli
 // returns false on an error.
 func (r *resolver) checkUnique(t *schema.Table, c *schema.Column, rule *Rule, transform string, col anonymize.Column, compiled *anonymize.Compiled) bool {
 	errs, warns := uniqueRisks(r.m, t, c, compiled)
+	if len(errs) > 0 && overlapKey(errs[0], c.Name) != nil {
+		r.errAt(rule.TransformPos, "unique", fmt.Sprintf("%s.%s is in %s, and %s can make two rows' values overlap: the constraint would fail to build in staging",
+			t.Name, c.Name, describeIndex(errs[0], t), transform),
+			"keep the column (its operator compares values that differ, which no masking preserves), use null if the column allows NULL, or add accept_duplicates: true if its rows cannot conflict")
+		return false
+	}
 	if len(errs) > 0 {
 		class := "does not guarantee unique output"
 		if compiled.Uniqueness() == anonymize.Lossy {
@@ -455,14 +462,25 @@ type uniqueWarning struct {
 //   - Any other transformer can give two rows one tuple: an error, whatever
 //     the index's shape. A partial index counts too: the rows its WHERE
 //     selects are real rows (columns only in the predicate are not checked).
+//   - An exclusion constraint is a unique index for its keys under =. A
+//     key under another operator (during WITH &&) conflicts on values that
+//     differ: any masking of its columns is an error, but null of a key
+//     that is the column itself (the operator never compares NULL).
 //
 // The plainest index comes first: a single-column one when there is one,
 // then those that hold the column itself rather than an expression of it.
 func uniqueRisks(m *schema.Model, t *schema.Table, c *schema.Column, compiled *anonymize.Compiled) (errs, warns []*schema.UniqueIndex) {
 	for _, ix := range m.UniqueIndexesFor(t) {
 		plain, inExpr := ix.Covers(c.Name)
-		switch {
+		switch overlap := overlapKey(ix, c.Name); {
 		case !plain && !inExpr:
+		case overlap != nil:
+			// Values that differ conflict (overlapping ranges): no
+			// masked value is safe, but a NULL, which the operator never
+			// compares, in a key that is the column itself.
+			if compiled.Name() != "null" || overlap.Column != c.Name {
+				errs = append(errs, ix)
+			}
 		case compiled.Uniqueness() == anonymize.Preserving:
 			if !plain {
 				warns = append(warns, ix)
@@ -486,6 +504,17 @@ func uniqueRisks(m *schema.Model, t *schema.Table, c *schema.Column, compiled *a
 	return errs, warns
 }
 
+// overlapKey returns the key of an exclusion constraint over the column
+// (itself or inside an expression) whose operator is not equality, or nil.
+func overlapKey(ix *schema.UniqueIndex, column string) *schema.IndexKey {
+	for i, k := range ix.Keys {
+		if k.Overlaps() && (k.Column == column || slices.Contains(k.Columns, column)) {
+			return &ix.Keys[i]
+		}
+	}
+	return nil
+}
+
 // singleColumn reports a unique index on one plain column, with no
 // predicate and NULLS DISTINCT: a unique key of the column alone.
 func singleColumn(ix *schema.UniqueIndex) bool {
@@ -499,6 +528,8 @@ func singleColumn(ix *schema.UniqueIndex) bool {
 func describeIndex(ix *schema.UniqueIndex, t *schema.Table) string {
 	kind := "unique index"
 	switch {
+	case ix.Exclusion:
+		kind = "exclusion constraint"
 	case ix.Primary:
 		kind = "primary key"
 	case ix.Constraint:

@@ -94,6 +94,11 @@ func TestUniqueKeysAllowed(t *testing.T) {
     webhook_url: { transform: url, accept_duplicates: true }
   public.users:
     email: { transform: email, accept_duplicates: true }`,
+		// An exclusion constraint's key under = is a unique key: a
+		// preserving transformer keeps two bookers apart.
+		"exclusion equality key": `
+  public.room_bookings:
+    booked_by_email: email`,
 		// A column only in a partial index's predicate is not a key.
 		"predicate column": `
   public.customers:

@@ -354,13 +354,16 @@ ORDER BY i.indrelid, i.indisprimary DESC, con.conname IS NULL, ic.relname`, m.oi
 	return nil
 }
 
-// loadUniqueIndexes reads every unique index, whatever its shape, as
+// loadUniqueIndexes reads every unique index, whatever its shape, and
+// every exclusion constraint's index, as
 // pg_dump would recreate it: valid (or on a partitioned table, whose index
 // pg_dump keeps even while a partition lacks its copy), and not a
 // partition's copy of its parent's index (pg_inherits links the two).
 func loadUniqueIndexes(ctx context.Context, q Querier, m *Model) error {
 	rows, err := q.Query(ctx, `
-SELECT i.indrelid, ic.relname, i.indisprimary, con.conname IS NOT NULL, i.indnullsnotdistinct,
+SELECT i.indrelid, ic.relname, i.indisprimary, con.conname IS NOT NULL, i.indnullsnotdistinct, i.indisexclusion,
+       ARRAY(SELECT o.oprname::text FROM unnest(con.conexclop) WITH ORDINALITY AS x(op, n)
+             JOIN pg_operator o ON o.oid = x.op ORDER BY x.n),
        (i.indkey::int2[])[0:i.indnkeyatts - 1],
        ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnkeyatts) k ORDER BY k),
        COALESCE(pg_get_expr(i.indpred, i.indrelid, true), ''),
@@ -370,8 +373,8 @@ SELECT i.indrelid, ic.relname, i.indisprimary, con.conname IS NOT NULL, i.indnul
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_class c ON c.oid = i.indrelid
-LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.contype IN ('p', 'u') AND con.conrelid = i.indrelid
-WHERE i.indrelid = ANY($1) AND i.indisunique AND (i.indisvalid OR c.relkind = 'p')
+LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x') AND con.conrelid = i.indrelid
+WHERE i.indrelid = ANY($1) AND (i.indisunique OR i.indisexclusion) AND (i.indisvalid OR c.relkind = 'p')
   AND NOT EXISTS (SELECT 1 FROM pg_inherits inh WHERE inh.inhrelid = i.indexrelid)
 ORDER BY i.indrelid, i.indisprimary DESC, ic.relname`, m.oids())
 	if err != nil {
@@ -381,9 +384,10 @@ ORDER BY i.indrelid, i.indisprimary DESC, ic.relname`, m.oids())
 	for rows.Next() {
 		var rel uint32
 		var nums, depends []int16
-		var defs []string
+		var defs, ops []string
 		ix := &UniqueIndex{}
-		if err := rows.Scan(&rel, &ix.Name, &ix.Primary, &ix.Constraint, &ix.NullsNotDistinct, &nums, &defs, &ix.Predicate, &depends); err != nil {
+		if err := rows.Scan(&rel, &ix.Name, &ix.Primary, &ix.Constraint, &ix.NullsNotDistinct, &ix.Exclusion, &ops,
+			&nums, &defs, &ix.Predicate, &depends); err != nil {
 			return err
 		}
 		t := tables[rel]
@@ -395,13 +399,16 @@ ORDER BY i.indrelid, i.indisprimary DESC, ic.relname`, m.oids())
 					return err
 				}
 				ix.Keys = append(ix.Keys, IndexKey{Column: names[0]})
-				continue
+			} else {
+				key := IndexKey{Expr: defs[k]}
+				if key.Columns, err = expressionColumns(t, defs[k], depends); err != nil {
+					return err
+				}
+				ix.Keys = append(ix.Keys, key)
 			}
-			key := IndexKey{Expr: defs[k]}
-			if key.Columns, err = expressionColumns(t, defs[k], depends); err != nil {
-				return err
+			if k < len(ops) {
+				ix.Keys[k].Operator = ops[k]
 			}
-			ix.Keys = append(ix.Keys, key)
 		}
 		t.UniqueIndexes = append(t.UniqueIndexes, ix)
 	}

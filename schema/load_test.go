@@ -441,8 +441,8 @@ func TestLoadNotValidConstraints(t *testing.T) {
 }
 
 // crossCheckUniqueIndexes compares Table.UniqueIndexes with pg_index: every
-// valid unique index (or one on a partitioned table) that is not a
-// partition's copy of its parent's, with its shape.
+// valid unique or exclusion index (or one on a partitioned table) that is
+// not a partition's copy of its parent's, with its shape.
 func crossCheckUniqueIndexes(t *testing.T, conn *pgx.Conn, m *schema.Model) {
 	t.Helper()
 	ctx := context.Background()
@@ -450,15 +450,16 @@ func crossCheckUniqueIndexes(t *testing.T, conn *pgx.Conn, m *schema.Model) {
 		Table, Index       string
 		Plain, Exprs       int
 		Partial, NND, Prim bool
+		Excl               bool
 	}
 	rows, err := conn.Query(ctx, `
 SELECT format('%s.%s', quote_ident(n.nspname), quote_ident(c.relname)), ic.relname,
        (SELECT count(*) FROM unnest((i.indkey::int2[])[0:i.indnkeyatts - 1]) k WHERE k <> 0)::int,
        (SELECT count(*) FROM unnest((i.indkey::int2[])[0:i.indnkeyatts - 1]) k WHERE k = 0)::int,
-       i.indpred IS NOT NULL, i.indnullsnotdistinct, i.indisprimary
+       i.indpred IS NOT NULL, i.indnullsnotdistinct, i.indisprimary, i.indisexclusion
 FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE i.indisunique AND (i.indisvalid OR c.relkind = 'p') AND c.relkind IN ('r', 'p')
+WHERE (i.indisunique OR i.indisexclusion) AND (i.indisvalid OR c.relkind = 'p') AND c.relkind IN ('r', 'p')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_toast%'
   AND NOT EXISTS (SELECT 1 FROM pg_inherits inh WHERE inh.inhrelid = i.indexrelid)
   AND (i.indexprs IS NOT NULL) = (SELECT bool_or(k = 0) FROM unnest((i.indkey::int2[])[0:i.indnkeyatts - 1]) k)`)
@@ -469,7 +470,7 @@ WHERE i.indisunique AND (i.indisvalid OR c.relkind = 'p') AND c.relkind IN ('r',
 	for _, tb := range m.Tables {
 		for _, ix := range tb.UniqueIndexes {
 			require.Equal(t, tb.Name, ix.Table, ix.Name)
-			s := shape{Table: tb.Name.String(), Index: ix.Name, Partial: ix.Predicate != "", NND: ix.NullsNotDistinct, Prim: ix.Primary}
+			s := shape{Table: tb.Name.String(), Index: ix.Name, Partial: ix.Predicate != "", NND: ix.NullsNotDistinct, Prim: ix.Primary, Excl: ix.Exclusion}
 			for _, k := range ix.Keys {
 				if k.Column != "" {
 					s.Plain++
@@ -543,6 +544,16 @@ func TestLoadUniqueIndexes(t *testing.T) {
 
 	ix = index("public.organizations", "organizations_pkey")
 	require.True(t, ix.Primary)
+
+	// An exclusion constraint, with each key's operator: a key under =
+	// is a unique key, one under && is not.
+	ix = index("public.room_bookings", "room_bookings_one_room_per_person")
+	require.True(t, ix.Exclusion)
+	require.True(t, ix.Constraint)
+	require.Equal(t, []string{"booked_by_email", "starts_at", "ends_at"}, ix.Columns())
+	require.Equal(t, "booked_by_email WITH =, tstzrange(starts_at, ends_at) WITH &&", ix.KeyList())
+	require.False(t, ix.Keys[0].Overlaps())
+	require.True(t, ix.Keys[1].Overlaps())
 
 	// An index of a partitioned table is listed once, on it; a partition
 	// holds its parent's and its own.

@@ -241,6 +241,12 @@ type UniqueIndex struct {
 	Primary          bool
 	Constraint       bool // false: a unique index without a constraint
 	NullsNotDistinct bool
+	// Exclusion marks the index of an exclusion constraint (EXCLUDE USING
+	// gist (room_id WITH =, during WITH &&)): two rows conflict when every
+	// key's operator holds between them. A key under = behaves as a
+	// unique key; one under another operator (&&) conflicts on values
+	// that differ.
+	Exclusion bool
 }
 
 // IndexKey is one key column of an index: a plain column, or an
@@ -252,7 +258,15 @@ type IndexKey struct {
 	Expr string
 	// Columns are the columns the expression references.
 	Columns []string
+	// Operator is the key's operator in an exclusion constraint (=, &&);
+	// empty in a unique index.
+	Operator string
 }
+
+// Overlaps reports a key of an exclusion constraint whose operator is not
+// equality: rows conflict on values that differ (overlapping ranges), so
+// no masking keeps the constraint's guarantee.
+func (k IndexKey) Overlaps() bool { return k.Operator != "" && k.Operator != "=" }
 
 // Columns returns the columns the index's uniqueness depends on: its plain
 // key columns and those referenced inside its key expressions, each once,
@@ -304,7 +318,8 @@ func (ix *UniqueIndex) HasExpressions() bool {
 }
 
 // KeyList writes the index's keys as CREATE INDEX does, without the
-// parentheses: webhook_url, organization_id or lower(email).
+// parentheses: webhook_url, organization_id or lower(email); an exclusion
+// constraint's with their operators: room_id WITH =, during WITH &&.
 func (ix *UniqueIndex) KeyList() string {
 	parts := make([]string, len(ix.Keys))
 	for i, k := range ix.Keys {
@@ -312,6 +327,9 @@ func (ix *UniqueIndex) KeyList() string {
 			parts[i] = pgsql.QuoteIdent(k.Column)
 		} else {
 			parts[i] = k.Expr
+		}
+		if k.Operator != "" {
+			parts[i] += " WITH " + k.Operator
 		}
 	}
 	return strings.Join(parts, ", ")

@@ -1,12 +1,13 @@
 -- testdata/uniquekeys: a SaaS schema in the style of a Rails or Django
 -- application (uuid keys, timestamps, soft deletes), whose unique keys
 -- come in every shape a masking rule has to respect: composite, partial,
--- over expressions, NULLS NOT DISTINCT, on a partitioned table, and local
--- to one partition. Several cover columns that look like PII or secrets,
+-- over expressions, NULLS NOT DISTINCT, on a partitioned table, local
+-- to one partition, and exclusion constraints. Several cover columns that look like PII or secrets,
 -- so `init` has something to get wrong. Deterministic: every value comes
 -- from md5 of a tag and the row number. PostgreSQL 15 or later.
 
 CREATE SCHEMA "Audit";
+CREATE EXTENSION IF NOT EXISTS btree_gist;
 
 CREATE TABLE public.organizations (
   id          uuid PRIMARY KEY,
@@ -89,6 +90,20 @@ CREATE UNIQUE INDEX login_events_dedup_key ON "Audit".login_events (user_agent, 
 CREATE UNIQUE INDEX login_events_dedup_ci_key ON "Audit".login_events (occurred_at, lower(user_agent));
 CREATE UNIQUE INDEX "login_events_2025_01_Agent_key" ON "Audit".login_events_2025_01 (user_id, user_agent);
 
+-- Rails 7.1 exclusion_constraint: a room is booked by one person at a
+-- time, and a person books one room at a time. The booker's email is a
+-- key under = (as a unique key); the hours are under && (values that
+-- differ conflict).
+CREATE TABLE public.room_bookings (
+  id               uuid PRIMARY KEY,
+  room_name        text NOT NULL,
+  booked_by_email  text NOT NULL,
+  starts_at        timestamptz NOT NULL,
+  ends_at          timestamptz NOT NULL,
+  CONSTRAINT room_bookings_no_overlap EXCLUDE USING gist (room_name WITH =, tstzrange(starts_at, ends_at) WITH &&),
+  CONSTRAINT room_bookings_one_room_per_person EXCLUDE USING gist (booked_by_email WITH =, tstzrange(starts_at, ends_at) WITH &&)
+);
+
 -- The data: 40 organizations, 400 customers (1 in 10 soft-deleted, whose
 -- email and name an active customer may reuse), 400 users, 300 API keys,
 -- 120 webhooks (one URL registered by two organizations), 60 billing
@@ -141,5 +156,11 @@ SELECT md5('login' || i)::uuid, timestamptz '2024-12-01' + i * interval '1 hour'
        (ARRAY['Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0', 'Mozilla/5.0 (Macintosh) Safari/605.1.15', 'curl/8.5.0'])[1 + i % 3] || ' build ' || i,
        ('10.0.' || (i / 250) || '.' || (i % 250))::inet
 FROM generate_series(1, 1200) i;
+
+-- 200 bookings, one an hour, each 50 minutes: none overlap.
+INSERT INTO public.room_bookings
+SELECT md5('booking' || i)::uuid, 'Room ' || (1 + i % 10), 'booker' || (i % 37) || '@example.com',
+       timestamptz '2024-07-01' + i * interval '1 hour', timestamptz '2024-07-01' + i * interval '1 hour' + interval '50 minutes'
+FROM generate_series(1, 200) i;
 
 ANALYZE;
