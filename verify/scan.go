@@ -57,16 +57,26 @@ func keptColumns(plan *rules.Plan) map[schema.Name]map[string]bool {
 		return kept
 	}
 	for _, tp := range plan.Tables {
-		if tp.Excluded {
-			continue
+		if k := keptIn(tp); k != nil {
+			kept[tp.Table.Name] = k
 		}
-		for _, cp := range tp.Columns {
-			if !cp.Masks() {
-				if kept[tp.Table.Name] == nil {
-					kept[tp.Table.Name] = map[string]bool{}
-				}
-				kept[tp.Table.Name][cp.Column.Name] = true
+	}
+	return kept
+}
+
+// keptIn returns the columns of one table of the plan that no rule masks,
+// nil when there are none or the table is excluded.
+func keptIn(tp *rules.TablePlan) map[string]bool {
+	if tp.Excluded {
+		return nil
+	}
+	var kept map[string]bool
+	for _, cp := range tp.Columns {
+		if !cp.Masks() {
+			if kept == nil {
+				kept = map[string]bool{}
 			}
+			kept[cp.Column.Name] = true
 		}
 	}
 	return kept

@@ -136,7 +136,7 @@ func (s *Stream) Table(tp *rules.TablePlan, cols []*schema.Column) (*TableCheck,
 		}
 		c.leaks[i] = sl
 	}
-	kept := keptColumns(s.plan)[tp.Table.Name]
+	kept := keptIn(tp)
 	for i, col := range cols {
 		if !scanned(col) {
 			continue
