@@ -38,18 +38,17 @@ type evalSchema struct {
 
 // The holdout sets, in the order the report shows them: the first was
 // written after every tuning fixture and has been looked at since; the
-// second was written later and scored once before the classifier change
-// that followed it; the third was written after the second had been
-// looked at, and scored once before the change that followed it
+// third was written after the second (odoo) had been looked at, and
+// scored once before the change that followed it. The second is part of
+// the tuning set now: the third pass was chosen from its misses
 // (docs/classify-eval.md).
 const (
-	holdoutFirst  = "holdout 1"
-	holdoutSecond = "holdout 2"
-	holdoutThird  = "holdout 3"
+	holdoutFirst = "holdout 1"
+	holdoutThird = "holdout 3"
 )
 
 // holdoutSets lists the holdout sets in report order.
-var holdoutSets = []string{holdoutFirst, holdoutSecond, holdoutThird}
+var holdoutSets = []string{holdoutFirst, holdoutThird}
 
 func evalSchemas() []evalSchema {
 	fixture := func(name string) pgtest.Fixture {
@@ -67,7 +66,7 @@ func evalSchemas() []evalSchema {
 		{name: "erp", fixture: fixture("erp")},
 		{name: "laravel", fixture: fixture("laravel"), holdout: holdoutFirst},
 		{name: "sqlc", fixture: fixture("sqlc"), holdout: holdoutFirst},
-		{name: "odoo", fixture: fixture("odoo"), holdout: holdoutSecond},
+		{name: "odoo", fixture: fixture("odoo")}, // holdout 2 until the third pass tuned on it
 		{name: "wordpress", fixture: fixture("wordpress"), holdout: holdoutThird},
 		{name: "orangehrm", fixture: fixture("orangehrm"), holdout: holdoutThird},
 	}
