@@ -161,6 +161,7 @@ func TestClassifyByNameAndType(t *testing.T) {
 		{"users", "phone_type", tText, None, ""},
 		{"users", "first_name", tText, DirectIdentifier, "first_name"},
 		{"users", "fname", tText, DirectIdentifier, "first_name"},
+		{"attachments", "store_fname", tText, None, ""},
 		{"users", "given_name", tText, DirectIdentifier, "first_name"},
 		{"users", "surname", tText, DirectIdentifier, "last_name"},
 		{"users", "lname", tText, DirectIdentifier, "last_name"},

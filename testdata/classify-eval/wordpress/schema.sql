@@ -26,7 +26,7 @@ $$;
 
 CREATE FUNCTION fixture_gen.wphash(tag text, i bigint) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
-  SELECT '$wp' || '$2y$10$' || fixture_gen.chars(tag, i, 53, './ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789')
+  SELECT '$wp' || replace(fixture_gen.bcrypt(tag, i), '$2a' || '$12$', '$2y' || '$10$')
 $$;
 
 CREATE FUNCTION fixture_gen.ua(tag text, i bigint) RETURNS text
