@@ -239,7 +239,9 @@ func base64Key(s string, i, j int) bool {
 		return false
 	}
 	data := strings.TrimRight(w, "=")
-	if len(w)-len(data) > 2 || allBytes(data, isHex) || !randomPart(data, "+/-_", false) {
+	// Hex, or a path of hex segments (a content-addressed file store's
+	// ab/ab12...: a digest, named by it), is not a base64 key.
+	if len(w)-len(data) > 2 || allBytes(data, isHexOrSlash) || !randomPart(data, "+/-_", false) {
 		return false
 	}
 	// Decode 4 characters into 3 bytes at a time, counting printable
@@ -272,6 +274,8 @@ func base64Key(s string, i, j int) bool {
 	}
 	return !fileMagic(head[:min(nb, len(head))])
 }
+
+func isHexOrSlash(c byte) bool { return isHex(c) || c == '/' }
 
 // b64Value is the value of a base64 or base64url character, or -1.
 func b64Value(c byte) int {

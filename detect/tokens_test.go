@@ -75,6 +75,8 @@ func TestHasAPITokenNegatives(t *testing.T) {
 		"ssh-rsa " + base64.StdEncoding.EncodeToString(append([]byte("\x00\x00\x00\x07ssh-rsa\x00\x00\x00\x03\x01\x00\x01"), randomBytes(r, 64)...)),
 		base64.StdEncoding.EncodeToString(append([]byte{0x30, 0x82, 0x01, 0x22, 0x30, 0x0d, 0x06}, randomBytes(r, 60)...)),
 		strings.Repeat("0123456789abcdef", 4),
+		// A content-addressed file store's path: a digest, not a key.
+		"4e/4e07408562bedb8b60ce05c1decfe3ad16b72230", "4e07/4e07408562bedb8b60ce05c1decfe3ad16b72230967de01f640b7e4729b49fce",
 	}
 	for _, s := range neg {
 		require.False(t, HasAPIToken(s), "HasAPIToken(%q)", s)

@@ -378,6 +378,9 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 				cands = append(cands, candidate{Evidence: ev, suggest: d.detectors[det]})
 			}
 		}
+		if kind != kindJSON {
+			cands = mixedIdentifiers(cands, cs)
+		}
 		for _, det := range detectorOrder {
 			k := cs.Embedded[det]
 			share := float64(k) / float64(cs.NonNull)
@@ -412,6 +415,14 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 			lookup = lookupTable(t)
 		}
 		cands = d.freeText(cands, cs, people, lookup)
+		cc.Category = decide(cands)
+	}
+	if cc.Category == Secret && nameSecret >= 0 && d.trackingTable(t.Name.Name) && !decidedByOther(cands, Secret, DetectorHighEntropy, DetectorHexDigest) {
+		cands = trackingToken(cands, nameSecret, t.Name.Name)
+		cc.Category = decide(cands)
+	}
+	if (cc.Category == DirectIdentifier || cc.Category == QuasiIdentifier) && d.publicTable(t.Name.Name) {
+		cands = publicContact(cands, cc.Category, t.Name.Name)
 		cc.Category = decide(cands)
 	}
 	if cc.Category == QuasiIdentifier && nameIdx >= 0 && cands[nameIdx].Decisive && cands[nameIdx].Category == QuasiIdentifier &&
@@ -697,14 +708,51 @@ func hasSource(cands []candidate, s Source) bool {
 }
 
 // decidedByOther reports decisive evidence of the category other than the
-// column name.
-func decidedByOther(cands []candidate, cat Category) bool {
+// column name and the detectors named in except.
+func decidedByOther(cands []candidate, cat Category, except ...string) bool {
 	for _, x := range cands {
-		if x.Decisive && x.Category == cat && !(x.Source == SourceName && x.Path == "") {
+		if x.Decisive && x.Category == cat && !(x.Source == SourceName && x.Path == "") && !slices.Contains(except, x.Detector) {
 			return true
 		}
 	}
 	return false
+}
+
+// trackingToken reads a token or cookie named like a secret, in a table
+// about anonymous visitors' browsing, whose values are random but no
+// credential a detector knows, as what it is: an id that tracks one
+// browser across visits (a quasi-identifier, hashed so that it stays
+// unique), not a credential that signs anybody in.
+func trackingToken(cands []candidate, name int, table string) []candidate {
+	cands[name].Decisive = false
+	cands[name].Message += fmt.Sprintf(", but in %s, a table about visitors' browsing, a random token identifies a browser, it signs nobody in", table)
+	overrule(cands, Secret, " (random, but no credential a detector knows)")
+	return append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "tracking_id", Category: QuasiIdentifier, Decisive: true,
+		Message: fmt.Sprintf("a visitor's id in %s: it tracks one browser across visits, %s", table, phrase(QuasiIdentifier))},
+		suggest: &Suggestion{Transform: "hash"}, order: 1})
+}
+
+// publicTransforms are the suggestions of an institution's contact
+// details: where it is and how to reach it.
+var publicTransforms = map[string]bool{"street_address": true, "postcode": true, "city": true, "state": true, "country": true,
+	"phone": true, "email": true, "company": true}
+
+// publicContact keeps the contact details of an institution whose
+// details are public (a bank's head office, a carrier's service number):
+// when every decisive piece of evidence of the category suggests a
+// contact detail, and no person's name is in the values.
+func publicContact(cands []candidate, cat Category, table string) []candidate {
+	for _, x := range cands {
+		if !x.Decisive || x.Category != cat {
+			continue
+		}
+		if x.suggest == nil || !publicTransforms[x.suggest.Transform] || x.Detector == DetectorPersonName || x.Path != "" {
+			return cands
+		}
+	}
+	overrule(cands, cat, fmt.Sprintf(", but %s is a table of institutions whose contact details are public", table))
+	return append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "public_contact", Category: None, Decisive: true,
+		Message: fmt.Sprintf("%s holds institutions (banks, carriers), not people: their addresses and numbers are public, kept", table)}})
 }
 
 // detectorOrder is the order data evidence is reported in.

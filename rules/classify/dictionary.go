@@ -65,7 +65,12 @@ type Dictionary struct {
 	personTables  map[string]bool
 	placeTables   map[string]bool
 	companyTables map[string]bool
-	detectors     map[string]*Suggestion
+	// trackingTables are head nouns of tables about anonymous visitors'
+	// browsing (@tracking_table); publicTables of tables of institutions
+	// whose contact details are public (@public_table).
+	trackingTables map[string]bool
+	publicTables   map[string]bool
+	detectors      map[string]*Suggestion
 	// values are the detectors that confirm a name suggesting a
 	// transformer, by transformer (@values).
 	values map[string]valueCheck
@@ -121,15 +126,17 @@ func (e *DictionaryError) Error() string {
 // the comment at its top).
 func ParseDictionary(r io.Reader) (*Dictionary, error) {
 	d := &Dictionary{
-		qualifiers:    map[string]bool{},
-		bounds:        map[string]bool{},
-		personTables:  map[string]bool{},
-		placeTables:   map[string]bool{},
-		companyTables: map[string]bool{},
-		detectors:     map[string]*Suggestion{},
-		values:        map[string]valueCheck{},
-		abbrevs:       map[string][]string{},
-		tableSuffixes: map[string]bool{},
+		qualifiers:     map[string]bool{},
+		bounds:         map[string]bool{},
+		personTables:   map[string]bool{},
+		placeTables:    map[string]bool{},
+		companyTables:  map[string]bool{},
+		trackingTables: map[string]bool{},
+		publicTables:   map[string]bool{},
+		detectors:      map[string]*Suggestion{},
+		values:         map[string]valueCheck{},
+		abbrevs:        map[string][]string{},
+		tableSuffixes:  map[string]bool{},
 	}
 	sc := bufio.NewScanner(r)
 	line := 0
@@ -153,9 +160,10 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 					return nil, fail("@abbrev has %d fields, want 3: @abbrev, abbreviation, words", len(fields))
 				}
 				d.abbrevs[strings.ToLower(fields[1])] = strings.Fields(strings.ToLower(fields[2]))
-			case "@qualifier", "@bound", "@person_table", "@place_table", "@company_table", "@table_suffix":
+			case "@qualifier", "@bound", "@person_table", "@place_table", "@company_table", "@table_suffix", "@tracking_table", "@public_table":
 				set := map[string]map[string]bool{"@qualifier": d.qualifiers, "@bound": d.bounds, "@person_table": d.personTables,
-					"@place_table": d.placeTables, "@company_table": d.companyTables, "@table_suffix": d.tableSuffixes}[fields[0]]
+					"@place_table": d.placeTables, "@company_table": d.companyTables, "@table_suffix": d.tableSuffixes,
+					"@tracking_table": d.trackingTables, "@public_table": d.publicTables}[fields[0]]
 				for _, w := range strings.Fields(strings.Join(fields[1:], " ")) {
 					set[strings.ToLower(w)] = true
 				}
@@ -193,7 +201,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 				}
 				d.values[fields[1]] = check
 			default:
-				return nil, fail("unknown directive %s (want @qualifier, @bound, @person_table, @place_table, @company_table, @table_suffix, @abbrev, @detector or @values)", fields[0])
+				return nil, fail("unknown directive %s (want @qualifier, @bound, @person_table, @place_table, @company_table, @tracking_table, @public_table, @table_suffix, @abbrev, @detector or @values)", fields[0])
 			}
 			continue
 		}
@@ -460,14 +468,7 @@ func (d *Dictionary) secretName(key string) bool {
 // tableKind says what a table is about, from the head noun (last word,
 // singular) of its name: "person", "place", "company" or "".
 func (d *Dictionary) tableKind(name string) string {
-	w := d.words(name)
-	for len(w) > 1 && d.tableSuffixes[w[len(w)-1]] {
-		w = w[:len(w)-1]
-	}
-	head := ""
-	if len(w) > 0 {
-		head = singular(w[len(w)-1])
-	}
+	head := d.headNoun(name)
 	switch {
 	case d.personTables[head]:
 		return "person"
@@ -478,6 +479,27 @@ func (d *Dictionary) tableKind(name string) string {
 	}
 	return ""
 }
+
+// headNoun returns the head noun of a table name: its last word, singular,
+// once the suffixes that say nothing (CUST_MSTR) are skipped.
+func (d *Dictionary) headNoun(name string) string {
+	w := d.words(name)
+	for len(w) > 1 && d.tableSuffixes[w[len(w)-1]] {
+		w = w[:len(w)-1]
+	}
+	if len(w) == 0 {
+		return ""
+	}
+	return singular(w[len(w)-1])
+}
+
+// trackingTable reports a table about anonymous visitors' browsing
+// (website_visitor, page_visits): a token there tracks a browser.
+func (d *Dictionary) trackingTable(name string) bool { return d.trackingTables[d.headNoun(name)] }
+
+// publicTable reports a table of institutions whose contact details are
+// public (banks, carriers).
+func (d *Dictionary) publicTable(name string) bool { return d.publicTables[d.headNoun(name)] }
 
 // tableHead returns the singular last word of a table name.
 func tableHead(name string) string {

@@ -289,6 +289,50 @@ func (d *Dictionary) identifiersNotProse(cands []candidate, cs *ColumnSample) []
 		suggest: suggest, order: -1})
 }
 
+// DetectorMixed names the evidence of values that mix identifiers of
+// several kinds (see mixedIdentifiers).
+const DetectorMixed = "mixed_identifiers"
+
+// mixedIdentifiers reads a column whose values are identifiers of several
+// kinds, none of them alone in IdentifierShare of the values but together
+// in that share (a chatter's tracked old and new values: names, emails and
+// phones among stage names; a key/value table's values), as an identifier
+// column of the highest category among them. At least two kinds must each
+// be in NoteShare of MinValues values or more; the suggestion is
+// scrub_text, which replaces each identifier by its kind and keeps the
+// rest.
+func mixedIdentifiers(cands []candidate, cs *ColumnSample) []candidate {
+	if cs.NonNull < MinValues || float64(cs.Identifiers) < IdentifierShare*float64(cs.NonNull) {
+		return cands
+	}
+	for _, x := range cands {
+		if x.Source == SourceData && x.Decisive && x.Path == "" && (x.Category == DirectIdentifier || x.Category == QuasiIdentifier) {
+			return cands // one kind decides on its own
+		}
+	}
+	cat := None
+	var phrases []string
+	for _, det := range detectorOrder {
+		k := cs.Matches[det]
+		if !mixable(det) || float64(k) < NoteShare*float64(cs.NonNull) {
+			continue
+		}
+		phrases = append(phrases, detectorPhrase[det])
+		if c := detectorCategory(det); c.Rank() > cat.Rank() {
+			cat = c
+		}
+	}
+	if len(phrases) < 2 {
+		return cands
+	}
+	share := float64(cs.Identifiers) / float64(cs.NonNull)
+	return append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: DetectorMixed, Category: cat,
+		Matched: cs.Identifiers, Sampled: cs.NonNull, Share: round(share), Decisive: true,
+		Message: fmt.Sprintf("%s of %d sampled values are identifiers of several kinds (%s), none alone in %s: values that mix identifiers",
+			percent(share), cs.NonNull, strings.Join(phrases, ", "), percent(IdentifierShare))},
+		suggest: &Suggestion{Transform: "scrub_text"}})
+}
+
 // lookupTable says why a table is a lookup table, whose text is reference
 // data (a region's or a category's description): another table
 // references it and it holds fewer than MinValues rows (or was never

@@ -211,3 +211,92 @@ func TestJSONKeyOfSingleWords(t *testing.T) {
 	require.Equal(t, FreeText, params(MinValues, 3).Category)
 	require.Equal(t, FreeText, params(MinValues-1, 0).Category, "too few documents to tell")
 }
+
+// Values that mix identifiers of several kinds, none of them alone in
+// IdentifierShare but together in it, make an identifier column.
+func TestMixedIdentifiers(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "tracking_values"}}
+	col := func(name string, cs *ColumnSample) ColumnClass {
+		return d.Column(tb, &schema.Column{Name: name, Type: tText}, cs)
+	}
+	// Emails, phones and names beside stage names: 73% identifiers.
+	mixed := &ColumnSample{NonNull: 400, Identifiers: 292, Matches: map[string]int{DetectorEmail: 112, DetectorPhone: 100, DetectorPersonName: 80}}
+	got := col("old_value_char", mixed)
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "scrub_text", got.Suggestion.Transform)
+	require.True(t, hasEvidence(got, DetectorMixed))
+	// IP addresses of both families, neither alone at the threshold: quasi.
+	got = col("origin", &ColumnSample{NonNull: 100, Identifiers: 40, Matches: map[string]int{DetectorIPv4: 22, DetectorIPv6: 18}})
+	require.Equal(t, QuasiIdentifier, got.Category)
+
+	// Under IdentifierShare together: nothing is decided.
+	got = col("old_value_char", &ColumnSample{NonNull: 400, Identifiers: 100, Matches: map[string]int{DetectorEmail: 60, DetectorPhone: 40}})
+	require.Equal(t, None, got.Category)
+	// One kind only: its own threshold decides, not the union.
+	got = col("old_value_char", &ColumnSample{NonNull: 400, Identifiers: 112, Matches: map[string]int{DetectorEmail: 112, DetectorPhone: 4}})
+	require.Equal(t, None, got.Category)
+	// Too few values to tell.
+	got = col("old_value_char", &ColumnSample{NonNull: 19, Identifiers: 10, Matches: map[string]int{DetectorEmail: 5, DetectorPhone: 5}})
+	require.Equal(t, None, got.Category)
+	// A kind that decides alone is reported as itself.
+	got = col("contact", &ColumnSample{NonNull: 100, Identifiers: 60, Matches: map[string]int{DetectorEmail: 50, DetectorPhone: 10}})
+	require.Equal(t, "email", got.Suggestion.Transform)
+	require.False(t, hasEvidence(got, DetectorMixed))
+}
+
+// Sample counts a value once however many identifier kinds it holds, and
+// postcodes (any five digits) not at all.
+func TestSampleCountsIdentifiersOnce(t *testing.T) {
+	r := &sampler{}
+	cs := &ColumnSample{}
+	for _, v := range []string{"ann.smith@example.com", "+44 7700 900123", "Proposal", "Won", "75008", "2a02:1:2::3:4"} {
+		r.observe(cs, kindText, []byte(v))
+	}
+	require.Equal(t, 6, cs.NonNull)
+	require.Equal(t, 3, cs.Identifiers, "%+v", cs.Matches)
+}
+
+// A random token named like a secret in a table about visitors' browsing
+// tracks a browser; a credential a detector knows stays a secret.
+func TestTrackingToken(t *testing.T) {
+	d := Default()
+	visitors := &schema.Table{Name: schema.Name{Schema: "public", Name: "website_visitor"}}
+	orders := &schema.Table{Name: schema.Name{Schema: "public", Name: "sale_order"}}
+	random := &ColumnSample{NonNull: 300, Matches: map[string]int{DetectorHighEntropy: 297, DetectorHexDigest: 300}}
+	got := d.Column(visitors, &schema.Column{Name: "access_token", Type: tText}, random)
+	require.Equal(t, QuasiIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "hash", got.Suggestion.Transform)
+	require.True(t, hasEvidence(got, "tracking_id"))
+	// The same column of an order is a portal credential.
+	got = d.Column(orders, &schema.Column{Name: "access_token", Type: tText}, random)
+	require.Equal(t, Secret, got.Category)
+	// JWTs in a visitors table are credentials all the same.
+	got = d.Column(visitors, &schema.Column{Name: "access_token", Type: tText}, &ColumnSample{NonNull: 300, Matches: map[string]int{DetectorJWT: 300}})
+	require.Equal(t, Secret, got.Category)
+	// A password is never a visitor's id.
+	got = d.Column(visitors, &schema.Column{Name: "password", Type: tText}, &ColumnSample{NonNull: 30, Matches: map[string]int{DetectorPasswordHash: 30}})
+	require.Equal(t, Secret, got.Category)
+}
+
+// An institution's contact details are public; a person's in the same
+// kind of column are not.
+func TestPublicContact(t *testing.T) {
+	d := Default()
+	banks := &schema.Table{Name: schema.Name{Schema: "public", Name: "res_bank"}}
+	partners := &schema.Table{Name: schema.Name{Schema: "public", Name: "res_partner"}}
+	phones := &ColumnSample{NonNull: 7, Matches: map[string]int{DetectorPhone: 7}}
+	got := d.Column(banks, &schema.Column{Name: "phone", Type: tText}, phones)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	require.True(t, hasEvidence(got, "public_contact"))
+	got = d.Column(banks, &schema.Column{Name: "street", Type: tText}, &ColumnSample{NonNull: 7, Matches: map[string]int{DetectorStreetAddress: 6}})
+	require.Equal(t, None, got.Category)
+	got = d.Column(partners, &schema.Column{Name: "phone", Type: tText}, phones)
+	require.Equal(t, DirectIdentifier, got.Category)
+	// A person's name among a bank's columns is not a contact detail.
+	got = d.Column(banks, &schema.Column{Name: "manager", Type: tText}, &ColumnSample{NonNull: 40, Matches: map[string]int{DetectorPersonName: 40}})
+	require.Equal(t, DirectIdentifier, got.Category)
+	// Nor is a credential.
+	got = d.Column(banks, &schema.Column{Name: "api_key", Type: tText}, nil)
+	require.Equal(t, Secret, got.Category)
+}

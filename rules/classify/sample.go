@@ -102,6 +102,11 @@ type ColumnSample struct {
 	Matches map[string]int `json:"matches,omitempty"`
 	// Embedded counts values with an identifier inside a longer text.
 	Embedded map[string]int `json:"embedded,omitempty"`
+	// Identifiers counts the values an identifier detector matched as a
+	// whole, whatever the kind: a column that mixes emails, phones and
+	// names (a chatter's tracked values, a key/value table), none of them
+	// in IdentifierShare of the values, holds identifiers all the same.
+	Identifiers int `json:"identifiers,omitempty"`
 	// Distinct counts the distinct non-empty text values sampled (up to
 	// maxDistinct), a run of digits counting as any other ("Your code is
 	// 123456" and "Your code is 654321" are one): text that repeats is a
@@ -458,12 +463,17 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw []byte) {
 	case kindText:
 		cs.countDistinct(raw)
 		v := string(raw)
+		ident := false
 		for _, d := range Detect(v) {
 			if d.Embedded {
 				inc(&cs.Embedded, d.Detector)
 			} else {
 				inc(&cs.Matches, d.Detector)
+				ident = ident || mixable(d.Detector)
 			}
+		}
+		if ident {
+			cs.Identifiers++
 		}
 		for _, d := range nameConfirmers {
 			if d.match(v) {
@@ -473,12 +483,14 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw []byte) {
 	case kindTextArray:
 		hits := map[string]bool{}
 		embedded := map[string]bool{}
+		ident := false
 		walkJSON(raw, func(_, _, v string) {
 			for _, d := range Detect(v) {
 				if d.Embedded {
 					embedded[d.Detector] = true
 				} else {
 					hits[d.Detector] = true
+					ident = ident || mixable(d.Detector)
 				}
 			}
 			for _, d := range nameConfirmers {
@@ -492,6 +504,9 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw []byte) {
 		}
 		for d := range embedded {
 			inc(&cs.Embedded, d)
+		}
+		if ident {
+			cs.Identifiers++
 		}
 	case kindJSON:
 		type hit struct{ path, detector string }
@@ -548,6 +563,14 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw []byte) {
 			inc(&cs.Embedded, d)
 		}
 	}
+}
+
+// mixable reports a detector whose whole-value matches count toward
+// ColumnSample.Identifiers: the identifiers, but not postcodes (any
+// number of five digits is one).
+func mixable(det string) bool {
+	c := detectorCategory(det)
+	return (c == DirectIdentifier || c == QuasiIdentifier) && det != DetectorPostcode
 }
 
 func inc(m *map[string]int, k string) {
