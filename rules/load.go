@@ -438,11 +438,7 @@ func (d *decoder) subset(n *yaml.Node) *Subset {
 		k, v := e[0], e[1]
 		switch k.Value {
 		case "roots":
-			for _, item := range d.list(v, "subset.roots") {
-				if r := d.root(item); r != nil {
-					s.Roots = append(s.Roots, r)
-				}
-			}
+			s.Roots = append(s.Roots, decodeList(d, v, "subset.roots", d.root)...)
 		case "full", "exclude":
 			for _, item := range d.list(v, "subset."+k.Value) {
 				if ref, ok := d.tableRef(item, "subset."+k.Value); ok {
@@ -476,55 +472,73 @@ func (d *decoder) subset(n *yaml.Node) *Subset {
 				s.Tables = append(s.Tables, tc)
 			}
 		case "edges":
-			for _, item := range d.list(v, "subset.edges") {
-				er := &EdgeRule{Pos: d.pos(item)}
-				for _, e := range d.entries(item, "subset.edges entry", []string{"from", "children", "dangling"}) {
-					switch e[0].Value {
-					case "from":
-						er.From, _ = d.columnsRef(e[1], "subset.edges from")
-					case "children":
-						er.Children = d.childPolicy(e[1], "subset.edges children")
-					case "dangling":
-						if n := e[1]; n.Kind == yaml.ScalarNode && n.Tag == "!!null" && n.Value == "null" {
-							er.Dangling, er.DanglingPos = "null", d.pos(n) // YAML reads a bare null as no value
-						} else if s, ok := d.str(e[1], "dangling"); ok {
-							if s != "null" && s != "pull" {
-								d.err(e[1], "dangling", fmt.Sprintf("dangling: %q", s), "want null (set the reference to NULL) or pull (bring the parent, the default)")
-							}
-							er.Dangling, er.DanglingPos = s, d.pos(e[1])
-						}
-					}
-				}
-				if er.From.Raw == "" {
-					d.err(item, "edge", "subset.edges entry needs from: table(column, ...)", "")
-					continue
-				}
-				s.Edges = append(s.Edges, er)
-			}
+			s.Edges = append(s.Edges, decodeList(d, v, "subset.edges", d.edgeRule)...)
 		case "virtual_foreign_keys":
-			for _, item := range d.list(v, "subset.virtual_foreign_keys") {
-				vfk := &VirtualFK{Pos: d.pos(item)}
-				for _, e := range d.entries(item, "virtual foreign key", []string{"from", "to", "where"}) {
-					switch e[0].Value {
-					case "from":
-						vfk.From, _ = d.columnsRef(e[1], "virtual foreign key from")
-					case "to":
-						vfk.To, _ = d.columnsRef(e[1], "virtual foreign key to")
-					case "where":
-						if s, ok := d.str(e[1], "where"); ok {
-							vfk.Where, vfk.WherePos = s, d.pos(e[1])
-						}
-					}
-				}
-				if vfk.From.Raw == "" || vfk.To.Raw == "" {
-					d.err(item, "vfk", "a virtual foreign key needs from: and to:", "for example from: public.comments(commentable_id), to: public.posts(id)")
-					continue
-				}
-				s.VirtualFKs = append(s.VirtualFKs, vfk)
-			}
+			s.VirtualFKs = append(s.VirtualFKs, decodeList(d, v, "subset.virtual_foreign_keys", d.virtualFK)...)
 		}
 	}
 	return s
+}
+
+// decodeList decodes each item of the list n with decode, and keeps those
+// it returns (decode reports why it returns nil).
+func decodeList[T any](d *decoder, n *yaml.Node, what string, decode func(*yaml.Node) *T) []*T {
+	var out []*T
+	for _, item := range d.list(n, what) {
+		if v := decode(item); v != nil {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// edgeRule decodes an entry of subset.edges.
+func (d *decoder) edgeRule(item *yaml.Node) *EdgeRule {
+	er := &EdgeRule{Pos: d.pos(item)}
+	for _, e := range d.entries(item, "subset.edges entry", []string{"from", "children", "dangling"}) {
+		switch e[0].Value {
+		case "from":
+			er.From, _ = d.columnsRef(e[1], "subset.edges from")
+		case "children":
+			er.Children = d.childPolicy(e[1], "subset.edges children")
+		case "dangling":
+			if n := e[1]; n.Kind == yaml.ScalarNode && n.Tag == "!!null" && n.Value == "null" {
+				er.Dangling, er.DanglingPos = "null", d.pos(n) // YAML reads a bare null as no value
+			} else if s, ok := d.str(e[1], "dangling"); ok {
+				if s != "null" && s != "pull" {
+					d.err(e[1], "dangling", fmt.Sprintf("dangling: %q", s), "want null (set the reference to NULL) or pull (bring the parent, the default)")
+				}
+				er.Dangling, er.DanglingPos = s, d.pos(e[1])
+			}
+		}
+	}
+	if er.From.Raw == "" {
+		d.err(item, "edge", "subset.edges entry needs from: table(column, ...)", "")
+		return nil
+	}
+	return er
+}
+
+// virtualFK decodes an entry of subset.virtual_foreign_keys.
+func (d *decoder) virtualFK(item *yaml.Node) *VirtualFK {
+	vfk := &VirtualFK{Pos: d.pos(item)}
+	for _, e := range d.entries(item, "virtual foreign key", []string{"from", "to", "where"}) {
+		switch e[0].Value {
+		case "from":
+			vfk.From, _ = d.columnsRef(e[1], "virtual foreign key from")
+		case "to":
+			vfk.To, _ = d.columnsRef(e[1], "virtual foreign key to")
+		case "where":
+			if s, ok := d.str(e[1], "where"); ok {
+				vfk.Where, vfk.WherePos = s, d.pos(e[1])
+			}
+		}
+	}
+	if vfk.From.Raw == "" || vfk.To.Raw == "" {
+		d.err(item, "vfk", "a virtual foreign key needs from: and to:", "for example from: public.comments(commentable_id), to: public.posts(id)")
+		return nil
+	}
+	return vfk
 }
 
 func (d *decoder) list(n *yaml.Node, what string) []*yaml.Node {

@@ -199,29 +199,15 @@ func Check(ctx context.Context, cfg Config) (report *Report, err error) {
 	// source once the leak check is done with it.
 	for i := range intRep.Integrity {
 		c := &intRep.Integrity[i]
-		if c.lookup == nil {
-			continue
-		}
-		err := released(ctx, ttx, func() error {
-			return released(ctx, stx, func() error { return c.lookup(ctx, ttx, stx, c) })
-		})
-		if err != nil {
+		if err := lookUpInSource(ctx, ttx, stx, c, &c.lookup); err != nil {
 			return nil, fmt.Errorf("check %s: %w", c.Name, err)
 		}
-		c.lookup = nil
 	}
 	for i := range intRep.Checks {
 		c := &intRep.Checks[i]
-		if c.lookup == nil {
-			continue
-		}
-		err := released(ctx, ttx, func() error {
-			return released(ctx, stx, func() error { return c.lookup(ctx, ttx, stx, c) })
-		})
-		if err != nil {
+		if err := lookUpInSource(ctx, ttx, stx, c, &c.lookup); err != nil {
 			return nil, fmt.Errorf("check %s on %s: %w", c.Name, c.Table, err)
 		}
-		c.lookup = nil
 	}
 	rep.Integrity = append(rep.Integrity, intRep.Integrity...)
 	rep.Checks = append(rep.Checks, intRep.Checks...)
@@ -299,6 +285,20 @@ func concurrently(ctx context.Context, tgtCfg *pgx.ConnConfig, tx pgx.Tx, first 
 
 // readSavepoint is where released runs its reads.
 const readSavepoint = "understudy_verify_read"
+
+// lookUpInSource runs the source lookup of a check c, a foreign key's or
+// a CHECK constraint's, if it has one, and drops it: it reads the target
+// (ttx) and the source (stx), each inside a savepoint it releases.
+func lookUpInSource[C any](ctx context.Context, ttx, stx pgx.Tx, c *C, lookup *sourceLookup[C]) error {
+	if *lookup == nil {
+		return nil
+	}
+	err := released(ctx, ttx, func() error {
+		return released(ctx, stx, func() error { return (*lookup)(ctx, ttx, stx, c) })
+	})
+	*lookup = nil
+	return err
+}
 
 // released runs fn's reads (one table, or one foreign key's two) in a
 // savepoint of tx and rolls it back: their locks end there rather than

@@ -80,7 +80,7 @@ type ForeignKeyCheck struct {
 
 	// lookup reads the source to tell the orphans that dangle there too
 	// from the copy's.
-	lookup func(ctx context.Context, tx, stx pgx.Tx, c *ForeignKeyCheck) error
+	lookup sourceLookup[ForeignKeyCheck]
 }
 
 // Failed reports whether the key does not hold: some rows reference rows
@@ -116,7 +116,9 @@ type CheckConstraintCheck struct {
 	ViolatingInSource int64 `json:"violating_in_source,omitempty"`
 	AsInSource        int64 `json:"as_in_source,omitempty"`
 
-	lookup func(ctx context.Context, tx, stx pgx.Tx, c *CheckConstraintCheck) error
+	// lookup reads the source to tell the violating rows there from the
+	// copy's.
+	lookup sourceLookup[CheckConstraintCheck]
 }
 
 // Failed reports whether the constraint does not hold: some staging rows
@@ -130,6 +132,11 @@ func (c CheckConstraintCheck) Failed() bool {
 func (c CheckConstraintCheck) Note() string {
 	return notValidNote(c.Validated, c.NotValidInSource, "%d violating rows there too; staging holds %d of them", c.ViolatingInSource, c.AsInSource)
 }
+
+// sourceLookup reads production, after the target's count, to tell a
+// check's violations that production holds too from the copy's (tx reads
+// the target, stx the source) and corrects c's counts.
+type sourceLookup[C any] func(ctx context.Context, tx, stx pgx.Tx, c *C) error
 
 // constraintFailed is the verdict on a constraint, a foreign key or a
 // CHECK: it fails when staging has violations production does not, or

@@ -9,7 +9,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/understudy/understudy/internal/dsn"
 	"github.com/understudy/understudy/internal/report"
 	"github.com/understudy/understudy/pipeline"
 	"github.com/understudy/understudy/rules"
@@ -86,11 +85,7 @@ type historyEntry struct {
 }
 
 func readHistory(ctx context.Context, url string, limit int) ([]pipeline.RunRecord, error) {
-	cfg, err := dsn.TargetConfig(url)
-	if err != nil {
-		return nil, err
-	}
-	conn, err := dsn.Connect(ctx, "target", cfg)
+	conn, err := openTarget(ctx, url)
 	if err != nil {
 		return nil, err
 	}

@@ -154,6 +154,15 @@ func openSource(ctx context.Context, url string) (*pgx.Conn, *pgx.ConnConfig, er
 	return conn, cfg, nil
 }
 
+// openTarget connects to the target (staging) database.
+func openTarget(ctx context.Context, url string) (*pgx.Conn, error) {
+	cfg, err := dsn.TargetConfig(url)
+	if err != nil {
+		return nil, err
+	}
+	return dsn.Connect(ctx, "target", cfg)
+}
+
 // secret reads the masking secret from the rules file's secret (usually
 // ${UNDERSTUDY_SECRET}), its secret_file, or the environment.
 func (a *app) secret(cfg *rules.Config, log *slog.Logger) ([]byte, error) {

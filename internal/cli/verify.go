@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/understudy/understudy/internal/dsn"
 	"github.com/understudy/understudy/internal/report"
 	"github.com/understudy/understudy/internal/signing"
 	"github.com/understudy/understudy/pipeline"
@@ -138,11 +137,7 @@ func renderCheck(rec *verify.Record, env *signing.Envelope, key *signing.Private
 // database; signed with key, when given, with that run's manifest. It
 // returns the signed record, with the manifest beside it.
 func recordCheck(ctx context.Context, url string, rec *verify.Record, key *signing.PrivateKey) (*signing.Envelope, error) {
-	cfg, err := dsn.TargetConfig(url)
-	if err != nil {
-		return nil, err
-	}
-	conn, err := dsn.Connect(ctx, "target", cfg)
+	conn, err := openTarget(ctx, url)
 	if err != nil {
 		return nil, err
 	}

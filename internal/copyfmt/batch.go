@@ -85,6 +85,42 @@ func newRowWriter(w io.Writer, s settings, fields int) rowWriter {
 	return rowWriter{s: s, b: newBatch(w, s.bufSize), fields: fields}
 }
 
+// newline ends a text row.
+var newline = []byte{'\n'}
+
+// writeRow writes a row as a reader of the writer's format returned it:
+// the bytes it was read as, then end, except that writeField writes each
+// field set since (Row.Set, Row.SetNull) in place of the bytes of the
+// field it replaces, and of the lead bytes before them (the length of a
+// binary field). A row without replacements is one copy.
+func (rw *rowWriter) writeRow(row *Row, lead int32, end []byte, writeField func(Field) error) error {
+	b := &rw.b
+	if row.nrepl == 0 {
+		if len(row.line)+len(end) <= b.avail() {
+			b.buf = append(append(b.buf, row.line...), end...)
+			return b.err
+		}
+		b.write(row.line)
+		b.write(end)
+		return b.err
+	}
+	pos := 0 // row.line[pos:] is not written yet
+	for i, f := range row.repl {
+		if f.Kind == 0 {
+			continue
+		}
+		sp := row.spans[i]
+		b.write(row.line[pos : sp.start-lead])
+		if err := writeField(f); err != nil {
+			return err
+		}
+		pos = int(sp.end)
+	}
+	b.write(row.line[pos:])
+	b.write(end)
+	return b.err
+}
+
 // Flush writes the batch to the underlying writer.
 func (rw *rowWriter) Flush() error {
 	rw.b.flush()

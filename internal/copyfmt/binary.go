@@ -247,29 +247,7 @@ func (w *BinaryWriter) WriteRow(row *Row) error {
 	if err := w.start(len(row.spans)); err != nil {
 		return err
 	}
-	b := &w.b
-	if row.nrepl == 0 {
-		if len(row.line) <= b.avail() {
-			b.buf = append(b.buf, row.line...)
-			return b.err
-		}
-		b.write(row.line)
-		return b.err
-	}
-	pos := 0 // row.line[pos:] is not written yet
-	for i, f := range row.repl {
-		if f.Kind == 0 {
-			continue
-		}
-		sp := row.spans[i]
-		b.write(row.line[pos : sp.start-4])
-		if err := w.writeField(f); err != nil {
-			return err
-		}
-		pos = int(sp.end)
-	}
-	b.write(row.line[pos:])
-	return b.err
+	return w.writeRow(row, 4, nil, w.writeField)
 }
 
 // WriteFields writes one row. KindRaw and KindValue fields are both binary

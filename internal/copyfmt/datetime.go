@@ -355,6 +355,19 @@ func parseDateTime(text []byte, clockOnly bool) (dateTime, int, string) {
 	return dt, 0, ""
 }
 
+// infinity returns the value that stands for infinity or -infinity in a
+// date's or a timestamp's binary form (hi or lo: the largest or the
+// smallest of its type), with ok false when dt is finite.
+func infinity(dt dateTime, lo, hi int64) (v int64, ok bool) {
+	switch dt.special {
+	case 1:
+		return hi, true
+	case -1:
+		return lo, true
+	}
+	return 0, false
+}
+
 // parseDate reads a date as date_in does with DateStyle ISO (a time part is
 // accepted and ignored).
 func parseDate(text []byte) (int32, int, string) {
@@ -362,11 +375,8 @@ func parseDate(text []byte) (int32, int, string) {
 	if msg != "" {
 		return 0, at, msg
 	}
-	switch dt.special {
-	case 1:
-		return math.MaxInt32, 0, ""
-	case -1:
-		return math.MinInt32, 0, ""
+	if v, ok := infinity(dt, math.MinInt32, math.MaxInt32); ok {
+		return int32(v), 0, ""
 	}
 	jd := date2j(dt.y, dt.m, dt.d)
 	if jd < 0 || jd >= dateEndJD {
@@ -398,11 +408,8 @@ func parseTimestamp(text []byte, tz bool) (int64, int, string) {
 	if msg != "" {
 		return 0, at, msg
 	}
-	switch dt.special {
-	case 1:
-		return math.MaxInt64, 0, ""
-	case -1:
-		return math.MinInt64, 0, ""
+	if v, ok := infinity(dt, math.MinInt64, math.MaxInt64); ok {
+		return v, 0, ""
 	}
 	days := int64(date2j(dt.y, dt.m, dt.d) - epochJD)
 	if days > math.MaxInt64/usPerDay-1 {

@@ -418,30 +418,10 @@ func (t *TextWriter) WriteRow(row *Row) error {
 	if row.format != Text || row.delim != t.s.delim || row.null != t.s.null {
 		return fmt.Errorf("copyfmt: text writer: row %d comes from a %s reader with other options", row.num, row.format)
 	}
-	b := &t.b
-	if row.nrepl == 0 {
-		if len(row.line) < b.avail() {
-			b.buf = append(b.buf, row.line...)
-			b.buf = append(b.buf, '\n')
-			return b.err
-		}
-		b.write(row.line)
-		b.writeByte('\n')
-		return b.err
-	}
-	pos := 0 // row.line[pos:] is not written yet
-	for i, f := range row.repl {
-		if f.Kind == 0 {
-			continue
-		}
-		sp := row.spans[i]
-		b.write(row.line[pos:sp.start])
+	return t.writeRow(row, 0, newline, func(f Field) error {
 		t.writeField(f)
-		pos = int(sp.end)
-	}
-	b.write(row.line[pos:])
-	b.writeByte('\n')
-	return b.err
+		return nil
+	})
 }
 
 // WriteFields writes one row: KindRaw fields must be escaped text for this

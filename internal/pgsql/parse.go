@@ -207,7 +207,7 @@ func walk(n *pg.Node, fn func(*pg.Node) bool) {
 }
 
 func walkMessage(m protoreflect.Message, fn func(*pg.Node) bool) {
-	m.Range(func(fd protoreflect.FieldDescriptor, v protoreflect.Value) bool {
+	rangeInOrder(m, func(fd protoreflect.FieldDescriptor, v protoreflect.Value) bool {
 		if fd.Message() == nil || fd.IsMap() {
 			return true
 		}
@@ -260,4 +260,18 @@ func nodeName(n *pg.Node) string {
 		return "empty expression"
 	}
 	return string(fd.Message().Name())
+}
+
+// rangeInOrder is m.Range in the order the fields are declared (the order
+// of the SQL text, mostly). Range's own order is unspecified, and
+// protobuf-go varies it from one build to the next: what a walk finds
+// first, and the order of the names it lists, would change with it.
+func rangeInOrder(m protoreflect.Message, f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	fields := m.Descriptor().Fields()
+	for i := range fields.Len() {
+		fd := fields.Get(i)
+		if m.Has(fd) && !f(fd, m.Get(fd)) {
+			return
+		}
+	}
 }

@@ -369,7 +369,7 @@ func lastNamePart(s string) string {
 // walkAll calls fn for every message under m, m included, depth first.
 func walkAll(m protoreflect.Message, fn func(protoreflect.ProtoMessage)) {
 	fn(m.Interface())
-	m.Range(func(fd protoreflect.FieldDescriptor, v protoreflect.Value) bool {
+	rangeInOrder(m, func(fd protoreflect.FieldDescriptor, v protoreflect.Value) bool {
 		if fd.Message() == nil || fd.IsMap() {
 			return true
 		}

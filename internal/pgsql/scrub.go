@@ -227,6 +227,13 @@ const (
 // credential; otherwise a report and, for Rewritten, the statement to
 // deparse in its place (the parsed statement, modified).
 func scrubStmt(n *pg.Node) (*Scrubbed, *pg.Node) {
+	if o := objectStmtOf(n); o != nil {
+		// The subscription itself is dropped: so is what names it.
+		if o.typ != pg.ObjectType_OBJECT_SUBSCRIPTION {
+			return nil, nil
+		}
+		return dropSubscription(o.kind("SUBSCRIPTION"), o.name, ""), nil
+	}
 	switch s := n.GetNode().(type) {
 	case *pg.Node_CreateSubscriptionStmt:
 		return dropSubscription("CREATE SUBSCRIPTION", s.CreateSubscriptionStmt.Subname, "CONNECTION"), nil
@@ -238,14 +245,6 @@ func scrubStmt(n *pg.Node) (*Scrubbed, *pg.Node) {
 		return dropSubscription("ALTER SUBSCRIPTION", s.AlterSubscriptionStmt.Subname, removed), nil
 	case *pg.Node_DropSubscriptionStmt:
 		return dropSubscription("DROP SUBSCRIPTION", s.DropSubscriptionStmt.Subname, ""), nil
-	case *pg.Node_AlterOwnerStmt:
-		return subscriptionObject("ALTER SUBSCRIPTION OWNER", s.AlterOwnerStmt.ObjectType, s.AlterOwnerStmt.Object), nil
-	case *pg.Node_CommentStmt:
-		return subscriptionObject("COMMENT ON SUBSCRIPTION", s.CommentStmt.Objtype, s.CommentStmt.Object), nil
-	case *pg.Node_SecLabelStmt:
-		return subscriptionObject("SECURITY LABEL ON SUBSCRIPTION", s.SecLabelStmt.Objtype, s.SecLabelStmt.Object), nil
-	case *pg.Node_RenameStmt:
-		return subscriptionObject("ALTER SUBSCRIPTION RENAME", s.RenameStmt.RenameType, s.RenameStmt.Object), nil
 	case *pg.Node_CreateUserMappingStmt:
 		return scrubUserMapping("CREATE USER MAPPING", n, s.CreateUserMappingStmt.User, s.CreateUserMappingStmt.Servername,
 			&s.CreateUserMappingStmt.Options, false)
@@ -283,18 +282,40 @@ func dropSubscription(kind, name, removed string) *Scrubbed {
 	return s
 }
 
-// subscriptionObject drops a statement about a subscription (the
-// subscription itself is dropped), and leaves any other object alone.
-func subscriptionObject(kind string, typ pg.ObjectType, object *pg.Node) *Scrubbed {
-	if typ != pg.ObjectType_OBJECT_SUBSCRIPTION {
+// objectStmt is a statement about an existing object that one identifier
+// names (a subscription, an event trigger, a publication): ALTER ... OWNER
+// TO, COMMENT ON, SECURITY LABEL ON or ALTER ... RENAME.
+type objectStmt struct {
+	format string // the statement, %s standing for the object's kind
+	typ    pg.ObjectType
+	name   string // "" when an object of typ is not named by one identifier
+}
+
+// objectStmtOf returns the object statement n is, or nil for any other
+// statement.
+func objectStmtOf(n *pg.Node) *objectStmt {
+	var o objectStmt
+	var object *pg.Node
+	switch s := n.GetNode().(type) {
+	case *pg.Node_AlterOwnerStmt:
+		o.format, o.typ, object = "ALTER %s OWNER", s.AlterOwnerStmt.ObjectType, s.AlterOwnerStmt.Object
+	case *pg.Node_CommentStmt:
+		o.format, o.typ, object = "COMMENT ON %s", s.CommentStmt.Objtype, s.CommentStmt.Object
+	case *pg.Node_SecLabelStmt:
+		o.format, o.typ, object = "SECURITY LABEL ON %s", s.SecLabelStmt.Objtype, s.SecLabelStmt.Object
+	case *pg.Node_RenameStmt:
+		o.format, o.typ, object = "ALTER %s RENAME", s.RenameStmt.RenameType, s.RenameStmt.Object
+	default:
 		return nil
 	}
-	name := ""
 	if s := object.GetString_(); s != nil {
-		name = s.Sval
+		o.name = s.Sval
 	}
-	return dropSubscription(kind, name, "")
+	return &o
 }
+
+// kind names the statement for a report: "ALTER SUBSCRIPTION OWNER".
+func (o *objectStmt) kind(objectKind string) string { return fmt.Sprintf(o.format, objectKind) }
 
 func scrubUserMapping(kind string, n *pg.Node, user *pg.RoleSpec, server string, options *[]*pg.Node, dropIfEmpty bool) (*Scrubbed, *pg.Node) {
 	return scrubOptions(kind, "FOR "+roleSpec(user)+" SERVER "+QuoteIdent(server), n, options, dropIfEmpty)

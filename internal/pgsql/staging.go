@@ -1,8 +1,6 @@
 package pgsql
 
 import (
-	"fmt"
-
 	pg "github.com/pganalyze/pg_query_go/v6"
 )
 
@@ -32,6 +30,9 @@ func OmitProductionOnly(sql string) (string, []Scrubbed, error) {
 }
 
 func omitStmt(n *pg.Node) (*Scrubbed, *pg.Node) {
+	if o := objectStmtOf(n); o != nil {
+		return omittedObject(o), nil
+	}
 	switch s := n.GetNode().(type) {
 	case *pg.Node_CreateEventTrigStmt:
 		return omitted("CREATE EVENT TRIGGER", s.CreateEventTrigStmt.Trigname, reasonEventTrigger), nil
@@ -41,14 +42,6 @@ func omitStmt(n *pg.Node) (*Scrubbed, *pg.Node) {
 		return omitted("CREATE PUBLICATION", s.CreatePublicationStmt.Pubname, reasonPublication), nil
 	case *pg.Node_AlterPublicationStmt:
 		return omitted("ALTER PUBLICATION", s.AlterPublicationStmt.Pubname, reasonPublication), nil
-	case *pg.Node_AlterOwnerStmt:
-		return omittedObject("ALTER %s OWNER", s.AlterOwnerStmt.ObjectType, s.AlterOwnerStmt.Object), nil
-	case *pg.Node_CommentStmt:
-		return omittedObject("COMMENT ON %s", s.CommentStmt.Objtype, s.CommentStmt.Object), nil
-	case *pg.Node_SecLabelStmt:
-		return omittedObject("SECURITY LABEL ON %s", s.SecLabelStmt.Objtype, s.SecLabelStmt.Object), nil
-	case *pg.Node_RenameStmt:
-		return omittedObject("ALTER %s RENAME", s.RenameStmt.RenameType, s.RenameStmt.Object), nil
 	}
 	return nil, nil
 }
@@ -58,18 +51,13 @@ func omitted(kind, name, reason string) *Scrubbed {
 }
 
 // omittedObject drops a statement about an event trigger or a
-// publication, and leaves any other object alone. kind names the
-// statement, %s standing for the object's kind.
-func omittedObject(kind string, typ pg.ObjectType, object *pg.Node) *Scrubbed {
-	name := ""
-	if s := object.GetString_(); s != nil {
-		name = s.Sval
-	}
-	switch typ {
+// publication, and leaves any other object alone.
+func omittedObject(o *objectStmt) *Scrubbed {
+	switch o.typ {
 	case pg.ObjectType_OBJECT_EVENT_TRIGGER:
-		return omitted(fmt.Sprintf(kind, "EVENT TRIGGER"), name, reasonEventTrigger)
+		return omitted(o.kind("EVENT TRIGGER"), o.name, reasonEventTrigger)
 	case pg.ObjectType_OBJECT_PUBLICATION:
-		return omitted(fmt.Sprintf(kind, "PUBLICATION"), name, reasonPublication)
+		return omitted(o.kind("PUBLICATION"), o.name, reasonPublication)
 	}
 	return nil
 }
