@@ -70,7 +70,7 @@ type flow struct {
 	// copied event is their refresh's end, not the flow's start.
 	refreshing map[schema.Name]bool
 	jobs       []*flowJob
-	start  []*flowJob // the jobs that wait for nothing
+	start      []*flowJob // the jobs that wait for nothing
 	// ready and first hand jobs to the workers, first before ready: the
 	// foreign keys and index attaches, which nothing waits for but the
 	// end of the flow, and which lock tables in common, so that they run
