@@ -279,14 +279,18 @@ func matviewRun(t *testing.T) (*run, string) {
 	conn, err := pgx.Connect(ctx, db)
 	require.NoError(t, err)
 	defer conn.Close(ctx)
-	tx, err := conn.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
-	require.NoError(t, err)
-	defer tx.Rollback(ctx)
-	m, err := schema.Load(ctx, tx)
-	require.NoError(t, err)
 	cfg := &Config{}
 	cfg.defaults()
-	return &run{cfg: cfg, model: m}, db
+	return &run{cfg: cfg, model: loadModel(t, conn)}, db
+}
+
+// allCreated is every view of the model, as created by pre-data.
+func allCreated(m *schema.Model) map[schema.Name]bool {
+	created := map[schema.Name]bool{}
+	for _, v := range m.Views {
+		created[v.Name] = true
+	}
+	return created
 }
 
 func flowName(n string) schema.Name { return schema.Name{Schema: "Flow", Name: n} }
@@ -299,10 +303,7 @@ func flowName(n string) schema.Name { return schema.Name{Schema: "Flow", Name: n
 func TestRefreshPlan(t *testing.T) {
 	t.Parallel()
 	r, _ := matviewRun(t)
-	created := map[schema.Name]bool{}
-	for _, v := range r.model.Views {
-		created[v.Name] = true
-	}
+	created := allCreated(r.model)
 	inFlow, atEnd := r.refreshPlan(created)
 	require.Equal(t, []flowRefresh{
 		{view: flowName("Totals"), tables: []schema.Name{flowName("a"), flowName("b")}},
@@ -326,11 +327,7 @@ func TestRefreshPlan(t *testing.T) {
 func TestFlowRefreshesWhenItsInputsAreIn(t *testing.T) {
 	t.Parallel()
 	r, _ := matviewRun(t)
-	created := map[schema.Name]bool{}
-	for _, v := range r.model.Views {
-		created[v.Name] = true
-	}
-	refreshes, _ := r.refreshPlan(created)
+	refreshes, _ := r.refreshPlan(allCreated(r.model))
 	stmts, err := pgsql.SplitScript(`ALTER TABLE ONLY "Flow".a ADD CONSTRAINT a_pkey PRIMARY KEY (id);
 CREATE INDEX "Totals_id_idx" ON "Flow"."Totals" USING btree (id);`)
 	require.NoError(t, err)
@@ -406,11 +403,7 @@ func TestFlowRefreshesMaterializedViews(t *testing.T) {
 			require.NoError(t, err)
 		}
 	}
-	created := map[schema.Name]bool{}
-	for _, v := range r.model.Views {
-		created[v.Name] = true
-	}
-	refreshes, _ := r.refreshPlan(created)
+	refreshes, _ := r.refreshPlan(allCreated(r.model))
 	f := newFlow(flowPlan{refreshes: refreshes})
 	copied := make(chan schema.Name, 5)
 	copying := map[schema.Name]bool{}

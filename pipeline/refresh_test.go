@@ -103,6 +103,13 @@ func TestRunRefreshesMaterializedViewsInTheDataflow(t *testing.T) {
 	staging, err := pgx.Connect(ctx, u.String())
 	require.NoError(t, err)
 	defer staging.Close(ctx)
+	texts := func(conn *pgx.Conn, sql string) []string {
+		rows, err := conn.Query(ctx, sql)
+		require.NoError(t, err)
+		out, err := pgx.CollectRows(rows, pgx.RowTo[string])
+		require.NoError(t, err, sql)
+		return out
+	}
 	count := func(conn *pgx.Conn, sql string) int64 {
 		var n int64
 		require.NoError(t, conn.QueryRow(ctx, sql).Scan(&n), sql)
@@ -115,23 +122,14 @@ func TestRunRefreshesMaterializedViewsInTheDataflow(t *testing.T) {
 		(SELECT email, city, sum(total) FROM "Shop".customer_orders GROUP BY email, city EXCEPT SELECT * FROM "Shop"."Spend")
 		UNION ALL
 		(SELECT * FROM "Shop"."Spend" EXCEPT SELECT email, city, sum(total) FROM "Shop".customer_orders GROUP BY email, city)) d`))
-	rows, err := source.Query(ctx, `SELECT email FROM "Shop"."Spend"`)
-	require.NoError(t, err)
-	emails, err := pgx.CollectRows(rows, pgx.RowTo[string])
-	require.NoError(t, err)
+	emails := texts(source, `SELECT email FROM "Shop"."Spend"`)
 	require.Len(t, emails, 300)
 	require.Zero(t, count(staging, `SELECT count(*) FROM "Shop"."Spend" WHERE email = ANY('{`+strings.Join(emails, ",")+`}'::text[])`),
 		"no production email in staging's view")
 	// The view over it is production's: masking emails changes no city's sums.
-	byCity := func(conn *pgx.Conn) []string {
-		rows, err := conn.Query(ctx, `SELECT format('%s %s %s', city, total, customers) FROM "Shop".by_city ORDER BY city`)
-		require.NoError(t, err)
-		out, err := pgx.CollectRows(rows, pgx.RowTo[string])
-		require.NoError(t, err)
-		return out
-	}
-	require.Len(t, byCity(source), 3)
-	require.Equal(t, byCity(source), byCity(staging))
+	const byCity = `SELECT format('%s %s %s', city, total, customers) FROM "Shop".by_city ORDER BY city`
+	require.Len(t, texts(source, byCity), 3)
+	require.Equal(t, texts(source, byCity), texts(staging, byCity))
 	var populated, indexed bool
 	require.NoError(t, staging.QueryRow(ctx, `SELECT relispopulated FROM pg_class WHERE oid = '"Shop".pending'::regclass`).Scan(&populated))
 	require.False(t, populated, "WITH NO DATA in production, unpopulated in staging")
