@@ -38,16 +38,25 @@ func openSource(t testing.TB, rulesFile string) *source {
 	t.Cleanup(func() { conn.Close(context.Background()) })
 	_, err = conn.Exec(ctx, `SET DateStyle = 'ISO'; SET IntervalStyle = 'postgres'; SET TimeZone = 'UTC'; SET extra_float_digits = 3; SET bytea_output = 'hex'`)
 	require.NoError(t, err)
-	tx, err := conn.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
-	require.NoError(t, err)
-	model, err := schema.Load(ctx, tx)
-	require.NoError(t, err)
-	require.NoError(t, tx.Rollback(ctx))
+	model := loadModel(t, conn)
 	cfg, diags := rules.Parse("rules.yaml", []byte(rulesFile))
 	require.False(t, diags.HasErrors(), diags.String())
 	plan, diags := rules.Resolve(cfg, model, rules.Options{Classes: classify.Classify(model, nil), Secret: testSecret})
 	require.False(t, diags.HasErrors(), diags.String())
 	return &source{conn: conn, model: model, plan: plan}
+}
+
+// loadModel reads the model of conn's database in a read-only snapshot,
+// as a run reads its source's.
+func loadModel(t testing.TB, conn *pgx.Conn) *schema.Model {
+	t.Helper()
+	ctx := context.Background()
+	tx, err := conn.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	require.NoError(t, err)
+	defer tx.Rollback(ctx)
+	model, err := schema.Load(ctx, tx)
+	require.NoError(t, err)
+	return model
 }
 
 // table returns the plan of the named table and its copied columns (the

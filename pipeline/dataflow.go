@@ -16,19 +16,24 @@ import (
 // table and index jobs do: a table's indexes and keys are built as soon as
 // its copy ends, while other tables are still copied; a foreign key is
 // added (and validated) as soon as both of its tables have their keys; a
-// table is analyzed as soon as its indexes are built. Each job waits for
-// events: a table copied, an index built, a table keyed (every index and
-// attached partition index of it built).
+// table is analyzed as soon as its indexes are built; a materialized view
+// is refreshed as soon as the tables it reads are keyed and the
+// materialized views it reads are refreshed, and its indexes are built
+// after its refresh. Each job waits for events: a table copied (a
+// materialized view refreshed), an index built, a table keyed (every index
+// and attached partition index of it built).
 
 // Stages of a table after its copy, in TableStageEvent.
 const (
 	StageIndexes = "indexes" // its indexes and key constraints are built
 	StageKeys    = "keys"    // its foreign keys are added and validated
 	StageAnalyze = "analyze" // its planner statistics are gathered
+	StageRefresh = "refresh" // a materialized view: its rows are in
 )
 
 // TableStageEvent reports a table past one stage of the post-data
-// dataflow, Elapsed after its copy ended.
+// dataflow, Elapsed after its copy ended; for a materialized view, after
+// what it reads was in (its refresh began then).
 type TableStageEvent struct {
 	Table   string
 	Stage   string
@@ -39,7 +44,7 @@ func (TableStageEvent) event() {}
 
 // flowJob is one statement of the dataflow and the events it waits for.
 type flowJob struct {
-	what  string // index, attach, foreign key, analyze
+	what  string // index, attach, foreign key, analyze, sequence, refresh
 	sql   string
 	table schema.Name
 	waits int
@@ -61,8 +66,11 @@ type flow struct {
 	// fks counts, per table, its foreign keys not yet added.
 	fks    map[schema.Name]int
 	copied map[schema.Name]time.Time
-	jobs   []*flowJob
-	start  []*flowJob // the jobs that wait for nothing
+	// refreshing are the materialized views the flow refreshes: their
+	// copied event is their refresh's end, not the flow's start.
+	refreshing map[schema.Name]bool
+	jobs       []*flowJob
+	start      []*flowJob // the jobs that wait for nothing
 	// ready and first hand jobs to the workers, first before ready: the
 	// foreign keys and index attaches, which nothing waits for but the
 	// end of the flow, and which lock tables in common, so that they run
@@ -108,6 +116,22 @@ type flowPlan struct {
 	// sequences are setval statements, each run once the tables it reads
 	// are keyed.
 	sequences []flowSequence
+	// refreshes are the materialized views to refresh, each once what it
+	// reads is in.
+	refreshes []flowRefresh
+}
+
+// flowRefresh refreshes a materialized view once the tables it reads are
+// keyed (ADD PRIMARY KEY takes an ACCESS EXCLUSIVE lock, which the
+// refresh's reads would wait for, or hold up) and the materialized views
+// it reads are refreshed. Its indexes are built after it: a non-concurrent
+// REFRESH fills a new heap and rebuilds each index of the view by a sort
+// (REINDEX), one after another in its transaction; built after, by the
+// same sort, they are separate jobs that run on several workers at once.
+type flowRefresh struct {
+	view   schema.Name
+	tables []schema.Name
+	views  []schema.Name
 }
 
 // flowSequence sets a sequence from the largest values of tables.
@@ -119,7 +143,8 @@ type flowSequence struct {
 // newFlow builds the jobs of a plan.
 func newFlow(p flowPlan) *flow {
 	f := &flow{waiting: map[string][]*flowJob{}, fired: map[string]bool{}, keyLeft: map[schema.Name]int{},
-		fks: map[schema.Name]int{}, copied: map[schema.Name]time.Time{}, fkLocked: map[schema.Name]int{}}
+		fks: map[schema.Name]int{}, copied: map[schema.Name]time.Time{}, fkLocked: map[schema.Name]int{},
+		refreshing: map[schema.Name]bool{}}
 	stmts := p.stmts
 	for _, t := range p.tables {
 		f.track(t)
@@ -187,14 +212,26 @@ func newFlow(p flowPlan) *flow {
 		var waits []string
 		for _, t := range s.tables {
 			f.track(t)
-			if !slices.Contains(waits, keyedEvent(t)) {
-				waits = append(waits, keyedEvent(t))
-			}
+			waits = appendNew(waits, keyedEvent(t))
 		}
 		if len(s.tables) > 0 {
 			j.table = s.tables[0]
 		}
 		add(j, waits...)
+	}
+	for _, r := range p.refreshes {
+		f.refreshing[r.view] = true
+		f.track(r.view)
+		var waits []string
+		for _, t := range r.tables {
+			f.track(t)
+			waits = appendNew(waits, keyedEvent(t))
+		}
+		for _, v := range r.views {
+			waits = appendNew(waits, copiedEvent(v))
+		}
+		add(&flowJob{what: "refresh", sql: "REFRESH MATERIALIZED VIEW " + r.view.Sanitize(), table: r.view,
+			fires: []string{copiedEvent(r.view)}, keyed: &r.view}, waits...)
 	}
 	f.left = len(f.jobs)
 	f.ready = make(chan []*flowJob, len(f.jobs))
@@ -202,9 +239,18 @@ func newFlow(p flowPlan) *flow {
 	return f
 }
 
+// appendNew appends e to events unless it is there already.
+func appendNew(events []string, e string) []string {
+	if slices.Contains(events, e) {
+		return events
+	}
+	return append(events, e)
+}
+
 // track counts a table's copy toward its keyed event, once: a table the
-// statements name that is not copied (a materialized view, an empty table)
-// is taken as copied when the flow starts.
+// statements name that is not copied (an empty table, a materialized view
+// the flow does not refresh) is taken as copied when the flow starts; a
+// materialized view the flow refreshes, when its refresh ends.
 func (f *flow) track(t schema.Name) {
 	if _, ok := f.keyLeft[t]; !ok {
 		f.keyLeft[t] = 1
@@ -280,6 +326,9 @@ func (f *flow) dispatch(jobs ...*flowJob) {
 		f.fkLocked[j.ref]++
 	}
 	f.running += len(jobs)
+	if j := jobs[0]; j.what == "refresh" {
+		f.copied[j.table] = time.Now() // what it reads is in
+	}
 	if w := jobs[0].what; w == "foreign key" || w == "attach" {
 		f.first <- jobs
 		return
@@ -344,6 +393,9 @@ func (f *flow) stage(t schema.Name, stage string) {
 func (f *flow) finish(j *flowJob) {
 	f.left--
 	f.running--
+	if j.what == "refresh" {
+		f.stage(j.table, StageRefresh)
+	}
 	for _, e := range j.fires {
 		f.fire(e)
 	}
@@ -365,16 +417,10 @@ func (f *flow) finish(j *flowJob) {
 
 // run dispatches the flow's jobs to workers connections as the copy
 // reports tables done on copied (closed when the copy ends), until every
-// job has run. Tables not in copying are taken as copied at once.
+// job has run. Tables not in copying are taken as copied at once, but for
+// the materialized views it refreshes.
 func (f *flow) run(ctx context.Context, workers int, connect func(context.Context) (*pgx.Conn, error), copied <-chan schema.Name, copying map[schema.Name]bool) error {
-	for t := range f.keyLeft {
-		if !copying[t] {
-			f.tableCopied(t)
-		}
-	}
-	for _, j := range f.start {
-		f.dispatch(j)
-	}
+	f.begin(copying)
 	if len(f.jobs) == 0 {
 		return nil
 	}
@@ -429,6 +475,20 @@ func (f *flow) run(ctx context.Context, workers int, connect func(context.Contex
 		}
 	}
 	return firstErr
+}
+
+// begin takes the tables not in copying as copied, but for the
+// materialized views the flow refreshes, and hands out the jobs that wait
+// for nothing.
+func (f *flow) begin(copying map[schema.Name]bool) {
+	for t := range f.keyLeft {
+		if !copying[t] && !f.refreshing[t] {
+			f.tableCopied(t)
+		}
+	}
+	for _, j := range f.start {
+		f.dispatch(j)
+	}
 }
 
 // stuck names the first statement still waiting.

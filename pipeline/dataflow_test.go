@@ -267,3 +267,164 @@ ALTER TABLE ONLY public.a ADD CONSTRAINT a_q FOREIGN KEY (q) REFERENCES public.q
 	require.Empty(t, handed())
 	require.Empty(t, f.ready)
 }
+
+var matviewFixture = pgtest.Fixture{Name: "pipeline-matviews", Files: []string{filepath.Join("testdata", "matviews.sql")}}
+
+// matviewRun is a run over the matviews fixture as post-data sees it: the
+// model read in a snapshot, every materialized view created by pre-data.
+func matviewRun(t *testing.T) (*run, string) {
+	t.Helper()
+	ctx := context.Background()
+	db := pgtest.Database(t, matviewFixture)
+	conn, err := pgx.Connect(ctx, db)
+	require.NoError(t, err)
+	defer conn.Close(ctx)
+	cfg := &Config{}
+	cfg.defaults()
+	return &run{cfg: cfg, model: loadModel(t, conn)}, db
+}
+
+// allCreated is every view of the model, as created by pre-data.
+func allCreated(m *schema.Model) map[schema.Name]bool {
+	created := map[schema.Name]bool{}
+	for _, v := range m.Views {
+		created[v.Name] = true
+	}
+	return created
+}
+
+func flowName(n string) schema.Name { return schema.Name{Schema: "Flow", Name: n} }
+
+// The refreshes' plan: a materialized view over a plain view over two
+// tables waits for both, one over a partitioned table for its partitions,
+// a chain waits in order; what the catalog cannot see into, what reads it
+// and what pre-data did not create are refreshed at the end, readers
+// last; an unpopulated one is not refreshed.
+func TestRefreshPlan(t *testing.T) {
+	t.Parallel()
+	r, _ := matviewRun(t)
+	created := allCreated(r.model)
+	inFlow, atEnd := r.refreshPlan(created)
+	require.Equal(t, []flowRefresh{
+		{view: flowName("Totals"), tables: []schema.Name{flowName("a"), flowName("b")}},
+		{view: flowName("cs"), tables: []schema.Name{flowName("c")}},
+		{view: flowName("grand"), views: []schema.Name{flowName("Totals")}},
+		{view: flowName("ps"), tables: []schema.Name{flowName("p"), flowName("p1"), flowName("p2")}},
+	}, inFlow)
+	require.Equal(t, []schema.Name{flowName("zz_opaque"), flowName("over_opaque")}, atEnd, "each after what it reads")
+
+	delete(created, flowName("Totals"))
+	inFlow, atEnd = r.refreshPlan(created)
+	require.Len(t, inFlow, 2, "cs and ps")
+	require.Equal(t, []schema.Name{flowName("Totals"), flowName("grand"), flowName("zz_opaque"), flowName("over_opaque")}, atEnd,
+		"created in post-data, and what reads it")
+}
+
+// The dataflow hands out a refresh once the tables it reads are keyed and
+// the materialized views it reads are refreshed, and the view's indexes
+// after its refresh; a refresh that reads none of a table waits for none
+// of it.
+func TestFlowRefreshesWhenItsInputsAreIn(t *testing.T) {
+	t.Parallel()
+	r, _ := matviewRun(t)
+	refreshes, _ := r.refreshPlan(allCreated(r.model))
+	stmts, err := pgsql.SplitScript(`ALTER TABLE ONLY "Flow".a ADD CONSTRAINT a_pkey PRIMARY KEY (id);
+CREATE INDEX "Totals_id_idx" ON "Flow"."Totals" USING btree (id);`)
+	require.NoError(t, err)
+	var tables []schema.Name
+	for _, tb := range r.model.Tables {
+		tables = append(tables, tb.Name)
+	}
+	f := newFlow(flowPlan{stmts: stmts, tables: tables, refreshes: refreshes})
+	var stages []string
+	f.onStage = func(t schema.Name, stage string, _ time.Time) { stages = append(stages, t.Name+" "+stage) }
+	handed := func() []*flowJob {
+		var out []*flowJob
+		for {
+			select {
+			case jobs := <-f.ready:
+				out = append(out, jobs...)
+			case jobs := <-f.first:
+				out = append(out, jobs...)
+			default:
+				return out
+			}
+		}
+	}
+	names := func(jobs []*flowJob) []string {
+		var out []string
+		for _, j := range jobs {
+			out = append(out, j.what+" "+j.table.Name)
+		}
+		return out
+	}
+	f.begin(map[schema.Name]bool{flowName("a"): true, flowName("b"): true, flowName("c"): true, flowName("p1"): true, flowName("p2"): true})
+	require.Empty(t, names(handed()), "every refresh reads a table still being copied")
+
+	f.tableCopied(flowName("c"))
+	require.Equal(t, []string{"refresh cs"}, names(handed()))
+	f.tableCopied(flowName("a"))
+	pkey := handed()
+	require.Equal(t, []string{"index a"}, names(pkey), "Totals waits for b, and for a's key")
+	f.tableCopied(flowName("b"))
+	require.Empty(t, names(handed()), "Totals waits for a's key")
+	f.finish(pkey[0])
+	totals := handed()
+	require.Equal(t, []string{"refresh Totals"}, names(totals))
+	f.tableCopied(flowName("p1"))
+	require.Empty(t, names(handed()), "ps waits for p2")
+	f.finish(totals[0])
+	after := handed()
+	require.ElementsMatch(t, []string{"index Totals", "refresh grand"}, names(after), "Totals' index after its refresh, and grand, which reads it")
+	f.tableCopied(flowName("p2"))
+	ps := handed()
+	require.Equal(t, []string{"refresh ps"}, names(ps))
+	for _, j := range append(after, ps...) {
+		f.finish(j)
+	}
+	require.Equal(t, 1, f.left, "cs still runs")
+	require.Less(t, slices.Index(stages, "Totals refresh"), slices.Index(stages, "Totals indexes"), "%v", stages)
+	require.Contains(t, stages, "ps refresh")
+	require.NotContains(t, stages, "cs refresh")
+}
+
+// Run for real, the dataflow refreshes each view over what was copied.
+func TestFlowRefreshesMaterializedViews(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	r, db := matviewRun(t)
+	conn, err := pgx.Connect(ctx, db)
+	require.NoError(t, err)
+	defer conn.Close(ctx)
+	// As pre-data leaves them: created, not populated.
+	for _, v := range r.model.Views {
+		if v.Materialized {
+			_, err := conn.Exec(ctx, "REFRESH MATERIALIZED VIEW "+v.Name.Sanitize()+" WITH NO DATA")
+			require.NoError(t, err)
+		}
+	}
+	refreshes, _ := r.refreshPlan(allCreated(r.model))
+	f := newFlow(flowPlan{refreshes: refreshes})
+	copied := make(chan schema.Name, 5)
+	copying := map[schema.Name]bool{}
+	for _, n := range []string{"a", "b", "c", "p1", "p2"} {
+		copying[flowName(n)] = true
+		copied <- flowName(n)
+	}
+	close(copied)
+	require.NoError(t, f.run(ctx, 2, func(ctx context.Context) (*pgx.Conn, error) { return pgx.Connect(ctx, db) }, copied, copying))
+	value := func(sql string) int64 {
+		var n int64
+		require.NoError(t, conn.QueryRow(ctx, sql).Scan(&n), sql)
+		return n
+	}
+	require.Equal(t, int64(10), value(`SELECT count(*) FROM "Flow"."Totals"`))
+	require.Equal(t, int64(5050), value(`SELECT total FROM "Flow".grand`))
+	require.Equal(t, int64(7), value(`SELECT n FROM "Flow".cs`))
+	require.Equal(t, int64(9), value(`SELECT n FROM "Flow".ps`))
+	rows, err := conn.Query(ctx, `SELECT relname FROM pg_class WHERE relnamespace = '"Flow"'::regnamespace AND relkind = 'm' AND relispopulated ORDER BY 1`)
+	require.NoError(t, err)
+	populated, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	require.NoError(t, err)
+	require.Equal(t, []string{"Totals", "cs", "grand", "ps"}, populated, "the views refreshed at the end are not the dataflow's")
+}

@@ -19,16 +19,18 @@ import (
 
 // postData runs the post-data section beside the copy: it takes the
 // section's statements (see startSchemaScripts), then runs
-// the dataflow of indexes, keys and ANALYZEs (see flow) as the copy
-// reports tables done, then the rest of the section in order (event triggers and publications left out),
+// the dataflow of indexes, keys, ANALYZEs and refreshes of materialized
+// views (see flow) as the copy reports tables done, then the rest of the
+// section in order (event triggers and publications left out),
 // then tries to validate the constraints production holds NOT VALID,
-// refreshes the materialized views that are populated on the source, and
-// creates the large objects.
+// refreshes the materialized views populated on the source that the
+// dataflow could not (see refreshPlan), and creates the large objects.
 func (r *run) postData(ctx context.Context) error {
-	// The section, written and parsed beside the earlier steps, and the
-	// source's sequences.
+	// The section, written and parsed beside the earlier steps, the
+	// source's sequences, and the materialized views pre-data created.
 	var stmts []pgsql.Statement
 	var seqs []sequenceValue
+	var created map[schema.Name]bool
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() (err error) {
 		stmts, err = r.postDataScript.wait(gctx)
@@ -36,6 +38,10 @@ func (r *run) postData(ctx context.Context) error {
 	})
 	g.Go(func() (err error) {
 		seqs, err = r.readSequences(gctx, r.model.Sequences)
+		return err
+	})
+	g.Go(func() (err error) {
+		created, err = r.createdMaterializedViews(gctx)
 		return err
 	})
 	if err := g.Wait(); err != nil {
@@ -70,6 +76,8 @@ func (r *run) postData(ctx context.Context) error {
 	for _, v := range seqs {
 		plan.sequences = append(plan.sequences, r.setvalJob(v))
 	}
+	var atEnd []schema.Name
+	plan.refreshes, atEnd = r.refreshPlan(created)
 	f := newFlow(plan)
 	f.onStage = func(t schema.Name, stage string, since time.Time) {
 		r.cfg.OnEvent(TableStageEvent{Table: t.String(), Stage: stage, Elapsed: time.Since(since)})
@@ -99,14 +107,143 @@ func (r *run) postData(ctx context.Context) error {
 	if err := r.validateNotValid(ctx); err != nil {
 		return err
 	}
-	for _, v := range r.model.Views {
-		if v.Materialized && v.Populated {
-			if _, err := conn.Exec(ctx, "REFRESH MATERIALIZED VIEW "+v.Name.Sanitize()); err != nil {
-				return fmt.Errorf("post-data: refresh %s: %w", v.Name, err)
-			}
+	for _, v := range atEnd {
+		if _, err := conn.Exec(ctx, "REFRESH MATERIALIZED VIEW "+v.Sanitize()); err != nil {
+			return fmt.Errorf("post-data: refresh %s: %w", v, err)
 		}
 	}
 	return r.createLargeObjects(ctx, conn)
+}
+
+// createdMaterializedViews lists the materialized views in __next when
+// post-data starts: those pre-data created. pg_dump defines one in
+// post-data when it depends on a post-data object (a primary key its
+// GROUP BY relies on).
+func (r *run) createdMaterializedViews(ctx context.Context) (map[schema.Name]bool, error) {
+	conn, err := r.connectScript(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close(context.Background())
+	created := map[schema.Name]bool{}
+	err = readOnce(ctx, conn, "SELECT n.nspname, c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'm'",
+		func(rows pgx.Rows) error {
+			var n schema.Name
+			if err := rows.Scan(&n.Schema, &n.Name); err != nil {
+				return err
+			}
+			created[n] = true
+			return nil
+		})
+	if err != nil {
+		return nil, fmt.Errorf("target: list materialized views: %w", err)
+	}
+	return created, nil
+}
+
+// refreshPlan sorts the materialized views populated on the source into
+// those the dataflow refreshes, each as soon as what it reads is in, and
+// those refreshed at the end of post-data as pg_restore does, after the
+// rest of the section, each after the materialized views it reads. A view
+// goes to the dataflow only when the flow holds all it needs: pre-data
+// created it (created), the catalog knows all it reads (no Opaque), each
+// table it reads is in the model and without row-level security (whose
+// policies come with the rest), and each materialized view it reads goes
+// to the dataflow too.
+func (r *run) refreshPlan(created map[schema.Name]bool) (flow []flowRefresh, atEnd []schema.Name) {
+	views := map[schema.Name]*schema.View{}
+	for _, v := range r.model.Views {
+		if v.Materialized {
+			views[v.Name] = v
+		}
+	}
+	// inFlow says whether a view goes to the dataflow, and why not.
+	reason := map[schema.Name]string{}
+	var inFlow func(v *schema.View, seen map[schema.Name]bool) string
+	inFlow = func(v *schema.View, seen map[schema.Name]bool) string {
+		if why, ok := reason[v.Name]; ok {
+			return why
+		}
+		why := func() string {
+			switch {
+			case !v.Populated:
+				return "not populated on the source"
+			case len(v.Opaque) > 0:
+				return "reads through " + v.Opaque[0]
+			case !created[v.Name]:
+				return "created in post-data"
+			case seen[v.Name]:
+				return "reads itself"
+			}
+			seen[v.Name] = true
+			for _, n := range v.Reads {
+				if t := r.model.Table(n); t != nil {
+					if t.RowSecurity {
+						return "reads " + n.String() + ", which has row-level security"
+					}
+					continue
+				}
+				dep := views[n]
+				if dep == nil {
+					return "reads " + n.String() + ", not a table of the copy"
+				}
+				if why := inFlow(dep, seen); why != "" {
+					return "reads " + n.String() + ", " + why
+				}
+			}
+			return ""
+		}()
+		reason[v.Name] = why
+		return why
+	}
+	for _, v := range r.model.Views {
+		if !v.Materialized || !v.Populated {
+			continue
+		}
+		if why := inFlow(v, map[schema.Name]bool{}); why != "" {
+			r.cfg.Logger.Info("materialized view refreshed at the end of post-data", "view", v.Name.String(), "reason", why)
+			atEnd = append(atEnd, v.Name)
+			continue
+		}
+		job := flowRefresh{view: v.Name}
+		for _, n := range v.Reads {
+			if r.model.Table(n) != nil {
+				job.tables = append(job.tables, n)
+			} else {
+				job.views = append(job.views, n)
+			}
+		}
+		flow = append(flow, job)
+	}
+	return flow, readsFirst(atEnd, views)
+}
+
+// readsFirst orders materialized views so that each comes after those of
+// them it reads.
+func readsFirst(names []schema.Name, views map[schema.Name]*schema.View) []schema.Name {
+	want := map[schema.Name]bool{}
+	for _, n := range names {
+		want[n] = true
+	}
+	var out []schema.Name
+	placed := map[schema.Name]bool{}
+	var place func(n schema.Name)
+	place = func(n schema.Name) {
+		if placed[n] || !want[n] {
+			return
+		}
+		placed[n] = true // a cycle (none in PostgreSQL) ends here
+		if v := views[n]; v != nil {
+			for _, dep := range v.Reads {
+				place(dep)
+			}
+		}
+		out = append(out, n)
+	}
+	for _, n := range names {
+		place(n)
+	}
+	return out
 }
 
 // clearForcedRowSecurity clears FORCE ROW LEVEL SECURITY in __next before

@@ -12,7 +12,8 @@
 // columns and types, primary and unique keys, every unique index whatever
 // its shape ([UniqueIndex]: composite, partial, over expressions, NULLS NOT
 // DISTINCT; [Model.UniqueIndexesFor] adds a partition's parent's), foreign
-// keys, sequences and the columns that use them, and views. [IsPermissionDenied] tells a
+// keys, sequences and the columns that use them, and views, with what each
+// materialized view reads ([View] Reads and Opaque). [IsPermissionDenied] tells a
 // missing privilege from other errors.
 //
 // # The model

@@ -53,6 +53,7 @@ func Load(ctx context.Context, q Querier) (*Model, error) {
 		{"check constraints", loadChecks},
 		{"sequences", loadSequences},
 		{"views", loadViews},
+		{"materialized views' reads", loadViewReads},
 	}
 	for _, s := range steps {
 		if err := s.fn(ctx, q, m); err != nil {
@@ -608,6 +609,86 @@ ORDER BY n.nspname, c.relname`)
 			v.Populated = false
 		}
 		m.Views = append(m.Views, v)
+	}
+	return rows.Err()
+}
+
+// firstNormalOID is PostgreSQL's FirstNormalObjectId: objects below it
+// were made by initdb (built-in functions, operators, system relations).
+const firstNormalOID = 16384
+
+// loadViewReads fills in each materialized view's Reads and Opaque from
+// pg_depend, in one query for all of them: the dependencies of its
+// rewrite rule (its query), and of the rules of the user's plain views it
+// reads, transitively, with the inheritance children and partitions of
+// each table reached. pg_depend records nothing about pinned objects (the
+// system catalogs, the built-in functions), so the relations and
+// functions below firstNormalOID are read from the rule's query tree
+// (pg_rewrite.ev_action: a range table entry's :relid, a function call's
+// :funcid).
+func loadViewReads(ctx context.Context, q Querier, m *Model) error {
+	rows, err := q.Query(ctx, `
+WITH RECURSIVE reached(mv, classid, objid) AS (
+  SELECT c.oid, 'pg_class'::regclass::oid, c.oid
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind = 'm' AND `+userNamespaces+` AND `+notExtensionMember+`
+UNION
+  SELECT x.mv, s.classid, s.objid
+  FROM reached x JOIN pg_class c ON x.classid = 'pg_class'::regclass AND c.oid = x.objid,
+  LATERAL (
+    SELECT d.refclassid, d.refobjid
+    FROM pg_rewrite r JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
+    WHERE r.ev_class = c.oid AND r.ev_type = '1'
+      AND (c.oid = x.mv OR (c.relkind = 'v' AND c.oid >= $1))
+      AND NOT (d.refclassid = 'pg_class'::regclass AND d.refobjid = c.oid)
+    UNION ALL
+    SELECT CASE k[1] WHEN 'relid' THEN 'pg_class'::regclass ELSE 'pg_proc'::regclass END, k[2]::oid
+    FROM pg_rewrite r, regexp_matches(r.ev_action::text, ':(relid|funcid) (\d+)', 'g') k
+    WHERE r.ev_class = c.oid AND r.ev_type = '1'
+      AND (c.oid = x.mv OR (c.relkind = 'v' AND c.oid >= $1)) AND k[2]::bigint > 0 AND k[2]::oid < $1
+    UNION ALL
+    SELECT 'pg_class'::regclass, i.inhrelid FROM pg_inherits i WHERE i.inhparent = c.oid
+  ) s(classid, objid)
+)
+SELECT mn.nspname, mv.relname, COALESCE(rn.nspname, ''), COALESCE(rel.relname, ''),
+  CASE
+    WHEN rel.oid >= $1 AND rel.relkind IN ('r', 'p', 'm') THEN 'reads'
+    WHEN rel.oid >= $1 AND rel.relkind IN ('v', 'c') THEN 'view'
+    WHEN x.classid IN ('pg_type'::regclass, 'pg_collation'::regclass, 'pg_namespace'::regclass,
+      'pg_ts_config'::regclass, 'pg_ts_dict'::regclass) THEN 'type'
+    WHEN x.classid IN ('pg_proc'::regclass, 'pg_operator'::regclass) AND x.objid < $1
+      AND COALESCE(p.proname !~ '^(lo_|loread$|(query|cursor|table|schema|database)_to_xml)', true) THEN 'built-in'
+    ELSE 'opaque'
+  END,
+  pg_describe_object(x.classid, x.objid, 0)
+FROM reached x
+JOIN pg_class mv ON mv.oid = x.mv JOIN pg_namespace mn ON mn.oid = mv.relnamespace
+LEFT JOIN pg_class rel ON x.classid = 'pg_class'::regclass AND rel.oid = x.objid
+LEFT JOIN pg_namespace rn ON rn.oid = rel.relnamespace
+LEFT JOIN pg_proc p ON x.classid = 'pg_proc'::regclass AND p.oid = x.objid
+WHERE NOT (x.classid = 'pg_class'::regclass AND x.objid = x.mv)
+ORDER BY 1, 2, 3, 4, 6`, firstNormalOID)
+	if err != nil {
+		return err
+	}
+	views := map[Name]*View{}
+	for _, v := range m.Views {
+		views[v.Name] = v
+	}
+	for rows.Next() {
+		var mv, rel Name
+		var what, desc string
+		if err := rows.Scan(&mv.Schema, &mv.Name, &rel.Schema, &rel.Name, &what, &desc); err != nil {
+			return err
+		}
+		v := views[mv]
+		switch {
+		case v == nil:
+		case what == "reads":
+			v.Reads = append(v.Reads, rel)
+		case what == "opaque":
+			v.Opaque = append(v.Opaque, desc)
+		}
 	}
 	return rows.Err()
 }

@@ -575,3 +575,83 @@ func TestLoadUniqueIndexes(t *testing.T) {
 	}
 	require.Equal(t, []string{"login_events_2025_01.login_events_2025_01_Agent_key", "login_events.login_events_pkey", "login_events.login_events_dedup_ci_key", "login_events.login_events_dedup_key"}, names)
 }
+
+// A materialized view's reads: the tables behind the plain views it reads,
+// a table's inheritance children and partitions at every level, a
+// materialized view it reads (not that one's tables); and what leaves them
+// unknown, as the catalog describes it.
+func TestLoadMaterializedViewReads(t *testing.T) {
+	t.Parallel()
+	m, _ := load(t, pgtest.Fixture{Name: "matviews", Files: []string{filepath.Join("testdata", "matviews.sql")}})
+	rep := func(name string) schema.Name { return schema.Name{Schema: "Rep", Name: name} }
+	views := map[string]*schema.View{}
+	for _, v := range m.Views {
+		views[v.Name.Name] = v
+	}
+	type reads struct {
+		Reads  []schema.Name
+		Opaque []string
+	}
+	got := func(name string) reads {
+		v := views[name]
+		require.NotNil(t, v, name)
+		return reads{v.Reads, v.Opaque}
+	}
+	require.Equal(t, reads{Reads: []schema.Name{rep("Customers"), rep("orders")}}, got("Spend"), "through two plain views")
+	require.Equal(t, reads{Reads: []schema.Name{rep("Spend")}}, got("spend_total"), "a materialized view, not its tables")
+	require.Equal(t, reads{Reads: []schema.Name{rep("Customers")}}, got("paid"), "built-in functions, an enum and a collation are not opaque")
+	require.Equal(t, reads{Reads: []schema.Name{rep("notes"), rep("notes_old")}}, got("all_notes"), "an inheritance child")
+	require.Equal(t, reads{Reads: []schema.Name{rep("events"), rep("events_2024"), rep("events_2024_0"), rep("events_2025")}}, got("all_events"),
+		"partitions, and a partition's partitions")
+	require.Equal(t, reads{Reads: []schema.Name{rep("orders")}}, got("unpopulated"))
+	require.False(t, views["unpopulated"].Populated)
+
+	require.Equal(t, reads{Opaque: []string{`function "Rep".order_count()`}}, got("by_function"), "its body reads orders, which the catalog does not record")
+	require.Equal(t, reads{Opaque: []string{`sequence "Rep".ticket`}}, got("by_sequence"))
+	require.Equal(t, reads{Opaque: []string{"table pg_class"}}, got("by_catalog"))
+	require.Equal(t, []schema.Name{rep("orders")}, got("by_large_object").Reads)
+	require.Equal(t, []string{"function lo_get(oid)"}, got("by_large_object").Opaque)
+	require.Equal(t, []schema.Name{rep("Customers"), rep("orders")}, got("by_key").Reads)
+	require.Equal(t, []string{`constraint Customers_pkey on table "Rep"."Customers"`}, got("by_key").Opaque)
+	require.Equal(t, []schema.Name{rep("Customers")}, got("over_names_by_key").Reads)
+	require.Equal(t, []string{`constraint Customers_pkey on table "Rep"."Customers"`}, got("over_names_by_key").Opaque,
+		"found through the plain view it reads")
+
+	for _, v := range m.Views {
+		if !v.Materialized {
+			require.Empty(t, v.Reads, v.Name.String())
+			require.Empty(t, v.Opaque, v.Name.String())
+		}
+	}
+}
+
+// Load runs as many queries whatever the schema holds: the views' reads
+// come in one query for all of them.
+func TestLoadQueriesDoNotGrowWithTheSchema(t *testing.T) {
+	t.Parallel()
+	count := func(fx pgtest.Fixture) int {
+		ctx := context.Background()
+		cfg, err := pgx.ParseConfig(pgtest.Database(t, fx))
+		require.NoError(t, err)
+		tracer := &queryCounter{}
+		cfg.Tracer = tracer
+		conn, err := pgx.ConnectConfig(ctx, cfg)
+		require.NoError(t, err)
+		defer conn.Close(ctx)
+		m, err := schema.Load(ctx, conn)
+		require.NoError(t, err)
+		require.NotEmpty(t, m.Tables)
+		return tracer.n
+	}
+	empty := pgtest.Fixture{Name: "one-table", Files: []string{filepath.Join("testdata", "one_table.sql")}}
+	require.Equal(t, count(empty), count(pgtest.Fixture{Name: "matviews", Files: []string{filepath.Join("testdata", "matviews.sql")}}))
+}
+
+type queryCounter struct{ n int }
+
+func (c *queryCounter) TraceQueryStart(ctx context.Context, _ *pgx.Conn, _ pgx.TraceQueryStartData) context.Context {
+	c.n++
+	return ctx
+}
+
+func (c *queryCounter) TraceQueryEnd(context.Context, *pgx.Conn, pgx.TraceQueryEndData) {}

@@ -448,6 +448,22 @@ type View struct {
 	Name         Name `json:"name"`
 	Materialized bool `json:"materialized,omitempty"`
 	Populated    bool `json:"populated,omitempty"`
+	// Reads, for a materialized view, are the tables and materialized
+	// views its query reads, as the catalog records them (pg_depend, from
+	// its rewrite rule): through the plain views it reads, and with the
+	// inheritance children and partitions of each table, which a query of
+	// the table reads too. Sorted, each once.
+	Reads []Name `json:"reads,omitempty"`
+	// Opaque, for a materialized view, describes what its query depends on
+	// that leaves Reads incomplete, or that pg_dump may define only in the
+	// post-data section (pg_describe_object's words): a function or an
+	// operator not built into PostgreSQL, whose body may read any table; a
+	// built-in function that reads what its arguments name (a large
+	// object, a query's text); a sequence, a foreign table, a system
+	// relation; a constraint (a GROUP BY on a primary key, for which
+	// pg_dump creates the view, or the plain view it reads, in
+	// post-data). Empty when Reads is all the query reads.
+	Opaque []string `json:"opaque,omitempty"`
 }
 
 // Table returns the named table, or nil.

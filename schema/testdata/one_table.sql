@@ -1,0 +1,1 @@
+CREATE TABLE public.only_table (id int PRIMARY KEY);
