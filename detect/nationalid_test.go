@@ -2,7 +2,9 @@ package detect
 
 import (
 	"fmt"
+	"maps"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -258,7 +260,11 @@ func TestNationalIDKindGenerated(t *testing.T) {
 func TestNationalIDOffByOne(t *testing.T) {
 	noCheck := map[string]bool{KindUSEIN: true, KindUSITIN: true, KindUKNINO: true, KindINPAN: true}
 	r := rand.New(rand.NewPCG(13, 14))
-	for kind, values := range validIDs(200) {
+	ids := validIDs(200)
+	// In a fixed order: the changes drawn for a kind must not depend on
+	// map iteration, or a floor holds on some runs only.
+	for _, kind := range slices.Sorted(maps.Keys(ids)) {
+		values := ids[kind]
 		if noCheck[kind] {
 			continue
 		}
