@@ -202,8 +202,9 @@ func (t tokenShape) at(s string, start int) (end int, ok bool) {
 // known format: bcrypt ($2a$, $2b$, $2y$, $2x$), argon2 ($argon2id$,
 // $argon2i$, $argon2d$), scrypt ($scrypt$, $7$, scrypt:), yescrypt ($y$),
 // PBKDF2 (pbkdf2_sha256$, $pbkdf2-sha256$, pbkdf2:sha256:), crypt(3)
-// SHA-512/SHA-256/MD5 ($6$, $5$, $1$, $apr1$), Django's argon2$ and
-// bcrypt$ wrappers, and PostgreSQL's md5 and SCRAM-SHA-256 role
+// SHA-512/SHA-256/MD5 ($6$, $5$, $1$, $apr1$), phpass's portable hashes
+// (WordPress and phpBB, $P$ and $H$) and Drupal's ($S$), Django's argon2$
+// and bcrypt$ wrappers, and PostgreSQL's md5 and SCRAM-SHA-256 role
 // passwords.
 func IsPasswordHash(s string) bool {
 	s = strings.TrimSpace(s)
@@ -225,6 +226,11 @@ func IsPasswordHash(s string) bool {
 		return cryptHash(s[3:], 22)
 	case strings.HasPrefix(s, "$apr1$"):
 		return cryptHash(s[6:], 22)
+	case strings.HasPrefix(s, "$P$"), strings.HasPrefix(s, "$H$"):
+		// The iteration count's character, 8 of salt, 22 of hash.
+		return len(s) == 34 && allBytes(s[3:], isCryptB64)
+	case strings.HasPrefix(s, "$S$"):
+		return len(s) == 55 && allBytes(s[3:], isCryptB64)
 	}
 	for _, p := range []string{
 		"$argon2id$", "$argon2i$", "$argon2d$", "$scrypt$", "$7$", "$y$", "$gy$",
@@ -297,6 +303,51 @@ var credentialParams = map[string]bool{
 	"jwt": true, "bearer": true,
 }
 
+// HasPasswordHash reports whether s is a password hash (IsPasswordHash) or
+// holds one among other text: a reset key of a time and a hash
+// ("1700000000:$P$B..."), a hash inside a serialized or JSON document.
+func HasPasswordHash(s string) bool {
+	if IsPasswordHash(s) {
+		return true
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i-1]; isAlnum(c) || c == '$' {
+			continue // not the start of a word
+		}
+		if s[i] != '$' && !hasHashPrefix(s[i:]) {
+			continue
+		}
+		if end, ok := passwordHashAt(s, i); ok {
+			return true
+		} else if end > i {
+			i = end - 1
+		}
+	}
+	return false
+}
+
+// passwordHashAt reports a password hash beginning at s[i] and where it
+// ends: the word up to a space, a quote or a bracket, less up to three
+// trailing marks of punctuation. When there is none, end is where the
+// word ends, past which no hash begins inside it.
+func passwordHashAt(s string, i int) (end int, ok bool) {
+	end = i
+	for end < len(s) && end-i < 512 && !isSpace(s[end]) && strings.IndexByte("\"'`<>()[]{},;|", s[end]) < 0 {
+		end++
+	}
+	word := end
+	for k := 0; k < 3 && end-i >= 20; k++ {
+		if IsPasswordHash(s[i:end]) {
+			return end, true
+		}
+		if strings.IndexByte(".:!?", s[end-1]) < 0 {
+			break
+		}
+		end--
+	}
+	return word, false
+}
+
 // randomCredentialParams carry a credential when their value looks random:
 // ?key=AIza..., ?session=..., but not ?key=color or ?sid=42.
 var randomCredentialParams = map[string]bool{
@@ -309,8 +360,9 @@ var randomCredentialParams = map[string]bool{
 // credential query or fragment parameter (?token=, ?api_key=, ?password=,
 // #access_token=, ?sig=, X-Amz-Signature=, ...) with a value, a parameter
 // such as ?key=, ?auth= or ?session= whose value looks random (see
-// IsHighEntropyToken), or a Slack or Discord
-// incoming-webhook URL (the URL is the secret).
+// IsHighEntropyToken), or the URL of an incoming webhook (Slack, Discord,
+// Zapier, Make, IFTTT, Microsoft Teams, a Telegram bot: the URL is the
+// secret).
 func HasURLCredentials(s string) bool {
 	if strings.Contains(s, "hooks.slack.com/services/T") || strings.Contains(s, "discord.com/api/webhooks/") {
 		return true
@@ -359,17 +411,15 @@ func eachURL(s string, yield func(start, end int) bool) {
 // urlCredentials yields the offsets in u (what follows scheme://) of each
 // credential it carries: the user info when it holds a password, the value
 // of each credential parameter (and of ?key=, ?session= ... when it looks
-// random), the secret path of a Slack or Discord webhook.
+// random), the secret path of an incoming webhook (secretHooks).
 func urlCredentials(u string, yield func(start, end int) bool) {
-	for _, hook := range [...]string{"hooks.slack.com/services/", "discord.com/api/webhooks/", "discordapp.com/api/webhooks/"} {
-		if len(u) > len(hook) && strings.HasPrefix(u, hook) {
-			yield(len(hook), len(u))
-			return
-		}
-	}
 	authEnd := strings.IndexAny(u, "/?#")
 	if authEnd < 0 {
 		authEnd = len(u)
+	}
+	if start, ok := hookSecret(u, authEnd); ok {
+		yield(start, len(u))
+		return
 	}
 	if at := strings.LastIndexByte(u[:authEnd], '@'); at > 0 {
 		if c := strings.IndexByte(u[:at], ':'); c >= 0 && c < at-1 {
@@ -394,6 +444,43 @@ func urlCredentials(u string, yield func(start, end int) bool) {
 		}
 		i = j + 1
 	}
+}
+
+// secretHooks are the incoming webhooks whose URL is the credential:
+// whoever holds it posts as the integration. host matches the URL's host
+// or, with a leading dot, any host under it.
+var secretHooks = [...]struct{ host, path string }{
+	{"hooks.slack.com", "/services/"}, {"hooks.slack.com", "/workflows/"}, {"hooks.slack.com", "/triggers/"},
+	{"discord.com", "/api/webhooks/"}, {"discordapp.com", "/api/webhooks/"},
+	{"hooks.zapier.com", "/hooks/catch/"},
+	{"hook.integromat.com", "/"}, {"hook.eu1.make.com", "/"}, {"hook.eu2.make.com", "/"},
+	{"hook.us1.make.com", "/"}, {"hook.us2.make.com", "/"},
+	{"maker.ifttt.com", "/trigger/"},
+	{".webhook.office.com", "/webhookb2/"}, {"outlook.office.com", "/webhook/"},
+	{"api.telegram.org", "/bot"},
+}
+
+// hookSecret reports whether u (what follows scheme://, its host ending
+// at authEnd) is a secretHooks URL with at least 8 characters of secret
+// path, and where the secret begins.
+func hookSecret(u string, authEnd int) (int, bool) {
+	host, path := strings.ToLower(u[:authEnd]), u[authEnd:]
+	if at := strings.LastIndexByte(host, '@'); at >= 0 {
+		host = host[at+1:]
+	}
+	if c := strings.LastIndexByte(host, ':'); c >= 0 {
+		host = host[:c] // a port
+	}
+	for _, h := range secretHooks {
+		match := host == h.host
+		if h.host[0] == '.' {
+			match = strings.HasSuffix(host, h.host) && len(host) > len(h.host)
+		}
+		if match && strings.HasPrefix(path, h.path) && len(path) >= len(h.path)+8 {
+			return authEnd + len(h.path), true
+		}
+	}
+	return 0, false
 }
 
 // isCredentialParam reports, in any letter case, a credentialParams key,

@@ -411,19 +411,9 @@ func (sc *scanner) secret(i int) int {
 		}
 	}
 	if s[i] == '$' || hasHashPrefix(rest) {
-		end := i
-		for end < len(s) && end-i < 512 && !isSpace(s[end]) && strings.IndexByte("\"'`<>()[]{},;|", s[end]) < 0 {
-			end++
-		}
-		for k := 0; k < 3 && end-i >= 20; k++ {
-			if IsPasswordHash(s[i:end]) {
-				sc.add(KindPasswordHash, i, end)
-				return end
-			}
-			if strings.IndexByte(".:!?", s[end-1]) < 0 {
-				break
-			}
-			end--
+		if end, ok := passwordHashAt(s, i); ok {
+			sc.add(KindPasswordHash, i, end)
+			return end
 		}
 	}
 	return i

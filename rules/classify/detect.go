@@ -112,7 +112,7 @@ type Detector struct {
 // secretDetectors search anywhere in a value, cheapest first.
 var secretDetectors = []Detector{
 	{Name: DetectorPrivateKey, Category: Secret, Match: detect.HasPrivateKey},
-	{Name: DetectorPasswordHash, Category: Secret, Match: detect.IsPasswordHash},
+	{Name: DetectorPasswordHash, Category: Secret, Match: detect.HasPasswordHash},
 	{Name: DetectorJWT, Category: Secret, Match: detect.HasJWT},
 	{Name: DetectorAWSAccessKey, Category: Secret, Match: detect.HasAWSAccessKey},
 	{Name: DetectorStripeKey, Category: Secret, Match: detect.HasStripeKey},

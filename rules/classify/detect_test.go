@@ -20,6 +20,7 @@ var (
 	testSlack     = "xoxb-" + "1234567890-0987654321-AbCdEfGhIjKlMnOp"
 	testGoogle    = "AIza" + "SyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY"
 	testBcrypt    = "$2a$10$" + "N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy"
+	testPHPass    = "$P$B" + "SjB4w7L4" + "/7xa0X6b1JGbvgP7o9NdF." // WordPress
 	testArgon2    = "$argon2id$v=19$m=65536,t=3,p=4$" + "c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG"
 	testPEM       = "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi\n-----END RSA PRIVATE KEY-----"
 	testOpenSSH   = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmU\n-----END OPENSSH PRIVATE KEY-----"
@@ -98,9 +99,16 @@ func TestDetectorsPositiveNegative(t *testing.T) {
 		{"password hash", detect.IsPasswordHash,
 			[]string{testBcrypt, "$2b$12$" + strings.Repeat("a", 53), "$2y$" + testBcrypt[4:], testArgon2, testSHA512, testPgMD5, testScram,
 				testDjango, testWerkzeug, testScrypt, testPasslibPB, "$5$salt$" + strings.Repeat("b", 43), "$1$saltsalt$" + strings.Repeat("c", 22),
-				"$y$j9T$F5Jx5fExrKuPp53xLKQ..1$X3DX6M94c7o.9agCG9G317fhZg9SqC.5i5rd.RhAtQ7", "$scrypt$ln=16,r=8,p=1$aM15713r3Xsvxbi31lqr1Q$nFNh2CVHVjNldFVKDHDlm4CbdRSCdEBsjjJxD+iCs5E"},
+				"$y$j9T$F5Jx5fExrKuPp53xLKQ..1$X3DX6M94c7o.9agCG9G317fhZg9SqC.5i5rd.RhAtQ7", "$scrypt$ln=16,r=8,p=1$aM15713r3Xsvxbi31lqr1Q$nFNh2CVHVjNldFVKDHDlm4CbdRSCdEBsjjJxD+iCs5E",
+				testPHPass, "$H$9" + testPHPass[4:], "$S$D" + strings.Repeat("aB3./", 10) + "x"},
 			[]string{"$2a$10$short", "$2a$1x$" + strings.Repeat("a", 53), "md5" + "nothex" + strings.Repeat("0", 26), "$6$salt$tooshort",
-				"password", "8cb2237d0679ca88db6464eac60da96345513964", "$argon2id$", "pbkdf2_sha256$600000$ with spaces $x", "$7$"}},
+				"password", "8cb2237d0679ca88db6464eac60da96345513964", "$argon2id$", "pbkdf2_sha256$600000$ with spaces $x", "$7$",
+				testPHPass[:33], testPHPass + "x", "$P$B" + strings.Repeat("-", 30)}},
+		{"password hash in text", detect.HasPasswordHash,
+			[]string{testPHPass, "1700000000:" + testPHPass, `{"hash":"` + testBcrypt + `"}`, `a:1:{s:4:"pass";s:60:"` + testBcrypt + `";}`,
+				"reset " + testSHA512 + ".", "old=" + testPgMD5},
+			[]string{"price $2.50 each", "US$100,000.00 budget", "$P$short", "cost:$5$ and $6$ tiers", "abc" + testBcrypt, "x$" + testPHPass[1:],
+				"md5 of the file: 8cb2237d0679ca88db6464eac60da963"}},
 		{"private key", detect.HasPrivateKey,
 			[]string{testPEM, testOpenSSH, "-----BEGIN PRIVATE KEY-----\nMIIE", "-----BEGIN ENCRYPTED PRIVATE KEY-----", "-----BEGIN EC PRIVATE KEY-----",
 				"-----BEGIN PGP PRIVATE KEY BLOCK-----", "PuTTY-User-Key-File-3: ssh-ed25519", "key: |\n  -----BEGIN DSA PRIVATE KEY-----\n  abc"},
@@ -108,9 +116,14 @@ func TestDetectorsPositiveNegative(t *testing.T) {
 		{"url credentials", detect.HasURLCredentials,
 			[]string{"postgres://app:s3cret@db.internal:5432/prod", "https://api.example.com/v1?api_key=abc123", "https://x.com/cb#access_token=abc",
 				"see redis://:hunter2@cache:6379/0 for details", "https://example.com/a?x=1&Token=zzz", "https://bucket.s3.amazonaws.com/o?X-Amz-Signature=abc",
-				"https://hooks.slack.com/services/T000/B000/XXXX", "amqp://guest:guest@rabbit/", "https://example.com/?password=p"},
+				"https://hooks.slack.com/services/T000/B000/XXXX", "amqp://guest:guest@rabbit/", "https://example.com/?password=p",
+				"https://hooks.zapier.com/hooks/catch/1234567/abcdefg/", "https://hook.eu1.make.com/a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6",
+				"https://maker.ifttt.com/trigger/door_open/with/key/bX9kQ2mZ7pL4wR8t", "https://api.telegram.org/bot123456:ABC-DEF1234ghIkl/sendMessage",
+				"https://contoso.webhook.office.com/webhookb2/1234abcd-0000@5678efgh/IncomingWebhook/abc/def", "https://HOOKS.SLACK.COM/workflows/T01/A02/345/abc"},
 			[]string{"https://example.com/path?page=2", "postgres://app@db/prod", "mailto:ann@example.com", "https://user:@host/", "https://example.com/?token=",
-				"https://example.com/token=abc", "://user:pass@host", "1://a:b@c", "https://example.com/docs#api_key"}},
+				"https://example.com/token=abc", "://user:pass@host", "1://a:b@c", "https://example.com/docs#api_key",
+				"https://hooks.zapier.com/hooks/catch/", "https://zapier.com/apps/webhook/integrations", "https://webhook.office.com/webhookb2/abcdefghij",
+				"https://www.make.com/en/help/tools/webhooks", "https://api.telegram.org/", "https://example.com/hooks/catch/1234567/abcdefg/"}},
 		{"high entropy", detect.IsHighEntropyToken,
 			[]string{"9fK2xQ7mZp4Lw8Rt1Vb6Yc3N", strings.Repeat("a3f9", 4) + "0b1c2d3e4f5a6b7c8d9e", "tok_8Hj3Kl9Qw2Er5Ty7Ui1Op0As"},
 			[]string{"short1a", "customer_profile_settings", "5f2b8c1e-3a4d-4b6e-9f0a-1c2d3e4f5a6b", "aaaaaaaaaaaaaaaaaaaa1", "hello world 12345 abcde",
