@@ -294,20 +294,23 @@ func (d *Dictionary) identifiersNotProse(cands []candidate, cs *ColumnSample) []
 const DetectorMixed = "mixed_identifiers"
 
 // mixedIdentifiers reads a column whose values are identifiers of several
-// kinds, none of them alone in IdentifierShare of the values but together
-// in that share (a chatter's tracked old and new values: names, emails and
-// phones among stage names; a key/value table's values), as an identifier
-// column of the highest category among them. At least two kinds must each
-// be in NoteShare of MinValues values or more; the suggestion is
-// scrub_text, which replaces each identifier by its kind and keeps the
-// rest.
+// kinds, together in IdentifierShare of the values (a chatter's tracked
+// old and new values: names, emails and phones among stage names; a
+// key/value table's values; a contact column of emails and phones), as an
+// identifier column of the highest category among them. At least two
+// kinds must each be in NoteShare of MinValues values or more. The
+// suggestion is scrub_text, which replaces each identifier by its kind
+// and keeps the rest, and it wins even where one kind would decide alone:
+// a transformer of one kind does not mask the others (phone, given an
+// email, changes only its digits).
 func mixedIdentifiers(cands []candidate, cs *ColumnSample) []candidate {
 	if cs.NonNull < MinValues || float64(cs.Identifiers) < IdentifierShare*float64(cs.NonNull) {
 		return cands
 	}
+	alone := false
 	for _, x := range cands {
 		if x.Source == SourceData && x.Decisive && x.Path == "" && (x.Category == DirectIdentifier || x.Category == QuasiIdentifier) {
-			return cands // one kind decides on its own
+			alone = true // one kind decides on its own
 		}
 	}
 	cat := None
@@ -326,11 +329,17 @@ func mixedIdentifiers(cands []candidate, cs *ColumnSample) []candidate {
 		return cands
 	}
 	share := float64(cs.Identifiers) / float64(cs.NonNull)
+	msg := fmt.Sprintf("%s of %d sampled values are identifiers of several kinds (%s), none alone in %s: values that mix identifiers",
+		percent(share), cs.NonNull, strings.Join(phrases, ", "), percent(IdentifierShare))
+	order := 0
+	if alone {
+		msg = fmt.Sprintf("%s of %d sampled values are identifiers of several kinds (%s): a transformer of one kind would not mask the others",
+			percent(share), cs.NonNull, strings.Join(phrases, ", "))
+		order = -1
+	}
 	return append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: DetectorMixed, Category: cat,
-		Matched: cs.Identifiers, Sampled: cs.NonNull, Share: round(share), Decisive: true,
-		Message: fmt.Sprintf("%s of %d sampled values are identifiers of several kinds (%s), none alone in %s: values that mix identifiers",
-			percent(share), cs.NonNull, strings.Join(phrases, ", "), percent(IdentifierShare))},
-		suggest: &Suggestion{Transform: "scrub_text"}})
+		Matched: cs.Identifiers, Sampled: cs.NonNull, Share: round(share), Decisive: true, Message: msg},
+		suggest: &Suggestion{Transform: "scrub_text"}, order: order})
 }
 
 // lookupTable says why a table is a lookup table, whose text is reference

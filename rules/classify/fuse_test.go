@@ -239,8 +239,15 @@ func TestMixedIdentifiers(t *testing.T) {
 	// Too few values to tell.
 	got = col("old_value_char", &ColumnSample{NonNull: 19, Identifiers: 10, Matches: map[string]int{DetectorEmail: 5, DetectorPhone: 5}})
 	require.Equal(t, None, got.Category)
-	// A kind that decides alone is reported as itself.
+	// A kind that decides alone, beside another kind in NoteShare of the
+	// values: the email transformer would not mask the phones (nor phone
+	// the emails, of which it changes only the digits), so scrub_text.
 	got = col("contact", &ColumnSample{NonNull: 100, Identifiers: 60, Matches: map[string]int{DetectorEmail: 50, DetectorPhone: 10}})
+	require.Equal(t, DirectIdentifier, got.Category)
+	require.Equal(t, "scrub_text", got.Suggestion.Transform)
+	require.True(t, hasEvidence(got, DetectorMixed))
+	// Under NoteShare, the other kind is noise: the kind decides.
+	got = col("contact", &ColumnSample{NonNull: 100, Identifiers: 54, Matches: map[string]int{DetectorEmail: 50, DetectorPhone: 4}})
 	require.Equal(t, "email", got.Suggestion.Transform)
 	require.False(t, hasEvidence(got, DetectorMixed))
 }
