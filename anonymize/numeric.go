@@ -11,7 +11,8 @@ type noiseParams struct {
 }
 
 // noiseTransformer multiplies a number by a keyed factor in
-// [1 - percent/100, 1 + percent/100]. Integers stay in their type's range,
+// [1 - percent/100, 1 + percent/100]. An integer other than zero moves by
+// at least one, where the product would round back to it. Integers stay in their type's range,
 // numeric(p,s) keeps its scale and fits its precision, an unconstrained
 // numeric keeps the input's number of decimals. Zero, NaN and infinities are
 // kept.
@@ -39,7 +40,17 @@ func (t *noiseTransformer) Transform(dst []byte, in Value, _ RowContext) (Value,
 		if err != nil || v < t.min || v > t.max {
 			return Value{Bytes: dst}, invalidInput("noise", "not an integer of the column's type")
 		}
-		d := int64(math.Round(float64(v) * t.factor(in.Bytes)))
+		f := t.factor(in.Bytes)
+		d := int64(math.Round(float64(v) * f))
+		if d == 0 && v != 0 {
+			// Relative noise rounds to nothing on a small integer (a
+			// count of children, 3, under 10%): it moves by one, in the
+			// factor's direction, or it would not be masked at all.
+			d = 1
+			if f < 0 {
+				d = -1
+			}
+		}
 		// Noise that would leave the type's range goes the other way:
 		// clamped to the bound, a value at the bound would keep its
 		// source value.

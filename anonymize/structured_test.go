@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -146,6 +147,26 @@ func TestNoiseFitsTheType(t *testing.T) {
 	_, err := compile(t, "noise", nil, Column{Type: typeInt2}).Transform(nil, Text("40000"), nil)
 	require.ErrorIs(t, err, ErrInvalidInput)
 	require.Equal(t, "0", mustTransform(t, compile(t, "noise", nil, Column{Type: typeInt8}), "0", nil))
+}
+
+// Relative noise on a small integer rounds to nothing: a count of
+// children of 1 to 4 under 10% would be copied as it is. Every integer
+// but zero moves, by one where the product rounds back to it.
+func TestNoiseMovesSmallIntegers(t *testing.T) {
+	tr := compile(t, "noise", nil, Column{Type: Type{Name: "int4", Typmod: -1}})
+	for v := -50; v <= 50; v++ {
+		if v == 0 {
+			continue
+		}
+		out := mustTransform(t, tr, strconv.Itoa(v), nil)
+		n, err := strconv.Atoi(out)
+		require.NoError(t, err)
+		require.NotEqual(t, v, n, "%d copied as it is", v)
+		if v > -5 && v < 5 {
+			require.Equal(t, 1, max(n-v, v-n), "%d, under 10%%, moves by one: %d", v, n)
+		}
+		require.LessOrEqual(t, max(n-v, v-n), max(1, (max(v, -v)+9)/10), "%d moved past 10%%: %d", v, n)
+	}
 }
 
 func TestCardKeepsAndFixes(t *testing.T) {
