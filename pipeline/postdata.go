@@ -118,14 +118,18 @@ func (r *run) postData(ctx context.Context) error {
 // createdMaterializedViews lists the materialized views in __next when
 // post-data starts: those pre-data created. pg_dump defines one in
 // post-data when it depends on a post-data object (a primary key its
-// GROUP BY relies on).
+// GROUP BY relies on). Without a populated one in the source, there is
+// nothing to ask: no session is opened.
 func (r *run) createdMaterializedViews(ctx context.Context) (map[schema.Name]bool, error) {
+	created := map[schema.Name]bool{}
+	if !slices.ContainsFunc(r.model.Views, func(v *schema.View) bool { return v.Materialized && v.Populated }) {
+		return created, nil
+	}
 	conn, err := r.connectScript(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer conn.Close(context.Background())
-	created := map[schema.Name]bool{}
 	err = readOnce(ctx, conn, "SELECT n.nspname, c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'm'",
 		func(rows pgx.Rows) error {
 			var n schema.Name
