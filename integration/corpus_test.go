@@ -74,8 +74,8 @@ func corpora() []corpus {
 	// too (on two of them they did not: a column of emails and phones got
 	// phone, which changed only the emails' digits; noise copied small
 	// counts as they were, and verify failed every run).
+	dir := filepath.Join(pgtest.RepoRoot(), "testdata", "classify-eval")
 	for _, app := range []string{"rails", "django", "prisma", "hibernate", "erp", "laravel", "sqlc", "odoo", "wordpress", "orangehrm"} {
-		dir := filepath.Join(pgtest.RepoRoot(), "testdata", "classify-eval")
 		out = append(out, corpus{name: app, fixture: pgtest.Fixture{Name: "classify-eval-" + app,
 			Files: []string{filepath.Join(dir, "helpers.sql"), filepath.Join(dir, app, "schema.sql")}}})
 	}
