@@ -56,7 +56,7 @@ func (r *run) loadExisting(ctx context.Context) error {
 		return err
 	}
 	r.loadTx = tx
-	target, err := schema.Load(ctx, tx)
+	target, err := schema.Load(ctx, tx, schema.WithoutSizes())
 	if err != nil {
 		return fmt.Errorf("target: %w", err)
 	}

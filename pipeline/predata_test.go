@@ -250,3 +250,32 @@ func emptyDatabase(t *testing.T, setup string) (string, *pgx.Conn) {
 	require.NoError(t, err)
 	return db, conn
 }
+
+// The sessions that write <target>__next commit without waiting for the
+// WAL flush; the maintenance session, whose commit swaps the copy in,
+// waits as the server says.
+func TestNextSessionsCommitAsynchronously(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db := pgtest.Database(t, pgtest.Empty)
+	cfg, err := pgx.ParseConfig(db)
+	require.NoError(t, err)
+	// pgtest's servers commit asynchronously; this target says otherwise,
+	// as a server with default settings does.
+	cfg.RuntimeParams["options"] = "-c synchronous_commit=on"
+	r := &run{tgtCfg: cfg, next: cfg.Database}
+	for _, connect := range []func(context.Context) (*pgx.Conn, error){r.connectNext, r.connectScript} {
+		conn, err := connect(ctx)
+		require.NoError(t, err)
+		var setting string
+		require.NoError(t, conn.QueryRow(ctx, "SHOW synchronous_commit").Scan(&setting))
+		require.Equal(t, "off", setting)
+		conn.Close(ctx)
+	}
+	conn, err := r.connectDB(ctx, cfg.Database)
+	require.NoError(t, err)
+	defer conn.Close(ctx)
+	var setting string
+	require.NoError(t, conn.QueryRow(ctx, "SHOW synchronous_commit").Scan(&setting))
+	require.Equal(t, "on", setting, "the swap's session keeps the target's setting")
+}

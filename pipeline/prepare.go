@@ -44,6 +44,10 @@ type PrepareConfig struct {
 	// opened, when set, runs once the snapshot is open and the schema
 	// read, before the sample: run starts pg_dump there, beside it.
 	opened func(context.Context, *Prepared) error
+	// estimateSizes reads small tables' sizes from the catalog's page
+	// counts (schema.EstimatedSizes): run's use of sizes, ordering and
+	// splitting the copy, needs no more; inspect and plan show sizes.
+	estimateSizes bool
 }
 
 // Prepared is the source as of one instant: an open read-only snapshot,
@@ -193,7 +197,11 @@ func (p *Prepared) open(ctx context.Context) error {
 	// otherwise stay with the snapshot until the run ends. The snapshot
 	// needs none: pg_dump and every reader take their own.
 	err = released(ctx, conn, func() error {
-		p.Model, err = schema.Load(ctx, conn)
+		var opts []schema.LoadOption
+		if p.cfg.estimateSizes {
+			opts = append(opts, schema.EstimatedSizes())
+		}
+		p.Model, err = schema.Load(ctx, conn, opts...)
 		return err
 	})
 	if err != nil {

@@ -252,7 +252,7 @@ func (r *run) prepare(ctx context.Context) error {
 		sampleRows = 0
 	}
 	p, err := Prepare(ctx, PrepareConfig{SourceURL: r.cfg.SourceURL, Rules: r.cfg.Rules, Secret: r.cfg.Secret, SampleRows: sampleRows,
-		Workers: r.cfg.Workers, Logger: r.cfg.Logger, opened: r.startDump})
+		Workers: r.cfg.Workers, Logger: r.cfg.Logger, opened: r.startDump, estimateSizes: true})
 	if err != nil {
 		return err
 	}

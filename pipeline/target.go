@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/understudy/understudy/internal/dsn"
 	"github.com/understudy/understudy/internal/pgsql"
@@ -289,7 +290,20 @@ func (r *run) connectNextWith(ctx context.Context, params map[string]string) (*p
 	cfg.RuntimeParams["application_name"] = "understudy"
 	cfg.RuntimeParams["DateStyle"] = "ISO"
 	cfg.RuntimeParams["TimeZone"] = "UTC"
+	cfg.AfterConnect = asyncCommit
 	return dsn.Connect(ctx, "target", cfg)
+}
+
+// asyncCommit turns synchronous_commit off for a session writing
+// <target>__next, as pgcopydb does on its target: a commit returns before
+// its WAL is flushed. Nobody reads __next before the swap, and the swap's
+// own commit (the maintenance session's, synchronous) flushes the WAL up
+// to it, the whole copy's included; a crash before that leaves a __next
+// the next run drops. With fsync on, a schema of thousands of tables no
+// longer waits for a flush at each of its thousands of commits. SET, not a
+// startup parameter: PgBouncer refuses startup parameters it does not know.
+func asyncCommit(ctx context.Context, c *pgconn.PgConn) error {
+	return c.Exec(ctx, "SET synchronous_commit = off").Close()
 }
 
 var errSessions = errors.New("staging still has sessions")

@@ -248,6 +248,68 @@ func TestFingerprintIgnoresDataButNotShape(t *testing.T) {
 	require.NoError(t, tx.Rollback(ctx))
 }
 
+// WithoutSizes reads the same model but for the sizes, and locks no
+// table or index to do it.
+func TestLoadWithoutSizes(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	sized, conn := load(t, pgtest.Pagila())
+	tx, err := conn.Begin(ctx)
+	require.NoError(t, err)
+	defer tx.Rollback(ctx)
+	m, err := schema.Load(ctx, tx, schema.WithoutSizes())
+	require.NoError(t, err)
+	var locks int
+	require.NoError(t, tx.QueryRow(ctx, `SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+		WHERE l.pid = pg_backend_pid() AND c.relkind IN ('r', 'p', 'i') AND c.relnamespace = 'public'::regnamespace`).Scan(&locks))
+	require.Zero(t, locks, "reading the catalog without sizes locks no table or index")
+	require.Equal(t, sized.Fingerprint(), m.Fingerprint())
+	require.Len(t, m.Tables, len(sized.Tables))
+	for i, tb := range m.Tables {
+		require.Equal(t, sized.Tables[i].Name, tb.Name)
+		require.Zero(t, tb.Bytes, tb.Name.String())
+		require.Zero(t, tb.TotalBytes, tb.Name.String())
+		require.Equal(t, sized.Tables[i].RowEstimate, tb.RowEstimate)
+	}
+	require.Greater(t, sized.Table(schema.Name{Schema: "public", Name: "rental"}).TotalBytes, int64(0))
+}
+
+// EstimatedSizes counts a small table's pages and measures a large one, and
+// one the catalog has never counted.
+func TestLoadEstimatedSizes(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	measured, conn := load(t, pgtest.Fixture{Name: "sizes", Files: []string{filepath.Join("testdata", "sizes.sql")}})
+	tx, err := conn.Begin(ctx)
+	require.NoError(t, err)
+	defer tx.Rollback(ctx)
+	m, err := schema.Load(ctx, tx, schema.EstimatedSizes())
+	require.NoError(t, err)
+	require.Equal(t, measured.Fingerprint(), m.Fingerprint())
+	pages := func(sql string) int64 {
+		var n int64
+		require.NoError(t, tx.QueryRow(ctx, sql).Scan(&n))
+		return n * 8192
+	}
+
+	// Counted and small: the main forks' pages, without the maps
+	// pg_table_size adds.
+	flags := schema.Name{Schema: "public", Name: "feature_flags"}
+	require.Equal(t, pages(`SELECT relpages FROM pg_class WHERE oid = 'public.feature_flags'::regclass`), m.Table(flags).Bytes)
+	require.Equal(t, pages(`SELECT sum(relpages) FROM pg_class WHERE oid IN ('public.feature_flags'::regclass,
+		'public.feature_flags_pkey'::regclass, 'public.feature_flags_flag_key_key'::regclass)`), m.Table(flags).TotalBytes)
+	require.Less(t, m.Table(flags).Bytes, measured.Table(flags).Bytes)
+	require.Greater(t, m.Table(flags).Bytes, int64(0))
+
+	// Counted and large, and never counted: measured.
+	for _, n := range []string{"ledger_entries", "import_batches"} {
+		name := schema.Name{Schema: "public", Name: n}
+		require.Equal(t, measured.Table(name).Bytes, m.Table(name).Bytes, n)
+		require.Equal(t, measured.Table(name).TotalBytes, m.Table(name).TotalBytes, n)
+	}
+	require.Greater(t, m.Table(schema.Name{Schema: "public", Name: "ledger_entries"}).Bytes, int64(4<<20))
+}
+
 func findFK(t *testing.T, m *schema.Model, table schema.Name, name string) *schema.ForeignKey {
 	t.Helper()
 	tb := m.Table(table)

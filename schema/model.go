@@ -112,7 +112,8 @@ type Table struct {
 	// RowEstimate is pg_class.reltuples: -1 when the table was never
 	// analyzed or vacuumed.
 	RowEstimate int64 `json:"row_estimate"`
-	// Bytes is pg_table_size: heap, TOAST and maps, without indexes.
+	// Bytes is pg_table_size: heap, TOAST and maps, without indexes (zero
+	// when loaded WithoutSizes).
 	Bytes int64 `json:"bytes"`
 	// TotalBytes is pg_total_relation_size: Bytes plus indexes.
 	TotalBytes int64 `json:"total_bytes"`

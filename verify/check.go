@@ -130,10 +130,11 @@ func Check(ctx context.Context, cfg Config) (report *Report, err error) {
 		}()
 	}
 	rep.Checked = time.Now().UTC()
-	// Reading sizes locks every table and index: released after.
+	// Checks read no sizes of the target; whatever else the catalog
+	// queries lock is released after.
 	var target *schema.Model
 	err = released(ctx, ttx, func() error {
-		target, err = schema.Load(ctx, ttx)
+		target, err = schema.Load(ctx, ttx, schema.WithoutSizes())
 		return err
 	})
 	if err != nil {
