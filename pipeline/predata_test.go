@@ -252,9 +252,9 @@ func emptyDatabase(t *testing.T, setup string) (string, *pgx.Conn) {
 }
 
 // The sessions that write <target>__next commit without waiting for the
-// WAL flush; the maintenance session, whose commit swaps the copy in,
-// waits as the server says.
-func TestNextSessionsCommitAsynchronously(t *testing.T) {
+// WAL flush and build indexes in 256 MB; the maintenance session, whose
+// commit swaps the copy in, waits as the server says.
+func TestNextSessionSettings(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	db := pgtest.Database(t, pgtest.Empty)
@@ -262,14 +262,15 @@ func TestNextSessionsCommitAsynchronously(t *testing.T) {
 	require.NoError(t, err)
 	// pgtest's servers commit asynchronously; this target says otherwise,
 	// as a server with default settings does.
-	cfg.RuntimeParams["options"] = "-c synchronous_commit=on"
+	cfg.RuntimeParams["options"] = "-c synchronous_commit=on -c maintenance_work_mem=64MB"
 	r := &run{tgtCfg: cfg, next: cfg.Database}
 	for _, connect := range []func(context.Context) (*pgx.Conn, error){r.connectNext, r.connectScript} {
 		conn, err := connect(ctx)
 		require.NoError(t, err)
-		var setting string
-		require.NoError(t, conn.QueryRow(ctx, "SHOW synchronous_commit").Scan(&setting))
+		var setting, mem string
+		require.NoError(t, conn.QueryRow(ctx, "SELECT current_setting('synchronous_commit'), current_setting('maintenance_work_mem')").Scan(&setting, &mem))
 		require.Equal(t, "off", setting)
+		require.Equal(t, "256MB", mem)
 		conn.Close(ctx)
 	}
 	conn, err := r.connectDB(ctx, cfg.Database)
@@ -278,4 +279,12 @@ func TestNextSessionsCommitAsynchronously(t *testing.T) {
 	var setting string
 	require.NoError(t, conn.QueryRow(ctx, "SHOW synchronous_commit").Scan(&setting))
 	require.Equal(t, "on", setting, "the swap's session keeps the target's setting")
+
+	// A larger setting of the server's stays.
+	cfg.RuntimeParams["options"] = "-c maintenance_work_mem=1GB"
+	big, err := r.connectNext(ctx)
+	require.NoError(t, err)
+	defer big.Close(ctx)
+	require.NoError(t, big.QueryRow(ctx, "SHOW maintenance_work_mem").Scan(&setting))
+	require.Equal(t, "1GB", setting)
 }

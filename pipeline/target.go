@@ -290,21 +290,36 @@ func (r *run) connectNextWith(ctx context.Context, params map[string]string) (*p
 	cfg.RuntimeParams["application_name"] = "understudy"
 	cfg.RuntimeParams["DateStyle"] = "ISO"
 	cfg.RuntimeParams["TimeZone"] = "UTC"
-	cfg.AfterConnect = asyncCommit
+	cfg.AfterConnect = loadSettings
 	return dsn.Connect(ctx, "target", cfg)
 }
 
-// asyncCommit turns synchronous_commit off for a session writing
-// <target>__next, as pgcopydb does on its target: a commit returns before
-// its WAL is flushed. Nobody reads __next before the swap, and the swap's
-// own commit (the maintenance session's, synchronous) flushes the WAL up
-// to it, the whole copy's included; a crash before that leaves a __next
-// the next run drops. With fsync on, a schema of thousands of tables no
-// longer waits for a flush at each of its thousands of commits. SET, not a
-// startup parameter: PgBouncer refuses startup parameters it does not know.
-func asyncCommit(ctx context.Context, c *pgconn.PgConn) error {
-	return c.Exec(ctx, "SET synchronous_commit = off").Close()
+// loadSettings sets up a session writing <target>__next, as pgcopydb
+// sets up its target's:
+//
+//   - synchronous_commit off: a commit returns before its WAL is flushed.
+//     Nobody reads __next before the swap, and the swap's own commit (the
+//     maintenance session's, synchronous) flushes the WAL up to it, the
+//     whole copy's included; a crash before that leaves a __next the next
+//     run drops. With fsync on, a schema of thousands of tables no longer
+//     waits for a flush at each of its thousands of commits.
+//   - maintenance_work_mem at least loadMaintenanceMem, for the index
+//     builds: a primary key of 2 million rows sorts in memory instead of
+//     on disk (about 10% faster, measured on pgbench_accounts at scale 20).
+//     A larger setting of the server's is kept.
+//
+// SET, not startup parameters: PgBouncer refuses startup parameters it
+// does not know.
+func loadSettings(ctx context.Context, c *pgconn.PgConn) error {
+	return c.Exec(ctx, fmt.Sprintf(`SET synchronous_commit = off;
+SELECT set_config('maintenance_work_mem', '%d kB', false) WHERE pg_size_bytes(current_setting('maintenance_work_mem')) < %d`,
+		loadMaintenanceMem>>10, loadMaintenanceMem)).Close()
 }
+
+// loadMaintenanceMem is the least maintenance_work_mem of a session
+// writing __next: a quarter of pgcopydb's 1 GB, as index builds run on
+// every worker at once and a staging server is often a small one.
+const loadMaintenanceMem = 256 << 20
 
 var errSessions = errors.New("staging still has sessions")
 
