@@ -248,11 +248,12 @@ func overrule(cands []candidate, cat Category, why string) {
 // name (notes, comment, body) and under ProseShare of the values read as
 // sentences. A vendor name that is "<person> DBA <trade name>", an
 // emergency contact of a name, a relation and a phone, a workspace named
-// "<person>'s workspace" or its slug are short values that name people:
-// the column is an identifier of the category of what they hold, not free
-// text. The suggestion stays scrub_text (the rest of each value is kept),
-// except for slugs, whose names scrub_text cannot find: they get the
-// slug detector's suggestion.
+// "<person>'s workspace", its slug or a file named after a person are
+// short values that name people: the column is an identifier of the
+// category of what they hold, not free text. The suggestion stays
+// scrub_text (the rest of each value is kept), except for slugs and file
+// names, whose names scrub_text cannot find: they get the slug detector's
+// suggestion.
 func (d *Dictionary) identifiersNotProse(cands []candidate, cs *ColumnSample) []candidate {
 	prose := float64(cs.Matches[DetectorProse]) / float64(cs.NonNull)
 	if prose >= ProseShare {
