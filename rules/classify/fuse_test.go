@@ -378,3 +378,58 @@ func TestFileNamesThatNamePeople(t *testing.T) {
 		observed(repeat(200, func(i int) string { return zones[i%len(zones)] })...))
 	require.Equal(t, None, got.Category, "%+v", got.Evidence)
 }
+
+// Sentences under a name that does not say prose, most of which name
+// people and how to reach them (text extracted from CVs and invoices),
+// are documents about people: a direct identifier, replaced whole.
+func TestPeopleDocuments(t *testing.T) {
+	d := Default()
+	applicants := &schema.Table{Name: schema.Name{Schema: "public", Name: "job_applications"}}
+	cv := func(i int) string {
+		first, last := givenNames[i%8], surnames[(i/8)%8]
+		return fmt.Sprintf("Curriculum Vitae %s %s %s.%s@example.com Experience warehouse team lead 2018-2023, forklift licence",
+			first, last, strings.ToLower(first), strings.ToLower(last))
+	}
+	got := d.Column(applicants, &schema.Column{Name: "resume_text", Type: tText}, observed(repeat(150, cv)...))
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "lorem", got.Suggestion.Transform)
+	require.Contains(t, got.Suggestion.Note, "replaced whole")
+	require.True(t, hasEvidence(got, "people_documents"))
+
+	// Invoices among images and empty extracts: most values still name
+	// someone, with two kinds of identifier.
+	index := func(i int) string {
+		switch i % 5 {
+		case 0, 1, 2:
+			return cv(i)
+		case 3:
+			return "image"
+		}
+		return fmt.Sprintf("Invoice INV/2024/%05d %s %s 12 Harbour Street Ergonomic chair 4 x 389.00", i, givenNames[i%8], surnames[(i/8)%8])
+	}
+	got = d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "ir_attachment"}}, &schema.Column{Name: "index_content", Type: tText},
+		observed(repeat(300, index)...))
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+
+	// A name that says prose keeps it free text: notes mention people,
+	// and are scrubbed.
+	got = d.Column(applicants, &schema.Column{Name: "comment", Type: tText}, observed(repeat(150, cv)...))
+	require.Equal(t, FreeText, got.Category)
+	require.Equal(t, "scrub_text", got.Suggestion.Transform)
+	// One kind of identifier is prose that names people, not a document
+	// about them.
+	greeting := func(i int) string {
+		return fmt.Sprintf("Thank you for your order, %s %s. It ships within three working days.", givenNames[i%8], surnames[(i/8)%8])
+	}
+	got = d.Column(applicants, &schema.Column{Name: "summary", Type: tText}, observed(repeat(150, greeting)...))
+	require.Equal(t, FreeText, got.Category, "%+v", got.Evidence)
+	// Under DocumentShare, people are mentioned, not documented.
+	sometimes := func(i int) string {
+		if i%5 < 2 {
+			return cv(i)
+		}
+		return "Warehouse team lead with six years of forklift and inventory experience."
+	}
+	got = d.Column(applicants, &schema.Column{Name: "summary", Type: tText}, observed(repeat(150, sometimes)...))
+	require.Equal(t, FreeText, got.Category, "%+v", got.Evidence)
+}
