@@ -1,7 +1,7 @@
 // Package detect holds the value detectors of understudy: pure functions on
 // a string that say whether it is, or contains, a kind of personal data or
 // a secret (an email, a card number, an IBAN, a national or tax id, a
-// person's name, a slug spelled from one, a social profile's URL, a street
+// person's name, a slug or a file name spelled from one, a social profile's URL, a street
 // address, a postcode, a MAC address, a JWT, an API token, a password
 // hash, a random-looking token, prose, a workflow status).
 //

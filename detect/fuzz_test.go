@@ -17,7 +17,8 @@ func FuzzDetectors(f *testing.F) {
 		"acme_live_" + "Xk29fLq8Zr3Tw7Vb1Nc5Mh0Pd", "00:1A:2B:3C:4D:5E", "001a.2b3c.4d5e", "Mc", "O'", "-", ",", "a_b_c_d_e",
 		"=====", "base64,AAAA", "Ⅻ Ⅻ", "İ ı", "ß ẞ", "DE136695976", "111.444.777-35", "2A 1 85 05", "FR 40 303 265 045",
 		"IE1234567WH", "ESX1234567L", "NL123456789B01", "1 85 05 2A 006 084 36", "123 Main St, Apt 4B", "C/ Mayor, 5",
-		"Hauptstraße 5", "SW1A 1AA", "〒100-0001", "PL-00-950", "1990-04-12T08:30:00.123+02:00", "1990-02-30"} {
+		"Hauptstraße 5", "SW1A 1AA", "〒100-0001", "PL-00-950", "1990-04-12T08:30:00.123+02:00", "1990-02-30",
+		"CV_Amelia_Smith.pdf", "hr/2024/SMITH_Amelia/cv.pdf", "America/Los_Angeles", "amelia-smith's-notes", "o'_'s", "a//b__c..d"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -26,7 +27,8 @@ func FuzzDetectors(f *testing.F) {
 			fn   func(string) bool
 		}{{"IsPersonName", IsPersonName}, {"HasPersonName", HasPersonName}, {"IsGivenName", IsGivenName}, {"IsSurname", IsSurname},
 			{"HasAPIToken", HasAPIToken}, {"IsMAC", IsMAC}, {"IsNationalID", IsNationalID},
-			{"IsStreetAddress", IsStreetAddress}, {"IsPostcode", IsPostcode}, {"IsPlausibleBirthDate", IsPlausibleBirthDate}} {
+			{"IsStreetAddress", IsStreetAddress}, {"IsPostcode", IsPostcode}, {"IsPlausibleBirthDate", IsPlausibleBirthDate},
+			{"HasNameInToken", HasNameInToken}} {
 			a, b := d.fn(s), d.fn(s)
 			if a != b {
 				t.Fatalf("%s(%q) not deterministic", d.name, s)
@@ -40,6 +42,9 @@ func FuzzDetectors(f *testing.F) {
 		}
 		if IsMAC(s) && strings.Count(strings.TrimSpace(s), ":")+strings.Count(s, "-")+strings.Count(s, ".") < 2 {
 			t.Fatalf("IsMAC(%q) without separators", s)
+		}
+		if HasNameInToken(s) && strings.ContainsAny(strings.TrimSpace(s), " \t\n@:") {
+			t.Fatalf("HasNameInToken(%q) in a value of more than one token", s)
 		}
 	})
 }
@@ -56,7 +61,7 @@ func TestDetectorsWorstCase(t *testing.T) {
 	detectors := map[string]func(string) bool{
 		"IsPersonName": IsPersonName, "HasPersonName": HasPersonName, "IsGivenName": IsGivenName, "IsSurname": IsSurname,
 		"HasAPIToken": HasAPIToken, "IsMAC": IsMAC, "IsNationalID": IsNationalID, "IsStreetAddress": IsStreetAddress,
-		"IsPostcode": IsPostcode, "IsPlausibleBirthDate": IsPlausibleBirthDate,
+		"IsPostcode": IsPostcode, "IsPlausibleBirthDate": IsPlausibleBirthDate, "HasNameInToken": HasNameInToken,
 	}
 	var slow []string
 	for _, x := range values {

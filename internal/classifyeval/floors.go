@@ -21,9 +21,11 @@ var Floors = map[string]Bound{
 	string(classify.Secret): {Precision: 0.96, Recall: 1.00},
 	// odoo (holdout 2) joined the tuning set with the third pass: the set
 	// changed, so the floors are what the new set scores. Five of odoo's
-	// direct identifiers are still missed, which took the recall floor
-	// from 1.00 (on the nine schemas before) to 0.97.
-	string(classify.DirectIdentifier): {Precision: 0.98, Recall: 0.97},
+	// direct identifiers were still missed, which took the recall floor
+	// from 1.00 (on the nine schemas before) to 0.97; up to 0.98 with the
+	// fourth pass, which reads names in file names and documents about
+	// people (three are still missed).
+	string(classify.DirectIdentifier): {Precision: 0.98, Recall: 0.98},
 	string(classify.QuasiIdentifier):  {Precision: 0.93, Recall: 0.92},
 	// Free text is no longer masked whole by its name: text whose sample
 	// holds no entity, outside tables about people or in the repeating
@@ -35,10 +37,13 @@ var Floors = map[string]Bound{
 	// free text; to 0.85 when odoo, whose three free-text false positives
 	// are a bounce reason, an index of extracted text and an empty
 	// caption, joined the tuning set (the nine schemas before still score
-	// 0.903).
-	string(classify.FreeText): {Precision: 0.85, Recall: 0.87},
+	// 0.903); to 0.87 with the fourth pass, when the index of extracted
+	// text became documents about people. The empty caption stays a false
+	// positive on purpose: a free-text column nobody has typed in yet is
+	// masked, so that what is typed in it later is not copied as it is.
+	string(classify.FreeText): {Precision: 0.87, Recall: 0.87},
 	RowSensitive:              {Precision: 0.96, Recall: 0.96},
-	RowNeedsRule:              {Precision: 0.96, Recall: 0.95},
+	RowNeedsRule:              {Precision: 0.96, Recall: 0.96},
 }
 
 // Targets are issue #12's: recall 0.98 on secrets and direct identifiers,

@@ -795,7 +795,7 @@ var detectorPhrase = map[string]string{
 	DetectorMAC:            "MAC addresses",
 	DetectorBirthDate:      "dates that would give a person an age of 0 to 110",
 	DetectorSocialProfile:  "URLs of people's profiles on social networks",
-	DetectorNameSlug:       "slugs spelled from people's full names",
+	DetectorNameSlug:       "people's full names spelled as slugs, file names or handles",
 	DetectorStatus:         "workflow statuses (pending, shipped, active)",
 }
 

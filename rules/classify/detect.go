@@ -48,9 +48,11 @@ const (
 	// or developer network ("https://www.linkedin.com/in/ann-smith",
 	// "https://mastodon.social/@ann").
 	DetectorSocialProfile = "social_profile_url"
-	// DetectorNameSlug is a slug spelled from a person's full name
-	// ("ann-smiths-workspace"): a workspace's or a page's URL name. It is
-	// reported as Embedded, a name inside the value.
+	// DetectorNameSlug is a slug, a file name, a path or a handle spelled
+	// from a person's full name ("ann-smiths-workspace",
+	// "CV_Ann_Smith.pdf", "ann.smith"): a value of one token with a name
+	// inside (detect.HasNameInToken). It is reported as Embedded, a name
+	// inside the value.
 	DetectorNameSlug = "name_slug"
 	// DetectorStatus counts workflow statuses ("pending", "shipped",
 	// "in_progress"); like the confirmers below, Detect does not run it.
@@ -228,7 +230,7 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 		}
 	}
 	if !strings.ContainsAny(v, " \t\n\r,;") {
-		if detect.IsNameSlug(v) {
+		if detect.HasNameInToken(v) {
 			out = append(out, Detection{Detector: DetectorNameSlug, Category: DirectIdentifier, Embedded: true})
 		}
 		return out

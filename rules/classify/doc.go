@@ -65,8 +65,11 @@
 // referenced by another table, not about people). Identifiers inside
 // short values that are not prose, under a name that does not say prose (a
 // vendor named "<person> DBA <trade>", an emergency contact of a name and
-// a phone, a slug spelled from a name), make an identifier column, not
-// free text. Prose decides from MinValues values. A state, region or
+// a phone, a slug or a file named after a person), make an identifier
+// column, not free text; so do sentences under such a name when most of
+// them name people ([DocumentShare]) with identifiers of two kinds (text
+// extracted from CVs and invoices): documents about people, replaced
+// whole. Prose decides from MinValues values. A state, region or
 // county beside a street address or a postcode is part of the address,
 // whatever the table is called; min_ and max_ make a name the bound of a
 // range (min_lat), not a person's value.

@@ -248,22 +248,27 @@ func overrule(cands []candidate, cat Category, why string) {
 // name (notes, comment, body) and under ProseShare of the values read as
 // sentences. A vendor name that is "<person> DBA <trade name>", an
 // emergency contact of a name, a relation and a phone, a workspace named
-// "<person>'s workspace" or its slug are short values that name people:
-// the column is an identifier of the category of what they hold, not free
-// text. The suggestion stays scrub_text (the rest of each value is kept),
-// except for slugs, whose names scrub_text cannot find: they get the
-// slug detector's suggestion.
+// "<person>'s workspace", its slug or a file named after a person are
+// short values that name people: the column is an identifier of the
+// category of what they hold, not free text. The suggestion stays
+// scrub_text (the rest of each value is kept), except for slugs and file
+// names, whose names scrub_text cannot find: they get the slug detector's
+// suggestion. Values that read as sentences are weighed by
+// peopleDocuments.
 func (d *Dictionary) identifiersNotProse(cands []candidate, cs *ColumnSample) []candidate {
+	for _, x := range cands {
+		if x.Decisive && x.Category == FreeText && x.Source == SourceName && x.Path == "" {
+			return cands // the name says prose
+		}
+	}
 	prose := float64(cs.Matches[DetectorProse]) / float64(cs.NonNull)
 	if prose >= ProseShare {
-		return cands
+		return peopleDocuments(cands, cs, prose)
 	}
 	cat := None
 	var dets []string
 	for _, x := range cands {
 		switch {
-		case x.Decisive && x.Category == FreeText && x.Source == SourceName && x.Path == "":
-			return cands // the name says prose
 		case x.Decisive && x.Category == FreeText && x.Source == SourceData && x.Path == "" && x.Detector != DetectorProse && x.Detector != "entities_in_text":
 			dets = append(dets, x.Detector)
 			if c := detectorCategory(x.Detector); c.Rank() > cat.Rank() {
@@ -287,6 +292,51 @@ func (d *Dictionary) identifiersNotProse(cands []candidate, cs *ColumnSample) []
 		Message: fmt.Sprintf("%s of %d sampled values read as sentences and the name does not say prose: the %s inside short values make it %s",
 			percent(prose), cs.NonNull, strings.Join(phrases, ", "), phrase(cat))},
 		suggest: suggest, order: -1})
+}
+
+// DocumentShare is the least share of a column's values that hold one
+// kind of direct identifier for text that nothing names as prose to be
+// documents about people (see peopleDocuments): most of them.
+const DocumentShare = 0.5
+
+// peopleDocuments reads text that reads as sentences, under a name that
+// does not say prose, as documents about people when most of its values
+// name them: one kind of direct identifier inside DocumentShare of the
+// values, and another kind inside EmbeddedShare (the text extracted from
+// CVs and invoices, with a name, an email and a phone in each). Prose
+// people type mentions someone now and then; a document about a person
+// names them and how to reach them, and everything else in it (the
+// street line no detector finds in running text, the employers, the
+// dates) is about them too. So the column is a direct identifier, and
+// the text is replaced whole (lorem), not scrubbed: scrub_text would keep
+// what it cannot find.
+func peopleDocuments(cands []candidate, cs *ColumnSample, prose float64) []candidate {
+	type kind struct {
+		det   string
+		count int
+	}
+	var kinds []kind
+	for _, det := range detectorOrder {
+		k := cs.Embedded[det] + cs.Matches[det]
+		if detectorCategory(det) == DirectIdentifier && float64(k) >= EmbeddedShare*float64(cs.NonNull) {
+			kinds = append(kinds, kind{det, k})
+		}
+	}
+	slices.SortStableFunc(kinds, func(a, b kind) int { return b.count - a.count })
+	if len(kinds) < 2 || float64(kinds[0].count) < DocumentShare*float64(cs.NonNull) {
+		return cands
+	}
+	phrases := make([]string, len(kinds))
+	for i, x := range kinds {
+		phrases[i] = fmt.Sprintf("%s %s", percent(float64(x.count)/float64(cs.NonNull)), detectorPhrase[x.det])
+	}
+	share := float64(kinds[0].count) / float64(cs.NonNull)
+	return append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: "people_documents", Category: DirectIdentifier,
+		Matched: kinds[0].count, Sampled: cs.NonNull, Share: round(share), Decisive: true,
+		Message: fmt.Sprintf("%s of %d sampled values read as sentences, but the name does not say prose and most values name people (%s): documents about people, %s",
+			percent(prose), cs.NonNull, strings.Join(phrases, ", "), phrase(DirectIdentifier))},
+		suggest: &Suggestion{Transform: "lorem", Note: "documents about people (a CV, an invoice): what no detector finds in them (street lines, employers, dates) is about them too, so the text is replaced whole; scrub_text would keep it"},
+		order:   -1})
 }
 
 // DetectorMixed names the evidence of values that mix identifiers of

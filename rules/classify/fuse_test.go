@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -306,4 +308,128 @@ func TestPublicContact(t *testing.T) {
 	// Nor is a credential.
 	got = d.Column(banks, &schema.Column{Name: "api_key", Type: tText}, nil)
 	require.Equal(t, Secret, got.Category)
+}
+
+// observed is the sample of a text column that held values.
+func observed(values ...string) *ColumnSample {
+	r, cs := &sampler{}, &ColumnSample{}
+	for _, v := range values {
+		r.observe(cs, kindText, []byte(v))
+	}
+	return cs
+}
+
+// repeat spells n values, the i-th by f(i).
+func repeat(n int, f func(i int) string) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = f(i)
+	}
+	return out
+}
+
+var (
+	givenNames = []string{"Amelia", "Kwame", "Priya", "Jonas", "Fatima", "Mateo", "Ingrid", "Chidi"}
+	surnames   = []string{"Smith", "Mensah", "Sharma", "Schmidt", "Haddad", "García", "Andersen", "Okafor"}
+)
+
+// Files named after people (an applicant's CV, a passport scan) among
+// other uploads name them: the column is a direct identifier, hashed, as
+// scrub_text cannot find a name in a file name.
+func TestFileNamesThatNamePeople(t *testing.T) {
+	d := Default()
+	attachments := &schema.Table{Name: schema.Name{Schema: "public", Name: "ir_attachment"}}
+	name := &schema.Column{Name: "name", Type: tText}
+	uploads := func(i int) string {
+		switch i % 4 {
+		case 0: // Odoo's recruitment: CV_<First>_<Last>.pdf
+			return "CV_" + givenNames[i%8] + "_" + surnames[(i/8)%8] + ".pdf"
+		case 1:
+			return fmt.Sprintf("INV_2024_%05d.pdf", i)
+		case 2:
+			return "image_1920"
+		}
+		return "web.assets_frontend.min.css"
+	}
+	got := d.Column(attachments, name, observed(repeat(400, uploads)...))
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "hash", got.Suggestion.Transform)
+	require.True(t, hasEvidence(got, "identifiers_not_prose"))
+
+	// Django's FileField keeps a path; ActiveStorage's blobs a file name.
+	for _, spell := range []func(i int) string{
+		func(i int) string {
+			return fmt.Sprintf("resumes/2024/%02d/%s_%s_cv.pdf", i%12+1, strings.ToLower(givenNames[i%8]), strings.ToLower(surnames[(i/8)%8]))
+		},
+		func(i int) string {
+			return "passport-scan-" + strings.ToLower(givenNames[i%8]+"-"+surnames[(i/8)%8]) + ".jpg"
+		},
+	} {
+		got = d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "active_storage_blobs"}}, &schema.Column{Name: "filename", Type: tText},
+			observed(repeat(50, spell)...))
+		require.Equal(t, DirectIdentifier, got.Category, "%s: %+v", spell(0), got.Evidence)
+	}
+
+	// Uploads that name nobody, and time zones, are kept.
+	got = d.Column(attachments, name, observed(repeat(400, func(i int) string { return uploads(i | 1) })...))
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	zones := []string{"America/Los_Angeles", "America/New_York", "Europe/London", "America/Sao_Paulo", "Asia/Tokyo"}
+	got = d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "users"}}, &schema.Column{Name: "time_zone", Type: tText},
+		observed(repeat(200, func(i int) string { return zones[i%len(zones)] })...))
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+}
+
+// Sentences under a name that does not say prose, most of which name
+// people and how to reach them (text extracted from CVs and invoices),
+// are documents about people: a direct identifier, replaced whole.
+func TestPeopleDocuments(t *testing.T) {
+	d := Default()
+	applicants := &schema.Table{Name: schema.Name{Schema: "public", Name: "job_applications"}}
+	cv := func(i int) string {
+		first, last := givenNames[i%8], surnames[(i/8)%8]
+		return fmt.Sprintf("Curriculum Vitae %s %s %s.%s@example.com Experience warehouse team lead 2018-2023, forklift licence",
+			first, last, strings.ToLower(first), strings.ToLower(last))
+	}
+	got := d.Column(applicants, &schema.Column{Name: "resume_text", Type: tText}, observed(repeat(150, cv)...))
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "lorem", got.Suggestion.Transform)
+	require.Contains(t, got.Suggestion.Note, "replaced whole")
+	require.True(t, hasEvidence(got, "people_documents"))
+
+	// Invoices among images and empty extracts: most values still name
+	// someone, with two kinds of identifier.
+	index := func(i int) string {
+		switch i % 5 {
+		case 0, 1, 2:
+			return cv(i)
+		case 3:
+			return "image"
+		}
+		return fmt.Sprintf("Invoice INV/2024/%05d %s %s 12 Harbour Street Ergonomic chair 4 x 389.00", i, givenNames[i%8], surnames[(i/8)%8])
+	}
+	got = d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "ir_attachment"}}, &schema.Column{Name: "index_content", Type: tText},
+		observed(repeat(300, index)...))
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+
+	// A name that says prose keeps it free text: notes mention people,
+	// and are scrubbed.
+	got = d.Column(applicants, &schema.Column{Name: "comment", Type: tText}, observed(repeat(150, cv)...))
+	require.Equal(t, FreeText, got.Category)
+	require.Equal(t, "scrub_text", got.Suggestion.Transform)
+	// One kind of identifier is prose that names people, not a document
+	// about them.
+	greeting := func(i int) string {
+		return fmt.Sprintf("Thank you for your order, %s %s. It ships within three working days.", givenNames[i%8], surnames[(i/8)%8])
+	}
+	got = d.Column(applicants, &schema.Column{Name: "summary", Type: tText}, observed(repeat(150, greeting)...))
+	require.Equal(t, FreeText, got.Category, "%+v", got.Evidence)
+	// Under DocumentShare, people are mentioned, not documented.
+	sometimes := func(i int) string {
+		if i%5 < 2 {
+			return cv(i)
+		}
+		return "Warehouse team lead with six years of forklift and inventory experience."
+	}
+	got = d.Column(applicants, &schema.Column{Name: "summary", Type: tText}, observed(repeat(150, sometimes)...))
+	require.Equal(t, FreeText, got.Category, "%+v", got.Evidence)
 }
