@@ -80,6 +80,7 @@ type options struct {
 	schemaRows       int
 	schemaCommands   []string
 	countQueries     bool
+	schemaDurable    bool
 }
 
 // allCases are the case groups, in the order each round runs them. Each
@@ -122,6 +123,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.IntVar(&o.schemaPartitions, "schema-partitions", 1000, "schema-size mode: daily partitions of the partitioned table")
 	fs.IntVar(&o.schemaRows, "schema-rows", 100, "schema-size mode: rows of each table")
 	commands := fs.String("schema-commands", strings.Join(schemaCommands, ","), "schema-size mode: commands to time: "+strings.Join(schemaCommands, ", "))
+	fs.BoolVar(&o.schemaDurable, "schema-durable", false, "schema-size mode: run the server with PostgreSQL's default durability too (fsync, synchronous_commit and full_page_writes on), not pgtest's (off): every commit waits for its WAL flush, as on a staging server nobody tuned")
 	fs.BoolVar(&o.countQueries, "count-queries", false, "schema-size mode: count the statements each command sends (logs every statement: slower; for finding per-table round trips, not for timing)")
 	if err := fs.Parse(args); err != nil {
 		return nil, err

@@ -54,9 +54,14 @@ func runSchemaHarness(ctx context.Context, o *options, log io.Writer) (res *Sche
 	} else {
 		// PostgreSQL's own lock settings: pgtest's shared clusters raise
 		// them, which would hide the limit thousands of relations meet.
-		h.logf("starting PostgreSQL with default lock settings")
-		h.srv, err = pgtest.StartWithSettings(ctx, map[string]string{
-			"max_locks_per_transaction": "64", "max_connections": "100", "max_prepared_transactions": "0"})
+		settings := map[string]string{"max_locks_per_transaction": "64", "max_connections": "100", "max_prepared_transactions": "0"}
+		what := "default lock settings"
+		if o.schemaDurable {
+			settings["fsync"], settings["synchronous_commit"], settings["full_page_writes"] = "on", "on", "on"
+			what += " and default durability (fsync, synchronous_commit, full_page_writes on)"
+		}
+		h.logf("starting PostgreSQL with %s", what)
+		h.srv, err = pgtest.StartWithSettings(ctx, settings)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("start PostgreSQL: %w", err)
@@ -117,8 +122,9 @@ func (h *harness) schemaServerEnv(ctx context.Context, env *SchemaEnv) error {
 	defer conn.Close(context.Background())
 	var locks, conns, prepared, dataDir string
 	err = conn.QueryRow(ctx, `SELECT current_setting('server_version'), current_setting('max_locks_per_transaction'),
-		current_setting('max_connections'), current_setting('max_prepared_transactions'), current_setting('data_directory')`).
-		Scan(&env.Postgres, &locks, &conns, &prepared, &dataDir)
+		current_setting('max_connections'), current_setting('max_prepared_transactions'), current_setting('data_directory'),
+		format('fsync=%s synchronous_commit=%s full_page_writes=%s', current_setting('fsync'), current_setting('synchronous_commit'), current_setting('full_page_writes'))`).
+		Scan(&env.Postgres, &locks, &conns, &prepared, &dataDir, &env.Durability)
 	if err != nil {
 		return fmt.Errorf("server settings: %w", err)
 	}

@@ -64,7 +64,7 @@ func TestSchemaReport(t *testing.T) {
 	cells := schemaCells(ss, sizes)
 	growth := schemaGrowth(cells)
 	r := &SchemaResults{
-		Env: SchemaEnv{Postgres: "15.0", MaxLocks: 64, MaxConnections: 100, Runs: 2, Jobs: 2, CPUs: 2, Partitions: 1000, RowsPerTable: 100,
+		Env: SchemaEnv{Postgres: "15.0", MaxLocks: 64, MaxConnections: 100, Durability: "fsync=on synchronous_commit=on full_page_writes=on", Runs: 2, Jobs: 2, CPUs: 2, Partitions: 1000, RowsPerTable: 100,
 			Sizes: sizes, LoadBefore: "1.00 1.00 1.00", LoadAfter: "2.00 2.00 2.00"},
 		Cells: cells, Growth: growth, Targets: schemaTargets(cells, growth), Samples: ss,
 	}

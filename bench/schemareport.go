@@ -41,20 +41,23 @@ type SchemaSize struct {
 
 // SchemaEnv describes where the schema-size numbers come from.
 type SchemaEnv struct {
-	Postgres       string       `json:"postgres"`
-	External       bool         `json:"external_server"`
-	MaxLocks       int          `json:"max_locks_per_transaction"`
-	MaxConnections int          `json:"max_connections"`
-	MaxPrepared    int          `json:"max_prepared_transactions"`
-	Runs           int          `json:"runs"`
-	Jobs           int          `json:"jobs"`
-	CPUs           int          `json:"cpus"`
-	Partitions     int          `json:"partitions"`
-	RowsPerTable   int          `json:"rows_per_table"`
-	Sizes          []SchemaSize `json:"sizes"`
-	LoadBefore     string       `json:"loadavg_before"`
-	LoadAfter      string       `json:"loadavg_after"`
-	Understudy     string       `json:"understudy"`
+	Postgres       string `json:"postgres"`
+	External       bool   `json:"external_server"`
+	MaxLocks       int    `json:"max_locks_per_transaction"`
+	MaxConnections int    `json:"max_connections"`
+	MaxPrepared    int    `json:"max_prepared_transactions"`
+	// Durability is the server's fsync, synchronous_commit and
+	// full_page_writes, as "fsync=on synchronous_commit=on ...".
+	Durability   string       `json:"durability"`
+	Runs         int          `json:"runs"`
+	Jobs         int          `json:"jobs"`
+	CPUs         int          `json:"cpus"`
+	Partitions   int          `json:"partitions"`
+	RowsPerTable int          `json:"rows_per_table"`
+	Sizes        []SchemaSize `json:"sizes"`
+	LoadBefore   string       `json:"loadavg_before"`
+	LoadAfter    string       `json:"loadavg_after"`
+	Understudy   string       `json:"understudy"`
 }
 
 // lockTable is the documented size of the shared lock table.
@@ -293,8 +296,12 @@ func renderSchemaText(r *SchemaResults) string {
 	if e.External {
 		server = "external server (UNDERSTUDY_TEST_DATABASE_URL)"
 	}
-	fmt.Fprintf(&b, "PostgreSQL %s, %s: max_locks_per_transaction=%d max_connections=%d max_prepared_transactions=%d, a lock table of %d locks\n",
-		e.Postgres, server, e.MaxLocks, e.MaxConnections, e.MaxPrepared, e.lockTable())
+	durability := ""
+	if e.Durability != "" {
+		durability = "; " + e.Durability
+	}
+	fmt.Fprintf(&b, "PostgreSQL %s, %s: max_locks_per_transaction=%d max_connections=%d max_prepared_transactions=%d, a lock table of %d locks%s\n",
+		e.Postgres, server, e.MaxLocks, e.MaxConnections, e.MaxPrepared, e.lockTable(), durability)
 	fmt.Fprintf(&b, "schema: N tables (primary key, 2 foreign keys, 3 indexes, %d rows each) + one table range-partitioned into %d daily partitions\n",
 		e.RowsPerTable, e.Partitions)
 	for _, s := range e.Sizes {
