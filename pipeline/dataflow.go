@@ -44,7 +44,7 @@ func (TableStageEvent) event() {}
 
 // flowJob is one statement of the dataflow and the events it waits for.
 type flowJob struct {
-	what  string // index, attach, foreign key, analyze, sequence, refresh
+	what  string // index, attach, foreign key, validate, analyze, sequence, refresh
 	sql   string
 	table schema.Name
 	waits int
@@ -54,6 +54,9 @@ type flowJob struct {
 	keyed *schema.Name
 	// ref is the table a foreign key references.
 	ref schema.Name
+	// validated: a foreign key added NOT VALID, which a validate job
+	// validates after it (the key's stage ends with that one).
+	validated bool
 }
 
 // flow holds the dataflow's bookkeeping. Only its dispatcher touches it.
@@ -79,11 +82,17 @@ type flow struct {
 	left         int // jobs not finished
 	running      int // jobs handed to the workers and not finished
 	onStage      func(table schema.Name, stage string, since time.Time)
-	// fkLocked counts, per table, the foreign keys handed out that lock it:
-	// ADD FOREIGN KEY takes SHARE ROW EXCLUSIVE on both of its tables,
-	// which two sessions cannot hold at once, so a foreign key whose table
-	// is locked so is held back (fkHeld), as pg_restore -j does, rather
-	// than have a session wait for the other.
+	// fkLocked counts, per table, the foreign key jobs handed out that lock
+	// it: ADD FOREIGN KEY takes SHARE ROW EXCLUSIVE on both of its tables,
+	// which two sessions cannot hold at once, and VALIDATE CONSTRAINT SHARE
+	// UPDATE EXCLUSIVE on the key's own table, which conflicts with that
+	// and with itself (its ROW SHARE on the referenced table conflicts with
+	// neither). A job whose tables are locked so is held back (fkHeld), as
+	// pg_restore -j does, rather than have a session wait for the other.
+	// A key added NOT VALID (pgsql.Statement.Validate) holds its SHARE ROW
+	// EXCLUSIVE locks an instant, so that two keys that reference one
+	// another's tables, pgbench_history's to pgbench_accounts and
+	// pgbench_accounts' to pgbench_branches, are validated at once.
 	fkLocked map[schema.Name]int
 	fkHeld   []*flowJob
 	// small, when set, says which tables are small enough that their
@@ -195,7 +204,13 @@ func newFlow(p flowPlan) *flow {
 			if ref != t {
 				waits = append(waits, keyedEvent(ref))
 			}
-			add(&flowJob{what: "foreign key", sql: s.SQL, table: t, ref: ref}, waits...)
+			if s.Validate == "" {
+				add(&flowJob{what: "foreign key", sql: s.SQL, table: t, ref: ref}, waits...)
+				continue
+			}
+			added := fmt.Sprintf("added %d", len(f.jobs))
+			add(&flowJob{what: "foreign key", sql: s.NotValid, table: t, ref: ref, validated: true, fires: []string{added}}, waits...)
+			add(&flowJob{what: "validate", sql: s.Validate, table: t, ref: ref}, added)
 		}
 	}
 	for _, t := range p.analyze {
@@ -317,23 +332,36 @@ func (f *flow) takeWaiting(e string, want func(*flowJob) bool) []*flowJob {
 // key whose tables another one handed out locks is held back until that
 // one is done.
 func (f *flow) dispatch(jobs ...*flowJob) {
-	if j := jobs[0]; len(jobs) == 1 && j.what == "foreign key" {
-		if f.fkLocked[j.table] > 0 || f.fkLocked[j.ref] > 0 {
-			f.fkHeld = append(f.fkHeld, j)
-			return
+	if j := jobs[0]; len(jobs) == 1 && (j.what == "foreign key" || j.what == "validate") {
+		locks := j.fkLocks()
+		for _, t := range locks {
+			if f.fkLocked[t] > 0 {
+				f.fkHeld = append(f.fkHeld, j)
+				return
+			}
 		}
-		f.fkLocked[j.table]++
-		f.fkLocked[j.ref]++
+		for _, t := range locks {
+			f.fkLocked[t]++
+		}
 	}
 	f.running += len(jobs)
 	if j := jobs[0]; j.what == "refresh" {
 		f.copied[j.table] = time.Now() // what it reads is in
 	}
-	if w := jobs[0].what; w == "foreign key" || w == "attach" {
+	if w := jobs[0].what; w == "foreign key" || w == "validate" || w == "attach" {
 		f.first <- jobs
 		return
 	}
 	f.ready <- jobs
+}
+
+// fkLocks are the tables a foreign key job locks in a mode that another
+// one conflicts with (see fkLocked).
+func (j *flowJob) fkLocks() []schema.Name {
+	if j.what == "validate" || j.ref == j.table {
+		return []schema.Name{j.table}
+	}
+	return []schema.Name{j.table, j.ref}
 }
 
 // releaseForeignKeys hands out the held foreign keys whose tables are free.
@@ -396,21 +424,27 @@ func (f *flow) finish(j *flowJob) {
 	if j.what == "refresh" {
 		f.stage(j.table, StageRefresh)
 	}
+	if j.what == "foreign key" || j.what == "validate" {
+		for _, t := range j.fkLocks() {
+			f.fkLocked[t]--
+		}
+		// The keys held back go first, before the validation this job
+		// readies: a key added NOT VALID is added before another key's
+		// validation locks its table for longer.
+		f.releaseForeignKeys()
+		if !j.validated {
+			if f.fks[j.table]--; f.fks[j.table] == 0 {
+				f.stage(j.table, StageKeys)
+			}
+		}
+	}
 	for _, e := range j.fires {
 		f.fire(e)
 	}
 	if j.keyed != nil {
 		f.keyDone(*j.keyed)
 	}
-	switch j.what {
-	case "foreign key":
-		f.fkLocked[j.table]--
-		f.fkLocked[j.ref]--
-		f.releaseForeignKeys()
-		if f.fks[j.table]--; f.fks[j.table] == 0 {
-			f.stage(j.table, StageKeys)
-		}
-	case "analyze":
+	if j.what == "analyze" {
 		f.stage(j.table, StageAnalyze)
 	}
 }

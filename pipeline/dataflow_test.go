@@ -220,9 +220,12 @@ CREATE INDEX p_idx ON ONLY public.p USING btree (id);`)
 	require.ErrorContains(t, err, "wait for what no statement builds")
 }
 
-// Two foreign keys that lock a table in common are never handed out at
+// Two foreign key jobs that lock a table in common are never handed out at
 // once: the second is held until the first is done, and one that locks
-// neither goes ahead. Foreign keys go to the workers before index builds.
+// neither goes ahead. A key is added NOT VALID (both of its tables locked
+// an instant), then validated (its own table locked): the keys held back
+// are added before a validation locks a table of theirs. Foreign keys go
+// to the workers before index builds.
 func TestFlowHoldsForeignKeysOnALockedTable(t *testing.T) {
 	t.Parallel()
 	stmts, err := pgsql.SplitScript(`ALTER TABLE ONLY public.a ADD CONSTRAINT a_p FOREIGN KEY (p) REFERENCES public.p(id);
@@ -234,38 +237,98 @@ ALTER TABLE ONLY public.a ADD CONSTRAINT a_q FOREIGN KEY (q) REFERENCES public.q
 	for _, n := range []string{"a", "b", "c", "p", "q"} {
 		f.tableCopied(schema.Name{Schema: "public", Name: n})
 	}
-	handed := func() []string {
+	handed := flowHanded(f)
+	job := flowJobNamed(t, f)
+	require.Equal(t, []string{"add a_p", "add c_q"}, handed(), "b_p waits for a_p's lock on p, a_q for a's and q's")
+	f.finish(job("add a_p"))
+	require.Equal(t, []string{"add b_p", "validate a_p"}, handed(), "a_q still waits for c_q's lock on q")
+	f.finish(job("add c_q"))
+	require.Equal(t, []string{"validate c_q"}, handed(), "a_q waits for a_p's validation, which locks a")
+	f.finish(job("validate a_p"))
+	require.Equal(t, []string{"add a_q"}, handed())
+	f.finish(job("add b_p"))
+	require.Equal(t, []string{"validate b_p"}, handed())
+	f.finish(job("add a_q"))
+	require.Equal(t, []string{"validate a_q"}, handed())
+	for _, n := range []string{"validate c_q", "validate b_p", "validate a_q"} {
+		f.finish(job(n))
+	}
+	require.Zero(t, f.left)
+	require.Empty(t, handed())
+	require.Empty(t, f.ready)
+}
+
+// pgbench's keys: history references accounts, accounts branches. Once
+// accounts is keyed both keys are added, one after the other, and then
+// validated at the same time: a validation locks its own table only, and
+// the other key was added before it started. A key on a partitioned table
+// (no ONLY: NOT VALID is refused there) is added and validated as one
+// job, which holds accounts meanwhile.
+func TestFlowValidatesKeysSideBySide(t *testing.T) {
+	t.Parallel()
+	stmts, err := pgsql.SplitScript(`ALTER TABLE ONLY public.pgbench_accounts ADD CONSTRAINT pgbench_accounts_bid_fkey FOREIGN KEY (bid) REFERENCES public.pgbench_branches(bid);
+ALTER TABLE ONLY public.pgbench_history ADD CONSTRAINT pgbench_history_aid_fkey FOREIGN KEY (aid) REFERENCES public.pgbench_accounts(aid);
+ALTER TABLE public.events ADD CONSTRAINT events_aid_fkey FOREIGN KEY (aid) REFERENCES public.pgbench_accounts(aid);`)
+	require.NoError(t, err)
+	f := newFlow(flowPlan{stmts: stmts})
+	handed := flowHanded(f)
+	job := flowJobNamed(t, f)
+	for _, n := range []string{"pgbench_branches", "pgbench_history", "events", "pgbench_accounts"} {
+		f.tableCopied(schema.Name{Schema: "public", Name: n})
+	}
+	require.Equal(t, []string{"add pgbench_accounts_bid_fkey"}, handed(), "the other keys lock accounts too")
+	f.finish(job("add pgbench_accounts_bid_fkey"))
+	require.Equal(t, []string{"add pgbench_history_aid_fkey"}, handed(), "added before accounts' own key is validated")
+	f.finish(job("add pgbench_history_aid_fkey"))
+	require.Equal(t, []string{"add events_aid_fkey", "validate pgbench_history_aid_fkey"}, handed(),
+		"history's key is validated while events' is added and validated, which locks accounts")
+	require.Contains(t, job("add events_aid_fkey").sql, "REFERENCES public.pgbench_accounts(aid)")
+	require.NotContains(t, job("add events_aid_fkey").sql, "NOT VALID", "a partitioned table's key is added as written")
+	f.finish(job("add events_aid_fkey"))
+	require.Equal(t, []string{"validate pgbench_accounts_bid_fkey"}, handed(),
+		"accounts' own key is validated beside history's, still running")
+	f.finish(job("validate pgbench_accounts_bid_fkey"))
+	f.finish(job("validate pgbench_history_aid_fkey"))
+	require.Zero(t, f.left)
+	require.Empty(t, handed())
+}
+
+// flowHanded returns what the flow has handed to the workers' first
+// channel since the last call, as "add NAME" or "validate NAME".
+func flowHanded(f *flow) func() []string {
+	return func() []string {
 		var out []string
 		for {
 			select {
 			case jobs := <-f.first:
 				for _, j := range jobs {
-					out = append(out, strings.Fields(firstLine(j.sql))[6])
+					out = append(out, flowJobName(j))
 				}
 			default:
 				return out
 			}
 		}
 	}
-	job := func(name string) *flowJob {
+}
+
+func flowJobName(j *flowJob) string {
+	words := strings.Fields(firstLine(j.sql))
+	if j.what == "validate" {
+		return "validate " + words[len(words)-1]
+	}
+	return "add " + words[slices.Index(words, "CONSTRAINT")+1]
+}
+
+func flowJobNamed(t *testing.T, f *flow) func(string) *flowJob {
+	return func(name string) *flowJob {
 		for _, j := range f.jobs {
-			if strings.Contains(j.sql, " "+name+" ") {
+			if flowJobName(j) == name {
 				return j
 			}
 		}
 		t.Fatalf("no job %s", name)
 		return nil
 	}
-	require.Equal(t, []string{"a_p", "c_q"}, handed(), "b_p waits for a_p's lock on p, a_q for a's and q's")
-	f.finish(job("a_p"))
-	require.Equal(t, []string{"b_p"}, handed(), "a_q still waits for c_q's lock on q")
-	f.finish(job("c_q"))
-	require.Equal(t, []string{"a_q"}, handed())
-	f.finish(job("b_p"))
-	f.finish(job("a_q"))
-	require.Zero(t, f.left)
-	require.Empty(t, handed())
-	require.Empty(t, f.ready)
 }
 
 var matviewFixture = pgtest.Fixture{Name: "pipeline-matviews", Files: []string{filepath.Join("testdata", "matviews.sql")}}

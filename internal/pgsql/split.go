@@ -43,6 +43,15 @@ type Statement struct {
 	Index Relation
 	// References is the table a foreign key references.
 	References Relation
+	// NotValid and Validate split a foreign key that PostgreSQL would
+	// validate as it adds it to one table (ALTER TABLE ONLY) in two: SQL
+	// with NOT VALID, which adds it at once, then ALTER TABLE ... VALIDATE
+	// CONSTRAINT. Both empty for any other statement. Added, the key takes
+	// SHARE ROW EXCLUSIVE on both tables for an instant; validated, SHARE
+	// UPDATE EXCLUSIVE on its table and ROW SHARE on the one it
+	// references, which do not conflict with another key's validation
+	// that references this table or is on the table it references.
+	NotValid, Validate string
 	// Parent and Child are the indexes an ATTACH PARTITION joins.
 	Parent, Child Relation
 	// Offset is the byte offset of SQL in the script.
@@ -250,6 +259,37 @@ func describe(st *Statement, n *pg.Node) {
 			}
 		} else {
 			st.References = relation(con.Pktable)
+			st.NotValid, st.Validate = splitValidation(st.SQL, alt, con)
 		}
 	}
+}
+
+// splitValidation is a foreign key's statement with NOT VALID, and the
+// statement that validates it, for a key added to one table and validated
+// as it is added; "" and "" otherwise (on a partitioned table, which
+// PostgreSQL before 18 cannot hold a key NOT VALID on, or a key already
+// NOT VALID). The NOT VALID text is the statement's own with NOT VALID
+// after its one command, parsed again to be sure it says what it should.
+func splitValidation(sql string, alt *pg.AlterTableStmt, con *pg.Constraint) (notValid, validate string) {
+	if con.SkipValidation || alt.Relation == nil || alt.Relation.Inh || con.Conname == "" {
+		return "", ""
+	}
+	notValid = strings.TrimRightFunc(strings.TrimSuffix(strings.TrimRightFunc(sql, unicode.IsSpace), ";"), unicode.IsSpace) + " NOT VALID"
+	tree, err := pg.Parse(notValid)
+	if err != nil || len(tree.Stmts) != 1 {
+		return "", ""
+	}
+	again := tree.Stmts[0].Stmt.GetAlterTableStmt()
+	if again == nil || len(again.Cmds) != 1 {
+		return "", ""
+	}
+	c := again.Cmds[0].GetAlterTableCmd().GetDef().GetConstraint()
+	if c == nil || c.Contype != pg.ConstrType_CONSTR_FOREIGN || !c.SkipValidation || c.Conname != con.Conname {
+		return "", ""
+	}
+	rel := QuoteIdent(alt.Relation.Relname)
+	if alt.Relation.Schemaname != "" {
+		rel = QuoteIdent(alt.Relation.Schemaname) + "." + rel
+	}
+	return notValid, "ALTER TABLE ONLY " + rel + " VALIDATE CONSTRAINT " + QuoteIdent(con.Conname)
 }

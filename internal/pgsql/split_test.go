@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	pg "github.com/pganalyze/pg_query_go/v6"
 	"github.com/stretchr/testify/require"
 )
 
@@ -113,4 +114,41 @@ func TestParseStatementsOutsideTransaction(t *testing.T) {
 		require.NoError(t, err, sql)
 		require.Equal(t, want, stmts[0].CopyStream, sql)
 	}
+}
+
+// A foreign key added to one table splits into its NOT VALID form and the
+// VALIDATE that follows; one on a partitioned table, or already NOT VALID,
+// does not.
+func TestSplitValidation(t *testing.T) {
+	script := `ALTER TABLE ONLY "Billing"."InvoiceLines"
+    ADD CONSTRAINT "InvoiceLines_invoiceId_fkey" FOREIGN KEY ("invoiceId") REFERENCES "Billing"."Invoices"(id) ON DELETE CASCADE DEFERRABLE;
+ALTER TABLE public.measurements
+    ADD CONSTRAINT measurements_station_fkey FOREIGN KEY (station_id) REFERENCES public.stations(id);
+ALTER TABLE ONLY public.legacy_orders
+    ADD CONSTRAINT legacy_orders_customer_fkey FOREIGN KEY (customer_id) REFERENCES public.customers(id) NOT VALID;
+ALTER TABLE ONLY public.orders ADD CONSTRAINT orders_user_fkey FOREIGN KEY (user_id) REFERENCES public.users(id) -- trailing
+;
+`
+	stmts, err := SplitScript(script)
+	require.NoError(t, err)
+	require.Len(t, stmts, 4)
+	for _, s := range stmts {
+		require.Equal(t, StmtForeignKey, s.Kind, s.SQL)
+	}
+	require.Equal(t, stmts[0].SQL+" NOT VALID", stmts[0].NotValid)
+	require.Equal(t, `ALTER TABLE ONLY "Billing"."InvoiceLines" VALIDATE CONSTRAINT "InvoiceLines_invoiceId_fkey"`, stmts[0].Validate)
+	tree, err := pg.Parse(stmts[0].NotValid)
+	require.NoError(t, err)
+	con := tree.Stmts[0].Stmt.GetAlterTableStmt().Cmds[0].GetAlterTableCmd().GetDef().GetConstraint()
+	require.True(t, con.SkipValidation)
+	require.Equal(t, "c", con.FkDelAction, "the rest of the key is as written")
+	require.True(t, con.Deferrable)
+	for _, s := range stmts[1:3] {
+		require.Empty(t, s.NotValid, s.SQL)
+		require.Empty(t, s.Validate, s.SQL)
+	}
+	// NOT VALID after a trailing comment would be commented out: the parse
+	// that checks the text says so, and the key is added as written.
+	require.Empty(t, stmts[3].NotValid)
+	require.Empty(t, stmts[3].Validate)
 }
