@@ -57,6 +57,9 @@ type flowJob struct {
 	// validated: a foreign key added NOT VALID, which a validate job
 	// validates after it (the key's stage ends with that one).
 	validated bool
+	// batched: handed out in a batch of several jobs (one transaction),
+	// outside fkLocked.
+	batched bool
 }
 
 // flow holds the dataflow's bookkeeping. Only its dispatcher touches it.
@@ -128,6 +131,12 @@ type flowPlan struct {
 	// refreshes are the materialized views to refresh, each once what it
 	// reads is in.
 	refreshes []flowRefresh
+	// small, when set, says which tables are small enough that their
+	// indexes and keys are built, and the table analyzed, in one
+	// transaction (flow.small), and that a foreign key between two of them
+	// is added whole: its validation is short, and splitting it would
+	// double the statements of a schema of thousands of small tables.
+	small func(schema.Name) bool
 }
 
 // flowRefresh refreshes a materialized view once the tables it reads are
@@ -152,7 +161,7 @@ type flowSequence struct {
 // newFlow builds the jobs of a plan.
 func newFlow(p flowPlan) *flow {
 	f := &flow{waiting: map[string][]*flowJob{}, fired: map[string]bool{}, keyLeft: map[schema.Name]int{},
-		fks: map[schema.Name]int{}, copied: map[schema.Name]time.Time{}, fkLocked: map[schema.Name]int{},
+		fks: map[schema.Name]int{}, copied: map[schema.Name]time.Time{}, fkLocked: map[schema.Name]int{}, small: p.small,
 		refreshing: map[schema.Name]bool{}}
 	stmts := p.stmts
 	for _, t := range p.tables {
@@ -204,7 +213,7 @@ func newFlow(p flowPlan) *flow {
 			if ref != t {
 				waits = append(waits, keyedEvent(ref))
 			}
-			if s.Validate == "" {
+			if s.Validate == "" || (p.small != nil && p.small(t) && p.small(ref)) {
 				add(&flowJob{what: "foreign key", sql: s.SQL, table: t, ref: ref}, waits...)
 				continue
 			}
@@ -332,7 +341,7 @@ func (f *flow) takeWaiting(e string, want func(*flowJob) bool) []*flowJob {
 // key whose tables another one handed out locks is held back until that
 // one is done.
 func (f *flow) dispatch(jobs ...*flowJob) {
-	if j := jobs[0]; len(jobs) == 1 && (j.what == "foreign key" || j.what == "validate") {
+	if j := jobs[0]; len(jobs) == 1 && j.locksKeys() {
 		locks := j.fkLocks()
 		for _, t := range locks {
 			if f.fkLocked[t] > 0 {
@@ -342,6 +351,11 @@ func (f *flow) dispatch(jobs ...*flowJob) {
 		}
 		for _, t := range locks {
 			f.fkLocked[t]++
+		}
+	}
+	if len(jobs) > 1 {
+		for _, j := range jobs {
+			j.batched = true
 		}
 	}
 	f.running += len(jobs)
@@ -355,10 +369,20 @@ func (f *flow) dispatch(jobs ...*flowJob) {
 	f.ready <- jobs
 }
 
-// fkLocks are the tables a foreign key job locks in a mode that another
+// locksKeys says whether a job takes a lock that a foreign key job
+// conflicts with, and so is scheduled by fkLocked: the foreign keys, their
+// validations, and an ANALYZE on its own (SHARE UPDATE EXCLUSIVE, like a
+// validation), which would otherwise hold up, or wait behind, the key of a
+// large table in the server; a small table's ANALYZE runs with its index
+// builds, before any of its keys.
+func (j *flowJob) locksKeys() bool {
+	return j.what == "foreign key" || j.what == "validate" || j.what == "analyze"
+}
+
+// fkLocks are the tables a job of locksKeys locks in a mode that another
 // one conflicts with (see fkLocked).
 func (j *flowJob) fkLocks() []schema.Name {
-	if j.what == "validate" || j.ref == j.table {
+	if j.what != "foreign key" || j.ref == j.table {
 		return []schema.Name{j.table}
 	}
 	return []schema.Name{j.table, j.ref}
@@ -424,18 +448,18 @@ func (f *flow) finish(j *flowJob) {
 	if j.what == "refresh" {
 		f.stage(j.table, StageRefresh)
 	}
-	if j.what == "foreign key" || j.what == "validate" {
+	if j.locksKeys() && !j.batched {
 		for _, t := range j.fkLocks() {
 			f.fkLocked[t]--
 		}
-		// The keys held back go first, before the validation this job
+		// The jobs held back go first, before the validation this job
 		// readies: a key added NOT VALID is added before another key's
 		// validation locks its table for longer.
 		f.releaseForeignKeys()
-		if !j.validated {
-			if f.fks[j.table]--; f.fks[j.table] == 0 {
-				f.stage(j.table, StageKeys)
-			}
+	}
+	if (j.what == "foreign key" && !j.validated) || j.what == "validate" {
+		if f.fks[j.table]--; f.fks[j.table] == 0 {
+			f.stage(j.table, StageKeys)
 		}
 	}
 	for _, e := range j.fires {

@@ -259,48 +259,68 @@ ALTER TABLE ONLY public.a ADD CONSTRAINT a_q FOREIGN KEY (q) REFERENCES public.q
 }
 
 // pgbench's keys: history references accounts, accounts branches. Once
-// accounts is keyed both keys are added, one after the other, and then
-// validated at the same time: a validation locks its own table only, and
-// the other key was added before it started. A key on a partitioned table
-// (no ONLY: NOT VALID is refused there) is added and validated as one
-// job, which holds accounts meanwhile.
+// accounts is keyed both keys are added NOT VALID, one after the other;
+// then history's is validated while accounts is analyzed, and accounts'
+// own after that (a validation and an ANALYZE both lock their table
+// against each other, not against the referenced one). A key between two
+// small tables is added whole, one on a partitioned table (no ONLY: NOT
+// VALID is refused there) too.
 func TestFlowValidatesKeysSideBySide(t *testing.T) {
 	t.Parallel()
-	stmts, err := pgsql.SplitScript(`ALTER TABLE ONLY public.pgbench_accounts ADD CONSTRAINT pgbench_accounts_bid_fkey FOREIGN KEY (bid) REFERENCES public.pgbench_branches(bid);
-ALTER TABLE ONLY public.pgbench_history ADD CONSTRAINT pgbench_history_aid_fkey FOREIGN KEY (aid) REFERENCES public.pgbench_accounts(aid);
-ALTER TABLE public.events ADD CONSTRAINT events_aid_fkey FOREIGN KEY (aid) REFERENCES public.pgbench_accounts(aid);`)
+	stmts, err := pgsql.SplitScript(`ALTER TABLE ONLY public.pgbench_tellers ADD CONSTRAINT pgbench_tellers_bid_fkey FOREIGN KEY (bid) REFERENCES public.pgbench_branches(bid);
+ALTER TABLE ONLY public.pgbench_accounts ADD CONSTRAINT pgbench_accounts_bid_fkey FOREIGN KEY (bid) REFERENCES public.pgbench_branches(bid);
+ALTER TABLE ONLY public.pgbench_history ADD CONSTRAINT pgbench_history_aid_fkey FOREIGN KEY (aid) REFERENCES public.pgbench_accounts(aid);`)
 	require.NoError(t, err)
-	f := newFlow(flowPlan{stmts: stmts})
+	accounts := schema.Name{Schema: "public", Name: "pgbench_accounts"}
+	f := newFlow(flowPlan{stmts: stmts, analyze: []schema.Name{accounts},
+		small: func(n schema.Name) bool { return n.Name == "pgbench_branches" || n.Name == "pgbench_tellers" }})
 	handed := flowHanded(f)
 	job := flowJobNamed(t, f)
-	for _, n := range []string{"pgbench_branches", "pgbench_history", "events", "pgbench_accounts"} {
+	for _, n := range []string{"pgbench_branches", "pgbench_tellers", "pgbench_history"} {
 		f.tableCopied(schema.Name{Schema: "public", Name: n})
 	}
-	require.Equal(t, []string{"add pgbench_accounts_bid_fkey"}, handed(), "the other keys lock accounts too")
+	require.Equal(t, []string{"add pgbench_tellers_bid_fkey"}, handed())
+	require.NotContains(t, job("add pgbench_tellers_bid_fkey").sql, "NOT VALID", "between two small tables: whole")
+	f.finish(job("add pgbench_tellers_bid_fkey"))
+	f.tableCopied(accounts)
+	require.Equal(t, []string{"add pgbench_accounts_bid_fkey"}, handed(), "the other key and the ANALYZE lock accounts too")
+	require.Contains(t, job("add pgbench_accounts_bid_fkey").sql, "NOT VALID")
 	f.finish(job("add pgbench_accounts_bid_fkey"))
-	require.Equal(t, []string{"add pgbench_history_aid_fkey"}, handed(), "added before accounts' own key is validated")
+	require.Equal(t, []string{"add pgbench_history_aid_fkey"}, handed(), "added before accounts' own key is validated or the table analyzed")
 	f.finish(job("add pgbench_history_aid_fkey"))
-	require.Equal(t, []string{"add events_aid_fkey", "validate pgbench_history_aid_fkey"}, handed(),
-		"history's key is validated while events' is added and validated, which locks accounts")
-	require.Contains(t, job("add events_aid_fkey").sql, "REFERENCES public.pgbench_accounts(aid)")
-	require.NotContains(t, job("add events_aid_fkey").sql, "NOT VALID", "a partitioned table's key is added as written")
-	f.finish(job("add events_aid_fkey"))
-	require.Equal(t, []string{"validate pgbench_accounts_bid_fkey"}, handed(),
-		"accounts' own key is validated beside history's, still running")
+	require.ElementsMatch(t, []string{"analyze pgbench_accounts", "validate pgbench_history_aid_fkey"}, handed(),
+		"history's key is validated while accounts is analyzed")
+	f.finish(job("analyze pgbench_accounts"))
+	require.Equal(t, []string{"validate pgbench_accounts_bid_fkey"}, handed(), "beside history's, still running")
 	f.finish(job("validate pgbench_accounts_bid_fkey"))
 	f.finish(job("validate pgbench_history_aid_fkey"))
 	require.Zero(t, f.left)
 	require.Empty(t, handed())
 }
 
-// flowHanded returns what the flow has handed to the workers' first
-// channel since the last call, as "add NAME" or "validate NAME".
+// A key on a partitioned table is added and validated as one job.
+func TestFlowAddsAPartitionedTablesKeyWhole(t *testing.T) {
+	t.Parallel()
+	stmts, err := pgsql.SplitScript(`ALTER TABLE public.events ADD CONSTRAINT events_account_fkey FOREIGN KEY (account_id) REFERENCES public.accounts(id);`)
+	require.NoError(t, err)
+	f := newFlow(flowPlan{stmts: stmts})
+	require.Len(t, f.jobs, 1)
+	require.Equal(t, stmts[0].SQL, f.jobs[0].sql)
+	require.False(t, f.jobs[0].validated)
+}
+
+// flowHanded returns what the flow has handed to the workers since the
+// last call, as "add NAME", "validate NAME" or "analyze TABLE".
 func flowHanded(f *flow) func() []string {
 	return func() []string {
 		var out []string
 		for {
 			select {
 			case jobs := <-f.first:
+				for _, j := range jobs {
+					out = append(out, flowJobName(j))
+				}
+			case jobs := <-f.ready:
 				for _, j := range jobs {
 					out = append(out, flowJobName(j))
 				}
@@ -313,8 +333,11 @@ func flowHanded(f *flow) func() []string {
 
 func flowJobName(j *flowJob) string {
 	words := strings.Fields(firstLine(j.sql))
-	if j.what == "validate" {
+	switch j.what {
+	case "validate":
 		return "validate " + words[len(words)-1]
+	case "analyze":
+		return "analyze " + j.table.Name
 	}
 	return "add " + words[slices.Index(words, "CONSTRAINT")+1]
 }

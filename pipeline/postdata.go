@@ -78,13 +78,13 @@ func (r *run) postData(ctx context.Context) error {
 	}
 	var atEnd []schema.Name
 	plan.refreshes, atEnd = r.refreshPlan(created)
+	plan.small = func(n schema.Name) bool {
+		t := r.model.Table(n)
+		return t != nil && t.Bytes < smallTable
+	}
 	f := newFlow(plan)
 	f.onStage = func(t schema.Name, stage string, since time.Time) {
 		r.cfg.OnEvent(TableStageEvent{Table: t.String(), Stage: stage, Elapsed: time.Since(since)})
-	}
-	f.small = func(n schema.Name) bool {
-		t := r.model.Table(n)
-		return t != nil && t.Bytes < smallTable
 	}
 	if err := f.run(ctx, r.cfg.Workers, r.connectScript, r.copied, r.copying); err != nil {
 		return err
