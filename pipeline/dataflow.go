@@ -54,9 +54,9 @@ type flowJob struct {
 	keyed *schema.Name
 	// ref is the table a foreign key references.
 	ref schema.Name
-	// validated: a foreign key added NOT VALID, which a validate job
+	// notValid: a foreign key added NOT VALID, which a validate job
 	// validates after it (the key's stage ends with that one).
-	validated bool
+	notValid bool
 	// batched: handed out in a batch of several jobs (one transaction),
 	// outside fkLocked.
 	batched bool
@@ -92,7 +92,7 @@ type flow struct {
 	// and with itself (its ROW SHARE on the referenced table conflicts with
 	// neither). A job whose tables are locked so is held back (fkHeld), as
 	// pg_restore -j does, rather than have a session wait for the other.
-	// A key added NOT VALID (pgsql.Statement.Validate) holds its SHARE ROW
+	// A key added NOT VALID (pgsql.SplitForeignKey) holds its SHARE ROW
 	// EXCLUSIVE locks an instant, so that two keys that reference one
 	// another's tables, pgbench_history's to pgbench_accounts and
 	// pgbench_accounts' to pgbench_branches, are validated at once.
@@ -213,13 +213,15 @@ func newFlow(p flowPlan) *flow {
 			if ref != t {
 				waits = append(waits, keyedEvent(ref))
 			}
-			if s.Validate == "" || (p.small != nil && p.small(t) && p.small(ref)) {
-				add(&flowJob{what: "foreign key", sql: s.SQL, table: t, ref: ref}, waits...)
-				continue
+			if p.small == nil || !p.small(t) || !p.small(ref) {
+				if notValid, validate, ok := pgsql.SplitForeignKey(s.SQL); ok {
+					added := fmt.Sprintf("added %d", len(f.jobs))
+					add(&flowJob{what: "foreign key", sql: notValid, table: t, ref: ref, notValid: true, fires: []string{added}}, waits...)
+					add(&flowJob{what: "validate", sql: validate, table: t, ref: ref}, added)
+					continue
+				}
 			}
-			added := fmt.Sprintf("added %d", len(f.jobs))
-			add(&flowJob{what: "foreign key", sql: s.NotValid, table: t, ref: ref, validated: true, fires: []string{added}}, waits...)
-			add(&flowJob{what: "validate", sql: s.Validate, table: t, ref: ref}, added)
+			add(&flowJob{what: "foreign key", sql: s.SQL, table: t, ref: ref}, waits...)
 		}
 	}
 	for _, t := range p.analyze {
@@ -457,7 +459,7 @@ func (f *flow) finish(j *flowJob) {
 		// validation locks its table for longer.
 		f.releaseForeignKeys()
 	}
-	if (j.what == "foreign key" && !j.validated) || j.what == "validate" {
+	if (j.what == "foreign key" && !j.notValid) || j.what == "validate" {
 		if f.fks[j.table]--; f.fks[j.table] == 0 {
 			f.stage(j.table, StageKeys)
 		}

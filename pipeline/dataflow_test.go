@@ -306,7 +306,7 @@ func TestFlowAddsAPartitionedTablesKeyWhole(t *testing.T) {
 	f := newFlow(flowPlan{stmts: stmts})
 	require.Len(t, f.jobs, 1)
 	require.Equal(t, stmts[0].SQL, f.jobs[0].sql)
-	require.False(t, f.jobs[0].validated)
+	require.False(t, f.jobs[0].notValid)
 }
 
 // flowHanded returns what the flow has handed to the workers since the

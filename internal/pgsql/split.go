@@ -43,15 +43,6 @@ type Statement struct {
 	Index Relation
 	// References is the table a foreign key references.
 	References Relation
-	// NotValid and Validate split a foreign key that PostgreSQL would
-	// validate as it adds it to one table (ALTER TABLE ONLY) in two: SQL
-	// with NOT VALID, which adds it at once, then ALTER TABLE ... VALIDATE
-	// CONSTRAINT. Both empty for any other statement. Added, the key takes
-	// SHARE ROW EXCLUSIVE on both tables for an instant; validated, SHARE
-	// UPDATE EXCLUSIVE on its table and ROW SHARE on the one it
-	// references, which do not conflict with another key's validation
-	// that references this table or is on the table it references.
-	NotValid, Validate string
 	// Parent and Child are the indexes an ATTACH PARTITION joins.
 	Parent, Child Relation
 	// Offset is the byte offset of SQL in the script.
@@ -259,37 +250,45 @@ func describe(st *Statement, n *pg.Node) {
 			}
 		} else {
 			st.References = relation(con.Pktable)
-			st.NotValid, st.Validate = splitValidation(st.SQL, alt, con)
 		}
 	}
 }
 
-// splitValidation is a foreign key's statement with NOT VALID, and the
-// statement that validates it, for a key added to one table and validated
-// as it is added; "" and "" otherwise (on a partitioned table, which
-// PostgreSQL before 18 cannot hold a key NOT VALID on, or a key already
-// NOT VALID). The NOT VALID text is the statement's own with NOT VALID
-// after its one command, parsed again to be sure it says what it should.
-func splitValidation(sql string, alt *pg.AlterTableStmt, con *pg.Constraint) (notValid, validate string) {
-	if con.SkipValidation || alt.Relation == nil || alt.Relation.Inh || con.Conname == "" {
-		return "", ""
+// SplitForeignKey splits a foreign key that PostgreSQL would validate as
+// it adds it to one table (ALTER TABLE ONLY ... ADD CONSTRAINT ... FOREIGN
+// KEY) in two: the statement with NOT VALID, which adds it at once, then
+// ALTER TABLE ... VALIDATE CONSTRAINT. Added, the key takes SHARE ROW
+// EXCLUSIVE on both tables for an instant; validated, SHARE UPDATE
+// EXCLUSIVE on its table and ROW SHARE on the one it references, which do
+// not conflict with another key's validation that references this table
+// or is on the table it references. ok is false for any other statement,
+// a key on a partitioned table (no ONLY), which PostgreSQL before 18
+// cannot hold NOT VALID, and a key already NOT VALID. The NOT VALID text
+// is the statement's own with NOT VALID after its one command, parsed
+// again to be sure it says so (a trailing comment would swallow it).
+func SplitForeignKey(sql string) (notValid, validate string, ok bool) {
+	alt, con := addForeignKey(sql)
+	if con == nil || con.SkipValidation || alt.Relation == nil || alt.Relation.Inh || con.Conname == "" {
+		return "", "", false
 	}
-	notValid = strings.TrimRightFunc(strings.TrimSuffix(strings.TrimRightFunc(sql, unicode.IsSpace), ";"), unicode.IsSpace) + " NOT VALID"
-	tree, err := pg.Parse(notValid)
-	if err != nil || len(tree.Stmts) != 1 {
-		return "", ""
-	}
-	again := tree.Stmts[0].Stmt.GetAlterTableStmt()
-	if again == nil || len(again.Cmds) != 1 {
-		return "", ""
-	}
-	c := again.Cmds[0].GetAlterTableCmd().GetDef().GetConstraint()
-	if c == nil || c.Contype != pg.ConstrType_CONSTR_FOREIGN || !c.SkipValidation || c.Conname != con.Conname {
-		return "", ""
+	notValid = sql + " NOT VALID"
+	if _, again := addForeignKey(notValid); again == nil || !again.SkipValidation || again.Conname != con.Conname {
+		return "", "", false
 	}
 	rel := QuoteIdent(alt.Relation.Relname)
 	if alt.Relation.Schemaname != "" {
 		rel = QuoteIdent(alt.Relation.Schemaname) + "." + rel
 	}
-	return notValid, "ALTER TABLE ONLY " + rel + " VALIDATE CONSTRAINT " + QuoteIdent(con.Conname)
+	return notValid, "ALTER TABLE ONLY " + rel + " VALIDATE CONSTRAINT " + QuoteIdent(con.Conname), true
+}
+
+// addForeignKey parses one ALTER TABLE that adds one foreign key, and
+// returns it and the key; nil for anything else.
+func addForeignKey(sql string) (*pg.AlterTableStmt, *pg.Constraint) {
+	tree, err := pg.Parse(sql)
+	if err != nil || len(tree.Stmts) != 1 || statementKind(tree.Stmts[0].Stmt) != StmtForeignKey {
+		return nil, nil
+	}
+	alt := tree.Stmts[0].Stmt.GetAlterTableStmt()
+	return alt, alt.Cmds[0].GetAlterTableCmd().GetDef().GetConstraint()
 }

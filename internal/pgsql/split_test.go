@@ -118,8 +118,8 @@ func TestParseStatementsOutsideTransaction(t *testing.T) {
 
 // A foreign key added to one table splits into its NOT VALID form and the
 // VALIDATE that follows; one on a partitioned table, or already NOT VALID,
-// does not.
-func TestSplitValidation(t *testing.T) {
+// or any other statement, does not.
+func TestSplitForeignKey(t *testing.T) {
 	script := `ALTER TABLE ONLY "Billing"."InvoiceLines"
     ADD CONSTRAINT "InvoiceLines_invoiceId_fkey" FOREIGN KEY ("invoiceId") REFERENCES "Billing"."Invoices"(id) ON DELETE CASCADE DEFERRABLE;
 ALTER TABLE public.measurements
@@ -128,27 +128,28 @@ ALTER TABLE ONLY public.legacy_orders
     ADD CONSTRAINT legacy_orders_customer_fkey FOREIGN KEY (customer_id) REFERENCES public.customers(id) NOT VALID;
 ALTER TABLE ONLY public.orders ADD CONSTRAINT orders_user_fkey FOREIGN KEY (user_id) REFERENCES public.users(id) -- trailing
 ;
+ALTER TABLE ONLY public.users ADD CONSTRAINT users_pkey PRIMARY KEY (id);
 `
 	stmts, err := SplitScript(script)
 	require.NoError(t, err)
-	require.Len(t, stmts, 4)
-	for _, s := range stmts {
-		require.Equal(t, StmtForeignKey, s.Kind, s.SQL)
-	}
-	require.Equal(t, stmts[0].SQL+" NOT VALID", stmts[0].NotValid)
-	require.Equal(t, `ALTER TABLE ONLY "Billing"."InvoiceLines" VALIDATE CONSTRAINT "InvoiceLines_invoiceId_fkey"`, stmts[0].Validate)
-	tree, err := pg.Parse(stmts[0].NotValid)
+	require.Len(t, stmts, 5)
+	notValid, validate, ok := SplitForeignKey(stmts[0].SQL)
+	require.True(t, ok)
+	require.Equal(t, stmts[0].SQL+" NOT VALID", notValid)
+	require.Equal(t, `ALTER TABLE ONLY "Billing"."InvoiceLines" VALIDATE CONSTRAINT "InvoiceLines_invoiceId_fkey"`, validate)
+	tree, err := pg.Parse(notValid)
 	require.NoError(t, err)
 	con := tree.Stmts[0].Stmt.GetAlterTableStmt().Cmds[0].GetAlterTableCmd().GetDef().GetConstraint()
 	require.True(t, con.SkipValidation)
 	require.Equal(t, "c", con.FkDelAction, "the rest of the key is as written")
 	require.True(t, con.Deferrable)
-	for _, s := range stmts[1:3] {
-		require.Empty(t, s.NotValid, s.SQL)
-		require.Empty(t, s.Validate, s.SQL)
-	}
+	// A partitioned table's key, one already NOT VALID, a primary key; and
 	// NOT VALID after a trailing comment would be commented out: the parse
 	// that checks the text says so, and the key is added as written.
-	require.Empty(t, stmts[3].NotValid)
-	require.Empty(t, stmts[3].Validate)
+	for _, s := range stmts[1:] {
+		notValid, validate, ok := SplitForeignKey(s.SQL)
+		require.False(t, ok, s.SQL)
+		require.Empty(t, notValid, s.SQL)
+		require.Empty(t, validate, s.SQL)
+	}
 }
