@@ -105,23 +105,27 @@ func loadErr(what string, err error) error {
 }
 
 func loadTables(ctx context.Context, q Querier, m *Model, cfg loadConfig) error {
-	sizes := "pg_table_size(c.oid), pg_total_relation_size(c.oid)"
+	// sizes is one row of bytes and total (pg_table_size and
+	// pg_total_relation_size, or what stands for them), beside each table.
+	sizes := `SELECT pg_table_size(c.oid) AS bytes, pg_total_relation_size(c.oid) AS total`
 	switch {
 	case cfg.noSizes:
-		sizes = "0::bigint, 0::bigint"
+		sizes = `SELECT 0::bigint AS bytes, 0::bigint AS total`
 	case cfg.estimate:
 		// The estimate counts the main fork's pages, not the free space
-		// and visibility maps that pg_table_size adds.
-		table := `(c.relpages::bigint + COALESCE((SELECT t.relpages FROM pg_class t WHERE t.oid = c.reltoastrelid), 0)) * current_setting('block_size')::bigint`
-		indexes := `COALESCE((SELECT sum(ic.relpages::bigint) FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = c.oid), 0) * current_setting('block_size')::bigint`
-		measure := fmt.Sprintf(`c.reltuples < 0 OR %s + %s >= %d`, table, indexes, estimateBelow)
-		sizes = fmt.Sprintf(`CASE WHEN %[1]s THEN pg_table_size(c.oid) ELSE %[2]s END, CASE WHEN %[1]s THEN pg_total_relation_size(c.oid) ELSE %[2]s + %[3]s END`,
-			measure, table, indexes)
+		// and visibility maps that pg_table_size adds; each count is read
+		// once (e), and a table is measured only past the threshold.
+		sizes = fmt.Sprintf(`SELECT CASE WHEN measure THEN pg_table_size(c.oid) ELSE heap END AS bytes,
+       CASE WHEN measure THEN pg_total_relation_size(c.oid) ELSE heap + idx END AS total
+FROM (SELECT heap, idx, c.reltuples < 0 OR heap + idx >= %d AS measure
+  FROM (SELECT (c.relpages::bigint + COALESCE((SELECT t.relpages FROM pg_class t WHERE t.oid = c.reltoastrelid), 0)) * current_setting('block_size')::bigint AS heap,
+               COALESCE((SELECT sum(ic.relpages::bigint) FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = c.oid), 0)
+                 * current_setting('block_size')::bigint AS idx) e) e`, estimateBelow)
 	}
 	rows, err := q.Query(ctx, `
 SELECT c.oid, n.nspname, c.relname, c.relkind::text, c.relispartition,
        c.relrowsecurity, c.relforcerowsecurity, c.reltuples::bigint,
-       `+sizes+`,
+       sz.bytes, sz.total,
        COALESCE(pg_get_partkeydef(c.oid), ''),
        COALESCE(pg_get_expr(c.relpartbound, c.oid), ''),
        (SELECT pn.nspname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace
@@ -131,6 +135,7 @@ SELECT c.oid, n.nspname, c.relname, c.relkind::text, c.relispartition,
        COALESCE(x.extname, ''), COALESCE(x.cond, '')
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN `+extensionConfig+` x ON x.rel = c.oid
+CROSS JOIN LATERAL (`+sizes+`) sz
 WHERE c.relkind IN ('r', 'p') AND `+userNamespaces+` AND (x.rel IS NOT NULL OR `+notExtensionMember+`)
 ORDER BY n.nspname, c.relname`)
 	if err != nil {
