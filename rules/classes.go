@@ -52,6 +52,16 @@ func classSuggestion(c classify.ColumnClass) string {
 	if s == nil || s.Transform == "" {
 		return ""
 	}
+	if len(s.Keyed) > 0 {
+		var parts []string
+		for _, r := range s.Keyed {
+			if when, ok := keyedWhen(s.KeyColumn, r.Keys); ok {
+				parts = append(parts, whenRule(when, r.Transform, suggestionParams(&classify.Suggestion{Params: r.Params})))
+			}
+		}
+		parts = append(parts, flowRule(s.Transform, suggestionParams(s)))
+		return "[" + strings.Join(parts, ", ") + "]"
+	}
 	params := suggestionParams(s)
 	if len(params) == 0 {
 		return s.Transform

@@ -5,9 +5,12 @@ import (
 	"sort"
 	"strings"
 
+	"unicode"
+
 	"go.yaml.in/yaml/v3"
 
 	"github.com/understudy/understudy/anonymize"
+	"github.com/understudy/understudy/internal/pgsql"
 	"github.com/understudy/understudy/rules/classify"
 	"github.com/understudy/understudy/schema"
 )
@@ -44,6 +47,17 @@ type scaffoldColumn struct {
 	comments  []string
 	inherited string // "public.customers.external_ref (fk name)"
 	raised    bool   // a referencing column's rule was tried on this column
+	// keyed are the rules per group of keys of a key/value table's value
+	// column, written before transform, which covers every other key.
+	keyed []keyedRule
+}
+
+// keyedRule is one rule of a keyed list: when the key column holds one of
+// keys.
+type keyedRule struct {
+	when      string
+	transform string
+	params    map[string]any
 }
 
 // Scaffold writes a complete, commented rules file for the schema: every
@@ -93,6 +107,7 @@ func Scaffold(m *schema.Model, classes []classify.ColumnClass, opts ScaffoldOpti
 				sc.comments = append(sc.comments, fmt.Sprintf("%s%s: %s", cat, scoreText(sc.class), strings.Join(ev, "; ")))
 				if s := sc.class.Suggestion; s != nil && s.Transform != "" {
 					sc.transform, sc.params = s.Transform, suggestionParams(s)
+					sc.keyed = keyedRules(reg, m, t, sc, s)
 				}
 				if s := sc.class.Suggestion; s != nil && s.Note != "" {
 					sc.comments = append(sc.comments, "note: "+s.Note)
@@ -180,6 +195,12 @@ tables:
 				fmt.Fprintf(&b, "    # %s: inherits the rule of %s\n", key, sc.inherited)
 			case sc.transform == "":
 				fmt.Fprintf(&b, "    %s: keep\n", key)
+			case len(sc.keyed) > 0 && !sc.raised:
+				fmt.Fprintf(&b, "    %s:\n", key)
+				for _, r := range sc.keyed {
+					fmt.Fprintf(&b, "      - %s\n", whenRule(r.when, r.transform, r.params))
+				}
+				fmt.Fprintf(&b, "      - %s\n", flowRule(sc.transform, sc.params))
 			default:
 				fmt.Fprintf(&b, "    %s: %s\n", key, flowRule(sc.transform, sc.params))
 			}
@@ -228,6 +249,60 @@ func fitSuggestion(reg *anonymize.Registry, m *schema.Model, t *schema.Table, sc
 	}
 	sc.comments = append(sc.comments, fmt.Sprintf("suggested %s does not fit (%s), and no fallback does: kept; review this column", sc.transform, reason))
 	sc.transform, sc.params = "", nil
+}
+
+// keyedRules turns the classifier's rules per group of keys into when:
+// rules on the key column, each checked as fitSuggestion checks a
+// column's rule. A key that holds white space or a control character is
+// left to the rule for every other key: it cannot be spelled on one line.
+func keyedRules(reg *anonymize.Registry, m *schema.Model, t *schema.Table, sc *scaffoldColumn, s *classify.Suggestion) []keyedRule {
+	if s.KeyColumn == "" {
+		return nil
+	}
+	var out []keyedRule
+	for _, r := range s.Keyed {
+		when, ok := keyedWhen(s.KeyColumn, r.Keys)
+		if !ok {
+			continue
+		}
+		one := &scaffoldColumn{col: sc.col, class: sc.class, transform: r.Transform, params: suggestionParams(&classify.Suggestion{Params: r.Params})}
+		fitSuggestion(reg, m, t, one)
+		sc.comments = append(sc.comments, one.comments...)
+		if one.transform == "" {
+			one.transform = "redact"
+		}
+		out = append(out, keyedRule{when: when, transform: one.transform, params: one.params})
+	}
+	return out
+}
+
+// keyedWhen is the when: condition that a key column holds one of keys,
+// or false when none of them can be spelled on one line.
+func keyedWhen(keyColumn string, keys []string) (string, bool) {
+	var lits []string
+	for _, k := range keys {
+		if !strings.ContainsFunc(k, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }) {
+			lits = append(lits, pgsql.QuoteLiteral(k))
+		}
+	}
+	switch len(lits) {
+	case 0:
+		return "", false
+	case 1:
+		return pgsql.QuoteIdent(keyColumn) + " = " + lits[0], true
+	}
+	return pgsql.QuoteIdent(keyColumn) + " IN (" + strings.Join(lits, ", ") + ")", true
+}
+
+// whenRule writes a rule with a when: condition on one line; the
+// condition is double-quoted, so its SQL quotes read as written.
+func whenRule(when, transform string, params map[string]any) string {
+	cond := `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(when) + `"`
+	rule := flowRule(transform, params)
+	if strings.HasPrefix(rule, "{ ") {
+		return "{ when: " + cond + ", " + strings.TrimPrefix(rule, "{ ")
+	}
+	return "{ when: " + cond + ", transform: " + rule + " }"
 }
 
 // withDescendants returns t and the partitions and inheritance children

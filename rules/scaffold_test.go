@@ -14,33 +14,47 @@ import (
 	"github.com/understudy/understudy/schema"
 )
 
-var pagila struct {
+// fixtureModel is a fixture's model and classification, read once per
+// test binary.
+type fixtureModel struct {
 	once    sync.Once
 	model   *schema.Model
 	classes []classify.ColumnClass
 	err     error
 }
 
-func pagilaSource(t *testing.T) (*schema.Model, []classify.ColumnClass) {
+func (f *fixtureModel) load(t *testing.T, fx pgtest.Fixture) (*schema.Model, []classify.ColumnClass) {
 	t.Helper()
-	pagila.once.Do(func() {
+	f.once.Do(func() {
 		ctx := context.Background()
-		url, _, err := pgtest.Shared(t).CreateDatabase(ctx, pgtest.Pagila())
+		url, _, err := pgtest.Shared(t).CreateDatabase(ctx, fx)
 		if err != nil {
-			pagila.err = err
+			f.err = err
 			return
 		}
-		pagila.model, pagila.classes, pagila.err = readModel(ctx, url)
+		f.model, f.classes, f.err = readModel(ctx, url)
 	})
-	require.NoError(t, pagila.err)
-	return pagila.model, pagila.classes
+	require.NoError(t, f.err)
+	return f.model, f.classes
+}
+
+var pagila, keyValue fixtureModel
+
+func pagilaSource(t *testing.T) (*schema.Model, []classify.ColumnClass) {
+	return pagila.load(t, pgtest.Pagila())
+}
+
+// keyValueSource is the keyvalue fixture: key/value tables whose value
+// columns init masks key by key.
+func keyValueSource(t *testing.T) (*schema.Model, []classify.ColumnClass) {
+	return keyValue.load(t, pgtest.KeyValue())
 }
 
 // TestScaffoldLintsClean: init's output, unedited, passes lint --strict on
 // every fixture (the uniquekeys one has unique keys of every shape over
 // PII-looking columns), and matches its golden file.
 func TestScaffoldLintsClean(t *testing.T) {
-	for name, src := range map[string]func(*testing.T) (*schema.Model, []classify.ColumnClass){"acme": acmeSource, "pagila": pagilaSource, "uniquekeys": uniqueKeysSource} {
+	for name, src := range map[string]func(*testing.T) (*schema.Model, []classify.ColumnClass){"acme": acmeSource, "pagila": pagilaSource, "uniquekeys": uniqueKeysSource, "keyvalue": keyValueSource} {
 		t.Run(name, func(t *testing.T) {
 			m, classes := src(t)
 			m.Database = name // stable golden output

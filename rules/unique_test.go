@@ -1,11 +1,9 @@
 package rules
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -16,28 +14,12 @@ import (
 	"github.com/understudy/understudy/schema"
 )
 
-var uniqueKeys struct {
-	once    sync.Once
-	model   *schema.Model
-	classes []classify.ColumnClass
-	err     error
-}
+var uniqueKeys fixtureModel
 
 // uniqueKeysSource returns the uniquekeys fixture's model and
 // classification: unique keys of every shape over PII-looking columns.
 func uniqueKeysSource(t *testing.T) (*schema.Model, []classify.ColumnClass) {
-	t.Helper()
-	uniqueKeys.once.Do(func() {
-		ctx := context.Background()
-		url, _, err := pgtest.Shared(t).CreateDatabase(ctx, pgtest.UniqueKeys())
-		if err != nil {
-			uniqueKeys.err = err
-			return
-		}
-		uniqueKeys.model, uniqueKeys.classes, uniqueKeys.err = readModel(ctx, url)
-	})
-	require.NoError(t, uniqueKeys.err)
-	return uniqueKeys.model, uniqueKeys.classes
+	return uniqueKeys.load(t, pgtest.UniqueKeys())
 }
 
 func lintUniqueKeys(t *testing.T, name string, data []byte) Diagnostics {

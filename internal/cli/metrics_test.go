@@ -132,7 +132,7 @@ func TestRunMetricsFile(t *testing.T) {
 	// findings by kind, and the last success is still the first run's.
 	data, err := os.ReadFile(r.Rules)
 	require.NoError(t, err)
-	bad := strings.Replace(string(data), "    value: redact\n", "    value: keep\n", 1)
+	bad := clitest.KeepSettingsSecrets(t, string(data))
 	require.NoError(t, os.WriteFile(r.Rules, []byte(bad), 0o644))
 	res = r.Run(t, "--metrics-file", path, "--terminate-sessions")
 	require.Equal(t, 4, res.Code, res.Stderr)

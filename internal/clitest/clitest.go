@@ -217,3 +217,17 @@ var dbName = regexp.MustCompile(`ustest_[0-9a-f]{12}`)
 
 // StableDB replaces the per-test database name with DB, for golden files.
 func StableDB(s string) string { return dbName.ReplaceAllString(s, "DB") }
+
+// keptSettings matches init's rule for acme's public.app_settings.value,
+// one line or a list of when: rules.
+var keptSettings = regexp.MustCompile(`(?m)(^  public\.app_settings:\n(?:    .*\n)*?)    value:(?: .*\n|\n(?:      - .*\n)+)`)
+
+// KeepSettingsSecrets edits init's rules for acme as a DBA who keeps the
+// settings' secrets would (public.app_settings.value: keep), for a run
+// whose verify must fail; it fails the test when there is no such rule.
+func KeepSettingsSecrets(t testing.TB, rules string) string {
+	t.Helper()
+	out := keptSettings.ReplaceAllString(rules, "${1}    value: keep\n")
+	require.NotEqual(t, rules, out, "init's rules have no rule for public.app_settings.value")
+	return out
+}

@@ -353,3 +353,13 @@ func sanitizeName(s string) string {
 func UniqueKeys() Fixture {
 	return Fixture{Name: "uniquekeys", Files: []string{filepath.Join(RepoRoot(), "testdata", "uniquekeys", "schema.sql")}}
 }
+
+// KeyValue is a database of key/value tables in the shapes applications
+// give them (Discourse's custom fields written a key at a time, Magento's
+// configuration, product attributes, translations): testdata/keyvalue.
+func KeyValue() Fixture {
+	return Fixture{Name: "keyvalue", Files: []string{
+		filepath.Join(RepoRoot(), "testdata", "classify-eval", "helpers.sql"),
+		filepath.Join(RepoRoot(), "testdata", "keyvalue", "schema.sql"),
+	}}
+}

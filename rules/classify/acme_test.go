@@ -60,11 +60,16 @@ func TestAcme(t *testing.T) {
 	requireClass(t, got, "public.countries.name", classify.None, "")
 	requireClass(t, got, "public.countries.phone_prefix", classify.None, "")
 
-	// Secrets found by their shape, under a name that says nothing.
-	c = requireClass(t, got, "public.app_settings.value", classify.Secret, "redact")
+	// Secrets found by their shape, under a name that says nothing, in a
+	// key/value table: each key's values are masked as they need, and
+	// every other key's scrubbed.
+	c = requireClass(t, got, "public.app_settings.value", classify.Secret, "scrub_text")
 	for _, det := range []string{"aws_access_key", "stripe_key", "github_token", "url_credentials"} {
 		require.Contains(t, evidence(c), det)
 	}
+	require.Equal(t, "key", c.Suggestion.KeyColumn)
+	require.Equal(t, "redact", keyedRule(c.Suggestion, "stripe_secret_key"))
+	require.Equal(t, "redact", keyedRule(c.Suggestion, "reporting_database_url"))
 	requireClass(t, got, "public.webhooks.url", classify.Secret, "redact")
 	requireClass(t, got, "public.app_settings.key", classify.None, "")
 	requireClass(t, got, "public.app_settings.is_secret", classify.None, "")

@@ -53,6 +53,9 @@ type Evidence struct {
 	Category Category `json:"category"`
 	// Path is the JSONPath within a json/jsonb column.
 	Path string `json:"path,omitempty"`
+	// Key is the key, in a key/value table, whose values the evidence is
+	// about (see Suggestion.Keyed).
+	Key string `json:"key,omitempty"`
 	// Matched of Sampled non-null values matched, Share = Matched/Sampled
 	// (data evidence only).
 	Matched int     `json:"matched,omitempty"`
@@ -76,6 +79,11 @@ type Suggestion struct {
 	// Paths, for the json transformer, map JSONPaths to transformers.
 	Paths map[string]string `json:"paths,omitempty"`
 	Note  string            `json:"note,omitempty"`
+	// KeyColumn and Keyed, for the value column of a key/value table, are
+	// a rule per group of keys (a when: on KeyColumn); Transform is then
+	// the rule for every other key.
+	KeyColumn string      `json:"key_column,omitempty"`
+	Keyed     []KeyedRule `json:"keyed,omitempty"`
 }
 
 func (s *Suggestion) clone() *Suggestion {
@@ -85,6 +93,11 @@ func (s *Suggestion) clone() *Suggestion {
 	c := *s
 	c.Params = maps.Clone(s.Params)
 	c.Paths = maps.Clone(s.Paths)
+	c.Keyed = slices.Clone(s.Keyed)
+	for i := range c.Keyed {
+		c.Keyed[i].Keys = slices.Clone(c.Keyed[i].Keys)
+		c.Keyed[i].Params = maps.Clone(c.Keyed[i].Params)
+	}
 	return &c
 }
 
@@ -157,6 +170,7 @@ func (d *Dictionary) Classify(m *schema.Model, samples *Samples) []ColumnClass {
 		d.addressParts(t, out[first:], sample)
 		d.textBesidePeople(t, out[first:], sample)
 		searchVectors(t, out[first:])
+		d.keyedValues(t, out[first:], sample)
 	}
 	return out
 }

@@ -75,7 +75,9 @@ type TableSample struct {
 	Table schema.Name `json:"table"`
 	// Covers lists the partitions read through a partitioned table.
 	Covers []schema.Name `json:"covers,omitempty"`
-	// Method is how rows were chosen: "TABLESAMPLE SYSTEM (p)" or "LIMIT".
+	// Method is how rows were chosen: "TABLESAMPLE SYSTEM (p)",
+	// "TABLESAMPLE BERNOULLI (p)" (a key/value table of up to a million
+	// rows) or "LIMIT".
 	Method  string        `json:"method,omitempty"`
 	Rows    int           `json:"rows"`
 	Elapsed time.Duration `json:"elapsed"`
@@ -118,6 +120,17 @@ type ColumnSample struct {
 	Paths map[string]*PathSample `json:"paths,omitempty"`
 	// PathsDropped counts distinct paths not kept once MaxPaths were.
 	PathsDropped int `json:"paths_dropped,omitempty"`
+
+	// KeyColumn, for the value column of a key/value table (meta_key and
+	// meta_value, name and value), is the column that names what each
+	// row's value is; Keys counts the sampled values by that key, as Paths
+	// does by JSON path: a row of a key/value table is one member of an
+	// object spread over rows.
+	KeyColumn string                 `json:"key_column,omitempty"`
+	Keys      map[string]*PathSample `json:"keys,omitempty"`
+	// KeysDropped counts the values of distinct keys not kept once
+	// MaxPaths were.
+	KeysDropped int `json:"keys_dropped,omitempty"`
 }
 
 // PathSample counts, for one JSON path, the documents that have a string
@@ -129,6 +142,9 @@ type PathSample struct {
 	// labels, not prose.
 	Words   int            `json:"words,omitempty"`
 	Matches map[string]int `json:"matches,omitempty"`
+	// Embedded counts the values with an identifier inside a longer text
+	// (key/value tables only).
+	Embedded map[string]int `json:"embedded,omitempty"`
 }
 
 // MaxPaths is the most distinct JSON paths kept per column.
@@ -204,6 +220,8 @@ type planned struct {
 	estimate int64
 	columns  []*schema.Column
 	kinds    []valueKind
+	// key and value index columns of a key/value table (keyValue), or -1.
+	key, value int
 }
 
 func plan(m *schema.Model, opts SampleOptions) []planned {
@@ -222,7 +240,7 @@ func plan(m *schema.Model, opts SampleOptions) []planned {
 		if t.Parent != nil && partitionLike(t) {
 			continue // read through its root
 		}
-		p := planned{table: t, estimate: t.RowEstimate}
+		p := planned{table: t, estimate: t.RowEstimate, key: -1, value: -1}
 		wanted := len(want) == 0 || want[t.Name]
 		if t.Kind == schema.KindPartitioned {
 			var sum int64
@@ -251,6 +269,7 @@ func plan(m *schema.Model, opts SampleOptions) []planned {
 				p.kinds = append(p.kinds, k)
 			}
 		}
+		p.key, p.value = keyValue(p.columns, p.kinds)
 		out = append(out, p)
 	}
 	return out
@@ -277,8 +296,11 @@ const savepoint = "understudy_classify_sample"
 // estimate (three times the wanted share, REPEATABLE so two runs on the same
 // data agree), and LIMIT; a table estimated at under ten times the row
 // budget, never analyzed, or for which the sample came back empty, is read
-// with LIMIT alone. A partitioned table is read once through its root for
-// all its partitions; an inheritance parent is read ONLY.
+// with LIMIT alone. A key/value table (see keyValue), whose first pages
+// may hold a few of its keys, is drawn from across the whole table
+// instead, at nine tenths of the row budget: BERNOULLI up to a million
+// rows, SYSTEM beyond. A partitioned table is read once through its root
+// for all its partitions; an inheritance parent is read ONLY.
 //
 // Sample returns an error only when it cannot go on: the context ended or
 // the connection failed.
@@ -318,21 +340,32 @@ type sampler struct {
 func (r *sampler) table(ctx context.Context, p planned, ts *TableSample, limit time.Duration) error {
 	start := time.Now()
 	defer func() { ts.Elapsed = time.Since(start).Round(time.Millisecond) }()
-	pct := 0.0
-	if p.estimate > 10*int64(r.opts.Rows) {
+	pct, method := 0.0, "SYSTEM"
+	switch {
+	case p.value >= 0 && p.estimate > int64(r.opts.Rows):
+		// A key/value table is written an object at a time, or a key at
+		// a time: a run of its pages may hold a few keys only. The sample
+		// is drawn across the whole table, nine tenths of the budget so
+		// that LIMIT seldom cuts it short of the last pages: rows, which
+		// costs a scan of the table, up to a million rows; pages beyond.
+		pct = 90 * float64(r.opts.Rows) / float64(p.estimate)
+		if p.estimate <= bernoulliRows {
+			method = "BERNOULLI"
+		}
+	case p.estimate > 10*int64(r.opts.Rows):
 		pct = 300 * float64(r.opts.Rows) / float64(p.estimate)
 	}
-	err := r.read(ctx, p, ts, pct, limit)
+	err := r.read(ctx, p, ts, method, pct, limit)
 	if err == nil && pct > 0 && ts.Rows == 0 && ts.Error == "" {
 		// The estimate was stale or the sample unlucky: read from the start.
-		err = r.read(ctx, p, ts, 0, max(limit-time.Since(start), time.Millisecond))
+		err = r.read(ctx, p, ts, method, 0, max(limit-time.Since(start), time.Millisecond))
 	}
 	return err
 }
 
 // read runs one sampling query, in a transaction of its own (Begin) or
 // under a savepoint, and fills ts.
-func (r *sampler) read(ctx context.Context, p planned, ts *TableSample, pct float64, limit time.Duration) error {
+func (r *sampler) read(ctx context.Context, p planned, ts *TableSample, method string, pct float64, limit time.Duration) error {
 	ms := strconv.FormatInt(max(limit.Milliseconds(), 1), 10)
 	own := len(r.opts.Begin) > 0
 	if own {
@@ -367,20 +400,27 @@ func (r *sampler) read(ctx context.Context, p planned, ts *TableSample, pct floa
 	for i, c := range p.columns {
 		cols[i] = &ColumnSample{Column: c.Name}
 	}
+	if p.value >= 0 {
+		cols[p.value].KeyColumn = p.columns[p.key].Name
+	}
 	ts.Columns = cols
 	ts.Rows = 0
 	ts.Method = "LIMIT"
 	if pct > 0 {
-		ts.Method = "TABLESAMPLE SYSTEM (" + formatPct(pct) + ")"
+		ts.Method = "TABLESAMPLE " + method + " (" + formatPct(pct) + ")"
 	}
-	rows, err := r.q.Query(qctx, r.query(p, pct))
+	rows, err := r.q.Query(qctx, r.query(p, method, pct))
 	if err == nil {
 		for rows.Next() {
 			ts.Rows++
-			for i, v := range rows.RawValues() {
+			vals := rows.RawValues()
+			for i, v := range vals {
 				if v != nil {
 					r.observe(cols[i], p.kinds[i], v)
 				}
+			}
+			if p.value >= 0 && vals[p.key] != nil && vals[p.value] != nil {
+				cols[p.value].observeKeyed(string(vals[p.key]), vals[p.value])
 			}
 		}
 		rows.Close()
@@ -411,8 +451,11 @@ func (r *sampler) read(ctx context.Context, p planned, ts *TableSample, pct floa
 	return nil
 }
 
+// bernoulliRows is the largest key/value table sampled row by row.
+const bernoulliRows = 1_000_000
+
 // query builds the sampling SELECT; every identifier is quoted.
-func (r *sampler) query(p planned, pct float64) string {
+func (r *sampler) query(p planned, method string, pct float64) string {
 	var b strings.Builder
 	b.WriteString("SELECT ")
 	n := strconv.Itoa(r.opts.MaxValueChars)
@@ -433,7 +476,7 @@ func (r *sampler) query(p planned, pct float64) string {
 	}
 	b.WriteString(p.table.Name.Sanitize())
 	if pct > 0 {
-		b.WriteString(" TABLESAMPLE SYSTEM (" + formatPct(pct) + ") REPEATABLE (1)")
+		b.WriteString(" TABLESAMPLE " + method + " (" + formatPct(pct) + ") REPEATABLE (1)")
 	}
 	b.WriteString(" LIMIT " + strconv.Itoa(r.opts.Rows))
 	return b.String()
@@ -561,6 +604,84 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw []byte) {
 		}
 		for d := range embedded {
 			inc(&cs.Embedded, d)
+		}
+	}
+}
+
+// keyValue finds a key/value pair among a table's sampled columns: a text
+// value column named value, val, v or data, and beside it a text column
+// naming what the value is (key, name, k, path, field, attribute,
+// property, option, setting, param or variable). A pair that shares the rest of its
+// name (meta_key and meta_value, option_name and option_value) is
+// preferred. It returns their indexes, or -1, -1.
+func keyValue(cols []*schema.Column, kinds []valueKind) (key, value int) {
+	key, value = -1, -1
+	split := func(name string) (prefix, last string) {
+		w := nameWords(name)
+		if len(w) == 0 {
+			return "", ""
+		}
+		return strings.Join(w[:len(w)-1], " "), w[len(w)-1]
+	}
+	for vi, vc := range cols {
+		vp, vl := split(vc.Name)
+		if kinds[vi] != kindText || !valueWords[vl] {
+			continue
+		}
+		for ki, kc := range cols {
+			kp, kl := split(kc.Name)
+			if ki == vi || kinds[ki] != kindText || !keyWords[kl] {
+				continue
+			}
+			if kp == vp {
+				return ki, vi
+			}
+			if key < 0 && (kp == "" || vp == "") {
+				key, value = ki, vi
+			}
+		}
+	}
+	return key, value
+}
+
+var (
+	valueWords = map[string]bool{"value": true, "val": true, "v": true, "data": true}
+	keyWords   = map[string]bool{"key": true, "k": true, "name": true, "path": true, "field": true, "attribute": true, "attr": true, "property": true,
+		"option": true, "setting": true, "param": true, "parameter": true, "variable": true, "var": true}
+)
+
+// observeKeyed counts a key/value table's value under its row's key.
+func (cs *ColumnSample) observeKeyed(key string, raw []byte) {
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return
+	}
+	ks := cs.Keys[key]
+	if ks == nil {
+		if len(cs.Keys) >= MaxPaths {
+			cs.KeysDropped++
+			return
+		}
+		if cs.Keys == nil {
+			cs.Keys = map[string]*PathSample{}
+		}
+		ks = &PathSample{}
+		cs.Keys[key] = ks
+	}
+	ks.Seen++
+	v := string(raw)
+	if strings.ContainsAny(strings.TrimSpace(v), " \t\n") {
+		ks.Words++
+	}
+	for _, d := range Detect(v) {
+		if d.Embedded {
+			inc(&ks.Embedded, d.Detector)
+		} else {
+			inc(&ks.Matches, d.Detector)
+		}
+	}
+	for _, d := range nameConfirmers {
+		if d.match(v) {
+			inc(&ks.Matches, d.name)
 		}
 	}
 }

@@ -1,0 +1,91 @@
+-- Key/value tables in the shapes real applications give them, for the
+-- classifier's reading of a value column key by key (rules/classify,
+-- keyed.go) and init's when: rules on the key column. Loaded after
+-- ../classify-eval/helpers.sql (pgtest.KeyValue); every value is
+-- deterministic, and credentials are assembled at load time.
+
+-- Discourse's custom fields, written a key at a time (a backfill per
+-- field), so the table's first pages hold two keys of the six: a sample
+-- of its first rows would miss the rest.
+CREATE TABLE user_custom_fields (
+    id serial PRIMARY KEY,
+    user_id integer NOT NULL,
+    name varchar(256) NOT NULL,
+    value text,
+    created_at timestamp NOT NULL,
+    updated_at timestamp NOT NULL
+);
+INSERT INTO user_custom_fields (user_id, name, value, created_at, updated_at)
+SELECT u, k.name,
+       CASE k.name
+           WHEN 'newsletter_opt_in' THEN (u % 3 = 0)::text
+           WHEN 'referral_source' THEN fixture_gen.pick(ARRAY['google', 'meetup', 'friend', 'podcast'], 'rs', u)
+           WHEN 'timezone' THEN fixture_gen.pick(ARRAY['Europe/Berlin', 'America/Chicago', 'Asia/Tokyo', 'Africa/Lagos'], 'tz', u)
+           WHEN 'phone_number' THEN fixture_gen.phone('ph', u)
+           WHEN 'employer' THEN fixture_gen.last_name('em', u) || ' ' || fixture_gen.pick(ARRAY['GmbH', 'Ltd', 'Inc.', 'S.A.'], 'emx', u)
+           WHEN 'zapier_token' THEN 'zt' || '_live_' || fixture_gen.chars('zt', u, 32)
+       END,
+       timestamp '2024-01-01' + make_interval(hours => u), timestamp '2024-06-01' + make_interval(hours => u)
+FROM unnest(ARRAY['newsletter_opt_in', 'referral_source', 'timezone', 'phone_number', 'employer', 'zapier_token']) WITH ORDINALITY AS k(name, o),
+     generate_series(1, 400) u
+ORDER BY k.o, u;
+
+-- Magento's configuration: one row per setting path and scope.
+CREATE TABLE core_config_data (
+    config_id serial PRIMARY KEY,
+    scope varchar(8) NOT NULL DEFAULT 'default',
+    scope_id integer NOT NULL DEFAULT 0,
+    path varchar(255) NOT NULL DEFAULT 'general',
+    value text,
+    updated_at timestamp NOT NULL DEFAULT timestamp '2024-03-01',
+    UNIQUE (scope, scope_id, path)
+);
+INSERT INTO core_config_data (scope, scope_id, path, value)
+SELECT 'stores', s, p.path,
+       CASE p.path
+           WHEN 'web/secure/base_url' THEN 'https://store' || s || '.example.com/'
+           WHEN 'catalog/frontend/list_mode' THEN 'grid-list'
+           WHEN 'design/header/welcome' THEN 'Default welcome msg!'
+           WHEN 'general/locale/code' THEN fixture_gen.pick(ARRAY['en_US', 'de_DE', 'fr_FR'], 'lc', s)
+           WHEN 'trans_email/ident_support/email' THEN fixture_gen.email('se', s)
+           WHEN 'general/store_information/phone' THEN fixture_gen.phone('sp', s)
+           WHEN 'payment/braintree/private_key' THEN fixture_gen.chars('bt', s, 32, 'abcdef0123456789')
+           WHEN 'currency/options/base' THEN 'EUR'
+       END
+FROM generate_series(1, 12) s,
+     unnest(ARRAY['web/secure/base_url', 'catalog/frontend/list_mode', 'design/header/welcome', 'general/locale/code',
+         'trans_email/ident_support/email', 'general/store_information/phone', 'payment/braintree/private_key', 'currency/options/base']) AS p(path);
+
+-- A shop's product attributes: key/value too, and nothing personal.
+CREATE TABLE product_attributes (
+    product_id integer NOT NULL,
+    name varchar(64) NOT NULL,
+    value varchar(255),
+    PRIMARY KEY (product_id, name)
+);
+INSERT INTO product_attributes
+SELECT p, a.name,
+       CASE a.name
+           WHEN 'color' THEN fixture_gen.pick(ARRAY['red', 'slate', 'oak', 'white'], 'co', p)
+           WHEN 'size' THEN fixture_gen.pick(ARRAY['S', 'M', 'L', 'XL'], 'sz', p)
+           WHEN 'material' THEN fixture_gen.pick(ARRAY['cotton', 'linen', 'recycled polyester'], 'ma', p)
+           WHEN 'weight_grams' THEN (200 + fixture_gen.n('wg', p, 800))::text
+       END
+FROM generate_series(1, 150) p, unnest(ARRAY['color', 'size', 'material', 'weight_grams']) AS a(name);
+
+-- Translated interface strings: keys are message ids, values are copy.
+CREATE TABLE translations (
+    id bigserial PRIMARY KEY,
+    locale varchar(10) NOT NULL,
+    key varchar(255) NOT NULL,
+    value text NOT NULL
+);
+INSERT INTO translations (locale, key, value)
+SELECT l, t.key, t.value || CASE l WHEN 'en' THEN '' ELSE ' (' || l || ')' END
+FROM unnest(ARRAY['en', 'de', 'fr', 'es']) l,
+     (VALUES ('checkout.pay', 'Pay now'), ('checkout.total', 'Total including VAT'), ('account.welcome', 'Welcome back, %{name}!'),
+             ('account.logout', 'Sign out'), ('cart.empty', 'Your cart is empty'), ('footer.contact', 'Contact our support team')) AS t(key, value);
+
+SET client_min_messages = warning;
+DROP SCHEMA fixture_gen CASCADE;
+ANALYZE;
