@@ -775,7 +775,7 @@ var detectorOrder = []string{
 	DetectorGitHubToken, DetectorSlackToken, DetectorGoogleAPIKey, DetectorURLCredentials, DetectorAPIToken, DetectorSecretName,
 	DetectorHighEntropy, DetectorHexDigest,
 	DetectorEmail, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorNationalID, DetectorPhone, DetectorIPv4, DetectorIPv6,
-	DetectorMAC, DetectorPersonName, DetectorStreetAddress, DetectorPostcode, DetectorSocialProfile, DetectorNameSlug, DetectorBirthDate,
+	DetectorMAC, DetectorUserAgent, DetectorPersonName, DetectorStreetAddress, DetectorPostcode, DetectorSocialProfile, DetectorNameSlug, DetectorBirthDate,
 	DetectorProse,
 }
 
@@ -807,6 +807,7 @@ var detectorPhrase = map[string]string{
 	DetectorStreetAddress:  "street address lines",
 	DetectorPostcode:       "postcodes",
 	DetectorMAC:            "MAC addresses",
+	DetectorUserAgent:      "browsers' and apps' user agents",
 	DetectorBirthDate:      "dates that would give a person an age of 0 to 110",
 	DetectorSocialProfile:  "URLs of people's profiles on social networks",
 	DetectorNameSlug:       "people's full names spelled as slugs, file names or handles",

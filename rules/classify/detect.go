@@ -44,6 +44,9 @@ const (
 	DetectorPostcode = "postcode"
 	// DetectorMAC is a MAC address written in a text column.
 	DetectorMAC = "mac_address"
+	// DetectorUserAgent is a whole HTTP User-Agent header
+	// ("Mozilla/5.0 (iPhone; ...) ...", "okhttp/4.12.0 (Android 14)").
+	DetectorUserAgent = "user_agent_header"
 	// DetectorSocialProfile is the URL of a person's profile on a social
 	// or developer network ("https://www.linkedin.com/in/ann-smith",
 	// "https://mastodon.social/@ann").
@@ -137,6 +140,7 @@ var identifierDetectors = []Detector{
 	{Name: DetectorIPv4, Category: QuasiIdentifier, Match: detect.IsIPv4},
 	{Name: DetectorIPv6, Category: QuasiIdentifier, Match: detect.IsIPv6},
 	{Name: DetectorMAC, Category: QuasiIdentifier, Match: detect.IsMAC},
+	{Name: DetectorUserAgent, Category: QuasiIdentifier, Match: detect.IsUserAgent, InText: noneInText},
 	{Name: DetectorPersonName, Category: DirectIdentifier, Match: detect.IsPersonName, InText: detect.HasPersonName},
 	{Name: DetectorStreetAddress, Category: DirectIdentifier, Match: detect.IsStreetAddress, InText: noneInText},
 	{Name: DetectorPostcode, Category: QuasiIdentifier, Match: detect.IsPostcode},

@@ -189,6 +189,8 @@ func TestDetect(t *testing.T) {
 		{"123 Main St, Apt 4B", []string{"street_address"}},
 		{"SW1A 1AA", []string{"postcode"}},
 		{"00:1A:2B:3C:4D:5E", []string{"mac_address"}},
+		{"Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36", []string{"user_agent_header"}},
+		{"nginx/1.25.3", nil},
 		{"2024-01-15", nil}, // a birth date only with context: Sample counts it, Detect does not
 		{testLiveToken, []string{"api_token"}},
 		{"key: " + testLiveToken + " (rotated)", []string{"api_token"}},
