@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/understudy/understudy/detect"
 	"github.com/understudy/understudy/schema"
 )
 
@@ -72,16 +73,21 @@ func dataDecided(evs []Evidence) bool {
 // identifierKeys reports whether the sampled keys read as names of
 // settings or fields (billing_email, admin.color, _user_login): at least
 // nine values in ten are under a key of one word, not under a title or a
-// sentence, which would make the pair a plain table with a name column.
+// sentence, which would make the pair a plain table with a name column;
+// and nine keys in ten are words, not random ids (a cache's or a session
+// store's keys, which no rule could name again).
 func identifierKeys(cs *ColumnSample) bool {
-	ident, all := 0, 0
+	ident, all, named := 0, 0, 0
 	for k, ks := range cs.Keys {
 		all += ks.Seen
 		if len(k) <= 100 && k != "" && !strings.ContainsFunc(k, unicode.IsSpace) {
 			ident += ks.Seen
 		}
+		if strings.ContainsFunc(k, unicode.IsLetter) && !detect.IsUUID(k) && !detect.IsHighEntropyToken(k) && !detect.IsHexDigest(k) {
+			named++
+		}
 	}
-	return all > 0 && ident*10 >= all*9
+	return all > 0 && ident*10 >= all*9 && named*10 >= len(cs.Keys)*9
 }
 
 // keyGroup is what the evidence says about one key's values.

@@ -68,6 +68,11 @@ func TestKeyedValues(t *testing.T) {
 	require.Equal(t, "phone", keyedRule(c.Suggestion, "general/store_information/phone"), evidence(c))
 	require.Equal(t, "scrub_text", keyedRule(c.Suggestion, "web/secure/base_url"))
 
+	// Random keys name nothing a rule could match again: the values are
+	// read as one column, half of them emails.
+	c = requireClass(t, got, "public.cache_entries.value", classify.DirectIdentifier, "email")
+	require.Empty(t, c.Suggestion.KeyColumn, evidence(c))
+
 	// Nothing personal under any key: kept as they are.
 	requireClass(t, got, "public.product_attributes.value", classify.None, "")
 	requireClass(t, got, "public.translations.value", classify.None, "")

@@ -86,6 +86,18 @@ FROM unnest(ARRAY['en', 'de', 'fr', 'es']) l,
      (VALUES ('checkout.pay', 'Pay now'), ('checkout.total', 'Total including VAT'), ('account.welcome', 'Welcome back, %{name}!'),
              ('account.logout', 'Sign out'), ('cart.empty', 'Your cart is empty'), ('footer.contact', 'Contact our support team')) AS t(key, value);
 
+-- A cache keyed by random ids: key/value in shape, but no rule could
+-- name its keys again. Its values are read as one column.
+CREATE TABLE cache_entries (
+    key varchar(64) PRIMARY KEY,
+    value text NOT NULL,
+    expires_at timestamptz NOT NULL
+);
+INSERT INTO cache_entries
+SELECT fixture_gen.chars('ck', i, 40), CASE WHEN i % 2 = 0 THEN fixture_gen.email('ce', i) ELSE 'miss' END,
+       timestamptz '2024-05-01 00:00:00+00' + make_interval(mins => i)
+FROM generate_series(1, 300) i;
+
 SET client_min_messages = warning;
 DROP SCHEMA fixture_gen CASCADE;
 ANALYZE;
