@@ -188,6 +188,10 @@ type maskedColumn struct {
 	codec    copyfmt.Codec
 	rules    []*rules.AppliedRule
 	tr       []anonymize.Transformer // one per rule; nil for keep
+	// dispatch picks the rule with one lookup when every when: compares
+	// one column with string literals (init's rules for a key/value
+	// table); nil otherwise.
+	dispatch *pgsql.KeyDispatch
 	template bool
 	// text and bin hold the last value written, reused from row to row.
 	text, bin []byte
@@ -480,6 +484,13 @@ func maskedColumns(tp *rules.TablePlan, cols []*schema.Column) []*maskedColumn {
 			json: c.Type.Underlying().Name == "json" || c.Type.Underlying().Name == "jsonb"}
 		if codec, ok := copyfmt.LookupCodec(m.typeName); ok && c.Type.Underlying().Elem == nil {
 			m.codec = codec
+		}
+		if len(cp.Rules) > 1 {
+			conds := make([]pgsql.Expr, len(cp.Rules))
+			for i, ar := range cp.Rules {
+				conds[i] = ar.When
+			}
+			m.dispatch = pgsql.NewKeyDispatch(conds)
 		}
 		for _, ar := range cp.Rules {
 			if ar.Compiled == nil {
@@ -781,11 +792,18 @@ func (t *tableMask) countInvalid(row *copyfmt.Row, m *maskedColumn, err error) {
 // transformer returns the transformer of the first rule whose when:
 // condition holds for the row: nil when none holds or the rule is keep.
 func (m *maskedColumn) transformer(row pgsql.Row) (anonymize.Transformer, error) {
+	if m.dispatch != nil {
+		i, err := m.dispatch.Rule(row)
+		if err != nil || i < 0 {
+			return nil, wrapWhen(err)
+		}
+		return m.tr[i], nil
+	}
 	for i, ar := range m.rules {
 		if ar.When != nil {
 			ok, err := pgsql.Holds(ar.When, row)
 			if err != nil {
-				return nil, fmt.Errorf("when: %w", err)
+				return nil, wrapWhen(err)
 			}
 			if !ok {
 				continue
@@ -794,6 +812,13 @@ func (m *maskedColumn) transformer(row pgsql.Row) (anonymize.Transformer, error)
 		return m.tr[i], nil
 	}
 	return nil, nil
+}
+
+func wrapWhen(err error) error {
+	if err == nil {
+		return nil
+	}
+	return fmt.Errorf("when: %w", err)
 }
 
 // set writes the column's new value, text as a transformer returns it, into

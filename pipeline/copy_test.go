@@ -383,3 +383,58 @@ func TestConditionOnAnUndecodableColumn(t *testing.T) {
 	_, err = mask(copyfmt.Binary)
 	require.ErrorContains(t, err, "has no text conversion")
 }
+
+// TestTableMaskKeyDispatch: rules of the shape init writes for a key/value
+// table (each when: compares one column with string literals) pick their
+// rule with one lookup, and the stream they write is the one the rules
+// write when each is evaluated in turn, in both formats.
+func TestTableMaskKeyDispatch(t *testing.T) {
+	t.Parallel()
+	keyed := strings.Replace(peopleRules, `      - { transform: constant, value: vip, when: "kind = 'vip'" }
+      - { transform: keep, when: "kind = 'staff'" }
+      - { transform: redact, when: "id > 2" }`, `      - { transform: constant, value: vip, when: "kind = 'vip'" }
+      - { transform: keep, when: "kind IN ('staff', 'vip')" }
+      - { transform: redact }`, 1)
+	require.NotEqual(t, peopleRules, keyed)
+	src := openSource(t, keyed)
+	tp, cols := src.table(t, `"Copy"."People"`)
+	for _, m := range maskedColumns(tp, cols) {
+		if m.name != "note" {
+			require.Nil(t, m.dispatch, "%s has one rule", m.name)
+			continue
+		}
+		require.NotNil(t, m.dispatch, "kind = 'vip', kind IN (...), then a rule for every other row")
+		require.Equal(t, "kind", m.dispatch.Column())
+	}
+	plain, _ := openSource(t, peopleRules).table(t, `"Copy"."People"`)
+	for _, m := range maskedColumns(plain, cols) {
+		if m.name == "note" {
+			require.Nil(t, m.dispatch, "id > 2 is evaluated row by row")
+		}
+	}
+
+	for _, f := range []copyfmt.Format{copyfmt.Text, copyfmt.Binary} {
+		in := src.copyOut(t, tp, cols, f == copyfmt.Binary, 1)
+		run := func(dispatch bool) []byte {
+			masked := maskedColumns(tp, cols)
+			if !dispatch {
+				for _, m := range masked {
+					m.dispatch = nil
+				}
+			}
+			var out bytes.Buffer
+			mask := newTableMask(`"Copy"."People"`, cols, masked, f, "keep", slog.New(slog.DiscardHandler))
+			_, err := mask.transform(context.Background(), bytes.NewReader(in), &out, func(int64) {})
+			require.NoError(t, err)
+			return out.Bytes()
+		}
+		got := run(true)
+		require.Equal(t, run(false), got, "%s: the same stream either way", f)
+		rows := readRows(t, got, f, cols)
+		source := readRows(t, in, f, cols)
+		require.Equal(t, "note", cols[6].Name)
+		require.Equal(t, str("vip"), rows[0].text[6], "kind = 'vip': the first rule")
+		require.Equal(t, source[1].raw[6], rows[1].raw[6], "kind = 'staff': keep")
+		require.Equal(t, str("[REDACTED]"), rows[3].text[6], "any other kind: the last rule")
+	}
+}
