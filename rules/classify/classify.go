@@ -447,12 +447,51 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	}
 	if cc.Category != None && !cc.Generated {
 		cc.Suggestion = suggest(cands, cc.Category, cls == classJSON)
+		if cls == classText {
+			cands = listedIdentifiers(cands, &cc, cs)
+		}
 	}
 	cc.Score = score(cands, cc.Category)
 	for _, x := range cands {
 		cc.Evidence = append(cc.Evidence, x.Evidence)
 	}
 	return cc
+}
+
+// strictTransforms are the transformers that read a whole identifier and
+// nothing else, with the detectors whose values they take: a value that
+// lists two addresses, or writes one inside a sentence, is one they cannot
+// read (on_invalid: NULL, or a failed run).
+var strictTransforms = map[string][]string{
+	"email": {DetectorEmail},
+	"ipv4":  {DetectorIPv4, DetectorIPv6},
+	"ipv6":  {DetectorIPv6, DetectorIPv4},
+	"mac":   {DetectorMAC},
+	"card":  {DetectorCardNumber},
+	"iban":  {DetectorIBAN},
+}
+
+// listedIdentifiers turns a strict suggestion into scrub_text when at
+// least one sampled value in a hundred holds the identifier inside a
+// longer text ("52.18.0.0/16,10.40.0.0/16", "ann@x.org; bob@y.org"):
+// scrub_text replaces each one, as the strict transformer would a whole
+// value, and keeps the rest.
+func listedIdentifiers(cands []candidate, cc *ColumnClass, cs *ColumnSample) []candidate {
+	if cc.Suggestion == nil || cs == nil || cs.NonNull == 0 {
+		return cands
+	}
+	for _, det := range strictTransforms[cc.Suggestion.Transform] {
+		k := cs.Embedded[det]
+		if k < 2 || k*100 < cs.NonNull {
+			continue
+		}
+		msg := fmt.Sprintf("%s of %d sampled values hold %s inside a longer text, which %s cannot read: scrub_text replaces each one",
+			percent(float64(k)/float64(cs.NonNull)), cs.NonNull, detectorPhrase[det], cc.Suggestion.Transform)
+		cc.Suggestion = &Suggestion{Transform: "scrub_text"}
+		return append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: "identifiers_in_text", Category: cc.Category,
+			Matched: k, Sampled: cs.NonNull, Message: msg}})
+	}
+	return cands
 }
 
 // decide is the highest category among the decisive evidence, or None.

@@ -433,3 +433,27 @@ func TestPeopleDocuments(t *testing.T) {
 	got = d.Column(applicants, &schema.Column{Name: "summary", Type: tText}, observed(repeat(150, sometimes)...))
 	require.Equal(t, FreeText, got.Category, "%+v", got.Evidence)
 }
+
+// A column of identifiers some of whose values list several, or write one
+// inside a text, gets scrub_text: the strict transformer cannot read them.
+func TestListedIdentifiers(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "api_clients"}}
+	col := func(name string, cs *ColumnSample) ColumnClass {
+		return d.Column(tb, &schema.Column{Name: name, Type: tText}, cs)
+	}
+	// "10.40.12.7" and "52.18.0.0/16,10.40.0.0/16".
+	got := col("allowed_from", &ColumnSample{NonNull: 40, Matches: map[string]int{DetectorIPv4: 20}, Embedded: map[string]int{DetectorIPv4: 20}})
+	require.Equal(t, QuasiIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "scrub_text", got.Suggestion.Transform)
+	require.True(t, hasEvidence(got, "identifiers_in_text"))
+	// Emails, a few of them two to a value.
+	got = col("contact_email", &ColumnSample{NonNull: 500, Matches: map[string]int{DetectorEmail: 480}, Embedded: map[string]int{DetectorEmail: 20}})
+	require.Equal(t, "scrub_text", got.Suggestion.Transform)
+	// One odd value in a thousand does not change the rule.
+	got = col("contact_email", &ColumnSample{NonNull: 1000, Matches: map[string]int{DetectorEmail: 999}, Embedded: map[string]int{DetectorEmail: 1}})
+	require.Equal(t, "email", got.Suggestion.Transform)
+	// A phone is read digit by digit, whatever surrounds it.
+	got = col("phone", &ColumnSample{NonNull: 100, Matches: map[string]int{DetectorPhone: 80}, Embedded: map[string]int{DetectorPhone: 20}})
+	require.Equal(t, "phone", got.Suggestion.Transform)
+}
