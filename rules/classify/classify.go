@@ -356,6 +356,29 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		nameIdx = len(cands) - 1
 		break
 	}
+	if nameIdx < 0 && len(words) == 1 && valueWords[words[0]] {
+		// A column named value or data holds what its table is named
+		// for: user_private_key.value is a private key, tokens.value a
+		// token.
+		tw := d.words(t.Name.Name)
+		if len(tw) > 0 {
+			tw[len(tw)-1] = singular(tw[len(tw)-1]) // its head noun
+		}
+		for _, m := range d.matches(tw) {
+			e := m.e
+			if !fits(e) || e.weak || e.whole || e.types != nil && !e.types[cls] {
+				continue
+			}
+			if e.category == None || e.category == FreeText || m.end != len(tw) {
+				break
+			}
+			cands = append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: e.id, Category: e.category, Decisive: true,
+				Message: fmt.Sprintf("the table's name matches %q: its %s column holds %s", patternText(e), c.Name, phrase(e.category))},
+				suggest: e.suggest, order: 1})
+			nameIdx = len(cands) - 1
+			break
+		}
+	}
 	nameSecret := -1
 	if nameIdx >= 0 && cands[nameIdx].Category == Secret {
 		nameSecret = nameIdx

@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -79,6 +80,10 @@ type Dictionary struct {
 	// table name that say nothing of what it holds (CUST_MSTR).
 	abbrevs       map[string][]string
 	tableSuffixes map[string]bool
+	// vocab are the words a run-together name is split into
+	// (clientsecret, firstnamephonetic): every word of a pattern, a
+	// qualifier, a bound, a table word and an abbreviation.
+	vocab map[string]bool
 
 	// secretNames memoizes secretName: JSON documents repeat their keys.
 	secretNames     sync.Map // string -> bool
@@ -257,6 +262,21 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("classify: read dictionary: %w", err)
 	}
+	d.vocab = map[string]bool{}
+	for _, e := range d.entries {
+		for _, w := range e.pattern {
+			d.vocab[strings.TrimSuffix(w, "*")] = true
+		}
+	}
+	for _, set := range []map[string]bool{d.qualifiers, d.bounds, d.personTables, d.placeTables, d.companyTables, d.trackingTables, d.publicTables, d.tableSuffixes} {
+		maps.Copy(d.vocab, set)
+	}
+	for a, exp := range d.abbrevs {
+		d.vocab[a] = true
+		for _, w := range exp {
+			d.vocab[w] = true
+		}
+	}
 	d.byFirst = map[string][]*entry{}
 	for _, e := range d.entries {
 		if strings.HasSuffix(e.pattern[0], "*") {
@@ -355,16 +375,110 @@ func nameWords(name string) []string {
 // employee first name.
 func (d *Dictionary) words(name string) []string {
 	w := nameWords(name)
-	if len(d.abbrevs) == 0 {
+	if len(d.abbrevs) == 0 && len(d.vocab) == 0 {
 		return w
 	}
 	out := make([]string, 0, len(w))
 	for _, t := range w {
+		if parts := d.splitCompound(t); parts != nil {
+			for _, p := range parts {
+				if exp, ok := d.abbrevs[p]; ok {
+					out = append(out, exp...)
+				} else {
+					out = append(out, p)
+				}
+			}
+			continue
+		}
 		if exp, ok := d.abbrevs[t]; ok {
 			out = append(out, exp...)
 			continue
 		}
 		out = append(out, t)
+	}
+	return out
+}
+
+// minCompound is the shortest run-together name splitCompound splits.
+const minCompound = 7
+
+// splitCompound splits a name written as one word (clientsecret,
+// firstnamephonetic, sessdata) into words of the dictionary's vocabulary,
+// in the fewest parts: every part a vocabulary word, except that the first
+// or the last may be another word of four letters or more (alternate in
+// alternatename, phonetic in firstnamephonetic) beside four letters or
+// more of vocabulary. It returns nil for a
+// word of the vocabulary, a word shorter than minCompound, one that is not
+// all ASCII letters, or one no such split covers.
+func (d *Dictionary) splitCompound(tok string) []string {
+	if len(tok) < minCompound || d.vocab[tok] || d.vocab[singular(tok)] || d.abbrevs[tok] != nil {
+		return nil
+	}
+	for i := 0; i < len(tok); i++ {
+		if tok[i] < 'a' || tok[i] > 'z' {
+			return nil
+		}
+	}
+	known := func(w string) bool { return len(w) >= 2 && d.vocab[w] }
+	// best[i] is the fewest vocabulary words that spell tok[i:], or -1.
+	n := len(tok)
+	best := make([]int, n+1)
+	next := make([]int, n+1)
+	for i := n - 1; i >= 0; i-- {
+		best[i] = -1
+		for j := i + 2; j <= n; j++ {
+			if known(tok[i:j]) && best[j] >= 0 && (best[i] < 0 || best[j]+1 < best[i]) {
+				best[i], next[i] = best[j]+1, j
+			}
+		}
+	}
+	spell := func(i, j int) []string { // the vocabulary words of tok[i:j], j a split point
+		var out []string
+		for i < j {
+			out = append(out, tok[i:next[i]])
+			i = next[i]
+		}
+		return out
+	}
+	best[n] = 0
+	if best[0] >= 2 {
+		return spell(0, n)
+	}
+	// One other word at the start or at the end, beside at least four
+	// letters of vocabulary (wingspan is not wings and a PAN).
+	var out []string
+	for k := 4; k <= n-4; k++ {
+		if best[k] > 0 && (out == nil || best[k]+1 < len(out)) {
+			out = append([]string{tok[:k]}, spell(k, n)...)
+		}
+	}
+	for k := n - 4; k >= 4; k-- {
+		if parts := d.prefixWords(tok[:k]); parts != nil && (out == nil || len(parts)+1 < len(out)) {
+			out = append(parts, tok[k:])
+		}
+	}
+	return out
+}
+
+// prefixWords spells s in the fewest vocabulary words, or nil.
+func (d *Dictionary) prefixWords(s string) []string {
+	n := len(s)
+	best := make([]int, n+1)
+	prev := make([]int, n+1)
+	for j := 1; j <= n; j++ {
+		best[j] = -1
+		for i := max(0, j-32); i <= j-2; i++ {
+			if (i == 0 || best[i] > 0) && d.vocab[s[i:j]] && (best[j] < 0 || best[i]+1 < best[j]) {
+				best[j], prev[j] = best[i]+1, i
+			}
+		}
+	}
+	if best[n] < 0 {
+		return nil
+	}
+	var out []string
+	for j := n; j > 0; j = prev[j] {
+		out = append([]string{s[prev[j]:j]}, out...)
 	}
 	return out
 }

@@ -457,3 +457,58 @@ func TestListedIdentifiers(t *testing.T) {
 	got = col("phone", &ColumnSample{NonNull: 100, Matches: map[string]int{DetectorPhone: 80}, Embedded: map[string]int{DetectorPhone: 20}})
 	require.Equal(t, "phone", got.Suggestion.Transform)
 }
+
+// Names written as one word are split into the dictionary's words:
+// clientsecret is a client secret, firstnamephonetic a first name. A word
+// of the vocabulary, its plural, a short word or one no split covers is
+// left whole; at most one other word stands at an end, beside four
+// letters or more of vocabulary.
+func TestSplitCompound(t *testing.T) {
+	d := Default()
+	for in, want := range map[string][]string{
+		"clientsecret":      {"client", "secret"},
+		"firstnamephonetic": {"firstname", "phonetic"},
+		"alternatename":     {"alternate", "name"},
+		"sessdata":          {"sess", "data"},
+		"passwordsalt":      {"password", "salt"},
+		"lastloginip":       {"last", "login", "ip"},
+		"tokenlifespan":     {"token", "lifespan"},
+		"username":          nil, // a word of the vocabulary
+		"employees":         nil, // a plural of one
+		"timezone":          nil, // no split covers it
+		"wingspan":          nil, // "pan" alone is too little vocabulary
+		"clientid":          nil, // shorter than minCompound... and id is two letters
+		"Client_Secret":     nil, // not one lower-case word
+	} {
+		require.Equal(t, want, d.splitCompound(in), in)
+	}
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "mdl_oauth2_issuer"}}
+	got := d.Column(tb, &schema.Column{Name: "clientsecret", Type: tText}, nil)
+	require.Equal(t, Secret, got.Category, "%+v", got.Evidence)
+	people := &schema.Table{Name: schema.Name{Schema: "public", Name: "mdl_user"}}
+	got = d.Column(people, &schema.Column{Name: "firstnamephonetic", Type: tText}, nil)
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "first_name", got.Suggestion.Transform)
+	// A setting about a token is not one.
+	got = d.Column(tb, &schema.Column{Name: "access_token_lifespan", Type: tText}, nil)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+}
+
+// A column named value or data holds what its table is named for.
+func TestValueOfTable(t *testing.T) {
+	d := Default()
+	col := func(table, column string) ColumnClass {
+		tb := &schema.Table{Name: schema.Name{Schema: "public", Name: table}}
+		return d.Column(tb, &schema.Column{Name: column, Type: tText}, nil)
+	}
+	got := col("mdl_user_private_key", "value")
+	require.Equal(t, Secret, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "redact", got.Suggestion.Transform)
+	require.Equal(t, Secret, col("tokens", "value").Category)
+	require.Equal(t, DirectIdentifier, col("user_phone_numbers", "value").Category)
+	// The table must be named for it: its head noun.
+	require.Equal(t, None, col("private_key_rotations", "value").Category)
+	require.Equal(t, None, col("settings", "value").Category)
+	// Only a column that says nothing of its own.
+	require.Equal(t, None, col("tokens", "scopes").Category)
+}
