@@ -4,7 +4,7 @@ package integration
 // OpenStreetMap website's, filled by internal/datagen) beside acme, and
 // the classifier's labelled application schemas (Rails, Django, Prisma,
 // Hibernate, a legacy ERP, Laravel, sqlc, Odoo, WordPress, OrangeHRM,
-// Keycloak, Moodle),
+// Keycloak, Moodle, Nextcloud, Redmine),
 // each taken through what a new user does, with nothing edited: init,
 // lint --strict, run, verify, then plan with a subset section. Issue 11
 // item 7; done when every step of every corpus passes.
@@ -76,7 +76,7 @@ func corpora() []corpus {
 	// phone, which changed only the emails' digits; noise copied small
 	// counts as they were, and verify failed every run).
 	dir := filepath.Join(pgtest.RepoRoot(), "testdata", "classify-eval")
-	for _, app := range []string{"rails", "django", "prisma", "hibernate", "erp", "laravel", "sqlc", "odoo", "wordpress", "orangehrm", "keycloak", "moodle"} {
+	for _, app := range []string{"rails", "django", "prisma", "hibernate", "erp", "laravel", "sqlc", "odoo", "wordpress", "orangehrm", "keycloak", "moodle", "nextcloud", "redmine"} {
 		out = append(out, corpus{name: app, fixture: pgtest.Fixture{Name: "classify-eval-" + app,
 			Files: []string{filepath.Join(dir, "helpers.sql"), filepath.Join(dir, app, "schema.sql")}}})
 	}
