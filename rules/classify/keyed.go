@@ -74,8 +74,10 @@ func dataDecided(evs []Evidence) bool {
 // settings or fields (billing_email, admin.color, _user_login): at least
 // nine values in ten are under a key of one word, not under a title or a
 // sentence, which would make the pair a plain table with a name column;
-// and nine keys in ten are words, not random ids (a cache's or a session
-// store's keys, which no rule could name again).
+// and nine values in ten are under a key that is a word, not a random id
+// (a cache's or a session store's keys, which no rule could name again;
+// a few such keys among named ones, as Nextcloud's remember-me tokens in
+// its preferences, are left to the rule for every other key).
 func identifierKeys(cs *ColumnSample) bool {
 	ident, all, named := 0, 0, 0
 	for k, ks := range cs.Keys {
@@ -84,10 +86,10 @@ func identifierKeys(cs *ColumnSample) bool {
 			ident += ks.Seen
 		}
 		if strings.ContainsFunc(k, unicode.IsLetter) && !detect.IsUUID(k) && !detect.IsHighEntropyToken(k) && !detect.IsHexDigest(k) {
-			named++
+			named += ks.Seen
 		}
 	}
-	return all > 0 && ident*10 >= all*9 && named*10 >= len(cs.Keys)*9
+	return all > 0 && ident*10 >= all*9 && named*10 >= all*9
 }
 
 // keyGroup is what the evidence says about one key's values.

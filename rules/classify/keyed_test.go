@@ -68,6 +68,13 @@ func TestKeyedValues(t *testing.T) {
 	require.Equal(t, "phone", keyedRule(c.Suggestion, "general/store_information/phone"), evidence(c))
 	require.Equal(t, "scrub_text", keyedRule(c.Suggestion, "web/secure/base_url"))
 
+	// Column names written as one word; a few random keys among named
+	// ones are left to the rule for every other key.
+	c = requireClass(t, got, "public.app_preferences.configvalue", classify.DirectIdentifier, "scrub_text")
+	require.Equal(t, "configkey", c.Suggestion.KeyColumn)
+	require.Equal(t, "email", keyedRule(c.Suggestion, "email"), evidence(c))
+	require.Equal(t, "scrub_text", keyedRule(c.Suggestion, "lang"))
+
 	// Random keys name nothing a rule could match again: the values are
 	// read as one column, half of them emails.
 	c = requireClass(t, got, "public.cache_entries.value", classify.DirectIdentifier, "email")

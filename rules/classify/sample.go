@@ -611,9 +611,10 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw []byte) {
 // keyValue finds a key/value pair among a table's sampled columns: a text
 // value column named value, val, v or data, and beside it a text column
 // naming what the value is (key, name, k, path, field, attribute,
-// property, option, setting, param or variable). A pair that shares the rest of its
-// name (meta_key and meta_value, option_name and option_value) is
-// preferred. It returns their indexes, or -1, -1.
+// property, option, setting, param or variable), the last word maybe run
+// together with the rest (configkey, configvalue). A pair that shares the
+// rest of its name (meta_key and meta_value, option_name and option_value)
+// is preferred. It returns their indexes, or -1, -1.
 func keyValue(cols []*schema.Column, kinds []valueKind) (key, value int) {
 	key, value = -1, -1
 	split := func(name string) (prefix, last string) {
@@ -621,7 +622,16 @@ func keyValue(cols []*schema.Column, kinds []valueKind) (key, value int) {
 		if len(w) == 0 {
 			return "", ""
 		}
-		return strings.Join(w[:len(w)-1], " "), w[len(w)-1]
+		prefix, last = strings.Join(w[:len(w)-1], " "), w[len(w)-1]
+		if !valueWords[last] && !keyWords[last] {
+			// Written as one word: configkey, configvalue, metavalue.
+			for _, word := range pairWords {
+				if rest, ok := strings.CutSuffix(last, word); ok && len(rest) >= 3 {
+					return strings.TrimSpace(prefix + " " + rest), word
+				}
+			}
+		}
+		return prefix, last
 	}
 	for vi, vc := range cols {
 		vp, vl := split(vc.Name)
@@ -643,6 +653,10 @@ func keyValue(cols []*schema.Column, kinds []valueKind) (key, value int) {
 	}
 	return key, value
 }
+
+// pairWords are the key and value words of three letters or more, which
+// a name written as one word may end with.
+var pairWords = []string{"value", "data", "key", "name", "path", "field", "attribute", "attr", "property", "option", "setting", "param", "parameter", "variable"}
 
 var (
 	valueWords = map[string]bool{"value": true, "val": true, "v": true, "data": true}

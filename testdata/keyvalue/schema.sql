@@ -86,6 +86,28 @@ FROM unnest(ARRAY['en', 'de', 'fr', 'es']) l,
      (VALUES ('checkout.pay', 'Pay now'), ('checkout.total', 'Total including VAT'), ('account.welcome', 'Welcome back, %{name}!'),
              ('account.logout', 'Sign out'), ('cart.empty', 'Your cart is empty'), ('footer.contact', 'Contact our support team')) AS t(key, value);
 
+-- Per-user preferences as a PHP application keeps them, the column names
+-- written as one word, and among the named keys a few random ones (an
+-- app that stores remember-me tokens as keys).
+CREATE TABLE app_preferences (
+    userid varchar(64) NOT NULL,
+    appid varchar(32) NOT NULL,
+    configkey varchar(64) NOT NULL,
+    configvalue text,
+    PRIMARY KEY (userid, appid, configkey)
+);
+INSERT INTO app_preferences
+SELECT 'u' || u, k.app, k.key,
+       CASE k.key
+           WHEN 'lang' THEN fixture_gen.pick(ARRAY['de', 'en', 'fr', 'ja'], 'lg', u)
+           WHEN 'email' THEN fixture_gen.email('ap', u)
+           WHEN 'show_hidden' THEN (u % 2)::text
+           ELSE (1714000000 + u)::text
+       END
+FROM generate_series(1, 120) u,
+     LATERAL (VALUES ('core', 'lang'), ('settings', 'email'), ('files', 'show_hidden'),
+                     ('login_token', CASE WHEN u % 10 = 0 THEN fixture_gen.chars('rt', u, 32) ELSE 'lastLogin' END)) AS k(app, key);
+
 -- A cache keyed by random ids: key/value in shape, but no rule could
 -- name its keys again. Its values are read as one column.
 CREATE TABLE cache_entries (
