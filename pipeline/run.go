@@ -235,8 +235,16 @@ func (r *run) copyAndPostData(ctx context.Context) error {
 	}
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error {
-		defer close(r.copied)
-		return r.step(gctx, StepCopy, r.copyTables)
+		// Closed only when every table is in: the dataflow reads a closed
+		// channel as "everything is copied", and would report what still
+		// waits for a failed copy's tables as stuck, racing the copy's own
+		// error. A failed copy cancels gctx instead, after the group has
+		// kept its error.
+		if err := r.step(gctx, StepCopy, r.copyTables); err != nil {
+			return err
+		}
+		close(r.copied)
+		return nil
 	})
 	g.Go(func() error { return r.step(gctx, StepPostData, r.postData) })
 	return g.Wait()
