@@ -260,7 +260,7 @@ func TestSampleCountsIdentifiersOnce(t *testing.T) {
 	r := &sampler{}
 	cs := &ColumnSample{}
 	for _, v := range []string{"ann.smith@example.com", "+44 7700 900123", "Proposal", "Won", "75008", "2a02:1:2::3:4"} {
-		r.observe(cs, kindText, []byte(v))
+		r.observe(cs, kindText, []byte(v), nil)
 	}
 	require.Equal(t, 6, cs.NonNull)
 	require.Equal(t, 3, cs.Identifiers, "%+v", cs.Matches)
@@ -314,7 +314,7 @@ func TestPublicContact(t *testing.T) {
 func observed(values ...string) *ColumnSample {
 	r, cs := &sampler{}, &ColumnSample{}
 	for _, v := range values {
-		r.observe(cs, kindText, []byte(v))
+		r.observe(cs, kindText, []byte(v), nil)
 	}
 	return cs
 }

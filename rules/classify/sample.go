@@ -415,12 +415,14 @@ func (r *sampler) read(ctx context.Context, p planned, ts *TableSample, method s
 			ts.Rows++
 			vals := rows.RawValues()
 			for i, v := range vals {
-				if v != nil {
-					r.observe(cols[i], p.kinds[i], v)
+				if v == nil {
+					continue
 				}
-			}
-			if p.value >= 0 && vals[p.key] != nil && vals[p.value] != nil {
-				cols[p.value].observeKeyed(string(vals[p.key]), vals[p.value])
+				var key []byte
+				if i == p.value {
+					key = vals[p.key]
+				}
+				r.observe(cols[i], p.kinds[i], v, key)
 			}
 		}
 		rows.Close()
@@ -496,7 +498,10 @@ func exec(ctx context.Context, q schema.Querier, sql string) error {
 	return rows.Err()
 }
 
-func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw []byte) {
+// observe counts one non-NULL value of a column. key, for the value
+// column of a key/value table (text), is the row's key, or nil: the value
+// is counted under it too, from the same detections.
+func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		cs.Empty++
 		return
@@ -506,6 +511,10 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw []byte) {
 	case kindText:
 		cs.countDistinct(raw)
 		v := string(raw)
+		var ks *PathSample
+		if key != nil {
+			ks = cs.keySample(string(key), v)
+		}
 		ident := false
 		for _, d := range Detect(v) {
 			if d.Embedded {
@@ -514,6 +523,7 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw []byte) {
 				inc(&cs.Matches, d.Detector)
 				ident = ident || mixable(d.Detector)
 			}
+			ks.count(d)
 		}
 		if ident {
 			cs.Identifiers++
@@ -521,6 +531,7 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw []byte) {
 		for _, d := range nameConfirmers {
 			if d.match(v) {
 				inc(&cs.Matches, d.name)
+				ks.count(Detection{Detector: d.name})
 			}
 		}
 	case kindTextArray:
@@ -664,16 +675,27 @@ var (
 		"option": true, "setting": true, "param": true, "parameter": true, "variable": true, "var": true}
 )
 
-// observeKeyed counts a key/value table's value under its row's key.
-func (cs *ColumnSample) observeKeyed(key string, raw []byte) {
-	if len(bytes.TrimSpace(raw)) == 0 {
-		return
+// count counts a detection in one key's values; ks may be nil (the key
+// was not kept).
+func (ks *PathSample) count(d Detection) {
+	switch {
+	case ks == nil:
+	case d.Embedded:
+		inc(&ks.Embedded, d.Detector)
+	default:
+		inc(&ks.Matches, d.Detector)
 	}
+}
+
+// keySample counts one more value v under a key of a key/value table's
+// value column, and returns the key's sample for its detections; nil once
+// MaxPaths keys are kept and this is another one.
+func (cs *ColumnSample) keySample(key, v string) *PathSample {
 	ks := cs.Keys[key]
 	if ks == nil {
 		if len(cs.Keys) >= MaxPaths {
 			cs.KeysDropped++
-			return
+			return nil
 		}
 		if cs.Keys == nil {
 			cs.Keys = map[string]*PathSample{}
@@ -682,22 +704,10 @@ func (cs *ColumnSample) observeKeyed(key string, raw []byte) {
 		cs.Keys[key] = ks
 	}
 	ks.Seen++
-	v := string(raw)
 	if strings.ContainsAny(strings.TrimSpace(v), " \t\n") {
 		ks.Words++
 	}
-	for _, d := range Detect(v) {
-		if d.Embedded {
-			inc(&ks.Embedded, d.Detector)
-		} else {
-			inc(&ks.Matches, d.Detector)
-		}
-	}
-	for _, d := range nameConfirmers {
-		if d.match(v) {
-			inc(&ks.Matches, d.name)
-		}
-	}
+	return ks
 }
 
 // mixable reports a detector whose whole-value matches count toward
