@@ -319,10 +319,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	nameIdx := -1
 	ms := d.matches(words)
 	sessions, social := d.sessionTable(t.Name.Name), d.socialTable(t.Name.Name)
-	fits := func(e *entry) bool {
-		return !(e.person && tkind != "person") && !(e.place && tkind != "person" && tkind != "place") && !(e.company && tkind != "company") &&
-			!(e.session && !sessions) && !(e.social && !social)
-	}
+	fits := func(e *entry) bool { return e.fits(tkind, sessions, social) }
 	applies := map[string]bool{} // pattern ids with an entry for this type
 	for _, m := range ms {
 		if fits(m.e) && (m.e.types == nil || m.e.types[cls]) {
@@ -515,6 +512,14 @@ func listedIdentifiers(cands []candidate, cc *ColumnClass, cs *ColumnSample) []c
 			Matched: k, Sampled: cs.NonNull, Message: msg}})
 	}
 	return cands
+}
+
+// fits reports whether an entry's flags allow it in a table of the given
+// kind ("person", "place", "company" or ""), of login sessions or of
+// social links.
+func (e *entry) fits(kind string, sessions, social bool) bool {
+	return !(e.person && kind != "person") && !(e.place && kind != "person" && kind != "place") && !(e.company && kind != "company") &&
+		!(e.session && !sessions) && !(e.social && !social)
 }
 
 // decide is the highest category among the decisive evidence, or None.

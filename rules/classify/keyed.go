@@ -107,9 +107,11 @@ func (d *Dictionary) keyed(t *schema.Table, cc *ColumnClass, cs *ColumnSample) {
 	people := tkind == "person" || d.aboutPeople(t, tkind) != ""
 	keys := slices.Sorted(maps.Keys(cs.Keys))
 	groups := make([]keyGroup, len(keys))
+	names := make([][]nameMatch, len(keys))
 	for i, k := range keys {
+		names[i] = d.matches(d.words(k))
 		groups[i].key = k
-		groups[i].cands, groups[i].whole = d.keyData(k, cs.Keys[k])
+		groups[i].cands, groups[i].whole = d.keyData(names[i], cs.Keys[k])
 		if decide(groups[i].cands) == DirectIdentifier {
 			people = true // emails or phones among the keys: a person's record
 		}
@@ -117,7 +119,7 @@ func (d *Dictionary) keyed(t *schema.Table, cc *ColumnClass, cs *ColumnSample) {
 	cat := None
 	for i := range groups {
 		g := &groups[i]
-		g.cands = append(g.cands, d.keyName(g.key, g.cands, g.whole, people, tkind)...)
+		g.cands = append(g.cands, keyName(names[i], g.cands, g.whole, people, tkind)...)
 		g.category = decide(g.cands)
 		if !g.category.Sensitive() {
 			continue
@@ -127,7 +129,7 @@ func (d *Dictionary) keyed(t *schema.Table, cc *ColumnClass, cs *ColumnSample) {
 		}
 		g.suggest = suggest(g.cands, g.category, false)
 		switch {
-		case g.category == Secret && !hasDetector(evidenceOf(g.cands), DetectorPasswordHash):
+		case g.category == Secret && !slices.ContainsFunc(g.cands, func(x candidate) bool { return x.Detector == DetectorPasswordHash }):
 			// A setting's password or token: redacted. Only a login's
 			// hash gets the hash of a known test password.
 			g.suggest = &Suggestion{Transform: "redact"}
@@ -145,17 +147,23 @@ func (d *Dictionary) keyed(t *schema.Table, cc *ColumnClass, cs *ColumnSample) {
 	byRule := map[ruleKey]*KeyedRule{}
 	var rules []*KeyedRule
 	var decisive []candidate
+	var named []Evidence // the first reason of each key, for the comment
 	sensitive := 0
 	for _, g := range groups {
 		if !g.category.Sensitive() {
 			continue
 		}
 		sensitive++
+		first := len(decisive)
 		for _, x := range g.cands {
 			if x.Decisive && x.Category == g.category {
 				decisive = append(decisive, x)
 			}
 		}
+		ev := decisive[first].Evidence
+		ev.Key = g.key
+		ev.Message = fmt.Sprintf("key %q: %s", g.key, ev.Message)
+		named = append(named, ev)
 		if g.suggest.Transform == keyedFallback && len(g.suggest.Params) == 0 {
 			continue
 		}
@@ -185,21 +193,6 @@ func (d *Dictionary) keyed(t *schema.Table, cc *ColumnClass, cs *ColumnSample) {
 	cc.Evidence = append(cc.Evidence, Evidence{Source: SourceData, Detector: DetectorKeyValue, Category: cat, Decisive: true, Sampled: cs.NonNull,
 		Message: fmt.Sprintf("a key/value table: %s names what each value is, and %d of the %d keys sampled%s hold %s; the values of every other key are scrubbed in place (scrub_text)",
 			cs.KeyColumn, sensitive, len(keys), dropped, keyedPhrase(groups))})
-	var named []Evidence
-	for _, g := range groups {
-		if !g.category.Sensitive() {
-			continue
-		}
-		for _, x := range g.cands {
-			if x.Decisive && x.Category == g.category {
-				ev := x.Evidence
-				ev.Key = g.key
-				ev.Message = fmt.Sprintf("key %q: %s", g.key, ev.Message)
-				named = append(named, ev)
-				break
-			}
-		}
-	}
 	if len(named) > maxKeyedEvidence {
 		rest := len(named) - maxKeyedEvidence
 		named = append(named[:maxKeyedEvidence], Evidence{Source: SourceData, Detector: DetectorKeyValue, Category: cat,
@@ -212,14 +205,6 @@ func (d *Dictionary) keyed(t *schema.Table, cc *ColumnClass, cs *ColumnSample) {
 		cc.Suggestion.Keyed = append(cc.Suggestion.Keyed, *r)
 	}
 	cc.Score = score(decisive, cat)
-}
-
-func evidenceOf(cands []candidate) []Evidence {
-	out := make([]Evidence, len(cands))
-	for i, x := range cands {
-		out[i] = x.Evidence
-	}
-	return out
 }
 
 // keyedPhrase lists the categories the sensitive keys hold.
@@ -237,16 +222,14 @@ func keyedPhrase(groups []keyGroup) string {
 	return strings.Join(parts, ", ")
 }
 
-// keyData is the evidence of one key's sampled values: identifiers and
-// secrets as the whole value, and identifiers inside text (which make the
-// key's values free text to scrub). Prose alone decides nothing: a key
-// whose text holds no identifier is left to the fallback.
-func (d *Dictionary) keyData(key string, ks *PathSample) (out []candidate, whole bool) {
-	secretish := false
-	for _, m := range d.matches(d.words(key)) {
-		secretish = m.e.category == Secret && (m.e.types == nil || m.e.types[classText])
-		break
-	}
+// keyData is the evidence of one key's sampled values (names: the
+// dictionary's matches of the key, which say whether random-looking values
+// confirm a secret): identifiers and secrets as the whole value, and
+// identifiers inside text (which make the key's values free text to
+// scrub). Prose alone decides nothing: a key whose text holds no
+// identifier is left to the fallback.
+func (d *Dictionary) keyData(names []nameMatch, ks *PathSample) (out []candidate, whole bool) {
+	secretish := len(names) > 0 && names[0].e.category == Secret && (names[0].e.types == nil || names[0].e.types[classText])
 	for _, det := range detectorOrder {
 		k := ks.Matches[det]
 		if k == 0 || det == DetectorProse || det == DetectorBirthDate {
@@ -280,20 +263,21 @@ func (d *Dictionary) keyData(key string, ks *PathSample) (out []candidate, whole
 	return out, whole
 }
 
-// keyName is the dictionary's reading of a key's name, as of a column of
+// keyName is the dictionary's reading of a key's name (names, its
+// matches), as of a column of
 // a table of the given kind (people: the record is about a person); whole
 // values an identifier detector decided on overrule it. A
 // name that says free text decides nothing (keyData weighs the values);
 // a secret name that needs random-looking values is decisive only when
 // they are.
-func (d *Dictionary) keyName(key string, data []candidate, whole, people bool, tkind string) []candidate {
+func keyName(names []nameMatch, data []candidate, whole, people bool, tkind string) []candidate {
 	kind := tkind
 	if people {
 		kind = "person"
 	}
-	for _, m := range d.matches(d.words(key)) {
+	for _, m := range names {
 		e := m.e
-		if e.person && kind != "person" || e.place && kind != "person" && kind != "place" || e.company && kind != "company" || e.session || e.social {
+		if !e.fits(kind, false, false) {
 			continue
 		}
 		if e.types != nil && !e.types[classText] {
