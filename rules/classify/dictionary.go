@@ -407,9 +407,9 @@ const minCompound = 7
 // in the fewest parts: every part a vocabulary word, except that the first
 // or the last may be another word of four letters or more (alternate in
 // alternatename, phonetic in firstnamephonetic) beside four letters or
-// more of vocabulary. It returns nil for a
-// word of the vocabulary, a word shorter than minCompound, one that is not
-// all ASCII letters, or one no such split covers.
+// more of vocabulary. It returns nil for a word of the vocabulary, a word
+// shorter than minCompound, one that is not all ASCII letters, or one no
+// such split covers.
 func (d *Dictionary) splitCompound(tok string) []string {
 	if len(tok) < minCompound || d.vocab[tok] || d.vocab[singular(tok)] || d.abbrevs[tok] != nil {
 		return nil
@@ -419,37 +419,16 @@ func (d *Dictionary) splitCompound(tok string) []string {
 			return nil
 		}
 	}
-	known := func(w string) bool { return len(w) >= 2 && d.vocab[w] }
-	// best[i] is the fewest vocabulary words that spell tok[i:], or -1.
-	n := len(tok)
-	best := make([]int, n+1)
-	next := make([]int, n+1)
-	for i := n - 1; i >= 0; i-- {
-		best[i] = -1
-		for j := i + 2; j <= n; j++ {
-			if known(tok[i:j]) && best[j] >= 0 && (best[i] < 0 || best[j]+1 < best[i]) {
-				best[i], next[i] = best[j]+1, j
-			}
-		}
-	}
-	spell := func(i, j int) []string { // the vocabulary words of tok[i:j], j a split point
-		var out []string
-		for i < j {
-			out = append(out, tok[i:next[i]])
-			i = next[i]
-		}
-		return out
-	}
-	best[n] = 0
-	if best[0] >= 2 {
-		return spell(0, n)
+	if parts := d.prefixWords(tok); len(parts) >= 2 {
+		return parts
 	}
 	// One other word at the start or at the end, beside at least four
 	// letters of vocabulary (wingspan is not wings and a PAN).
+	n := len(tok)
 	var out []string
 	for k := 4; k <= n-4; k++ {
-		if best[k] > 0 && (out == nil || best[k]+1 < len(out)) {
-			out = append([]string{tok[:k]}, spell(k, n)...)
+		if parts := d.prefixWords(tok[k:]); parts != nil && (out == nil || len(parts)+1 < len(out)) {
+			out = append([]string{tok[:k]}, parts...)
 		}
 	}
 	for k := n - 4; k >= 4; k-- {
@@ -460,7 +439,8 @@ func (d *Dictionary) splitCompound(tok string) []string {
 	return out
 }
 
-// prefixWords spells s in the fewest vocabulary words, or nil.
+// prefixWords spells s in the fewest vocabulary words of two letters or
+// more, or returns nil.
 func (d *Dictionary) prefixWords(s string) []string {
 	n := len(s)
 	best := make([]int, n+1)

@@ -264,12 +264,11 @@ func (d *Dictionary) keyData(names []nameMatch, ks *PathSample) (out []candidate
 }
 
 // keyName is the dictionary's reading of a key's name (names, its
-// matches), as of a column of
-// a table of the given kind (people: the record is about a person); whole
-// values an identifier detector decided on overrule it. A
-// name that says free text decides nothing (keyData weighs the values);
-// a secret name that needs random-looking values is decisive only when
-// they are.
+// matches), as of a column of a table of the given kind (people: the
+// record is about a person); whole values an identifier detector decided
+// on overrule it. A name that says free text decides nothing (keyData
+// weighs the values); a secret name that needs random-looking values is
+// decisive only when they are.
 func keyName(names []nameMatch, data []candidate, whole, people bool, tkind string) []candidate {
 	kind := tkind
 	if people {
