@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-
 	"unicode"
 
 	"go.yaml.in/yaml/v3"
