@@ -414,6 +414,9 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		}
 		if kind != kindJSON {
 			cands = mixedIdentifiers(cands, cs)
+			if nameIdx < 0 && cls == classText && opaqueName(words) {
+				cands = opaqueIdentifiers(cands, cs)
+			}
 		}
 		for _, det := range detectorOrder {
 			k := cs.Embedded[det]

@@ -408,3 +408,75 @@ func lookupTable(t *schema.Table) string {
 	}
 	return ""
 }
+
+// DetectorOpaqueValues names the evidence of identifiers that are a
+// minority of the values of a column whose name says nothing of them
+// (see opaqueIdentifiers).
+const DetectorOpaqueValues = "opaque_values"
+
+// opaqueWords are the words of a name that says only that a column holds
+// a value, not what value: value, data, old_value, custom_value. What
+// such a column holds is whatever the application put there.
+var opaqueWords = map[string]bool{
+	"value": true, "values": true, "val": true, "v": true, "data": true, "datum": true,
+	"old": true, "new": true, "prev": true, "previous": true, "orig": true, "original": true, "current": true,
+	"custom": true, "extra": true, "raw": true, "long": true, "short": true, "string": true, "str": true,
+	"answer": true, "response": true, "result": true,
+}
+
+// opaqueName reports a name of opaque words only.
+func opaqueName(words []string) bool {
+	for _, w := range words {
+		if !opaqueWords[w] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// minorityDetectors are the identifier detectors whose whole-value
+// matches are seldom anything else (a checksum, an @ and a domain, a
+// phone's shape): a minority of their matches in a column is still a
+// minority of people's identifiers. Names, streets, IP addresses and
+// postcodes are left out: a value column of settings holds words, server
+// addresses and five-digit numbers.
+var minorityDetectors = []string{DetectorEmail, DetectorPhone, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorNationalID, DetectorSocialProfile}
+
+// opaqueIdentifiers reads a text column whose name says nothing of what
+// it holds (custom_values.value, journal_details.old_value,
+// user_info_data.data): a custom field's or a changelog's values, where
+// emails and phones are one field's values among flags and numbers, so
+// that no kind reaches IdentifierShare. There the values are the only
+// evidence, and identifiers in EmbeddedShare of MinValues values or more
+// (one row in ten) make the column an identifier; the suggestion is
+// scrub_text, which replaces each one and keeps the rest. A column that
+// its values already decide is left as it is.
+func opaqueIdentifiers(cands []candidate, cs *ColumnSample) []candidate {
+	if cs.NonNull < MinValues {
+		return cands
+	}
+	for _, x := range cands {
+		if x.Source == SourceData && x.Decisive && x.Path == "" && x.Category != None {
+			return cands
+		}
+	}
+	k := 0
+	var phrases []string
+	for _, det := range minorityDetectors {
+		m := cs.Matches[det]
+		if m == 0 {
+			continue
+		}
+		k += m
+		phrases = append(phrases, fmt.Sprintf("%s %s", percent(float64(m)/float64(cs.NonNull)), detectorPhrase[det]))
+	}
+	share := float64(min(k, cs.NonNull)) / float64(cs.NonNull)
+	if share < EmbeddedShare {
+		return cands
+	}
+	return append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: DetectorOpaqueValues, Category: DirectIdentifier,
+		Matched: min(k, cs.NonNull), Sampled: cs.NonNull, Share: round(share), Decisive: true,
+		Message: fmt.Sprintf("the name says only that the column holds a value, and %s of %d sampled values are identifiers (%s): under the %s threshold, but one row in %d holds one",
+			percent(share), cs.NonNull, strings.Join(phrases, ", "), percent(IdentifierShare), int(1/share))},
+		suggest: &Suggestion{Transform: "scrub_text"}, order: -1})
+}

@@ -254,6 +254,43 @@ func TestMixedIdentifiers(t *testing.T) {
 	require.False(t, hasEvidence(got, DetectorMixed))
 }
 
+// A column whose name says nothing of what it holds (a custom field's
+// value, a changelog's old value) is an identifier when one value in ten
+// is an email, a phone or another identifier a detector seldom mistakes.
+func TestOpaqueIdentifiers(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "custom_values"}}
+	col := func(name string, cs *ColumnSample) ColumnClass {
+		return d.Column(tb, &schema.Column{Name: name, Type: tText}, cs)
+	}
+	// Emails and phones, 14% each, among severities and flags.
+	cv := &ColumnSample{NonNull: 976, Identifiers: 273, Matches: map[string]int{DetectorEmail: 137, DetectorPhone: 136}}
+	for _, name := range []string{"value", "old_value", "data", "customValue"} {
+		got := col(name, cv)
+		require.Equal(t, DirectIdentifier, got.Category, "%s: %+v", name, got.Evidence)
+		require.Equal(t, "scrub_text", got.Suggestion.Transform, name)
+		require.True(t, hasEvidence(got, DetectorOpaqueValues), name)
+	}
+	// One kind alone at one in ten is enough.
+	got := col("value", &ColumnSample{NonNull: 200, Identifiers: 20, Matches: map[string]int{DetectorPhone: 20}})
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	// Under one in ten: noise.
+	got = col("value", &ColumnSample{NonNull: 200, Identifiers: 19, Matches: map[string]int{DetectorEmail: 10, DetectorPhone: 9}})
+	require.Equal(t, None, got.Category)
+	// Names and IP addresses are not counted: a settings value holds
+	// words and servers' addresses.
+	got = col("value", &ColumnSample{NonNull: 200, Identifiers: 50, Matches: map[string]int{DetectorPersonName: 25, DetectorIPv4: 25}})
+	require.False(t, hasEvidence(got, DetectorOpaqueValues))
+	// A name that says something: the usual thresholds.
+	got = col("description", cv)
+	require.False(t, hasEvidence(got, DetectorOpaqueValues))
+	got = col("severity_value", cv)
+	require.False(t, hasEvidence(got, DetectorOpaqueValues))
+	// Too few values to tell.
+	got = col("value", &ColumnSample{NonNull: 19, Identifiers: 10, Matches: map[string]int{DetectorEmail: 10}})
+	require.False(t, hasEvidence(got, DetectorOpaqueValues))
+}
+
 // Sample counts a value once however many identifier kinds it holds, and
 // postcodes (any five digits) not at all.
 func TestSampleCountsIdentifiersOnce(t *testing.T) {
