@@ -51,10 +51,16 @@ func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
 
+// maxWord is the longest run of non-space bytes that IsProse counts as a
+// word: longer than any word of a language written with spaces
+// (Rindfleischetikettierung is 25), shorter than a line of base64.
+const maxWord = 40
+
 // IsProse reports whether s reads as a sentence: at least six
-// space-separated words of mostly letters (two or more), letters making up
-// at least 60% of the non-space bytes. Emails, URLs, tokens and hashes,
-// having no spaces, never do.
+// space-separated words of mostly letters (two or more, and at most
+// maxWord bytes), letters making up at least 60% of the non-space bytes.
+// Emails, URLs, tokens and hashes, having no spaces, never do; nor do the
+// 64-character lines of a PEM block.
 func IsProse(s string) bool {
 	if len(s) < 20 {
 		return false
@@ -72,7 +78,7 @@ func IsProse(s string) bool {
 			}
 			continue
 		}
-		if wl >= 2 && wl*2 >= wn {
+		if wl >= 2 && wl*2 >= wn && wn <= maxWord {
 			words++
 		}
 		wl, wn = 0, 0

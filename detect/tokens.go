@@ -23,9 +23,10 @@ import "strings"
 // (pk_live_, pk_test_), which are meant to be public; bare hexadecimal
 // strings, which are as likely digests (IsHexDigest confirms a secret-named
 // column); images and archives in base64 (data: URIs, PNG, JPEG, GIF, PDF,
-// zip and gzip headers); the hash inside a crypt(3) password hash and the
-// segments of a JWT; and the tokens a vendor detector names (ghp_, sk_live_,
-// whsec_ ...: HasGitHubToken, HasStripeKey).
+// zip and gzip headers); certificates and public keys (a PEM block that is
+// not a private key's, an OpenSSH public key line); the hash inside a
+// crypt(3) password hash and the segments of a JWT; and the tokens a vendor
+// detector names (ghp_, sk_live_, whsec_ ...: HasGitHubToken, HasStripeKey).
 func HasAPIToken(s string) bool {
 	if HasSendGridKey(s) {
 		return true // no vendor detector of its own names it
@@ -37,9 +38,20 @@ func HasAPIToken(s string) bool {
 			i++
 			continue
 		}
+		if s[i] == '-' && strings.HasPrefix(s[i:], "-----BEGIN ") && !pemPrivateKeyHeader(s[i:]) {
+			i = pemEnd(s, i) // a certificate or a public key: published by design
+			continue
+		}
 		j := i
 		for j < len(s) && isTokenByte(s[j]) {
 			j++
+		}
+		if j < len(s) && s[j] == ' ' && sshPublicKeyType(s[i:j]) {
+			// ssh-ed25519 AAAA...: the key after the type is public.
+			for j++; j < len(s) && isTokenByte(s[j]); j++ {
+			}
+			i = j
+			continue
 		}
 		for j < len(s) && s[j] == '=' && j-i < 2048 {
 			j++
@@ -57,6 +69,30 @@ func HasAPIToken(s string) bool {
 }
 
 func isTokenByte(c byte) bool { return isB64URL(c) || c == '+' || c == '/' }
+
+// pemEnd returns the end of the PEM block that starts at s[i:] (after its
+// END line's closing dashes), or len(s) when it has none.
+func pemEnd(s string, i int) int {
+	e := strings.Index(s[i:], "-----END ")
+	if e < 0 {
+		return len(s)
+	}
+	at := i + e + len("-----END ")
+	if k := strings.Index(s[at:], "-----"); k >= 0 {
+		return at + k + len("-----")
+	}
+	return len(s)
+}
+
+// sshPublicKeyType reports the key type that begins an OpenSSH public key
+// line (ssh-rsa AAAA..., ecdsa-sha2-nistp256 AAAA...).
+func sshPublicKeyType(w string) bool {
+	switch w {
+	case "ssh-rsa", "ssh-dss", "ssh-ed25519", "ssh-ed448", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521":
+		return true
+	}
+	return false
+}
 
 // prefixedToken checks <prefix>_<random>: the prefix is one to four
 // segments of letters (and digits after the first letter) joined by _, the

@@ -1,10 +1,18 @@
 package detect
 
 import (
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	crand "crypto/rand"
+	"crypto/x509"
+	"crypto/x509/pkix"
 	"encoding/base64"
+	"encoding/pem"
+	"math/big"
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 )
@@ -90,6 +98,36 @@ func TestHasAPITokenNegatives(t *testing.T) {
 	}
 	requireFalsePositives(t, "HasAPIToken/object ids", HasAPIToken, ids, 0)
 	requireFalsePositives(t, "HasAPIToken", HasAPIToken, corpus(t, "nonpii/*.txt"), 0.001)
+}
+
+// Certificates and public keys are published by design: a PEM block that
+// is not a private key's, and an OpenSSH public key line, are not tokens,
+// whatever their base64 holds (a raw ed25519 key is random bytes). A token
+// beside one still is.
+func TestPublicKeysAreNotTokens(t *testing.T) {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), crand.Reader)
+	require.NoError(t, err)
+	der, err := x509.MarshalPKIXPublicKey(&key.PublicKey)
+	require.NoError(t, err)
+	pub := string(pem.EncodeToMemory(&pem.Block{Type: "PUBLIC KEY", Bytes: der}))
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "push.example"}, NotBefore: time.Unix(0, 0), NotAfter: time.Unix(1<<31, 0)}
+	certDER, err := x509.CreateCertificate(crand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	require.NoError(t, err)
+	cert := string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: certDER}))
+	r := rand.New(rand.NewPCG(5, 6))
+	// Random bytes under a public label: what a fixture, or a raw key in
+	// a PEM wrapper, holds.
+	rawPub := string(pem.EncodeToMemory(&pem.Block{Type: "PUBLIC KEY", Bytes: randomBytes(r, 160)}))
+	sshKey := "ssh-" + "ed25519 " + base64.StdEncoding.EncodeToString(randomBytes(r, 51)) + " deploy@ci"
+	for _, s := range []string{pub, cert, rawPub, sshKey, "key: " + rawPub + "\nend", pub[:len(pub)-20]} {
+		require.False(t, HasAPIToken(s), "HasAPIToken(%q)", s)
+	}
+	token := "acme_" + "live_" + randomString(r, base62, 30)
+	require.True(t, HasAPIToken(pub+"api_key="+token), "a token after a public key")
+	require.True(t, HasAPIToken(sshKey+" "+token), "a token after an SSH public key")
+	// A private key's body is the private-key detector's, and still a
+	// token here.
+	require.True(t, HasAPIToken(string(pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: randomBytes(r, 160)}))))
 }
 
 func TestURLCredentialsRandomParams(t *testing.T) {

@@ -317,6 +317,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 
 	// Name evidence: the best applicable dictionary match.
 	nameIdx := -1
+	publicName := false
 	ms := d.matches(words)
 	sessions, social := d.sessionTable(t.Name.Name), d.socialTable(t.Name.Name)
 	fits := func(e *entry) bool { return e.fits(tkind, sessions, social) }
@@ -351,6 +352,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		}
 		cands = append(cands, candidate{Evidence: ev, suggest: e.suggest, order: 1})
 		nameIdx = len(cands) - 1
+		publicName = e.public
 		break
 	}
 	if nameIdx < 0 && len(words) == 1 && valueWords[words[0]] {
@@ -399,7 +401,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		if kind != kindJSON {
 			for _, det := range detectorOrder {
 				k := cs.Matches[det]
-				if k == 0 {
+				if k == 0 || publicName && (det == DetectorAPIToken || det == DetectorHighEntropy || det == DetectorHexDigest) {
 					continue
 				}
 				ev, ok := d.dataEvidence(det, "", k, cs.NonNull, nameSecret >= 0)

@@ -133,7 +133,9 @@ func TestDetectorsPositiveNegative(t *testing.T) {
 			[]string{"8cb2237d0679ca88db6464eac60da9634551396", "8cb2237D0679ca88db6464eac60da96345513964", strings.Repeat("0", 40), "xyz"}},
 		{"prose", detect.IsProse,
 			[]string{"A Epic Drama of a Feminist And a Mad Scientist who must Battle a Teacher", "Please call me back tomorrow about the invoice."},
-			[]string{"ACADEMY DINOSAUR", "{Trailers,\"Deleted Scenes\"}", "1 2 3 4 5 6 7 8", "a b c d e f g h i j"}},
+			[]string{"ACADEMY DINOSAUR", "{Trailers,\"Deleted Scenes\"}", "1 2 3 4 5 6 7 8", "a b c d e f g h i j",
+				// A PEM block's base64 lines are not words.
+				"-----BEGIN PUBLIC KEY-----\n" + strings.Repeat(strings.Repeat("MIIBIjANBgkqhkiG", 4)+"\n", 6) + "-----END PUBLIC KEY-----"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -62,7 +62,12 @@ type Dictionary struct {
 	qualifiers map[string]bool
 	// bounds are words that, right before a match or after it, make the
 	// name a bound of a range (min_lat, salary_max): @bound.
-	bounds        map[string]bool
+	bounds map[string]bool
+	// mappings are words that, right before a match or after it, make the
+	// name a setting that says where the value is found (attr_firstname,
+	// ldap_attr_mail, email_attribute): the name of an LDAP attribute or
+	// a form's field, not a person's value: @mapping.
+	mappings      map[string]bool
 	personTables  map[string]bool
 	placeTables   map[string]bool
 	companyTables map[string]bool
@@ -105,6 +110,9 @@ type entry struct {
 	weak     bool
 	session  bool // only in a table of sessions
 	social   bool // only in a table of social links or profiles
+	// public: the name says the values are published by design (a
+	// public key): bare random-looking tokens in them are not secrets.
+	public bool
 }
 
 // Default returns the embedded dictionary, parsed once.
@@ -133,6 +141,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 	d := &Dictionary{
 		qualifiers:     map[string]bool{},
 		bounds:         map[string]bool{},
+		mappings:       map[string]bool{},
 		personTables:   map[string]bool{},
 		placeTables:    map[string]bool{},
 		companyTables:  map[string]bool{},
@@ -165,8 +174,8 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 					return nil, fail("@abbrev has %d fields, want 3: @abbrev, abbreviation, words", len(fields))
 				}
 				d.abbrevs[strings.ToLower(fields[1])] = strings.Fields(strings.ToLower(fields[2]))
-			case "@qualifier", "@bound", "@person_table", "@place_table", "@company_table", "@table_suffix", "@tracking_table", "@public_table":
-				set := map[string]map[string]bool{"@qualifier": d.qualifiers, "@bound": d.bounds, "@person_table": d.personTables,
+			case "@qualifier", "@bound", "@mapping", "@person_table", "@place_table", "@company_table", "@table_suffix", "@tracking_table", "@public_table":
+				set := map[string]map[string]bool{"@qualifier": d.qualifiers, "@bound": d.bounds, "@mapping": d.mappings, "@person_table": d.personTables,
 					"@place_table": d.placeTables, "@company_table": d.companyTables, "@table_suffix": d.tableSuffixes,
 					"@tracking_table": d.trackingTables, "@public_table": d.publicTables}[fields[0]]
 				for _, w := range strings.Fields(strings.Join(fields[1:], " ")) {
@@ -206,7 +215,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 				}
 				d.values[fields[1]] = check
 			default:
-				return nil, fail("unknown directive %s (want @qualifier, @bound, @person_table, @place_table, @company_table, @tracking_table, @public_table, @table_suffix, @abbrev, @detector or @values)", fields[0])
+				return nil, fail("unknown directive %s (want @qualifier, @bound, @mapping, @person_table, @place_table, @company_table, @tracking_table, @public_table, @table_suffix, @abbrev, @detector or @values)", fields[0])
 			}
 			continue
 		}
@@ -252,8 +261,10 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 					e.session = true
 				case "social":
 					e.social = true
+				case "public":
+					e.public = true
 				default:
-					return nil, fail("unknown flag %q (want whole, person, place, company, session, social or weak)", f)
+					return nil, fail("unknown flag %q (want whole, person, place, company, session, social, weak or public)", f)
 				}
 			}
 		}
@@ -268,7 +279,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 			d.vocab[strings.TrimSuffix(w, "*")] = true
 		}
 	}
-	for _, set := range []map[string]bool{d.qualifiers, d.bounds, d.personTables, d.placeTables, d.companyTables, d.trackingTables, d.publicTables, d.tableSuffixes} {
+	for _, set := range []map[string]bool{d.qualifiers, d.bounds, d.mappings, d.personTables, d.placeTables, d.companyTables, d.trackingTables, d.publicTables, d.tableSuffixes} {
 		maps.Copy(d.vocab, set)
 	}
 	for a, exp := range d.abbrevs {
@@ -485,7 +496,7 @@ func (d *Dictionary) matches(words []string) []nameMatch {
 			if e.whole && (start != 0 || end != len(words)) {
 				return
 			}
-			if d.qualified(words[end:]) || start > 0 && d.bounds[words[start-1]] {
+			if d.qualified(words[end:]) || start > 0 && (d.bounds[words[start-1]] || d.mappings[words[start-1]]) {
 				return
 			}
 			found[e] = true
@@ -531,7 +542,7 @@ func (e *entry) matchAt(words []string, start int) bool {
 
 func (d *Dictionary) qualified(after []string) bool {
 	for _, w := range after {
-		if d.qualifiers[w] || d.bounds[w] {
+		if d.qualifiers[w] || d.bounds[w] || d.mappings[w] {
 			return true
 		}
 	}

@@ -173,6 +173,20 @@ func TestBoundsOfARange(t *testing.T) {
 	}
 }
 
+// attr_ and _attribute make a name a setting that says where a value is
+// found (an LDAP directory's attribute for the first name), not the value.
+func TestMappingSettings(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "auth_sources"}}
+	for name, want := range map[string]Category{
+		"attr_firstname": None, "attr_lastname": None, "attr_login": None, "ldap_attr_mail": None,
+		"email_attribute": None, "username_mapping": None,
+		"firstname": DirectIdentifier, "account_password": Secret,
+	} {
+		require.Equal(t, want, d.Column(tb, &schema.Column{Name: name, Type: tText}, nil).Category, name)
+	}
+}
+
 // A url in a table of social links is a person's profile; elsewhere it is
 // a url. Profile URLs are recognised by their values anywhere.
 func TestSocialProfiles(t *testing.T) {
@@ -548,4 +562,23 @@ func TestValueOfTable(t *testing.T) {
 	require.Equal(t, None, col("settings", "value").Category)
 	// Only a column that says nothing of its own.
 	require.Equal(t, None, col("tokens", "scopes").Category)
+}
+
+// A public key is published by design: random-looking values under its
+// name are not a secret, but a private key or a JWT in them is.
+func TestPublicKeyName(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "user_devices"}}
+	col := func(name string, cs *ColumnSample) ColumnClass {
+		return d.Column(tb, &schema.Column{Name: name, Type: tText}, cs)
+	}
+	random := &ColumnSample{NonNull: 100, Matches: map[string]int{DetectorAPIToken: 99, DetectorHighEntropy: 100}}
+	for _, name := range []string{"publickey", "public_key", "pubkey", "devicePublicKey"} {
+		got := col(name, random)
+		require.Equal(t, None, got.Category, "%s: %+v", name, got.Evidence)
+	}
+	require.Equal(t, Secret, col("private_key", random).Category)
+	require.Equal(t, Secret, col("device_key", random).Category)
+	got := col("publickey", &ColumnSample{NonNull: 100, Matches: map[string]int{DetectorPrivateKey: 1, DetectorAPIToken: 100}})
+	require.Equal(t, Secret, got.Category, "a private key pasted where the public one goes")
 }
