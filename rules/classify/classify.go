@@ -475,6 +475,11 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		if cls == classText {
 			cands = listedIdentifiers(cands, &cc, cs)
 		}
+		if cls == classBytea && cs != nil && cs.NonNull > 0 && cc.Suggestion != nil && cc.Suggestion.Transform != "" && cc.Suggestion.Transform != "hash" && cc.Suggestion.Transform != "null" {
+			// Text stored as bytes (a vCard, a serialized value): the text
+			// transformers read text columns, so it is replaced whole.
+			cc.Suggestion = &Suggestion{Transform: "hash", Note: fmt.Sprintf("%d of the sampled values are text stored as bytes: %s reads text columns, so they are replaced whole by a digest", cs.NonNull, cc.Suggestion.Transform)}
+		}
 	}
 	cc.Score = score(cands, cc.Category)
 	for _, x := range cands {

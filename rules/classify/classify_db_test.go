@@ -196,6 +196,23 @@ func TestPlanted(t *testing.T) {
 	c = requireClass(t, got, "public.events_2024.payload", classify.QuasiIdentifier, "json")
 	require.Equal(t, map[string]string{"$.ip": "ipv4"}, c.Suggestion.Paths)
 
+	// bytea: vCards are read as text, and hashed whole; a PNG is not read.
+	c = requireClass(t, got, "public.address_cards.carddata", classify.FreeText, "hash")
+	require.Contains(t, evidence(c), "contain email addresses in their text")
+	c = requireClass(t, got, "public.address_cards.photo", classify.DirectIdentifier, "null")
+	require.Zero(t, c.Sampled, "a PNG is not text")
+	requireClass(t, got, "public.address_cards.blob", classify.Secret, "hash")
+	cards := s.Table(schema.Name{Schema: "public", Name: "address_cards"})
+	for _, cs := range cards.Columns {
+		switch cs.Column {
+		case "carddata", "blob":
+			require.Equal(t, 30, cs.NonNull, cs.Column)
+		case "photo":
+			require.Equal(t, 30, cs.Binary)
+			require.Zero(t, cs.NonNull)
+		}
+	}
+
 	// The large analyzed table is sampled with TABLESAMPLE, the small ones
 	// with LIMIT, the one without text columns not at all.
 	big := s.Table(schema.Name{Schema: "public", Name: "big"})

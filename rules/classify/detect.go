@@ -234,6 +234,14 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 		}
 	}
 	if !strings.ContainsAny(v, " \t\n\r,;") {
+		if tail := fieldValue(v); tail != "" {
+			// mailto:ann@example.org, email=ann@example.org
+			for _, d := range identifierDetectors {
+				if d.InText == nil && d.Match(tail) {
+					return append(out, Detection{Detector: d.Name, Category: d.Category, Embedded: true})
+				}
+			}
+		}
 		if detect.HasNameInToken(v) {
 			out = append(out, Detection{Detector: DetectorNameSlug, Category: DirectIdentifier, Embedded: true})
 		}
@@ -248,7 +256,7 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 			found |= 1 << i
 		}
 	}
-	for w := range detect.Words(v) {
+	match := func(w string) bool {
 		for i, d := range identifierDetectors {
 			if found&(1<<i) != 0 || d.InText != nil {
 				continue
@@ -260,7 +268,15 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 			}
 			if d.Match(w) {
 				found |= 1 << i
-				break
+				return true
+			}
+		}
+		return false
+	}
+	for w := range detect.Words(v) {
+		if !match(w) {
+			if tail := fieldValue(w); tail != "" {
+				match(tail) // EMAIL;TYPE=HOME:ann@example.org in a vCard
 			}
 		}
 	}
@@ -270,6 +286,18 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 		}
 	}
 	return out
+}
+
+// fieldValue returns what follows the last : or = of a word written
+// name:value or name=value (mailto:ann@example.org, TEL;TYPE=CELL:+4930…,
+// email=ann@example.org), when at least 3 bytes do; "" otherwise. A URL's
+// scheme (https://) is not a field name.
+func fieldValue(w string) string {
+	i := strings.LastIndexAny(w, ":=")
+	if i < 0 || len(w)-i-1 < 3 || strings.Contains(w, "://") {
+		return ""
+	}
+	return w[i+1:]
 }
 
 // secretRun is the shortest run of token bytes (see tokenByte) with an

@@ -3,12 +3,14 @@ package classify
 import (
 	"bytes"
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"hash/fnv"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -99,6 +101,10 @@ type ColumnSample struct {
 	NonNull int `json:"non_null"`
 	// Empty counts the empty and all-space values, which say nothing.
 	Empty int `json:"empty,omitempty"`
+	// Binary counts the values of a bytea column that are not UTF-8 text
+	// (an image, a PDF, an encrypted blob): no detector reads them, and
+	// they are not in NonNull.
+	Binary int `json:"binary,omitempty"`
 	// Matches counts values a detector matched as a whole (or, for JSON and
 	// arrays, values with a match in some element), by detector name.
 	Matches map[string]int `json:"matches,omitempty"`
@@ -190,11 +196,14 @@ const (
 	kindText      valueKind = iota // text-like: value::text
 	kindJSON                       // json, jsonb, arrays of them: walked with paths
 	kindTextArray                  // arrays of text-like: to_json, walked without paths
+	kindBytea                      // bytea: read as hex, its text values read as text
 )
 
 // sampleKind says whether and how a column is sampled: text-like types
 // (text, varchar, bpchar, citext, name: type category S), json and jsonb,
-// arrays of these and domains over any of them.
+// arrays of these and domains over any of them, and bytea, whose values
+// that are UTF-8 text (a vCard, an iCalendar event, a serialized value)
+// are read as text.
 func sampleKind(t *schema.Type) (valueKind, bool) {
 	u := t.Underlying()
 	array := false
@@ -209,6 +218,8 @@ func sampleKind(t *schema.Type) (valueKind, bool) {
 		return kindTextArray, true
 	case cls == classText:
 		return kindText, true
+	case cls == classBytea && !array:
+		return kindBytea, true
 	}
 	return 0, false
 }
@@ -453,6 +464,31 @@ func (r *sampler) read(ctx context.Context, p planned, ts *TableSample, method s
 	return nil
 }
 
+// byteaText decodes a bytea value read as hex and reports whether it is
+// text: valid UTF-8 (a value cut at MaxValueChars bytes may end inside a
+// character) with at most one control character in twenty, tabs and
+// line breaks aside.
+func byteaText(h []byte) ([]byte, bool) {
+	b := make([]byte, hex.DecodedLen(len(h)))
+	if _, err := hex.Decode(b, h); err != nil {
+		return nil, false
+	}
+	valid := b
+	for k := 1; k < utf8.UTFMax && len(valid) > 0 && !utf8.Valid(valid); k++ {
+		valid = valid[:len(valid)-1]
+	}
+	if len(valid) == 0 || !utf8.Valid(valid) {
+		return nil, false
+	}
+	control := 0
+	for _, c := range valid {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+			control++
+		}
+	}
+	return valid, control*20 <= len(valid)
+}
+
 // bernoulliRows is the largest key/value table sampled row by row.
 const bernoulliRows = 1_000_000
 
@@ -466,7 +502,10 @@ func (r *sampler) query(p planned, method string, pct float64) string {
 			b.WriteString(", ")
 		}
 		col := pgx.Identifier{c.Name}.Sanitize()
-		if p.kinds[i] == kindText || p.columns[i].Type.Underlying().Elem == nil {
+		if p.kinds[i] == kindBytea {
+			// Hex, whatever the session's bytea_output.
+			b.WriteString("encode(substring(" + col + " FROM 1 FOR " + n + "), 'hex')")
+		} else if p.kinds[i] == kindText || p.columns[i].Type.Underlying().Elem == nil {
 			b.WriteString("left(" + col + "::text, " + n + ")")
 		} else {
 			b.WriteString("left(to_json(" + col + ")::text, " + n + ")")
@@ -505,6 +544,14 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		cs.Empty++
 		return
+	}
+	if kind == kindBytea {
+		text, ok := byteaText(raw)
+		if !ok {
+			cs.Binary++
+			return
+		}
+		raw, kind = text, kindText
 	}
 	cs.NonNull++
 	switch kind {

@@ -118,6 +118,20 @@ CREATE TABLE public.big (
 INSERT INTO public.big SELECT i, 'big' || i || '@example.com', repeat('x', 200) FROM generate_series(1, 50000) AS i;
 ANALYZE public.big;
 
+-- bytea: text documents are read as text, binary files are not.
+CREATE TABLE public.address_cards (
+    id       integer PRIMARY KEY,
+    carddata bytea,
+    photo    bytea,
+    blob     bytea
+);
+INSERT INTO public.address_cards
+SELECT i,
+       convert_to(concat_ws(E'\r\n', 'BEGIN:VCARD', 'VERSION:3.0', 'FN:Ana Souza', 'EMAIL;TYPE=HOME:card' || i || '@example.com', 'END:VCARD'), 'UTF8'),
+       decode('89504e470d0a1a0a0000000d49484452', 'hex') || sha256(int4send(i)),
+       convert_to('AKIA' || 'IOSFODNN7EXAMPLE', 'UTF8')
+FROM generate_series(1, 30) AS i;
+
 -- No text columns at all: not queried.
 CREATE TABLE public.numbers (id integer PRIMARY KEY, n numeric);
 INSERT INTO public.numbers SELECT i, i FROM generate_series(1, 10) AS i;
