@@ -559,6 +559,15 @@ const maxNameRun = 6
 
 // hasGreetedName reports a given name alone after a greeting ("Hi Ann,").
 func hasGreetedName(text string) bool {
+	if start := textStart(text); start < len(text) {
+		end := start
+		for end < len(text) && !isNameBreak(text[end]) {
+			end++
+		}
+		if end > start && vocative(text, start, end) && greetedName(text, start, end) {
+			return true
+		}
+	}
 	for _, g := range greetings {
 		for off := 0; ; {
 			i := strings.Index(text[off:], g+" ")

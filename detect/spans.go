@@ -731,13 +731,22 @@ func (sc *scanner) name(i int) int {
 	return ends[0]
 }
 
-// greetings are the words a letter or a message greets someone with.
-var greetings = []string{"Hi", "Hello", "Dear", "Hey", "Bonjour", "Hallo", "Hola", "Ciao", "Olá", "Hej"}
+// greetings are the words a letter or a message greets, welcomes or
+// thanks someone with.
+var greetings = []string{"Hi", "Hello", "Dear", "Hey", "Bonjour", "Hallo", "Hola", "Ciao", "Olá", "Hej",
+	"Welcome", "Thanks", "Congratulations", "Congrats"}
 
 // greetedName reports a listed given name alone at s[start:end], right
 // after a greeting and a space, and before a comma, an exclamation mark,
-// a line break or the end: "Hi Ann," names Ann.
+// a line break or the end: "Hi Ann," names Ann. So does a given name that
+// opens the text (after white space and HTML tags), addressed before a
+// comma and a word in lower case: "Ann, this is a big improvement"; a
+// name that is also an ordinary word (Will, Rose) does not there.
 func greetedName(s string, start, end int) bool {
+	if vocative(s, start, end) {
+		f := lookupName(s[start:end])
+		return f&nameGiven != 0 && f&nameCommon == 0
+	}
 	if end < len(s) && s[end] != ',' && s[end] != '!' && s[end] != '\n' {
 		return false
 	}
@@ -751,6 +760,37 @@ func greetedName(s string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// vocative reports a word at s[start:end] that opens the text, after
+// white space and HTML tags, and is followed by a comma, a space and a
+// lower-case letter.
+func vocative(s string, start, end int) bool {
+	if end+2 >= len(s) || s[end] != ',' || s[end+1] != ' ' || !isLower(s[end+2]) {
+		return false
+	}
+	return textStart(s) == start
+}
+
+// textStart is the offset of the first byte of s that is neither white
+// space nor inside an HTML tag.
+func textStart(s string) int {
+	i := 0
+	for i < len(s) {
+		switch {
+		case isSpace(s[i]):
+			i++
+		case s[i] == '<':
+			j := strings.IndexByte(s[i:], '>')
+			if j < 0 {
+				return i
+			}
+			i += j + 1
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // nameStart reports a word that may begin a name: a listed given name or

@@ -192,15 +192,20 @@ func TestKindNames(t *testing.T) {
 	require.Equal(t, "unknown", Kind(0).String())
 }
 
-// A given name alone counts after a greeting, and only there.
+// A given name alone counts after a greeting, and addressed at the start
+// of a text, and only there.
 func TestGreetedName(t *testing.T) {
-	for _, text := range []string{"Hi Ann, your workspace is ready.", "Dear Sofia!", "Hello Maria\nThanks"} {
+	for _, text := range []string{"Hi Ann, your workspace is ready.", "Dear Sofia!", "Hello Maria\nThanks",
+		"Welcome Maria!", "Thanks Sofia, merged.", "<p>Aisha, this is a big improvement on your first draft.</p>", "  Sofia, please resubmit."} {
 		spans := AppendEntities(nil, text)
 		require.Len(t, spans, 1, text)
 		require.Equal(t, KindGreetedName, spans[0].Kind, text)
 		require.True(t, HasPersonName(text), text)
 	}
-	for _, text := range []string{"Ann said hi, and left.", "Hi Premium, welcome", "This ticket is ready, Hi there", "High Ann, no"} {
+	for _, text := range []string{"Ann said hi, and left.", "Hi Premium, welcome", "This ticket is ready, Hi there", "High Ann, no",
+		// Addressed only at the very start, before a lower-case word; not
+		// a name that is also a word.
+		"Paris, France", "Report: Aisha, this is late", "Will, this is late", "<p>Excellent.</p>", "Welcome pack, please"} {
 		for _, sp := range AppendEntities(nil, text) {
 			require.NotEqual(t, KindGreetedName, sp.Kind, text)
 		}
