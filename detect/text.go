@@ -1,6 +1,10 @@
 package detect
 
-import "strings"
+import (
+	"encoding/hex"
+	"strings"
+	"unicode/utf8"
+)
 
 // Words yields the words of a text: runs between whitespace and the
 // punctuation that surrounds an address in prose, with trailing sentence
@@ -84,4 +88,46 @@ func IsProse(s string) bool {
 		wl, wn = 0, 0
 	}
 	return words >= 6 && letters*10 >= (letters+other)*6
+}
+
+// textProbe is how many leading bytes HexText checks before it decodes a
+// long value whole.
+const textProbe = 256
+
+// HexText decodes the hex text of a bytea value (with or without its \x)
+// and reports whether the bytes are text: valid UTF-8, a character cut at
+// the end aside, with at most one control character in twenty, tabs and
+// line breaks aside. Only the first max bytes are decoded (max <= 0: all);
+// a vCard, an iCalendar event or a serialized value is text, an image, a
+// PDF or an encrypted blob is not.
+func HexText(h []byte, max int) ([]byte, bool) {
+	if len(h) >= 2 && h[0] == '\\' && h[1] == 'x' {
+		h = h[2:]
+	}
+	if max > 0 && len(h) > 2*max {
+		h = h[:2*max]
+	}
+	if len(h) > 2*textProbe {
+		// Most binary files fail in their first bytes: tell them cheaply.
+		if _, ok := HexText(h[:2*textProbe], 0); !ok {
+			return nil, false
+		}
+	}
+	b := make([]byte, hex.DecodedLen(len(h)))
+	if _, err := hex.Decode(b, h); err != nil {
+		return nil, false
+	}
+	for k := 1; k < utf8.UTFMax && len(b) > 0 && !utf8.Valid(b); k++ {
+		b = b[:len(b)-1]
+	}
+	if len(b) == 0 || !utf8.Valid(b) {
+		return nil, false
+	}
+	control := 0
+	for _, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+			control++
+		}
+	}
+	return b, control*20 <= len(b)
 }

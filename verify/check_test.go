@@ -332,6 +332,37 @@ UPDATE public.events SET payload = jsonb_build_object('n', id, 'contact', 'x' ||
 	}
 }
 
+// A credential in a bytea column whose values are text is found by the
+// full scan; the same bytes after a PNG header are not read.
+func TestScanReadsByteaText(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	plan, src, tgt := shopPair(t, shopRules)
+	conn := connect(t, tgt)
+	for _, sql := range []string{
+		`ALTER TABLE public.orders ADD COLUMN attachment bytea`,
+		`UPDATE public.orders SET attachment = convert_to('{"api_key": "' || $1 || '"}', 'UTF8') WHERE id = 2`,
+		`UPDATE public.orders SET attachment = decode('89504e470d0a1a0a', 'hex') || convert_to($1, 'UTF8') WHERE id = 3`,
+	} {
+		var args []any
+		if strings.Contains(sql, "$1") {
+			args = append(args, token)
+		}
+		_, err := conn.Exec(ctx, sql, args...)
+		require.NoError(t, err)
+	}
+	rep, err := Check(ctx, Config{Plan: plan, SourceURL: src, TargetURL: tgt})
+	require.NoError(t, err)
+	var found []Credential
+	for _, c := range rep.Credentials {
+		if c.Column == "attachment" {
+			found = append(found, c)
+		}
+	}
+	require.Len(t, found, 1, "%+v", rep.Credentials)
+	require.Equal(t, []string{"(2)"}, found[0].RowKeys)
+}
+
 // The reservoir keeps at most ResidualSample values, drawn uniformly, the
 // same ones for the same rows.
 func TestReservoirIsBoundedAndRepeatable(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -18,10 +19,23 @@ import (
 )
 
 // scannedTypes are the built-in types the credential scan reads; json
-// types go through DetectJSON.
-var scannedTypes = map[string]bool{"text": true, "varchar": true, "bpchar": true, "citext": true, "json": true, "jsonb": true}
+// types go through DetectJSON, and of bytea only the values that are text
+// (byteaText).
+var scannedTypes = map[string]bool{"text": true, "varchar": true, "bpchar": true, "citext": true, "json": true, "jsonb": true, "bytea": true}
 
 func isJSON(t *schema.Type) bool { n := t.Underlying().Name; return n == "json" || n == "jsonb" }
+
+func isBytea(t *schema.Type) bool { return t.Underlying().Name == "bytea" }
+
+// byteaScanBytes bounds how much of a bytea value the scan reads: a
+// serialized value or a vCard is read whole, an image is told from text
+// in its first bytes.
+const byteaScanBytes = 64 << 10
+
+// byteaText is the text of a bytea value given as hex (\x...), or false
+// when its bytes are not text (an image, a PDF, an encrypted blob): those
+// no detector reads.
+func byteaText(v []byte) ([]byte, bool) { return detect.HexText(v, byteaScanBytes) }
 
 // scanData runs the secret detectors over every text-like column of the
 // target's tables, and the identifier detectors over a sample of each one
@@ -92,6 +106,11 @@ func scanTable(ctx context.Context, tx pgx.Tx, t *schema.Table, cols []*schema.C
 	}
 	sel := []string{keyExpr}
 	for _, c := range cols {
+		if isBytea(c.Type) {
+			// Hex, whatever bytea_output says, and no more than the scan reads.
+			sel = append(sel, "encode(substring("+pgsql.QuoteIdent(c.Name)+" FROM 1 FOR "+strconv.Itoa(byteaScanBytes)+"), 'hex')")
+			continue
+		}
 		sel = append(sel, pgsql.QuoteIdent(c.Name)+"::text")
 	}
 	rows, err := tx.Query(ctx, "SELECT "+strings.Join(sel, ", ")+" FROM ONLY "+t.Name.Sanitize())
@@ -105,6 +124,10 @@ func scanTable(ctx context.Context, tx pgx.Tx, t *schema.Table, cols []*schema.C
 		if kept[c.Name] {
 			samples[i] = newReservoir(t.Name.String(), c.Name)
 		}
+	}
+	bytea := make([]bool, len(cols))
+	for i, c := range cols {
+		bytea[i] = isBytea(c.Type)
 	}
 	vals := make([]*string, len(cols))
 	dest := make([]any, len(cols)+1)
@@ -121,10 +144,17 @@ func scanTable(ctx context.Context, tx pgx.Tx, t *schema.Table, cols []*schema.C
 			if v == nil {
 				continue
 			}
-			if samples[i] != nil {
-				samples[i].add(*v, key)
+			b := []byte(*v)
+			if bytea[i] {
+				var text bool
+				if b, text = byteaText(b); !text {
+					continue
+				}
 			}
-			for _, d := range secretsIn([]byte(*v), isJSON(cols[i].Type)) {
+			if samples[i] != nil {
+				samples[i].add(string(b), key)
+			}
+			for _, d := range secretsIn(b, isJSON(cols[i].Type)) {
 				found.add(cols[i].Name, d, 1, key)
 			}
 		}

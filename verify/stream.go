@@ -109,6 +109,7 @@ type scanColumn struct {
 	index  int
 	name   string
 	json   bool
+	bytea  bool       // read as text when its bytes are text
 	sample *reservoir // nil for a masked column
 }
 
@@ -141,7 +142,7 @@ func (s *Stream) Table(tp *rules.TablePlan, cols []*schema.Column) (*TableCheck,
 		if !scanned(col) {
 			continue
 		}
-		sc := scanColumn{index: i, name: col.Name, json: isJSON(col.Type)}
+		sc := scanColumn{index: i, name: col.Name, json: isJSON(col.Type), bytea: isBytea(col.Type)}
 		if kept[col.Name] {
 			sc.sample = newReservoir(c.table, col.Name)
 		}
@@ -212,6 +213,11 @@ func (c *TableCheck) Row(row Row) {
 		v, null, ok := row.Text(sc.index)
 		if null || !ok {
 			continue
+		}
+		if sc.bytea {
+			if v, ok = byteaText(v); !ok {
+				continue
+			}
 		}
 		if sc.sample != nil {
 			sc.sample.offer(v, func() string { return c.rowKey(row) })

@@ -2,6 +2,7 @@ package verify
 
 import (
 	"context"
+	"encoding/hex"
 	"math"
 	"strconv"
 	"testing"
@@ -95,6 +96,46 @@ func TestTableCheckCountsLeaksAndSecrets(t *testing.T) {
 	require.Len(t, rep.Credentials, 1)
 	require.Equal(t, Credential{Table: "public.users", Column: "bio", Detector: "github_token", Rows: 2, RowKeys: []string{"(5)", "(105)"}}, rep.Credentials[0])
 	require.Equal(t, []string{StreamLeaks, StreamCredentials, StreamResidual}, rep.OnStream)
+}
+
+// TestTableCheckReadsByteaText: a kept bytea column whose values are text
+// (a plugin's serialized value, a vCard) is scanned as text; an image in
+// one is not read.
+func TestTableCheckReadsByteaText(t *testing.T) {
+	int8 := &schema.Type{Name: "int8", Kind: schema.TypeBase, Schema: "pg_catalog"}
+	bytea := &schema.Type{Name: "bytea", Kind: schema.TypeBase, Schema: "pg_catalog"}
+	tbl := &schema.Table{Name: schema.Name{Schema: "public", Name: "pluginkeyvaluestore"}, Kind: schema.KindTable,
+		Columns:    []*schema.Column{{Name: "id", Type: int8, NotNull: true}, {Name: "pvalue", Type: bytea}, {Name: "picture", Type: bytea}},
+		PrimaryKey: &schema.Key{Name: "pk", Columns: []string{"id"}}}
+	tp := &rules.TablePlan{Table: tbl, Columns: []*rules.ColumnPlan{
+		{Column: tbl.Columns[0], Status: rules.Kept}, {Column: tbl.Columns[1], Status: rules.Kept}, {Column: tbl.Columns[2], Status: rules.Kept},
+	}}
+	plan := &rules.Plan{Tables: []*rules.TablePlan{tp}, Config: &rules.Config{}}
+	s := NewStream(plan)
+	c, err := s.Table(tp, tbl.Columns)
+	require.NoError(t, err)
+	token := "ghp_" + "A1b2C3d4E5A1b2C3d4E5A1b2C3d4E5f6G7h8"
+	hexOf := func(b string) *string { return str(`\x` + hex.EncodeToString([]byte(b))) }
+	png := "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + token
+	for i := range 40 {
+		v := `{"channel":"town-square","owner":"ann@mail.example"}`
+		if i == 7 {
+			v = `{"oauth":"` + token + `"}`
+		}
+		c.Row(textRow{str(strconv.Itoa(i)), hexOf(v), hexOf(png)})
+	}
+	s.Add(c)
+	rep := &Report{}
+	s.fill(rep)
+	require.Equal(t, []Credential{{Table: "public.pluginkeyvaluestore", Column: "pvalue", Detector: "github_token", Rows: 1, RowKeys: []string{"(7)"}}}, rep.Credentials)
+	var residual []string
+	for _, r := range rep.Residual {
+		residual = append(residual, r.Column+" "+r.Detector)
+	}
+	require.Contains(t, residual, "pvalue email", "the emails in the kept text are found")
+	for _, r := range residual {
+		require.NotContains(t, r, "picture", "an image is not read")
+	}
 }
 
 // TestReservoirMergeIsUniform: the sample of two parts merged draws from

@@ -3,14 +3,12 @@ package classify
 import (
 	"bytes"
 	"context"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"hash/fnv"
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -464,31 +462,6 @@ func (r *sampler) read(ctx context.Context, p planned, ts *TableSample, method s
 	return nil
 }
 
-// byteaText decodes a bytea value read as hex and reports whether it is
-// text: valid UTF-8 (a value cut at MaxValueChars bytes may end inside a
-// character) with at most one control character in twenty, tabs and
-// line breaks aside.
-func byteaText(h []byte) ([]byte, bool) {
-	b := make([]byte, hex.DecodedLen(len(h)))
-	if _, err := hex.Decode(b, h); err != nil {
-		return nil, false
-	}
-	valid := b
-	for k := 1; k < utf8.UTFMax && len(valid) > 0 && !utf8.Valid(valid); k++ {
-		valid = valid[:len(valid)-1]
-	}
-	if len(valid) == 0 || !utf8.Valid(valid) {
-		return nil, false
-	}
-	control := 0
-	for _, c := range valid {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
-			control++
-		}
-	}
-	return valid, control*20 <= len(valid)
-}
-
 // bernoulliRows is the largest key/value table sampled row by row.
 const bernoulliRows = 1_000_000
 
@@ -546,7 +519,7 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 		return
 	}
 	if kind == kindBytea {
-		text, ok := byteaText(raw)
+		text, ok := detect.HexText(raw, 0)
 		if !ok {
 			cs.Binary++
 			return
