@@ -317,6 +317,29 @@ func TestSampleCountsIdentifiersOnce(t *testing.T) {
 	require.Equal(t, 3, cs.Identifiers, "%+v", cs.Matches)
 }
 
+// A JSON object in a text column is read for members named like a
+// secret, as a json column's documents are; a placeholder under one is
+// not a secret.
+func TestSecretMemberInText(t *testing.T) {
+	r := &sampler{}
+	cs := &ColumnSample{}
+	for _, v := range []string{
+		`{"remote":"https://nc.example","remoteId":"41","token":"x8KdPq2mZr7Lw4T"}`,
+		`{"clientId":"webshop","secret":"**********"}`, `{"password":"[FILTERED]"}`, `{"token":""}`,
+		`{"offset":0,"stopAt":0}`, `null`, `token: x8KdPq2mZr7Lw4T`,
+	} {
+		r.observe(cs, kindText, []byte(v), nil)
+	}
+	require.Equal(t, 1, cs.Matches[DetectorSecretName], "%+v", cs.Matches)
+	got := Default().Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "oc_jobs"}}, &schema.Column{Name: "argument", Type: tText}, cs)
+	require.Equal(t, Secret, got.Category, "%+v", got.Evidence)
+
+	for v, want := range map[string]bool{"x": true, "hunter2": true, "**********": false, "xxxx": false, "••••": false,
+		"[REDACTED]": false, "<filtered>": false, "": false, "  ": false, "aaab": true} {
+		require.Equal(t, want, secretValue(v), "%q", v)
+	}
+}
+
 // A random token named like a secret in a table about visitors' browsing
 // tracks a browser; a credential a detector knows stays a secret.
 func TestTrackingToken(t *testing.T) {

@@ -3,6 +3,7 @@ package classify
 import (
 	"encoding/json"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/understudy/understudy/detect"
 )
@@ -39,11 +40,27 @@ func DetectJSON(doc []byte) []Detection {
 			d.Path = path
 			add(d)
 		}
-		if member != "" && strings.TrimSpace(value) != "" && dict.secretName(member) {
+		if member != "" && secretValue(value) && dict.secretName(member) {
 			add(Detection{Detector: DetectorSecretName, Category: Secret, Path: path})
 		}
 	})
 	return out
+}
+
+// secretValue reports a value under a key named like a secret that may be
+// one: not empty, and not a placeholder an application writes in its
+// place ("**********", "xxxx", "[FILTERED]", "[REDACTED]").
+func secretValue(v string) bool {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(v, "[]<>()")) {
+	case "filtered", "redacted", "hidden", "masked", "removed", "secret", "null", "none":
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(v)
+	return utf8.RuneCountInString(v) < 3 || strings.Trim(v, string(first)) != ""
 }
 
 // walkJSON calls leaf for every string value of a document with its

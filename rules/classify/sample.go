@@ -548,6 +548,10 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 		if ident {
 			cs.Identifiers++
 		}
+		if secretMember(raw) {
+			inc(&cs.Matches, DetectorSecretName)
+			ks.count(Detection{Detector: DetectorSecretName})
+		}
 		for _, d := range nameConfirmers {
 			if d.match(v) {
 				inc(&cs.Matches, d.name)
@@ -602,7 +606,7 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 				hits[hit{path, d.Detector}] = true
 				col[d.Detector] = true
 			}
-			if member != "" && strings.TrimSpace(v) != "" && Default().secretName(member) {
+			if member != "" && secretValue(v) && Default().secretName(member) {
 				hits[hit{path, DetectorSecretName}] = true
 				col[DetectorSecretName] = true
 			}
@@ -637,6 +641,25 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 			inc(&cs.Embedded, d)
 		}
 	}
+}
+
+// secretMember reports a text value that is a JSON object (a job's
+// arguments, a webhook's payload kept in a text column) with a member
+// named like a secret holding a non-empty string, as a json column's
+// documents are read: {"remote": ..., "token": "x8Kd..."}.
+func secretMember(raw []byte) bool {
+	t := bytes.TrimSpace(raw)
+	if len(t) < 2 || t[0] != '{' || t[len(t)-1] != '}' {
+		return false
+	}
+	d := Default()
+	found := false
+	walkJSON(t, func(_, member, v string) {
+		if !found && member != "" && secretValue(v) && d.secretName(member) {
+			found = true
+		}
+	})
+	return found
 }
 
 // keyValue finds a key/value pair among a table's sampled columns: a text
