@@ -319,8 +319,13 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	nameIdx := -1
 	publicName := false
 	ms := d.matches(words)
-	sessions, social := d.sessionTable(t.Name.Name), d.socialTable(t.Name.Name)
-	fits := func(e *entry) bool { return e.fits(tkind, sessions, social) }
+	// Health data belongs in a table about health or about people.
+	sessions, social, health := d.sessionTable(t.Name.Name), d.socialTable(t.Name.Name), d.healthTable(t.Name.Name) || tkind == "person"
+	ekind := tkind
+	if ekind != "person" && d.namesPerson(words) {
+		ekind = "person" // subscriber_fname: a person's, in any table
+	}
+	fits := func(e *entry) bool { return e.fits(ekind, sessions, social, health) }
 	applies := map[string]bool{} // pattern ids with an entry for this type
 	for _, m := range ms {
 		if fits(m.e) && (m.e.types == nil || m.e.types[cls]) {
@@ -525,11 +530,11 @@ func listedIdentifiers(cands []candidate, cc *ColumnClass, cs *ColumnSample) []c
 }
 
 // fits reports whether an entry's flags allow it in a table of the given
-// kind ("person", "place", "company" or ""), of login sessions or of
-// social links.
-func (e *entry) fits(kind string, sessions, social bool) bool {
+// kind ("person", "place", "company" or ""), of login sessions, of social
+// links or about health.
+func (e *entry) fits(kind string, sessions, social, health bool) bool {
 	return !(e.person && kind != "person") && !(e.place && kind != "person" && kind != "place") && !(e.company && kind != "company") &&
-		!(e.session && !sessions) && !(e.social && !social)
+		!(e.session && !sessions) && !(e.social && !social) && !(e.health && !health)
 }
 
 // decide is the highest category among the decisive evidence, or None.

@@ -76,7 +76,10 @@ type Dictionary struct {
 	// whose contact details are public (@public_table).
 	trackingTables map[string]bool
 	publicTables   map[string]bool
-	detectors      map[string]*Suggestion
+	// healthTables are head nouns of tables about a person's health
+	// (@health_table): vitals, encounters, prescriptions.
+	healthTables map[string]bool
+	detectors    map[string]*Suggestion
 	// values are the detectors that confirm a name suggesting a
 	// transformer, by transformer (@values).
 	values map[string]valueCheck
@@ -113,6 +116,7 @@ type entry struct {
 	// public: the name says the values are published by design (a
 	// public key): bare random-looking tokens in them are not secrets.
 	public bool
+	health bool // only in a table about health or about people
 }
 
 // Default returns the embedded dictionary, parsed once.
@@ -146,6 +150,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 		placeTables:    map[string]bool{},
 		companyTables:  map[string]bool{},
 		trackingTables: map[string]bool{},
+		healthTables:   map[string]bool{},
 		publicTables:   map[string]bool{},
 		detectors:      map[string]*Suggestion{},
 		values:         map[string]valueCheck{},
@@ -174,10 +179,10 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 					return nil, fail("@abbrev has %d fields, want 3: @abbrev, abbreviation, words", len(fields))
 				}
 				d.abbrevs[strings.ToLower(fields[1])] = strings.Fields(strings.ToLower(fields[2]))
-			case "@qualifier", "@bound", "@mapping", "@person_table", "@place_table", "@company_table", "@table_suffix", "@tracking_table", "@public_table":
+			case "@qualifier", "@bound", "@mapping", "@person_table", "@place_table", "@company_table", "@table_suffix", "@tracking_table", "@public_table", "@health_table":
 				set := map[string]map[string]bool{"@qualifier": d.qualifiers, "@bound": d.bounds, "@mapping": d.mappings, "@person_table": d.personTables,
 					"@place_table": d.placeTables, "@company_table": d.companyTables, "@table_suffix": d.tableSuffixes,
-					"@tracking_table": d.trackingTables, "@public_table": d.publicTables}[fields[0]]
+					"@tracking_table": d.trackingTables, "@public_table": d.publicTables, "@health_table": d.healthTables}[fields[0]]
 				for _, w := range strings.Fields(strings.Join(fields[1:], " ")) {
 					set[strings.ToLower(w)] = true
 				}
@@ -263,8 +268,10 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 					e.social = true
 				case "public":
 					e.public = true
+				case "health":
+					e.health = true
 				default:
-					return nil, fail("unknown flag %q (want whole, person, place, company, session, social, weak or public)", f)
+					return nil, fail("unknown flag %q (want whole, person, place, company, session, social, weak, public or health)", f)
 				}
 			}
 		}
@@ -279,7 +286,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 			d.vocab[strings.TrimSuffix(w, "*")] = true
 		}
 	}
-	for _, set := range []map[string]bool{d.qualifiers, d.bounds, d.mappings, d.personTables, d.placeTables, d.companyTables, d.trackingTables, d.publicTables, d.tableSuffixes} {
+	for _, set := range []map[string]bool{d.qualifiers, d.bounds, d.mappings, d.personTables, d.placeTables, d.companyTables, d.trackingTables, d.publicTables, d.healthTables, d.tableSuffixes} {
 		maps.Copy(d.vocab, set)
 	}
 	for a, exp := range d.abbrevs {
@@ -601,6 +608,22 @@ func (d *Dictionary) headNoun(name string) string {
 // trackingTable reports a table about anonymous visitors' browsing
 // (website_visitor, page_visits): a token there tracks a browser.
 func (d *Dictionary) trackingTable(name string) bool { return d.trackingTables[d.headNoun(name)] }
+
+// healthTable reports a table about a person's health (form_vitals,
+// prescriptions, immunizations).
+func (d *Dictionary) healthTable(name string) bool { return d.healthTables[d.headNoun(name)] }
+
+// namesPerson reports a column name whose words before its last name a
+// person (subscriber_fname, guardian_phone): what it holds is theirs,
+// whatever the table is about.
+func (d *Dictionary) namesPerson(words []string) bool {
+	for _, w := range words[:max(len(words)-1, 0)] {
+		if d.personTables[singular(w)] {
+			return true
+		}
+	}
+	return false
+}
 
 // publicTable reports a table of institutions whose contact details are
 // public (banks, carriers).

@@ -225,6 +225,9 @@ func (d *Dictionary) aboutPeople(t *schema.Table, tkind string) string {
 	if tkind == "person" {
 		return fmt.Sprintf("%s is about people", t.Name.Name)
 	}
+	if d.healthTable(t.Name.Name) {
+		return fmt.Sprintf("%s is about a person's health", t.Name.Name)
+	}
 	for _, fk := range t.ForeignKeys {
 		if d.tableKind(fk.To.Name) == "person" {
 			return fmt.Sprintf("%s references %s, about people", t.Name.Name, fk.To.Name)

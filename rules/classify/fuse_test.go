@@ -605,3 +605,60 @@ func TestPublicKeyName(t *testing.T) {
 	got := col("publickey", &ColumnSample{NonNull: 100, Matches: map[string]int{DetectorPrivateKey: 1, DetectorAPIToken: 100}})
 	require.Equal(t, Secret, got.Category, "a private key pasted where the public one goes")
 }
+
+// Health data is read in a table about health or about people, and only
+// there for words that mean something else elsewhere (a parcel's weight).
+func TestHealthData(t *testing.T) {
+	d := Default()
+	col := func(table, name string, typ *schema.Type) Category {
+		tb := &schema.Table{Name: schema.Name{Schema: "public", Name: table}}
+		return d.Column(tb, &schema.Column{Name: name, Type: typ}, nil).Category
+	}
+	for _, c := range []struct {
+		table, column string
+		typ           *schema.Type
+		want          Category
+	}{
+		{"form_vitals", "weight", tNum, QuasiIdentifier},
+		{"form_vitals", "bps", tText, QuasiIdentifier},
+		{"patients", "weight", tNum, QuasiIdentifier},
+		{"stock_picking", "weight", tNum, None},
+		{"stock_picking", "shipping_weight", tNum, None},
+		{"products", "alcohol", tText, None},
+		{"prescriptions", "drug", tText, QuasiIdentifier},
+		{"products", "drug", tText, None},
+		{"lists", "diagnosis", tText, QuasiIdentifier},
+		{"billing", "icd10_code", tText, QuasiIdentifier},
+		{"history", "tobacco", tText, QuasiIdentifier},
+		{"patient", "deceased_date", tDate, QuasiIdentifier},
+		{"payroll", "basic_salary", tText, QuasiIdentifier},
+		{"payroll", "salary_component", tText, None},
+	} {
+		require.Equal(t, c.want, col(c.table, c.column, c.typ), "%s.%s", c.table, c.column)
+	}
+	// Text typed in a table about health is about the patient: without an
+	// entity to scrub, it is replaced whole, not kept.
+	soap := &schema.Table{Name: schema.Name{Schema: "public", Name: "form_encounter"}}
+	got := d.Column(soap, &schema.Column{Name: "reason", Type: tText}, &ColumnSample{NonNull: 100, Distinct: 90, Matches: map[string]int{DetectorProse: 40}})
+	require.Equal(t, FreeText, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "lorem", got.Suggestion.Transform)
+}
+
+// A column's own words can name the person whose value it holds
+// (subscriber_fname), and a table's suffix can say nothing (patient_data).
+func TestPersonInTheName(t *testing.T) {
+	d := Default()
+	col := func(table, name string) ColumnClass {
+		tb := &schema.Table{Name: schema.Name{Schema: "public", Name: table}}
+		return d.Column(tb, &schema.Column{Name: name, Type: tText}, nil)
+	}
+	require.Equal(t, DirectIdentifier, col("patient_data", "fname").Category)
+	require.Equal(t, DirectIdentifier, col("insurance_data", "subscriber_fname").Category)
+	require.Equal(t, "first_name", col("insurance_data", "subscriber_fname").Suggestion.Transform)
+	require.Equal(t, None, col("uploads", "fname").Category, "fname is a file's name outside a table about people")
+	require.Equal(t, DirectIdentifier, col("forms", "user").Category, "a text column named user holds logins")
+	require.Equal(t, None, col("forms", "user_type").Category)
+	require.Equal(t, DirectIdentifier, col("pharmacies", "npi").Category)
+	require.Equal(t, DirectIdentifier, col("insurance_data", "policy_number").Category)
+	require.Equal(t, QuasiIdentifier, col("page_hits", "tracking_id").Category)
+}
