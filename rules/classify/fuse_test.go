@@ -653,6 +653,7 @@ func TestPersonInTheName(t *testing.T) {
 		return d.Column(tb, &schema.Column{Name: name, Type: tText}, nil)
 	}
 	require.Equal(t, DirectIdentifier, col("patient_data", "fname").Category)
+	require.Equal(t, DirectIdentifier, col("patient_data", "mname").Category)
 	require.Equal(t, DirectIdentifier, col("insurance_data", "subscriber_fname").Category)
 	require.Equal(t, "first_name", col("insurance_data", "subscriber_fname").Suggestion.Transform)
 	require.Equal(t, None, col("uploads", "fname").Category, "fname is a file's name outside a table about people")
