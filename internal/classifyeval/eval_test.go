@@ -46,16 +46,20 @@ type evalSchema struct {
 // what its columns hold, and scored once before any change that followed
 // it. The fifth (nextcloud, redmine) was written after the fourth, again
 // by someone who had not seen the classifier, labelled by what its columns
-// hold, and scored once before any change that followed it.
+// hold, and scored once before any change that followed it. The seventh
+// (openemr, mautic) was written after the fifth, again by someone who had
+// not seen the classifier, labelled by what its columns hold, and scored
+// once before any change that followed it.
 const (
-	holdoutFirst  = "holdout 1"
-	holdoutThird  = "holdout 3"
-	holdoutFourth = "holdout 4"
-	holdoutFifth  = "holdout 5"
+	holdoutFirst   = "holdout 1"
+	holdoutThird   = "holdout 3"
+	holdoutFourth  = "holdout 4"
+	holdoutFifth   = "holdout 5"
+	holdoutSeventh = "holdout 7"
 )
 
 // holdoutSets lists the holdout sets in report order.
-var holdoutSets = []string{holdoutFirst, holdoutThird, holdoutFourth, holdoutFifth}
+var holdoutSets = []string{holdoutFirst, holdoutThird, holdoutFourth, holdoutFifth, holdoutSeventh}
 
 func evalSchemas() []evalSchema {
 	fixture := func(name string) pgtest.Fixture {
@@ -80,6 +84,8 @@ func evalSchemas() []evalSchema {
 		{name: "moodle", fixture: fixture("moodle"), holdout: holdoutFourth},
 		{name: "nextcloud", fixture: fixture("nextcloud"), holdout: holdoutFifth},
 		{name: "redmine", fixture: fixture("redmine"), holdout: holdoutFifth},
+		{name: "openemr", fixture: fixture("openemr"), holdout: holdoutSeventh},
+		{name: "mautic", fixture: fixture("mautic"), holdout: holdoutSeventh},
 	}
 }
 
