@@ -449,16 +449,20 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	// Weigh the name against the values, then decide; free text is then
 	// weighed by what its values hold.
 	cands = d.fuse(cands, nameIdx, cs, cls, tkind)
+	cands, notes := notesAbout(cands, nameIdx, cls)
 	cc.Category = decide(cands)
 	if cc.Category == FreeText && cls == classText && cs != nil {
 		if people == "" {
 			people = d.aboutPeople(t, tkind)
 		}
+		if notes != "" && people != "" {
+			people = notes + ", and " + people // repeated or not, it is about them
+		}
 		lookup := ""
 		if people == "" {
 			lookup = lookupTable(t)
 		}
-		cands = d.freeText(cands, cs, people, lookup)
+		cands = d.freeText(cands, cs, people, lookup, notes != "")
 		cc.Category = decide(cands)
 	}
 	if cc.Category == Secret && nameSecret >= 0 && d.trackingTable(t.Name.Name) && !decidedByOther(cands, Secret, DetectorHighEntropy, DetectorHexDigest) {

@@ -113,17 +113,43 @@ func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls,
 	return cands
 }
 
+// notesAbout reads a text column named for a quasi-identifier (allergies,
+// diagnosis, occupation) whose values read as sentences (ProseShare of
+// MinValues or more) as notes about it that people typed: free text,
+// weighed then by what the text holds, rather than one value a
+// quasi-identifier transformer would replace.
+//
+// notes says what the notes are about ("" when the column is not read so).
+// In a table about people, such notes are about a person even when they
+// repeat ("No known drug allergies"): freeText replaces them whole.
+func notesAbout(cands []candidate, nameIdx int, cls string) ([]candidate, string) {
+	if nameIdx < 0 || cls != classText || !cands[nameIdx].Decisive || cands[nameIdx].Category != QuasiIdentifier {
+		return cands, ""
+	}
+	for _, x := range cands {
+		if x.Source == SourceData && x.Detector == DetectorProse && x.Decisive {
+			name := &cands[nameIdx]
+			name.Decisive = false
+			name.Message += fmt.Sprintf(", overruled by the values: %s of %d sampled values read as sentences, notes about it", percent(x.Share), x.Sampled)
+			return cands, fmt.Sprintf("they are notes about %s", strings.ReplaceAll(name.Detector, "_", " "))
+		}
+	}
+	return cands, ""
+}
+
 // freeText decides a text column found to be free text (by its name or
 // by prose in its values) by what its sampled values hold: entities
 // inside the text (emails, phones, names) make it scrub_text, which
 // replaces them and keeps the rest. Text without any in MinValues values
 // is kept as it is, with the evidence, unless people wrote it or it is
 // about them (aboutPeople names the table that says so) and its values
-// do not repeat like a template's: then what no detector sees (a
-// complaint, a diagnosis) may be personal, and the text is replaced whole.
+// do not repeat like a template's (or they are notes about a
+// quasi-identifier of theirs, repeated or not: notesAbout): then what no
+// detector sees (a complaint, a diagnosis) may be personal, and the text
+// is replaced whole.
 // Text of a lookup table (lookup says why the table is one) too small a
 // sample to tell is kept: reference data, not what people type.
-func (d *Dictionary) freeText(cands []candidate, cs *ColumnSample, aboutPeople, lookup string) []candidate {
+func (d *Dictionary) freeText(cands []candidate, cs *ColumnSample, aboutPeople, lookup string, notes bool) []candidate {
 	var found []string
 	with := 0
 	for _, det := range detectorOrder {
@@ -149,7 +175,7 @@ func (d *Dictionary) freeText(cands []candidate, cs *ColumnSample, aboutPeople, 
 		return append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "lookup_table", Category: None, Sampled: cs.NonNull, Decisive: true,
 			Message: fmt.Sprintf("none of %d sampled values holds an identifier, and %s: reference data, kept", cs.NonNull, lookup)}})
 	}
-	if aboutPeople != "" && cs.Distinct*TemplateShare > cs.NonNull {
+	if aboutPeople != "" && (notes || cs.Distinct*TemplateShare > cs.NonNull) {
 		return append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "about_people", Category: FreeText,
 			Sampled: cs.NonNull, Decisive: true,
 			Message: fmt.Sprintf("none of %d sampled values holds an identifier a detector knows, but %s: what people write may be personal all the same", cs.NonNull, aboutPeople)},

@@ -642,6 +642,17 @@ func TestHealthData(t *testing.T) {
 	got := d.Column(soap, &schema.Column{Name: "reason", Type: tText}, &ColumnSample{NonNull: 100, Distinct: 90, Matches: map[string]int{DetectorProse: 40}})
 	require.Equal(t, FreeText, got.Category, "%+v", got.Evidence)
 	require.Equal(t, "lorem", got.Suggestion.Transform)
+
+	// Sentences under a quasi-identifier's name are notes about it: free
+	// text, replaced whole in a table about people even when they repeat.
+	patient := &schema.Table{Name: schema.Name{Schema: "public", Name: "clinic_patient"}}
+	notes := &ColumnSample{NonNull: 300, Distinct: 3, Matches: map[string]int{DetectorProse: 100}}
+	got = d.Column(patient, &schema.Column{Name: "allergies", Type: tText}, notes)
+	require.Equal(t, FreeText, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "lorem", got.Suggestion.Transform)
+	// Short values under it are the attribute itself.
+	got = d.Column(patient, &schema.Column{Name: "allergies", Type: tText}, &ColumnSample{NonNull: 300, Distinct: 3})
+	require.Equal(t, QuasiIdentifier, got.Category)
 }
 
 // A column's own words can name the person whose value it holds
