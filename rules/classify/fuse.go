@@ -123,8 +123,9 @@ func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls,
 // In a table about people, such notes are about a person even when they
 // repeat ("No known drug allergies"): freeText replaces them whole.
 func notesAbout(cands []candidate, nameIdx int, cls string) ([]candidate, string) {
-	if nameIdx < 0 || cls != classText || !cands[nameIdx].Decisive || cands[nameIdx].Category != QuasiIdentifier {
-		return cands, ""
+	if nameIdx < 0 || cls != classText || !cands[nameIdx].Decisive || cands[nameIdx].Category != QuasiIdentifier ||
+		decidedByOther(cands, QuasiIdentifier) {
+		return cands, "" // the values are the attribute (user agents)
 	}
 	for _, x := range cands {
 		if x.Source == SourceData && x.Detector == DetectorProse && x.Decisive {
