@@ -88,6 +88,7 @@ func evalSchemas() []evalSchema {
 		{name: "nextcloud", fixture: fixture("nextcloud"), holdout: holdoutFifth},
 		{name: "redmine", fixture: fixture("redmine"), holdout: holdoutFifth},
 		{name: "mattermost", fixture: fixture("mattermost"), holdout: holdoutSixth},
+		{name: "dolibarr", fixture: fixture("dolibarr"), holdout: holdoutSixth},
 		{name: "openemr", fixture: fixture("openemr"), holdout: holdoutSeventh},
 		{name: "mautic", fixture: fixture("mautic"), holdout: holdoutSeventh},
 	}

@@ -186,7 +186,7 @@ SELECT fixture_gen.chars('tok', t, 64, 'abcdefghijklmnopqrstuvwxyz0123456789'), 
        CASE ty WHEN 'password_recovery' THEN json_build_object('UserId', p.id, 'Email', p.email)::text
                WHEN 'verify_email' THEN json_build_object('UserId', p.id, 'Email', p.email)::text
                WHEN 'team_invitation' THEN json_build_object('teamId', fixture_gen.mmid('team', 1 + t % 4), 'email', lower(fixture_gen.first_name('inv', t)) || '.' || fixture_gen.ascii(fixture_gen.last_name('invl', t)) || '@tidewater.example')::text
-               ELSE json_build_object('teamId', fixture_gen.mmid('team', 5), 'channels', fixture_gen.mmid('ch', 30 + t % 3), 'email', fixture_gen.ascii(fixture_gen.first_name('ginv', t)) || '@' || fixture_gen.pick(ARRAY['harbor-analytics.example', 'quayside-legal.example', 'gmail.com'], 'gid', t),
+               ELSE json_build_object('teamId', fixture_gen.mmid('team', 5), 'channels', fixture_gen.mmid('ch', 30 + t % 3), 'email', fixture_gen.ascii(fixture_gen.first_name('ginv', t)) || '@' || fixture_gen.pick(ARRAY['harbor-analytics.example', 'quayside-legal.example', 'freemail.example'], 'gid', t),
                    'guest', 'true', 'senderId', p.id, 'message', CASE WHEN t % 2 = 0 THEN 'Hi, this is the channel for the contract review.' ELSE '' END)::text END
 FROM generate_series(1, 46) t JOIN fixture_gen.p p ON p.i = 2 + fixture_gen.n('tku', t, 224),
 LATERAL (SELECT (ARRAY['password_recovery', 'password_recovery', 'verify_email', 'team_invitation', 'guest_invitation'])[1 + fixture_gen.n('tty', t, 5)] AS ty) y;
