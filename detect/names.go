@@ -631,9 +631,12 @@ func HasPersonName(text string) bool {
 					}
 				}
 				// "Smith." ends a sentence, and the run; "J." and "Dr." do not.
+				// Nor does "Smith.pdf" go on: a file's extension ends it.
 				end, last := j, false
 				if len(w) > 2 && w[len(w)-1] == '.' && !isTitle(w) && !isInitial(w) {
 					end, last = j-1, true
+				} else if k := strings.LastIndexByte(w, '.'); k > 0 && fileExtension(w[k+1:]) {
+					end, last = i+k, true
 				}
 				starts[n], ends[n] = i, end
 				n++
@@ -652,6 +655,23 @@ func HasPersonName(text string) bool {
 		i = j + 1
 	}
 	return n > 0 && flush()
+}
+
+// fileExtension reports the extension of a file name after its last dot:
+// one to five lower-case letters and digits, a letter among them (pdf,
+// jpg, docx, mp4).
+func fileExtension(e string) bool {
+	letter := false
+	for i := 0; i < len(e); i++ {
+		switch c := e[i]; {
+		case isLower(c):
+			letter = true
+		case isDigit(c):
+		default:
+			return false
+		}
+	}
+	return letter && len(e) <= 5
 }
 
 // isNameBreak reports a byte that ends a word inside a text: whitespace and

@@ -52,11 +52,14 @@ func TestNameDetectorsDoNotAllocate(t *testing.T) {
 
 func TestHasPersonName(t *testing.T) {
 	for _, s := range []string{"Please call Ann Smith tomorrow", "signed: Dr. J. Okafor.", "Meeting with Kwame Mensah and the team",
-		"Ticket assigned to María Fernández", "cc Jean-Pierre Dubois", "JOHN SMITH called twice", "Wang Wei"} {
+		"Ticket assigned to María Fernández", "cc Jean-Pierre Dubois", "JOHN SMITH called twice", "Wang Wei",
+		// A file named after someone: the extension ends the name.
+		"Passport scan Anna Schmidt.jpg", "Offer letter - Kwame Mensah.docx"} {
 		require.True(t, HasPersonName(s), s)
 	}
 	for _, s := range []string{"", "Victoria Park will host the festival", "The Premium Plan includes Rose Gold cases",
-		"john smith called", "Order shipped to San Diego", "Green Valley Farms supplies us", "Ann", "Smith"} {
+		"john smith called", "Order shipped to San Diego", "Green Valley Farms supplies us", "Ann", "Smith",
+		"Q1 Board Deck.pptx", "Victoria Park.jpg", "Anna Schmidt.Jpg2000x"} {
 		require.False(t, HasPersonName(s), s)
 	}
 	requireFalsePositives(t, "HasPersonName", HasPersonName, corpus(t, "nonpii/*.txt"), 0.005)
