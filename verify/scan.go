@@ -125,9 +125,9 @@ func scanTable(ctx context.Context, tx pgx.Tx, t *schema.Table, cols []*schema.C
 			samples[i] = newReservoir(t.Name.String(), c.Name)
 		}
 	}
-	bytea := make([]bool, len(cols))
+	bytea, public := make([]bool, len(cols)), make([]bool, len(cols))
 	for i, c := range cols {
-		bytea[i] = isBytea(c.Type)
+		bytea[i], public[i] = isBytea(c.Type), classify.PublicName(c.Name)
 	}
 	vals := make([]*string, len(cols))
 	dest := make([]any, len(cols)+1)
@@ -155,6 +155,9 @@ func scanTable(ctx context.Context, tx pgx.Tx, t *schema.Table, cols []*schema.C
 				samples[i].add(string(b), key)
 			}
 			for _, d := range secretsIn(b, isJSON(cols[i].Type)) {
+				if public[i] && d.Detector == classify.DetectorAPIToken {
+					continue // a public key's random bytes
+				}
 				found.add(cols[i].Name, d, 1, key)
 			}
 		}

@@ -110,6 +110,7 @@ type scanColumn struct {
 	name   string
 	json   bool
 	bytea  bool       // read as text when its bytes are text
+	public bool       // named for a public key: bare tokens are no credential
 	sample *reservoir // nil for a masked column
 }
 
@@ -142,7 +143,7 @@ func (s *Stream) Table(tp *rules.TablePlan, cols []*schema.Column) (*TableCheck,
 		if !scanned(col) {
 			continue
 		}
-		sc := scanColumn{index: i, name: col.Name, json: isJSON(col.Type), bytea: isBytea(col.Type)}
+		sc := scanColumn{index: i, name: col.Name, json: isJSON(col.Type), bytea: isBytea(col.Type), public: classify.PublicName(col.Name)}
 		if kept[col.Name] {
 			sc.sample = newReservoir(c.table, col.Name)
 		}
@@ -223,6 +224,9 @@ func (c *TableCheck) Row(row Row) {
 			sc.sample.offer(v, func() string { return c.rowKey(row) })
 		}
 		for _, d := range secretsIn(v, sc.json) {
+			if sc.public && d.Detector == classify.DetectorAPIToken {
+				continue // a public key's random bytes
+			}
 			c.found.add(sc.name, d, 1, c.rowKey(row))
 		}
 	}

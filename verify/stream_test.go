@@ -2,6 +2,7 @@ package verify
 
 import (
 	"context"
+	"encoding/base64"
 	"encoding/hex"
 	"math"
 	"strconv"
@@ -136,6 +137,42 @@ func TestTableCheckReadsByteaText(t *testing.T) {
 	for _, r := range residual {
 		require.NotContains(t, r, "picture", "an image is not read")
 	}
+}
+
+// TestTableCheckPublicKeys: under a column named for a public key, random
+// base64 is the key itself, not a credential; a token a vendor names, or
+// the same bytes under another name, still is.
+func TestTableCheckPublicKeys(t *testing.T) {
+	text := &schema.Type{Name: "text", Kind: schema.TypeBase, Schema: "pg_catalog"}
+	tbl := &schema.Table{Name: schema.Name{Schema: "public", Name: "user_devices"}, Kind: schema.KindTable,
+		Columns:    []*schema.Column{{Name: "id", Type: text, NotNull: true}, {Name: "publickey", Type: text}, {Name: "pushkey", Type: text}},
+		PrimaryKey: &schema.Key{Name: "pk", Columns: []string{"id"}}}
+	tp := &rules.TablePlan{Table: tbl, Columns: []*rules.ColumnPlan{
+		{Column: tbl.Columns[0], Status: rules.Kept}, {Column: tbl.Columns[1], Status: rules.Kept}, {Column: tbl.Columns[2], Status: rules.Kept},
+	}}
+	s := NewStream(&rules.Plan{Tables: []*rules.TablePlan{tp}, Config: &rules.Config{}})
+	c, err := s.Table(tp, tbl.Columns)
+	require.NoError(t, err)
+	raw := make([]byte, 32)
+	for i := range 20 {
+		for j := range raw {
+			raw[j] = byte(i*131 + j*197 + j*j*7)
+		}
+		key := base64.StdEncoding.EncodeToString(raw)
+		pub := key
+		if i == 3 {
+			pub = "ghp_" + "A1b2C3d4E5A1b2C3d4E5A1b2C3d4E5f6G7h8"
+		}
+		c.Row(textRow{str(strconv.Itoa(i)), str(pub), str(key)})
+	}
+	s.Add(c)
+	rep := &Report{}
+	s.fill(rep)
+	byCol := map[string]string{}
+	for _, cr := range rep.Credentials {
+		byCol[cr.Column] = cr.Detector
+	}
+	require.Equal(t, map[string]string{"publickey": "github_token", "pushkey": "api_token"}, byCol, "%+v", rep.Credentials)
 }
 
 // TestReservoirMergeIsUniform: the sample of two parts merged draws from

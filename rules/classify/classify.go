@@ -360,10 +360,10 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		publicName = e.public
 		break
 	}
-	if nameIdx < 0 && len(words) == 1 && valueWords[words[0]] {
+	if nameIdx < 0 && len(words) == 1 && (valueWords[words[0]] || words[0] == "amount") {
 		// A column named value or data holds what its table is named
 		// for: user_private_key.value is a private key, tokens.value a
-		// token.
+		// token, salary.amount a salary.
 		tw := d.words(t.Name.Name)
 		if len(tw) > 0 {
 			tw[len(tw)-1] = singular(tw[len(tw)-1]) // its head noun

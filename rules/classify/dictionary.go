@@ -556,6 +556,15 @@ func (d *Dictionary) qualified(after []string) bool {
 	return false
 }
 
+// PublicName reports a column named for a value published by design (a
+// public key: public_key, pubkey), under which a random-looking token is
+// no credential. Verify's credential scan asks, as the classifier does.
+func PublicName(column string) bool {
+	d := Default()
+	ms := d.matches(d.words(column))
+	return len(ms) > 0 && ms[0].e.public
+}
+
 // secretName reports whether a JSON object key is named like a secret: its
 // best match is a secret entry that needs no data confirmation and applies
 // to text.

@@ -579,6 +579,8 @@ func TestValueOfTable(t *testing.T) {
 	require.Equal(t, Secret, got.Category, "%+v", got.Evidence)
 	require.Equal(t, "redact", got.Suggestion.Transform)
 	require.Equal(t, Secret, col("tokens", "value").Category)
+	require.Equal(t, QuasiIdentifier, col("llx_salary", "amount").Category, "a salary's amount")
+	require.Equal(t, None, col("invoices", "amount").Category)
 	require.Equal(t, DirectIdentifier, col("user_phone_numbers", "value").Category)
 	// The table must be named for it: its head noun.
 	require.Equal(t, None, col("private_key_rotations", "value").Category)
@@ -673,4 +675,13 @@ func TestPersonInTheName(t *testing.T) {
 	require.Equal(t, DirectIdentifier, col("pharmacies", "npi").Category)
 	require.Equal(t, DirectIdentifier, col("insurance_data", "policy_number").Category)
 	require.Equal(t, QuasiIdentifier, col("page_hits", "tracking_id").Category)
+	// French names whose reading is unambiguous, a job, a hire date.
+	require.Equal(t, DirectIdentifier, col("contacts", "prenom").Category)
+	require.Equal(t, QuasiIdentifier, col("llx_socpeople", "poste").Category)
+	require.Equal(t, QuasiIdentifier, col("llx_user", "job").Category)
+	require.Equal(t, None, col("cron_runs", "job").Category, "a job of a scheduler")
+	require.Equal(t, DirectIdentifier, col("llx_user", "ref_employee").Category)
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "llx_user"}}
+	require.Equal(t, QuasiIdentifier, d.Column(tb, &schema.Column{Name: "dateemployment", Type: tDate}, nil).Category)
+	require.Equal(t, QuasiIdentifier, d.Column(tb, &schema.Column{Name: "date_naissance", Type: tDate}, nil).Category)
 }
