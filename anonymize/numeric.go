@@ -12,7 +12,8 @@ type noiseParams struct {
 
 // noiseTransformer multiplies a number by a keyed factor in
 // [1 - percent/100, 1 + percent/100]. An integer other than zero moves by
-// at least one, where the product would round back to it. Integers stay in their type's range,
+// at least one, and a numeric by one unit of its scale, where the product
+// would round back to it. Integers stay in their type's range,
 // numeric(p,s) keeps its scale and fits its precision, an unconstrained
 // numeric keeps the input's number of decimals. Zero, NaN and infinities are
 // kept.
@@ -116,6 +117,16 @@ func (t *noiseTransformer) numeric(dst, b []byte) (Value, error) {
 	}
 	k := int64(math.Round(t.factor(b) * 1e9))
 	n := noisyScaled(x, k, scale)
+	if x.Sign() != 0 && n.Cmp(noisyScaled(x, 0, scale)) == 0 {
+		// Relative noise rounds to nothing at the column's scale (a BMI
+		// of 24.3 under 0.1%): it moves by one unit of the scale, in the
+		// factor's direction, or it would not be masked at all.
+		if k < 0 {
+			n.Sub(n, big.NewInt(1))
+		} else {
+			n.Add(n, big.NewInt(1))
+		}
+	}
 	if t.prec > 0 {
 		limit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(t.prec)), nil)
 		limit.Sub(limit, big.NewInt(1))
