@@ -67,7 +67,12 @@ type Dictionary struct {
 	// name a setting that says where the value is found (attr_firstname,
 	// ldap_attr_mail, email_attribute): the name of an LDAP attribute or
 	// a form's field, not a person's value: @mapping.
-	mappings      map[string]bool
+	mappings map[string]bool
+	// flags are words that, first in a name, make it a yes/no about what
+	// follows (is_mobile, has_email, isSaml), which is no identifier or
+	// secret; a yes/no about a quasi-identifier (is_male, is_smoker) is
+	// the attribute itself: @flag.
+	flags         map[string]bool
 	personTables  map[string]bool
 	placeTables   map[string]bool
 	companyTables map[string]bool
@@ -146,6 +151,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 		qualifiers:     map[string]bool{},
 		bounds:         map[string]bool{},
 		mappings:       map[string]bool{},
+		flags:          map[string]bool{},
 		personTables:   map[string]bool{},
 		placeTables:    map[string]bool{},
 		companyTables:  map[string]bool{},
@@ -179,8 +185,8 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 					return nil, fail("@abbrev has %d fields, want 3: @abbrev, abbreviation, words", len(fields))
 				}
 				d.abbrevs[strings.ToLower(fields[1])] = strings.Fields(strings.ToLower(fields[2]))
-			case "@qualifier", "@bound", "@mapping", "@person_table", "@place_table", "@company_table", "@table_suffix", "@tracking_table", "@public_table", "@health_table":
-				set := map[string]map[string]bool{"@qualifier": d.qualifiers, "@bound": d.bounds, "@mapping": d.mappings, "@person_table": d.personTables,
+			case "@qualifier", "@bound", "@mapping", "@flag", "@person_table", "@place_table", "@company_table", "@table_suffix", "@tracking_table", "@public_table", "@health_table":
+				set := map[string]map[string]bool{"@qualifier": d.qualifiers, "@bound": d.bounds, "@mapping": d.mappings, "@flag": d.flags, "@person_table": d.personTables,
 					"@place_table": d.placeTables, "@company_table": d.companyTables, "@table_suffix": d.tableSuffixes,
 					"@tracking_table": d.trackingTables, "@public_table": d.publicTables, "@health_table": d.healthTables}[fields[0]]
 				for _, w := range strings.Fields(strings.Join(fields[1:], " ")) {
@@ -220,7 +226,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 				}
 				d.values[fields[1]] = check
 			default:
-				return nil, fail("unknown directive %s (want @qualifier, @bound, @mapping, @person_table, @place_table, @company_table, @tracking_table, @public_table, @table_suffix, @abbrev, @detector or @values)", fields[0])
+				return nil, fail("unknown directive %s (want @qualifier, @bound, @mapping, @flag, @person_table, @place_table, @company_table, @tracking_table, @public_table, @table_suffix, @abbrev, @detector or @values)", fields[0])
 			}
 			continue
 		}
@@ -286,7 +292,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 			d.vocab[strings.TrimSuffix(w, "*")] = true
 		}
 	}
-	for _, set := range []map[string]bool{d.qualifiers, d.bounds, d.mappings, d.personTables, d.placeTables, d.companyTables, d.trackingTables, d.publicTables, d.healthTables, d.tableSuffixes} {
+	for _, set := range []map[string]bool{d.qualifiers, d.bounds, d.mappings, d.flags, d.personTables, d.placeTables, d.companyTables, d.trackingTables, d.publicTables, d.healthTables, d.tableSuffixes} {
 		maps.Copy(d.vocab, set)
 	}
 	for a, exp := range d.abbrevs {
@@ -504,6 +510,11 @@ func (d *Dictionary) matches(words []string) []nameMatch {
 				return
 			}
 			if d.qualified(words[end:]) || start > 0 && (d.bounds[words[start-1]] || d.mappings[words[start-1]]) {
+				return
+			}
+			if start > 0 && d.flags[words[0]] && e.category != QuasiIdentifier {
+				// is_mobile says whether, not which number; but is_male or
+				// is_smoker is the attribute itself.
 				return
 			}
 			found[e] = true

@@ -181,6 +181,9 @@ func TestMappingSettings(t *testing.T) {
 	for name, want := range map[string]Category{
 		"attr_firstname": None, "attr_lastname": None, "attr_login": None, "ldap_attr_mail": None,
 		"email_attribute": None, "username_mapping": None,
+		// A yes/no about an identifier is none; about a quasi-identifier
+		// it is the attribute.
+		"is_mobile": None, "isMobile": None, "has_email": None, "is_smoker": QuasiIdentifier, "csrf_token": Secret,
 		"firstname": DirectIdentifier, "account_password": Secret,
 	} {
 		require.Equal(t, want, d.Column(tb, &schema.Column{Name: name, Type: tText}, nil).Category, name)
