@@ -51,7 +51,11 @@ type evalSchema struct {
 // after the fifth, again by people who had not seen the classifier,
 // labelled by what their columns hold, and scored before the seventh pass
 // and after it, before anything was chosen from them; the eighth pass was
-// chosen from the seventh's misses, and the sixth measures it.
+// chosen from the seventh's misses, and the sixth measures it; the ninth
+// pass was chosen from the sixth's. The eighth (zammad, saleor) was written
+// during the ninth pass by someone who had not seen the classifier,
+// labelled by what its columns hold, and scored before the seventh pass
+// and after the ninth, before anything was chosen from it.
 const (
 	holdoutFirst   = "holdout 1"
 	holdoutThird   = "holdout 3"
@@ -59,10 +63,11 @@ const (
 	holdoutFifth   = "holdout 5"
 	holdoutSixth   = "holdout 6"
 	holdoutSeventh = "holdout 7"
+	holdoutEighth  = "holdout 8"
 )
 
 // holdoutSets lists the holdout sets in report order.
-var holdoutSets = []string{holdoutFirst, holdoutThird, holdoutFourth, holdoutFifth, holdoutSixth, holdoutSeventh}
+var holdoutSets = []string{holdoutFirst, holdoutThird, holdoutFourth, holdoutFifth, holdoutSixth, holdoutSeventh, holdoutEighth}
 
 func evalSchemas() []evalSchema {
 	fixture := func(name string) pgtest.Fixture {
@@ -91,6 +96,8 @@ func evalSchemas() []evalSchema {
 		{name: "dolibarr", fixture: fixture("dolibarr"), holdout: holdoutSixth},
 		{name: "openemr", fixture: fixture("openemr"), holdout: holdoutSeventh},
 		{name: "mautic", fixture: fixture("mautic"), holdout: holdoutSeventh},
+		{name: "zammad", fixture: fixture("zammad"), holdout: holdoutEighth},
+		{name: "saleor", fixture: fixture("saleor"), holdout: holdoutEighth},
 	}
 }
 
