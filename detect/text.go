@@ -55,14 +55,15 @@ func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
 
-// maxWord is the longest run of non-space bytes that IsProse counts as a
-// word: longer than any word of a language written with spaces
+// maxWord is the longest run of base64 characters that IsProse counts as
+// a word: longer than any word of a language written with spaces
 // (Rindfleischetikettierung is 25), shorter than a line of base64.
 const maxWord = 40
 
 // IsProse reports whether s reads as a sentence: at least six
-// space-separated words of mostly letters (two or more, and at most
-// maxWord bytes), letters making up at least 60% of the non-space bytes.
+// space-separated words of mostly letters (two or more; a run of base64
+// characters only up to maxWord bytes), letters making up at least 60% of
+// the non-space bytes.
 // Emails, URLs, tokens and hashes, having no spaces, never do; nor do the
 // 64-character lines of a PEM block.
 func IsProse(s string) bool {
@@ -70,10 +71,13 @@ func IsProse(s string) bool {
 		return false
 	}
 	words, letters, other := 0, 0, 0
-	wl, wn := 0, 0 // letters and bytes of the current word
+	wl, wn, wb := 0, 0, 0 // letters, bytes and base64 bytes of the current word
 	for i := 0; i <= len(s); i++ {
 		if i < len(s) && !isSpace(s[i]) {
 			wn++
+			if isAlnum(s[i]) || s[i] == '+' || s[i] == '/' || s[i] == '=' {
+				wb++
+			}
 			if isAlpha(s[i]) || s[i] >= 0x80 {
 				wl++
 				letters++
@@ -82,10 +86,10 @@ func IsProse(s string) bool {
 			}
 			continue
 		}
-		if wl >= 2 && wl*2 >= wn && wn <= maxWord {
+		if wl >= 2 && wl*2 >= wn && (wn <= maxWord || wb < wn) {
 			words++
 		}
-		wl, wn = 0, 0
+		wl, wn, wb = 0, 0, 0
 	}
 	return words >= 6 && letters*10 >= (letters+other)*6
 }
