@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"golang.org/x/sync/errgroup"
@@ -35,6 +36,12 @@ type PrepareConfig struct {
 	// SampleRows is how many rows per table are read to classify columns
 	// by their data; 0 or less: classify by name and type only.
 	SampleRows int
+	// SampleTimeout bounds each worker's whole sample and each table's
+	// read within it (statement_timeout); 0: classify's defaults (two
+	// minutes, ten seconds). A table cut short is classified on the rows
+	// read, so a result that must not depend on the machine's load (the
+	// labelled evaluation) sets it high.
+	SampleTimeout time.Duration
 	// Workers is how many sessions sample at once (default: the number of
 	// CPUs).
 	Workers int
@@ -155,7 +162,8 @@ func (p *Prepared) sample(ctx context.Context) (*classify.Samples, error) {
 				return err
 			}
 			defer conn.Close(context.Background())
-			parts[w], err = classify.Sample(gctx, conn, p.Model, classify.SampleOptions{Rows: p.cfg.SampleRows, Tables: mine, Begin: begin})
+			parts[w], err = classify.Sample(gctx, conn, p.Model, classify.SampleOptions{Rows: p.cfg.SampleRows, Tables: mine, Begin: begin,
+				TableTimeout: p.cfg.SampleTimeout, Timeout: p.cfg.SampleTimeout})
 			return err
 		})
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -227,7 +228,11 @@ func replaceBlock(t *testing.T, doc, block string) string {
 func observeInit(t *testing.T, url string) map[string]classifyeval.Observed {
 	t.Helper()
 	ctx := context.Background()
-	p, err := pipeline.Prepare(ctx, pipeline.PrepareConfig{SourceURL: url, SampleRows: cli.InitSampleRows})
+	// Init's sample, without its time limits: on a loaded machine (make
+	// test runs packages side by side) a table cut short at ten seconds
+	// would be classified on fewer rows, and the scores would depend on
+	// the load.
+	p, err := pipeline.Prepare(ctx, pipeline.PrepareConfig{SourceURL: url, SampleRows: cli.InitSampleRows, SampleTimeout: 30 * time.Minute})
 	require.NoError(t, err)
 	p.Close()
 	file := rules.Scaffold(p.Model, p.Classes, rules.ScaffoldOptions{})
