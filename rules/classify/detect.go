@@ -236,10 +236,9 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 	if !strings.ContainsAny(v, " \t\n\r,;") {
 		if tail := fieldValue(v); tail != "" {
 			// mailto:ann@example.org, email=ann@example.org
-			for _, d := range identifierDetectors {
-				if d.InText == nil && d.Match(tail) {
-					return append(out, Detection{Detector: d.Name, Category: d.Category, Embedded: true})
-				}
+			if i := wordIdentifier(tail, 0); i >= 0 {
+				d := identifierDetectors[i]
+				return append(out, Detection{Detector: d.Name, Category: d.Category, Embedded: true})
 			}
 		}
 		if detect.HasNameInToken(v) {
@@ -257,21 +256,11 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 		}
 	}
 	match := func(w string) bool {
-		for i, d := range identifierDetectors {
-			if found&(1<<i) != 0 || d.InText != nil {
-				continue
-			}
-			// A phone number inside a text is only believed in E.164 form:
-			// digit groups in prose are years, amounts and ids.
-			if d.Name == DetectorPhone && w[0] != '+' {
-				continue
-			}
-			if d.Match(w) {
-				found |= 1 << i
-				return true
-			}
+		i := wordIdentifier(w, found)
+		if i >= 0 {
+			found |= 1 << i
 		}
-		return false
+		return i >= 0
 	}
 	for w := range detect.Words(v) {
 		if !match(w) {
@@ -286,6 +275,26 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 		}
 	}
 	return out
+}
+
+// wordIdentifier returns the index in identifierDetectors of the first
+// detector, not among those found already (a bit per index) and not one
+// that reads runs of words (InText), that matches one word of a text; -1
+// when none does. A phone number inside a text is only believed in E.164
+// form: digit groups in prose are years, amounts and ids.
+func wordIdentifier(w string, found uint32) int {
+	for i, d := range identifierDetectors {
+		if found&(1<<i) != 0 || d.InText != nil {
+			continue
+		}
+		if d.Name == DetectorPhone && w[0] != '+' {
+			continue
+		}
+		if d.Match(w) {
+			return i
+		}
+	}
+	return -1
 }
 
 // fieldValue returns what follows the last : or = of a word written

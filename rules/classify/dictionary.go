@@ -576,6 +576,12 @@ func PublicName(column string) bool {
 	return len(ms) > 0 && ms[0].e.public
 }
 
+// secretMember reports a JSON object member named like a secret whose
+// value may be one (not empty, not a placeholder: secretValue).
+func (d *Dictionary) secretMember(member, value string) bool {
+	return member != "" && secretValue(value) && d.secretName(member)
+}
+
 // secretName reports whether a JSON object key is named like a secret: its
 // best match is a secret entry that needs no data confirmation and applies
 // to text.

@@ -40,7 +40,7 @@ func DetectJSON(doc []byte) []Detection {
 			d.Path = path
 			add(d)
 		}
-		if member != "" && secretValue(value) && dict.secretName(member) {
+		if dict.secretMember(member, value) {
 			add(Detection{Detector: DetectorSecretName, Category: Secret, Path: path})
 		}
 	})

@@ -548,7 +548,7 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 		if ident {
 			cs.Identifiers++
 		}
-		if secretMember(raw) {
+		if jsonTextSecret(raw) {
 			inc(&cs.Matches, DetectorSecretName)
 			ks.count(Detection{Detector: DetectorSecretName})
 		}
@@ -606,7 +606,7 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 				hits[hit{path, d.Detector}] = true
 				col[d.Detector] = true
 			}
-			if member != "" && secretValue(v) && Default().secretName(member) {
+			if Default().secretMember(member, v) {
 				hits[hit{path, DetectorSecretName}] = true
 				col[DetectorSecretName] = true
 			}
@@ -643,11 +643,11 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 	}
 }
 
-// secretMember reports a text value that is a JSON object (a job's
+// jsonTextSecret reports a text value that is a JSON object (a job's
 // arguments, a webhook's payload kept in a text column) with a member
-// named like a secret holding a non-empty string, as a json column's
+// named like a secret holding a secret-like string, as a json column's
 // documents are read: {"remote": ..., "token": "x8Kd..."}.
-func secretMember(raw []byte) bool {
+func jsonTextSecret(raw []byte) bool {
 	t := bytes.TrimSpace(raw)
 	if len(t) < 2 || t[0] != '{' || t[len(t)-1] != '}' {
 		return false
@@ -655,7 +655,7 @@ func secretMember(raw []byte) bool {
 	d := Default()
 	found := false
 	walkJSON(t, func(_, member, v string) {
-		if !found && member != "" && secretValue(v) && d.secretName(member) {
+		if !found && d.secretMember(member, v) {
 			found = true
 		}
 	})
