@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -154,10 +155,7 @@ func scanTable(ctx context.Context, tx pgx.Tx, t *schema.Table, cols []*schema.C
 			if samples[i] != nil {
 				samples[i].add(string(b), key)
 			}
-			for _, d := range secretsIn(b, isJSON(cols[i].Type)) {
-				if public[i] && d.Detector == classify.DetectorAPIToken {
-					continue // a public key's random bytes
-				}
+			for _, d := range secretsIn(b, isJSON(cols[i].Type), public[i]) {
 				found.add(cols[i].Name, d, 1, key)
 			}
 		}
@@ -178,22 +176,28 @@ func scanTable(ctx context.Context, tx pgx.Tx, t *schema.Table, cols []*schema.C
 // their prefilter: the secret detectors, or for a json document the value
 // detectors on each of its strings. A key named like a secret says nothing
 // about the value (a masked one keeps its key): only the value detectors
-// count.
-func secretsIn(v []byte, json bool) []classify.Detection {
-	if !json {
+// count. In a column named for a public key (public, classify.PublicName)
+// a bare token is the key's own random bytes, not a credential; a vendor's
+// token, a JWT or a private key still is.
+func secretsIn(v []byte, json, public bool) []classify.Detection {
+	var ds []classify.Detection
+	switch {
+	case !json:
 		if !classify.MayHoldSecret(v) {
 			return nil
 		}
-		return classify.DetectSecrets(string(v))
-	}
-	if !classify.MayHoldSecretJSON(v) {
+		ds = classify.DetectSecrets(string(v))
+	case !classify.MayHoldSecretJSON(v):
 		return nil
-	}
-	var ds []classify.Detection
-	for _, d := range classify.DetectJSON(v) {
-		if d.Category == classify.Secret && d.Detector != classify.DetectorSecretName {
-			ds = append(ds, d)
+	default:
+		for _, d := range classify.DetectJSON(v) {
+			if d.Category == classify.Secret && d.Detector != classify.DetectorSecretName {
+				ds = append(ds, d)
+			}
 		}
+	}
+	if public {
+		ds = slices.DeleteFunc(ds, func(d classify.Detection) bool { return d.Detector == classify.DetectorAPIToken })
 	}
 	return ds
 }

@@ -223,10 +223,7 @@ func (c *TableCheck) Row(row Row) {
 		if sc.sample != nil {
 			sc.sample.offer(v, func() string { return c.rowKey(row) })
 		}
-		for _, d := range secretsIn(v, sc.json) {
-			if sc.public && d.Detector == classify.DetectorAPIToken {
-				continue // a public key's random bytes
-			}
+		for _, d := range secretsIn(v, sc.json, sc.public) {
 			c.found.add(sc.name, d, 1, c.rowKey(row))
 		}
 	}
