@@ -265,3 +265,35 @@ LANGUAGE sql IMMUTABLE AS $$
     'The color of the sofa is a bit darker than it looked in the photos.',
     'Payment failed twice with the same error, so we switched to bank transfer.'], tag, i)
 $$;
+
+-- Helpers several fixtures share (they were copied into each before).
+-- uuid: a deterministic UUID in text form.
+CREATE FUNCTION fixture_gen.uuid(tag text, i bigint) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$ SELECT md5(tag || ':' || i)::uuid::text $$;
+
+-- ep: stamp as epoch seconds; ms: as epoch milliseconds.
+CREATE FUNCTION fixture_gen.ep(tag text, i bigint) RETURNS bigint
+LANGUAGE sql IMMUTABLE AS $$ SELECT extract(epoch FROM fixture_gen.stamp(tag, i))::bigint $$;
+
+CREATE FUNCTION fixture_gen.ms(tag text, i bigint) RETURNS bigint
+LANGUAGE sql IMMUTABLE AS $$ SELECT (extract(epoch FROM fixture_gen.stamp(tag, i)) * 1000)::bigint + fixture_gen.n(tag || 'ms', i, 1000) $$;
+
+-- ts: stamp as a timestamp without time zone, to the second.
+CREATE FUNCTION fixture_gen.ts(tag text, i bigint) RETURNS timestamp
+LANGUAGE sql IMMUTABLE AS $$ SELECT (fixture_gen.stamp(tag, i) AT TIME ZONE 'UTC')::timestamp(0) $$;
+
+-- js: a text as a JSON string literal ('null' for NULL).
+CREATE FUNCTION fixture_gen.js(v text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$ SELECT coalesce(to_json(v)::text, 'null') $$;
+
+-- b64: base64 of len (<= 256) pseudo-random bytes; hexn: len hex digits.
+CREATE FUNCTION fixture_gen.b64(tag text, i bigint, len int) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT translate(encode(substr(sha512(convert_to(tag || ':' || i, 'UTF8')) || sha512(convert_to(tag || '+' || i, 'UTF8'))
+      || sha512(convert_to(tag || '-' || i, 'UTF8')) || sha512(convert_to(tag || '*' || i, 'UTF8')), 1, len), 'base64'), E'\n', '')
+$$;
+
+CREATE FUNCTION fixture_gen.hexn(tag text, i bigint, len int) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT substr(string_agg(encode(sha512(convert_to(tag || b || ':' || i, 'UTF8')), 'hex'), '' ORDER BY b), 1, len) FROM generate_series(1, (len + 127) / 128) b
+$$;

@@ -17,15 +17,6 @@
 -- (employees, federated from LDAP).
 -- Loaded after ../helpers.sql; labels in labels.tsv.
 
-CREATE FUNCTION fixture_gen.uuid(tag text, i bigint) RETURNS text
-LANGUAGE sql IMMUTABLE AS $$ SELECT md5(tag || ':' || i)::uuid::text $$;
-
--- b64: standard base64 of len bytes (len <= 64 per call, chained for more).
-CREATE FUNCTION fixture_gen.b64(tag text, i bigint, len int) RETURNS text
-LANGUAGE sql IMMUTABLE AS $$
-  SELECT translate(encode(substr(sha512(convert_to(tag || ':' || i, 'UTF8')) || sha512(convert_to(tag || '+' || i, 'UTF8')), 1, len), 'base64'), E'\n', '')
-$$;
-
 -- b64url: base64url without padding.
 CREATE FUNCTION fixture_gen.b64url(tag text, i bigint, len int) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$ SELECT rtrim(translate(fixture_gen.b64(tag, i, len), '+/', '-_'), '=') $$;
@@ -36,12 +27,6 @@ CREATE FUNCTION fixture_gen.pem_body(head text, tag text, i bigint, blocks int) 
 LANGUAGE sql IMMUTABLE AS $$
   SELECT head || string_agg(fixture_gen.b64(tag || b, i, 63), '' ORDER BY b) FROM generate_series(1, blocks) b
 $$;
-
-CREATE FUNCTION fixture_gen.ms(tag text, i bigint) RETURNS bigint
-LANGUAGE sql IMMUTABLE AS $$ SELECT (extract(epoch FROM fixture_gen.stamp(tag, i)) * 1000)::bigint + fixture_gen.n(tag || 'ms', i, 1000) $$;
-
-CREATE FUNCTION fixture_gen.js(v text) RETURNS text
-LANGUAGE sql IMMUTABLE AS $$ SELECT coalesce(to_json(v)::text, 'null') $$;
 
 -- The people: 1-4 in master, 5-230 shop customers, 231-330 staff (LDAP),
 -- 331-334 service accounts.

@@ -28,21 +28,6 @@
 CREATE FUNCTION fixture_gen.mmid(tag text, i bigint) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$ SELECT fixture_gen.chars(tag, i, 26, 'ybndrfg8ejkmcpqxot1uwisza345h769') $$;
 
--- ms: an epoch-millisecond time between 2021 and 2025.
-CREATE FUNCTION fixture_gen.ms(tag text, i bigint) RETURNS bigint
-LANGUAGE sql IMMUTABLE AS $$ SELECT (extract(epoch FROM fixture_gen.stamp(tag, i)) * 1000)::bigint + fixture_gen.n(tag || 'ms', i, 1000) $$;
-
-CREATE FUNCTION fixture_gen.b64(tag text, i bigint, len int) RETURNS text
-LANGUAGE sql IMMUTABLE AS $$
-  SELECT translate(encode(substr(sha512(convert_to(tag || ':' || i, 'UTF8')) || sha512(convert_to(tag || '+' || i, 'UTF8'))
-      || sha512(convert_to(tag || '-' || i, 'UTF8')) || sha512(convert_to(tag || '*' || i, 'UTF8')), 1, len), 'base64'), E'\n', '')
-$$;
-
-CREATE FUNCTION fixture_gen.hexn(tag text, i bigint, len int) RETURNS text
-LANGUAGE sql IMMUTABLE AS $$
-  SELECT substr(string_agg(encode(sha512(convert_to(tag || b || ':' || i, 'UTF8')), 'hex'), '' ORDER BY b), 1, len) FROM generate_series(1, (len + 127) / 128) b
-$$;
-
 CREATE FUNCTION fixture_gen.ua(tag text, i bigint) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
   SELECT fixture_gen.pick(ARRAY['Chrome/124.0', 'Firefox/125.0', 'Safari/17.4', 'Edge/124.0', 'Desktop App/5.7.0', 'Desktop App/5.6.0'], tag, i)

@@ -28,20 +28,6 @@
 -- the US and Asia.
 -- Loaded after ../helpers.sql; labels in labels.tsv.
 
-CREATE FUNCTION fixture_gen.hexn(tag text, i bigint, len int) RETURNS text
-LANGUAGE sql IMMUTABLE AS $$
-  SELECT substr(string_agg(encode(sha512(convert_to(tag || b || ':' || i, 'UTF8')), 'hex'), '' ORDER BY b), 1, len) FROM generate_series(1, (len + 127) / 128) b
-$$;
-
-CREATE FUNCTION fixture_gen.b64(tag text, i bigint, len int) RETURNS text
-LANGUAGE sql IMMUTABLE AS $$
-  SELECT translate(encode(substr(sha512(convert_to(tag || ':' || i, 'UTF8')) || sha512(convert_to(tag || '+' || i, 'UTF8'))
-      || sha512(convert_to(tag || '-' || i, 'UTF8')) || sha512(convert_to(tag || '*' || i, 'UTF8')), 1, len), 'base64'), E'\n', '')
-$$;
-
-CREATE FUNCTION fixture_gen.ts(tag text, i bigint) RETURNS timestamp
-LANGUAGE sql IMMUTABLE AS $$ SELECT (fixture_gen.stamp(tag, i) AT TIME ZONE 'UTC')::timestamp(0) $$;
-
 CREATE FUNCTION fixture_gen.php_s(v text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN v IS NULL THEN 'N;' ELSE 's:' || octet_length(v) || ':"' || v || '";' END $$;
 

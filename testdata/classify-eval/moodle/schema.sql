@@ -20,12 +20,6 @@
 CREATE FUNCTION fixture_gen.php_s(v text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$ SELECT 's:' || octet_length(v) || ':"' || v || '";' $$;
 
-CREATE FUNCTION fixture_gen.ep(tag text, i bigint) RETURNS bigint
-LANGUAGE sql IMMUTABLE AS $$ SELECT extract(epoch FROM fixture_gen.stamp(tag, i))::bigint $$;
-
-CREATE FUNCTION fixture_gen.js(v text) RETURNS text
-LANGUAGE sql IMMUTABLE AS $$ SELECT coalesce(to_json(v)::text, 'null') $$;
-
 -- Moodle's password hashes: bcrypt ($2y$10$) before 4.5, SHA-512 crypt after.
 CREATE FUNCTION fixture_gen.mhash(tag text, i bigint) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$

@@ -19,27 +19,6 @@
 -- countries and guests from partner firms.
 -- Loaded after ../helpers.sql; labels in labels.tsv.
 
-CREATE FUNCTION fixture_gen.uuid(tag text, i bigint) RETURNS text
-LANGUAGE sql IMMUTABLE AS $$ SELECT md5(tag || ':' || i)::uuid::text $$;
-
-CREATE FUNCTION fixture_gen.ep(tag text, i bigint) RETURNS bigint
-LANGUAGE sql IMMUTABLE AS $$ SELECT extract(epoch FROM fixture_gen.stamp(tag, i))::bigint $$;
-
-CREATE FUNCTION fixture_gen.js(v text) RETURNS text
-LANGUAGE sql IMMUTABLE AS $$ SELECT coalesce(to_json(v)::text, 'null') $$;
-
--- b64: base64 of len (<= 256) pseudo-random bytes; hexn: len hex digits.
-CREATE FUNCTION fixture_gen.b64(tag text, i bigint, len int) RETURNS text
-LANGUAGE sql IMMUTABLE AS $$
-  SELECT translate(encode(substr(sha512(convert_to(tag || ':' || i, 'UTF8')) || sha512(convert_to(tag || '+' || i, 'UTF8'))
-      || sha512(convert_to(tag || '-' || i, 'UTF8')) || sha512(convert_to(tag || '*' || i, 'UTF8')), 1, len), 'base64'), E'\n', '')
-$$;
-
-CREATE FUNCTION fixture_gen.hexn(tag text, i bigint, len int) RETURNS text
-LANGUAGE sql IMMUTABLE AS $$
-  SELECT substr(string_agg(encode(sha512(convert_to(tag || b || ':' || i, 'UTF8')), 'hex'), '' ORDER BY b), 1, len) FROM generate_series(1, (len + 127) / 128) b
-$$;
-
 -- crypt: what ICrypto::encrypt stores (v3): hex ciphertext|hex IV|hex HMAC|3.
 CREATE FUNCTION fixture_gen.crypt(tag text, i bigint, len int) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$

@@ -20,14 +20,6 @@
 -- staff of several countries and its customers' contacts.
 -- Loaded after ../helpers.sql; labels in labels.tsv.
 
-CREATE FUNCTION fixture_gen.hexn(tag text, i bigint, len int) RETURNS text
-LANGUAGE sql IMMUTABLE AS $$
-  SELECT substr(string_agg(encode(sha512(convert_to(tag || b || ':' || i, 'UTF8')), 'hex'), '' ORDER BY b), 1, len) FROM generate_series(1, (len + 127) / 128) b
-$$;
-
-CREATE FUNCTION fixture_gen.ts(tag text, i bigint) RETURNS timestamp
-LANGUAGE sql IMMUTABLE AS $$ SELECT (fixture_gen.stamp(tag, i) AT TIME ZONE 'UTC')::timestamp(0) $$;
-
 CREATE FUNCTION fixture_gen.mailof(f text, l text, tag text, i bigint) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
   SELECT fixture_gen.ascii(f) || fixture_gen.pick(ARRAY['.', '_', ''], tag || 's', i) || fixture_gen.ascii(l) || CASE WHEN i % 3 = 0 THEN (i % 100)::text ELSE '' END || '@'
