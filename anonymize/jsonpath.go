@@ -30,6 +30,9 @@ type pathStep struct {
 	kind  stepKind
 	key   string
 	index int
+	// bracket: a wildcard written [*] rather than .* (PostgresJSONPath
+	// keeps the difference; the transformer does not).
+	bracket bool
 }
 
 var errPath = errors.New("bad JSONPath")
@@ -76,7 +79,7 @@ func parseJSONPath(s string) (jsonPath, error) {
 				if i+1 >= len(s) || s[i+1] != ']' {
 					return p, fmt.Errorf("%w: want ] after [*", errPath)
 				}
-				p.steps = append(p.steps, pathStep{kind: stepWild})
+				p.steps = append(p.steps, pathStep{kind: stepWild, bracket: true})
 				i += 2
 			case c == '\'' || c == '"':
 				j := i + 1
@@ -115,6 +118,35 @@ func parseJSONPath(s string) (jsonPath, error) {
 		}
 	}
 	return p, nil
+}
+
+// PostgresJSONPath writes a json rule's path in PostgreSQL's jsonpath
+// syntax, for SQL that asks what the rule reaches: every key a quoted
+// string, escaped as in JSON
+// ($."support.verified_phone" for $['support.verified_phone'], $."a-b"),
+// recursive descent as .** ($..email is $.**."email", $..* is $.**.*),
+// indexes and wildcards as written.
+func PostgresJSONPath(s string) (string, error) {
+	p, err := parseJSONPath(s)
+	if err != nil {
+		return "", err
+	}
+	b := []byte{'$'}
+	for _, st := range p.steps {
+		switch st.kind {
+		case stepKey:
+			b = appendJSONString(append(b, '.'), []byte(st.key))
+		case stepIndex:
+			b = append(strconv.AppendInt(append(b, '['), int64(st.index), 10), ']')
+		case stepWild:
+			b = append(b, pick(st.bracket, "[*]", ".*")...)
+		case stepDescKey:
+			b = appendJSONString(append(b, ".**."...), []byte(st.key))
+		case stepDescWild:
+			b = append(b, ".**.*"...)
+		}
+	}
+	return string(b), nil
 }
 
 func pick[T any](cond bool, a, b T) T {

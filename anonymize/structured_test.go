@@ -62,7 +62,7 @@ func TestJSONPaths(t *testing.T) {
 	}
 	p, err := parseJSONPath(`$.a["b.c"][2][*]..d.*`)
 	require.NoError(t, err)
-	require.Equal(t, []pathStep{{kind: stepKey, key: "a"}, {kind: stepKey, key: "b.c"}, {kind: stepIndex, index: 2}, {kind: stepWild}, {kind: stepDescKey, key: "d"}, {kind: stepWild}}, p.steps)
+	require.Equal(t, []pathStep{{kind: stepKey, key: "a"}, {kind: stepKey, key: "b.c"}, {kind: stepIndex, index: 2}, {kind: stepWild, bracket: true}, {kind: stepDescKey, key: "d"}, {kind: stepWild}}, p.steps)
 }
 
 func TestJSONRewrite(t *testing.T) {
@@ -188,6 +188,27 @@ func TestNoiseMovesNumericsAtTheirScale(t *testing.T) {
 		require.LessOrEqual(t, math.Abs(f-float64(v)/10), math.Max(0.1, math.Abs(float64(v)/10)*0.1+0.05)+1e-9, "%s moved past 10%%: %s", in, out)
 	}
 	require.Equal(t, "0.0", mustTransform(t, tr, "0.0", nil))
+}
+
+// A json rule's path in PostgreSQL's jsonpath syntax, for SQL: keys
+// quoted and escaped, .. as .**, wildcards as written.
+func TestPostgresJSONPath(t *testing.T) {
+	for in, want := range map[string]string{
+		"$.user.email":                `$."user"."email"`,
+		"$['support.verified_phone']": `$."support.verified_phone"`,
+		`$["say \"hi\""]`:             `$."say \"hi\""`,
+		"$.first-name":                `$."first-name"`,
+		"$..email":                    `$.**."email"`,
+		"$..*":                        `$.**.*`,
+		"$.contacts[*].phone":         `$."contacts"[*]."phone"`,
+		"$.contacts[0].*":             `$."contacts"[0].*`,
+	} {
+		got, err := PostgresJSONPath(in)
+		require.NoError(t, err, in)
+		require.Equal(t, want, got, in)
+	}
+	_, err := PostgresJSONPath("email")
+	require.Error(t, err)
 }
 
 func TestCardKeepsAndFixes(t *testing.T) {

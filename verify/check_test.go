@@ -286,6 +286,46 @@ INSERT INTO public.badges VALUES (1, 'ann@example.com'), (2, 'bob@example.com'),
 	require.Equal(t, Leak{Table: "public.badges", Column: "holder", Method: "row key", Rows: 3, Equal: 1, Unique: true}, rep.Leaks[0], "bob's row kept its email")
 }
 
+// A json rule's paths in any form the transformer reads (a quoted key
+// with a dot, recursive descent, a key PostgreSQL's jsonpath would read as
+// arithmetic) are asked of PostgreSQL in its own syntax. Saleor's
+// $['support.verified_phone'] made the leak check a syntax error.
+func TestLeakCheckJSONPathForms(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	src, tgt := pgtest.Database(t, pgtest.Empty), pgtest.Database(t, pgtest.Empty)
+	for _, url := range []string{src, tgt} {
+		_, err := connect(t, url).Exec(ctx, `CREATE TABLE public.accounts (id int PRIMARY KEY, meta jsonb);
+INSERT INTO public.accounts VALUES
+  (1, '{"support.verified_phone": "+4930123456", "first-name": "Ann", "contacts": [{"email": "a@example.com"}]}'),
+  (2, '{"support.verified_phone": "+4930654321"}'),
+  (3, '{"theme": "dark"}')`)
+		require.NoError(t, err)
+	}
+	// Row 1 is masked; row 2 kept its phone; row 3 holds nothing to mask.
+	_, err := connect(t, tgt).Exec(ctx, `UPDATE public.accounts SET meta = '{"support.verified_phone": "+4930999999", "first-name": "Zoe", "contacts": [{"email": "z@example.net"}]}' WHERE id = 1`)
+	require.NoError(t, err)
+	cfg, diags := rules.Parse("rules.yaml", []byte(`version: 1
+tables:
+  public.accounts:
+    id: keep
+    meta: { transform: json, paths: { "$['support.verified_phone']": phone, "$..email": email, "$.first-name": first_name } }
+`))
+	require.False(t, diags.HasErrors(), diags.String())
+	m, err := schema.Load(ctx, connect(t, src))
+	require.NoError(t, err)
+	plan, diags := rules.Resolve(cfg, m, rules.Options{})
+	require.False(t, diags.HasErrors(), diags.String())
+
+	rep, err := Check(ctx, Config{Plan: plan, SourceURL: src, TargetURL: tgt})
+	require.NoError(t, err)
+	require.Len(t, rep.Leaks, 1)
+	l := rep.Leaks[0]
+	require.EqualValues(t, 3, l.Rows)
+	require.EqualValues(t, 1, l.Equal, "row 2 kept its phone; row 3, equal too, holds nothing the paths reach")
+	require.Equal(t, []string{"$..email", "$.first-name", "$['support.verified_phone']"}, l.Paths, "the paths as written")
+}
+
 // Personal data in a column the rules keep is found in the column's
 // sample, as a warning by default and a failure under residual: fail;
 // masked columns, whose fakes look like the real thing, are not looked at.

@@ -7,7 +7,6 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -87,13 +86,13 @@ func leakColumns(tp *rules.TablePlan, tt *schema.Table) []leakColumn {
 			continue
 		}
 		l := Leak{Table: tp.Table.Name.String(), Column: cp.Column.Name, Conditional: conditional(cp), Unique: unique(cp)}
-		paths, partial := jsonPaths(cp)
+		written, paths, partial := jsonPaths(tp, cp)
 		if partial {
 			// A json rule on a text column: which documents hold a
 			// masked path is not known without parsing them all.
 			l.Conditional = true
 		}
-		l.Paths = paths
+		l.Paths = written
 		cols = append(cols, leakColumn{name: cp.Column.Name, paths: paths, leak: l, fixed: fixedPoints(cp)})
 	}
 	return cols
@@ -180,25 +179,30 @@ func unique(cp *rules.ColumnPlan) bool {
 	return true
 }
 
-// jsonPaths returns the PostgreSQL JSONPaths a json rule of a json or jsonb
-// column masks. partial is true for a json rule on a column of another
-// type, whose documents PostgreSQL would have to parse.
-func jsonPaths(cp *rules.ColumnPlan) (paths []string, partial bool) {
+// jsonPaths returns the paths a json rule of a json or jsonb column masks,
+// as written and in PostgreSQL's jsonpath syntax (anonymize.
+// PostgresJSONPath). partial is true for a json rule on a column of
+// another type, whose documents PostgreSQL would have to parse.
+func jsonPaths(tp *rules.TablePlan, cp *rules.ColumnPlan) (written, paths []string, partial bool) {
 	for _, r := range cp.Rules {
 		if r.Transform != "json" {
 			continue
 		}
 		if n := cp.Column.Type.Underlying().Name; n != "json" && n != "jsonb" {
-			return nil, true
-		}
-		ps, _ := r.Params["paths"].(map[string]any)
-		for p := range ps {
-			// Our $..key is PostgreSQL's $.**.key.
-			paths = append(paths, strings.ReplaceAll(p, "..", ".**."))
+			return nil, nil, true
 		}
 	}
-	sort.Strings(paths)
-	return paths, false
+	written = rulePaths(tp, cp.Column.Name)
+	for _, p := range written {
+		pg, err := anonymize.PostgresJSONPath(p)
+		if err != nil {
+			// The rule compiled, so its paths parse; were one not to,
+			// which documents it reaches is not known.
+			return written, nil, true
+		}
+		paths = append(paths, pg)
+	}
+	return written, paths, false
 }
 
 func keyIn(t *schema.Table, k *schema.Key) bool {
