@@ -3,6 +3,7 @@ package anonymize
 import (
 	"bytes"
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 
@@ -111,6 +112,10 @@ func (t *scrubTransformer) replace(dst []byte, k detect.Kind, entity []byte) []b
 		return append(dst, urlMarker...)
 	case detect.KindInvertedName:
 		return t.replaceInverted(dst, entity)
+	case detect.KindEmail:
+		if bytes.Contains(entity, []byte("%40")) {
+			return t.replaceEncoded(dst, k, entity)
+		}
 	case detect.KindNationalID:
 		if detect.NationalIDKind(string(entity)) != detect.KindUSSSN {
 			return t.replaceID(dst, entity)
@@ -126,6 +131,24 @@ func (t *scrubTransformer) replace(dst []byte, k detect.Kind, entity []byte) []b
 		return append(dst, secretMarker...)
 	}
 	return v.Bytes
+}
+
+// replaceEncoded replaces a percent-encoded entity (an email in a URL's
+// query string) with its fake, encoded the same way: the fake is the one
+// the entity maps to written plainly, so a link's address and the
+// contact's email column stay one address.
+func (t *scrubTransformer) replaceEncoded(dst []byte, k detect.Kind, entity []byte) []byte {
+	plain, err := url.QueryUnescape(string(entity))
+	sub := t.subs[k]
+	if err != nil || sub == nil {
+		return append(dst, urlMarker...)
+	}
+	v, err := sub.Transform(t.name[:0], Value{Bytes: []byte(plain)}, nil)
+	if err != nil || v.Null {
+		return append(dst, urlMarker...)
+	}
+	t.name = v.Bytes
+	return append(dst, url.QueryEscape(string(v.Bytes))...)
 }
 
 // replaceInverted replaces "Surname, Given" with the fake full name of

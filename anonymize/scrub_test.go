@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -50,6 +51,18 @@ func TestScrubTextMatchesColumnRules(t *testing.T) {
 	note.WriteString(". Ticket closed — merci!")
 	want.WriteString(". Ticket closed — merci!")
 	require.Equal(t, want.String(), mustTransform(t, tr, note.String(), nil))
+}
+
+// TestScrubTextEncodedEmail: an email percent-encoded in a link's query
+// string maps to the fake its plain form maps to, encoded the same way, and
+// the rest of the link is kept.
+func TestScrubTextEncodedEmail(t *testing.T) {
+	email := compile(t, "email", nil, Column{Table: "public.users", Name: "email", Type: TypeText})
+	scrub := compile(t, "scrub_text", nil, Column{Table: "public.page_hits", Name: "url", Type: TypeText})
+	fake := mustTransform(t, email, "dmitri.smith2@northgate.example", nil)
+	got := mustTransform(t, scrub, "https://shop.example/pricing?email=dmitri.smith2%40northgate.example&utm_source=newsletter", nil)
+	require.Equal(t, "https://shop.example/pricing?email="+url.QueryEscape(fake)+"&utm_source=newsletter", got)
+	require.Contains(t, got, "%40")
 }
 
 // TestScrubTextNames: a full name maps as in a full_name column, a

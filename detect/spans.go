@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"net/url"
 	"slices"
 	"strings"
 	"unicode"
@@ -257,6 +258,46 @@ func (sc *scanner) emails() {
 		}
 		return at + 1
 	})
+	eachIndex(s, "%40", func(at int) int {
+		if start, end, ok := encodedEmail(s, at); ok {
+			sc.add(KindEmail, start, end)
+			return end
+		}
+		return at + 1
+	})
+}
+
+// encodedEmail reads a percent-encoded email address around the %40 at
+// at, as a URL's query string or a form body carries it
+// (?email=ann.lee%2Bnews%40example.org&utm_source=...): a local part of
+// letters, digits, . _ - and %XX escapes to the left, a domain to the
+// right. It reports the span of the encoded address.
+func encodedEmail(s string, at int) (start, end int, ok bool) {
+	start = at
+	for start > 0 {
+		c := s[start-1]
+		// %XX: its two hex digits were read as letters or digits already.
+		if isAlnum(c) || c == '.' || c == '_' || c == '-' || c == '%' && start+1 < at && isHex(s[start]) && isHex(s[start+1]) {
+			start--
+			continue
+		}
+		break
+	}
+	end = at + 3
+	for end < len(s) && (isAlnum(s[end]) || s[end] == '-' || s[end] == '.') {
+		end++
+	}
+	for end > at+3 && (s[end-1] == '.' || s[end-1] == '-') {
+		end--
+	}
+	if start == at || end == at+3 {
+		return 0, 0, false
+	}
+	addr, err := url.QueryUnescape(s[start:end])
+	if err != nil || !IsEmail(addr) {
+		return 0, 0, false
+	}
+	return start, end, true
 }
 
 // ipv6 finds each run of hex digits, colons and dots holding two colons

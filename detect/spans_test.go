@@ -65,6 +65,10 @@ func TestAppendEntities(t *testing.T) {
 		{"device 00:1A:2B:3C:4D:5E, 00-1a-2b-3c-4d-5f and 001a.2b3c.4d5e; not 00:00:00:00:00:00", []string{"mac:00:1A:2B:3C:4D:5E", "mac:00-1a-2b-3c-4d-5f", "mac:001a.2b3c.4d5e"}},
 		{"set API_KEY=acme_live_Xk29fLq8Zr0TmB4wYp7cNv1s in the env; build_2024_release_candidate stays", []string{"token:acme_live_Xk29fLq8Zr0TmB4wYp7cNv1s"}},
 		{"truncated " + testPEM[:60], []string{"private_key:" + testPEM[:60]}},
+		// Percent-encoded in a link's query string, as prefill and unsubscribe links carry them.
+		{"https://shop.example/pricing?email=dmitri.smith2%40northgate.example&firstname=Dmitri&utm=x", []string{"email:dmitri.smith2%40northgate.example"}},
+		{"/unsubscribe?e=ann.lee%2Bnews%40corp.co.uk.", []string{"email:ann.lee%2Bnews%40corp.co.uk"}},
+		{"not addresses: 100%40 and a%40b and %40corp.com", nil},
 	} {
 		require.Equal(t, c.want, entities(c.text), "%q", c.text)
 	}
