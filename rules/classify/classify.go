@@ -20,6 +20,9 @@ const (
 	// EmbeddedShare is the share of values with an identifier inside their
 	// text that makes a column free text by data.
 	EmbeddedShare = 0.10
+	// PreciseShare is EmbeddedShare for the identifiers whose detectors
+	// are seldom wrong (see embeddedShare).
+	PreciseShare = 0.05
 	// ProseShare is the share of values that read as sentences that makes a
 	// column free text by data.
 	ProseShare = 0.30
@@ -433,7 +436,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 			}
 			cands = append(cands, candidate{Evidence: Evidence{
 				Source: SourceData, Detector: det, Category: FreeText,
-				Matched: k, Sampled: cs.NonNull, Share: round(share), Decisive: share >= EmbeddedShare,
+				Matched: k, Sampled: cs.NonNull, Share: round(share), Decisive: share >= embeddedShare(det, k),
 				Message: fmt.Sprintf("%s of %d sampled values contain %s in their text", percent(share), cs.NonNull, detectorPhrase[det]),
 			}, suggest: d.detectors[DetectorProse]})
 		}

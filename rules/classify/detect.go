@@ -2,6 +2,8 @@ package classify
 
 import (
 	"bytes"
+	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/understudy/understudy/detect"
@@ -241,6 +243,11 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 				return append(out, Detection{Detector: d.Name, Category: d.Category, Embedded: true})
 			}
 		}
+		if i := queryIdentifier(v); i >= 0 {
+			// https://…/pricing?email=ann%40example.org&utm_source=…
+			d := identifierDetectors[i]
+			return append(out, Detection{Detector: d.Name, Category: d.Category, Embedded: true})
+		}
 		if detect.HasNameInToken(v) {
 			out = append(out, Detection{Detector: DetectorNameSlug, Category: DirectIdentifier, Embedded: true})
 		}
@@ -250,6 +257,7 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 		v = v[:maxWordScan]
 	}
 	var found uint32
+	slug := false
 	for i, d := range identifierDetectors {
 		if d.InText != nil && d.InText(v) {
 			found |= 1 << i
@@ -266,6 +274,10 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 		if !match(w) {
 			if tail := fieldValue(w); tail != "" {
 				match(tail) // EMAIL;TYPE=HOME:ann@example.org in a vCard
+			} else if i := queryIdentifier(w); i >= 0 {
+				found |= 1 << i
+			} else if !slug && strings.ContainsAny(w, "-_./") && detect.HasNameInToken(w) {
+				slug = true // {"linkedin":"nathalie-traore-8dd3e4"}, see CV_Anna_Schmidt.pdf
 			}
 		}
 	}
@@ -274,8 +286,16 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 			out = append(out, Detection{Detector: d.Name, Category: d.Category, Embedded: true})
 		}
 	}
+	if slug && found&(1<<personNameIndex) == 0 {
+		out = append(out, Detection{Detector: DetectorNameSlug, Category: DirectIdentifier, Embedded: true})
+	}
 	return out
 }
+
+// personNameIndex is the index of the person-name detector in
+// identifierDetectors: a name found in the words of a text is not counted
+// again as a name spelled in one of them.
+var personNameIndex = slices.IndexFunc(identifierDetectors, func(d Detector) bool { return d.Name == DetectorPersonName })
 
 // wordIdentifier returns the index in identifierDetectors of the first
 // detector, not among those found already (a bit per index) and not one
@@ -307,6 +327,35 @@ func fieldValue(w string) string {
 		return ""
 	}
 	return w[i+1:]
+}
+
+// queryIdentifier returns the index in identifierDetectors of the first
+// detector that matches a value of the query string of the URL w, or of
+// the form body w, percent-decoded (?email=ann%40example.org&phone=%2B4930…,
+// as prefill, unsubscribe and login-hint links carry them); -1 when none
+// does or w has no query.
+func queryIdentifier(w string) int {
+	q := w
+	if i := strings.IndexByte(w, '?'); i >= 0 {
+		q = w[i+1:]
+	} else if strings.Contains(w, "://") || !strings.Contains(w, "&") {
+		return -1
+	}
+	if i := strings.IndexByte(q, '#'); i >= 0 {
+		q = q[:i]
+	}
+	for p := range strings.SplitSeq(q, "&") {
+		_, v, ok := strings.Cut(p, "=")
+		if !ok || len(v) < 3 {
+			continue
+		}
+		if dv, err := url.QueryUnescape(v); err == nil && len(dv) >= 3 {
+			if i := wordIdentifier(dv, 0); i >= 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // secretRun is the shortest run of token bytes (see tokenByte) with an

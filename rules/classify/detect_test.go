@@ -196,6 +196,11 @@ func TestDetect(t *testing.T) {
 		{"2024-01-15", nil}, // a birth date only with context: Sample counts it, Detect does not
 		{testLiveToken, []string{"api_token"}},
 		{"key: " + testLiveToken + " (rotated)", []string{"api_token"}},
+		// Identifiers percent-encoded in a link's query string or a form body.
+		{"https://shop.example/pricing?email=dmitri.smith%40northgate.example&firstname=Dmitri", []string{"email~"}},
+		{"see https://shop.example/p?utm_source=x&phone=%2B4930901820 for the lead", []string{"phone~"}},
+		{"name=Ann&contact=ann%40example.org", []string{"email~"}},
+		{"https://shop.example/search?q=red+shoes&page=2", nil},
 	}
 	for _, c := range cases {
 		got := Detect(c.value)

@@ -218,6 +218,10 @@ func TestClassifyByNameAndType(t *testing.T) {
 		{"users", "totp_secret", tText, Secret, "redact"},
 		{"users", "salt", tText, Secret, "redact"},
 		{"sessions", "session_id", tText, Secret, "redact"},
+		{"session", "sid", tText, Secret, "redact"},   // connect-pg-simple
+		{"session", "sess", tJSONB, Secret, "redact"}, // its payload
+		{"mdl_sessions", "sid", tText, Secret, "redact"},
+		{"users", "ldap_sid", tText, None, ""}, // an AD SID, not a session
 		{"webhooks", "webhook_url", tText, Secret, "redact"},
 		{"apps", "cache_key", tText, None, ""}, // weak: data must confirm
 		{"tickets", "notes", tText, FreeText, "lorem"},

@@ -472,6 +472,25 @@ func opaqueName(words []string) bool {
 // addresses and five-digit numbers.
 var minorityDetectors = []string{DetectorEmail, DetectorPhone, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorNationalID, DetectorSocialProfile}
 
+// embeddedShare is the share of a column's values holding one kind of
+// identifier inside their text that decides the column: EmbeddedShare,
+// or PreciseShare for the kinds minorityDetectors lists and for names
+// spelled in file names and slugs. Those are seldom anything else, and a
+// column holds them a few at a time: the uploads named after their owner
+// (CV_Anna_Schmidt.pdf) among screenshots and exports, the prefill links
+// among a site's page views. It takes preciseMatches values at least: one
+// in a small sample is chance. A name in prose is weighed at
+// EmbeddedShare: capitalised words are more often something else.
+func embeddedShare(det string, matched int) float64 {
+	if matched >= preciseMatches && (det == DetectorNameSlug || slices.Contains(minorityDetectors, det)) {
+		return PreciseShare
+	}
+	return EmbeddedShare
+}
+
+// preciseMatches is the least number of values for PreciseShare.
+const preciseMatches = 3
+
 // opaqueIdentifiers reads a text column whose name says nothing of what
 // it holds (custom_values.value, journal_details.old_value,
 // user_info_data.data): a custom field's or a changelog's values, where

@@ -456,6 +456,51 @@ func TestFileNamesThatNamePeople(t *testing.T) {
 	require.Equal(t, None, got.Category, "%+v", got.Evidence)
 }
 
+// A few values in a hundred with a precise identifier inside decide a
+// column: the uploads named after their owner among screenshots and
+// exports, the prefill links among a site's page views. One or two in a
+// small sample do not, and neither do names in prose.
+func TestPreciseIdentifiersInAFewValues(t *testing.T) {
+	d := Default()
+	attachments := &schema.Table{Name: schema.Name{Schema: "public", Name: "attachments"}}
+	files := func(i int) string {
+		if i%16 == 0 { // 6%: Redmine's CV_<First>_<Last>.pdf
+			return fmt.Sprintf("%d_CV_%s_%s.pdf", 240508102242+i, givenNames[i%8], surnames[(i/16)%8])
+		}
+		return []string{"screenshot.png", "error_log.txt", "shipments_export.csv", "heap-dump.hprof"}[i%4]
+	}
+	got := d.Column(attachments, &schema.Column{Name: "disk_filename", Type: tText}, observed(repeat(320, files)...))
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "hash", got.Suggestion.Transform)
+
+	hits := &schema.Table{Name: schema.Name{Schema: "public", Name: "page_hits"}}
+	urls := func(i int) string {
+		if i%12 == 0 { // 8%: a partner newsletter's prefill links
+			return fmt.Sprintf("https://shop.example/pricing?email=%s.%s%%40mail.example&utm_source=newsletter", strings.ToLower(givenNames[i%8]), strings.ToLower(surnames[(i/12)%8]))
+		}
+		return fmt.Sprintf("https://shop.example/blog/post-%d?utm_source=feed", i%37)
+	}
+	got = d.Column(hits, &schema.Column{Name: "url", Type: tText}, observed(repeat(600, urls)...))
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "scrub_text", got.Suggestion.Transform)
+
+	// Two of forty: chance, not a column of them.
+	got = d.Column(hits, &schema.Column{Name: "url", Type: tText}, &ColumnSample{NonNull: 40, Embedded: map[string]int{DetectorEmail: 2}})
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	// Names in prose need EmbeddedShare.
+	got = d.Column(hits, &schema.Column{Name: "vndr_label", Type: tText}, &ColumnSample{NonNull: 200, Embedded: map[string]int{DetectorPersonName: 14}})
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+}
+
+// Handles spelled from names inside a JSON text (a contact's social
+// networks) are names spelled as handles.
+func TestNameSlugsInsideText(t *testing.T) {
+	got := Detect(`{"facebook":"","instagram":"","linkedin":"amelia-smith-8edc4b"}`)
+	require.Equal(t, []Detection{{Detector: DetectorNameSlug, Category: DirectIdentifier, Embedded: true}}, got)
+	require.Empty(t, Detect(`{"facebook":"caveavinssaintjean","linkedin":"company/caveavinssaintjean"}`))
+	require.Empty(t, Detect("a well-known long-term plan, see docs/setup_guide.md"))
+}
+
 // Sentences under a name that does not say prose, most of which name
 // people and how to reach them (text extracted from CVs and invoices),
 // are documents about people: a direct identifier, replaced whole.
