@@ -657,6 +657,14 @@ func HasPersonName(text string) bool {
 	return n > 0 && flush()
 }
 
+// IsFileName reports whether s, one line of at most 255 bytes, ends in a
+// file's extension after a dot ("Passport Zofia Kowalski.jpg",
+// "CV_Ann_Lee.pdf"): the name of an uploaded file, spaces and all.
+func IsFileName(s string) bool {
+	k := strings.LastIndexByte(s, '.')
+	return k > 0 && len(s) <= maxToken && !strings.ContainsAny(s, "\n\r\t") && fileExtension(s[k+1:])
+}
+
 // fileExtension reports the extension of a file name after its last dot:
 // one to five lower-case letters and digits, a letter among them (pdf,
 // jpg, docx, mp4).

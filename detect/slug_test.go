@@ -112,3 +112,12 @@ func TestHasPersonNamePossessive(t *testing.T) {
 		require.False(t, HasPersonName(s), s)
 	}
 }
+
+func TestIsFileName(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Passport Zofia Kowalski.jpg": true, "CV_Ann_Lee.pdf": true, "report.docx": true, "a.tar.gz": true,
+		"Smith.": false, "version 1.2": false, ".bashrc": false, "two\nlines.pdf": false, "example.org/x": false,
+	} {
+		require.Equal(t, want, IsFileName(s), "%q", s)
+	}
+}

@@ -253,6 +253,11 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 		}
 		return out
 	}
+	if detect.IsFileName(v) && detect.HasPersonName(v) {
+		// "Passport Zofia Kowalski.jpg": a file named after a person, as
+		// CV_Zofia_Kowalski.pdf is.
+		return append(out, Detection{Detector: DetectorNameSlug, Category: DirectIdentifier, Embedded: true})
+	}
 	if len(v) > maxWordScan {
 		v = v[:maxWordScan]
 	}

@@ -201,6 +201,9 @@ func TestDetect(t *testing.T) {
 		{"see https://shop.example/p?utm_source=x&phone=%2B4930901820 for the lead", []string{"phone~"}},
 		{"name=Ann&contact=ann%40example.org", []string{"email~"}},
 		{"https://shop.example/search?q=red+shoes&page=2", nil},
+		// A file named after a person, spaces and all.
+		{"Passport Zofia Kowalski.jpg", []string{"name_slug~"}},
+		{"Meeting notes Zofia Kowalski", []string{"person_name~"}},
 	}
 	for _, c := range cases {
 		got := Detect(c.value)
