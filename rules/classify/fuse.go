@@ -427,6 +427,13 @@ func mixedIdentifiers(cands []candidate, cs *ColumnSample) []candidate {
 // references it and it holds fewer than MinValues rows (or was never
 // analyzed, as small tables seldom are: the caller weighs the sample's
 // size); "" when it is not one.
+//
+// A table analyzed at fewer than MinValues rows that nothing references
+// is one too, for its text: the application's own objects (its roles,
+// bots, teams, OAuth clients, custom fields), described once by whoever
+// set them up. Many applications declare no foreign keys (Mattermost,
+// WordPress), so that no reference says so. Production's people, and
+// what they type, are in tables of more rows than that.
 func lookupTable(t *schema.Table) string {
 	if t.RowEstimate >= MinValues {
 		return ""
@@ -435,6 +442,9 @@ func lookupTable(t *schema.Table) string {
 		if fk.From != t.Name {
 			return fmt.Sprintf("%s references %s, a table of few rows: a lookup table", fk.From.Name, t.Name.Name)
 		}
+	}
+	if t.RowEstimate > 0 {
+		return fmt.Sprintf("%s holds %d rows: the application's own objects, described by whoever set them up", t.Name.Name, t.RowEstimate)
 	}
 	return ""
 }

@@ -71,10 +71,17 @@ func TestLookupTableText(t *testing.T) {
 	// A big table is not a lookup table, whatever references it.
 	region.RowEstimate = 5000
 	require.Equal(t, FreeText, d.Column(region, c, few).Category)
-	// Nor is a small table nothing references.
+	// A small table nothing references holds the application's own
+	// objects (roles, bots, OAuth clients): their text too.
 	region.RowEstimate, region.Referenced = 4, nil
+	got = d.Column(region, c, few)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	require.Contains(t, got.Evidence[len(got.Evidence)-1].Message, "region holds 4 rows")
+	// Unless never analyzed: nothing says it is small.
+	region.RowEstimate = -1
 	require.Equal(t, FreeText, d.Column(region, c, few).Category)
 	// Nor one that references people: what they write may be personal.
+	region.RowEstimate = 4
 	users := &schema.Table{Name: schema.Name{Schema: "public", Name: "users"}}
 	region.Referenced = []*schema.ForeignKey{fk}
 	region.ForeignKeys = []*schema.ForeignKey{{From: region.Name, FromColumns: []string{"owner_id"}, To: users.Name, ToColumns: []string{"id"}}}
