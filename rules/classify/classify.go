@@ -451,7 +451,10 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 
 	// Weigh the name against the values, then decide; free text is then
 	// weighed by what its values hold.
-	cands = d.fuse(cands, nameIdx, cs, cls, tkind)
+	// A table analyzed at fewer rows than MinValues is read whole by a
+	// sample of SampleRows.
+	whole := t.RowEstimate > 0 && t.RowEstimate < MinValues
+	cands = d.fuse(cands, nameIdx, cs, cls, tkind, whole)
 	cands, notes := notesAbout(cands, nameIdx, cls)
 	cc.Category = decide(cands)
 	if cc.Category == FreeText && cls == classText && cs != nil {

@@ -49,10 +49,15 @@ type valueCheck struct {
 //     a table about people, whose display names are their handles): the
 //     name is overruled, and the column is kept with the evidence;
 //
+// The values of a table of fewer than MinValues rows weigh as much as
+// MinValues would when the sample holds all of them (whole) and the table
+// is not about people: a bot's or a team's display name, read in every
+// row of its table, is a label, not a person's name.
+//
 // Secrets are never overruled: a password column may hold anything. Free
 // text is weighed once the category is known, by freeText.
-func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls, tkind string) []candidate {
-	if nameIdx < 0 || cs == nil || cs.NonNull < MinValues || cls != classText {
+func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls, tkind string, whole bool) []candidate {
+	if nameIdx < 0 || cs == nil || cs.NonNull == 0 || cs.NonNull < MinValues && (!whole || tkind == "person") || cls != classText {
 		return cands
 	}
 	name := &cands[nameIdx]

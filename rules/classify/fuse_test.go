@@ -88,6 +88,32 @@ func TestLookupTableText(t *testing.T) {
 	require.Equal(t, FreeText, d.Column(region, c, few).Category)
 }
 
+// A table of a few rows, read whole, that is not about people holds the
+// application's own objects: their display names are labels when none
+// is a person's name. People's tables, and names that are people's, stand.
+func TestDisplayNamesOfASmallTable(t *testing.T) {
+	d := Default()
+	teams := &schema.Table{Name: schema.Name{Schema: "public", Name: "teams"}, RowEstimate: 5}
+	c := &schema.Column{Name: "displayname", Type: tText}
+	labels := observed("Engineering", "People Ops", "Sales", "Support", "Finance")
+	got := d.Column(teams, c, labels)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	require.True(t, hasEvidence(got, "values_over_name"))
+
+	// The same table unanalyzed, or larger than its sample: the name decides.
+	teams.RowEstimate = -1
+	require.Equal(t, DirectIdentifier, d.Column(teams, c, labels).Category)
+	teams.RowEstimate = 5000
+	require.Equal(t, DirectIdentifier, d.Column(teams, c, labels).Category)
+	// People's names stand.
+	teams.RowEstimate = 5
+	got = d.Column(teams, c, observed("Amelia Smith", "Kwame Mensah", "Priya Sharma", "Sales", "Support"))
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	// A table about people keeps its handles masked.
+	users := &schema.Table{Name: schema.Name{Schema: "public", Name: "users"}, RowEstimate: 5}
+	require.Equal(t, DirectIdentifier, d.Column(users, c, observed("mapper42", "ann", "kofi_m", "jd", "zz top")).Category)
+}
+
 // Prose decides free text from MinValues sampled values: a few sentences
 // in a tiny table say too little.
 func TestProseNeedsMinValues(t *testing.T) {
