@@ -402,6 +402,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	}
 
 	// Data evidence.
+	jsonText := false
 	if cs != nil && cs.NonNull > 0 {
 		cc.Sampled = cs.NonNull
 		before := len(cands)
@@ -442,6 +443,12 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		}
 		if kind == kindJSON {
 			cands = append(cands, d.pathEvidence(c.Name, cs)...)
+		} else if kind == kindText && documents(cs) && decide(cands) == None {
+			// JSON kept as text that nothing in it as a whole decides:
+			// its members are read as a json column's are ({"user":
+			// "sanna.adeyemi"}), and masked by a json rule of their paths.
+			cands = append(cands, d.pathEvidence(c.Name, cs)...)
+			jsonText = true
 		}
 		if len(cands) == before && nameIdx >= 0 {
 			cands = append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: "none", Category: None,
@@ -486,7 +493,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 			Message: fmt.Sprintf("%s.%s names the values of a lookup table, not a person's", t.Name.Name, c.Name)}})
 	}
 	if cc.Category != None && !cc.Generated {
-		cc.Suggestion = suggest(cands, cc.Category, cls == classJSON)
+		cc.Suggestion = suggest(cands, cc.Category, cls == classJSON || jsonText)
 		if cls == classText {
 			cands = listedIdentifiers(cands, &cc, cs)
 		}
@@ -621,6 +628,18 @@ func thresholdOf(det string) float64 {
 	return IdentifierShare
 }
 
+// jsonTextShare of a text column's values that are JSON documents make
+// it a column of documents (see documents).
+const jsonTextShare = 0.9
+
+// documents reports a text column whose sampled values are JSON objects
+// or arrays ([] where a PHP application encoded an empty one), nine in ten
+// at least: the json transformer, which reads text too, can mask their
+// members.
+func documents(cs *ColumnSample) bool {
+	return cs.NonNull > 0 && len(cs.Paths) > 0 && float64(cs.Documents) >= jsonTextShare*float64(cs.NonNull)
+}
+
 // pathEvidence reports, per JSON path, the data detections and, where they
 // decide nothing, the dictionary's reading of the path's last key in the
 // context of its parent key.
@@ -657,7 +676,10 @@ func (d *Dictionary) pathEvidence(column string, cs *ColumnSample) []candidate {
 		kind := d.tableKind(parent)
 		for _, m := range d.matches(d.words(key)) {
 			e := m.e
-			if (e.person || e.place) && kind != "person" && kind != "place" || e.company && kind != "company" {
+			if (e.person || e.place) && kind != "person" && kind != "place" || e.company && kind != "company" ||
+				// A session's, a social profile's or a health entry is one
+				// in a container named so ($.social.link).
+				e.session && !d.sessionTable(parent) || e.social && !d.socialTable(parent) || e.health && !d.healthTable(parent) && kind != "person" {
 				continue
 			}
 			if e.weak || e.category == Secret || (e.types != nil && !e.types[classText]) {

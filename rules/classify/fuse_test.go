@@ -534,6 +534,41 @@ func TestNameSlugsInsideText(t *testing.T) {
 	require.Empty(t, Detect("a well-known long-term plan, see docs/setup_guide.md"))
 }
 
+// JSON kept as text, that nothing in it as a whole decides, is read member
+// by member as a json column is, and masked by a json rule of its paths.
+func TestJSONKeptAsText(t *testing.T) {
+	d := Default()
+	attempts := &schema.Table{Name: schema.Name{Schema: "public", Name: "oc_bruteforce_attempts"}, RowEstimate: 300}
+	metadata := &schema.Column{Name: "metadata", Type: tText}
+	logins := func(i int) string {
+		if i%7 == 0 {
+			return "[]" // PHP's json_encode of an empty array
+		}
+		return fmt.Sprintf(`{"user":"%s.%s%d"}`, strings.ToLower(givenNames[i%8]), strings.ToLower(surnames[(i/8)%8]), i)
+	}
+	got := d.Column(attempts, metadata, observed(repeat(300, logins)...))
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "json", got.Suggestion.Transform)
+	require.Equal(t, map[string]string{"$.user": "username"}, got.Suggestion.Paths)
+
+	// A link among a notification's buttons is not a social profile's.
+	buttons := observed(repeat(100, func(i int) string {
+		return fmt.Sprintf(`[{"label":"accept","link":"https://cloud.example/shares/%d","type":"POST"}]`, i)
+	})...)
+	got = d.Column(attempts, &schema.Column{Name: "actions", Type: tText}, buttons)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+
+	// Mostly not JSON: no paths are read.
+	mixed := observed(repeat(100, func(i int) string {
+		if i%3 == 0 {
+			return logins(i + 1)
+		}
+		return "login failed"
+	})...)
+	got = d.Column(attempts, metadata, mixed)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+}
+
 // Sentences under a name that does not say prose, most of which name
 // people and how to reach them (text extracted from CVs and invoices),
 // are documents about people: a direct identifier, replaced whole.

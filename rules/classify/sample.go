@@ -3,6 +3,7 @@ package classify
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/fnv"
@@ -120,7 +121,11 @@ type ColumnSample struct {
 	Distinct int                 `json:"distinct,omitempty"`
 	seen     map[uint64]struct{} // hashes of the distinct values
 
-	// Paths are the JSON paths of string leaves seen in json/jsonb values.
+	// Documents counts the values of a text column that are JSON objects
+	// or arrays, whose leaves are counted in Paths too.
+	Documents int `json:"documents,omitempty"`
+	// Paths are the JSON paths of string leaves seen in json/jsonb values
+	// and in JSON objects kept as text.
 	Paths map[string]*PathSample `json:"paths,omitempty"`
 	// PathsDropped counts distinct paths not kept once MaxPaths were.
 	PathsDropped int `json:"paths_dropped,omitempty"`
@@ -552,6 +557,13 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 			inc(&cs.Matches, DetectorSecretName)
 			ks.count(Detection{Detector: DetectorSecretName})
 		}
+		if t := bytes.TrimSpace(raw); (t[0] == '{' || t[0] == '[') && (len(raw) >= r.opts.MaxValueChars || json.Valid(t)) {
+			// A JSON document kept as text (truncated ones too): its
+			// leaves are counted by path as a json column's are, for
+			// when nothing in the text as a whole decides the column.
+			cs.Documents++
+			cs.observePaths(t)
+		}
 		for _, d := range nameConfirmers {
 			if d.match(v) {
 				inc(&cs.Matches, d.name)
@@ -587,53 +599,7 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 			cs.Identifiers++
 		}
 	case kindJSON:
-		type hit struct{ path, detector string }
-		seen := map[string]bool{}
-		words := map[string]bool{}
-		hits := map[hit]bool{}
-		col := map[string]bool{}
-		embedded := map[string]bool{}
-		walkJSON(raw, func(path, member, v string) {
-			seen[path] = true
-			if strings.ContainsAny(strings.TrimSpace(v), " \t\n") {
-				words[path] = true
-			}
-			for _, d := range Detect(v) {
-				if d.Embedded {
-					embedded[d.Detector] = true
-					continue
-				}
-				hits[hit{path, d.Detector}] = true
-				col[d.Detector] = true
-			}
-			if Default().secretMember(member, v) {
-				hits[hit{path, DetectorSecretName}] = true
-				col[DetectorSecretName] = true
-			}
-		})
-		for p := range seen {
-			ps := cs.Paths[p]
-			if ps == nil {
-				if len(cs.Paths) >= MaxPaths {
-					cs.PathsDropped++
-					continue
-				}
-				if cs.Paths == nil {
-					cs.Paths = map[string]*PathSample{}
-				}
-				ps = &PathSample{}
-				cs.Paths[p] = ps
-			}
-			ps.Seen++
-			if words[p] {
-				ps.Words++
-			}
-		}
-		for h := range hits {
-			if ps := cs.Paths[h.path]; ps != nil {
-				inc(&ps.Matches, h.detector)
-			}
-		}
+		col, embedded := cs.observePaths(raw)
 		for d := range col {
 			inc(&cs.Matches, d)
 		}
@@ -641,6 +607,60 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 			inc(&cs.Embedded, d)
 		}
 	}
+}
+
+// observePaths counts a JSON document's string leaves by path (cs.Paths)
+// and returns the detectors that matched a leaf as a whole (col) and
+// inside a longer text (embedded).
+func (cs *ColumnSample) observePaths(raw []byte) (col, embedded map[string]bool) {
+	type hit struct{ path, detector string }
+	seen := map[string]bool{}
+	words := map[string]bool{}
+	hits := map[hit]bool{}
+	col = map[string]bool{}
+	embedded = map[string]bool{}
+	walkJSON(raw, func(path, member, v string) {
+		seen[path] = true
+		if strings.ContainsAny(strings.TrimSpace(v), " \t\n") {
+			words[path] = true
+		}
+		for _, d := range Detect(v) {
+			if d.Embedded {
+				embedded[d.Detector] = true
+				continue
+			}
+			hits[hit{path, d.Detector}] = true
+			col[d.Detector] = true
+		}
+		if Default().secretMember(member, v) {
+			hits[hit{path, DetectorSecretName}] = true
+			col[DetectorSecretName] = true
+		}
+	})
+	for p := range seen {
+		ps := cs.Paths[p]
+		if ps == nil {
+			if len(cs.Paths) >= MaxPaths {
+				cs.PathsDropped++
+				continue
+			}
+			if cs.Paths == nil {
+				cs.Paths = map[string]*PathSample{}
+			}
+			ps = &PathSample{}
+			cs.Paths[p] = ps
+		}
+		ps.Seen++
+		if words[p] {
+			ps.Words++
+		}
+	}
+	for h := range hits {
+		if ps := cs.Paths[h.path]; ps != nil {
+			inc(&ps.Matches, h.detector)
+		}
+	}
+	return col, embedded
 }
 
 // jsonTextSecret reports a text value that is a JSON object (a job's
