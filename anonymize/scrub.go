@@ -74,7 +74,8 @@ type scrubTransformer struct {
 	subs  [detect.NumKinds]Transformer
 	limit int
 	spans []detect.Span
-	whole []int // pairs of output offsets of entities a cut must not split
+	inner []detect.Span // a serialized string's, inside a value's
+	whole []int         // pairs of output offsets of entities a cut must not split
 	name  []byte
 }
 
@@ -84,10 +85,27 @@ func (t *scrubTransformer) Transform(dst []byte, in Value, _ RowContext) (Value,
 	if len(t.spans) == 0 && t.limit < 0 {
 		return Value{Bytes: append(dst, text...)}, nil
 	}
+	if len(t.spans) > 0 && t.limit < 0 && looksPHPSerialized(text) {
+		// A PHP-serialized value: each string is scrubbed on its own and
+		// its byte count written again, so PHP still reads it.
+		if out, ok := rewritePHP(dst, text, t.scrubString); ok {
+			return Value{Bytes: out}, nil
+		}
+	}
 	start := len(dst)
 	t.whole = t.whole[:0]
+	dst = t.scrubSpans(dst, text, t.spans, start)
+	if t.limit >= 0 {
+		dst = dst[:start+fitChars(dst[start:], t.limit, t.whole)]
+	}
+	return Value{Bytes: dst}, nil
+}
+
+// scrubSpans appends text with the entities at spans replaced, and records
+// in t.whole where each replacement stands (offsets from start).
+func (t *scrubTransformer) scrubSpans(dst, text []byte, spans []detect.Span, start int) []byte {
 	last := 0
-	for _, sp := range t.spans {
+	for _, sp := range spans {
 		dst = append(dst, text[last:sp.Start]...)
 		last = sp.End
 		from := len(dst)
@@ -98,11 +116,13 @@ func (t *scrubTransformer) Transform(dst []byte, in Value, _ RowContext) (Value,
 		}
 		t.whole = append(t.whole, from-start, len(dst)-start)
 	}
-	dst = append(dst, text[last:]...)
-	if t.limit >= 0 {
-		dst = dst[:start+fitChars(dst[start:], t.limit, t.whole)]
-	}
-	return Value{Bytes: dst}, nil
+	return append(dst, text[last:]...)
+}
+
+// scrubString appends one string of a PHP-serialized value, scrubbed.
+func (t *scrubTransformer) scrubString(dst, content []byte) []byte {
+	t.inner = detect.AppendEntities(t.inner[:0], string(content))
+	return t.scrubSpans(dst, content, t.inner, len(dst))
 }
 
 // replace appends the replacement of one entity.

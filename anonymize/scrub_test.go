@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
 	"testing"
@@ -63,6 +64,27 @@ func TestScrubTextEncodedEmail(t *testing.T) {
 	got := mustTransform(t, scrub, "https://shop.example/pricing?email=dmitri.smith2%40northgate.example&utm_source=newsletter", nil)
 	require.Equal(t, "https://shop.example/pricing?email="+url.QueryEscape(fake)+"&utm_source=newsletter", got)
 	require.Contains(t, got, "%40")
+}
+
+// TestScrubTextPHPSerialized: in a PHP-serialized value each string is
+// scrubbed on its own and its byte count written again, so PHP still
+// unserializes it; a value whose counts are already wrong is scrubbed as
+// text.
+func TestScrubTextPHPSerialized(t *testing.T) {
+	email := compile(t, "email", nil, Column{Table: "public.users", Name: "email", Type: TypeText})
+	scrub := compile(t, "scrub_text", nil, Column{Table: "public.wp_usermeta", Name: "meta_value", Type: TypeText})
+	fake := mustTransform(t, email, "ann.lee@example.org", nil)
+	in := `a:3:{s:5:"email";s:19:"ann.lee@example.org";s:4:"note";s:24:"call +44 20 7946 0958 pm";s:5:"count";i:2;}`
+	got := mustTransform(t, scrub, in, nil)
+	require.NotContains(t, got, "ann.lee@example.org")
+	require.NotContains(t, got, "7946 0958")
+	require.Contains(t, got, fmt.Sprintf(`s:%d:"%s";`, len(fake), fake))
+	out, ok := rewritePHP(nil, []byte(got), identityPHP)
+	require.True(t, ok, "scrubbed value no longer unserializes: %s", got)
+	require.Equal(t, got, string(out))
+
+	broken := `a:1:{s:5:"email";s:3:"ann.lee@example.org";}`
+	require.Equal(t, strings.Replace(broken, "ann.lee@example.org", fake, 1), mustTransform(t, scrub, broken, nil))
 }
 
 // TestScrubTextNames: a full name maps as in a full_name column, a
