@@ -66,7 +66,26 @@ const maxWord = 40
 // the non-space bytes.
 // Emails, URLs, tokens and hashes, having no spaces, never do; nor do the
 // 64-character lines of a PEM block.
+//
+// A YAML document (a Ruby or Python object dumped as YAML) is prose only
+// where one of its values or lines is: its keys and short values are not.
 func IsProse(s string) bool {
+	if len(s) < 20 {
+		return false
+	}
+	if looksYAML(s) {
+		prose := false
+		yamlLines(s, func(_, value string) {
+			prose = prose || isProse(value)
+		}, func(line string) {
+			prose = prose || isProse(line)
+		})
+		return prose
+	}
+	return isProse(s)
+}
+
+func isProse(s string) bool {
 	if len(s) < 20 {
 		return false
 	}
@@ -134,4 +153,83 @@ func HexText(h []byte, max int) ([]byte, bool) {
 		}
 	}
 	return b, control*20 <= len(b)
+}
+
+// YAMLMembers calls fn with the key and the value (unquoted) of each
+// "key: value" line of a YAML document, as Rails and Python applications
+// dump objects into text columns ("--- !ruby/hash:...\nhost: dc01\n
+// bind_pw: '...'"), and reports whether s is one: it starts with a
+// document marker (---), or holds three lines or more of which four in
+// five are "key: value", "key:" or "- item" lines.
+func YAMLMembers(s string, fn func(key, value string)) bool {
+	if !looksYAML(s) {
+		return false
+	}
+	yamlLines(s, fn, func(string) {})
+	return true
+}
+
+func looksYAML(s string) bool {
+	t := strings.TrimLeft(s, " \t\r\n")
+	if strings.HasPrefix(t, "---") && (len(t) == 3 || t[3] == ' ' || t[3] == '\n' || t[3] == '\r') {
+		return true
+	}
+	if strings.Count(t, "\n") < 2 {
+		return false
+	}
+	structured, lines := 0, 0
+	yamlLines(t, func(string, string) { structured++; lines++ }, func(l string) {
+		lines++
+		if strings.HasPrefix(l, "- ") || l == "-" {
+			structured++
+		}
+	})
+	return structured >= 3 && structured*5 >= lines*4
+}
+
+// yamlLines calls member for each "key: value" or "key:" line (leading
+// "- " and indentation dropped, the value unquoted) and other for every
+// other line but blank ones, comments and document markers.
+func yamlLines(s string, member func(key, value string), other func(line string)) {
+	for line := range strings.Lines(s) {
+		l := strings.TrimSpace(line)
+		if l == "" || l[0] == '#' || strings.HasPrefix(l, "---") || strings.HasPrefix(l, "...") {
+			continue
+		}
+		item := strings.TrimPrefix(l, "- ")
+		k, v, ok := yamlMember(item)
+		if !ok {
+			other(l)
+			continue
+		}
+		member(k, v)
+	}
+}
+
+// yamlMember splits a "key: value" or "key:" line; the key is a word of
+// letters, digits, _ . - (quoted or not), the value unquoted.
+func yamlMember(l string) (key, value string, ok bool) {
+	i := strings.Index(l, ": ")
+	if i < 0 {
+		if !strings.HasSuffix(l, ":") {
+			return "", "", false
+		}
+		i = len(l) - 1
+	}
+	key = strings.Trim(l[:i], `'"`)
+	if key == "" {
+		return "", "", false
+	}
+	for j := 0; j < len(key); j++ {
+		if c := key[j]; !isAlnum(c) && c != '_' && c != '.' && c != '-' {
+			return "", "", false
+		}
+	}
+	if i+1 < len(l) {
+		value = strings.TrimSpace(l[i+1:])
+	}
+	if len(value) >= 2 && (value[0] == '\'' || value[0] == '"') && value[len(value)-1] == value[0] {
+		value = value[1 : len(value)-1]
+	}
+	return key, value, true
 }

@@ -44,3 +44,19 @@ func TestHexText(t *testing.T) {
 	_, ok = HexText([]byte(`\xzz`), 0)
 	require.False(t, ok, "not hex")
 }
+
+func TestYAMLMembers(t *testing.T) {
+	doc := "--- !ruby/hash:ActiveSupport::HashWithIndifferentAccess\nhost: dc01.example\nssl: true\nbind_pw: '69R9i9KR4mqonId1'\nuser_attributes:\n  givenname: firstname\n"
+	var got []string
+	require.True(t, YAMLMembers(doc, func(k, v string) { got = append(got, k+"="+v) }))
+	require.Equal(t, []string{"host=dc01.example", "ssl=true", "bind_pw=69R9i9KR4mqonId1", "user_attributes=", "givenname=firstname"}, got)
+	// Without a marker: three lines or more, four in five of them members.
+	require.True(t, YAMLMembers("a: 1\nb: two\nlist:\n- x\n", func(string, string) {}))
+	require.False(t, YAMLMembers("Dear Ann,\nthanks for your note: we will call.\nRegards", func(string, string) {}))
+	require.False(t, YAMLMembers("one line: only", func(string, string) {}))
+
+	// Keys and short values are not prose; a prose value is.
+	settings := "---\nchannel_id: 3\nescalation:\n  first_response_at: 2024-03-01 10:00:00\n  close_at: 2024-03-02 10:00:00\nsla_id: 1\n"
+	require.False(t, IsProse(settings))
+	require.True(t, IsProse(settings+"out_of_office_text: I am away until Monday, please ask my colleague instead\n"))
+}
