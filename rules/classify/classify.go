@@ -642,7 +642,8 @@ func documents(cs *ColumnSample) bool {
 
 // pathEvidence reports, per JSON path, the data detections and, where they
 // decide nothing, the dictionary's reading of the path's last key in the
-// context of its parent key.
+// context of its parent key, or else names spelled as handles or file
+// names there (PreciseShare of the documents).
 func (d *Dictionary) pathEvidence(column string, cs *ColumnSample) []candidate {
 	var out []candidate
 	for _, p := range slices.Sorted(maps.Keys(cs.Paths)) {
@@ -663,41 +664,58 @@ func (d *Dictionary) pathEvidence(column string, cs *ColumnSample) []candidate {
 		if data {
 			continue
 		}
-		// The key's context is its parent key ($.contacts[*].name: a
-		// contact's name), or the column for a top-level key.
-		keys := pathKeys(p)
-		if len(keys) == 0 || keys[len(keys)-1] == "" {
+		before := len(out)
+		out = d.pathName(out, column, p, ps)
+		if k := ps.Embedded[DetectorNameSlug]; k > 0 && len(out) == before {
+			// {"editor": "sanna.adeyemi"}: names spelled as handles,
+			// under a key the dictionary does not know.
+			share := float64(k) / float64(ps.Seen)
+			if share >= embeddedShare(DetectorNameSlug, k) {
+				out = append(out, candidate{Evidence: Evidence{Source: SourceData, Detector: DetectorNameSlug, Category: DirectIdentifier, Path: p,
+					Matched: k, Sampled: ps.Seen, Share: round(share), Decisive: true,
+					Message: fmt.Sprintf("%s of %d sampled documents with a string at %s: %s", percent(share), ps.Seen, p, detectorPhrase[DetectorNameSlug])},
+					suggest: d.detectors[DetectorNameSlug]})
+			}
+		}
+	}
+	return out
+}
+
+// pathName appends the dictionary's reading of a path's last key, in the
+// context of its parent key (or of the column, for a top-level key).
+func (d *Dictionary) pathName(out []candidate, column, p string, ps *PathSample) []candidate {
+	keys := pathKeys(p)
+	if len(keys) == 0 || keys[len(keys)-1] == "" {
+		return out
+	}
+	key, parent := keys[len(keys)-1], column
+	if len(keys) > 1 && keys[len(keys)-2] != "" {
+		parent = keys[len(keys)-2]
+	}
+	kind := d.tableKind(parent)
+	for _, m := range d.matches(d.words(key)) {
+		e := m.e
+		if (e.person || e.place) && kind != "person" && kind != "place" || e.company && kind != "company" ||
+			// A session's, a social profile's or a health entry is one
+			// in a container named so ($.social.link).
+			e.session && !d.sessionTable(parent) || e.social && !d.socialTable(parent) || e.health && !d.healthTable(parent) && kind != "person" {
 			continue
 		}
-		key, parent := keys[len(keys)-1], column
-		if len(keys) > 1 && keys[len(keys)-2] != "" {
-			parent = keys[len(keys)-2]
+		if e.weak || e.category == Secret || (e.types != nil && !e.types[classText]) {
+			continue
 		}
-		kind := d.tableKind(parent)
-		for _, m := range d.matches(d.words(key)) {
-			e := m.e
-			if (e.person || e.place) && kind != "person" && kind != "place" || e.company && kind != "company" ||
-				// A session's, a social profile's or a health entry is one
-				// in a container named so ($.social.link).
-				e.session && !d.sessionTable(parent) || e.social && !d.socialTable(parent) || e.health && !d.healthTable(parent) && kind != "person" {
-				continue
+		if e.category != None {
+			ev := Evidence{Source: SourceName, Detector: e.id, Category: e.category, Path: p, Decisive: true,
+				Message: fmt.Sprintf("the key %q matches %q: %s", key, patternText(e), phrase(e.category))}
+			if e.category == FreeText && ps.Seen >= MinValues && ps.Words == 0 {
+				// Single words under a key named note or comment are
+				// codes or labels, not what people write.
+				ev.Decisive = false
+				ev.Message += fmt.Sprintf(", overruled by the values: none of %d sampled documents has two words there", ps.Seen)
 			}
-			if e.weak || e.category == Secret || (e.types != nil && !e.types[classText]) {
-				continue
-			}
-			if e.category != None {
-				ev := Evidence{Source: SourceName, Detector: e.id, Category: e.category, Path: p, Decisive: true,
-					Message: fmt.Sprintf("the key %q matches %q: %s", key, patternText(e), phrase(e.category))}
-				if e.category == FreeText && ps.Seen >= MinValues && ps.Words == 0 {
-					// Single words under a key named note or comment are
-					// codes or labels, not what people write.
-					ev.Decisive = false
-					ev.Message += fmt.Sprintf(", overruled by the values: none of %d sampled documents has two words there", ps.Seen)
-				}
-				out = append(out, candidate{Evidence: ev, suggest: e.suggest})
-			}
-			break
+			out = append(out, candidate{Evidence: ev, suggest: e.suggest})
 		}
+		break
 	}
 	return out
 }

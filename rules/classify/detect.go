@@ -228,6 +228,11 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 	if len(v) < 3 {
 		return out
 	}
+	if messageIDs(v) {
+		// <3191@mail.example> <3192@mail.example>: an email's
+		// References or Message-ID, the ids of messages, not addresses.
+		return out
+	}
 	for _, d := range identifierDetectors {
 		if d.Match(v) {
 			// One whole value is one thing: the first match wins (an IPv4
@@ -235,7 +240,7 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 			return append(out, Detection{Detector: d.Name, Category: d.Category})
 		}
 	}
-	if !strings.ContainsAny(v, " \t\n\r,;") {
+	if !strings.ContainsAny(v, " \t\n\r,;") && v[0] != '[' && v[0] != '{' {
 		if tail := fieldValue(v); tail != "" {
 			// mailto:ann@example.org, email=ann@example.org
 			if i := wordIdentifier(tail, 0); i >= 0 {
@@ -248,7 +253,7 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 			d := identifierDetectors[i]
 			return append(out, Detection{Detector: d.Name, Category: d.Category, Embedded: true})
 		}
-		if detect.HasNameInToken(v) {
+		if detect.HasNameInToken(v) || urlNamesPerson(v) {
 			out = append(out, Detection{Detector: DetectorNameSlug, Category: DirectIdentifier, Embedded: true})
 		}
 		return out
@@ -262,7 +267,10 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 		v = v[:maxWordScan]
 	}
 	var found uint32
-	slug := false
+	// A JSON document's members are read by path (ColumnSample.Paths):
+	// a handle under $.linkedin is masked there, and the document kept
+	// whole.
+	slug, document := false, v[0] == '{' || v[0] == '['
 	for i, d := range identifierDetectors {
 		if d.InText != nil && d.InText(v) {
 			found |= 1 << i
@@ -276,14 +284,21 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 		return i >= 0
 	}
 	for w := range detect.Words(v) {
-		if !match(w) {
-			if tail := fieldValue(w); tail != "" {
-				match(tail) // EMAIL;TYPE=HOME:ann@example.org in a vCard
-			} else if i := queryIdentifier(w); i >= 0 {
-				found |= 1 << i
-			} else if !slug && strings.ContainsAny(w, "-_./") && detect.HasNameInToken(w) {
-				slug = true // {"linkedin":"nathalie-traore-8dd3e4"}, see CV_Anna_Schmidt.pdf
-			}
+		if match(w) {
+			continue
+		}
+		if tail := fieldValue(w); tail != "" && match(tail) {
+			continue // EMAIL;TYPE=HOME:ann@example.org in a vCard
+		}
+		if i := queryIdentifier(w); i >= 0 {
+			found |= 1 << i
+			continue
+		}
+		switch {
+		case found&(1<<emailIndex) == 0 && strings.IndexByte(w, '@') > 0 && hasEmail(w):
+			found |= 1 << emailIndex // /emailAddress=ann@example.org/CN=Ann Lee
+		case !slug && !document && strings.ContainsAny(w, "-_./") && detect.HasNameInToken(w):
+			slug = true // nathalie-traore-8dd3e4, see CV_Anna_Schmidt.pdf
 		}
 	}
 	for i, d := range identifierDetectors {
@@ -295,6 +310,21 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 		out = append(out, Detection{Detector: DetectorNameSlug, Category: DirectIdentifier, Embedded: true})
 	}
 	return out
+}
+
+// emailIndex is the index of the email detector in identifierDetectors.
+var emailIndex = slices.IndexFunc(identifierDetectors, func(d Detector) bool { return d.Name == DetectorEmail })
+
+// hasEmail reports an address inside a word that is not one as a whole:
+// a certificate's subject (/emailAddress=ann@example.org/CN=...), an LDAP
+// attribute (mail=ann@example.org,ou=...), found as scrub_text finds it.
+func hasEmail(w string) bool {
+	for _, sp := range detect.AppendEntities(nil, w) {
+		if sp.Kind == detect.KindEmail {
+			return true
+		}
+	}
+	return false
 }
 
 // personNameIndex is the index of the person-name detector in
@@ -332,6 +362,33 @@ func fieldValue(w string) string {
 		return ""
 	}
 	return w[i+1:]
+}
+
+// urlNamesPerson reports a URL whose host or path spells a person's name
+// as a slug does: a profile (https://www.linkedin.example/in/dmitri-kim-224),
+// a sole trader's or a personal site (https://leroy-serrurerie.example,
+// https://anna-schmidt.example/cv).
+func urlNamesPerson(v string) bool {
+	if !strings.Contains(v, "://") {
+		return false
+	}
+	u, err := url.Parse(v)
+	return err == nil && (detect.HasNameInToken(u.Hostname()) || detect.HasNameInToken(u.Path))
+}
+
+// messageIDs reports a value made only of <local@domain> ids separated by
+// white space: an email's Message-ID, In-Reply-To or References header.
+// An address written so stands after a name ("Ann Lee <ann@x.org>").
+func messageIDs(v string) bool {
+	if v[0] != '<' || v[len(v)-1] != '>' {
+		return false
+	}
+	for f := range strings.FieldsSeq(v) {
+		if len(f) < 5 || f[0] != '<' || f[len(f)-1] != '>' || strings.Count(f, "@") != 1 || strings.ContainsAny(f[1:len(f)-1], "<>") {
+			return false
+		}
+	}
+	return true
 }
 
 // queryIdentifier returns the index in identifierDetectors of the first

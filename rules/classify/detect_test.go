@@ -201,6 +201,18 @@ func TestDetect(t *testing.T) {
 		{"see https://shop.example/p?utm_source=x&phone=%2B4930901820 for the lead", []string{"phone~"}},
 		{"name=Ann&contact=ann%40example.org", []string{"email~"}},
 		{"https://shop.example/search?q=red+shoes&page=2", nil},
+		// A URL whose path or host spells a person's name.
+		{"https://www.linkedin.example/in/amelia-smith-224", []string{"name_slug~"}},
+		{"https://amelia-smith.example", []string{"name_slug~"}},
+		{"https://www.larkspur-appliance.example/contact", nil},
+		// An address inside a certificate's subject.
+		{"comment: '/emailAddress=elif_sharma@example.com/CN=Elif Sharma'", []string{"email~"}},
+		// A JSON array kept as text, of one element.
+		{`["sanna.gupta@example.org"]`, []string{"email~"}},
+		// Message-IDs are not addresses; an address after a name is.
+		{"<3191@brightwater.zammad.example> <3192@brightwater.zammad.example>", nil},
+		{"<CAF=x1@mail.gmail.com>", nil},
+		{"Ann Lee <ann@example.org>", []string{"email"}},
 		// A file named after a person, spaces and all.
 		{"Passport Zofia Kowalski.jpg", []string{"name_slug~"}},
 		{"Meeting notes Zofia Kowalski", []string{"person_name~"}},

@@ -370,6 +370,13 @@ func TestSecretMemberInText(t *testing.T) {
 	got := Default().Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "oc_jobs"}}, &schema.Column{Name: "argument", Type: tText}, cs)
 	require.Equal(t, Secret, got.Category, "%+v", got.Evidence)
 
+	// So is YAML, as Rails dumps a store: an LDAP source's bind password.
+	cs = &ColumnSample{}
+	r.observe(cs, kindText, []byte("--- !ruby/hash:ActiveSupport::HashWithIndifferentAccess\nhost: dc01.example\nbind_user: CN=svc,DC=example\nbind_pw: '69R9i9KR4mqonId1kloL&1'\n"), nil)
+	r.observe(cs, kindText, []byte("---\nhost: dc02.example\nbind_pw: '********'\n"), nil)
+	require.Equal(t, 1, cs.Matches[DetectorSecretName], "%+v", cs.Matches)
+	require.Zero(t, cs.Matches[DetectorProse])
+
 	for v, want := range map[string]bool{"x": true, "hunter2": true, "**********": false, "xxxx": false, "••••": false,
 		"[REDACTED]": false, "<filtered>": false, "": false, "  ": false, "aaab": true} {
 		require.Equal(t, want, secretValue(v), "%q", v)
@@ -528,9 +535,18 @@ func TestPreciseIdentifiersInAFewValues(t *testing.T) {
 // Handles spelled from names inside a JSON text (a contact's social
 // networks) are names spelled as handles.
 func TestNameSlugsInsideText(t *testing.T) {
-	got := Detect(`{"facebook":"","instagram":"","linkedin":"amelia-smith-8edc4b"}`)
+	got := Detect(`profiles: amelia-smith-8edc4b, kwame.mensah`)
 	require.Equal(t, []Detection{{Detector: DetectorNameSlug, Category: DirectIdentifier, Embedded: true}}, got)
-	require.Empty(t, Detect(`{"facebook":"caveavinssaintjean","linkedin":"company/caveavinssaintjean"}`))
+	// In a JSON document they are read by path: $.linkedin names a profile.
+	require.Empty(t, Detect(`{"facebook":"","instagram":"","linkedin":"amelia-smith-8edc4b"}`))
+	d := Default()
+	contacts := &schema.Table{Name: schema.Name{Schema: "public", Name: "llx_socpeople"}, RowEstimate: 650}
+	cc := d.Column(contacts, &schema.Column{Name: "socialnetworks", Type: tText}, observed(repeat(144, func(i int) string {
+		return fmt.Sprintf(`{"facebook":"","instagram":"","linkedin":"%s-%s-%x"}`, strings.ToLower(givenNames[i%8]), strings.ToLower(surnames[(i/8)%8]), i)
+	})...))
+	require.Equal(t, DirectIdentifier, cc.Category, "%+v", cc.Evidence)
+	require.Equal(t, "json", cc.Suggestion.Transform)
+	require.Contains(t, cc.Suggestion.Paths, "$.linkedin")
 	require.Empty(t, Detect("a well-known long-term plan, see docs/setup_guide.md"))
 }
 

@@ -152,7 +152,8 @@ type PathSample struct {
 	Words   int            `json:"words,omitempty"`
 	Matches map[string]int `json:"matches,omitempty"`
 	// Embedded counts the values with an identifier inside a longer text
-	// (key/value tables only).
+	// (key/value tables), or a name spelled as a handle or a file name
+	// (JSON paths).
 	Embedded map[string]int `json:"embedded,omitempty"`
 }
 
@@ -617,6 +618,7 @@ func (cs *ColumnSample) observePaths(raw []byte) (col, embedded map[string]bool)
 	seen := map[string]bool{}
 	words := map[string]bool{}
 	hits := map[hit]bool{}
+	slugs := map[string]bool{}
 	col = map[string]bool{}
 	embedded = map[string]bool{}
 	walkJSON(raw, func(path, member, v string) {
@@ -627,6 +629,10 @@ func (cs *ColumnSample) observePaths(raw []byte) (col, embedded map[string]bool)
 		for _, d := range Detect(v) {
 			if d.Embedded {
 				embedded[d.Detector] = true
+				if d.Detector == DetectorNameSlug {
+					// A handle or a file name under a key is that key's.
+					slugs[path] = true
+				}
 				continue
 			}
 			hits[hit{path, d.Detector}] = true
@@ -660,6 +666,11 @@ func (cs *ColumnSample) observePaths(raw []byte) (col, embedded map[string]bool)
 			inc(&ps.Matches, h.detector)
 		}
 	}
+	for p := range slugs {
+		if ps := cs.Paths[p]; ps != nil {
+			inc(&ps.Embedded, DetectorNameSlug)
+		}
+	}
 	return col, embedded
 }
 
@@ -667,18 +678,25 @@ func (cs *ColumnSample) observePaths(raw []byte) (col, embedded map[string]bool)
 // arguments, a webhook's payload kept in a text column) with a member
 // named like a secret holding a secret-like string, as a json column's
 // documents are read: {"remote": ..., "token": "x8Kd..."}.
+//
+// So is a YAML document, as Rails and Python applications dump settings
+// into text columns: "bind_pw: '...'" among an LDAP source's preferences.
 func jsonTextSecret(raw []byte) bool {
 	t := bytes.TrimSpace(raw)
-	if len(t) < 2 || t[0] != '{' || t[len(t)-1] != '}' {
-		return false
-	}
 	d := Default()
 	found := false
-	walkJSON(t, func(_, member, v string) {
+	member := func(_, member, v string) {
 		if !found && d.secretMember(member, v) {
 			found = true
 		}
-	})
+	}
+	if len(t) < 2 || t[0] != '{' || t[len(t)-1] != '}' {
+		if bytes.IndexByte(t, '\n') > 0 {
+			detect.YAMLMembers(string(t), func(k, v string) { member("", k, v) })
+		}
+		return found
+	}
+	walkJSON(t, member)
 	return found
 }
 
