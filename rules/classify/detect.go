@@ -366,8 +366,9 @@ func fieldValue(w string) string {
 
 // urlNamesPerson reports a URL whose host or path spells a person's name
 // as a slug does: a profile (https://www.linkedin.example/in/dmitri-kim-224),
-// a sole trader's or a personal site (https://leroy-serrurerie.example,
-// https://anna-schmidt.example/cv).
+// a personal site (https://anna-schmidt.example/cv). A trade name that
+// carries a surname (plomberie-benali.example) is not one: one word is
+// not a name.
 func urlNamesPerson(v string) bool {
 	if !strings.Contains(v, "://") {
 		return false
