@@ -458,10 +458,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 
 	// Weigh the name against the values, then decide; free text is then
 	// weighed by what its values hold.
-	// A table analyzed at fewer rows than MinValues is read whole by a
-	// sample of SampleRows.
-	whole := t.RowEstimate > 0 && t.RowEstimate < MinValues
-	cands = d.fuse(cands, nameIdx, cs, cls, tkind, whole)
+	cands = d.fuse(cands, nameIdx, cs, cls, tkind, fewRows(t))
 	cands, notes := notesAbout(cands, nameIdx, cls)
 	cc.Category = decide(cands)
 	if cc.Category == FreeText && cls == classText && cs != nil {

@@ -448,11 +448,15 @@ func lookupTable(t *schema.Table) string {
 			return fmt.Sprintf("%s references %s, a table of few rows: a lookup table", fk.From.Name, t.Name.Name)
 		}
 	}
-	if t.RowEstimate > 0 {
+	if fewRows(t) {
 		return fmt.Sprintf("%s holds %d rows: the application's own objects, described by whoever set them up", t.Name.Name, t.RowEstimate)
 	}
 	return ""
 }
+
+// fewRows reports a table analyzed at fewer than MinValues rows: a sample
+// of SampleRows reads it whole.
+func fewRows(t *schema.Table) bool { return t.RowEstimate > 0 && t.RowEstimate < MinValues }
 
 // DetectorOpaqueValues names the evidence of identifiers that are a
 // minority of the values of a column whose name says nothing of them

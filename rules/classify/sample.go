@@ -554,16 +554,21 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 		if ident {
 			cs.Identifiers++
 		}
-		if jsonTextSecret(raw) {
-			inc(&cs.Matches, DetectorSecretName)
-			ks.count(Detection{Detector: DetectorSecretName})
-		}
+		var secret bool
 		if t := bytes.TrimSpace(raw); (t[0] == '{' || t[0] == '[') && (len(raw) >= r.opts.MaxValueChars || json.Valid(t)) {
 			// A JSON document kept as text (truncated ones too): its
 			// leaves are counted by path as a json column's are, for
 			// when nothing in the text as a whole decides the column.
 			cs.Documents++
-			cs.observePaths(t)
+			col, _ := cs.observePaths(t)
+			// The same walk jsonTextSecret makes of an object.
+			secret = t[0] == '{' && t[len(t)-1] == '}' && col[DetectorSecretName] || t[0] == '[' && jsonTextSecret(t)
+		} else {
+			secret = jsonTextSecret(raw)
+		}
+		if secret {
+			inc(&cs.Matches, DetectorSecretName)
+			ks.count(Detection{Detector: DetectorSecretName})
 		}
 		for _, d := range nameConfirmers {
 			if d.match(v) {
