@@ -59,8 +59,15 @@ func HasAPIToken(s string) bool {
 		// A segment of a dotted token (a JWT's signature) is the dotted
 		// token's business (HasJWT), not a bare key.
 		// So is the hash after a crypt(3) $id$salt$ (IsPasswordHash).
-		dotted := i > 0 && (s[i-1] == '.' || s[i-1] == '$') || j+1 < len(s) && s[j] == '.' && isTokenByte(s[j+1])
-		if j-i >= 20 && j-i <= 1024 && (prefixedToken(s[i:j]) || !dotted && base64Key(s, i, j)) {
+		if matrixPublicKey(s, i) {
+			i = j // ed25519:<key>: a device's public key, published by design
+			continue
+		}
+		// A run right after a $ is a crypt(3) hash's or an id's ($ starts
+		// Matrix's event ids): not a token with a prefix either.
+		sigil := i > 0 && s[i-1] == '$'
+		dotted := i > 0 && s[i-1] == '.' || sigil || j+1 < len(s) && s[j] == '.' && isTokenByte(s[j+1])
+		if j-i >= 20 && j-i <= 1024 && (!sigil && prefixedToken(s[i:j]) || !dotted && base64Key(s, i, j)) {
 			return true
 		}
 		i = j
@@ -82,6 +89,21 @@ func pemEnd(s string, i int) int {
 		return at + k + len("-----")
 	}
 	return len(s)
+}
+
+// matrixPublicKey reports a run at s[i:] that follows a Matrix key id's
+// algorithm (ed25519:, curve25519:, signed_curve25519:): Matrix names the
+// public keys of devices and servers so, and publishes them.
+func matrixPublicKey(s string, i int) bool {
+	if i == 0 || s[i-1] != ':' {
+		return false
+	}
+	for _, alg := range [...]string{"ed25519", "curve25519", "signed_curve25519"} {
+		if k := i - 1 - len(alg); k >= 0 && s[k:i-1] == alg && (k == 0 || !isTokenByte(s[k-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // sshPublicKeyType reports the key type that begins an OpenSSH public key
@@ -109,7 +131,7 @@ func prefixedToken(w string) bool {
 	segments, marker, secretWord := 0, false, false
 	first, second := "", ""
 	for seg := range strings.SplitSeq(prefix, "_") {
-		if len(seg) == 0 || len(seg) > 24 || !isAlpha(seg[0]) || !allBytes(seg, isAlnum) {
+		if len(seg) == 0 || len(seg) > 24 || !isAlpha(seg[0]) || !allBytes(seg, isAlnum) || !wordCase(seg) {
 			return false
 		}
 		switch segments {
@@ -137,6 +159,34 @@ func prefixedToken(w string) bool {
 	// Hex after a generic word is a digest or an id; after _live_ or sk_ it
 	// is a key.
 	return marker || secretWord || !allBytes(random, isHex)
+}
+
+// wordCase reports a prefix segment written as a word is: lower case, upper
+// case or capitalised, digits after the letters (acme, AKIA, Acme, v2).
+// Case that changes inside it (yqwmZPCBo, dIpM1) is a random run that
+// happens to hold an underscore, as base64url ids do one time in twenty.
+func wordCase(seg string) bool {
+	upper, lower, digit := false, false, false
+	for i := 0; i < len(seg); i++ {
+		c := seg[i]
+		switch {
+		case isDigit(c):
+			digit = true
+		case digit:
+			return false // a letter after a digit: s3cr, dIpM1x
+		case isUpper(c):
+			if lower {
+				return false
+			}
+			upper = upper || i > 0
+		case isLower(c):
+			if upper {
+				return false
+			}
+			lower = true
+		}
+	}
+	return true
 }
 
 // envMarkers separate a token's issuer prefix from its random part.

@@ -97,6 +97,17 @@ func TestHasAPITokenNegatives(t *testing.T) {
 		}
 	}
 	requireFalsePositives(t, "HasAPIToken/object ids", HasAPIToken, ids, 0)
+	// Random base64url ids that hold an underscore: the run before it
+	// changes case, or a $ comes first (Matrix's event ids). None is a
+	// token with a prefix.
+	ids = ids[:0]
+	for i := 0; i < 2000; i++ {
+		ids = append(ids, "$"+base64.RawURLEncoding.EncodeToString(randomBytes(r, 32)))
+	}
+	requireFalsePositives(t, "HasAPIToken/event ids", HasAPIToken, ids, 0)
+	for _, s := range []string{"yqwmZPCBo_81AGIcLsuQRWDyEcrRbM8tch4gg4aLpWw", "dIpM1_E0aSARYXomO9-0wsIQplIVVWDDoB8qL68SfMY"} {
+		require.False(t, prefixedToken(s), "prefixedToken(%q)", s)
+	}
 	requireFalsePositives(t, "HasAPIToken", HasAPIToken, corpus(t, "nonpii/*.txt"), 0.001)
 }
 
@@ -125,6 +136,12 @@ func TestPublicKeysAreNotTokens(t *testing.T) {
 	token := "acme_" + "live_" + randomString(r, base62, 30)
 	require.True(t, HasAPIToken(pub+"api_key="+token), "a token after a public key")
 	require.True(t, HasAPIToken(sshKey+" "+token), "a token after an SSH public key")
+	// Matrix names its devices' and servers' public keys by algorithm.
+	mxKey := base64.RawStdEncoding.EncodeToString(randomBytes(r, 32))
+	for _, s := range []string{"ed25519:" + mxKey, "curve25519:" + mxKey, "signed_curve25519:" + mxKey} {
+		require.False(t, HasAPIToken(s), "HasAPIToken(%q)", s)
+	}
+	require.True(t, HasAPIToken("x25519:"+mxKey), "another algorithm's key is not vouched for")
 	// A private key's body is the private-key detector's, and still a
 	// token here.
 	require.True(t, HasAPIToken(string(pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: randomBytes(r, 160)}))))
