@@ -22,6 +22,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
+	"github.com/understudy/understudy/detect"
 	"github.com/understudy/understudy/internal/golden"
 )
 
@@ -137,6 +138,14 @@ func conformanceCases() []conformanceCase {
 				require.Regexp(t, `^[a-z0-9]+_[a-z2-7]{8}$`, out)
 			},
 			distinct: func(i int) string { return "user" + strconv.Itoa(i) }},
+		{name: "username", label: "username/handle", typ: TypeText, narrow: 40,
+			inputs: []string{"@ann.smith:matrix.org", "@telegram_1234:chat.example.org", "@bob@mastodon.social", "@ann:example.org:8448"},
+			valid: func(t *testing.T, in, out string) {
+				_, _, rest, ok := detect.SplitChatHandle(in)
+				require.True(t, ok, in)
+				require.Regexp(t, `^@[a-z0-9]+_[a-z2-7]{8}`+regexp.QuoteMeta(rest)+`$`, out, "the server of %s is kept", in)
+			},
+			distinct: func(i int) string { return "@user" + strconv.Itoa(i) + ":chat.example.org" }},
 		{name: "email", typ: TypeText, inputs: emails, narrow: 20, valid: validEmail("example.com"),
 			distinct: func(i int) string { return "user" + strconv.Itoa(i) + "@corp.com" }, narrowValid: true},
 		{name: "email", label: "email/keep_domain", params: map[string]any{"keep_domain": true}, typ: TypeText, inputs: []string{"alice@corp.com", "bob@mail.example.org"}, narrow: 24,

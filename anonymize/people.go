@@ -3,6 +3,8 @@ package anonymize
 import (
 	"github.com/brianvoe/gofakeit/v7"
 	"github.com/brianvoe/gofakeit/v7/data"
+
+	"github.com/understudy/understudy/detect"
 )
 
 // personParams is embedded by the person transformers.
@@ -310,6 +312,24 @@ type usernameTransformer struct {
 }
 
 func (t *usernameTransformer) Transform(dst []byte, in Value, rc RowContext) (Value, error) {
+	if len(in.Bytes) > 0 && in.Bytes[0] == '@' {
+		// A chat handle (@ann:matrix.org, @ann@mastodon.social): the local
+		// part is the person's login, replaced as a bare login is (so the
+		// localpart alone in another column maps to the same fake), and
+		// the sigil and the server are kept: the application still parses
+		// the id, and a server names no one.
+		if _, local, rest, ok := detect.SplitChatHandle(string(in.Bytes)); ok && (t.limit < 0 || t.limit-1-len(rest) >= tagLong+2) {
+			avail := -1
+			if t.limit >= 0 {
+				avail = t.limit - 1 - len(rest)
+			}
+			out, err := t.h.appendHandle("username", append(dst, '@'), Value{Bytes: in.Bytes[1 : 1+len(local)]}, rc, avail, true)
+			if err != nil {
+				return Value{Bytes: dst}, err
+			}
+			return Value{Bytes: append(out, rest...)}, nil
+		}
+	}
 	out, err := t.h.appendHandle("username", dst, in, rc, t.limit, true)
 	if err != nil {
 		return Value{Bytes: dst}, err
@@ -320,7 +340,7 @@ func (t *usernameTransformer) Transform(dst []byte, in Value, rc RowContext) (Va
 func usernameDef() Def {
 	return Def{
 		Name:       "username",
-		Doc:        "a login built from a fake name and a keyed tag (jsmith_tag); keeps distinct inputs distinct",
+		Doc:        "a login built from a fake name and a keyed tag (jsmith_tag); keeps distinct inputs distinct; of a chat handle (@ann:matrix.org, @ann@mastodon.social) only the local part is replaced",
 		Params:     &usernameParams{},
 		Accepts:    isTextual,
 		Keyed:      true,

@@ -369,3 +369,17 @@ func TestListTransformersNeverKeepTheInput(t *testing.T) {
 		}
 	}
 }
+
+func TestUsernameKeepsAHandlesServer(t *testing.T) {
+	user := compile(t, "username", nil, textCol)
+	bare := mustTransform(t, user, "ann.smith", nil)
+	// The local part maps as the bare login does: Synapse's profiles hold
+	// the localpart alone, its other tables the whole user id.
+	require.Equal(t, "@"+bare+":chat.example.org", mustTransform(t, user, "@ann.smith:chat.example.org", nil))
+	require.Equal(t, "@"+bare+"@mastodon.social", mustTransform(t, user, "@ann.smith@mastodon.social", nil))
+	// Not a handle: replaced whole, as before.
+	require.Regexp(t, `^[a-z0-9]+_[a-z2-7]{8}$`, mustTransform(t, user, "@ann", nil))
+	// Too narrow to keep the server: replaced whole.
+	narrow := compile(t, "username", nil, Column{Type: Varchar(24)})
+	require.NotContains(t, mustTransform(t, narrow, "@ann.smith:chat.example.org", nil), "chat.example.org")
+}

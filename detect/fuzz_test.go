@@ -28,7 +28,7 @@ func FuzzDetectors(f *testing.F) {
 		}{{"IsPersonName", IsPersonName}, {"HasPersonName", HasPersonName}, {"IsGivenName", IsGivenName}, {"IsSurname", IsSurname},
 			{"HasAPIToken", HasAPIToken}, {"IsMAC", IsMAC}, {"IsNationalID", IsNationalID},
 			{"IsStreetAddress", IsStreetAddress}, {"IsPostcode", IsPostcode}, {"IsPlausibleBirthDate", IsPlausibleBirthDate},
-			{"HasNameInToken", HasNameInToken}} {
+			{"HasNameInToken", HasNameInToken}, {"IsChatHandle", IsChatHandle}} {
 			a, b := d.fn(s), d.fn(s)
 			if a != b {
 				t.Fatalf("%s(%q) not deterministic", d.name, s)

@@ -297,6 +297,9 @@ type candidate struct {
 	Evidence
 	suggest *Suggestion
 	order   int // among same-category decisive evidence: lower wins
+	// actor: the name says who wrote the row (a dictionary entry flagged
+	// actor), which keys of rows in the values overrule.
+	actor bool
 }
 
 // Column classifies one column of a table; cs is its sample, or nil.
@@ -358,7 +361,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		} else {
 			ev.Message = fmt.Sprintf("the name matches %q: %s", patternText(e), phrase(e.category))
 		}
-		cands = append(cands, candidate{Evidence: ev, suggest: e.suggest, order: 1})
+		cands = append(cands, candidate{Evidence: ev, suggest: e.suggest, order: 1, actor: e.actor})
 		nameIdx = len(cands) - 1
 		publicName = e.public
 		break
@@ -606,7 +609,10 @@ func (d *Dictionary) dataEvidence(det, path string, k, n int, secretName bool) (
 		if share < NoteShare {
 			return ev, false
 		}
-		ev.Decisive = share >= IdentifierShare
+		// A chat handle's shape (@ann:matrix.org) is nothing else: a few
+		// in a column of state keys or senders are people's, as a few
+		// emails in a text are.
+		ev.Decisive = share >= IdentifierShare || det == DetectorChatHandle && share >= PreciseShare && k >= preciseMatches
 	}
 	ev.Message = fmt.Sprintf("%s of %s: %s", percent(share), of, detectorPhrase[det])
 	if !ev.Decisive {
@@ -617,6 +623,8 @@ func (d *Dictionary) dataEvidence(det, path string, k, n int, secretName bool) (
 
 func thresholdOf(det string) float64 {
 	switch det {
+	case DetectorChatHandle:
+		return PreciseShare
 	case DetectorHighEntropy, DetectorHexDigest:
 		return ConfirmShare
 	case DetectorProse:
@@ -904,7 +912,8 @@ var detectorOrder = []string{
 	DetectorGitHubToken, DetectorSlackToken, DetectorGoogleAPIKey, DetectorURLCredentials, DetectorAPIToken, DetectorSecretName,
 	DetectorHighEntropy, DetectorHexDigest,
 	DetectorEmail, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorNationalID, DetectorPhone, DetectorIPv4, DetectorIPv6,
-	DetectorMAC, DetectorUserAgent, DetectorPersonName, DetectorStreetAddress, DetectorPostcode, DetectorSocialProfile, DetectorNameSlug, DetectorBirthDate,
+	DetectorMAC, DetectorUserAgent, DetectorPersonName, DetectorStreetAddress, DetectorPostcode, DetectorSocialProfile, DetectorChatHandle, DetectorNameSlug,
+	DetectorBirthDate,
 	DetectorProse,
 }
 
@@ -939,8 +948,10 @@ var detectorPhrase = map[string]string{
 	DetectorUserAgent:      "browsers' and apps' user agents",
 	DetectorBirthDate:      "dates that would give a person an age of 0 to 110",
 	DetectorSocialProfile:  "URLs of people's profiles on social networks",
+	DetectorChatHandle:     "people's chat or fediverse handles (@ann:matrix.org, @ann@mastodon.social)",
 	DetectorNameSlug:       "people's full names spelled as slugs, file names or handles",
 	DetectorStatus:         "workflow statuses (pending, shipped, active)",
+	DetectorRowKey:         "keys of rows (UUIDs, ObjectIds, numbers)",
 }
 
 // phrase spells a category for messages.

@@ -53,6 +53,10 @@ const (
 	// or developer network ("https://www.linkedin.com/in/ann-smith",
 	// "https://mastodon.social/@ann").
 	DetectorSocialProfile = "social_profile_url"
+	// DetectorChatHandle is a person's address on a federated chat or
+	// social network: a Matrix user id ("@ann:matrix.org") or a fediverse
+	// handle ("@ann@mastodon.social").
+	DetectorChatHandle = "chat_handle"
 	// DetectorNameSlug is a slug, a file name, a path or a handle spelled
 	// from a person's full name ("ann-smiths-workspace",
 	// "CV_Ann_Smith.pdf", "ann.smith"): a value of one token with a name
@@ -64,6 +68,11 @@ const (
 	// A column named state or region whose values are statuses is a
 	// workflow's, not part of an address.
 	DetectorStatus = "status_word"
+	// DetectorRowKey counts keys an application made for a row (UUIDs,
+	// ObjectIds, ULIDs, numbers): like DetectorStatus, Detect does not run
+	// it. A column named for who wrote the row (created_by) whose values
+	// are such keys references that person's row: it holds no login.
+	DetectorRowKey = "row_key"
 	// DetectorBirthDate counts ISO dates and timestamps that would give an
 	// age of 0 to 110. Any recent date does, so, like the confirmers below,
 	// Detect does not run it; Sample counts it, and it is evidence of a
@@ -147,6 +156,9 @@ var identifierDetectors = []Detector{
 	{Name: DetectorStreetAddress, Category: DirectIdentifier, Match: detect.IsStreetAddress, InText: noneInText},
 	{Name: DetectorPostcode, Category: QuasiIdentifier, Match: detect.IsPostcode},
 	{Name: DetectorSocialProfile, Category: DirectIdentifier, Match: detect.IsSocialProfileURL, InText: noneInText},
+	// Not looked for inside a text: scrub_text does not replace handles in
+	// prose, so finding them there would promise what it does not do.
+	{Name: DetectorChatHandle, Category: DirectIdentifier, Match: detect.IsChatHandle, InText: noneInText},
 }
 
 // noneInText marks a detector that is not looked for inside a text: a
@@ -170,7 +182,7 @@ func detectorCategory(name string) Category {
 		return FreeText
 	case DetectorInet, DetectorMacaddr, DetectorBirthDate:
 		return QuasiIdentifier
-	case DetectorStatus:
+	case DetectorStatus, DetectorRowKey:
 		return None
 	case DetectorNameSlug:
 		return DirectIdentifier

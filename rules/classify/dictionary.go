@@ -122,6 +122,7 @@ type entry struct {
 	// public key): bare random-looking tokens in them are not secrets.
 	public bool
 	health bool // only in a table about health or about people
+	actor  bool // the name says who wrote the row: keys of rows in the values overrule it
 }
 
 // Default returns the embedded dictionary, parsed once.
@@ -276,8 +277,10 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 					e.public = true
 				case "health":
 					e.health = true
+				case "actor":
+					e.actor = true
 				default:
-					return nil, fail("unknown flag %q (want whole, person, place, company, session, social, weak, public or health)", f)
+					return nil, fail("unknown flag %q (want whole, person, place, company, session, social, weak, public, health or actor)", f)
 				}
 			}
 		}

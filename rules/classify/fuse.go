@@ -18,6 +18,14 @@ const TemplateShare = 5
 // state beside an address that holds "shipped" is an order's state.
 const StatusShare = 0.8
 
+// RowKeyShare is the least share of keys of rows (UUIDs, ObjectIds,
+// numbers) among the sampled values of a column named for who wrote the
+// row (created_by) that overrules its name: the column references the
+// author's row and spells no login. One value in twenty may be something
+// else (a system account's "admin" or "system"); more than that, and the
+// name stands.
+const RowKeyShare = 0.95
+
 // MinValues is the least number of sampled non-empty values for which the
 // values may overrule a column's name: below it a sample says too little.
 const MinValues = 20
@@ -43,6 +51,9 @@ type valueCheck struct {
 //   - StatusShare of the values are workflow statuses (pending, shipped,
 //     active): the name is overruled and the column kept, whatever the
 //     name suggested (an order's state beside its shipping address);
+//   - the name says who wrote the row (created_by) and RowKeyShare of
+//     the values are keys of rows (Ghost's 24-digit ObjectIds, UUIDs):
+//     the column references the author's row, and is kept;
 //   - the same, with nothing else decisive in the values, and the kind is
 //     one whose absence is telling (an email column without one email, a
 //     display_name without one person's name in MinValues values, outside
@@ -71,6 +82,14 @@ func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls,
 		return append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: DetectorStatus, Category: None,
 			Matched: k, Sampled: cs.NonNull, Share: round(share), Decisive: true,
 			Message: fmt.Sprintf("%s of %d sampled values are %s: a workflow's state, not what the name says, kept", percent(share), cs.NonNull, detectorPhrase[DetectorStatus])}})
+	}
+	if k := cs.Matches[DetectorRowKey]; name.actor && float64(k) >= RowKeyShare*float64(cs.NonNull) {
+		share := float64(k) / float64(cs.NonNull)
+		name.Decisive = false
+		name.Message += fmt.Sprintf(", overruled by the values: %s of %d sampled values are %s", percent(share), cs.NonNull, detectorPhrase[DetectorRowKey])
+		return append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: DetectorRowKey, Category: None,
+			Matched: k, Sampled: cs.NonNull, Share: round(share), Decisive: true,
+			Message: fmt.Sprintf("%s of %d sampled values are %s: a reference to the author's row, not a login, kept", percent(share), cs.NonNull, detectorPhrase[DetectorRowKey])}})
 	}
 	check, ok := d.values[name.suggest.Transform]
 	if !ok {
@@ -489,7 +508,7 @@ func opaqueName(words []string) bool {
 // minority of people's identifiers. Names, streets, IP addresses and
 // postcodes are left out: a value column of settings holds words, server
 // addresses and five-digit numbers.
-var minorityDetectors = []string{DetectorEmail, DetectorPhone, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorNationalID, DetectorSocialProfile}
+var minorityDetectors = []string{DetectorEmail, DetectorPhone, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorNationalID, DetectorSocialProfile, DetectorChatHandle}
 
 // embeddedShare is the share of a column's values holding one kind of
 // identifier inside their text that decides the column: EmbeddedShare,

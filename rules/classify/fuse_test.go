@@ -817,3 +817,42 @@ func TestPersonInTheName(t *testing.T) {
 	require.Equal(t, QuasiIdentifier, d.Column(tb, &schema.Column{Name: "dateemployment", Type: tDate}, nil).Category)
 	require.Equal(t, QuasiIdentifier, d.Column(tb, &schema.Column{Name: "date_naissance", Type: tDate}, nil).Category)
 }
+
+// A column named for who wrote the row holds a login, unless its values
+// are keys of rows (Ghost's created_by of 24-digit ObjectIds).
+func TestActorKeysOverruleName(t *testing.T) {
+	d := Default()
+	posts := &schema.Table{Name: schema.Name{Schema: "public", Name: "posts"}}
+	col := func(name string, cs *ColumnSample) ColumnClass {
+		return d.Column(posts, &schema.Column{Name: name, Type: tText}, cs)
+	}
+	got := col("created_by", &ColumnSample{NonNull: 300, Matches: map[string]int{DetectorRowKey: 300}})
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	require.True(t, hasEvidence(got, DetectorRowKey))
+	require.Nil(t, got.Suggestion)
+	got = col("modifiedBy", &ColumnSample{NonNull: 300, Matches: map[string]int{DetectorRowKey: 290}})
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+
+	// Logins: the name stands.
+	got = col("created_by", &ColumnSample{NonNull: 300})
+	require.Equal(t, DirectIdentifier, got.Category)
+	require.Equal(t, "username", got.Suggestion.Transform)
+	// More than one value in twenty is not a key: the name stands.
+	got = col("created_by", &ColumnSample{NonNull: 300, Matches: map[string]int{DetectorRowKey: 270}})
+	require.Equal(t, DirectIdentifier, got.Category)
+	// Keys in a column whose name is not an author's say nothing.
+	got = col("federated_user_id", &ColumnSample{NonNull: 300, Matches: map[string]int{DetectorRowKey: 300}})
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+}
+
+// Matrix user ids and fediverse handles are people's, as a whole value or
+// a few in a column.
+func TestChatHandles(t *testing.T) {
+	d := Default()
+	events := &schema.Table{Name: schema.Name{Schema: "public", Name: "events"}}
+	got := d.Column(events, &schema.Column{Name: "sender", Type: tText}, &ColumnSample{NonNull: 500, Matches: map[string]int{DetectorChatHandle: 500}})
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "username", got.Suggestion.Transform)
+	got = d.Column(events, &schema.Column{Name: "state_key", Type: tText}, &ColumnSample{NonNull: 500, Matches: map[string]int{DetectorChatHandle: 40}})
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+}

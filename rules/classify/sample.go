@@ -879,4 +879,5 @@ var nameConfirmers = []struct {
 	{DetectorProse, detect.IsProse},
 	{DetectorBirthDate, detect.IsPlausibleBirthDate},
 	{DetectorStatus, detect.IsStatusWord},
+	{DetectorRowKey, detect.IsRowKey},
 }

@@ -1,0 +1,66 @@
+package detect
+
+import "strings"
+
+// IsChatHandle reports whether s (spaces trimmed) is a person's address on
+// a federated chat or social network, written as the network writes it:
+//
+//   - a Matrix user id, @localpart:server ("@ann.smith:matrix.org",
+//     "@telegram_1234:chat.example.org", "@ann:example.org:8448");
+//   - a fediverse handle, @user@instance ("@ann@mastodon.social").
+//
+// The server is a DNS name of two labels or more (a port may follow a
+// Matrix server's). Matrix's other sigils name rooms and events, not
+// people: a room alias (#ops:example.org), a room id (!abc:example.org)
+// and an event id ($abc) are not handles. It does not allocate.
+func IsChatHandle(s string) bool {
+	_, _, _, ok := SplitChatHandle(strings.TrimSpace(s))
+	return ok
+}
+
+// SplitChatHandle splits a chat handle (see IsChatHandle) into its sigil
+// ("@"), its local part and the rest (":server" or "@instance"), so that a
+// transformer can replace the person's part and keep the server's.
+func SplitChatHandle(s string) (sigil, local, rest string, ok bool) {
+	if len(s) < 6 || len(s) > 255 || s[0] != '@' {
+		return "", "", "", false
+	}
+	end := 1
+	for end < len(s) && handleLocalByte(s[end]) {
+		end++
+	}
+	if end == 1 || end == len(s) {
+		return "", "", "", false
+	}
+	local, rest = s[1:end], s[end:]
+	switch rest[0] {
+	case ':': // Matrix
+		server := rest[1:]
+		if i := strings.LastIndexByte(server, ':'); i > 0 {
+			port := server[i+1:]
+			if len(port) == 0 || len(port) > 5 || !allBytes(port, isDigit) {
+				return "", "", "", false
+			}
+			server = server[:i]
+		}
+		if !isDomain(server) && server != "localhost" {
+			return "", "", "", false
+		}
+	case '@': // the fediverse
+		if strings.ContainsAny(local, "=/+") || !isDomain(rest[1:]) {
+			return "", "", "", false
+		}
+	default:
+		return "", "", "", false
+	}
+	if !strings.ContainsFunc(local, func(r rune) bool { return r < 0x80 && isAlnum(byte(r)) }) {
+		return "", "", "", false
+	}
+	return "@", local, rest, true
+}
+
+// handleLocalByte is a byte of a Matrix localpart (a-z, 0-9, . _ = - / +,
+// upper case as older servers allowed it) or of a fediverse user name.
+func handleLocalByte(c byte) bool {
+	return isAlnum(c) || c == '.' || c == '_' || c == '=' || c == '-' || c == '/' || c == '+'
+}
