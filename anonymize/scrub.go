@@ -27,7 +27,7 @@ var scrubKinds = []scrubKind{
 	{"mac", []detect.Kind{detect.KindMAC}},
 	{"url_credential", []detect.Kind{detect.KindURLCredential}},
 	{"secret", []detect.Kind{detect.KindToken, detect.KindPasswordHash, detect.KindPrivateKey}},
-	{"name", []detect.Kind{detect.KindPersonName, detect.KindTitledSurname, detect.KindInvertedName, detect.KindGreetedName}},
+	{"name", []detect.Kind{detect.KindPersonName, detect.KindTitledSurname, detect.KindInvertedName, detect.KindGreetedName, detect.KindOwnerName}},
 }
 
 // scrubWith names the transformer that replaces each kind of entity,
@@ -51,6 +51,7 @@ var scrubWith = [detect.NumKinds]string{
 	detect.KindPersonName:    "full_name",
 	detect.KindTitledSurname: "last_name",
 	detect.KindGreetedName:   "first_name",
+	detect.KindOwnerName:     "first_name",
 	detect.KindInvertedName:  "full_name",
 }
 

@@ -589,7 +589,8 @@ func hasGreetedName(text string) bool {
 }
 
 // HasPersonName reports whether a text contains a person's name: a given
-// name alone after a greeting ("Hi Ann,"), or a full name: a run of two to four capitalised words (or initials, particles, a title)
+// name alone after a greeting ("Hi Ann,") or in a device's default name
+// ("Ann's iPhone", "iPhone von Jonas"), or a full name: a run of two to four capitalised words (or initials, particles, a title)
 // that IsPersonName accepts, as in "Please call Ann Smith tomorrow",
 // "signed: Dr. J. Okafor" or, with a possessive 's, "Ann Smith's
 // workspace". Words are separated by single spaces; commas,
@@ -598,7 +599,7 @@ func hasGreetedName(text string) bool {
 // IsPersonName; sentence-initial words are ordinary words, not listed
 // names, and do not start a match unless they are names.
 func HasPersonName(text string) bool {
-	if hasGreetedName(text) {
+	if hasGreetedName(text) || hasDeviceOwner(text) {
 		return true
 	}
 	var starts [maxNameRun + 1]int

@@ -59,6 +59,9 @@ const (
 	// KindGreetedName is a given name alone after a greeting ("Hi Ann,",
 	// "Dear Olusegun!"): the span is the name.
 	KindGreetedName
+	// KindOwnerName is a given name alone in a device's default name
+	// ("Ann's iPhone", "iPhone von Jonas"): the span is the name.
+	KindOwnerName
 
 	numKinds
 )
@@ -71,7 +74,7 @@ var kindNames = [numKinds]string{
 	KindIPv4: "ipv4", KindIPv6: "ipv6", KindMAC: "mac",
 	KindURLCredential: "url_credential", KindToken: "token", KindPasswordHash: "password_hash", KindPrivateKey: "private_key",
 	KindPersonName: "person_name", KindTitledSurname: "titled_surname", KindInvertedName: "inverted_name",
-	KindGreetedName: "greeted_name",
+	KindGreetedName: "greeted_name", KindOwnerName: "owner_name",
 }
 
 func (k Kind) String() string {
@@ -727,6 +730,14 @@ func (sc *scanner) name(i int) int {
 	end, ok := nameWordEnd(s, i, true)
 	if !ok {
 		return i
+	}
+	if p := possessive(s, i, end); possessiveOwner(s, i, p, end) {
+		sc.add(KindOwnerName, i, p) // Ann's iPhone
+		return end
+	}
+	if linkedOwner(s, i, end) {
+		sc.add(KindOwnerName, i, end) // iPhone von Jonas
+		return end
 	}
 	// Most capitalised words start a sentence: one look-up rules them out.
 	title := isTitle(s[i:end])

@@ -856,3 +856,13 @@ func TestChatHandles(t *testing.T) {
 	got = d.Column(events, &schema.Column{Name: "state_key", Type: tText}, &ColumnSample{NonNull: 500, Matches: map[string]int{DetectorChatHandle: 40}})
 	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
 }
+
+// Devices named after their owners ("Ngozi's iPhone") under a display
+// name: the names inside are scrubbed, the rest kept.
+func TestDeviceNamesNameOwners(t *testing.T) {
+	d := Default()
+	devices := &schema.Table{Name: schema.Name{Schema: "public", Name: "devices"}}
+	got := d.Column(devices, &schema.Column{Name: "display_name", Type: tText}, &ColumnSample{NonNull: 800, Embedded: map[string]int{DetectorPersonName: 300}})
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "scrub_text", got.Suggestion.Transform, "%+v", got.Evidence)
+}
