@@ -27,6 +27,7 @@ var scrubKinds = []scrubKind{
 	{"mac", []detect.Kind{detect.KindMAC}},
 	{"url_credential", []detect.Kind{detect.KindURLCredential}},
 	{"secret", []detect.Kind{detect.KindToken, detect.KindPasswordHash, detect.KindPrivateKey}},
+	{"handle", []detect.Kind{detect.KindChatHandle}},
 	{"name", []detect.Kind{detect.KindPersonName, detect.KindTitledSurname, detect.KindInvertedName, detect.KindGreetedName, detect.KindOwnerName}},
 }
 
@@ -52,7 +53,10 @@ var scrubWith = [detect.NumKinds]string{
 	detect.KindTitledSurname: "last_name",
 	detect.KindGreetedName:   "first_name",
 	detect.KindOwnerName:     "first_name",
-	detect.KindInvertedName:  "full_name",
+	// A chat handle maps as in a username column: the local part replaced,
+	// the server kept.
+	detect.KindChatHandle:   "username",
+	detect.KindInvertedName: "full_name",
 }
 
 // The markers written instead of a secret: fixed, so they reveal neither
@@ -64,7 +68,7 @@ const (
 )
 
 type scrubParams struct {
-	Kinds []string `param:"kinds,nodomain" enum:"email,phone,card,iban,national_id,ip,mac,url_credential,secret,name" doc:"the kinds of entity replaced (default: all)"`
+	Kinds []string `param:"kinds,nodomain" enum:"email,phone,card,iban,national_id,ip,mac,url_credential,secret,handle,name" doc:"the kinds of entity replaced (default: all)"`
 }
 
 // scrubTransformer copies a text and replaces the entities detect finds in
@@ -248,7 +252,7 @@ func fitChars(b []byte, limit int, whole []int) int {
 func scrubTextDef() Def {
 	return Def{
 		Name:       "scrub_text",
-		Doc:        "replaces the emails, phone numbers, card numbers, IBANs, national identifiers, IP and MAC addresses, URL credentials, secrets and person names found in free text, each as its column transformer would, and keeps the rest",
+		Doc:        "replaces the emails, phone numbers, card numbers, IBANs, national identifiers, IP and MAC addresses, URL credentials, secrets, chat handles and person names found in free text, each as its column transformer would, and keeps the rest",
 		Params:     &scrubParams{},
 		Accepts:    isTextual,
 		Keyed:      true,

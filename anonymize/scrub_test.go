@@ -239,3 +239,20 @@ func scrubValid(t *testing.T, in, out string) {
 		require.True(t, strings.HasPrefix(out, head), "%q does not start with %q", out, head)
 	}
 }
+
+// TestScrubTextHandlesAndDevices: a chat handle in a text maps as in a
+// username column (the server kept), a device's owner as a first name.
+func TestScrubTextHandlesAndDevices(t *testing.T) {
+	user := compile(t, "username", nil, Column{Table: "public.users", Name: "name", Type: TypeText})
+	first := compile(t, "first_name", nil, Column{Table: "public.users", Name: "first_name", Type: TypeText})
+	ann := mustTransform(t, user, "@ann.smith:chat.example.org", nil)
+	bob := mustTransform(t, user, "@bob@mastodon.social", nil)
+	ngozi := mustTransform(t, first, "Ngozi", nil)
+	require.True(t, strings.HasSuffix(ann, ":chat.example.org"), ann)
+
+	in := "ping @ann.smith:chat.example.org, and cc @bob@mastodon.social. Sent from Ngozi's iPhone"
+	want := "ping " + ann + ", and cc " + bob + ". Sent from " + ngozi + "'s iPhone"
+	require.Equal(t, want, mustTransform(t, compile(t, "scrub_text", nil, textCol), in, nil))
+	require.Equal(t, "ping "+ann+", and cc "+bob+". Sent from Ngozi's iPhone",
+		mustTransform(t, compile(t, "scrub_text", map[string]any{"kinds": []any{"handle"}}, textCol), in, nil))
+}

@@ -64,3 +64,44 @@ func SplitChatHandle(s string) (sigil, local, rest string, ok bool) {
 func handleLocalByte(c byte) bool {
 	return isAlnum(c) || c == '.' || c == '_' || c == '=' || c == '-' || c == '/' || c == '+'
 }
+
+// chatHandleAt returns the end of a chat handle that starts at the @ at
+// s[at] inside a text ("ping @ann:matrix.org, please"), or -1: the @
+// starts a word, and a sentence's full stop or comma after the server is
+// not part of it.
+func chatHandleAt(s string, at int) int {
+	if at > 0 && (isAlnum(s[at-1]) || strings.IndexByte("._%+-=/@:", s[at-1]) >= 0) {
+		return -1 // inside a word or an address
+	}
+	end := at + 1
+	for end < len(s) && handleLocalByte(s[end]) {
+		end++
+	}
+	if end == at+1 || end >= len(s) || s[end] != ':' && s[end] != '@' {
+		return -1
+	}
+	for end++; end < len(s) && (isAlnum(s[end]) || s[end] == '.' || s[end] == '-' || s[end] == ':'); end++ {
+	}
+	for end > at && (s[end-1] == '.' || s[end-1] == ':' || s[end-1] == '-') {
+		end--
+	}
+	if _, _, _, ok := SplitChatHandle(s[at:end]); !ok {
+		return -1
+	}
+	return end
+}
+
+// HasChatHandle reports a chat handle inside a text (see IsChatHandle):
+// what scrub_text finds and replaces there.
+func HasChatHandle(text string) bool {
+	for off := 0; ; {
+		k := strings.IndexByte(text[off:], '@')
+		if k < 0 {
+			return false
+		}
+		if chatHandleAt(text, off+k) > 0 {
+			return true
+		}
+		off += k + 1
+	}
+}

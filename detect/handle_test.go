@@ -26,3 +26,28 @@ func TestIsChatHandle(t *testing.T) {
 func TestChatHandleCorpus(t *testing.T) {
 	requireFalsePositives(t, "IsChatHandle", IsChatHandle, corpus(t, "nonpii/*.txt"), 0.001)
 }
+
+func TestChatHandlesInText(t *testing.T) {
+	for text, want := range map[string]string{
+		"ping @ann.smith:chat.example.org, please":   "@ann.smith:chat.example.org",
+		"cc @ann@mastodon.social.":                   "@ann@mastodon.social",
+		"(@bob:matrix.org:8448) joined":              "@bob:matrix.org:8448",
+		"@telegram_1234:chat.example.org: see above": "@telegram_1234:chat.example.org",
+	} {
+		spans := AppendEntities(nil, text)
+		require.Len(t, spans, 1, "%q: %v", text, spans)
+		require.Equal(t, KindChatHandle, spans[0].Kind)
+		require.Equal(t, want, text[spans[0].Start:spans[0].End])
+	}
+	// An email stays an email; a bare @mention names no server.
+	spans := AppendEntities(nil, "write to ann@example.org or @ann")
+	require.Len(t, spans, 1)
+	require.Equal(t, KindEmail, spans[0].Kind)
+}
+
+func TestHasChatHandle(t *testing.T) {
+	require.True(t, HasChatHandle("ping @ann.smith:chat.example.org, please"))
+	require.True(t, HasChatHandle("a@b @ann@mastodon.social"))
+	require.False(t, HasChatHandle("write to ann@example.org or @ann"))
+	require.False(t, HasChatHandle("no at sign"))
+}

@@ -62,6 +62,9 @@ const (
 	// KindOwnerName is a given name alone in a device's default name
 	// ("Ann's iPhone", "iPhone von Jonas"): the span is the name.
 	KindOwnerName
+	// KindChatHandle is a Matrix user id or a fediverse handle in a text
+	// ("ping @ann:matrix.org", "cc @ann@mastodon.social"): see IsChatHandle.
+	KindChatHandle
 
 	numKinds
 )
@@ -75,6 +78,7 @@ var kindNames = [numKinds]string{
 	KindURLCredential: "url_credential", KindToken: "token", KindPasswordHash: "password_hash", KindPrivateKey: "private_key",
 	KindPersonName: "person_name", KindTitledSurname: "titled_surname", KindInvertedName: "inverted_name",
 	KindGreetedName: "greeted_name", KindOwnerName: "owner_name",
+	KindChatHandle: "chat_handle",
 }
 
 func (k Kind) String() string {
@@ -217,6 +221,10 @@ func (sc *scanner) urlCredentials() {
 func (sc *scanner) emails() {
 	s := sc.s
 	eachIndex(s, "@", func(at int) int {
+		if end := chatHandleAt(s, at); end > 0 {
+			sc.add(KindChatHandle, at, end) // @ann:matrix.org, @ann@mastodon.social
+			return end
+		}
 		start := at
 		for start > 0 {
 			c := s[start-1]

@@ -118,6 +118,8 @@ var spanChecks = map[Kind]func(string) bool{
 	KindInvertedName:  IsPersonName,
 	KindTitledSurname: IsSurname,
 	KindGreetedName:   IsGivenName,
+	KindOwnerName:     IsGivenName,
+	KindChatHandle:    IsChatHandle,
 	KindURLCredential: func(e string) bool { return !strings.ContainsAny(e, " \t\n") },
 }
 
@@ -125,6 +127,7 @@ func FuzzAppendEntities(f *testing.F) {
 	f.Add("Contact alice@corp.com or +44 20 7946 0958 about 4111 1111 1111 1111.")
 	f.Add("IBAN DE89 3704 0044 0532 0130 00, ip 10.0.0.1 and 2001:db8::1")
 	f.Add("postgres://app:pw@db/x?token=abc " + testJWT + " " + testBcrypt)
+	f.Add("Ngozi's iPhone, iPhone von Jonas; ping @ann:matrix.org and @bob@mastodon.social.")
 	f.Add(testPEM[:70] + "\xff\xfe")
 	f.Add("Dear Dr. Patel, Sarah Mitchell's note. Attendees: Kowalski, Anna; Omar al-Rashid")
 	f.Fuzz(func(t *testing.T, text string) {

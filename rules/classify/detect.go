@@ -156,9 +156,7 @@ var identifierDetectors = []Detector{
 	{Name: DetectorStreetAddress, Category: DirectIdentifier, Match: detect.IsStreetAddress, InText: noneInText},
 	{Name: DetectorPostcode, Category: QuasiIdentifier, Match: detect.IsPostcode},
 	{Name: DetectorSocialProfile, Category: DirectIdentifier, Match: detect.IsSocialProfileURL, InText: noneInText},
-	// Not looked for inside a text: scrub_text does not replace handles in
-	// prose, so finding them there would promise what it does not do.
-	{Name: DetectorChatHandle, Category: DirectIdentifier, Match: detect.IsChatHandle, InText: noneInText},
+	{Name: DetectorChatHandle, Category: DirectIdentifier, Match: detect.IsChatHandle, InText: detect.HasChatHandle},
 }
 
 // noneInText marks a detector that is not looked for inside a text: a
