@@ -423,7 +423,15 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 				if ev.Decisive && nameSecret >= 0 && (det == DetectorHighEntropy || det == DetectorHexDigest) {
 					cands[nameSecret].Decisive = true // the values confirm a weak name
 				}
-				cands = append(cands, candidate{Evidence: ev, suggest: d.detectors[det]})
+				suggest := d.detectors[det]
+				if ev.Decisive && ev.Category != Secret && ev.Share < IdentifierShare {
+					// A minority of people's names or handles among codes
+					// and company names: scrub_text replaces each one and
+					// keeps the rest, where a name transformer would
+					// replace every value.
+					suggest = &Suggestion{Transform: "scrub_text"}
+				}
+				cands = append(cands, candidate{Evidence: ev, suggest: suggest})
 			}
 		}
 		if kind != kindJSON {
@@ -611,8 +619,13 @@ func (d *Dictionary) dataEvidence(det, path string, k, n int, secretName bool) (
 		}
 		// A chat handle's shape (@ann:matrix.org) is nothing else: a few
 		// in a column of state keys or senders are people's, as a few
-		// emails in a text are.
-		ev.Decisive = share >= IdentifierShare || det == DetectorChatHandle && share >= PreciseShare && k >= preciseMatches
+		// emails in a text are. People's full names, one value in ten
+		// of nameMatches at least, are the individuals among a party
+		// column's companies and codes (an ERP's customer, party,
+		// link_name): capitalised words are often something else, so
+		// they need more than a handle.
+		ev.Decisive = share >= IdentifierShare || det == DetectorChatHandle && share >= PreciseShare && k >= preciseMatches ||
+			det == DetectorPersonName && share >= EmbeddedShare && k >= nameMatches
 	}
 	ev.Message = fmt.Sprintf("%s of %s: %s", percent(share), of, detectorPhrase[det])
 	if !ev.Decisive {
@@ -620,6 +633,10 @@ func (d *Dictionary) dataEvidence(det, path string, k, n int, secretName bool) (
 	}
 	return ev, true
 }
+
+// nameMatches is the least number of whole values that are people's full
+// names for a minority of them (EmbeddedShare) to decide a column.
+const nameMatches = 10
 
 func thresholdOf(det string) float64 {
 	switch det {
