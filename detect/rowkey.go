@@ -5,7 +5,8 @@ import "strings"
 // IsRowKey reports whether s (spaces trimmed) is a key an application made
 // for a row, not a name anyone chose: a UUID (with or without dashes), a
 // 24-digit hexadecimal ObjectId (MongoDB, Ghost, Knex apps), a ULID, a
-// cuid, or a number of up to 19 digits. A column named for who wrote the
+// cuid, a number of up to 19 digits, or a document number of a naming
+// series (HR-EMP-00012, CRM-LEAD-2024-00042, INV/2024/0042). A column named for who wrote the
 // row (created_by) whose values are such keys references the author's row;
 // it does not spell their login. It does not allocate.
 func IsRowKey(s string) bool {
@@ -24,7 +25,29 @@ func IsRowKey(s string) bool {
 	case len(s) == 25 && s[0] == 'c' && allBytes(s, func(c byte) bool { return isLower(c) || isDigit(c) }):
 		return strings.IndexFunc(s[1:], func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 // a cuid
 	}
-	return false
+	return seriesNumber(s)
+}
+
+// seriesNumber reports a document number of a naming series: segments of
+// capitals and digits joined by - or /, the first starting with a capital,
+// the last three digits or more (HR-EMP-00012, SO/2024/0042).
+func seriesNumber(s string) bool {
+	if len(s) < 5 || len(s) > 40 || !isUpper(s[0]) {
+		return false
+	}
+	last, segs := 0, 1
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '-' || c == '/':
+			if i == last || i == len(s)-1 {
+				return false
+			}
+			last, segs = i+1, segs+1
+		case !isUpper(c) && !isDigit(c):
+			return false
+		}
+	}
+	return segs >= 2 && len(s)-last >= 3 && allBytes(s[last:], isDigit)
 }
 
 func isLowerHex(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'f' }

@@ -968,7 +968,7 @@ var detectorPhrase = map[string]string{
 	DetectorChatHandle:     "people's chat or fediverse handles (@ann:matrix.org, @ann@mastodon.social)",
 	DetectorNameSlug:       "people's full names spelled as slugs, file names or handles",
 	DetectorStatus:         "workflow statuses (pending, shipped, active)",
-	DetectorRowKey:         "keys of rows (UUIDs, ObjectIds, numbers)",
+	DetectorRowKey:         "keys of rows (UUIDs, ObjectIds, numbers, document numbers)",
 }
 
 // phrase spells a category for messages.

@@ -53,7 +53,10 @@ type valueCheck struct {
 //     name suggested (an order's state beside its shipping address);
 //   - the name says who wrote the row (created_by) and RowKeyShare of
 //     the values are keys of rows (Ghost's 24-digit ObjectIds, UUIDs):
-//     the column references the author's row, and is kept;
+//     the column references the author's row, and is kept; so is a
+//     column named for a person's name whose values are such keys or
+//     document numbers (Frappe's name, HR-EMP-00012), even in a table
+//     about people;
 //   - the same, with nothing else decisive in the values, and the kind is
 //     one whose absence is telling (an email column without one email, a
 //     display_name without one person's name in MinValues values, outside
@@ -83,15 +86,20 @@ func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls,
 			Matched: k, Sampled: cs.NonNull, Share: round(share), Decisive: true,
 			Message: fmt.Sprintf("%s of %d sampled values are %s: a workflow's state, not what the name says, kept", percent(share), cs.NonNull, detectorPhrase[DetectorStatus])}})
 	}
-	if k := cs.Matches[DetectorRowKey]; name.actor && float64(k) >= RowKeyShare*float64(cs.NonNull) {
+	check, ok := d.values[name.suggest.Transform]
+	personName := ok && slices.Contains(check.detectors, DetectorPersonName)
+	if k := cs.Matches[DetectorRowKey]; (name.actor || personName) && float64(k) >= RowKeyShare*float64(cs.NonNull) {
 		share := float64(k) / float64(cs.NonNull)
+		what := "a reference to the author's row, not a login"
+		if !name.actor {
+			what = "the record's key (a document number), not a person's name" // Frappe's name: HR-EMP-00012
+		}
 		name.Decisive = false
 		name.Message += fmt.Sprintf(", overruled by the values: %s of %d sampled values are %s", percent(share), cs.NonNull, detectorPhrase[DetectorRowKey])
 		return append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: DetectorRowKey, Category: None,
 			Matched: k, Sampled: cs.NonNull, Share: round(share), Decisive: true,
-			Message: fmt.Sprintf("%s of %d sampled values are %s: a reference to the author's row, not a login, kept", percent(share), cs.NonNull, detectorPhrase[DetectorRowKey])}})
+			Message: fmt.Sprintf("%s of %d sampled values are %s: %s, kept", percent(share), cs.NonNull, detectorPhrase[DetectorRowKey], what)}})
 	}
-	check, ok := d.values[name.suggest.Transform]
 	if !ok {
 		return cands
 	}

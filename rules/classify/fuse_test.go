@@ -866,3 +866,16 @@ func TestDeviceNamesNameOwners(t *testing.T) {
 	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
 	require.Equal(t, "scrub_text", got.Suggestion.Transform, "%+v", got.Evidence)
 }
+
+// A name column of a table about people whose values are document
+// numbers (Frappe's tabEmployee.name: HR-EMP-00012) is the record's key.
+func TestDocumentNumbersInAName(t *testing.T) {
+	d := Default()
+	employees := &schema.Table{Name: schema.Name{Schema: "public", Name: "tabEmployee"}}
+	got := d.Column(employees, &schema.Column{Name: "name", Type: tText}, &ColumnSample{NonNull: 90, Matches: map[string]int{DetectorRowKey: 90}})
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	require.True(t, hasEvidence(got, DetectorRowKey))
+	// Handles: still a person's, in a table about people.
+	got = d.Column(employees, &schema.Column{Name: "name", Type: tText}, &ColumnSample{NonNull: 90})
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+}
