@@ -60,7 +60,10 @@ type evalSchema struct {
 // (ghost, synapse) was written during the tenth pass by two people who had
 // not seen the classifier, and scored before it and after it. The tenth
 // (gitea, erpnext) was written during the twelfth pass by two people who
-// had not seen the classifier, and scored before it and after it.
+// had not seen the classifier, and scored before it and after it. The
+// eleventh (calcom, metabase) was written during the thirteenth pass by
+// two people who had not seen the classifier, and scored before the
+// twelfth pass, after it and after the thirteenth.
 const (
 	holdoutFirst   = "holdout 1"
 	holdoutThird   = "holdout 3"
@@ -71,10 +74,11 @@ const (
 	holdoutEighth  = "holdout 8"
 	holdoutNinth   = "holdout 9"
 	holdoutTenth   = "holdout 10"
+	holdoutEleven  = "holdout 11"
 )
 
 // holdoutSets lists the holdout sets in report order.
-var holdoutSets = []string{holdoutFirst, holdoutThird, holdoutFourth, holdoutFifth, holdoutSixth, holdoutSeventh, holdoutEighth, holdoutNinth, holdoutTenth}
+var holdoutSets = []string{holdoutFirst, holdoutThird, holdoutFourth, holdoutFifth, holdoutSixth, holdoutSeventh, holdoutEighth, holdoutNinth, holdoutTenth, holdoutEleven}
 
 func evalSchemas() []evalSchema {
 	fixture := func(name string) pgtest.Fixture {
@@ -109,6 +113,8 @@ func evalSchemas() []evalSchema {
 		{name: "synapse", fixture: fixture("synapse"), holdout: holdoutNinth},
 		{name: "gitea", fixture: fixture("gitea"), holdout: holdoutTenth},
 		{name: "erpnext", fixture: fixture("erpnext"), holdout: holdoutTenth},
+		{name: "calcom", fixture: fixture("calcom"), holdout: holdoutEleven},
+		{name: "metabase", fixture: fixture("metabase"), holdout: holdoutEleven},
 	}
 }
 
