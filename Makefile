@@ -79,10 +79,11 @@ fuzz:
 	done
 
 # The classifier's labelled evaluation (issue 12, docs/classify-eval.md):
-# what init writes for 12 schemas (acme, pagila, northwind, osm, and the
+# what init writes for 30 schemas (acme, pagila, northwind, osm, and the
 # fixtures under testdata/classify-eval) scored against a label on every
 # column. Prints precision and recall per category, the tuning set and the
-# holdout apart, and every miss with its evidence; rewrites the tables in
+# holdout apart, and every miss with its evidence (but a sealed holdout's:
+# internal/classifyeval/eval_test.go); rewrites the tables in
 # docs/classify-eval.md. make test runs it too and fails under the floors
 # (internal/classifyeval/floors.go). osm needs PostGIS (make test-deps).
 classify-eval: test-deps

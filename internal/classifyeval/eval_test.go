@@ -2,6 +2,7 @@ package classifyeval_test
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -76,6 +77,15 @@ const (
 	holdoutTenth   = "holdout 10"
 	holdoutEleven  = "holdout 11"
 )
+
+// sealedSets are the clean holdout sets, the measure of the next pass:
+// their score tables print, their misses do not (unless -unseal), so that
+// a failing run's output, a CI log or make classify-eval never shows
+// what the next pass must not be chosen from. Unseal a set when a pass
+// is chosen from it, and say so in docs/classify-eval.md.
+var sealedSets = map[string]bool{holdoutEleven: true}
+
+var unseal = flag.Bool("unseal", false, "print the misses of the sealed holdout sets too (after which they measure nothing)")
 
 // holdoutSets lists the holdout sets in report order.
 var holdoutSets = []string{holdoutFirst, holdoutThird, holdoutFourth, holdoutFifth, holdoutSixth, holdoutSeventh, holdoutEighth, holdoutNinth, holdoutTenth, holdoutEleven}
@@ -180,6 +190,10 @@ func TestClassifyEval(t *testing.T) {
 	block := report(tuning, holdout, skipped)
 	fmt.Print("\n", block, "\n## Misses, tuning set\n\n", classifyeval.MissList(classifyeval.Misses(tuning)))
 	for _, set := range holdoutSets {
+		if sealedSets[set] && !*unseal {
+			fmt.Print("\n## Misses, ", set, "\n\nsealed: the clean measure of the next pass (-unseal prints them)\n")
+			continue
+		}
 		fmt.Print("\n## Misses, ", set, "\n\n", classifyeval.MissList(classifyeval.Misses(holdout[set])))
 	}
 
