@@ -141,7 +141,7 @@ func conformanceCases() []conformanceCase {
 		{name: "username", label: "username/handle", typ: TypeText, narrow: 40,
 			inputs: []string{"@ann.smith:matrix.org", "@telegram_1234:chat.example.org", "@bob@mastodon.social", "@ann:example.org:8448"},
 			valid: func(t *testing.T, in, out string) {
-				_, _, rest, ok := detect.SplitChatHandle(in)
+				_, rest, ok := detect.SplitChatHandle(in)
 				require.True(t, ok, in)
 				require.Regexp(t, `^@[a-z0-9]+_[a-z2-7]{8}`+regexp.QuoteMeta(rest)+`$`, out, "the server of %s is kept", in)
 			},

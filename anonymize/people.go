@@ -318,7 +318,7 @@ func (t *usernameTransformer) Transform(dst []byte, in Value, rc RowContext) (Va
 		// localpart alone in another column maps to the same fake), and
 		// the sigil and the server are kept: the application still parses
 		// the id, and a server names no one.
-		if _, local, rest, ok := detect.SplitChatHandle(string(in.Bytes)); ok && (t.limit < 0 || t.limit-1-len(rest) >= tagLong+2) {
+		if local, rest, ok := detect.SplitChatHandle(string(in.Bytes)); ok && (t.limit < 0 || t.limit-1-len(rest) >= tagLong+2) {
 			avail := -1
 			if t.limit >= 0 {
 				avail = t.limit - 1 - len(rest)

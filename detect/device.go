@@ -70,38 +70,36 @@ func lastWord(s string) string {
 
 // hasDeviceOwner reports a device named after its owner anywhere in text.
 func hasDeviceOwner(text string) bool {
+	found := false
 	for _, suffix := range [...]string{"'s ", "’s "} {
-		for off := 0; ; {
-			k := strings.Index(text[off:], suffix)
-			if k < 0 {
-				break
-			}
-			p := off + k
+		eachIndex(text, suffix, func(p int) int {
 			start := p
 			for start > 0 && !isNameBreak(text[start-1]) {
 				start--
 			}
-			if possessiveOwner(text, start, p, p+len(suffix)-1) {
-				return true
+			if found = possessiveOwner(text, start, p, p+len(suffix)-1); found {
+				return len(text)
 			}
-			off = p + len(suffix)
+			return p + len(suffix)
+		})
+		if found {
+			return true
 		}
 	}
 	for _, link := range ownerLinks {
-		for off := 0; ; {
-			k := strings.Index(text[off:], " "+link+" ")
-			if k < 0 {
-				break
-			}
-			start := off + k + len(link) + 2
+		eachIndex(text, " "+link+" ", func(at int) int {
+			start := at + len(link) + 2
 			end := start
 			for end < len(text) && !isNameBreak(text[end]) && text[end] != '.' {
 				end++
 			}
-			if end > start && linkedOwner(text, start, end) {
-				return true
+			if found = end > start && linkedOwner(text, start, end); found {
+				return len(text)
 			}
-			off = start
+			return start
+		})
+		if found {
+			return true
 		}
 	}
 	return false

@@ -14,23 +14,23 @@ import "strings"
 // people: a room alias (#ops:example.org), a room id (!abc:example.org)
 // and an event id ($abc) are not handles. It does not allocate.
 func IsChatHandle(s string) bool {
-	_, _, _, ok := SplitChatHandle(strings.TrimSpace(s))
+	_, _, ok := SplitChatHandle(strings.TrimSpace(s))
 	return ok
 }
 
-// SplitChatHandle splits a chat handle (see IsChatHandle) into its sigil
-// ("@"), its local part and the rest (":server" or "@instance"), so that a
+// SplitChatHandle splits a chat handle (see IsChatHandle) after its @
+// into its local part and the rest (":server" or "@instance"), so that a
 // transformer can replace the person's part and keep the server's.
-func SplitChatHandle(s string) (sigil, local, rest string, ok bool) {
+func SplitChatHandle(s string) (local, rest string, ok bool) {
 	if len(s) < 6 || len(s) > 255 || s[0] != '@' {
-		return "", "", "", false
+		return "", "", false
 	}
 	end := 1
 	for end < len(s) && handleLocalByte(s[end]) {
 		end++
 	}
 	if end == 1 || end == len(s) {
-		return "", "", "", false
+		return "", "", false
 	}
 	local, rest = s[1:end], s[end:]
 	switch rest[0] {
@@ -39,24 +39,24 @@ func SplitChatHandle(s string) (sigil, local, rest string, ok bool) {
 		if i := strings.LastIndexByte(server, ':'); i > 0 {
 			port := server[i+1:]
 			if len(port) == 0 || len(port) > 5 || !allBytes(port, isDigit) {
-				return "", "", "", false
+				return "", "", false
 			}
 			server = server[:i]
 		}
 		if !isDomain(server) && server != "localhost" {
-			return "", "", "", false
+			return "", "", false
 		}
 	case '@': // the fediverse
 		if strings.ContainsAny(local, "=/+") || !isDomain(rest[1:]) {
-			return "", "", "", false
+			return "", "", false
 		}
 	default:
-		return "", "", "", false
+		return "", "", false
 	}
 	if !strings.ContainsFunc(local, func(r rune) bool { return r < 0x80 && isAlnum(byte(r)) }) {
-		return "", "", "", false
+		return "", "", false
 	}
-	return "@", local, rest, true
+	return local, rest, true
 }
 
 // handleLocalByte is a byte of a Matrix localpart (a-z, 0-9, . _ = - / +,
@@ -85,7 +85,7 @@ func chatHandleAt(s string, at int) int {
 	for end > at && (s[end-1] == '.' || s[end-1] == ':' || s[end-1] == '-') {
 		end--
 	}
-	if _, _, _, ok := SplitChatHandle(s[at:end]); !ok {
+	if _, _, ok := SplitChatHandle(s[at:end]); !ok {
 		return -1
 	}
 	return end
@@ -94,14 +94,12 @@ func chatHandleAt(s string, at int) int {
 // HasChatHandle reports a chat handle inside a text (see IsChatHandle):
 // what scrub_text finds and replaces there.
 func HasChatHandle(text string) bool {
-	for off := 0; ; {
-		k := strings.IndexByte(text[off:], '@')
-		if k < 0 {
-			return false
+	found := false
+	eachIndex(text, "@", func(at int) int {
+		if found = chatHandleAt(text, at) > 0; found {
+			return len(text)
 		}
-		if chatHandleAt(text, off+k) > 0 {
-			return true
-		}
-		off += k + 1
-	}
+		return at + 1
+	})
+	return found
 }

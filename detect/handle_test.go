@@ -17,9 +17,9 @@ func TestIsChatHandle(t *testing.T) {
 		"@ann:example", "@ann@example", "@a=b@mastodon.social", "@ann smith:example.org", "user@host:22", "@ann:example.org/path"} {
 		require.False(t, IsChatHandle(s), "IsChatHandle(%q)", s)
 	}
-	sigil, local, rest, ok := SplitChatHandle("@ann.smith:matrix.org:8448")
+	local, rest, ok := SplitChatHandle("@ann.smith:matrix.org:8448")
 	require.True(t, ok)
-	require.Equal(t, []string{"@", "ann.smith", ":matrix.org:8448"}, []string{sigil, local, rest})
+	require.Equal(t, []string{"ann.smith", ":matrix.org:8448"}, []string{local, rest})
 	require.Zero(t, testing.AllocsPerRun(50, func() { IsChatHandle("@ann.smith:matrix.org") }))
 }
 

@@ -79,26 +79,16 @@ func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls,
 		return cands
 	}
 	if k := cs.Matches[DetectorStatus]; float64(k) >= StatusShare*float64(cs.NonNull) {
-		share := float64(k) / float64(cs.NonNull)
-		name.Decisive = false
-		name.Message += fmt.Sprintf(", overruled by the values: %s of %d sampled values are %s", percent(share), cs.NonNull, detectorPhrase[DetectorStatus])
-		return append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: DetectorStatus, Category: None,
-			Matched: k, Sampled: cs.NonNull, Share: round(share), Decisive: true,
-			Message: fmt.Sprintf("%s of %d sampled values are %s: a workflow's state, not what the name says, kept", percent(share), cs.NonNull, detectorPhrase[DetectorStatus])}})
+		return valuesKeep(cands, name, DetectorStatus, k, cs.NonNull, detectorPhrase[DetectorStatus], "a workflow's state, not what the name says")
 	}
 	check, ok := d.values[name.suggest.Transform]
 	personName := ok && slices.Contains(check.detectors, DetectorPersonName)
 	if k := cs.Matches[DetectorRowKey]; (name.actor || personName) && float64(k) >= RowKeyShare*float64(cs.NonNull) {
-		share := float64(k) / float64(cs.NonNull)
-		what := "a reference to the author's row, not a login"
+		why := "a reference to the author's row, not a login"
 		if !name.actor {
-			what = "the record's key (a document number), not a person's name" // Frappe's name: HR-EMP-00012
+			why = "the record's key (a document number), not a person's name" // Frappe's name: HR-EMP-00012
 		}
-		name.Decisive = false
-		name.Message += fmt.Sprintf(", overruled by the values: %s of %d sampled values are %s", percent(share), cs.NonNull, detectorPhrase[DetectorRowKey])
-		return append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: DetectorRowKey, Category: None,
-			Matched: k, Sampled: cs.NonNull, Share: round(share), Decisive: true,
-			Message: fmt.Sprintf("%s of %d sampled values are %s: %s, kept", percent(share), cs.NonNull, detectorPhrase[DetectorRowKey], what)}})
+		return valuesKeep(cands, name, DetectorRowKey, k, cs.NonNull, detectorPhrase[DetectorRowKey], why)
 	}
 	if !ok {
 		return cands
@@ -131,18 +121,25 @@ func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls,
 		name.Decisive = false
 		name.Message += fmt.Sprintf(", overruled by the values: %s of %d sampled values are %s, %s are %s",
 			percent(share), cs.NonNull, what, percent(other.Share), detectorPhrase[other.Detector])
-	case check.absence && !(tkind == "person" && slices.Contains(check.detectors, DetectorPersonName)):
+	case check.absence && !(tkind == "person" && personName):
 		// In a table about people, a name column without a real name
 		// holds their handles (a display_name of "mapper42"): personal
 		// all the same.
-		name.Decisive = false
-		name.Message += fmt.Sprintf(", overruled by the values: %s of %d sampled values are %s",
-			percent(share), cs.NonNull, what)
-		cands = append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: "values_over_name", Category: None,
-			Matched: expected, Sampled: cs.NonNull, Share: round(share), Decisive: true,
-			Message: fmt.Sprintf("%s of %d sampled values are %s: not what the name says, kept", percent(share), cs.NonNull, what)}})
+		return valuesKeep(cands, name, "values_over_name", expected, cs.NonNull, what, "not what the name says")
 	}
 	return cands
+}
+
+// valuesKeep overrules the name's evidence (name, one of cands) and keeps
+// the column by its values: k of the n sampled values are what (found by
+// the detector det), which is why the name does not stand.
+func valuesKeep(cands []candidate, name *candidate, det string, k, n int, what, why string) []candidate {
+	share := float64(k) / float64(n)
+	name.Decisive = false
+	name.Message += fmt.Sprintf(", overruled by the values: %s of %d sampled values are %s", percent(share), n, what)
+	return append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: det, Category: None,
+		Matched: k, Sampled: n, Share: round(share), Decisive: true,
+		Message: fmt.Sprintf("%s of %d sampled values are %s: %s, kept", percent(share), n, what, why)}})
 }
 
 // notesAbout reads a text column named for a quasi-identifier (allergies,
