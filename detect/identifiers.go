@@ -2,6 +2,7 @@ package detect
 
 import (
 	"net/netip"
+	"slices"
 	"strings"
 )
 
@@ -103,6 +104,7 @@ func IsPhone(s string) bool {
 		return false
 	}
 	var digits [15]byte
+	var lens [15]int // the digits in each group
 	n, groups, dots, parens := 0, 0, 0, 0
 	for i := 0; i < len(s); {
 		if isDigit(s[i]) {
@@ -127,6 +129,7 @@ func IsPhone(s string) bool {
 				digits[n] = s[k]
 				n++
 			}
+			lens[groups] = j - i
 			groups++
 			i = j
 			continue
@@ -168,11 +171,19 @@ func IsPhone(s string) bool {
 	case (n == 10 || n == 11) && d[0] == '0':
 		return d[1] != '0'
 	case n == 10:
-		return d[0] >= '2'
+		return d[0] >= '2' && northAmerican(lens[:groups])
 	case n == 11 && d[0] == '1':
-		return d[1] >= '2'
+		return d[1] >= '2' && lens[0] == 1 && northAmerican(lens[1:groups])
 	}
 	return false
+}
+
+// northAmerican reports digit groups written as a North American number
+// is, area code, exchange and line (555-123-4567, (555) 123-4567), or
+// area code and the rest (555 1234567): not a year and a serial number
+// (2024-123456), which has as many digits.
+func northAmerican(lens []int) bool {
+	return slices.Equal(lens, []int{3, 3, 4}) || slices.Equal(lens, []int{3, 7})
 }
 
 // trimExtension removes a trailing " x123", " ext 123" or " ext. 123".

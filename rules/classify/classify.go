@@ -619,35 +619,51 @@ func (d *Dictionary) dataEvidence(det, path string, k, n int, secretName bool) (
 		}
 		// A chat handle's shape (@ann:matrix.org) is nothing else: a few
 		// in a column of state keys or senders are people's, as a few
-		// emails in a text are. People's full names, one value in ten
-		// of nameMatches at least, are the individuals among a party
-		// column's companies and codes (an ERP's customer, party,
-		// link_name): capitalised words are often something else, so
-		// they need more than a handle.
+		// emails in a text are. The identifiers minorityDetectors lists,
+		// and people's full names, one value in ten of minorityMatches
+		// at least, are the people among a column's other values: a
+		// party column's companies and codes (an ERP's customer,
+		// link_name), a booking's video links and office addresses
+		// beside the client's phone, a login provider's subject ids
+		// beside the SAML NameIDs that are emails.
 		ev.Decisive = share >= IdentifierShare || det == DetectorChatHandle && share >= PreciseShare && k >= preciseMatches ||
-			det == DetectorPersonName && share >= EmbeddedShare && k >= nameMatches
+			minorityDecides(det) && share >= EmbeddedShare && k >= minorityMatches
 	}
 	ev.Message = fmt.Sprintf("%s of %s: %s", percent(share), of, detectorPhrase[det])
 	if !ev.Decisive {
-		ev.Message += fmt.Sprintf(" (under the %s threshold)", percent(thresholdOf(det)))
+		ev.Message += " (" + underThreshold(det, share, k) + ")"
 	}
 	return ev, true
 }
 
-// nameMatches is the least number of whole values that are people's full
-// names for a minority of them (EmbeddedShare) to decide a column.
-const nameMatches = 10
+// minorityMatches is the least number of whole values that are people's
+// identifiers for a minority of them (EmbeddedShare) to decide a column.
+const minorityMatches = 10
 
-func thresholdOf(det string) float64 {
-	switch det {
-	case DetectorChatHandle:
-		return PreciseShare
-	case DetectorHighEntropy, DetectorHexDigest:
-		return ConfirmShare
-	case DetectorProse:
-		return ProseShare
+// minorityDecides reports the detectors whose whole-value matches decide
+// a column from EmbeddedShare and minorityMatches: the minorityDetectors
+// and people's full names.
+func minorityDecides(det string) bool {
+	return det == DetectorPersonName || slices.Contains(minorityDetectors, det)
+}
+
+// underThreshold says why a share of matches decided nothing.
+func underThreshold(det string, share float64, k int) string {
+	switch {
+	case det == DetectorChatHandle && share >= PreciseShare:
+		return fmt.Sprintf("fewer than %d values", preciseMatches)
+	case det == DetectorChatHandle:
+		return fmt.Sprintf("under the %s threshold", percent(PreciseShare))
+	case minorityDecides(det) && share >= EmbeddedShare:
+		return fmt.Sprintf("under the %s threshold, and fewer than the %d values a minority needs", percent(IdentifierShare), minorityMatches)
+	case minorityDecides(det):
+		return fmt.Sprintf("under the %s threshold", percent(EmbeddedShare))
+	case det == DetectorHighEntropy || det == DetectorHexDigest:
+		return fmt.Sprintf("under the %s threshold", percent(ConfirmShare))
+	case det == DetectorProse:
+		return fmt.Sprintf("under the %s threshold", percent(ProseShare))
 	}
-	return IdentifierShare
+	return fmt.Sprintf("under the %s threshold", percent(IdentifierShare))
 }
 
 // jsonTextShare of a text column's values that are JSON documents make

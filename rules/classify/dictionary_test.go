@@ -303,10 +303,24 @@ func TestClassifyWithData(t *testing.T) {
 	require.True(t, got.Evidence[0].Decisive)
 
 	// Under the threshold: reported, not decisive.
-	got = col("contact", tText, &ColumnSample{NonNull: 100, Matches: map[string]int{DetectorEmail: 10}})
+	got = col("contact", tText, &ColumnSample{NonNull: 100, Matches: map[string]int{DetectorEmail: 8}})
 	require.Equal(t, None, got.Category)
 	require.False(t, got.Evidence[0].Decisive)
-	require.Contains(t, got.Evidence[0].Message, "under the 30% threshold")
+	require.Contains(t, got.Evidence[0].Message, "under the 10% threshold")
+	// One value in ten, too few of them: a minority needs minorityMatches.
+	got = col("contact", tText, &ColumnSample{NonNull: 50, Matches: map[string]int{DetectorEmail: 9}})
+	require.Equal(t, None, got.Category)
+	require.Contains(t, got.Evidence[0].Message, "under the 30% threshold, and fewer than the 10 values a minority needs")
+	// A minority of ten values or more decides, and scrub_text keeps the
+	// rest of the column (the video links beside a client's phone).
+	got = col("location", tText, &ColumnSample{NonNull: 1000, Matches: map[string]int{DetectorPhone: 130}})
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "scrub_text", got.Suggestion.Transform)
+	require.True(t, got.Evidence[0].Decisive)
+	// Street addresses are not counted as a minority: settings hold
+	// words that read as streets.
+	got = col("contact", tText, &ColumnSample{NonNull: 100, Matches: map[string]int{DetectorIPv4: 20}})
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
 
 	// A single secret is enough.
 	got = col("payload", tText, &ColumnSample{NonNull: 1000, Matches: map[string]int{DetectorAWSAccessKey: 1}})

@@ -36,7 +36,10 @@
 // The category is the highest among the decisive evidence: secret >
 // direct_identifier > quasi_identifier > free_text > none. Data evidence
 // decides at [IdentifierShare] (30%) of a column's sampled non-empty values
-// for identifiers, [EmbeddedShare] (10%) for identifiers inside text,
+// for identifiers (or [EmbeddedShare], 10%, with ten values at least, for
+// a minority of emails, phones, checksummed numbers, handles and people's
+// full names among other values: scrub_text then replaces each one and
+// keeps the rest), [EmbeddedShare] (10%) for identifiers inside text,
 // [ProseShare] (30%) for sentences, and at any count for secrets (one
 // private key, JWT, API key, password hash or URL with credentials is
 // enough). Random-looking tokens and hex digests ([ConfirmShare], 30%)

@@ -282,12 +282,16 @@ func TestMixedIdentifiers(t *testing.T) {
 	got = col("origin", &ColumnSample{NonNull: 100, Identifiers: 40, Matches: map[string]int{DetectorIPv4: 22, DetectorIPv6: 18}})
 	require.Equal(t, QuasiIdentifier, got.Category)
 
-	// Under IdentifierShare together: nothing is decided.
-	got = col("old_value_char", &ColumnSample{NonNull: 400, Identifiers: 100, Matches: map[string]int{DetectorEmail: 60, DetectorPhone: 40}})
+	// Under IdentifierShare together, each under EmbeddedShare: nothing
+	// is decided.
+	got = col("old_value_char", &ColumnSample{NonNull: 400, Identifiers: 70, Matches: map[string]int{DetectorEmail: 38, DetectorPhone: 32}})
 	require.Equal(t, None, got.Category)
-	// One kind only: its own threshold decides, not the union.
+	// One kind only: its own threshold decides, not the union (here its
+	// minority share, with scrub_text).
 	got = col("old_value_char", &ColumnSample{NonNull: 400, Identifiers: 112, Matches: map[string]int{DetectorEmail: 112, DetectorPhone: 4}})
-	require.Equal(t, None, got.Category)
+	require.Equal(t, DirectIdentifier, got.Category)
+	require.False(t, hasEvidence(got, DetectorMixed))
+	require.Equal(t, "scrub_text", got.Suggestion.Transform)
 	// Too few values to tell.
 	got = col("old_value_char", &ColumnSample{NonNull: 19, Identifiers: 10, Matches: map[string]int{DetectorEmail: 5, DetectorPhone: 5}})
 	require.Equal(t, None, got.Category)
@@ -313,17 +317,20 @@ func TestOpaqueIdentifiers(t *testing.T) {
 	col := func(name string, cs *ColumnSample) ColumnClass {
 		return d.Column(tb, &schema.Column{Name: name, Type: tText}, cs)
 	}
-	// Emails and phones, 14% each, among severities and flags.
-	cv := &ColumnSample{NonNull: 976, Identifiers: 273, Matches: map[string]int{DetectorEmail: 137, DetectorPhone: 136}}
+	// Emails and phones, 6% each, among severities and flags: neither
+	// decides alone.
+	cv := &ColumnSample{NonNull: 976, Identifiers: 118, Matches: map[string]int{DetectorEmail: 60, DetectorPhone: 58}}
 	for _, name := range []string{"value", "old_value", "data", "customValue"} {
 		got := col(name, cv)
 		require.Equal(t, DirectIdentifier, got.Category, "%s: %+v", name, got.Evidence)
 		require.Equal(t, "scrub_text", got.Suggestion.Transform, name)
 		require.True(t, hasEvidence(got, DetectorOpaqueValues), name)
 	}
-	// One kind alone at one in ten is enough.
+	// One kind alone at one in ten is enough (whatever the name, a
+	// minority of ten values decides).
 	got := col("value", &ColumnSample{NonNull: 200, Identifiers: 20, Matches: map[string]int{DetectorPhone: 20}})
 	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "scrub_text", got.Suggestion.Transform)
 	// Under one in ten: noise.
 	got = col("value", &ColumnSample{NonNull: 200, Identifiers: 19, Matches: map[string]int{DetectorEmail: 10, DetectorPhone: 9}})
 	require.Equal(t, None, got.Category)
