@@ -40,7 +40,44 @@ func IsEmail(s string) bool {
 		}
 		return false
 	}
-	return isDomain(domain)
+	return !generatedLocal(local) && isDomain(domain)
+}
+
+// generatedLocal reports a local part no person or mail provider chose: a
+// key an application made for a row (a UUID, an ObjectId, a ULID, a cuid)
+// or twenty random letters and digits or more, the kind of character
+// changing every third one at least (7cQx2mWnR4kTzB9yHf3LpD, where a
+// name run together changes kind at its words: ChristopherJohnson1985).
+// An address of that shape is an id written as an address: an iCalendar
+// UID (<uid>@cal.example), a Message-ID kept without its brackets. A
+// number (4155550123@txt.example, a phone's SMS gateway) and a relay
+// address's ten random characters are still addresses.
+func generatedLocal(local string) bool {
+	if len(local) < 20 || AllDigits(local) {
+		return false
+	}
+	if IsRowKey(local) {
+		return true
+	}
+	changes, prev := 0, byte(0)
+	for i := 0; i < len(local); i++ {
+		var kind byte
+		switch c := local[i]; {
+		case isLower(c):
+			kind = 'a'
+		case isUpper(c):
+			kind = 'A'
+		case isDigit(c):
+			kind = '0'
+		default:
+			return false
+		}
+		if i > 0 && kind != prev {
+			changes++
+		}
+		prev = kind
+	}
+	return changes*3 >= len(local) && IsHighEntropyToken(local)
 }
 
 // isDomain reports a DNS name of at least two labels whose last label (the
