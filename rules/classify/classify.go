@@ -750,12 +750,39 @@ func (d *Dictionary) pathName(out []candidate, column, p string, ps *PathSample)
 				// codes or labels, not what people write.
 				ev.Decisive = false
 				ev.Message += fmt.Sprintf(", overruled by the values: none of %d sampled documents has two words there", ps.Seen)
+			} else if what, ok := d.absent(e, ps, kind); ok {
+				// {"display_name": "Created At"} in a card's column
+				// metadata: as for a column, a kind whose absence is
+				// telling, found in none of MinValues documents.
+				ev.Decisive = false
+				ev.Message += fmt.Sprintf(", overruled by the values: none of %d sampled documents has %s there", ps.Seen, what)
 			}
 			out = append(out, candidate{Evidence: ev, suggest: e.suggest})
 		}
 		break
 	}
 	return out
+}
+
+// absent reports a path whose key names a kind whose absence is telling
+// (an email, a person's name, an IP address: the dictionary's @values
+// rows flagged absence) and whose MinValues sampled documents or more hold
+// under NoteShare of it, outside a container about people (whose display
+// names are handles); what is the kind, as evidence spells it.
+func (d *Dictionary) absent(e *entry, ps *PathSample, kind string) (string, bool) {
+	if e.suggest == nil || ps.Seen < MinValues || kind == "person" {
+		return "", false
+	}
+	check, ok := d.values[e.suggest.Transform]
+	if !ok || !check.absence || len(check.detectors) == 0 {
+		return "", false
+	}
+	for _, det := range check.detectors {
+		if float64(ps.Matches[det]) >= NoteShare*float64(ps.Seen) {
+			return "", false
+		}
+	}
+	return detectorPhrase[check.detectors[0]], true
 }
 
 // lastKey returns the member name of a path's last step ($.a.b -> b,

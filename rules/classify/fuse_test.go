@@ -886,3 +886,20 @@ func TestDocumentNumbersInAName(t *testing.T) {
 	got = d.Column(employees, &schema.Column{Name: "name", Type: tText}, &ColumnSample{NonNull: 90})
 	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
 }
+
+// A JSON key named like an identifier whose absence is telling (a
+// person's name, an email) is overruled when MinValues documents hold
+// none of it there: a card's column metadata names columns, not people.
+func TestJSONKeyOverruledByAbsence(t *testing.T) {
+	d := Default()
+	meta := func(table string, seen, names int) ColumnClass {
+		tb := &schema.Table{Name: schema.Name{Schema: "public", Name: table}}
+		return d.Column(tb, &schema.Column{Name: "result_metadata", Type: tJSONB},
+			&ColumnSample{NonNull: seen, Paths: map[string]*PathSample{"$[*].display_name": {Seen: seen, Words: seen, Matches: map[string]int{DetectorPersonName: names}}}})
+	}
+	got := meta("report_card", 40, 0)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	require.Contains(t, got.Evidence[0].Message, "overruled by the values: none of 40 sampled documents has people's full names there")
+	require.Equal(t, DirectIdentifier, meta("report_card", 40, 30).Category, "the names are there: the values decide")
+	require.Equal(t, DirectIdentifier, meta("report_card", MinValues-1, 0).Category, "too few documents to tell")
+}
