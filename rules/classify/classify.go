@@ -366,6 +366,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		publicName = e.public
 		break
 	}
+	publicName = publicName || d.recordName(words, ms)
 	if nameIdx < 0 && len(words) == 1 && (valueWords[words[0]] || words[0] == "amount") {
 		// A column named value or data holds what its table is named
 		// for: user_private_key.value is a private key, tokens.value a
@@ -413,12 +414,19 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		if kind != kindJSON {
 			for _, det := range detectorOrder {
 				k := cs.Matches[det]
-				if k == 0 || publicName && (det == DetectorAPIToken || det == DetectorHighEntropy || det == DetectorHexDigest) {
+				if k == 0 || publicName && (det == DetectorHighEntropy || det == DetectorHexDigest) {
 					continue
 				}
 				ev, ok := d.dataEvidence(det, "", k, cs.NonNull, nameSecret >= 0)
 				if !ok {
 					continue
+				}
+				if publicName && det == DetectorAPIToken {
+					// A public key's random bytes, a meeting's or a
+					// job's id: random, and no vendor's prefix says
+					// credential.
+					ev.Decisive = false
+					ev.Message += ", but the name says a public key or a record's identifier, which look as random: not a credential by its shape alone"
 				}
 				if ev.Decisive && nameSecret >= 0 && (det == DetectorHighEntropy || det == DetectorHexDigest) {
 					cands[nameSecret].Decisive = true // the values confirm a weak name

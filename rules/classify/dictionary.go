@@ -571,12 +571,40 @@ func (d *Dictionary) qualified(after []string) bool {
 }
 
 // PublicName reports a column named for a value published by design (a
-// public key: public_key, pubkey), under which a random-looking token is
-// no credential. Verify's credential scan asks, as the classifier does.
+// public key: public_key, pubkey) or for the identifier of a record
+// (recordName), under which a random-looking token with no vendor's
+// prefix is no credential. Verify's credential scan asks, as the
+// classifier does.
 func PublicName(column string) bool {
 	d := Default()
-	ms := d.matches(d.words(column))
-	return len(ms) > 0 && ms[0].e.public
+	words := d.words(column)
+	ms := d.matches(words)
+	return len(ms) > 0 && ms[0].e.public || d.recordName(words, ms)
+}
+
+// idNouns are the head nouns of a name for what identifies a record: an
+// id, a reference, a number, a name, a digest of its content.
+var idNouns = map[string]bool{
+	"id": true, "ids": true, "uid": true, "uuid": true, "guid": true, "ref": true, "reference": true,
+	"number": true, "no": true, "name": true, "slug": true,
+	"hash": true, "checksum": true, "digest": true, "etag": true,
+}
+
+// recordName reports a name whose head noun says it identifies a record
+// (a meeting's id, an event's uid, a job's name, a query's hash), none
+// of whose dictionary matches is a secret's (password_hash, key_id,
+// session_id): ids are as random as tokens are, and an id's shape alone
+// does not make it a credential. ms are the name's matches.
+func (d *Dictionary) recordName(words []string, ms []nameMatch) bool {
+	if len(words) == 0 || !idNouns[words[len(words)-1]] {
+		return false
+	}
+	for _, m := range ms {
+		if m.e.category == Secret {
+			return false
+		}
+	}
+	return true
 }
 
 // secretMember reports a JSON object member named like a secret whose

@@ -903,3 +903,26 @@ func TestJSONKeyOverruledByAbsence(t *testing.T) {
 	require.Equal(t, DirectIdentifier, meta("report_card", 40, 30).Category, "the names are there: the values decide")
 	require.Equal(t, DirectIdentifier, meta("report_card", MinValues-1, 0).Category, "too few documents to tell")
 }
+
+// A name for what identifies a record (a meeting's id, a job's name, a
+// query's hash) makes random values with no vendor's prefix ids, not
+// credentials; a name that says secret still decides, and so does a
+// vendor's token. Verify's credential scan reads the name the same way.
+func TestRecordNameIsNoCredential(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "BookingReference"}}
+	tokens := &ColumnSample{NonNull: 1000, Matches: map[string]int{DetectorAPIToken: 281}}
+	for _, name := range []string{"meetingId", "uid", "jobName", "query_hash", "external_ref"} {
+		got := d.Column(tb, &schema.Column{Name: name, Type: tText}, tokens)
+		require.Equal(t, None, got.Category, "%s: %+v", name, got.Evidence)
+		require.True(t, hasEvidence(got, DetectorAPIToken), name)
+		require.True(t, PublicName(name), name)
+	}
+	for _, name := range []string{"session_id", "password_hash", "reset_token_hash", "token", "value"} {
+		got := d.Column(tb, &schema.Column{Name: name, Type: tText}, tokens)
+		require.Equal(t, Secret, got.Category, "%s: %+v", name, got.Evidence)
+		require.False(t, PublicName(name), name)
+	}
+	got := d.Column(tb, &schema.Column{Name: "meetingId", Type: tText}, &ColumnSample{NonNull: 100, Matches: map[string]int{DetectorStripeKey: 1}})
+	require.Equal(t, Secret, got.Category, "a vendor's token decides: %+v", got.Evidence)
+}
