@@ -367,20 +367,27 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		break
 	}
 	publicName = publicName || d.recordName(words, ms)
-	if nameIdx < 0 && len(words) == 1 && (valueWords[words[0]] || words[0] == "amount") {
+	tw := d.words(t.Name.Name)
+	if len(tw) > 0 {
+		tw[len(tw)-1] = singular(tw[len(tw)-1]) // its head noun
+	}
+	// The table's head noun as the column's whole name (AccessCode.code,
+	// reset_tokens.token): the table says which one.
+	headNoun := len(words) == 1 && len(tw) > 1 && singular(words[0]) == tw[len(tw)-1]
+	if nameIdx < 0 && len(words) == 1 && (valueWords[words[0]] || words[0] == "amount" || headNoun) {
 		// A column named value or data holds what its table is named
 		// for: user_private_key.value is a private key, tokens.value a
-		// token, salary.amount a salary.
-		tw := d.words(t.Name.Name)
-		if len(tw) > 0 {
-			tw[len(tw)-1] = singular(tw[len(tw)-1]) // its head noun
-		}
+		// token, salary.amount a salary. A column named for the
+		// table's head noun takes the table's name when that names a
+		// secret: an AccessCode's code is an access code, not a
+		// country's or a plan's.
 		for _, m := range d.matches(tw) {
 			e := m.e
 			if !fits(e) || e.weak || e.whole || e.types != nil && !e.types[cls] {
 				continue
 			}
-			if e.category == None || e.category == FreeText || m.end != len(tw) {
+			if e.category == None || e.category == FreeText || m.end != len(tw) ||
+				headNoun && !valueWords[words[0]] && e.category != Secret {
 				break
 			}
 			cands = append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: e.id, Category: e.category, Decisive: true,

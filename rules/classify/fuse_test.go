@@ -926,3 +926,22 @@ func TestRecordNameIsNoCredential(t *testing.T) {
 	got := d.Column(tb, &schema.Column{Name: "meetingId", Type: tText}, &ColumnSample{NonNull: 100, Matches: map[string]int{DetectorStripeKey: 1}})
 	require.Equal(t, Secret, got.Category, "a vendor's token decides: %+v", got.Evidence)
 }
+
+// A column named for its table's head noun takes the table's name when
+// that names a secret: an AccessCode's code is an access code; a
+// discount code or a country's code is not a secret.
+func TestHeadNounTakesTableName(t *testing.T) {
+	d := Default()
+	col := func(table, column string) ColumnClass {
+		return d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: table}}, &schema.Column{Name: column, Type: tText}, nil)
+	}
+	for _, tc := range []struct{ table, column string }{{"AccessCode", "code"}, {"oauth_authorization_codes", "code"}, {"password_reset_tokens", "token"}} {
+		got := col(tc.table, tc.column)
+		require.Equal(t, Secret, got.Category, "%s.%s: %+v", tc.table, tc.column, got.Evidence)
+	}
+	for _, tc := range []struct{ table, column string }{{"discount_codes", "code"}, {"countries", "code"}, {"shipping_countries", "country"}, {"product_tags", "tag"}} {
+		got := col(tc.table, tc.column)
+		require.NotEqual(t, Secret, got.Category, "%s.%s: %+v", tc.table, tc.column, got.Evidence)
+		require.NotEqual(t, QuasiIdentifier, got.Category, "%s.%s: %+v", tc.table, tc.column, got.Evidence)
+	}
+}
