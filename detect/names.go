@@ -687,7 +687,7 @@ func fileExtension(e string) bool {
 // punctuation other than the hyphen, apostrophe and period of names.
 func isNameBreak(c byte) bool {
 	switch c {
-	case ' ', '\t', '\n', '\r', ',', ';', ':', '!', '?', '"', '(', ')', '[', ']', '{', '}', '<', '>', '/', '|', '*':
+	case ' ', '\t', '\n', '\r', ',', ';', ':', '!', '?', '"', '(', ')', '[', ']', '{', '}', '<', '>', '/', '|', '*', '=':
 		return true
 	}
 	return false

@@ -209,8 +209,11 @@ func TestDetect(t *testing.T) {
 		{"https://www.linkedin.example/in/amelia-smith-224", []string{"name_slug~"}},
 		{"https://amelia-smith.example", []string{"name_slug~"}},
 		{"https://www.larkspur-appliance.example/contact", nil},
-		// An address inside a certificate's subject.
-		{"comment: '/emailAddress=elif_sharma@example.com/CN=Elif Sharma'", []string{"email~"}},
+		// An address inside a certificate's subject, and its holder's
+		// name; a name in an LDAP DN, not a uid.
+		{"comment: '/emailAddress=elif_sharma@example.com/CN=Elif Sharma'", []string{"email~", "person_name~"}},
+		{"CN=Ngozi Okafor,OU=Leeds,OU=Staff,DC=brightwater,DC=example", []string{"person_name~"}},
+		{"uid=jweber,ou=people,dc=example,dc=org", nil},
 		// A JSON array kept as text, of one element.
 		{`["sanna.gupta@example.org"]`, []string{"email~"}},
 		// Message-IDs are not addresses; an address after a name is.
