@@ -891,10 +891,20 @@ func suggest(cands []candidate, cat Category, json bool) *Suggestion {
 		if s == nil || (s.Transform == "" && s.Note == "") {
 			return nil
 		}
+		if json && cat == Secret && s.Transform == "redact" {
+			// A json column named for credentials: redact reads text, so
+			// every member of the document is redacted instead (its
+			// keys kept), whatever keys the sample happened to show.
+			return &Suggestion{Transform: "json", Paths: map[string]string{everyMember: "redact"}}
+		}
 		return s
 	}
 	return jsonSuggestion(cands)
 }
+
+// everyMember is the JSONPath of every member and element of a document,
+// at any depth, as the json transformer reads it.
+const everyMember = "$..*"
 
 // jsonSuggestion is the json transformer with, for every path with
 // decisive evidence, the transformer of its best evidence.

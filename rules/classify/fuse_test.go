@@ -945,3 +945,20 @@ func TestHeadNounTakesTableName(t *testing.T) {
 		require.NotEqual(t, QuasiIdentifier, got.Category, "%s.%s: %+v", tc.table, tc.column, got.Evidence)
 	}
 }
+
+// A json column named for credentials is redacted member by member: the
+// redact transformer reads text, and a NOT NULL column cannot be nulled,
+// so a whole-value suggestion would leave it kept.
+func TestJSONSecretRedactsEveryMember(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "user_associated_accounts"}}
+	for _, cs := range []*ColumnSample{nil, {NonNull: 488, Documents: 488, Paths: map[string]*PathSample{
+		"$.token": {Seen: 488, Matches: map[string]int{DetectorGitHubToken: 118, DetectorSecretName: 488}}}}} {
+		got := d.Column(tb, &schema.Column{Name: "credentials", Type: tJSONB, NotNull: true}, cs)
+		require.Equal(t, Secret, got.Category, "%+v", got.Evidence)
+		require.Equal(t, &Suggestion{Transform: "json", Paths: map[string]string{"$..*": "redact"}}, got.Suggestion)
+	}
+	// A text column keeps redact.
+	got := d.Column(tb, &schema.Column{Name: "credentials", Type: tText}, nil)
+	require.Equal(t, "redact", got.Suggestion.Transform)
+}
