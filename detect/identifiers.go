@@ -8,7 +8,10 @@ import (
 
 // IsEmail reports whether s (spaces trimmed) is one email address, bare, as
 // mailto: or as "Name <addr>". It checks the shape (local part, a domain of
-// at least two labels, an alphabetic TLD), not that the mailbox exists.
+// at least two labels, an alphabetic TLD), not that the mailbox exists. A
+// local part with a slash (discourse/post/42@forum.example) or one no
+// person chose (generatedLocal) is a Message-ID or another id kept
+// without brackets, not an address.
 func IsEmail(s string) bool {
 	s = strings.TrimSpace(s)
 	if len(s) < 6 || len(s) > 320 {
@@ -40,7 +43,7 @@ func IsEmail(s string) bool {
 		}
 		return false
 	}
-	return !generatedLocal(local) && isDomain(domain)
+	return !generatedLocal(local) && strings.IndexByte(local, '/') < 0 && isDomain(domain)
 }
 
 // generatedLocal reports a local part no person or mail provider chose: a

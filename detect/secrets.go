@@ -526,10 +526,25 @@ func IsHighEntropyToken(s string) bool {
 		}
 		counts[c]++
 	}
-	if letters == 0 || digits == 0 {
+	if letters == 0 || digits == 0 || wordsAndNumbers(s) {
 		return false
 	}
 	return entropy(&counts, len(s)) >= 3.3
+}
+
+// wordsAndNumbers reports a value of two parts or more joined by _ - . or
+// ~, each all lower-case letters or all digits: a key a program spelled
+// (new_user_narrative_state_1234, order-confirmation-2024), not random
+// bytes, whose parts mix letters and digits.
+func wordsAndNumbers(s string) bool {
+	parts := 0
+	for part := range strings.FieldsFuncSeq(s, func(r rune) bool { return strings.ContainsRune("_-.~", r) }) {
+		if !allBytes(part, isLower) && !allBytes(part, isDigit) {
+			return false
+		}
+		parts++
+	}
+	return parts >= 2
 }
 
 func entropy(counts *[256]int, n int) float64 {
