@@ -218,7 +218,7 @@ func TestClassifyByNameAndType(t *testing.T) {
 		{"users", "totp_secret", tText, Secret, "redact"},
 		{"users", "salt", tText, Secret, "redact"},
 		{"sessions", "session_id", tText, Secret, "redact"},
-		{"session", "sid", tText, Secret, "redact"},   // connect-pg-simple
+		{"session", "sid", tText, Secret, "redact"}, // connect-pg-simple
 		{"session", "sess", tJSONB, Secret, "json"}, // its payload, every member redacted
 		{"mdl_sessions", "sid", tText, Secret, "redact"},
 		{"users", "ldap_sid", tText, None, ""}, // an AD SID, not a session
