@@ -962,3 +962,16 @@ func TestJSONSecretRedactsEveryMember(t *testing.T) {
 	got := d.Column(tb, &schema.Column{Name: "credentials", Type: tText}, nil)
 	require.Equal(t, "redact", got.Suggestion.Transform)
 }
+
+// A link to join a video meeting is a bearer capability: whoever has it
+// joins the call.
+func TestMeetingLinksAreSecrets(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "patient_appointment"}}
+	for _, name := range []string{"meeting_url", "meetingUrl", "join_url", "tele_health_video_link", "zoom_join_link"} {
+		got := d.Column(tb, &schema.Column{Name: name, Type: tText}, nil)
+		require.Equal(t, Secret, got.Category, "%s: %+v", name, got.Evidence)
+	}
+	got := d.Column(tb, &schema.Column{Name: "video_url", Type: tText}, nil)
+	require.NotEqual(t, Secret, got.Category, "a product video's URL is public: %+v", got.Evidence)
+}
