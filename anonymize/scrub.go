@@ -27,7 +27,7 @@ var scrubKinds = []scrubKind{
 	{"mac", []detect.Kind{detect.KindMAC}},
 	{"url_credential", []detect.Kind{detect.KindURLCredential}},
 	{"secret", []detect.Kind{detect.KindToken, detect.KindPasswordHash, detect.KindPrivateKey}},
-	{"handle", []detect.Kind{detect.KindChatHandle}},
+	{"handle", []detect.Kind{detect.KindChatHandle, detect.KindLogin}},
 	{"name", []detect.Kind{detect.KindPersonName, detect.KindTitledSurname, detect.KindInvertedName, detect.KindGreetedName, detect.KindOwnerName}},
 }
 
@@ -57,6 +57,9 @@ var scrubWith = [detect.NumKinds]string{
 	// the server kept.
 	detect.KindChatHandle:   "username",
 	detect.KindInvertedName: "full_name",
+	// A login spelled from a name, a whole value, maps as in a username
+	// column.
+	detect.KindLogin: "username",
 }
 
 // The markers written instead of a secret: fixed, so they reveal neither
@@ -252,7 +255,7 @@ func fitChars(b []byte, limit int, whole []int) int {
 func scrubTextDef() Def {
 	return Def{
 		Name:       "scrub_text",
-		Doc:        "replaces the emails, phone numbers, card numbers, IBANs, national identifiers, IP and MAC addresses, URL credentials, secrets, chat handles and person names found in free text, each as its column transformer would, and keeps the rest",
+		Doc:        "replaces the emails, phone numbers, card numbers, IBANs, national identifiers, IP and MAC addresses, URL credentials, secrets, chat handles, logins spelled from names (a whole value) and person names found in free text, each as its column transformer would, and keeps the rest",
 		Params:     &scrubParams{},
 		Accepts:    isTextual,
 		Keyed:      true,

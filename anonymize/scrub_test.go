@@ -256,3 +256,18 @@ func TestScrubTextHandlesAndDevices(t *testing.T) {
 	require.Equal(t, "ping "+ann+", and cc "+bob+". Sent from Ngozi's iPhone",
 		mustTransform(t, compile(t, "scrub_text", map[string]any{"kinds": []any{"handle"}}, textCol), in, nil))
 }
+
+// TestScrubTextWholeLogin: a value that is a login spelled from a name
+// (a user key column mixing logins and emails) maps as in a username
+// column; the same word inside a text is kept, where a letter and a
+// surname spell ordinary words too.
+func TestScrubTextWholeLogin(t *testing.T) {
+	user := compile(t, "username", nil, Column{Table: "public.users", Name: "name", Type: TypeText})
+	scrub := compile(t, "scrub_text", nil, textCol)
+	fake := mustTransform(t, user, "yokafor2", nil)
+	require.NotEqual(t, "yokafor2", fake)
+	require.Equal(t, fake, mustTransform(t, scrub, "yokafor2", nil))
+	require.Equal(t, "reassigned to yokafor2 on Monday", mustTransform(t, scrub, "reassigned to yokafor2 on Monday", nil))
+	require.Equal(t, "state", mustTransform(t, scrub, "state", nil))
+	require.Equal(t, "yokafor2", mustTransform(t, compile(t, "scrub_text", map[string]any{"kinds": []any{"email"}}, textCol), "yokafor2", nil))
+}

@@ -65,6 +65,11 @@ const (
 	// KindChatHandle is a Matrix user id or a fediverse handle in a text
 	// ("ping @ann:matrix.org", "cc @ann@mastodon.social"): see IsChatHandle.
 	KindChatHandle
+	// KindLogin is a login spelled from a person's name ("jsmith"), found
+	// only as a whole value (a column of user keys that mixes logins and
+	// emails), never as a word of a text, where a letter and a surname
+	// spell ordinary words: see IsNameLogin.
+	KindLogin
 
 	numKinds
 )
@@ -78,7 +83,7 @@ var kindNames = [numKinds]string{
 	KindURLCredential: "url_credential", KindToken: "token", KindPasswordHash: "password_hash", KindPrivateKey: "private_key",
 	KindPersonName: "person_name", KindTitledSurname: "titled_surname", KindInvertedName: "inverted_name",
 	KindGreetedName: "greeted_name", KindOwnerName: "owner_name",
-	KindChatHandle: "chat_handle",
+	KindChatHandle: "chat_handle", KindLogin: "login",
 }
 
 func (k Kind) String() string {
@@ -113,6 +118,7 @@ func AppendEntities(dst []Span, text string) []Span {
 	sc.ipv6()
 	sc.apiTokens()
 	sc.words()
+	sc.login()
 	spans := sc.spans[n0:]
 	if len(spans) < 2 {
 		return sc.spans
@@ -136,6 +142,19 @@ func AppendEntities(dst []Span, text string) []Span {
 type scanner struct {
 	s     string
 	spans []Span
+}
+
+// login adds the whole text, spaces trimmed, when it is a login spelled
+// from a name.
+func (sc *scanner) login() {
+	if len(sc.s) > 2*maxNameKey+8 {
+		return
+	}
+	t := strings.TrimSpace(sc.s)
+	if IsNameLogin(t) {
+		start := strings.Index(sc.s, t)
+		sc.add(KindLogin, start, start+len(t))
+	}
 }
 
 func (sc *scanner) add(k Kind, start, end int) {

@@ -120,6 +120,7 @@ var spanChecks = map[Kind]func(string) bool{
 	KindGreetedName:   IsGivenName,
 	KindOwnerName:     IsGivenName,
 	KindChatHandle:    IsChatHandle,
+	KindLogin:         IsNameLogin,
 	KindURLCredential: func(e string) bool { return !strings.ContainsAny(e, " \t\n") },
 }
 

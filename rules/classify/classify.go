@@ -435,6 +435,10 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 					ev.Decisive = false
 					ev.Message += ", but the name says a public key or a record's identifier, which look as random: not a credential by its shape alone"
 				}
+				if det == DetectorNameLogin && ev.Decisive && cs.Distinct < loginDistinct {
+					ev.Decisive = false
+					ev.Message += fmt.Sprintf(" (fewer than %d distinct values: a letter and a surname spell words too)", loginDistinct)
+				}
 				if ev.Decisive && nameSecret >= 0 && (det == DetectorHighEntropy || det == DetectorHexDigest) {
 					cands[nameSecret].Decisive = true // the values confirm a weak name
 				}
@@ -650,6 +654,12 @@ func (d *Dictionary) dataEvidence(det, path string, k, n int, secretName bool) (
 	}
 	return ev, true
 }
+
+// loginDistinct is the least number of distinct sampled values for
+// logins spelled from names to decide a column: a column of a few
+// repeated words ("billing", "shipping") may spell a letter and a
+// surname; a column of people's logins holds many.
+const loginDistinct = 10
 
 // minorityMatches is the least number of whole values that are people's
 // identifiers for a minority of them (EmbeddedShare) to decide a column.
@@ -998,7 +1008,7 @@ var detectorOrder = []string{
 	DetectorHighEntropy, DetectorHexDigest,
 	DetectorEmail, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorNationalID, DetectorPhone, DetectorIPv4, DetectorIPv6,
 	DetectorMAC, DetectorUserAgent, DetectorPersonName, DetectorStreetAddress, DetectorPostcode, DetectorSocialProfile, DetectorChatHandle, DetectorNameSlug,
-	DetectorBirthDate,
+	DetectorNameLogin, DetectorBirthDate,
 	DetectorProse,
 }
 
@@ -1034,6 +1044,7 @@ var detectorPhrase = map[string]string{
 	DetectorBirthDate:      "dates that would give a person an age of 0 to 110",
 	DetectorSocialProfile:  "URLs of people's profiles on social networks",
 	DetectorChatHandle:     "people's chat or fediverse handles (@ann:matrix.org, @ann@mastodon.social)",
+	DetectorNameLogin:      "logins spelled from people's names, like jsmith",
 	DetectorNameSlug:       "people's full names spelled as slugs, file names or handles",
 	DetectorStatus:         "workflow statuses (pending, shipped, active)",
 	DetectorRowKey:         "keys of rows (UUIDs, ObjectIds, numbers, document numbers)",

@@ -57,6 +57,13 @@ const (
 	// social network: a Matrix user id ("@ann:matrix.org") or a fediverse
 	// handle ("@ann@mastodon.social").
 	DetectorChatHandle = "chat_handle"
+	// DetectorNameLogin is a login spelled from a person's name as
+	// directories spell them, in one word: an initial and a surname
+	// ("jsmith", "yokafor2"), or a given name and a surname run together
+	// (detect.IsNameLogin). It decides a column only from many distinct
+	// values (loginDistinct): one word in two hundred is a letter and a
+	// surname by chance ("state", "place").
+	DetectorNameLogin = "name_login"
 	// DetectorNameSlug is a slug, a file name, a path or a handle spelled
 	// from a person's full name ("ann-smiths-workspace",
 	// "CV_Ann_Smith.pdf", "ann.smith"): a value of one token with a name
@@ -157,6 +164,7 @@ var identifierDetectors = []Detector{
 	{Name: DetectorPostcode, Category: QuasiIdentifier, Match: detect.IsPostcode},
 	{Name: DetectorSocialProfile, Category: DirectIdentifier, Match: detect.IsSocialProfileURL, InText: noneInText},
 	{Name: DetectorChatHandle, Category: DirectIdentifier, Match: detect.IsChatHandle, InText: detect.HasChatHandle},
+	{Name: DetectorNameLogin, Category: DirectIdentifier, Match: detect.IsNameLogin, InText: noneInText},
 }
 
 // noneInText marks a detector that is not looked for inside a text: a

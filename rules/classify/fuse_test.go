@@ -975,3 +975,27 @@ func TestMeetingLinksAreSecrets(t *testing.T) {
 	got := d.Column(tb, &schema.Column{Name: "video_url", Type: tText}, nil)
 	require.NotEqual(t, Secret, got.Category, "a product video's URL is public: %+v", got.Evidence)
 }
+
+// Logins spelled from names decide a column from many distinct values: a
+// user key column of logins (Jira's author), a username transform; with
+// emails beside them, scrub_text, which replaces both; a few repeated
+// words that spell a letter and a surname ("billing") decide nothing.
+func TestNameLogins(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "worklog"}}
+	col := func(name string, cs *ColumnSample) ColumnClass {
+		return d.Column(tb, &schema.Column{Name: name, Type: tText}, cs)
+	}
+	got := col("author", &ColumnSample{NonNull: 1000, Distinct: 180, Identifiers: 610, Matches: map[string]int{DetectorNameLogin: 610}})
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "username", got.Suggestion.Transform)
+	require.True(t, hasEvidence(got, DetectorNameLogin))
+
+	got = col("author", &ColumnSample{NonNull: 1000, Distinct: 180, Identifiers: 520, Matches: map[string]int{DetectorNameLogin: 400, DetectorEmail: 120}})
+	require.Equal(t, DirectIdentifier, got.Category)
+	require.Equal(t, "scrub_text", got.Suggestion.Transform)
+
+	got = col("address_type", &ColumnSample{NonNull: 1000, Distinct: 2, Identifiers: 500, Matches: map[string]int{DetectorNameLogin: 500}})
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	require.Contains(t, got.Evidence[0].Message, "fewer than 10 distinct values")
+}
