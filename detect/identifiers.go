@@ -54,12 +54,15 @@ func IsEmail(s string) bool {
 // An address of that shape is an id written as an address: an iCalendar
 // UID (<uid>@cal.example), a Message-ID kept without its brackets. A
 // number (4155550123@txt.example, a phone's SMS gateway) and a relay
-// address's ten random characters are still addresses.
+// address's ten random characters are still addresses. So is a local part
+// with letters and a time in milliseconds since 1970 (thirteen digits in a
+// row): a Message-ID that Jira writes as JIRA.<id>.<epoch ms>.<n>.<epoch
+// ms>@Atlassian.JIRA.
 func generatedLocal(local string) bool {
 	if len(local) < 20 || AllDigits(local) {
 		return false
 	}
-	if IsRowKey(local) {
+	if IsRowKey(local) || epochMillisIn(local) {
 		return true
 	}
 	changes, prev := 0, byte(0)
@@ -81,6 +84,24 @@ func generatedLocal(local string) bool {
 		prev = kind
 	}
 	return changes*3 >= len(local) && IsHighEntropyToken(local)
+}
+
+// epochMillisIn reports a local part with a letter and a run of thirteen
+// digits or more: no person's address, and not a phone's SMS gateway
+// (digits only).
+func epochMillisIn(local string) bool {
+	letter, run, longest := false, 0, 0
+	for i := 0; i < len(local); i++ {
+		c := local[i]
+		if isDigit(c) {
+			run++
+			longest = max(longest, run)
+			continue
+		}
+		run = 0
+		letter = letter || isLower(c) || isUpper(c)
+	}
+	return letter && longest >= 13
 }
 
 // isDomain reports a DNS name of at least two labels whose last label (the

@@ -583,11 +583,15 @@ func PublicName(column string) bool {
 }
 
 // idNouns are the head nouns of a name for what identifies a record: an
-// id, a reference, a number, a name, a digest of its content.
+// id, a reference, a number, a name, a digest of its content; and values
+// that look as random but are public by design.
 var idNouns = map[string]bool{
 	"id": true, "ids": true, "uid": true, "uuid": true, "guid": true, "ref": true, "reference": true,
 	"number": true, "no": true, "name": true, "slug": true,
 	"hash": true, "checksum": true, "digest": true, "etag": true,
+	// Sent in the clear by design: a PKCE code challenge (a digest of
+	// the verifier), a WebAuthn challenge, an OpenID nonce.
+	"challenge": true, "nonce": true,
 }
 
 // recordName reports a name whose head noun says it identifies a record

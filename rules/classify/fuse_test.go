@@ -912,7 +912,7 @@ func TestRecordNameIsNoCredential(t *testing.T) {
 	d := Default()
 	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "BookingReference"}}
 	tokens := &ColumnSample{NonNull: 1000, Matches: map[string]int{DetectorAPIToken: 281}}
-	for _, name := range []string{"meetingId", "uid", "jobName", "query_hash", "external_ref"} {
+	for _, name := range []string{"meetingId", "uid", "jobName", "query_hash", "external_ref", "code_challenge", "nonce"} {
 		got := d.Column(tb, &schema.Column{Name: name, Type: tText}, tokens)
 		require.Equal(t, None, got.Category, "%s: %+v", name, got.Evidence)
 		require.True(t, hasEvidence(got, DetectorAPIToken), name)
@@ -964,11 +964,13 @@ func TestJSONSecretRedactsEveryMember(t *testing.T) {
 }
 
 // A link to join a video meeting is a bearer capability: whoever has it
-// joins the call.
+// joins the call; so is a hosted receipt's link, and so are the OAuth
+// verifiers and session handles that get a user's tokens.
 func TestMeetingLinksAreSecrets(t *testing.T) {
 	d := Default()
 	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "patient_appointment"}}
-	for _, name := range []string{"meeting_url", "meetingUrl", "join_url", "tele_health_video_link", "zoom_join_link"} {
+	for _, name := range []string{"meeting_url", "meetingUrl", "join_url", "tele_health_video_link", "zoom_join_link",
+		"receipt_url", "oauth_verifier", "code_verifier", "session_handle"} {
 		got := d.Column(tb, &schema.Column{Name: name, Type: tText}, nil)
 		require.Equal(t, Secret, got.Category, "%s: %+v", name, got.Evidence)
 	}
