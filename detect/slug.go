@@ -116,6 +116,15 @@ func tokenWords(s string, words *[maxTokenWords]tokenWord) int {
 	n, start, segment := 0, -1, 0
 	digits := false // the current word is a run of digits
 	for i := 0; i <= len(s); {
+		if start < 0 && (i == 0 || s[i-1] == '/') {
+			// A path segment that is a row's key (a user's UUID folder)
+			// is one word of no name, not a dozen of letters and digits.
+			end := strings.IndexByte(s[i:], '/')
+			if end > 0 && IsRowKey(s[i:i+end]) {
+				i += end
+				continue
+			}
+		}
 		r, size := utf8.RuneError, 1
 		if i < len(s) {
 			r, size = utf8.DecodeRuneInString(s[i:])

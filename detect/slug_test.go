@@ -42,7 +42,9 @@ func TestHasNameInToken(t *testing.T) {
 		"CV_Amelia_Smith.pdf", "Amelia_Smith_CV.pdf", "resume-priya-sharma.docx", "passport_scan_KWAME_MENSAH.jpg",
 		"Amelia_Smith_Resume_2024.pdf", "contract_2024_SMITH_Amelia_signed.pdf", "Sean_O'Brien_offer.pdf", "Amelia-Smith",
 		// Paths and handles.
-		"hr/applicants/2024/amelia-smith/cv.pdf", "uploads/Priya_Sharma/photo.png", "amelia.smith", "amelia_smith", "Amelia.Smith", "AMELIA_SMITH",
+		"hr/applicants/2024/amelia-smith/cv.pdf", "uploads/Priya_Sharma/photo.png", "amelia.smith",
+		// Under a user's UUID folder, as object stores keep uploads.
+		"b68c8ce5-8f11-c48b-d3c9-4d64f406be0d/1718765849-mri-report-lucia-fernandez.pdf", "amelia_smith", "Amelia.Smith", "AMELIA_SMITH",
 	} {
 		require.True(t, HasNameInToken(s), "HasNameInToken(%q)", s)
 	}
