@@ -1001,3 +1001,14 @@ func TestNameLogins(t *testing.T) {
 	require.Equal(t, None, got.Category, "%+v", got.Evidence)
 	require.Contains(t, got.Evidence[0].Message, "fewer than 10 distinct values")
 }
+
+// A member's number at an insurer or a club names the member, as a
+// policy number does.
+func TestMemberNumbers(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "insurance_policies"}}
+	for _, name := range []string{"member_number", "membershipNumber", "policy_number"} {
+		got := d.Column(tb, &schema.Column{Name: name, Type: tText}, nil)
+		require.Equal(t, DirectIdentifier, got.Category, "%s: %+v", name, got.Evidence)
+	}
+}
