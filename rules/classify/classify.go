@@ -174,8 +174,53 @@ func (d *Dictionary) Classify(m *schema.Model, samples *Samples) []ColumnClass {
 		d.textBesidePeople(t, out[first:], sample)
 		searchVectors(t, out[first:])
 		d.keyedValues(t, out[first:], sample)
+		foldedCopies(t, out[first:])
 	}
 	return out
+}
+
+// foldWords are the words that make a column a copy of another kept for
+// case-insensitive lookups: lower_user_name beside user_name,
+// username_lower beside username, normalized_email beside email.
+var foldWords = map[string]bool{"lower": true, "lowercase": true, "lc": true, "normalized": true, "normalised": true, "canonical": true, "folded": true}
+
+// foldedCopies gives a column that is a lower-cased or normalized copy of
+// another column of its table (Jira and Crowd keep lower_<column> beside
+// every name they look up, Discourse username_lower) the other column's
+// class, when that one needs a rule and the copy was kept: it holds the
+// same values, and a rule for one leaves them in the other.
+func foldedCopies(t *schema.Table, classes []ColumnClass) {
+	byWords := make(map[string]int, len(t.Columns))
+	for i, c := range t.Columns {
+		byWords[strings.Join(nameWords(c.Name), " ")] = i
+	}
+	for i, c := range t.Columns {
+		w := nameWords(c.Name)
+		if len(w) < 2 || classes[i].Category != None {
+			continue
+		}
+		var rest []string
+		switch {
+		case foldWords[w[0]]:
+			rest = w[1:]
+		case foldWords[w[len(w)-1]]:
+			rest = w[:len(w)-1]
+		default:
+			continue
+		}
+		j, ok := byWords[strings.Join(rest, " ")]
+		if !ok || j == i || classes[j].Category == None {
+			continue
+		}
+		src := classes[j]
+		cc := &classes[i]
+		cc.Category, cc.Score = src.Category, src.Score
+		if !cc.Generated && src.Suggestion != nil {
+			cc.Suggestion = src.Suggestion.clone()
+		}
+		cc.Evidence = append(cc.Evidence, Evidence{Source: SourceName, Detector: "folded_copy", Category: src.Category, Decisive: true,
+			Message: fmt.Sprintf("a lower-cased or normalized copy of %s, which is %s: it holds the same values", t.Columns[j].Name, src.Category)})
+	}
 }
 
 // textBesidePeople reconsiders the free text a table kept for holding no

@@ -1012,3 +1012,26 @@ func TestMemberNumbers(t *testing.T) {
 		require.Equal(t, DirectIdentifier, got.Category, "%s: %+v", name, got.Evidence)
 	}
 }
+
+// A lower-cased copy kept for lookups holds what its column holds: here
+// logins that only the author column's sample shows.
+func TestFoldedCopies(t *testing.T) {
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "worklog"}}
+	for _, c := range []string{"author", "lower_author", "author_lower", "lower_kind"} {
+		tb.Columns = append(tb.Columns, &schema.Column{Name: c, Type: tText})
+	}
+	s := &Samples{Tables: []*TableSample{{Table: tb.Name, Columns: []*ColumnSample{
+		{Column: "author", NonNull: 1000, Distinct: 180, Identifiers: 610, Matches: map[string]int{DetectorNameLogin: 610}},
+	}}}}
+	got := map[string]ColumnClass{}
+	for _, c := range Classify(&schema.Model{Tables: []*schema.Table{tb}}, s) {
+		got[c.Column] = c
+	}
+	require.Equal(t, DirectIdentifier, got["author"].Category, "%+v", got["author"].Evidence)
+	for _, name := range []string{"lower_author", "author_lower"} {
+		require.Equal(t, DirectIdentifier, got[name].Category, "%s: %+v", name, got[name].Evidence)
+		require.Equal(t, "username", got[name].Suggestion.Transform)
+		require.True(t, hasEvidence(got[name], "folded_copy"))
+	}
+	require.Equal(t, None, got["lower_kind"].Category, "no kind column: nothing to copy")
+}
