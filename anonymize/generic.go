@@ -404,6 +404,11 @@ func constantDef() Def {
 			if l := b.Column.Type.CharLimit(); l >= 0 && utf8.RuneCountInString(p.Value) > l {
 				return nil, &ParamError{Transformer: "constant", Param: "value", Reason: fmt.Sprintf("longer than the column's %d characters", l)}
 			}
+			if b.Column.Type.IsArray() && !arrayLiteral(p.Value) {
+				// The value replaces the whole array: PostgreSQL would
+				// refuse it at COPY, after staging is touched.
+				return nil, &ParamError{Transformer: "constant", Param: "value", Reason: `the column is an array: the value replaces the whole array and must be an array literal, such as '{}' or '{"x"}'`}
+			}
 			return func(*Seeder) Transformer { return &constantTransformer{value: []byte(p.Value), keepNull: p.KeepNull} }, nil
 		},
 	}

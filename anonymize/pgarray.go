@@ -211,6 +211,15 @@ func appendArrayElem(dst, elem []byte, delim byte) []byte {
 	return append(dst, '"')
 }
 
+// arrayLiteral reports whether s is an array in PostgreSQL's text format.
+func arrayLiteral(s string) bool {
+	var scratch [2][]byte
+	_, err := rewriteArray(nil, []byte(s), ',', &scratch, func(dst []byte, v Value) ([]byte, bool, error) {
+		return append(dst, v.Bytes...), v.Null, nil
+	})
+	return err == nil
+}
+
 // arrayTransformer masks an array column element by element.
 type arrayTransformer struct {
 	elem    Transformer

@@ -269,6 +269,22 @@ func TestConstantKeepNull(t *testing.T) {
 	require.Error(t, err)
 }
 
+// A constant replaces an array whole, so its value must be an array
+// literal: lint says so, where PostgreSQL would refuse it at COPY.
+func TestConstantArrayLiteral(t *testing.T) {
+	codes := Column{Table: "public.users", Name: "otp_backup_codes", Type: Type{Name: "_varchar", Typmod: -1, Category: 'A', Elem: &Type{Name: "varchar", Typmod: -1, Category: 'S'}}}
+	_, err := NewRegistry().Compile("constant", map[string]any{"value": "<hash of a known test password>"}, codes, Options{})
+	var pe *ParamError
+	require.ErrorAs(t, err, &pe)
+	require.Contains(t, pe.Reason, "must be an array literal")
+	for _, v := range []string{"{}", `{"x","y"}`, "{NULL}"} {
+		tr := compile(t, "constant", map[string]any{"value": v}, codes)
+		got, err := tr.Transform(nil, Text(`{a,b}`), nil)
+		require.NoError(t, err)
+		require.Equal(t, v, string(got.Bytes))
+	}
+}
+
 func TestTransformAppends(t *testing.T) {
 	tr := compile(t, "hash", map[string]any{"length": 8}, Column{Type: Varchar(4)})
 	v, err := tr.Transform([]byte("prefix:"), Text("x"), nil)

@@ -68,3 +68,23 @@ func TestScaffoldLintsClean(t *testing.T) {
 		})
 	}
 }
+
+// A constant suggested for an array column (hashed backup codes) replaces
+// the whole array, so its placeholder would not be an array literal:
+// init falls back to a transformer that masks element by element.
+func TestScaffoldArrayConstantFallsBack(t *testing.T) {
+	varchar := &schema.Type{Name: "varchar", Display: "character varying", Typmod: -1, Kind: schema.TypeBase, Category: "S"}
+	codes := &schema.Column{Name: "otp_backup_codes", Num: 2, Type: &schema.Type{Name: "_varchar", Display: "character varying[]", Typmod: -1, Kind: schema.TypeBase, Category: "A", Elem: varchar}}
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "users"}, Columns: []*schema.Column{
+		{Name: "id", Num: 1, Type: &schema.Type{Name: "int8", Display: "bigint", Typmod: -1, Kind: schema.TypeBase, Category: "N"}, NotNull: true}, codes}}
+	m := &schema.Model{Database: "app", Tables: []*schema.Table{tb}}
+	classes := []classify.ColumnClass{{Table: tb.Name, Column: "otp_backup_codes", Type: "character varying[]", Category: classify.Secret,
+		Suggestion: &classify.Suggestion{Transform: "constant", Params: map[string]string{"value": "<hash of a known test password>"}}}}
+	out := string(Scaffold(m, classes, ScaffoldOptions{}))
+	require.Contains(t, out, "suggested constant does not fit (constant: parameter \"value\": the column is an array", out)
+	require.Contains(t, out, "otp_backup_codes: hash", out)
+	cfg, diags := Parse("init.yaml", []byte(out))
+	require.False(t, diags.HasErrors(), diags.String())
+	_, diags = Resolve(cfg, m, Options{Classes: classes})
+	require.False(t, diags.HasErrors(), diags.String())
+}
