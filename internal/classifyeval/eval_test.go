@@ -71,7 +71,10 @@ type evalSchema struct {
 // chosen from its misses. The thirteenth (jira, supabase) was written
 // during the fifteenth pass by two people who had not seen the
 // classifier, and scored before the fourteenth pass and after the
-// fifteenth.
+// fifteenth; the sixteenth pass was chosen from its misses. The
+// fourteenth (suitecrm, mastodon) was written during the sixteenth pass
+// by two people who had not seen the classifier, and scored before it
+// and after it.
 const (
 	holdoutFirst    = "holdout 1"
 	holdoutThird    = "holdout 3"
@@ -85,6 +88,7 @@ const (
 	holdoutEleven   = "holdout 11"
 	holdoutTwelve   = "holdout 12"
 	holdoutThirteen = "holdout 13"
+	holdoutFourteen = "holdout 14"
 )
 
 // sealedSets are the clean holdout sets, the measure of the next pass:
@@ -92,12 +96,12 @@ const (
 // a failing run's output, a CI log or make classify-eval never shows
 // what the next pass must not be chosen from. Unseal a set when a pass
 // is chosen from it, and say so in docs/classify-eval.md.
-var sealedSets = map[string]bool{holdoutThirteen: true}
+var sealedSets = map[string]bool{holdoutFourteen: true}
 
 var unseal = flag.Bool("unseal", false, "print the misses of the sealed holdout sets too (after which they measure nothing)")
 
 // holdoutSets lists the holdout sets in report order.
-var holdoutSets = []string{holdoutFirst, holdoutThird, holdoutFourth, holdoutFifth, holdoutSixth, holdoutSeventh, holdoutEighth, holdoutNinth, holdoutTenth, holdoutEleven, holdoutTwelve, holdoutThirteen}
+var holdoutSets = []string{holdoutFirst, holdoutThird, holdoutFourth, holdoutFifth, holdoutSixth, holdoutSeventh, holdoutEighth, holdoutNinth, holdoutTenth, holdoutEleven, holdoutTwelve, holdoutThirteen, holdoutFourteen}
 
 func evalSchemas() []evalSchema {
 	fixture := func(name string) pgtest.Fixture {
@@ -138,6 +142,8 @@ func evalSchemas() []evalSchema {
 		{name: "openmrs", fixture: fixture("openmrs"), holdout: holdoutTwelve},
 		{name: "jira", fixture: fixture("jira"), holdout: holdoutThirteen},
 		{name: "supabase", fixture: fixture("supabase"), holdout: holdoutThirteen},
+		{name: "suitecrm", fixture: fixture("suitecrm"), holdout: holdoutFourteen},
+		{name: "mastodon", fixture: fixture("mastodon"), holdout: holdoutFourteen},
 	}
 }
 
