@@ -274,11 +274,20 @@ func (c *closure) rootRows(ctx context.Context, u *unit, r Root, where string) (
 		sql += " WHERE (" + where + ")"
 	}
 	if len(r.Order) > 0 {
-		order, err := orderBy(r.Order)
+		// Column references qualified by the table: a bare name in ORDER
+		// BY means the output column of that name first, and the select
+		// list casts every key column to text under its own name, so
+		// ORDER BY n would sort an integer n as text (1, 10, 100, 2).
+		qual := u.t.Name.Sanitize() + "."
+		order, err := orderBy(qual, r.Order)
 		if err != nil {
 			return nil, err
 		}
-		sql += " ORDER BY " + order + ", " + strings.Join(u.keyExprs, ", ")
+		keys := make([]string, len(u.keyExprs))
+		for i, k := range u.keyExprs {
+			keys[i] = qual + k
+		}
+		sql += " ORDER BY " + order + ", " + strings.Join(keys, ", ")
 		if r.Percent == 0 && r.Limit > 0 {
 			sql += " LIMIT " + strconv.FormatInt(r.Limit, 10)
 		}
@@ -340,16 +349,17 @@ func keyText(parts [][]byte) []byte {
 	return []byte(tupleString(parts))
 }
 
-// orderBy writes root order: entries with every column quoted and only
-// ASC, DESC, NULLS FIRST and NULLS LAST allowed after it.
-func orderBy(order []string) (string, error) {
+// orderBy writes root order: entries with every column quoted and
+// qualified by qual (the table's name and a dot), and only ASC, DESC,
+// NULLS FIRST and NULLS LAST allowed after it.
+func orderBy(qual string, order []string) (string, error) {
 	out := make([]string, len(order))
 	for i, o := range order {
 		f := strings.Fields(o)
 		if len(f) == 0 {
 			return "", errors.New("order: an empty entry")
 		}
-		s := pgx.Identifier{f[0]}.Sanitize()
+		s := qual + pgx.Identifier{f[0]}.Sanitize()
 		rest := strings.ToUpper(strings.Join(f[1:], " "))
 		switch rest {
 		case "", "ASC", "DESC", "NULLS FIRST", "NULLS LAST", "ASC NULLS FIRST", "ASC NULLS LAST", "DESC NULLS FIRST", "DESC NULLS LAST":

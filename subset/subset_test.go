@@ -510,3 +510,32 @@ func TestLimitIntoTableKeyedByUniqueIndex(t *testing.T) {
 	require.Zero(t, count(t, db, `SELECT count(*) FROM chk."public.t4"`))
 	require.Zero(t, count(t, db, `SELECT count(*) FROM chk."public.t5"`))
 }
+
+// Found by the property test: a root's order names a table column, not
+// the select list's text cast of it, so an integer key sorts as a number
+// (1, 2, 3), not as text (1, 10, 100).
+func TestLimitByOrderSortsTheColumn(t *testing.T) {
+	db := empty(t, `CREATE TABLE r (n int PRIMARY KEY, label text);
+		INSERT INTO r SELECT i, 'row ' || i FROM generate_series(1, 120) i;
+		CREATE TABLE u (code text NOT NULL, n int NOT NULL, UNIQUE (code, n));
+		INSERT INTO u SELECT 'c' || (i % 3), i FROM generate_series(1, 120) i;`)
+	for _, tc := range []struct {
+		table string
+		order []string
+		want  string
+	}{
+		{"r", []string{"n"}, "1,2,3,4"},
+		{"u", []string{"n"}, "1,2,3,4"},
+		{"u", []string{"n DESC"}, "117,118,119,120"},
+	} {
+		spec := Spec{Roots: []Root{{Table: name(tc.table), Limit: 4, Order: tc.order}}}
+		res, m := compute(t, db, &spec)
+		materialize(t, db, m, res)
+		var got string
+		conn, err := pgx.Connect(context.Background(), db)
+		require.NoError(t, err)
+		require.NoError(t, conn.QueryRow(context.Background(), `SELECT string_agg(n::text, ',' ORDER BY n) FROM chk."public.`+tc.table+`"`).Scan(&got))
+		require.NoError(t, conn.Close(context.Background()))
+		require.Equal(t, tc.want, got, "%s ordered by %v", tc.table, tc.order)
+	}
+}
