@@ -39,7 +39,7 @@ func IsNameLogin(s string) bool {
 		return false
 	}
 	letters := len(s)
-	for letters > 0 && s[letters-1] >= '0' && s[letters-1] <= '9' {
+	for letters > 0 && isDigit(s[letters-1]) {
 		letters--
 	}
 	if len(s)-letters > maxLoginDigits || letters < 1+minLoginSurname {
@@ -47,7 +47,7 @@ func IsNameLogin(s string) bool {
 	}
 	w := s[:letters]
 	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
+		if !isLower(w[i]) {
 			return false
 		}
 	}

@@ -147,12 +147,8 @@ type scanner struct {
 // login adds the whole text, spaces trimmed, when it is a login spelled
 // from a name.
 func (sc *scanner) login() {
-	if len(sc.s) > 2*maxNameKey+8 {
-		return
-	}
-	t := strings.TrimSpace(sc.s)
-	if IsNameLogin(t) {
-		start := strings.Index(sc.s, t)
+	if t := strings.TrimSpace(sc.s); IsNameLogin(t) {
+		start := len(sc.s) - len(strings.TrimLeftFunc(sc.s, unicode.IsSpace))
 		sc.add(KindLogin, start, start+len(t))
 	}
 }

@@ -190,12 +190,14 @@ var foldWords = map[string]bool{"lower": true, "lowercase": true, "lc": true, "n
 // class, when that one needs a rule and the copy was kept: it holds the
 // same values, and a rule for one leaves them in the other.
 func foldedCopies(t *schema.Table, classes []ColumnClass) {
+	words := make([][]string, len(t.Columns))
 	byWords := make(map[string]int, len(t.Columns))
 	for i, c := range t.Columns {
-		byWords[strings.Join(nameWords(c.Name), " ")] = i
+		words[i] = nameWords(c.Name)
+		byWords[strings.Join(words[i], " ")] = i
 	}
-	for i, c := range t.Columns {
-		w := nameWords(c.Name)
+	for i := range t.Columns {
+		w := words[i]
 		if len(w) < 2 || classes[i].Category != None {
 			continue
 		}
