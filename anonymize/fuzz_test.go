@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"testing"
 	"unicode/utf8"
@@ -157,6 +158,8 @@ func FuzzScrubText(f *testing.F) {
 	f.Add([]byte("Sarah Mitchell (sarah@corp.com, +44 20 7946 0958) paid with 4111 1111 1111 1111 from 10.0.0.1."), uint8(0))
 	f.Add([]byte("IBAN DE89 3704 0044 0532 0130 00; postgres://app:pw@db/x?token=abc; Dr. Patel\nOwner: Kowalski, Anna"), uint8(30))
 	f.Add([]byte("\xff Zoë <zoë@exämple.de> 2001:db8::1 $2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW"), uint8(12))
+	f.Add([]byte(base64.StdEncoding.EncodeToString([]byte(`a:1:{s:5:"email";s:15:"ann@example.org";}`))), uint8(0))
+	f.Add([]byte(base64.RawURLEncoding.EncodeToString([]byte(`{"note":"call Sarah Mitchell on +44 20 7946 0958"}`))), uint8(70))
 	f.Fuzz(func(t *testing.T, in []byte, limit uint8) {
 		typ := TypeText
 		if limit > 0 {
@@ -178,6 +181,14 @@ func FuzzScrubText(f *testing.F) {
 			return
 		}
 		if !utf8.Valid(in) {
+			return
+		}
+		if _, enc, ok := detect.Base64Text(in, false); ok {
+			// A base64 document is scrubbed decoded and encoded again the
+			// same way.
+			if _, err := enc.DecodeString(string(a.Bytes)); err != nil {
+				t.Fatalf("%q, from the base64 document %q, is not encoded the same way: %v", a.Bytes, in, err)
+			}
 			return
 		}
 		// The text around the entities is kept.

@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"bytes"
+	"encoding/base64"
 	"fmt"
 	"net/url"
 	"slices"
@@ -83,20 +84,26 @@ type scrubTransformer struct {
 	limit int
 	spans []detect.Span
 	inner []detect.Span // a serialized string's, inside a value's
+	plain []byte        // a base64-encoded document, scrubbed before it is encoded again
 	whole []int         // pairs of output offsets of entities a cut must not split
 	name  []byte
 }
 
 func (t *scrubTransformer) Transform(dst []byte, in Value, _ RowContext) (Value, error) {
 	text := in.Bytes
+	if t.limit < 0 || len(text) <= t.limit {
+		if doc, enc, ok := detect.Base64Text(text, false); ok {
+			return Value{Bytes: t.scrubEncoded(dst, text, doc, enc)}, nil
+		}
+	}
 	t.spans = detect.AppendEntities(t.spans[:0], string(text))
 	if len(t.spans) == 0 && t.limit < 0 {
 		return Value{Bytes: append(dst, text...)}, nil
 	}
-	if len(t.spans) > 0 && t.limit < 0 && looksPHPSerialized(text) {
+	if len(t.spans) > 0 && t.limit < 0 && detect.LooksPHPSerialized(text) {
 		// A PHP-serialized value: each string is scrubbed on its own and
 		// its byte count written again, so PHP still reads it.
-		if out, ok := rewritePHP(dst, text, t.scrubString); ok {
+		if out, ok := detect.RewritePHP(dst, text, t.scrubString); ok {
 			return Value{Bytes: out}, nil
 		}
 	}
@@ -107,6 +114,33 @@ func (t *scrubTransformer) Transform(dst []byte, in Value, _ RowContext) (Value,
 		dst = dst[:start+fitChars(dst[start:], t.limit, t.whole)]
 	}
 	return Value{Bytes: dst}, nil
+}
+
+// scrubEncoded appends text, the base64 encoding (enc) of a serialized
+// document (doc), with the entities of the document replaced and encoded
+// again the same way, so the application still decodes it; as it was when
+// the document holds none. A copy that no longer fits the column's length
+// is redacted.
+func (t *scrubTransformer) scrubEncoded(dst, text, doc []byte, enc *base64.Encoding) []byte {
+	t.spans = detect.AppendEntities(t.spans[:0], string(doc))
+	if len(t.spans) == 0 {
+		return append(dst, text...)
+	}
+	plain, ok := t.plain[:0], false
+	if detect.LooksPHPSerialized(doc) {
+		plain, ok = detect.RewritePHP(plain, doc, t.scrubString)
+	}
+	if !ok {
+		plain = t.scrubSpans(plain, doc, t.spans, 0)
+	}
+	t.plain = plain
+	switch {
+	case bytes.Equal(plain, doc):
+		return append(dst, text...)
+	case t.limit >= 0 && enc.EncodedLen(len(plain)) > t.limit:
+		return append(dst, secretMarker[:min(len(secretMarker), t.limit)]...)
+	}
+	return enc.AppendEncode(dst, plain)
 }
 
 // scrubSpans appends text with the entities at spans replaced, and records
@@ -128,7 +162,7 @@ func (t *scrubTransformer) scrubSpans(dst, text []byte, spans []detect.Span, sta
 }
 
 // scrubString appends one string of a PHP-serialized value, scrubbed.
-func (t *scrubTransformer) scrubString(dst, content []byte) []byte {
+func (t *scrubTransformer) scrubString(dst, _, content []byte) []byte {
 	t.inner = detect.AppendEntities(t.inner[:0], string(content))
 	return t.scrubSpans(dst, content, t.inner, len(dst))
 }
@@ -255,7 +289,7 @@ func fitChars(b []byte, limit int, whole []int) int {
 func scrubTextDef() Def {
 	return Def{
 		Name:       "scrub_text",
-		Doc:        "replaces the emails, phone numbers, card numbers, IBANs, national identifiers, IP and MAC addresses, URL credentials, secrets, chat handles, logins spelled from names (a whole value) and person names found in free text, each as its column transformer would, and keeps the rest",
+		Doc:        "replaces the emails, phone numbers, card numbers, IBANs, national identifiers, IP and MAC addresses, URL credentials, secrets, chat handles, logins spelled from names (a whole value) and person names found in free text, each as its column transformer would, and keeps the rest; a PHP-serialized value keeps its byte counts right, and the base64 of a JSON or PHP-serialized document is decoded, scrubbed and encoded again the same way",
 		Params:     &scrubParams{},
 		Accepts:    isTextual,
 		Keyed:      true,
@@ -300,6 +334,9 @@ func buildScrubText(params any, b *Build) (Factory, error) {
 		compiled[kind] = c
 	}
 	b.Unchanged = func(v []byte) bool {
+		if doc, _, ok := detect.Base64Text(v, false); ok {
+			v = doc
+		}
 		var buf [8]detect.Span
 		for _, sp := range detect.AppendEntities(buf[:0], string(v)) {
 			if on[sp.Kind] {

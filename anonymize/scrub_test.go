@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"encoding/base64"
 	"fmt"
 	"net/url"
 	"strings"
@@ -79,12 +80,51 @@ func TestScrubTextPHPSerialized(t *testing.T) {
 	require.NotContains(t, got, "ann.lee@example.org")
 	require.NotContains(t, got, "7946 0958")
 	require.Contains(t, got, fmt.Sprintf(`s:%d:"%s";`, len(fake), fake))
-	out, ok := rewritePHP(nil, []byte(got), identityPHP)
+	out, ok := detect.RewritePHP(nil, []byte(got), func(dst, _, c []byte) []byte { return append(dst, c...) })
 	require.True(t, ok, "scrubbed value no longer unserializes: %s", got)
 	require.Equal(t, got, string(out))
 
 	broken := `a:1:{s:5:"email";s:3:"ann.lee@example.org";}`
 	require.Equal(t, strings.Replace(broken, "ann.lee@example.org", fake, 1), mustTransform(t, scrub, broken, nil))
+}
+
+// TestScrubTextBase64: the base64 of a serialized document (SuiteCRM's
+// saved searches, base64_encode(serialize(...))) is decoded, scrubbed as a
+// PHP-serialized value is, and encoded again the same way; a document
+// without entities is left as it was, as Unchanged says.
+func TestScrubTextBase64(t *testing.T) {
+	email := compile(t, "email", nil, Column{Table: "public.users", Name: "email", Type: TypeText})
+	c, err := NewRegistry().Compile("scrub_text", nil, Column{Table: "public.saved_search", Name: "contents", Type: TypeText}, Options{Secret: testSecret})
+	require.NoError(t, err)
+	scrub := c.New()
+	fake := mustTransform(t, email, "ann.lee@example.org", nil)
+	doc := `a:2:{s:12:"email1_basic";s:19:"ann.lee@example.org";s:7:"orderBy";s:4:"NAME";}`
+	for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawURLEncoding} {
+		in := enc.EncodeToString([]byte(doc))
+		got := mustTransform(t, scrub, in, nil)
+		plain, err := enc.DecodeString(got)
+		require.NoError(t, err, "not the same encoding: %s", got)
+		require.NotContains(t, string(plain), "ann.lee@example.org")
+		require.Contains(t, string(plain), fmt.Sprintf(`s:%d:"%s";`, len(fake), fake))
+		_, ok := detect.RewritePHP(nil, plain, func(dst, _, c []byte) []byte { return append(dst, c...) })
+		require.True(t, ok, "scrubbed document no longer unserializes: %s", plain)
+		require.False(t, c.Unchanged([]byte(in)))
+	}
+	clean := base64.StdEncoding.EncodeToString([]byte(`a:1:{s:7:"orderBy";s:4:"NAME";}`))
+	require.Equal(t, clean, mustTransform(t, scrub, clean, nil))
+	require.True(t, c.Unchanged([]byte(clean)))
+
+	// A JSON document is scrubbed as text, and a copy that outgrows a
+	// varchar is redacted rather than cut.
+	short := compile(t, "scrub_text", nil, Column{Table: "public.eapm", Name: "api_data", Type: Type{Name: "varchar", Typmod: 4 + 44, Category: 'S'}})
+	in := base64.StdEncoding.EncodeToString([]byte(`{"owner":"ann.lee@example.org"}`))
+	require.Len(t, in, 44)
+	got := mustTransform(t, short, in, nil)
+	if plain, err := base64.StdEncoding.DecodeString(got); err == nil {
+		require.NotContains(t, string(plain), "ann.lee@example.org")
+	} else {
+		require.Equal(t, "[REDACTED]", got)
+	}
 }
 
 // TestScrubTextNames: a full name maps as in a full_name column, a

@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"encoding/base64"
 	"encoding/hex"
 	"strings"
 	"unicode/utf8"
@@ -140,6 +141,13 @@ func HexText(h []byte, max int) ([]byte, bool) {
 	if _, err := hex.Decode(b, h); err != nil {
 		return nil, false
 	}
+	return decodedText(b)
+}
+
+// decodedText reports whether decoded bytes are text: valid UTF-8, a
+// character cut at the end aside (it is dropped), with at most one control
+// character in twenty, tabs and line breaks aside.
+func decodedText(b []byte) ([]byte, bool) {
 	for k := 1; k < utf8.UTFMax && len(b) > 0 && !utf8.Valid(b); k++ {
 		b = b[:len(b)-1]
 	}
@@ -153,6 +161,102 @@ func HexText(h []byte, max int) ([]byte, bool) {
 		}
 	}
 	return b, control*20 <= len(b)
+}
+
+// minBase64 is the shortest value Base64Text decodes: 12 bytes of text.
+const minBase64 = 16
+
+// Base64Text decodes a value that is the base64 of a serialized document
+// (a JSON object or array, a PHP-serialized array or object, a YAML
+// document), as PHP applications keep preferences and saved searches
+// (base64_encode(serialize(...))) and others API data and sessions, and
+// returns the text and the encoding that writes a changed copy back the
+// same way (standard or URL alphabet, padded when the value's length is a
+// multiple of four). With truncated, the value may be the start of a
+// longer one (a sample's prefix): a cut tail is dropped rather than
+// refused. A random key, a digest or a word is not a document, and is
+// refused without decoding more than its first characters.
+func Base64Text(s []byte, truncated bool) ([]byte, *base64.Encoding, bool) {
+	if len(s) < minBase64 {
+		return nil, nil, false
+	}
+	// The first character of the base64 of "{", "[", "a:", "O:" and "---".
+	switch s[0] {
+	case 'e', 'W', 'Y', 'T', 'L':
+	default:
+		return nil, nil, false
+	}
+	url, std := false, false
+	n := len(s)
+	for n > 0 && s[n-1] == '=' {
+		n--
+	}
+	if len(s)-n > 2 {
+		return nil, nil, false
+	}
+	for _, c := range s[:n] {
+		switch {
+		case isAlpha(c) || isDigit(c):
+		case c == '+' || c == '/':
+			std = true
+		case c == '-' || c == '_':
+			url = true
+		default:
+			return nil, nil, false
+		}
+	}
+	if url && std {
+		return nil, nil, false
+	}
+	raw := base64.RawStdEncoding
+	if url {
+		raw = base64.RawURLEncoding
+	}
+	var head [3]byte
+	if _, err := raw.Decode(head[:], s[:4]); err != nil || !documentStart(head[:]) {
+		return nil, nil, false
+	}
+	if truncated {
+		n -= n % 4
+	} else if n%4 == 1 || len(s) != n && len(s)%4 != 0 {
+		return nil, nil, false
+	}
+	b := make([]byte, raw.DecodedLen(n))
+	if _, err := raw.Decode(b, s[:n]); err != nil {
+		return nil, nil, false
+	}
+	text, ok := decodedText(b)
+	if !ok || !truncated && len(text) != len(b) {
+		// Whole, it must be text to its last byte: a copy written back
+		// from it would lose what was cut.
+		return nil, nil, false
+	}
+	b = text
+	enc := raw
+	if len(s)%4 == 0 {
+		enc = base64.StdEncoding
+		if url {
+			enc = base64.URLEncoding
+		}
+	}
+	return b, enc, true
+}
+
+// documentStart reports the first three bytes of a serialized document:
+// a JSON object or array, a PHP-serialized array or object, a YAML
+// document marker.
+func documentStart(b []byte) bool {
+	switch b[0] {
+	case '{':
+		return b[1] == '"' || b[1] == '}' || b[1] == '\n' || b[1] == ' ' || b[1] == '\r'
+	case '[':
+		return b[1] == '{' || b[1] == '"' || b[1] == '[' || b[1] == ']' || b[1] == '\n' || b[1] == ' '
+	case 'a', 'O':
+		return b[1] == ':' && isDigit(b[2])
+	case '-':
+		return b[1] == '-' && b[2] == '-'
+	}
+	return false
 }
 
 // YAMLMembers calls fn with the key and the value (unquoted) of each

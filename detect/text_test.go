@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"encoding/base64"
 	"encoding/hex"
 	"strings"
 	"testing"
@@ -59,4 +60,52 @@ func TestYAMLMembers(t *testing.T) {
 	settings := "---\nchannel_id: 3\nescalation:\n  first_response_at: 2024-03-01 10:00:00\n  close_at: 2024-03-02 10:00:00\nsla_id: 1\n"
 	require.False(t, IsProse(settings))
 	require.True(t, IsProse(settings+"out_of_office_text: I am away until Monday, please ask my colleague instead\n"))
+}
+
+// TestBase64Text: the base64 of a serialized document is read as its text
+// and written back the same way; keys, digests, words and JWTs are not
+// documents.
+func TestBase64Text(t *testing.T) {
+	docs := []string{
+		`a:2:{s:9:"from_name";s:12:"Amara Mensah";s:9:"from_addr";s:16:"amara@example.org";}`,
+		`{"access_token":"ya29.x","refresh_token":"1//0g"}`,
+		`[{"field":"last_name","value":"Kowalski"}]`,
+		`O:8:"stdClass":1:{s:4:"city";s:6:"Dublin";}`,
+		"---\nsmtp_user: ann\nsmtp_pass: x\n",
+	}
+	for _, doc := range docs {
+		for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
+			v := enc.EncodeToString([]byte(doc))
+			got, back, ok := Base64Text([]byte(v), false)
+			require.True(t, ok, "%s %q", doc, v)
+			require.Equal(t, doc, string(got))
+			require.Equal(t, v, back.EncodeToString(got), "written back another way")
+			// A sample's prefix, cut anywhere past the first characters.
+			cut := v[:len(v)*2/3+1]
+			part, _, ok := Base64Text([]byte(cut), true)
+			require.True(t, ok, cut)
+			require.True(t, strings.HasPrefix(doc, string(part)), "%q is not a prefix of %q", part, doc)
+			if len(cut)%4 == 1 {
+				_, _, ok = Base64Text([]byte(cut), false)
+				require.False(t, ok, "a cut value read whole: %q", cut)
+			}
+		}
+	}
+	key := make([]byte, 32)
+	for i := range key {
+		key[i] = byte(i*73 + 11)
+	}
+	for _, v := range []string{
+		base64.StdEncoding.EncodeToString(key),
+		"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+		"Administrators_group",
+		"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl",
+		base64.StdEncoding.EncodeToString([]byte("plain words, not a document")),
+		base64.StdEncoding.EncodeToString([]byte("{\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c")),
+		"eyJh",
+		"eyJhIjoiYiJ9===",
+	} {
+		_, _, ok := Base64Text([]byte(v), false)
+		require.False(t, ok, v)
+	}
 }

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"encoding/base64"
 	"fmt"
 	"strings"
 	"testing"
@@ -388,6 +389,44 @@ func TestSecretMemberInText(t *testing.T) {
 		"[REDACTED]": false, "<filtered>": false, "": false, "  ": false, "aaab": true} {
 		require.Equal(t, want, secretValue(v), "%q", v)
 	}
+}
+
+// The base64 of a serialized document is read decoded: a PHP
+// application's preferences with a mailbox password are a secret, its
+// saved searches of names and emails an identifier column that scrub_text
+// (which decodes them too) scrubs; a random key stays a token.
+func TestBase64Documents(t *testing.T) {
+	r := &sampler{opts: SampleOptions{}.withDefaults()}
+	b64 := func(s string) []byte { return []byte(base64.StdEncoding.EncodeToString([]byte(s))) }
+	prefs := &ColumnSample{}
+	searches := &ColumnSample{}
+	first := []string{"Amara", "Jonas", "Priya", "Kenji", "Lucía", "Oluwaseun", "Marta", "Tomasz", "Aiyana", "Björn", "Chloé", "Dmitri"}
+	last := []string{"Mensah", "Becker", "Raghunathan", "Watanabe", "Fernández", "Adeyemi", "Kowalczyk", "Nowak", "Redcloud", "Lindqvist", "Moreau", "Volkov"}
+	for i := range 24 {
+		pw := fmt.Sprintf("Zx%d!pQ7w", i*7919)
+		r.observe(prefs, kindText, b64(fmt.Sprintf(`a:3:{s:8:"timezone";s:13:"Europe/Berlin";s:13:"mail_smtppass";s:%d:"%s";s:10:"date_start";s:5:"08:00";}`, len(pw), pw)), nil)
+		f, l := first[i%len(first)], last[(i*5)%len(last)]
+		email := strings.ToLower(f[:1]+l) + "@example.org"
+		r.observe(searches, kindText, b64(fmt.Sprintf(`a:3:{s:15:"last_name_basic";s:%d:"%s";s:12:"email1_basic";s:%d:"%s";s:7:"orderBy";s:4:"NAME";}`, len(l), l, len(email), email)), nil)
+	}
+	require.Equal(t, 24, prefs.Matches[DetectorSecretName], "%+v", prefs.Matches)
+	d := Default()
+	got := d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "user_preferences"}}, &schema.Column{Name: "contents", Type: tText}, prefs)
+	require.Equal(t, Secret, got.Category, "%+v", got.Evidence)
+	got = d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "saved_search"}}, &schema.Column{Name: "contents", Type: tText}, searches)
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "scrub_text", got.Suggestion.Transform, "%+v", got.Evidence)
+
+	keys := &ColumnSample{}
+	for i := range 24 {
+		k := make([]byte, 32)
+		for j := range k {
+			k[j] = byte(i*131 + j*29 + 7)
+		}
+		r.observe(keys, kindText, []byte(base64.StdEncoding.EncodeToString(k)), nil)
+	}
+	require.Zero(t, keys.Matches[DetectorSecretName])
+	require.Empty(t, keys.Embedded)
 }
 
 // A random token named like a secret in a table about visitors' browsing

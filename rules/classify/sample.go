@@ -536,6 +536,13 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 	switch kind {
 	case kindText:
 		cs.countDistinct(raw)
+		encoded := false
+		if text, _, ok := detect.Base64Text(bytes.TrimSpace(raw), len(raw) >= r.opts.MaxValueChars); ok {
+			// The base64 of a serialized document (PHP's preferences and
+			// saved searches, an API's JSON): what it holds is read as if
+			// it were written plainly, and scrub_text decodes it too.
+			raw, encoded = text, true
+		}
 		v := string(raw)
 		var ks *PathSample
 		if key != nil {
@@ -555,7 +562,7 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 			cs.Identifiers++
 		}
 		var secret bool
-		if t := bytes.TrimSpace(raw); (t[0] == '{' || t[0] == '[') && (len(raw) >= r.opts.MaxValueChars || json.Valid(t)) {
+		if t := bytes.TrimSpace(raw); !encoded && (t[0] == '{' || t[0] == '[') && (len(raw) >= r.opts.MaxValueChars || json.Valid(t)) {
 			// A JSON document kept as text (truncated ones too): its
 			// leaves are counted by path as a json column's are, for
 			// when nothing in the text as a whole decides the column.
@@ -685,7 +692,9 @@ func (cs *ColumnSample) observePaths(raw []byte) (col, embedded map[string]bool)
 // documents are read: {"remote": ..., "token": "x8Kd..."}.
 //
 // So is a YAML document, as Rails and Python applications dump settings
-// into text columns: "bind_pw: '...'" among an LDAP source's preferences.
+// into text columns: "bind_pw: '...'" among an LDAP source's preferences,
+// and a PHP-serialized array, as PHP applications keep them:
+// s:13:"mail_smtppass";s:7:"...";.
 func jsonTextSecret(raw []byte) bool {
 	t := bytes.TrimSpace(raw)
 	d := Default()
@@ -694,6 +703,9 @@ func jsonTextSecret(raw []byte) bool {
 		if !found && d.secretMember(member, v) {
 			found = true
 		}
+	}
+	if detect.PHPMembers(t, func(k, v []byte) { member("", string(k), string(v)) }) {
+		return found
 	}
 	if len(t) < 2 || t[0] != '{' || t[len(t)-1] != '}' {
 		if bytes.IndexByte(t, '\n') > 0 {

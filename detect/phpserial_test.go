@@ -1,4 +1,4 @@
-package anonymize
+package detect
 
 import (
 	"bytes"
@@ -7,7 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func identityPHP(dst, content []byte) []byte { return append(dst, content...) }
+func identityPHP(dst, _, content []byte) []byte { return append(dst, content...) }
 
 func TestRewritePHP(t *testing.T) {
 	for _, v := range []string{
@@ -18,21 +18,21 @@ func TestRewritePHP(t *testing.T) {
 		`O:8:"stdClass":2:{s:4:"city";s:6:"Dublin";s:3:"ref";r:1;}`,
 		`a:1:{s:4:"note";s:9:"a "b" {c}";}`,
 	} {
-		out, ok := rewritePHP(nil, []byte(v), identityPHP)
+		out, ok := RewritePHP(nil, []byte(v), identityPHP)
 		require.True(t, ok, v)
 		require.Equal(t, v, string(out))
-		require.True(t, looksPHPSerialized([]byte(v)), v)
+		require.True(t, LooksPHPSerialized([]byte(v)), v)
 	}
 	for _, v := range []string{
 		``, `a:1:{s:5:"email";}`, `s:16:"ann@example.org";`, `a:1:{i:0;i:1;}x`, `s:3:"abc"`, `i:;`,
 		`C:11:"ArrayObject":21:{x:i:0;a:0:{};m:a:0:{}}`, `a:99999999999999999999:{}`, `Smith, John`,
 	} {
-		out, ok := rewritePHP([]byte("keep"), []byte(v), identityPHP)
+		out, ok := RewritePHP([]byte("keep"), []byte(v), identityPHP)
 		require.False(t, ok, v)
 		require.Equal(t, "keep", string(out))
 	}
 	// Each string's byte count follows its new content.
-	out, ok := rewritePHP(nil, []byte(`a:1:{s:5:"email";s:15:"ann@example.org";}`), func(dst, c []byte) []byte {
+	out, ok := RewritePHP(nil, []byte(`a:1:{s:5:"email";s:15:"ann@example.org";}`), func(dst, _, c []byte) []byte {
 		return append(dst, bytes.ToUpper(bytes.ReplaceAll(c, []byte("example"), []byte("exämple.co")))...)
 	})
 	require.True(t, ok)
@@ -43,9 +43,22 @@ func FuzzRewritePHP(f *testing.F) {
 	f.Add(`a:2:{s:5:"email";s:15:"ann@example.org";i:0;b:1;}`)
 	f.Add(`O:8:"stdClass":1:{s:4:"city";s:6:"Dublin";}`)
 	f.Fuzz(func(t *testing.T, v string) {
-		out, ok := rewritePHP(nil, []byte(v), identityPHP)
+		out, ok := RewritePHP(nil, []byte(v), identityPHP)
 		if ok && string(out) != v {
 			t.Fatalf("identity rewrite changed %q to %q", v, out)
 		}
 	})
+}
+
+// TestPHPMembers: each string member is reported with its key, at any
+// depth; integer keys and keys themselves are not members.
+func TestPHPMembers(t *testing.T) {
+	var got []string
+	ok := PHPMembers([]byte(`a:3:{s:6:"global";a:2:{s:13:"mail_smtppass";s:7:"Zx9!pq2";s:8:"timezone";s:13:"Europe/Berlin";}i:0;s:3:"abc";s:5:"count";i:2;}`), func(k, v []byte) {
+		got = append(got, string(k)+"="+string(v))
+	})
+	require.True(t, ok)
+	require.Equal(t, []string{"mail_smtppass=Zx9!pq2", "timezone=Europe/Berlin"}, got)
+	require.False(t, PHPMembers([]byte(`{"a":"b"}`), func(k, v []byte) { t.Fatal("called") }))
+	require.False(t, PHPMembers([]byte(`a:1:{s:1:"a";}`), func(k, v []byte) {}))
 }

@@ -1,4 +1,4 @@
-package anonymize
+package detect
 
 import (
 	"bytes"
@@ -8,15 +8,16 @@ import (
 // maxPHPDepth bounds the nesting of arrays and objects rewritePHP reads.
 const maxPHPDepth = 64
 
-// rewritePHP copies a value in PHP's serialize() format (a:2:{s:5:"email";
+// RewritePHP copies a value in PHP's serialize() format (a:2:{s:5:"email";
 // s:15:"ann@example.org";i:0;b:1;}, as WordPress, Moodle and Mautic keep
 // their settings, caches and sessions) to dst, each string's content
 // replaced by what str appends for it, and each string's byte count
 // written again for its new content: a value scrubbed in place is one
-// PHP still unserializes. It reports false, with dst as it was, for
-// anything that is not exactly one serialized value (custom C: objects
-// included).
-func rewritePHP(dst, s []byte, str func(dst, content []byte) []byte) ([]byte, bool) {
+// PHP still unserializes. str gets, for a member's value, the member's
+// key (a string key; nil for an integer key, a key itself or a lone
+// string). It reports false, with dst as it was, for anything that is
+// not exactly one serialized value (custom C: objects included).
+func RewritePHP(dst, s []byte, str func(dst, key, content []byte) []byte) ([]byte, bool) {
 	p := phpRewriter{s: s, dst: dst, str: str}
 	if !p.value(0) || p.i != len(s) {
 		return dst, false
@@ -24,9 +25,26 @@ func rewritePHP(dst, s []byte, str func(dst, content []byte) []byte) ([]byte, bo
 	return p.dst, true
 }
 
-// looksPHPSerialized reports a value that starts as a serialized array,
+// PHPMembers calls fn with the key and the content of each string member
+// of a PHP-serialized value, at any depth ("mail_smtppass" and its
+// password in a:1:{s:13:"mail_smtppass";s:6:"...";}), and reports
+// whether s is one.
+func PHPMembers(s []byte, fn func(key, value []byte)) bool {
+	if !LooksPHPSerialized(s) {
+		return false
+	}
+	_, ok := RewritePHP(nil, s, func(dst, key, content []byte) []byte {
+		if key != nil {
+			fn(key, content)
+		}
+		return dst
+	})
+	return ok
+}
+
+// LooksPHPSerialized reports a value that starts as a serialized array,
 // object or string does.
-func looksPHPSerialized(s []byte) bool {
+func LooksPHPSerialized(s []byte) bool {
 	return len(s) >= 4 && s[1] == ':' && (s[0] == 'a' || s[0] == 'O' || s[0] == 's') && s[len(s)-1] == '}' || len(s) >= 6 && s[0] == 's' && s[1] == ':' && s[len(s)-1] == ';'
 }
 
@@ -34,8 +52,10 @@ type phpRewriter struct {
 	s       []byte
 	i       int
 	dst     []byte
-	str     func(dst, content []byte) []byte
+	str     func(dst, key, content []byte) []byte
 	scratch []byte
+	// key is the string key of the member whose value is read next.
+	key []byte
 }
 
 func (p *phpRewriter) value(depth int) bool {
@@ -63,7 +83,9 @@ func (p *phpRewriter) value(depth int) bool {
 		if !ok || !p.take(';') {
 			return false
 		}
-		p.scratch = p.str(p.scratch[:0], body)
+		key := p.key
+		p.key = nil
+		p.scratch = p.str(p.scratch[:0], key, body)
 		p.dst = append(p.dst, "s:"...)
 		p.dst = strconv.AppendInt(p.dst, int64(len(p.scratch)), 10)
 		p.dst = append(p.dst, ':', '"')
@@ -97,11 +119,21 @@ func (p *phpRewriter) value(depth int) bool {
 // members reads the n key/value pairs of an array or an object, and its
 // closing brace.
 func (p *phpRewriter) members(n, depth int) bool {
-	for range 2 * n {
+	for range n {
+		p.key = nil
+		at := p.i
+		if !p.value(depth + 1) {
+			return false
+		}
+		if p.s[at] == 's' {
+			// The key's content: between the first quote and the last.
+			p.key = p.s[bytes.IndexByte(p.s[at:], '"')+at+1 : p.i-2]
+		}
 		if !p.value(depth + 1) {
 			return false
 		}
 	}
+	p.key = nil
 	if !p.take('}') {
 		return false
 	}
