@@ -592,6 +592,9 @@ var idNouns = map[string]bool{
 	// Sent in the clear by design: a PKCE code challenge (a digest of
 	// the verifier), a WebAuthn challenge, an OpenID nonce.
 	"challenge": true, "nonce": true,
+	// A signature travels with what it signs: a keyed digest anyone may
+	// read (an HMAC of a payload, a device key's Ed25519 signature).
+	"signature": true,
 }
 
 // recordName reports a name whose head noun says it identifies a record
@@ -614,7 +617,9 @@ func (d *Dictionary) recordName(words []string, ms []nameMatch) bool {
 // secretMember reports a JSON object member named like a secret whose
 // value may be one (not empty, not a placeholder: secretValue).
 func (d *Dictionary) secretMember(member, value string) bool {
-	return member != "" && secretValue(value) && d.secretName(member)
+	// A value that spells its own key is a label: a select list's
+	// {"PIN": "Pin"} (pine, in French) or a translation's.
+	return member != "" && secretValue(value) && !strings.EqualFold(strings.TrimSpace(value), member) && d.secretName(member)
 }
 
 // secretName reports whether a JSON object key is named like a secret: its

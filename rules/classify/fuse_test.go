@@ -427,6 +427,12 @@ func TestBase64Documents(t *testing.T) {
 	}
 	require.Zero(t, keys.Matches[DetectorSecretName])
 	require.Empty(t, keys.Embedded)
+
+	// A select list's options, PHP-serialized: a label that spells its
+	// code is no secret, whatever the code is named.
+	options := &ColumnSample{}
+	r.observe(options, kindText, []byte(`a:1:{s:7:"options";a:2:{s:3:"PIN";s:3:"Pin";s:5:"CHENE";s:6:"Chêne";}}`), nil)
+	require.Zero(t, options.Matches[DetectorSecretName], "%+v", options.Matches)
 }
 
 // A random token named like a secret in a table about visitors' browsing
@@ -1073,4 +1079,22 @@ func TestFoldedCopies(t *testing.T) {
 		require.True(t, hasEvidence(got[name], "folded_copy"))
 	}
 	require.Equal(t, None, got["lower_kind"].Category, "no kind column: nothing to copy")
+}
+
+// Public keys of end-to-end encryption and Web Push, and signatures, are
+// random bytes published by design: not credentials by their shape.
+func TestPublicKeysAndSignatures(t *testing.T) {
+	d := Default()
+	random := &ColumnSample{NonNull: 200, Matches: map[string]int{DetectorAPIToken: 198, DetectorHighEntropy: 200}}
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "devices"}}
+	for _, name := range []string{"key_p256dh", "p256dh", "identity_key", "fingerprint_key", "signature", "upload_signature"} {
+		got := d.Column(tb, &schema.Column{Name: name, Type: tText}, random)
+		require.NotEqual(t, Secret, got.Category, "%s: %+v", name, got.Evidence)
+		require.True(t, PublicName(name), name)
+	}
+	// The private halves and signing secrets stay secrets.
+	for _, name := range []string{"private_key", "signing_key", "signature_token", "key_auth"} {
+		got := d.Column(tb, &schema.Column{Name: name, Type: tText}, random)
+		require.Equal(t, Secret, got.Category, "%s: %+v", name, got.Evidence)
+	}
 }
