@@ -184,6 +184,9 @@ func conformanceCases() []conformanceCase {
 		}},
 		{name: "company", typ: TypeText, inputs: []string{"ACME Corp", "Initech"}, valid: nonEmpty},
 		{name: "job_title", typ: TypeText, inputs: []string{"CEO", "Engineer"}, valid: nonEmpty},
+		{name: "department", typ: TypeText, inputs: []string{"Sales", "Lager"}, valid: func(t *testing.T, _, out string) {
+			require.Contains(t, departments, out)
+		}},
 		{name: "ipv4", typ: typeInet, inputs: []string{"192.168.1.5", "10.0.0.1/8", "0.0.0.0"},
 			valid: func(t *testing.T, in, out string) {
 				addr, _, _ := strings.Cut(out, "/")

@@ -195,6 +195,17 @@ func contactDefs() []Def {
 		},
 		fakerDef("company", "a fake company name", func(f *gofakeit.Faker, _ []byte) string { return f.Company() }),
 		fakerDef("job_title", "a fake job title", func(f *gofakeit.Faker, _ []byte) string { return f.JobTitle() }),
+		fakerDef("department", "a fake department of a company (Sales, Finance, Customer Service, ...)", func(f *gofakeit.Faker, _ []byte) string { return f.RandomString(departments) }),
 		fakerDef("user_agent", "a fake browser user agent string", func(f *gofakeit.Faker, _ []byte) string { return f.UserAgent() }),
 	}
+}
+
+// departments are what the department transformer draws from: gofakeit
+// has job titles, not the departments people work in.
+var departments = []string{
+	"Accounting", "Administration", "Business Development", "Compliance", "Customer Service",
+	"Engineering", "Facilities", "Finance", "Human Resources", "IT", "Legal", "Logistics",
+	"Maintenance", "Marketing", "Operations", "Procurement", "Product", "Public Relations",
+	"Purchasing", "Quality Assurance", "Research and Development", "Sales", "Security",
+	"Support", "Training", "Warehouse",
 }

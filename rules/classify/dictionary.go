@@ -23,7 +23,7 @@ var defaultDictionary []byte
 // this list so a typo fails a test rather than a user's run.
 var Transformers = []string{
 	"first_name", "last_name", "full_name", "username", "email", "phone", "street_address", "city",
-	"postcode", "state", "country", "company", "job_title", "ipv4", "ipv6", "mac", "url", "user_agent",
+	"postcode", "state", "country", "company", "job_title", "department", "ipv4", "ipv6", "mac", "url", "user_agent",
 	"uuid", "card", "iban", "ssn", "date_shift", "timestamp_shift", "noise", "hash", "mask",
 	"regexp_replace", "template", "lorem", "scrub_text", "constant", "null", "redact", "json", "gender",
 }

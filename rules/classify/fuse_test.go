@@ -1098,3 +1098,19 @@ func TestPublicKeysAndSignatures(t *testing.T) {
 		require.Equal(t, Secret, got.Category, "%s: %+v", name, got.Evidence)
 	}
 }
+
+// The department a person works in is a quasi-identifier, as a job title
+// is; a department of a product or a ledger is not a person's.
+func TestDepartment(t *testing.T) {
+	d := Default()
+	values := &ColumnSample{NonNull: 120, Distinct: 9}
+	for _, table := range []string{"users", "contacts", "mdl_user", "employees"} {
+		got := d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: table}}, &schema.Column{Name: "department", Type: tText}, values)
+		require.Equal(t, QuasiIdentifier, got.Category, "%s: %+v", table, got.Evidence)
+		require.Equal(t, "department", got.Suggestion.Transform)
+	}
+	for _, table := range []string{"products", "gl_accounts"} {
+		got := d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: table}}, &schema.Column{Name: "department", Type: tText}, values)
+		require.Equal(t, None, got.Category, "%s: %+v", table, got.Evidence)
+	}
+}
