@@ -2,6 +2,7 @@ package classify
 
 import (
 	"encoding/base64"
+	"encoding/hex"
 	"fmt"
 	"strings"
 	"testing"
@@ -1087,7 +1088,7 @@ func TestPublicKeysAndSignatures(t *testing.T) {
 	d := Default()
 	random := &ColumnSample{NonNull: 200, Matches: map[string]int{DetectorAPIToken: 198, DetectorHighEntropy: 200}}
 	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "devices"}}
-	for _, name := range []string{"key_p256dh", "p256dh", "identity_key", "fingerprint_key", "signature", "upload_signature"} {
+	for _, name := range []string{"key_p256dh", "p256dh", "identity_key", "fingerprint_key", "verify_key", "signature", "upload_signature"} {
 		got := d.Column(tb, &schema.Column{Name: name, Type: tText}, random)
 		require.NotEqual(t, Secret, got.Category, "%s: %+v", name, got.Evidence)
 		require.True(t, PublicName(name), name)
@@ -1113,4 +1114,28 @@ func TestDepartment(t *testing.T) {
 		got := d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: table}}, &schema.Column{Name: "department", Type: tText}, values)
 		require.Equal(t, None, got.Category, "%s: %+v", table, got.Evidence)
 	}
+}
+
+// Random bytes of a key's length in a bytea column confirm a name that
+// says key; an image, a packed record or a record's binary id do not make
+// a credential.
+func TestRandomKeyBytes(t *testing.T) {
+	r := &sampler{}
+	keys, packed := &ColumnSample{}, &ColumnSample{}
+	for i := range 30 {
+		k := make([]byte, 32)
+		for j := range k {
+			k[j] = byte((i+1)*(j*j+7)*131 + j*29)
+		}
+		r.observe(keys, kindBytea, []byte(`\x`+hex.EncodeToString(k)), nil)
+		r.observe(packed, kindBytea, []byte(`\x`+hex.EncodeToString(append(make([]byte, 28), byte(i), 1, 0, 2))), nil)
+	}
+	require.Equal(t, 30, keys.Matches[DetectorHighEntropy], "%+v", keys)
+	require.Zero(t, packed.Matches[DetectorHighEntropy])
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "system_keys"}}
+	got := d.Column(tb, &schema.Column{Name: "key", Type: tBytea}, keys)
+	require.Equal(t, Secret, got.Category, "%+v", got.Evidence)
+	got = d.Column(tb, &schema.Column{Name: "uuid", Type: tBytea}, keys)
+	require.NotEqual(t, Secret, got.Category, "%+v", got.Evidence)
 }

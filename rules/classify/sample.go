@@ -3,6 +3,7 @@ package classify
 import (
 	"bytes"
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -528,6 +529,13 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 		text, ok := detect.HexText(raw, 0)
 		if !ok {
 			cs.Binary++
+			if randomKeyBytes(raw) {
+				// Key material, a raw digest or a binary id: random, as
+				// a token is, it confirms only a name that already says
+				// secret (system_keys.key), never one of a record's id.
+				cs.NonNull++
+				inc(&cs.Matches, DetectorHighEntropy)
+			}
 			return
 		}
 		raw, kind = text, kindText
@@ -620,6 +628,42 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 			inc(&cs.Embedded, d)
 		}
 	}
+}
+
+// randomKeyBytes reports the hex of a bytea value of 16 to 64 bytes of
+// which at least half are distinct: the length of a key or a digest, and
+// the spread of random bytes (a packed record or a padded string repeats
+// its bytes).
+func randomKeyBytes(h []byte) bool {
+	h = bytes.TrimPrefix(h, []byte(`\x`))
+	var b [64]byte
+	if len(h) < 32 || len(h) > 2*len(b) {
+		return false
+	}
+	n, err := hex.Decode(b[:], h)
+	if err != nil || fileMagic(b[:n]) {
+		return false
+	}
+	var seen [256]bool
+	distinct := 0
+	for _, c := range b[:n] {
+		if !seen[c] {
+			seen[c] = true
+			distinct++
+		}
+	}
+	return distinct*2 >= n
+}
+
+// fileMagic reports bytes that start as a file does (a PNG, JPEG, GIF or
+// PDF, a zip or gzip archive): a file, however short, is not a key.
+func fileMagic(b []byte) bool {
+	for _, m := range [...]string{"\x89PNG", "\xff\xd8\xff", "GIF8", "%PDF", "PK\x03\x04", "\x1f\x8b"} {
+		if bytes.HasPrefix(b, []byte(m)) {
+			return true
+		}
+	}
+	return false
 }
 
 // observePaths counts a JSON document's string leaves by path (cs.Paths)
