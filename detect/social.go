@@ -37,8 +37,11 @@ var socialReserved = []string{
 // "https://mastodon.social/@ann", "https://www.youtube.com/@ann",
 // "https://www.facebook.com/profile.php?id=100012"). On any
 // other host, a path that is only an @handle (Mastodon, Pixelfed, Misskey)
-// is one too. A site's own pages (/about, /login, /search) are not. It does
-// not allocate.
+// is one too, and so is an ActivityPub id built from a handle, whatever
+// follows it ("https://social.example/users/ann/statuses/1099",
+// "https://tube.example/accounts/ann", "https://social.example/@ann/1099").
+// A site's own pages (/about, /login, /search, /users/sign_in) and a
+// record's number (/users/42) are not. It does not allocate.
 func IsSocialProfileURL(s string) bool {
 	s = strings.TrimSpace(s)
 	if len(s) > 300 || strings.ContainsAny(s, " \t\n") {
@@ -73,12 +76,45 @@ func IsSocialProfileURL(s string) bool {
 		}
 		return false
 	}
-	// The fediverse: https://<any instance>/@handle.
+	// The fediverse: https://<any instance>/@handle, and the ActivityPub
+	// ids an instance builds from its users' handles, with what follows:
+	// /users/<handle> (Mastodon's actors), /accounts/<handle> (PeerTube's),
+	// /u/<handle> (Discourse's, Lemmy's), /@<handle>/<status id>,
+	// /users/<handle>/statuses/<id>.
 	if !scheme || strings.IndexByte(host, '.') < 0 {
 		return false
 	}
-	handle, at := strings.CutPrefix(path, "@")
-	return at && handleSegment(handle, false)
+	for _, p := range [...]string{"@", "users/", "accounts/", "u/"} {
+		rest, ok := strings.CutPrefix(path, p)
+		if !ok {
+			continue
+		}
+		handle, _, more := strings.Cut(rest, "/")
+		if p == "@" && !more {
+			return handleSegment(handle, false)
+		}
+		return handleSegment(handle, false) && hasLetter(handle) && !oneOfFold(handle, actorReserved)
+	}
+	return false
+}
+
+// actorReserved are pages under /users/ and /accounts/ of web
+// applications (Devise's sign-in, an account's settings), not handles.
+var actorReserved = []string{
+	"sign_in", "sign_up", "sign_out", "signin", "signup", "login", "logout", "register", "password", "passwords",
+	"confirmation", "unlock", "edit", "new", "settings", "me", "self", "profile", "auth", "oauth", "search",
+	"verify", "invitation", "recover", "reset", "current", "show", "index", "list", "all",
+}
+
+// hasLetter reports whether s holds an ASCII letter: a handle, not a
+// record's number.
+func hasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isAlpha(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // handleSegment reports a path segment that names a user: one segment of
