@@ -1139,3 +1139,19 @@ func TestRandomKeyBytes(t *testing.T) {
 	got = d.Column(tb, &schema.Column{Name: "uuid", Type: tBytea}, keys)
 	require.NotEqual(t, Secret, got.Category, "%+v", got.Evidence)
 }
+
+// A token stored as a uuid is a bearer key; a stream key is a secret
+// whatever its values look like (a v4 UUID as text).
+func TestUUIDTokensAndStreamKeys(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "checkout_checkout"}}
+	for _, name := range []string{"token", "feedToken", "access_token"} {
+		got := d.Column(tb, &schema.Column{Name: name, Type: tUUID}, &ColumnSample{})
+		require.Equal(t, Secret, got.Category, "%s: %+v", name, got.Evidence)
+		require.Equal(t, "uuid", got.Suggestion.Transform, name)
+	}
+	got := d.Column(tb, &schema.Column{Name: "session_id", Type: tUUID}, &ColumnSample{})
+	require.Equal(t, QuasiIdentifier, got.Category, "a uuid session id links visits: %+v", got.Evidence)
+	got = d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "videoLive"}}, &schema.Column{Name: "streamKey", Type: tText}, &ColumnSample{NonNull: 40})
+	require.Equal(t, Secret, got.Category, "%+v", got.Evidence)
+}
