@@ -297,6 +297,16 @@ func TestDetectJSON(t *testing.T) {
 	require.Equal(t, `$['it\'s']`, DetectJSON([]byte(`{"it's": "ann@example.com"}`))[0].Path)
 }
 
+// A bare random token under a member named for a record's id is that
+// record's id, as under such a column; under a token's name it is a
+// credential.
+func TestDetectJSONPublicMember(t *testing.T) {
+	tok := "wk_8Kd93jfLq0ZpWm2Rt7Yv5Nb1Xc4Ae6UiQ"
+	require.Contains(t, Detect(tok), Detection{Detector: DetectorAPIToken, Category: Secret}, "the value is an API token by its shape")
+	got := DetectJSON([]byte(`{"email": {"message_id": "` + tok + `", "token": "` + tok + `"}}`))
+	require.Equal(t, []Detection{{Detector: DetectorAPIToken, Category: Secret, Path: "$.email.token"}, {Detector: DetectorSecretName, Category: Secret, Path: "$.email.token"}}, got)
+}
+
 func TestMemberPath(t *testing.T) {
 	require.Equal(t, ".email", memberPath("email"))
 	require.Equal(t, "['Billing Email']", memberPath("Billing Email"))

@@ -21,7 +21,9 @@ const maxKeyBytes = 128
 // JSONPath of the leaf with array indexes collapsed to [*] and object keys
 // that are numbers or UUIDs collapsed to * ($.billing.email,
 // $.contacts[*].phone, $.users.*.email). A detector is reported once per
-// path, in document order. The walk is best effort: a document cut short or
+// path, in document order. A bare random token (api_token) under a member
+// named for a record's id or a public key is not reported, as PublicName
+// says of a column. The walk is best effort: a document cut short or
 // malformed yields what was found before the fault, not an error.
 func DetectJSON(doc []byte) []Detection {
 	type key struct{ detector, path string }
@@ -37,6 +39,12 @@ func DetectJSON(doc []byte) []Detection {
 	dict := Default()
 	walkJSON(doc, func(path, member, value string) {
 		for _, d := range Detect(value) {
+			if d.Detector == DetectorAPIToken && member != "" && PublicName(member) {
+				// A bare token under a member named for a record's id or
+				// a public key (an email's message_id, a device's
+				// public_key) is its random id, as under such a column.
+				continue
+			}
 			d.Path = path
 			add(d)
 		}
