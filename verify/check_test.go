@@ -2,8 +2,10 @@ package verify
 
 import (
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -429,4 +431,18 @@ func TestReservoirIsBoundedAndRepeatable(t *testing.T) {
 	long.add(strings.Repeat("é", residualValueBytes), "(1)")
 	require.LessOrEqual(t, len(long.vals[0]), residualValueBytes)
 	require.True(t, utf8.ValidString(long.vals[0]))
+}
+
+// A kept column of base64-encoded serialized documents is read decoded,
+// as init reads it: the emails inside are found.
+func TestResidualReadsBase64Documents(t *testing.T) {
+	r := newReservoir("public.saved_search", "contents")
+	for i := range 10 {
+		doc := fmt.Sprintf(`a:1:{s:12:"email1_basic";s:%d:"%s";}`, len(fmt.Sprintf("ann%d@corp.example", i)), fmt.Sprintf("ann%d@corp.example", i))
+		r.add(base64.StdEncoding.EncodeToString([]byte(doc)), "("+strconv.Itoa(i)+")")
+	}
+	res := r.residuals("public.saved_search", "contents", false, false)
+	require.Len(t, res, 1, "%+v", res)
+	require.Equal(t, "email", res[0].Detector)
+	require.Equal(t, 10, res[0].Matched)
 }

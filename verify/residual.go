@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"strings"
 
+	"github.com/understudy/understudy/detect"
 	"github.com/understudy/understudy/rules/classify"
 )
 
@@ -128,7 +129,8 @@ func (r *reservoir) merge(o *reservoir) *reservoir {
 }
 
 // residuals runs the identifier detectors over the sample and reports
-// what they found, one Residual per detector (and JSONPath). Secrets are
+// what they found, one Residual per detector (and JSONPath); the base64
+// of a serialized document is read decoded. Secrets are
 // not looked for here: the credential scan reads every value of every
 // column for them.
 func (r *reservoir) residuals(table, column string, json, fails bool) []Residual {
@@ -137,9 +139,14 @@ func (r *reservoir) residuals(table, column string, json, fails bool) []Residual
 	var order []at
 	for i, v := range r.vals {
 		var ds []classify.Detection
-		if json {
+		switch doc, _, encoded := detect.Base64Text([]byte(v), false); {
+		case json:
 			ds = classify.DetectJSON([]byte(v))
-		} else {
+		case encoded:
+			// The base64 of a serialized document, read decoded as init
+			// reads it.
+			ds = classify.Detect(string(doc))
+		default:
 			ds = classify.Detect(v)
 		}
 		counted := map[at]bool{}
