@@ -223,13 +223,16 @@ func conformanceCases() []conformanceCase {
 			distinct: func(i int) string {
 				return fmt.Sprintf("02:00:00:%02x:%02x:%02x", i>>16&255, i>>8&255, i&255)
 			}, narrow: 17, narrowValid: true},
-		{name: "url", typ: TypeText, inputs: []string{"https://bob:pw@shop.acme.com:8080/users/42?email=a@b.c#x", "http://example.org", "www.acme.com/a/b"},
+		{name: "url", typ: TypeText, inputs: []string{"https://bob:pw@shop.acme.com:8080/users/42?email=a@b.c#x", "http://example.org", "www.acme.com/a/b",
+			"https://shop.acme.com/reset?user=ann&token=Zr7Lw4Tx8KdPq2mQ9sB1"},
 			valid: func(t *testing.T, _, out string) {
 				u, err := url.Parse(out)
 				require.NoError(t, err)
 				require.Nil(t, u.User)
 				require.NotContains(t, out, "a@b.c")
 				require.Contains(t, out, ".example")
+				// What verify's credential scan would flag is not written.
+				require.False(t, detect.HasURLCredentials(out), out)
 			}, narrow: 20},
 		{name: "user_agent", typ: TypeText, inputs: []string{"Mozilla/5.0 (X11; Linux x86_64)", "curl/8.0"}, valid: nonEmpty, narrow: 30},
 		{name: "uuid", typ: typeUUID, narrow: 36, inputs: []string{"a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11", "00000000-0000-0000-0000-000000000000"},

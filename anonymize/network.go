@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/brianvoe/gofakeit/v7/data"
+
+	"github.com/understudy/understudy/detect"
 )
 
 // ipTransformer maps addresses through a keyed permutation within their
@@ -164,7 +166,8 @@ type urlParams struct {
 }
 
 // urlTransformer rebuilds a URL: user info and fragment are dropped, query
-// values become keyed tokens, host and path segments fake words.
+// values become keyed tokens (a credential's, REDACTED), host and path
+// segments fake words.
 type urlTransformer struct {
 	s     *Seeder
 	p     urlParams
@@ -217,9 +220,16 @@ func (t *urlTransformer) Transform(dst []byte, in Value, _ RowContext) (Value, e
 			if i > 0 {
 				dst = append(dst, '&')
 			}
-			k, _, _ := strings.Cut(kv, "=")
+			k, v, _ := strings.Cut(kv, "=")
 			dst = append(dst, url.QueryEscape(k)...)
 			dst = append(dst, '=')
+			if detect.IsCredentialParam(k, v) {
+				// A credential's place gets the marker scrub_text writes,
+				// which verify's scan knows for none: a keyed token
+				// under ?token= would read as a live one.
+				dst = append(dst, "REDACTED"...)
+				continue
+			}
 			n := i % 4 * 8
 			dst = hex.AppendEncode(dst, token[n:n+4])
 		}
@@ -230,7 +240,7 @@ func (t *urlTransformer) Transform(dst []byte, in Value, _ RowContext) (Value, e
 func urlDef() Def {
 	return Def{
 		Name:       "url",
-		Doc:        "a fake URL of the same shape: fake host and path words, query values replaced, credentials and fragment dropped",
+		Doc:        "a fake URL of the same shape: fake host and path words, query values replaced (a credential parameter's with REDACTED), credentials and fragment dropped",
 		Params:     &urlParams{KeepScheme: true},
 		Accepts:    isTextual,
 		Keyed:      true,

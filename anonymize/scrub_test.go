@@ -127,6 +127,24 @@ func TestScrubTextBase64(t *testing.T) {
 	}
 }
 
+// What scrub_text writes in a URL credential's place is no credential to
+// the detector verify's scan runs: a scrubbed reset link passes verify.
+func TestScrubTextURLCredentialsPassVerify(t *testing.T) {
+	scrub := compile(t, "scrub_text", nil, Column{Table: "public.communication_event", Name: "content", Type: TypeText})
+	jwt := "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhbm4iLCJleHAiOjE3MDAwMDAwMDB9.c2lnbmF0dXJlc2lnbmF0dXJlc2ln"
+	for _, in := range []string{
+		"Reset your password: https://shop.example.com/control/resetPassword?token=" + jwt + " (valid 1h)",
+		"Reset: https://shop.example.com/control/passwordChange?USERNAME=ann&token=" + jwt + "\r\nThanks",
+		"Link: <https://shop.example.com/reset?key=a8Kd93jfLq0ZpWm2Rt7Yv5Nb1Xc4Ae6U>.",
+		"see https://ann:S3cret!@ftp.example.com/files and https://api.example/v1?access_token=Zr7Lw4Tx8KdPq2mQ9sB1",
+	} {
+		require.True(t, detect.HasURLCredentials(in), in)
+		out := mustTransform(t, scrub, in, nil)
+		require.False(t, detect.HasURLCredentials(out), "verify would flag what scrub_text wrote: %s", out)
+		require.NotContains(t, out, jwt)
+	}
+}
+
 // TestScrubTextNames: a full name maps as in a full_name column, a
 // surname after a title as in a last_name column, and "Surname, Given" as
 // "Given Surname" in a full_name column, written surname first.

@@ -437,7 +437,7 @@ func urlCredentials(u string, yield func(start, end int) bool) {
 		for j < len(u) && u[j] != '&' && u[j] != ';' && u[j] != '?' && u[j] != '#' {
 			j++
 		}
-		if eq := strings.IndexByte(u[i:j], '='); eq >= 0 && i+eq+1 < j && isCredentialParam(u[i:i+eq], u[i+eq+1:j]) {
+		if eq := strings.IndexByte(u[i:j], '='); eq >= 0 && i+eq+1 < j && IsCredentialParam(u[i:i+eq], u[i+eq+1:j]) {
 			if !yield(i+eq+1, j) {
 				return
 			}
@@ -483,9 +483,11 @@ func hookSecret(u string, authEnd int) (int, bool) {
 	return 0, false
 }
 
-// isCredentialParam reports, in any letter case, a credentialParams key,
-// or a randomCredentialParams key whose value looks random.
-func isCredentialParam(k, v string) bool {
+// IsCredentialParam reports a URL query parameter that carries a
+// credential: in any letter case, a credential's name (token, password,
+// access_token, ...), or a name such as key, sig or session whose value
+// looks random; a placeholder (REDACTED, [FILTERED], ****) is none.
+func IsCredentialParam(k, v string) bool {
 	var b [24]byte
 	if len(k) == 0 || len(k) > len(b) {
 		return false
@@ -498,7 +500,35 @@ func isCredentialParam(k, v string) bool {
 		b[i] = c
 	}
 	lower := b[:len(k)]
+	if placeholder(v) {
+		return false
+	}
 	return credentialParams[string(lower)] || randomCredentialParams[string(lower)] && IsHighEntropyToken(v)
+}
+
+// placeholder reports a parameter value written in a credential's place:
+// scrub_text's REDACTED, an application's [FILTERED] (percent-encoded or
+// not), ******** or xxxx.
+func placeholder(v string) bool {
+	if v == "" {
+		return true
+	}
+	t := v
+	for _, p := range [...][2]string{{"[", "]"}, {"<", ">"}, {"%5B", "%5D"}, {"%5b", "%5d"}, {"%3C", "%3E"}, {"%3c", "%3e"}} {
+		if inner, ok := strings.CutPrefix(t, p[0]); ok {
+			if inner, ok = strings.CutSuffix(inner, p[1]); ok {
+				t = inner
+				break
+			}
+		}
+	}
+	for _, w := range [...]string{"redacted", "filtered", "removed", "hidden"} {
+		if strings.EqualFold(t, w) {
+			return true
+		}
+	}
+	t = strings.ReplaceAll(strings.ReplaceAll(t, "%2A", "*"), "%2a", "*")
+	return strings.Trim(t, "*") == "" || len(t) >= 3 && strings.Trim(t, "xX") == ""
 }
 
 // IsHighEntropyToken reports whether s (spaces trimmed) looks like a random

@@ -166,6 +166,21 @@ func TestURLCredentialsRandomParams(t *testing.T) {
 	}
 }
 
+// A placeholder in a credential's place is none: scrub_text's REDACTED
+// (so verify does not flag what scrub_text wrote), [FILTERED], ******.
+func TestURLCredentialsPlaceholders(t *testing.T) {
+	for _, s := range []string{
+		"https://shop.example/reset?token=REDACTED", "https://shop.example/reset?token=REDACTED (valid 1h)",
+		"https://api.example/v1?api_key=[FILTERED]&page=2", "https://api.example/v1?password=%5BFILTERED%5D",
+		"https://app.example/login?password=********", "https://app.example/login?token=xxxxxxxx", "https://app.example/login?token=",
+	} {
+		require.False(t, HasURLCredentials(s), s)
+	}
+	for _, s := range []string{"https://shop.example/reset?token=REDACTED2x", "https://app.example/login?token=x9", "https://app.example/login?password=hunter2"} {
+		require.True(t, HasURLCredentials(s), s)
+	}
+}
+
 func TestIsMAC(t *testing.T) {
 	for _, s := range []string{"00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e", "001a.2b3c.4d5e", " a4:83:e7:12:34:56 ",
 		"02:42:ac:11:00:02:00:01", "0242.ac11.0002.0001"} {
