@@ -50,7 +50,14 @@ type knownFailure struct {
 // knownFailures lists, by "corpus/step", the failures the corpus has found
 // and that are being fixed elsewhere. The test fails when one of them
 // passes (prune it here) and when a step fails that is not listed.
-var knownFailures = map[string]knownFailure{}
+var knownFailures = map[string]knownFailure{
+	// Holdout 16, sealed: init's rules keep a column verify's credential
+	// scan finds API tokens in, so the run exits 4 and keeps staging as it
+	// was, as it must. The classifier is not tuned on a sealed set; when a
+	// pass is chosen from it, this entry goes (the test fails once it passes).
+	"ofbiz/run":    {contains: "FAIL public.visit.initial_request: api_token", why: "init keeps a column of OFBiz login URLs whose tokens verify finds (holdout 16, sealed)"},
+	"ofbiz/verify": {contains: "FAIL public.visit.initial_request: api_token", why: "the same finding, from verify on the copy the run kept"},
+}
 
 type corpus struct {
 	name    string
@@ -76,7 +83,7 @@ func corpora() []corpus {
 	// phone, which changed only the emails' digits; noise copied small
 	// counts as they were, and verify failed every run).
 	dir := filepath.Join(pgtest.RepoRoot(), "testdata", "classify-eval")
-	for _, app := range []string{"rails", "django", "prisma", "hibernate", "erp", "laravel", "sqlc", "odoo", "wordpress", "orangehrm", "keycloak", "moodle", "nextcloud", "redmine", "mattermost", "dolibarr", "openemr", "mautic", "zammad", "saleor", "ghost", "synapse", "gitea", "erpnext", "calcom", "metabase", "discourse", "openmrs", "jira", "supabase", "suitecrm", "mastodon", "chatwoot", "peertube"} {
+	for _, app := range []string{"rails", "django", "prisma", "hibernate", "erp", "laravel", "sqlc", "odoo", "wordpress", "orangehrm", "keycloak", "moodle", "nextcloud", "redmine", "mattermost", "dolibarr", "openemr", "mautic", "zammad", "saleor", "ghost", "synapse", "gitea", "erpnext", "calcom", "metabase", "discourse", "openmrs", "jira", "supabase", "suitecrm", "mastodon", "chatwoot", "peertube", "zulip", "ofbiz"} {
 		out = append(out, corpus{name: app, fixture: pgtest.Fixture{Name: "classify-eval-" + app,
 			Files: []string{filepath.Join(dir, "helpers.sql"), filepath.Join(dir, app, "schema.sql")}}})
 	}
