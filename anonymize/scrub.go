@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/understudy/understudy/detect"
 )
@@ -92,8 +93,13 @@ type scrubTransformer struct {
 func (t *scrubTransformer) Transform(dst []byte, in Value, _ RowContext) (Value, error) {
 	text := in.Bytes
 	if t.limit < 0 || len(text) <= t.limit {
-		if doc, enc, ok := detect.Base64Text(text, false); ok {
-			return Value{Bytes: t.scrubEncoded(dst, text, doc, enc)}, nil
+		// Spaces around it aside (a line break after it), as init reads it.
+		i := len(text) - len(bytes.TrimLeftFunc(text, unicode.IsSpace))
+		j := len(bytes.TrimRightFunc(text, unicode.IsSpace))
+		if doc, enc, ok := detect.Base64Text(text[i:max(i, j)], false); ok {
+			dst = append(dst, text[:i]...)
+			dst = t.scrubEncoded(dst, text[i:j], doc, enc, len(text)-(j-i))
+			return Value{Bytes: append(dst, text[j:]...)}, nil
 		}
 	}
 	t.spans = detect.AppendEntities(t.spans[:0], string(text))
@@ -120,8 +126,8 @@ func (t *scrubTransformer) Transform(dst []byte, in Value, _ RowContext) (Value,
 // document (doc), with the entities of the document replaced and encoded
 // again the same way, so the application still decodes it; as it was when
 // the document holds none. A copy that no longer fits the column's length
-// is redacted.
-func (t *scrubTransformer) scrubEncoded(dst, text, doc []byte, enc *base64.Encoding) []byte {
+// is redacted (around it, spaces bytes more).
+func (t *scrubTransformer) scrubEncoded(dst, text, doc []byte, enc *base64.Encoding, spaces int) []byte {
 	t.spans = detect.AppendEntities(t.spans[:0], string(doc))
 	if len(t.spans) == 0 {
 		return append(dst, text...)
@@ -137,8 +143,8 @@ func (t *scrubTransformer) scrubEncoded(dst, text, doc []byte, enc *base64.Encod
 	switch {
 	case bytes.Equal(plain, doc):
 		return append(dst, text...)
-	case t.limit >= 0 && enc.EncodedLen(len(plain)) > t.limit:
-		return append(dst, secretMarker[:min(len(secretMarker), t.limit)]...)
+	case t.limit >= 0 && enc.EncodedLen(len(plain))+spaces > t.limit:
+		return append(dst, secretMarker[:max(0, min(len(secretMarker), t.limit-spaces))]...)
 	}
 	return enc.AppendEncode(dst, plain)
 }
@@ -334,7 +340,7 @@ func buildScrubText(params any, b *Build) (Factory, error) {
 		compiled[kind] = c
 	}
 	b.Unchanged = func(v []byte) bool {
-		if doc, _, ok := detect.Base64Text(v, false); ok {
+		if doc, _, ok := detect.Base64Text(bytes.TrimSpace(v), false); ok {
 			v = doc
 		}
 		var buf [8]detect.Span

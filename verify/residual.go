@@ -139,7 +139,7 @@ func (r *reservoir) residuals(table, column string, json, fails bool) []Residual
 	var order []at
 	for i, v := range r.vals {
 		var ds []classify.Detection
-		switch doc, _, encoded := detect.Base64Text([]byte(v), false); {
+		switch doc, _, encoded := detect.Base64Text([]byte(strings.TrimSpace(v)), false); {
 		case json:
 			ds = classify.DetectJSON([]byte(v))
 		case encoded:
