@@ -92,61 +92,61 @@ type scrubTransformer struct {
 
 func (t *scrubTransformer) Transform(dst []byte, in Value, _ RowContext) (Value, error) {
 	text := in.Bytes
+	t.whole = t.whole[:0]
 	if t.limit < 0 || len(text) <= t.limit {
-		// Spaces around it aside (a line break after it), as init reads it.
-		i := len(text) - len(bytes.TrimLeftFunc(text, unicode.IsSpace))
-		j := len(bytes.TrimRightFunc(text, unicode.IsSpace))
-		if doc, enc, ok := detect.Base64Text(text[i:max(i, j)], false); ok {
-			dst = append(dst, text[:i]...)
-			dst = t.scrubEncoded(dst, text[i:j], doc, enc, len(text)-(j-i))
-			return Value{Bytes: append(dst, text[j:]...)}, nil
+		if doc, enc, ok := detect.Base64Text(text, false); ok {
+			return Value{Bytes: t.scrubEncoded(dst, text, doc, enc)}, nil
 		}
 	}
 	t.spans = detect.AppendEntities(t.spans[:0], string(text))
-	if len(t.spans) == 0 && t.limit < 0 {
-		return Value{Bytes: append(dst, text...)}, nil
-	}
-	if len(t.spans) > 0 && t.limit < 0 && detect.LooksPHPSerialized(text) {
-		// A PHP-serialized value: each string is scrubbed on its own and
-		// its byte count written again, so PHP still reads it.
-		if out, ok := detect.RewritePHP(dst, text, t.scrubString); ok {
-			return Value{Bytes: out}, nil
+	if t.limit < 0 {
+		if len(t.spans) == 0 {
+			return Value{Bytes: append(dst, text...)}, nil
 		}
+		return Value{Bytes: t.scrubDocument(dst, text)}, nil
 	}
 	start := len(dst)
-	t.whole = t.whole[:0]
 	dst = t.scrubSpans(dst, text, t.spans, start)
-	if t.limit >= 0 {
-		dst = dst[:start+fitChars(dst[start:], t.limit, t.whole)]
+	return Value{Bytes: dst[:start+fitChars(dst[start:], t.limit, t.whole)]}, nil
+}
+
+// scrubDocument appends text with the entities at t.spans replaced: a
+// PHP-serialized value string by string, each string's byte count written
+// again so PHP still reads it; anything else (a value whose counts are
+// already wrong too) span by span.
+func (t *scrubTransformer) scrubDocument(dst, text []byte) []byte {
+	if detect.LooksPHPSerialized(text) {
+		if out, ok := detect.RewritePHP(dst, text, t.scrubString); ok {
+			return out
+		}
 	}
-	return Value{Bytes: dst}, nil
+	return t.scrubSpans(dst, text, t.spans, len(dst))
 }
 
 // scrubEncoded appends text, the base64 encoding (enc) of a serialized
-// document (doc), with the entities of the document replaced and encoded
-// again the same way, so the application still decodes it; as it was when
-// the document holds none. A copy that no longer fits the column's length
-// is redacted (around it, spaces bytes more).
-func (t *scrubTransformer) scrubEncoded(dst, text, doc []byte, enc *base64.Encoding, spaces int) []byte {
+// document (doc) and maybe spaces around it, with the entities of the
+// document replaced and encoded again the same way, so the application
+// still decodes it, and the spaces kept; as it was when the document holds
+// none. A copy that no longer fits the column's length is redacted.
+func (t *scrubTransformer) scrubEncoded(dst, text, doc []byte, enc *base64.Encoding) []byte {
 	t.spans = detect.AppendEntities(t.spans[:0], string(doc))
 	if len(t.spans) == 0 {
 		return append(dst, text...)
 	}
-	plain, ok := t.plain[:0], false
-	if detect.LooksPHPSerialized(doc) {
-		plain, ok = detect.RewritePHP(plain, doc, t.scrubString)
-	}
-	if !ok {
-		plain = t.scrubSpans(plain, doc, t.spans, 0)
-	}
-	t.plain = plain
-	switch {
-	case bytes.Equal(plain, doc):
+	t.plain = t.scrubDocument(t.plain[:0], doc)
+	i := len(text) - len(bytes.TrimLeftFunc(text, unicode.IsSpace))
+	j := len(bytes.TrimRightFunc(text, unicode.IsSpace))
+	spaces := len(text) - (j - i)
+	if bytes.Equal(t.plain, doc) {
 		return append(dst, text...)
-	case t.limit >= 0 && enc.EncodedLen(len(plain))+spaces > t.limit:
-		return append(dst, secretMarker[:max(0, min(len(secretMarker), t.limit-spaces))]...)
 	}
-	return enc.AppendEncode(dst, plain)
+	dst = append(dst, text[:i]...)
+	if t.limit >= 0 && enc.EncodedLen(len(t.plain))+spaces > t.limit {
+		dst = append(dst, secretMarker[:max(0, min(len(secretMarker), t.limit-spaces))]...)
+	} else {
+		dst = enc.AppendEncode(dst, t.plain)
+	}
+	return append(dst, text[j:]...)
 }
 
 // scrubSpans appends text with the entities at spans replaced, and records
@@ -340,7 +340,7 @@ func buildScrubText(params any, b *Build) (Factory, error) {
 		compiled[kind] = c
 	}
 	b.Unchanged = func(v []byte) bool {
-		if doc, _, ok := detect.Base64Text(bytes.TrimSpace(v), false); ok {
+		if doc, _, ok := detect.Base64Text(v, false); ok {
 			v = doc
 		}
 		var buf [8]detect.Span

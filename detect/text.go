@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"bytes"
 	"encoding/base64"
 	"encoding/hex"
 	"strings"
@@ -175,8 +176,11 @@ const minBase64 = 16
 // multiple of four). With truncated, the value may be the start of a
 // longer one (a sample's prefix): a cut tail is dropped rather than
 // refused. A random key, a digest or a word is not a document, and is
-// refused without decoding more than its first characters.
+// refused without decoding more than its first characters. Spaces around
+// the value (a line break after it, as base64 tools write it) are not
+// part of it.
 func Base64Text(s []byte, truncated bool) ([]byte, *base64.Encoding, bool) {
+	s = bytes.TrimSpace(s)
 	if len(s) < minBase64 {
 		return nil, nil, false
 	}

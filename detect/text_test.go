@@ -91,6 +91,11 @@ func TestBase64Text(t *testing.T) {
 			}
 		}
 	}
+	// Spaces around a value are not part of it.
+	got, _, ok := Base64Text([]byte(" "+base64.StdEncoding.EncodeToString([]byte(docs[0]))+"\n"), false)
+	require.True(t, ok)
+	require.Equal(t, docs[0], string(got))
+
 	key := make([]byte, 32)
 	for i := range key {
 		key[i] = byte(i*73 + 11)

@@ -139,14 +139,13 @@ func (r *reservoir) residuals(table, column string, json, fails bool) []Residual
 	var order []at
 	for i, v := range r.vals {
 		var ds []classify.Detection
-		switch doc, _, encoded := detect.Base64Text([]byte(strings.TrimSpace(v)), false); {
-		case json:
+		if json {
 			ds = classify.DetectJSON([]byte(v))
-		case encoded:
+		} else if doc, _, ok := detect.Base64Text([]byte(v), false); ok {
 			// The base64 of a serialized document, read decoded as init
 			// reads it.
 			ds = classify.Detect(string(doc))
-		default:
+		} else {
 			ds = classify.Detect(v)
 		}
 		counted := map[at]bool{}

@@ -545,7 +545,7 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 	case kindText:
 		cs.countDistinct(raw)
 		encoded := false
-		if text, _, ok := detect.Base64Text(bytes.TrimSpace(raw), len(raw) >= r.opts.MaxValueChars); ok {
+		if text, _, ok := detect.Base64Text(raw, len(raw) >= r.opts.MaxValueChars); ok {
 			// The base64 of a serialized document (PHP's preferences and
 			// saved searches, an API's JSON): what it holds is read as if
 			// it were written plainly, and scrub_text decodes it too.
