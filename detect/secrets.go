@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"bytes"
 	"encoding/base64"
 	"encoding/json"
 	"math"
@@ -352,8 +353,14 @@ func passwordHashAt(s string, i int) (end int, ok bool) {
 // ?key=AIza..., ?session=..., but not ?key=color or ?sid=42.
 var randomCredentialParams = map[string]bool{
 	"key": true, "auth": true, "session": true, "sessionid": true, "sid": true, "ticket": true,
-	"hmac": true,
+	"hmac": true, "jsessionid": true, "phpsessid": true,
 }
+
+// loginKeySuffixes end the names of parameters that sign their bearer in
+// whatever their value looks like: a magic link's login_token, an
+// autologin key, a login key handed from one application to the next
+// (externalLoginKey).
+var loginKeySuffixes = [...]string{"loginkey", "login_key", "logintoken", "login_token"}
 
 // HasURLCredentials reports whether s contains a URL that carries a
 // credential: a password in the user info (scheme://user:pass@host), a
@@ -428,7 +435,9 @@ func urlCredentials(u string, yield func(start, end int) bool) {
 			}
 		}
 	}
-	q := strings.IndexAny(u[authEnd:], "?#")
+	// The query, the fragment, or path parameters (;jsessionid=, as
+	// servlet containers rewrite URLs for browsers without cookies).
+	q := strings.IndexAny(u[authEnd:], "?#;")
 	if q < 0 {
 		return
 	}
@@ -503,7 +512,15 @@ func IsCredentialParam(k, v string) bool {
 	if placeholder(v) {
 		return false
 	}
-	return credentialParams[string(lower)] || randomCredentialParams[string(lower)] && IsHighEntropyToken(v)
+	if credentialParams[string(lower)] || randomCredentialParams[string(lower)] && IsHighEntropyToken(v) {
+		return true
+	}
+	for _, suf := range loginKeySuffixes {
+		if bytes.HasSuffix(lower, []byte(suf)) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeholder reports a parameter value written in a credential's place:

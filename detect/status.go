@@ -46,3 +46,18 @@ func IsStatusWord(s string) bool {
 	}
 	return status
 }
+
+// flagWords are how a boolean is spelled in a text column: the Y/N of an
+// entity engine's indicator columns, a PHP or Rails serializer's 0/1 and
+// t/f, a form's yes/no and on/off.
+var flagWords = []string{"y", "n", "yes", "no", "t", "f", "true", "false", "on", "off", "0", "1"}
+
+// IsFlagWord reports whether s (spaces trimmed) spells a boolean: Y or N,
+// yes or no, true or false, t or f, on or off, 0 or 1, in any letter case.
+// A column of nothing else is a flag, whatever its name says
+// (require_password_change, use_primary_email_username). It does not
+// allocate.
+func IsFlagWord(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(s) <= 5 && oneOfFold(s, flagWords)
+}

@@ -23,3 +23,19 @@ func TestStatusWordCorpus(t *testing.T) {
 	requireFalsePositives(t, "IsStatusWord", IsStatusWord, append(corpus(t, "nonpii/states.txt"), append(corpus(t, "nonpii/cities.txt"),
 		append(corpus(t, "nonpii/countries.txt"), corpus(t, "pii/person_names.txt")...)...)...), 0)
 }
+
+func TestIsFlagWord(t *testing.T) {
+	for _, s := range []string{"Y", "N", " y ", "yes", "No", "TRUE", "false", "t", "F", "on", "OFF", "0", "1"} {
+		if !IsFlagWord(s) {
+			t.Errorf("IsFlagWord(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"", "M", "X", "2", "yes please", "nope", "truex", "Yolanda", "10", "-1"} {
+		if IsFlagWord(s) {
+			t.Errorf("IsFlagWord(%q) = true", s)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { IsFlagWord(" Yes ") }); n != 0 {
+		t.Errorf("IsFlagWord allocates %v times", n)
+	}
+}

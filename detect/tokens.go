@@ -63,6 +63,10 @@ func HasAPIToken(s string) bool {
 			i = j // ed25519:<key>: a device's public key, published by design
 			continue
 		}
+		if trackingParamValue(s, i) {
+			i = j // ?gclid=<random>: an ad click's id, random by design
+			continue
+		}
 		// A run right after a $ is a crypt(3) hash's or an id's ($ starts
 		// Matrix's event ids): not a token with a prefix either.
 		sigil := i > 0 && s[i-1] == '$'
@@ -102,6 +106,71 @@ func matrixPublicKey(s string, i int) bool {
 		if k := i - 1 - len(alg); k >= 0 && s[k:i-1] == alg && (k == 0 || !isTokenByte(s[k-1])) {
 			return true
 		}
+	}
+	return false
+}
+
+// trackingParams are the URL query parameters in which ad networks and
+// analytics tag a visit or a click (Google's gclid, gbraid and wbraid,
+// Microsoft's msclkid, Meta's fbclid ...): a random id, written into every
+// landing page's URL, that tracks a browser but signs nobody in.
+var trackingParams = map[string]bool{
+	"gclid": true, "gbraid": true, "wbraid": true, "dclid": true, "gclsrc": true, "_gl": true, "_ga": true,
+	"msclkid": true, "fbclid": true, "igshid": true, "ttclid": true, "twclid": true, "li_fat_id": true,
+	"yclid": true, "mc_eid": true, "mc_cid": true, "_hsenc": true, "mkt_tok": true,
+}
+
+// trackingParamValue reports whether the run at s[i:] is the value of a
+// trackingParams parameter of a URL (?gclid=... or &fbclid=...).
+func trackingParamValue(s string, i int) bool {
+	if i == 0 || s[i-1] != '=' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && s[k-1] != '?' && s[k-1] != '&' && s[k-1] != ';' && s[k-1] != '#' && i-1-k < 16 {
+		k--
+	}
+	if k == 0 || s[k-1] != '?' && s[k-1] != '&' && s[k-1] != ';' && s[k-1] != '#' {
+		return false
+	}
+	var b [16]byte
+	name := s[k : i-1]
+	for n := 0; n < len(name); n++ {
+		c := name[n]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		b[n] = c
+	}
+	return trackingParams[string(b[:len(name)])]
+}
+
+// IsTrackingURL reports whether s (spaces trimmed) is a URL (absolute, or
+// a path with a query) whose query or fragment carries an ad click's id
+// (trackingParams: ?gclid=, &fbclid=, &msclkid= ...) of eight characters
+// or more: a landing page or a referrer that tags one browser, a tracking
+// id. It does not allocate.
+func IsTrackingURL(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > 4096 || strings.ContainsAny(s, " \t\n") {
+		return false
+	}
+	if !strings.HasPrefix(s, "/") && !strings.Contains(s, "://") {
+		return false
+	}
+	q := strings.IndexAny(s, "?#")
+	if q < 0 {
+		return false
+	}
+	for i := q + 1; i < len(s); {
+		j := i
+		for j < len(s) && s[j] != '&' && s[j] != ';' && s[j] != '?' && s[j] != '#' {
+			j++
+		}
+		if eq := strings.IndexByte(s[i:j], '='); eq > 0 && j-(i+eq+1) >= 8 && trackingParamValue(s, i+eq+1) {
+			return true
+		}
+		i = j + 1
 	}
 	return false
 }

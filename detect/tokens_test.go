@@ -111,6 +111,25 @@ func TestHasAPITokenNegatives(t *testing.T) {
 	requireFalsePositives(t, "HasAPIToken", HasAPIToken, corpus(t, "nonpii/*.txt"), 0.001)
 }
 
+// An ad click's id in a landing page's URL (?gclid=, &fbclid=) is random
+// by design and tags a browser, not a credential: a shop's kept visit log
+// of such URLs failed verify's credential scan once a gclid held an
+// underscore near its start. A token under another parameter still is.
+func TestTrackingParamsAreNotTokens(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	var urls []string
+	for i := 0; i < 500; i++ {
+		id := randomString(r, base62, 2) + "_" + randomString(r, base62+"_-", 34+r.IntN(20))
+		p := []string{"gclid", "fbclid", "msclkid", "GCLID", "gbraid", "wbraid", "ttclid", "yclid"}[i%8]
+		urls = append(urls, "https://shop.example/landing?utm_source=ads&"+p+"="+id)
+	}
+	requireFalsePositives(t, "HasAPIToken/click ids", HasAPIToken, urls, 0)
+	token := "acme_" + "live_" + randomString(r, base62, 30)
+	require.True(t, HasAPIToken("https://shop.example/landing?gclid=abc&key="+token))
+	require.True(t, HasAPIToken("https://shop.example/landing?xgclid="+randomString(r, base62, 2)+"_"+randomString(r, base62, 36)),
+		"only the parameter's own name says tracking")
+}
+
 // Certificates and public keys are published by design: a PEM block that
 // is not a private key's, and an OpenSSH public key line, are not tokens,
 // whatever their base64 holds (a raw ed25519 key is random bytes). A token
@@ -155,12 +174,19 @@ func TestURLCredentialsRandomParams(t *testing.T) {
 		"https://bucket.s3.amazonaws.com/o?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=" + randomString(r, "0123456789abcdef", 64),
 		"https://api.example.com/v1/me?access_token=" + randomString(r, base62, 30),
 		"https://app.example.com/#session=" + randomString(r, base62, 24),
+		// A servlet container's session in the path (URL rewriting), a
+		// login key passed between applications, a magic link.
+		"https://erp.example.com/catalog/control/main;jsessionid=" + randomString(r, "0123456789ABCDEF", 32) + ".jvm1?productId=10",
+		"https://erp.example.com/partymgr/control/viewprofile?partyId=10077&externalLoginKey=EL4823019487211",
+		"https://app.example.com/auth?login_token=8421907",
 	} {
 		require.True(t, HasURLCredentials(s), s)
 	}
 	for _, s := range []string{
 		"https://example.com/search?key=color&value=blue", "https://example.com/?sid=42", "https://example.com/?auth=none",
 		"https://example.com/products?page=2&sort=price",
+		"https://example.com/a;b/c?d=e", "https://example.com/list;page=2;sort=name", "https://example.com/?jsessionid=42",
+		"https://example.com/?login=anna&keyword=lamp",
 	} {
 		require.False(t, HasURLCredentials(s), s)
 	}
@@ -211,4 +237,24 @@ func TestSendGridKey(t *testing.T) {
 	require.True(t, HasAPIToken("spring.mail.password="+key))
 	require.False(t, HasSendGridKey("SG.short.key"))
 	require.False(t, HasSendGridKey("SG."+strings.Repeat("a", 66)+"b"), "longer than a key")
+}
+
+func TestIsTrackingURL(t *testing.T) {
+	for _, s := range []string{
+		"https://shop.example/pricing?utm_source=google&utm_medium=cpc&gclid=Cj0KCQjwAbc_DEF123xyz_BwE",
+		"https://shop.example/?fbclid=IwAR2xYz0123456789", " /landing?MSCLKID=0f1e2d3c4b5a6978 ",
+		"https://shop.example/#gclid=Cj0KCQjw12345678",
+	} {
+		require.True(t, IsTrackingURL(s), s)
+	}
+	for _, s := range []string{
+		"https://shop.example/pricing?utm_source=google&utm_medium=cpc", "https://shop.example/?gclid=abc",
+		"https://shop.example/?xgclid=Cj0KCQjw12345678", "gclid=Cj0KCQjw12345678", "see https://shop.example/?gclid=Cj0KCQjw12345678",
+		"https://shop.example/gclid/Cj0KCQjw12345678", "",
+	} {
+		require.False(t, IsTrackingURL(s), s)
+	}
+	if n := testing.AllocsPerRun(100, func() { IsTrackingURL("https://shop.example/?a=1&GCLID=Cj0KCQjw12345678") }); n != 0 {
+		t.Errorf("IsTrackingURL allocates %v times", n)
+	}
 }

@@ -50,14 +50,7 @@ type knownFailure struct {
 // knownFailures lists, by "corpus/step", the failures the corpus has found
 // and that are being fixed elsewhere. The test fails when one of them
 // passes (prune it here) and when a step fails that is not listed.
-var knownFailures = map[string]knownFailure{
-	// Holdout 16, sealed: init's rules keep a column verify's credential
-	// scan finds API tokens in, so the run exits 4 and keeps staging as it
-	// was, as it must. The classifier is not tuned on a sealed set; when a
-	// pass is chosen from it, this entry goes (the test fails once it passes).
-	"ofbiz/run":    {contains: "FAIL public.visit.initial_request: api_token", why: "init keeps a column of OFBiz login URLs whose tokens verify finds (holdout 16, sealed)"},
-	"ofbiz/verify": {contains: "FAIL public.visit.initial_request: api_token", why: "the same finding, from verify on the copy the run kept"},
-}
+var knownFailures = map[string]knownFailure{}
 
 type corpus struct {
 	name    string
