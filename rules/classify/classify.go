@@ -482,7 +482,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 					ev.Decisive = false
 					ev.Message += ", but the name says a public key or a record's identifier, which look as random: not a credential by its shape alone"
 				}
-				if det == DetectorNameLogin && ev.Decisive && cs.Distinct < loginDistinct {
+				if det == DetectorNameLogin && ev.Decisive && cs.Distinct < loginDistinct && !actorName(words) {
 					ev.Decisive = false
 					ev.Message += fmt.Sprintf(" (fewer than %d distinct values: a letter and a surname spell words too)", loginDistinct)
 				}
@@ -707,6 +707,14 @@ func (d *Dictionary) dataEvidence(det, path string, k, n int, secretName bool) (
 // repeated words ("billing", "shipping") may spell a letter and a
 // surname; a column of people's logins holds many.
 const loginDistinct = 10
+
+// actorName reports a column name that ends in "by" (disabled_by,
+// last_changed_by): it says who did something to the row, so logins
+// spelled from names there are people's however few of them there are
+// (the two administrators who disable accounts).
+func actorName(words []string) bool {
+	return len(words) >= 2 && words[len(words)-1] == "by"
+}
 
 // minorityMatches is the least number of whole values that are people's
 // identifiers for a minority of them (EmbeddedShare) to decide a column.
@@ -1054,7 +1062,7 @@ var detectorOrder = []string{
 	DetectorGitHubToken, DetectorSlackToken, DetectorGoogleAPIKey, DetectorURLCredentials, DetectorAPIToken, DetectorSecretName,
 	DetectorHighEntropy, DetectorHexDigest,
 	DetectorEmail, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorNationalID, DetectorPhone, DetectorIPv4, DetectorIPv6,
-	DetectorMAC, DetectorUserAgent, DetectorPersonName, DetectorStreetAddress, DetectorPostcode, DetectorSocialProfile, DetectorChatHandle, DetectorNameSlug,
+	DetectorMAC, DetectorUserAgent, DetectorPersonName, DetectorStreetAddress, DetectorPostcode, DetectorSocialProfile, DetectorTrackingURL, DetectorChatHandle, DetectorNameSlug,
 	DetectorNameLogin, DetectorBirthDate,
 	DetectorProse,
 }
@@ -1090,11 +1098,13 @@ var detectorPhrase = map[string]string{
 	DetectorUserAgent:      "browsers' and apps' user agents",
 	DetectorBirthDate:      "dates that would give a person an age of 0 to 110",
 	DetectorSocialProfile:  "URLs of people's profiles on social networks",
+	DetectorTrackingURL:    "URLs carrying an ad click's tracking id (gclid, fbclid)",
 	DetectorChatHandle:     "people's chat or fediverse handles (@ann:matrix.org, @ann@mastodon.social)",
 	DetectorNameLogin:      "logins spelled from people's names, like jsmith",
 	DetectorNameSlug:       "people's full names spelled as slugs, file names or handles",
 	DetectorStatus:         "workflow statuses (pending, shipped, active)",
 	DetectorRowKey:         "keys of rows (UUIDs, ObjectIds, numbers, document numbers)",
+	DetectorFlag:           "flags (Y/N, true/false, 0/1)",
 }
 
 // phrase spells a category for messages.

@@ -53,6 +53,10 @@ const (
 	// or developer network ("https://www.linkedin.com/in/ann-smith",
 	// "https://mastodon.social/@ann").
 	DetectorSocialProfile = "social_profile_url"
+	// DetectorTrackingURL is a landing page's or a referrer's URL that
+	// carries an ad click's id (?gclid=, &fbclid=): a tracking id, which
+	// follows one browser.
+	DetectorTrackingURL = "tracking_url"
 	// DetectorChatHandle is a person's address on a federated chat or
 	// social network: a Matrix user id ("@ann:matrix.org") or a fediverse
 	// handle ("@ann@mastodon.social").
@@ -80,6 +84,11 @@ const (
 	// it. A column named for who wrote the row (created_by) whose values
 	// are such keys references that person's row: it holds no login.
 	DetectorRowKey = "row_key"
+	// DetectorFlag counts booleans spelled in text (Y/N, true/false, 0/1):
+	// like DetectorStatus, Detect does not run it. A column named for a
+	// password or a login whose values are all flags says whether one is
+	// required or used: it holds neither.
+	DetectorFlag = "flag"
 	// DetectorBirthDate counts ISO dates and timestamps that would give an
 	// age of 0 to 110. Any recent date does, so, like the confirmers below,
 	// Detect does not run it; Sample counts it, and it is evidence of a
@@ -163,6 +172,7 @@ var identifierDetectors = []Detector{
 	{Name: DetectorStreetAddress, Category: DirectIdentifier, Match: detect.IsStreetAddress, InText: noneInText},
 	{Name: DetectorPostcode, Category: QuasiIdentifier, Match: detect.IsPostcode},
 	{Name: DetectorSocialProfile, Category: DirectIdentifier, Match: detect.IsSocialProfileURL, InText: noneInText},
+	{Name: DetectorTrackingURL, Category: QuasiIdentifier, Match: detect.IsTrackingURL, InText: noneInText},
 	{Name: DetectorChatHandle, Category: DirectIdentifier, Match: detect.IsChatHandle, InText: detect.HasChatHandle},
 	{Name: DetectorNameLogin, Category: DirectIdentifier, Match: detect.IsNameLogin, InText: noneInText},
 }
@@ -188,7 +198,7 @@ func detectorCategory(name string) Category {
 		return FreeText
 	case DetectorInet, DetectorMacaddr, DetectorBirthDate:
 		return QuasiIdentifier
-	case DetectorStatus, DetectorRowKey:
+	case DetectorStatus, DetectorRowKey, DetectorFlag:
 		return None
 	case DetectorNameSlug:
 		return DirectIdentifier

@@ -68,14 +68,26 @@ type valueCheck struct {
 // is not about people: a bot's or a team's display name, read in every
 // row of its table, is a label, not a person's name.
 //
-// Secrets are never overruled: a password column may hold anything. Free
-// text is weighed once the category is known, by freeText.
+// Secrets are overruled only by flags: a password column may hold
+// anything but a column of Y and N alone, which says whether something
+// applies (require_password_change), as a login column of flags
+// (use_primary_email_username) does. Free text is weighed once the
+// category is known, by freeText.
 func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls, tkind string, whole bool) []candidate {
 	if nameIdx < 0 || cs == nil || cs.NonNull == 0 || cs.NonNull < MinValues && (!whole || tkind == "person") || cls != classText {
 		return cands
 	}
 	name := &cands[nameIdx]
-	if !name.Decisive || name.Category == Secret || name.suggest == nil {
+	if !name.Decisive {
+		return cands
+	}
+	if k := cs.Matches[DetectorFlag]; k == cs.NonNull && (name.Category == Secret || name.Category == DirectIdentifier) {
+		// Only Y and N: whether a password change is required, whether
+		// the primary email is the user name. A quasi-identifier may be
+		// a flag (smoker, married), and stands.
+		return valuesKeep(cands, name, DetectorFlag, k, cs.NonNull, detectorPhrase[DetectorFlag], "whether it applies, not what the name says")
+	}
+	if name.Category == Secret || name.suggest == nil {
 		return cands
 	}
 	if k := cs.Matches[DetectorStatus]; float64(k) >= StatusShare*float64(cs.NonNull) {

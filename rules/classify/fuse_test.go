@@ -1155,3 +1155,53 @@ func TestUUIDTokensAndStreamKeys(t *testing.T) {
 	got = d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "videoLive"}}, &schema.Column{Name: "streamKey", Type: tText}, &ColumnSample{NonNull: 40})
 	require.Equal(t, Secret, got.Category, "%+v", got.Evidence)
 }
+
+// A column of Y and N alone says whether something applies, whatever its
+// name: an entity engine's require_password_change is no password, its
+// use_primary_email_username no login (a table of three rows, read
+// whole, too). A quasi-identifier stands: a smoker's Y is one.
+func TestFlagValuesOverruleName(t *testing.T) {
+	d := Default()
+	logins := &schema.Table{Name: schema.Name{Schema: "public", Name: "user_login"}}
+	col := func(name string, cs *ColumnSample) ColumnClass {
+		return d.Column(logins, &schema.Column{Name: name, Type: tText}, cs)
+	}
+	got := col("require_password_change", &ColumnSample{NonNull: 900, Distinct: 2, Matches: map[string]int{DetectorFlag: 900}})
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	require.True(t, hasEvidence(got, DetectorFlag))
+	require.Contains(t, got.Evidence[len(got.Evidence)-1].Message, "flags (Y/N, true/false, 0/1): whether it applies")
+	got = col("username", &ColumnSample{NonNull: 900, Distinct: 2, Matches: map[string]int{DetectorFlag: 900}})
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+
+	// One value that is not a flag, and the name stands.
+	got = col("password", &ColumnSample{NonNull: 900, Distinct: 3, Matches: map[string]int{DetectorFlag: 899}})
+	require.Equal(t, Secret, got.Category)
+	got = col("username", &ColumnSample{NonNull: 900, Distinct: 3, Matches: map[string]int{DetectorFlag: 899}})
+	require.Equal(t, DirectIdentifier, got.Category)
+	// A quasi-identifier spelled as a flag is one.
+	patients := &schema.Table{Name: schema.Name{Schema: "public", Name: "patients"}}
+	got = d.Column(patients, &schema.Column{Name: "smoker", Type: tText}, &ColumnSample{NonNull: 900, Distinct: 2, Matches: map[string]int{DetectorFlag: 900}})
+	if got.Category != None {
+		require.Equal(t, QuasiIdentifier, got.Category)
+	}
+	got = d.Column(patients, &schema.Column{Name: "gender", Type: tText}, &ColumnSample{NonNull: 900, Distinct: 2, Matches: map[string]int{DetectorFlag: 450}})
+	require.Equal(t, QuasiIdentifier, got.Category)
+
+	// A small table read whole (a shop's three stores): its flags too.
+	stores := &schema.Table{Name: schema.Name{Schema: "public", Name: "product_store"}, RowEstimate: 3}
+	got = d.Column(stores, &schema.Column{Name: "use_primary_email_username", Type: tText}, &ColumnSample{NonNull: 3, Distinct: 2, Matches: map[string]int{DetectorFlag: 3}})
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+}
+
+// A column named for who did something to the row (disabled_by) holds
+// logins spelled from names however few: two administrators disable
+// accounts. Elsewhere a few such values may be words.
+func TestFewActorLogins(t *testing.T) {
+	d := Default()
+	logins := &schema.Table{Name: schema.Name{Schema: "public", Name: "user_login"}}
+	cs := &ColumnSample{NonNull: 15, Distinct: 2, Matches: map[string]int{DetectorNameLogin: 15}}
+	got := d.Column(logins, &schema.Column{Name: "disabled_by", Type: tText}, cs)
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	got = d.Column(logins, &schema.Column{Name: "role_code", Type: tText}, cs)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+}

@@ -936,4 +936,5 @@ var nameConfirmers = []struct {
 	{DetectorBirthDate, detect.IsPlausibleBirthDate},
 	{DetectorStatus, detect.IsStatusWord},
 	{DetectorRowKey, detect.IsRowKey},
+	{DetectorFlag, detect.IsFlagWord},
 }
