@@ -82,7 +82,7 @@ type evalSchema struct {
 // had not seen the classifier, and scored before it and after it. The
 // seventeenth (pretix, grafana) was written before the nineteenth pass by
 // two people who had not seen the classifier, and scored before it and
-// after it.
+// after it; the nineteenth pass was chosen from the sixteenth's misses.
 const (
 	holdoutFirst     = "holdout 1"
 	holdoutThird     = "holdout 3"
@@ -107,7 +107,7 @@ const (
 // a failing run's output, a CI log or make classify-eval never shows
 // what the next pass must not be chosen from. Unseal a set when a pass
 // is chosen from it, and say so in docs/classify-eval.md.
-var sealedSets = map[string]bool{holdoutSixteen: true, holdoutSeventeen: true}
+var sealedSets = map[string]bool{holdoutSeventeen: true}
 
 var unseal = flag.Bool("unseal", false, "print the misses of the sealed holdout sets too (after which they measure nothing)")
 
