@@ -205,7 +205,7 @@ func (t *urlTransformer) Transform(dst []byte, in Value, _ RowContext) (Value, e
 		dst = append(dst, ".example"...)
 	}
 	if t.p.KeepPath {
-		dst = append(dst, u.EscapedPath()...)
+		dst = appendKeptPath(dst, u.EscapedPath())
 	} else {
 		for _, seg := range strings.Split(u.EscapedPath(), "/")[1:] {
 			dst = append(dst, '/')
@@ -235,6 +235,32 @@ func (t *urlTransformer) Transform(dst []byte, in Value, _ RowContext) (Value, e
 		}
 	}
 	return Value{Bytes: dst}, nil
+}
+
+// appendKeptPath appends a path kept as it is, but for the values of its
+// credential path parameters (/main;jsessionid=..., as servlet containers
+// rewrite URLs), which become REDACTED as a credential query value does.
+func appendKeptPath(dst []byte, path string) []byte {
+	for i, seg := range strings.Split(path, "/") {
+		if i > 0 {
+			dst = append(dst, '/')
+		}
+		name, params, ok := strings.Cut(seg, ";")
+		dst = append(dst, name...)
+		if !ok {
+			continue
+		}
+		for _, kv := range strings.Split(params, ";") {
+			dst = append(dst, ';')
+			if k, v, ok := strings.Cut(kv, "="); ok && detect.IsCredentialParam(k, v) {
+				dst = append(dst, k...)
+				dst = append(dst, "=REDACTED"...)
+				continue
+			}
+			dst = append(dst, kv...)
+		}
+	}
+	return dst
 }
 
 func urlDef() Def {

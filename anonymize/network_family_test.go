@@ -2,9 +2,12 @@ package anonymize
 
 import (
 	"net/netip"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/understudy/understudy/detect"
 )
 
 // An inet column holds both families: either ip transformer maps each
@@ -39,4 +42,16 @@ func containsSlash(s string) bool {
 		}
 	}
 	return false
+}
+
+// A kept path keeps its segments, but not a servlet session in a path
+// parameter: that is a credential, as ?token= is, and verify would find it.
+func TestURLKeepPathRedactsPathCredentials(t *testing.T) {
+	tr := compile(t, "url", map[string]any{"keep_path": true, "keep_host": true}, textCol)
+	got := mustTransform(t, tr, "https://erp.example.com/catalog/control/main;jsessionid=4E07408562BEDB8B60CE05C1DECFE3AD.jvm1;lang=en?productId=10", nil)
+	require.True(t, strings.HasPrefix(got, "https://erp.example.com/catalog/control/main;jsessionid=REDACTED;lang=en?productId="), got)
+	require.False(t, detect.HasURLCredentials(got), got)
+	got = mustTransform(t, tr, "https://shop.example/a/b?gclid=Cj0KCQjwAbcdefGhijklMnop", nil)
+	require.True(t, strings.HasPrefix(got, "https://shop.example/a/b?gclid="), got)
+	require.NotContains(t, got, "Cj0KCQjw")
 }

@@ -208,6 +208,10 @@ func TestScrubTextReplacements(t *testing.T) {
 		{"old hash " + scrubBcrypt + " and key sk_live_4eC39HqLyjWDarjtT1zdp7dc", "old hash [REDACTED] and key [REDACTED]"},
 		{"set API_KEY=acme_live_Xk29fLq8Zr0TmB4wYp7cNv1s in .env", "set API_KEY=[REDACTED] in .env"},
 		{"https://maps.example.com/tile?key=Xk29fLq8Zr0TmB4wYp7cNv1sQ2&z=3", "https://maps.example.com/tile?key=REDACTED&z=3"},
+		{"GET https://erp.example.com/catalog/control/main;jsessionid=4E07408562BEDB8B60CE05C1DECFE3AD.jvm1?x=1 took 3s",
+			"GET https://erp.example.com/catalog/control/main;jsessionid=REDACTED?x=1 took 3s"},
+		{"see https://erp.example.com/partymgr/control/main?externalLoginKey=EL4823019487211", "see https://erp.example.com/partymgr/control/main?externalLoginKey=REDACTED"},
+		{"landing https://shop.example/?gclid=Cj0_KCQjwAbcdefGhijklMnopqrstuVWXyz0123", "landing https://shop.example/?gclid=Cj0_KCQjwAbcdefGhijklMnopqrstuVWXyz0123"},
 		{"-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\nbye", "[REDACTED]\nbye"},
 	} {
 		require.Equal(t, c.want, mustTransform(t, tr, c.in, nil), "%q", c.in)

@@ -145,8 +145,8 @@ func trackingParamValue(s string, i int) bool {
 	return trackingParams[string(b[:len(name)])]
 }
 
-// IsTrackingURL reports whether s (spaces trimmed) is a URL (absolute, or
-// a path with a query) whose query or fragment carries an ad click's id
+// IsTrackingURL reports whether s (spaces trimmed) is an absolute URL
+// whose query or fragment carries an ad click's id
 // (trackingParams: ?gclid=, &fbclid=, &msclkid= ...) of eight characters
 // or more: a landing page or a referrer that tags one browser, a tracking
 // id. It does not allocate.
@@ -155,8 +155,8 @@ func IsTrackingURL(s string) bool {
 	if len(s) > 4096 || strings.ContainsAny(s, " \t\n") {
 		return false
 	}
-	if !strings.HasPrefix(s, "/") && !strings.Contains(s, "://") {
-		return false
+	if !strings.Contains(s, "://") {
+		return false // a path alone is not what the url transformer reads
 	}
 	q := strings.IndexAny(s, "?#")
 	if q < 0 {

@@ -242,7 +242,7 @@ func TestSendGridKey(t *testing.T) {
 func TestIsTrackingURL(t *testing.T) {
 	for _, s := range []string{
 		"https://shop.example/pricing?utm_source=google&utm_medium=cpc&gclid=Cj0KCQjwAbc_DEF123xyz_BwE",
-		"https://shop.example/?fbclid=IwAR2xYz0123456789", " /landing?MSCLKID=0f1e2d3c4b5a6978 ",
+		"https://shop.example/?fbclid=IwAR2xYz0123456789", " https://shop.example/landing?MSCLKID=0f1e2d3c4b5a6978 ",
 		"https://shop.example/#gclid=Cj0KCQjw12345678",
 	} {
 		require.True(t, IsTrackingURL(s), s)
@@ -250,7 +250,7 @@ func TestIsTrackingURL(t *testing.T) {
 	for _, s := range []string{
 		"https://shop.example/pricing?utm_source=google&utm_medium=cpc", "https://shop.example/?gclid=abc",
 		"https://shop.example/?xgclid=Cj0KCQjw12345678", "gclid=Cj0KCQjw12345678", "see https://shop.example/?gclid=Cj0KCQjw12345678",
-		"https://shop.example/gclid/Cj0KCQjw12345678", "",
+		"https://shop.example/gclid/Cj0KCQjw12345678", "", "/landing?gclid=Cj0KCQjw12345678",
 	} {
 		require.False(t, IsTrackingURL(s), s)
 	}
