@@ -297,3 +297,18 @@ CREATE FUNCTION fixture_gen.hexn(tag text, i bigint, len int) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
   SELECT substr(string_agg(encode(sha512(convert_to(tag || b || ':' || i, 'UTF8')), 'hex'), '' ORDER BY b), 1, len) FROM generate_series(1, (len + 127) / 128) b
 $$;
+
+-- reset_sequences: set every sequence a column of schema nsp owns
+-- (serial, identity) past the largest value the fixture inserted, so that
+-- what inserts later gets a new key, as in the application's database.
+CREATE FUNCTION fixture_gen.reset_sequences(nsp text) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE r record;
+BEGIN
+  FOR r IN SELECT s.relname AS seq, t.relname AS tbl, a.attname AS col FROM pg_class s JOIN pg_depend d ON d.objid = s.oid AND d.deptype IN ('a', 'i')
+           JOIN pg_class t ON t.oid = d.refobjid JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid JOIN pg_namespace n ON n.oid = t.relnamespace
+           WHERE s.relkind = 'S' AND n.nspname = nsp LOOP
+    EXECUTE format('SELECT setval(%L, coalesce((SELECT max(%I) FROM %I.%I), 0) + 1, false)', format('%I.%I', nsp, r.seq), r.col, nsp, r.tbl);
+  END LOOP;
+END
+$$;

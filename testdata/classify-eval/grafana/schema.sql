@@ -1246,15 +1246,7 @@ SELECT b, 'fixed:' || r || ':reader', NULL, NULL, NULL FROM unnest(ARRAY['Viewer
 
 -- ---------------------------------------------------------------------------
 
-DO $$
-DECLARE r record;
-BEGIN
-  FOR r IN SELECT s.relname AS seq, t.relname AS tbl, a.attname AS col FROM pg_class s JOIN pg_depend d ON d.objid = s.oid AND d.deptype = 'a'
-           JOIN pg_class t ON t.oid = d.refobjid JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid JOIN pg_namespace n ON n.oid = t.relnamespace
-           WHERE s.relkind = 'S' AND n.nspname = 'public' LOOP
-    EXECUTE format('SELECT setval(%L, coalesce((SELECT max(%I) FROM %I), 0) + 1, false)', r.seq, r.col, r.tbl);
-  END LOOP;
-END $$;
+SELECT fixture_gen.reset_sequences('public');
 
 SET client_min_messages = warning;
 DROP SCHEMA xgen CASCADE;

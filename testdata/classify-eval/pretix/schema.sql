@@ -1259,15 +1259,7 @@ SELECT pgen.lower('sesk', k, 32),
        timestamptz '2024-06-28 17:00:00+00' + make_interval(hours => 1 + fixture_gen.n('sese', k, 300))
 FROM generate_series(1, 70) k;
 
-DO $$
-DECLARE r record;
-BEGIN
-  FOR r IN SELECT s.relname AS seq, t.relname AS tbl, a.attname AS col FROM pg_class s JOIN pg_depend d ON d.objid = s.oid AND d.deptype = 'a'
-           JOIN pg_class t ON t.oid = d.refobjid JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid JOIN pg_namespace n ON n.oid = t.relnamespace
-           WHERE s.relkind = 'S' AND n.nspname = 'public' LOOP
-    EXECUTE format('SELECT setval(%L, coalesce((SELECT max(%I) FROM %I), 0) + 1, false)', r.seq, r.col, r.tbl);
-  END LOOP;
-END $$;
+SELECT fixture_gen.reset_sequences('public');
 
 SET client_min_messages = warning;
 DROP SCHEMA pgen CASCADE;

@@ -1493,15 +1493,7 @@ ALTER TABLE analytics_streamcount ADD CONSTRAINT analytics_streamcount_realm_id_
 ALTER TABLE zilencer_remoterealm ADD CONSTRAINT zilencer_remoterealm_server_id_34ee6aa4_fk_zilencer_r_id FOREIGN KEY (server_id) REFERENCES zilencer_remotezulipserver (id) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE zilencer_remotepushdevicetoken ADD CONSTRAINT zilencer_remotepushd_server_id_ee542d61_fk_zilencer_r_id FOREIGN KEY (server_id) REFERENCES zilencer_remotezulipserver (id) DEFERRABLE INITIALLY DEFERRED;
 
-DO $$
-DECLARE r record;
-BEGIN
-  FOR r IN SELECT s.relname AS seq, t.relname AS tbl, a.attname AS col FROM pg_class s JOIN pg_depend d ON d.objid = s.oid AND d.deptype = 'a'
-           JOIN pg_class t ON t.oid = d.refobjid JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid JOIN pg_namespace n ON n.oid = t.relnamespace
-           WHERE s.relkind = 'S' AND n.nspname = 'public' LOOP
-    EXECUTE format('SELECT setval(%L, coalesce((SELECT max(%I) FROM %I), 0) + 1, false)', r.seq, r.col, r.tbl);
-  END LOOP;
-END $$;
+SELECT fixture_gen.reset_sequences('public');
 
 SET client_min_messages = warning;
 DROP SCHEMA zgen CASCADE;
