@@ -100,15 +100,18 @@
 //     formats with separators; never a bare integer, a year, a date, a
 //     version or an IPv4 address), [detect.IsCardNumber] (13-19 digits, Luhn,
 //     known issuer), [detect.IsIBAN] (country length and mod-97), [detect.IsSSN]
-//     (AAA-GG-SSSS, unissued ranges excluded), [detect.IsIPv4], [detect.IsIPv6];
+//     (AAA-GG-SSSS, unissued ranges excluded), [detect.IsIPv4], [detect.IsIPv6],
+//     [detect.IsTrackingURL] (a URL carrying an ad click's id: ?gclid=, &fbclid=);
 //   - secrets, found anywhere in a value: [detect.HasPrivateKey], [detect.HasJWT] (the
 //     header decodes to JSON with alg), [detect.HasAWSAccessKey], [detect.HasStripeKey],
 //     [detect.HasGitHubToken], [detect.HasSlackToken], [detect.HasGoogleAPIKey],
 //     [detect.HasURLCredentials] (user:password@, ?token=, ?api_key=, ?password=,
-//     webhook URLs), and [detect.IsPasswordHash] (bcrypt, argon2, scrypt,
+//     login keys, ;jsessionid=, webhook URLs; an ad click's id is none), and [detect.IsPasswordHash] (bcrypt, argon2, scrypt,
 //     yescrypt, PBKDF2, crypt(3), PostgreSQL md5 and SCRAM);
 //   - confirmers, counted by Sample, believed only next to a name:
-//     [detect.IsHighEntropyToken], [detect.IsHexDigest], [detect.IsProse].
+//     [detect.IsHighEntropyToken], [detect.IsHexDigest], [detect.IsProse],
+//     and [detect.IsFlagWord] (Y/N, true/false, 0/1: a column of nothing
+//     else is a flag, whatever its name says).
 //
 // # Sampling
 //
