@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/require"
@@ -151,7 +152,9 @@ func runCorpus(t *testing.T, c corpus) map[string]string {
 				return
 			}
 		}
+		start := time.Now()
 		failures[name] = fn()
+		t.Logf("%s: %s took %.1fs", c.name, name, time.Since(start).Seconds())
 	}
 	step("init", func() string {
 		res := understudy(t, "init", "--source", src, "-o", rules)
