@@ -211,7 +211,7 @@ func TestScrubTextReplacements(t *testing.T) {
 		{"GET https://erp.example.com/catalog/control/main;jsessionid=4E07408562BEDB8B60CE05C1DECFE3AD.jvm1?x=1 took 3s",
 			"GET https://erp.example.com/catalog/control/main;jsessionid=REDACTED?x=1 took 3s"},
 		{"see https://erp.example.com/partymgr/control/main?externalLoginKey=EL4823019487211", "see https://erp.example.com/partymgr/control/main?externalLoginKey=REDACTED"},
-		{"landing https://shop.example/?gclid=Cj0_KCQjwAbcdefGhijklMnopqrstuVWXyz0123", "landing https://shop.example/?gclid=Cj0_KCQjwAbcdefGhijklMnopqrstuVWXyz0123"},
+		{"landing https://shop.example/?gclid=Ef_4iGaY8Wdd6nos6G2SSurPTNWGIUSIs5G8Cd", "landing https://shop.example/?gclid=Ef_4iGaY8Wdd6nos6G2SSurPTNWGIUSIs5G8Cd"},
 		{"-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\nbye", "[REDACTED]\nbye"},
 	} {
 		require.Equal(t, c.want, mustTransform(t, tr, c.in, nil), "%q", c.in)

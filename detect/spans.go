@@ -366,7 +366,8 @@ func (sc *scanner) ipv6() {
 
 // apiTokens finds the credentials no vendor prefix names, as HasAPIToken
 // does: each run of base64 characters (with its = padding) of 20 bytes or
-// more that is a <prefix>_<random> token or a bare base64 key.
+// more that is a <prefix>_<random> token or a bare base64 key, and not an
+// ad click's id in a URL (?gclid=).
 func (sc *scanner) apiTokens() {
 	s := sc.s
 	for i := 0; i < len(s); {
@@ -383,7 +384,7 @@ func (sc *scanner) apiTokens() {
 		for j < len(s) && s[j] == '=' && j-i < 2048 {
 			j++
 		}
-		if n := j - i; n >= 20 && n <= 1024 && (underscore || n >= 43) && (prefixedToken(s[i:j]) || base64Key(s, i, j)) {
+		if n := j - i; n >= 20 && n <= 1024 && (underscore || n >= 43) && !trackingParamValue(s, i) && (prefixedToken(s[i:j]) || base64Key(s, i, j)) {
 			sc.add(KindToken, i, j)
 		}
 		i = j

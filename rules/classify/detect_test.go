@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/understudy/understudy/detect"
+	"github.com/understudy/understudy/schema"
 )
 
 // Test secrets are assembled at run time so that no literal in the
@@ -305,6 +306,22 @@ func TestDetectJSONPublicMember(t *testing.T) {
 	require.Contains(t, Detect(tok), Detection{Detector: DetectorAPIToken, Category: Secret}, "the value is an API token by its shape")
 	got := DetectJSON([]byte(`{"email": {"message_id": "` + tok + `", "token": "` + tok + `"}}`))
 	require.Equal(t, []Detection{{Detector: DetectorAPIToken, Category: Secret, Path: "$.email.token"}, {Detector: DetectorSecretName, Category: Secret, Path: "$.email.token"}}, got)
+}
+
+// An ad click's id in a document (Mautic's serialized UTM tags) is a
+// tracking id, random by design: no credential there, nor in a column of
+// that name, which holds a quasi-identifier.
+func TestClickIDIsNoCredential(t *testing.T) {
+	id := "Ef_4iGaY8Wdd6nos6G2SSurPTNWGIUSIs5G8Cd"
+	require.Contains(t, Detect(id), Detection{Detector: DetectorAPIToken, Category: Secret}, "the value alone reads as a token")
+	require.True(t, PublicName("gclid"))
+	require.True(t, PublicName("fbclid"))
+	require.False(t, PublicName("gclid_secret"))
+	require.Empty(t, DetectJSON([]byte(`{"utm_source": "google", "gclid": "`+id+`"}`)))
+	visits := &schema.Table{Name: schema.Name{Schema: "public", Name: "lead_utmtags"}}
+	got := Default().Column(visits, &schema.Column{Name: "gclid", Type: tText}, &ColumnSample{NonNull: 300, Distinct: 300, Matches: map[string]int{DetectorAPIToken: 120}})
+	require.Equal(t, QuasiIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "hash", got.Suggestion.Transform)
 }
 
 func TestMemberPath(t *testing.T) {
