@@ -441,15 +441,23 @@ func urlCredentials(u string, yield func(start, end int) bool) {
 	if q < 0 {
 		return
 	}
-	for i := authEnd + q + 1; i < len(u); {
+	eachParam(u, authEnd+q+1, func(k string, start, end int) bool {
+		return !IsCredentialParam(k, u[start:end]) || yield(start, end)
+	})
+}
+
+// eachParam yields each name=value parameter of u from offset i on (a
+// query, a fragment, path parameters: separated by & ; ? or #) whose value
+// is not empty: its name, and where its value starts and ends. It stops
+// when yield returns false.
+func eachParam(u string, i int, yield func(k string, start, end int) bool) {
+	for i < len(u) {
 		j := i
 		for j < len(u) && u[j] != '&' && u[j] != ';' && u[j] != '?' && u[j] != '#' {
 			j++
 		}
-		if eq := strings.IndexByte(u[i:j], '='); eq >= 0 && i+eq+1 < j && IsCredentialParam(u[i:i+eq], u[i+eq+1:j]) {
-			if !yield(i+eq+1, j) {
-				return
-			}
+		if eq := strings.IndexByte(u[i:j], '='); eq >= 0 && i+eq+1 < j && !yield(u[i:i+eq], i+eq+1, j) {
+			return
 		}
 		i = j + 1
 	}

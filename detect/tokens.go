@@ -114,10 +114,9 @@ func matrixPublicKey(s string, i int) bool {
 // analytics tag a visit or a click (Google's gclid, gbraid and wbraid,
 // Microsoft's msclkid, Meta's fbclid ...): a random id, written into every
 // landing page's URL, that tracks a browser but signs nobody in.
-var trackingParams = map[string]bool{
-	"gclid": true, "gbraid": true, "wbraid": true, "dclid": true, "gclsrc": true, "_gl": true, "_ga": true,
-	"msclkid": true, "fbclid": true, "igshid": true, "ttclid": true, "twclid": true, "li_fat_id": true,
-	"yclid": true, "mc_eid": true, "mc_cid": true, "_hsenc": true, "mkt_tok": true,
+var trackingParams = []string{
+	"gclid", "gbraid", "wbraid", "dclid", "gclsrc", "_gl", "_ga", "msclkid", "fbclid", "igshid", "ttclid", "twclid",
+	"li_fat_id", "yclid", "mc_eid", "mc_cid", "_hsenc", "mkt_tok",
 }
 
 // trackingParamValue reports whether the run at s[i:] is the value of a
@@ -130,19 +129,7 @@ func trackingParamValue(s string, i int) bool {
 	for k > 0 && s[k-1] != '?' && s[k-1] != '&' && s[k-1] != ';' && s[k-1] != '#' && i-1-k < 16 {
 		k--
 	}
-	if k == 0 || s[k-1] != '?' && s[k-1] != '&' && s[k-1] != ';' && s[k-1] != '#' {
-		return false
-	}
-	var b [16]byte
-	name := s[k : i-1]
-	for n := 0; n < len(name); n++ {
-		c := name[n]
-		if isUpper(c) {
-			c += 'a' - 'A'
-		}
-		b[n] = c
-	}
-	return trackingParams[string(b[:len(name)])]
+	return k > 0 && (s[k-1] == '?' || s[k-1] == '&' || s[k-1] == ';' || s[k-1] == '#') && oneOfFold(s[k:i-1], trackingParams)
 }
 
 // IsTrackingURL reports whether s (spaces trimmed) is an absolute URL
@@ -162,17 +149,12 @@ func IsTrackingURL(s string) bool {
 	if q < 0 {
 		return false
 	}
-	for i := q + 1; i < len(s); {
-		j := i
-		for j < len(s) && s[j] != '&' && s[j] != ';' && s[j] != '?' && s[j] != '#' {
-			j++
-		}
-		if eq := strings.IndexByte(s[i:j], '='); eq > 0 && j-(i+eq+1) >= 8 && trackingParamValue(s, i+eq+1) {
-			return true
-		}
-		i = j + 1
-	}
-	return false
+	found := false
+	eachParam(s, q+1, func(k string, start, end int) bool {
+		found = end-start >= 8 && oneOfFold(k, trackingParams)
+		return !found
+	})
+	return found
 }
 
 // sshPublicKeyType reports the key type that begins an OpenSSH public key
