@@ -520,12 +520,26 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		}
 		if kind == kindJSON {
 			cands = append(cands, d.pathEvidence(c.Name, cs)...)
-		} else if kind == kindText && documents(cs) && decide(cands) == None {
-			// JSON kept as text that nothing in it as a whole decides:
-			// its members are read as a json column's are ({"user":
-			// "sanna.adeyemi"}), and masked by a json rule of their paths.
-			cands = append(cands, d.pathEvidence(c.Name, cs)...)
-			jsonText = true
+		} else if kind == kindText && documents(cs) {
+			// JSON kept as text that nothing in it as a whole decides,
+			// but its words (a document's keys and short values are no
+			// prose), a name that says text, or entities that its paths
+			// hold: its members are read as a json column's are ({"user":
+			// "sanna.adeyemi"}, {"given_name": "Anna", "family_name":
+			// "Weber"}), and masked by a json rule of their paths.
+			paths := d.pathEvidence(c.Name, cs)
+			if decide(wholeEntities(cands[before:], paths)) == None {
+				if decide(paths).Rank() > FreeText.Rank() {
+					for i := before; i < len(cands); i++ {
+						if x := &cands[i]; x.Decisive && x.Category == FreeText && x.Path == "" {
+							x.Decisive = false
+							x.Message += ", but the values are JSON documents: their members are read instead"
+						}
+					}
+				}
+				cands = append(cands, paths...)
+				jsonText = true
+			}
 		}
 		if len(cands) == before && nameIdx >= 0 {
 			cands = append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: "none", Category: None,
@@ -758,6 +772,39 @@ func documents(cs *ColumnSample) bool {
 	return cs.NonNull > 0 && len(cs.Paths) > 0 && float64(cs.Documents) >= jsonTextShare*float64(cs.NonNull)
 }
 
+// wholeEntities returns the candidates that read a text column's values
+// as a whole for what they hold, leaving out what says only that they are
+// text (words enough for prose, and a name that says so: a document's
+// keys make six words of {"given_name": "Anna", "family_name": "Weber"})
+// and the entities found inside the text that paths hold as their values
+// ($.full_name, $.email), in as many documents as the text does. Entities inside longer strings still decide:
+// scrub_text then replaces each one, wherever in the document it stands.
+func wholeEntities(cands, paths []candidate) []candidate {
+	var out []candidate
+	for _, x := range cands {
+		if x.Category == FreeText && x.Path == "" && (x.Detector == DetectorProse || x.Source == SourceName) {
+			continue
+		}
+		if x.Category == FreeText && x.Path == "" && x.Source == SourceData && x.Matched > 0 && atPaths(paths, x.Detector) >= x.Matched {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// atPaths counts the documents that hold a detector's values at a path
+// whose evidence is decisive, summed over the paths.
+func atPaths(paths []candidate, det string) int {
+	n := 0
+	for _, p := range paths {
+		if p.Decisive && p.Source == SourceData && p.Detector == det {
+			n += p.Matched
+		}
+	}
+	return n
+}
+
 // pathEvidence reports, per JSON path, the data detections and, where they
 // decide nothing, the dictionary's reading of the path's last key in the
 // context of its parent key, or else names spelled as handles or file
@@ -980,13 +1027,27 @@ func jsonSuggestion(cands []candidate) *Suggestion {
 		transform string
 	}
 	paths := map[string]pick{}
+	mixed := map[string]bool{}
 	for _, x := range cands {
 		if !x.Decisive || x.Path == "" || x.suggest == nil || x.suggest.Transform == "" {
 			continue
 		}
 		p := pick{x.Category.Rank(), x.Source == SourceData, x.suggest.Transform}
-		if cur, ok := paths[x.Path]; !ok || p.rank > cur.rank || (p.rank == cur.rank && p.data && !cur.data) {
+		cur, ok := paths[x.Path]
+		if ok && p.data && cur.data && p.transform != cur.transform && x.Category != Secret && cur.rank < Secret.Rank() {
+			// {"changed": [["mobile_no", "+44…", "+44…"], ["email_id",
+			// "ann@…", "bo@…"]]}: emails at a path, and phones too, where
+			// neither's transformer reads the other; scrub_text replaces
+			// each one.
+			mixed[x.Path] = true
+		}
+		if !ok || p.rank > cur.rank || (p.rank == cur.rank && p.data && !cur.data) {
 			paths[x.Path] = p
+		}
+	}
+	for p := range mixed {
+		if paths[p].rank < Secret.Rank() {
+			paths[p] = pick{paths[p].rank, true, "scrub_text"}
 		}
 	}
 	if len(paths) == 0 {

@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,6 +14,10 @@ import (
 )
 
 func hasEvidence(c ColumnClass, detector string) bool { return hasDetector(c.Evidence, detector) }
+
+func hasEvidenceMessage(c ColumnClass, text string) bool {
+	return slices.ContainsFunc(c.Evidence, func(e Evidence) bool { return strings.Contains(e.Message, text) })
+}
 
 // Identifiers inside short values that are not prose, under a name that
 // does not say prose, make an identifier column, not free text.
@@ -636,6 +641,51 @@ func TestJSONKeptAsText(t *testing.T) {
 	})...)
 	got = d.Column(attempts, metadata, mixed)
 	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+}
+
+// A JSON document's keys and short values make words enough for prose,
+// but it is no prose: its members are read, so a person's name split into
+// parts is masked part by part. Entities inside the text as a whole that
+// paths hold as their values are theirs; entities inside longer strings
+// keep scrub_text over the whole document. A path holding two kinds of
+// identifier (a change log's old and new values) gets scrub_text, which
+// reads both.
+func TestDocumentsAreNoProse(t *testing.T) {
+	d := Default()
+	guests := &schema.Table{Name: schema.Name{Schema: "public", Name: "booking_guest"}}
+	parts := func(i int) string {
+		if i%9 == 0 {
+			return fmt.Sprintf(`{"_scheme": "full", "full_name": "%s %s"}`, givenNames[i%8], surnames[(i/8)%8])
+		}
+		return fmt.Sprintf(`{"_scheme": "salutation_given_family", "salutation": "Ms", "given_name": "%s", "family_name": "%s"}`, givenNames[i%8], surnames[(i/8)%8])
+	}
+	got := d.Column(guests, &schema.Column{Name: "name_parts", Type: tText}, observed(repeat(200, parts)...))
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "json", got.Suggestion.Transform)
+	require.Equal(t, map[string]string{"$.given_name": "first_name", "$.family_name": "last_name", "$.full_name": "full_name"}, got.Suggestion.Paths)
+	require.True(t, hasEvidenceMessage(got, "the values are JSON documents"), "%+v", got.Evidence)
+
+	// Names inside the text of a member: scrub_text reads the whole.
+	history := func(i int) string {
+		return fmt.Sprintf(`[{"prev_content": "Call %s %s about the refund before Friday, please", "edited_by": %d}]`, givenNames[i%8], surnames[(i/8)%8], i)
+	}
+	got = d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "chat_message"}}, &schema.Column{Name: "edit_history", Type: tText},
+		observed(repeat(200, history)...))
+	require.Equal(t, FreeText, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "scrub_text", got.Suggestion.Transform)
+
+	// Old and new values of changed fields: emails and phones at one path.
+	changes := func(i int) string {
+		first, last := strings.ToLower(givenNames[i%8]), strings.ToLower(surnames[(i/8)%8])
+		if i%2 == 0 {
+			return fmt.Sprintf(`{"changed": [["email_id", "%s.%s@example.org", "%s@example.net"]], "row_changed": []}`, first, last, first)
+		}
+		return fmt.Sprintf(`{"changed": [["mobile_no", "+44 7700 9%05d", "+44 7700 9%05d"]], "row_changed": []}`, i, i+1)
+	}
+	got = d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "tabVersion"}}, &schema.Column{Name: "data", Type: tText},
+		observed(repeat(200, changes)...))
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, map[string]string{"$.changed[*][*]": "scrub_text"}, got.Suggestion.Paths)
 }
 
 // Sentences under a name that does not say prose, most of which name
