@@ -296,14 +296,22 @@ func (sc *scanner) emails() {
 // encodedEmail reads a percent-encoded email address around the %40 at
 // at, as a URL's query string or a form body carries it
 // (?email=ann.lee%2Bnews%40example.org&utm_source=...): a local part of
-// letters, digits, . _ - and %XX escapes to the left, a domain to the
-// right. It reports the span of the encoded address.
+// letters, digits, . _ - and the escapes of + . _ - to the left, a domain
+// to the right. Any other escape ends the local part: a query encoded
+// inside a link's parameter quotes an address (%27ann%40example.org%27,
+// %3Dann%40...) and the quote is no part of it. It reports the span of
+// the encoded address.
 func encodedEmail(s string, at int) (start, end int, ok bool) {
 	start = at
 	for start > 0 {
-		c := s[start-1]
-		// %XX: its two hex digits were read as letters or digits already.
-		if isAlnum(c) || c == '.' || c == '_' || c == '-' || c == '%' && start+1 < at && isHex(s[start]) && isHex(s[start+1]) {
+		if start >= 3 && s[start-3] == '%' && isHex(s[start-2]) && isHex(s[start-1]) {
+			if !slices.Contains([]string{"2B", "2E", "5F", "2D"}, strings.ToUpper(s[start-2:start])) { // + . _ -
+				break
+			}
+			start -= 3
+			continue
+		}
+		if c := s[start-1]; isAlnum(c) || c == '.' || c == '_' || c == '-' {
 			start--
 			continue
 		}

@@ -69,6 +69,9 @@ func TestAppendEntities(t *testing.T) {
 		{"https://shop.example/pricing?email=dmitri.smith2%40northgate.example&firstname=Dmitri&utm=x", []string{"email:dmitri.smith2%40northgate.example"}},
 		{"/unsubscribe?e=ann.lee%2Bnews%40corp.co.uk.", []string{"email:ann.lee%2Bnews%40corp.co.uk"}},
 		{"not addresses: 100%40 and a%40b and %40corp.com", nil},
+		// A query encoded in a link's parameter quotes the address.
+		{"explore?panes=%7B%22expr%22%3A%22SELECT%20id%20FROM%20invoices%20WHERE%20customer_email%20%3D%20%27ismith%40gmail.com%27%22%7D", []string{"email:ismith%40gmail.com"}},
+		{"/search?q=from%3Aann.lee%2Bnews%40corp.example", []string{"email:ann.lee%2Bnews%40corp.example"}},
 	} {
 		require.Equal(t, c.want, entities(c.text), "%q", c.text)
 	}
