@@ -374,11 +374,12 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	ms := d.matches(words)
 	// Health data belongs in a table about health or about people.
 	sessions, social, health := d.sessionTable(t.Name.Name), d.socialTable(t.Name.Name), d.healthTable(t.Name.Name) || tkind == "person"
+	identity := d.identityTable(t.Name.Name)
 	ekind := tkind
 	if ekind != "person" && d.namesPerson(words) {
 		ekind = "person" // subscriber_fname: a person's, in any table
 	}
-	fits := func(e *entry) bool { return e.fits(ekind, sessions, social, health) }
+	fits := func(e *entry) bool { return e.fits(ekind, sessions, social, health) && (!e.identity || identity) }
 	applies := map[string]bool{} // pattern ids with an entry for this type
 	for _, m := range ms {
 		if fits(m.e) && (m.e.types == nil || m.e.types[cls]) {
@@ -861,9 +862,10 @@ func (d *Dictionary) pathName(out []candidate, column, p string, ps *PathSample)
 	for _, m := range d.matches(d.words(key)) {
 		e := m.e
 		if (e.person || e.place) && kind != "person" && kind != "place" || e.company && kind != "company" ||
-			// A session's, a social profile's or a health entry is one
-			// in a container named so ($.social.link).
-			e.session && !d.sessionTable(parent) || e.social && !d.socialTable(parent) || e.health && !d.healthTable(parent) && kind != "person" {
+			// A session's, a social profile's, an identity's or a health
+			// entry is one in a container named so ($.social.link).
+			e.session && !d.sessionTable(parent) || e.social && !d.socialTable(parent) || e.identity && !d.identityTable(parent) ||
+			e.health && !d.healthTable(parent) && kind != "person" {
 			continue
 		}
 		if e.weak || e.category == Secret || (e.types != nil && !e.types[classText]) {

@@ -118,6 +118,7 @@ type entry struct {
 	weak     bool
 	session  bool // only in a table of sessions
 	social   bool // only in a table of social links or profiles
+	identity bool // only in a table of a person's accounts at identity providers
 	// public: the name says the values are published by design (a
 	// public key): bare random-looking tokens in them are not secrets.
 	public bool
@@ -273,6 +274,8 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 					e.session = true
 				case "social":
 					e.social = true
+				case "identity":
+					e.identity = true
 				case "public":
 					e.public = true
 				case "health":
@@ -280,7 +283,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 				case "actor":
 					e.actor = true
 				default:
-					return nil, fail("unknown flag %q (want whole, person, place, company, session, social, weak, public, health or actor)", f)
+					return nil, fail("unknown flag %q (want whole, person, place, company, session, social, identity, weak, public, health or actor)", f)
 				}
 			}
 		}
@@ -729,6 +732,34 @@ func (d *Dictionary) sessionTable(name string) bool { return d.tableWord(name, "
 // social networks: a word of its name is social (social_links,
 // user_social_auth, social_profiles).
 func (d *Dictionary) socialTable(name string) bool { return d.tableWord(name, "social") }
+
+// identityWords are the words of a table name that say its rows link
+// accounts to identity providers, whose ids there name the person.
+var identityWords = []string{"identity", "sso", "saml", "federated", "social", "external", "associated"}
+
+// identityConfig are the head nouns of tables about the providers
+// themselves, their settings and their clients, not about a person's
+// account: identity_provider, identity_provider_mapper, sso_config.
+var identityConfig = []string{"provider", "mapper", "config", "configuration", "setting", "application", "app", "client", "token", "template", "domain"}
+
+// identityTable reports a table of a person's accounts at identity
+// providers (omniauth's identities, Keycloak's federated_identity,
+// Synapse's user_external_ids, Gitea's external_login_user, Discourse's
+// user_associated_accounts and single_sign_on_records, Django's
+// social_auth_usersocialauth): a word of its name says so, and its head
+// noun is not a provider's or a client's.
+func (d *Dictionary) identityTable(name string) bool {
+	words := d.words(name)
+	if len(words) == 0 || slices.Contains(identityConfig, singular(words[len(words)-1])) {
+		return false
+	}
+	for i, w := range words {
+		if slices.Contains(identityWords, singular(w)) || w == "sign" && i+1 < len(words) && words[i+1] == "on" {
+			return true
+		}
+	}
+	return false
+}
 
 // tableWord reports whether a word of a table's name, made singular, is w.
 func (d *Dictionary) tableWord(name, w string) bool {

@@ -248,6 +248,38 @@ func TestSocialProfiles(t *testing.T) {
 	require.Equal(t, []Detection{{Detector: DetectorNameSlug, Category: DirectIdentifier, Embedded: true}}, Detect("ann-smiths-workspace-3"))
 }
 
+// An account's id at an identity provider names the person there: in a
+// table of such accounts (omniauth's identities, Keycloak's
+// federated_identity, Synapse's user_external_ids), or as a person's own
+// column; not in a table of the providers or their clients, nor in a
+// JSON member outside one.
+func TestIdentityProviderIDs(t *testing.T) {
+	d := Default()
+	col := func(table, column string, typ *schema.Type) ColumnClass {
+		return d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: table}}, &schema.Column{Name: column, Type: typ}, nil)
+	}
+	for _, c := range [][2]string{
+		{"identities", "uid"}, {"user_external_ids", "external_id"}, {"external_login_user", "external_id"},
+		{"user_associated_accounts", "provider_uid"}, {"single_sign_on_records", "external_id"}, {"identities", "provider_id"},
+		{"cwd_user", "external_id"}, {"shop_customer", "external_identifier"}, {"oauth_identity", "subject"},
+	} {
+		got := col(c[0], c[1], tText)
+		require.Equal(t, DirectIdentifier, got.Category, "%s.%s: %+v", c[0], c[1], got.Evidence)
+		require.Equal(t, "hash", got.Suggestion.Transform, "%s.%s", c[0], c[1])
+	}
+	for _, c := range [][2]string{
+		{"identity_provider", "provider_id"}, {"oauth_applications", "uid"}, {"dashboard", "uid"}, {"topics", "external_id"},
+		{"social_auth_config", "uid"}, {"meetings", "external_id"},
+	} {
+		got := col(c[0], c[1], tText)
+		require.Equal(t, None, got.Category, "%s.%s: %+v", c[0], c[1], got.Evidence)
+	}
+	// A dashboard's panels name their data source by uid.
+	doc := observed(repeat(40, func(i int) string { return fmt.Sprintf(`{"panels":[{"datasource":{"uid":"ds%06d"}}]}`, i) })...)
+	got := d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "dashboard"}}, &schema.Column{Name: "data", Type: tText}, doc)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+}
+
 // A binary document is a document, not prose: a direct identifier.
 func TestBinaryDocuments(t *testing.T) {
 	got := Default().Column(&schema.Table{Name: schema.Name{Schema: "billing", Name: "invoices"}}, &schema.Column{Name: "pdf", Type: tBytea}, nil)
