@@ -865,7 +865,7 @@ func TestPublicKeyName(t *testing.T) {
 		return d.Column(tb, &schema.Column{Name: name, Type: tText}, cs)
 	}
 	random := &ColumnSample{NonNull: 100, Matches: map[string]int{DetectorAPIToken: 99, DetectorHighEntropy: 100}}
-	for _, name := range []string{"publickey", "public_key", "pubkey", "devicePublicKey"} {
+	for _, name := range []string{"publickey", "public_key", "pubkey", "pub_key", "devicePublicKey"} {
 		got := col(name, random)
 		require.Equal(t, None, got.Category, "%s: %+v", name, got.Evidence)
 	}
