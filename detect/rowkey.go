@@ -6,26 +6,44 @@ import "strings"
 // for a row, not a name anyone chose: a UUID (with or without dashes), a
 // 24-digit hexadecimal ObjectId (MongoDB, Ghost, Knex apps), a ULID, a
 // cuid, a number of up to 19 digits, or a document number of a naming
-// series (HR-EMP-00012, CRM-LEAD-2024-00042, INV/2024/0042). A column named for who wrote the
-// row (created_by) whose values are such keys references the author's row;
-// it does not spell their login. It does not allocate.
+// series (HR-EMP-00012, CRM-LEAD-2024-00042, INV/2024/0042), or any of the
+// first four after a prefix naming the row's type, as Medusa and
+// Stripe-like APIs write them (user_01HK4Z6K5656QN2QN53N9JYGJA,
+// cus_<uuid>). A column named for who wrote the row (created_by) whose
+// values are such keys references the author's row; it does not spell
+// their login. It does not allocate.
 func IsRowKey(s string) bool {
 	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '_'); i >= 2 && i <= maxKeyPrefix && allBytes(s[:i], isLower) && typedKey(s[i+1:]) {
+		return true
+	}
 	switch {
 	case len(s) == 0:
 		return false
-	case IsUUID(s):
-		return true
 	case len(s) <= 19 && allBytes(s, isDigit):
+		return true
+	}
+	return typedKey(s) || seriesNumber(s)
+}
+
+// maxKeyPrefix bounds the type prefix of a key (cus, ordch, payses,
+// invite).
+const maxKeyPrefix = 12
+
+// typedKey reports a UUID (with or without dashes), a 24- or 32-digit
+// lower-case hexadecimal ObjectId, a ULID or a cuid: keys random enough
+// that no word or name is one.
+func typedKey(s string) bool {
+	switch {
+	case IsUUID(s):
 		return true
 	case (len(s) == 24 || len(s) == 32) && allBytes(s, isLowerHex):
 		return true
 	case len(s) == 26 && s[0] >= '0' && s[0] <= '7' && allBytes(s, isCrockford):
-		return true // a ULID
-	case len(s) == 25 && s[0] == 'c' && allBytes(s, func(c byte) bool { return isLower(c) || isDigit(c) }):
-		return strings.IndexFunc(s[1:], func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 // a cuid
+		return true
 	}
-	return seriesNumber(s)
+	return len(s) == 25 && s[0] == 'c' && allBytes(s, func(c byte) bool { return isLower(c) || isDigit(c) }) &&
+		strings.IndexFunc(s[1:], func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
 }
 
 // seriesNumber reports a document number of a naming series: segments of

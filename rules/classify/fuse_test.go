@@ -967,6 +967,10 @@ func TestActorKeysOverruleName(t *testing.T) {
 	require.Nil(t, got.Suggestion)
 	got = col("modifiedBy", &ColumnSample{NonNull: 300, Matches: map[string]int{DetectorRowKey: 290}})
 	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	// Keys with a prefix naming the row's type, as Medusa writes them.
+	typed := observed(repeat(100, func(i int) string { return fmt.Sprintf("user_01HK4Z6K5656QN2QN53N9JY%03d", i%40) })...)
+	got = col("requested_by", typed)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
 
 	// Logins: the name stands.
 	got = col("created_by", &ColumnSample{NonNull: 300})
