@@ -1168,6 +1168,7 @@ var detectorPhrase = map[string]string{
 	DetectorStatus:         "workflow statuses (pending, shipped, active)",
 	DetectorRowKey:         "keys of rows (UUIDs, ObjectIds, numbers, document numbers)",
 	DetectorFlag:           "flags (Y/N, true/false, 0/1)",
+	DetectorSystemActor:    "accounts with no person behind them (admin, ops-terraform, InvoiceDispatcher)",
 }
 
 // phrase spells a category for messages.

@@ -89,6 +89,11 @@ const (
 	// password or a login whose values are all flags says whether one is
 	// required or used: it holds neither.
 	DetectorFlag = "flag"
+	// DetectorSystemActor counts accounts that act with no person behind
+	// them (admin, ops-terraform, InvoiceDispatcher): like DetectorStatus,
+	// Detect does not run it. A column named for who wrote the row whose
+	// every value is one holds no person's login.
+	DetectorSystemActor = "system_actor"
 	// DetectorBirthDate counts ISO dates and timestamps that would give an
 	// age of 0 to 110. Any recent date does, so, like the confirmers below,
 	// Detect does not run it; Sample counts it, and it is evidence of a
@@ -198,7 +203,7 @@ func detectorCategory(name string) Category {
 		return FreeText
 	case DetectorInet, DetectorMacaddr, DetectorBirthDate:
 		return QuasiIdentifier
-	case DetectorStatus, DetectorRowKey, DetectorFlag:
+	case DetectorStatus, DetectorRowKey, DetectorFlag, DetectorSystemActor:
 		return None
 	case DetectorNameSlug:
 		return DirectIdentifier

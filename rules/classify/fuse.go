@@ -18,6 +18,11 @@ const TemplateShare = 5
 // state beside an address that holds "shipped" is an order's state.
 const StatusShare = 0.8
 
+// maxSystemActors bounds the distinct accounts of a column named for who
+// wrote the row that is read as written by the system alone: a few
+// service accounts and the superuser.
+const maxSystemActors = 8
+
 // RowKeyShare is the least share of keys of rows (UUIDs, ObjectIds,
 // numbers) among the sampled values of a column named for who wrote the
 // row (created_by) that overrules its name: the column references the
@@ -57,6 +62,9 @@ type valueCheck struct {
 //     column named for a person's name whose values are such keys or
 //     document numbers (Frappe's name, HR-EMP-00012), even in a table
 //     about people;
+//   - the name says who wrote the row and every value is an account with
+//     no person behind it (admin, ops-terraform, InvoiceDispatcher), a
+//     few of them at most: the column is kept;
 //   - the same, with nothing else decisive in the values, and the kind is
 //     one whose absence is telling (an email column without one email, a
 //     display_name without one person's name in MinValues values, outside
@@ -101,6 +109,11 @@ func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls,
 			why = "the record's key (a document number), not a person's name" // Frappe's name: HR-EMP-00012
 		}
 		return valuesKeep(cands, name, DetectorRowKey, k, cs.NonNull, detectorPhrase[DetectorRowKey], why)
+	}
+	if k := cs.Matches[DetectorSystemActor]; name.actor && k == cs.NonNull && cs.Distinct <= maxSystemActors {
+		// Only the superuser, a provisioning tool and the application's
+		// own classes ever wrote these rows.
+		return valuesKeep(cands, name, DetectorSystemActor, k, cs.NonNull, detectorPhrase[DetectorSystemActor], "the application's own accounts, not a person's login")
 	}
 	if !ok {
 		return cands

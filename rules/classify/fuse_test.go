@@ -967,6 +967,15 @@ func TestActorKeysOverruleName(t *testing.T) {
 	require.Nil(t, got.Suggestion)
 	got = col("modifiedBy", &ColumnSample{NonNull: 300, Matches: map[string]int{DetectorRowKey: 290}})
 	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	// The superuser and a provisioning tool, or the application's own
+	// classes: nobody's login. One operator among them is.
+	system := observed(repeat(60, func(i int) string { return []string{"admin", "ops-terraform", "InvoiceDispatcher"}[i%3] })...)
+	got = col("created_by", system)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	require.True(t, hasEvidence(got, DetectorSystemActor))
+	operator := observed(repeat(60, func(i int) string { return []string{"admin", "ops-terraform", "aoife.nic.amhlaoibh"}[i%3] })...)
+	require.Equal(t, DirectIdentifier, col("created_by", operator).Category)
+	require.Equal(t, DirectIdentifier, col("username", system).Category, "a name that is not an author's")
 	// Keys with a prefix naming the row's type, as Medusa writes them.
 	typed := observed(repeat(100, func(i int) string { return fmt.Sprintf("user_01HK4Z6K5656QN2QN53N9JY%03d", i%40) })...)
 	got = col("requested_by", typed)

@@ -937,4 +937,5 @@ var nameConfirmers = []struct {
 	{DetectorStatus, detect.IsStatusWord},
 	{DetectorRowKey, detect.IsRowKey},
 	{DetectorFlag, detect.IsFlagWord},
+	{DetectorSystemActor, detect.IsSystemActor},
 }
