@@ -198,6 +198,9 @@ func prefixedToken(w string) bool {
 	if segments > 4 || oneOfFold(first, publicPrefixes[:]) || vendorPrefixed(first, second) {
 		return false
 	}
+	if segments == 2 && oneOfFold(first, modeIDPrefixes[:]) && oneOfFold(second, envMarkers[:]) {
+		return false // cs_live_...: a Checkout Session's id, in every success URL
+	}
 	minLen := 32
 	if marker || secretWord {
 		minLen = 20
@@ -263,6 +266,11 @@ func vendorPrefixed(first, second string) bool {
 
 // publicPrefixes are keys meant to be published: Stripe's publishable keys.
 var publicPrefixes = [...]string{"pk"}
+
+// modeIDPrefixes are the object-id prefixes Stripe writes with the mode
+// after them, as a key's are (cs_live_, cs_test_: a Checkout Session's
+// id, passed in the success URL's query): ids, whatever their length.
+var modeIDPrefixes = [...]string{"cs"}
 
 // idPrefixes are object-id prefixes of payment APIs and id schemes: an id
 // such as ch_3MmlLrLkdIwHu7ix0snN0B15 is not a credential.

@@ -96,7 +96,14 @@ func TestHasAPITokenNegatives(t *testing.T) {
 			ids = append(ids, p+randomString(r, base62, 14+r.IntN(14)))
 		}
 	}
+	// Stripe's Checkout Session ids carry the mode, as keys do, and run
+	// to 58 characters after it.
+	for i := 0; i < 50; i++ {
+		ids = append(ids, []string{"cs_live_", "cs_test_"}[i%2]+randomString(r, base62, 58))
+	}
 	requireFalsePositives(t, "HasAPIToken/object ids", HasAPIToken, ids, 0)
+	require.True(t, HasAPIToken("ek_live_"+randomString(r, base62, 40)), "an ephemeral key is no Checkout Session")
+	require.True(t, HasAPIToken("acme_live_"+randomString(r, base62, 30)))
 	// Random base64url ids that hold an underscore: the run before it
 	// changes case, or a $ comes first (Matrix's event ids). None is a
 	// token with a prefix.
