@@ -559,11 +559,13 @@ func placeholder(v string) bool {
 // IsHighEntropyToken reports whether s (spaces trimmed) looks like a random
 // credential: 16 to 1024 bytes of letters, digits and + / = _ - . ~, with
 // letters and digits mixed and at least 3.3 bits of Shannon entropy per
-// byte, not a UUID. On its own this is also what ids and checksums look
-// like, so Classify believes it only in a column named like a secret.
+// byte, not a UUID, nor an object's id after a prefix naming its type
+// (pm_1NXWxy2eZvKYlo2C..., payses_01H8VKHS1NM981416KMP1W3JKP). On its own
+// this is also what ids and checksums look like, so Classify believes it
+// only in a column named like a secret.
 func IsHighEntropyToken(s string) bool {
 	s = strings.TrimSpace(s)
-	if len(s) < 16 || len(s) > 1024 || IsUUID(s) {
+	if len(s) < 16 || len(s) > 1024 || IsUUID(s) || typedObjectID(s) {
 		return false
 	}
 	var counts [256]int
@@ -585,6 +587,23 @@ func IsHighEntropyToken(s string) bool {
 		return false
 	}
 	return entropy(&counts, len(s)) >= 3.3
+}
+
+// maxObjectID bounds the random part of a payment API's object id.
+const maxObjectID = 32
+
+// typedObjectID reports an object's id written <type>_<key>: a row's key
+// after a type prefix (IsRowKey), or a payment API's object id
+// (idPrefixes: pm_, cus_, pi_ ...) of fewer than 32 letters and digits:
+// Stripe's run to 24 or so, where a token after a prefix (inv_ and 32) is
+// as long as a key.
+func typedObjectID(s string) bool {
+	i := strings.IndexByte(s, '_')
+	if i < 2 || i > maxKeyPrefix || !allBytes(s[:i], isLower) {
+		return false
+	}
+	rest := s[i+1:]
+	return typedKey(rest) || oneOfFold(s[:i], idPrefixes[:]) && len(rest) < maxObjectID && allBytes(rest, isAlnum)
 }
 
 // wordsAndNumbers reports a value of two parts or more joined by _ - . or

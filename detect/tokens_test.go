@@ -265,3 +265,16 @@ func TestIsTrackingURL(t *testing.T) {
 		t.Errorf("IsTrackingURL allocates %v times", n)
 	}
 }
+
+// Random enough to confirm a column named like a secret, but not an
+// object's id after a prefix naming its type.
+func TestIsHighEntropyToken(t *testing.T) {
+	for _, s := range []string{"Xk29fLq8Zr0TmB4wYp7cNv1s", "tok_01HK4Z6K5656QN2QN53N9JYGJAx9Qz", "sess_Xk29fLq8Zr0TmB4wYp7c",
+		"pm_" + strings.Repeat("Xk29fLq8Zr", 4), "inv_Xk29fLq8Zr0TmB4wYp7cNv1sQ3dR5tY8"} {
+		require.True(t, IsHighEntropyToken(s), "IsHighEntropyToken(%q)", s)
+	}
+	for _, s := range []string{"0f8fad5b-d9cb-469f-a165-70867728950e", "payses_01H8VKHS1NM981416KMP1W3JKP",
+		"pm_1NXWxy2eZvKYlo2CsomeRand", "cus_NffrFeUfNV2Hib", "user_0f8fad5bd9cb469fa16570867728950e", "order-confirmation-2024"} {
+		require.False(t, IsHighEntropyToken(s), "IsHighEntropyToken(%q)", s)
+	}
+}
