@@ -171,6 +171,7 @@ func (d *Dictionary) Classify(m *schema.Model, samples *Samples) []ColumnClass {
 			out = append(out, d.Column(t, c, sample(c)))
 		}
 		d.addressParts(t, out[first:], sample)
+		d.sessionKeys(t, out[first:], sample)
 		d.textBesidePeople(t, out[first:], sample)
 		searchVectors(t, out[first:])
 		d.keyedValues(t, out[first:], sample)
@@ -289,6 +290,65 @@ func (d *Dictionary) addressParts(t *schema.Table, classes []ColumnClass, sample
 		}
 		cc.Evidence = append(cc.Evidence, Evidence{Source: SourceName, Detector: "address_part", Category: cc.Category,
 			Message: fmt.Sprintf("beside the address in %s, part of it", strings.Join(parts, ", "))})
+		classes[i] = cc
+	}
+}
+
+// sessionTableWords are the words a table of login sessions may carry
+// besides session: the application's or framework's prefix, or whose
+// sessions they are. A table named for anything else (payment_session,
+// video_sessions, upload_session) holds the sessions of that.
+var sessionTableWords = []string{"core", "user", "auth", "http", "web", "login", "app", "shiro", "spring", "django", "php", "sys", "active", "account"}
+
+// sessionBearers are the names of the column that holds a session's
+// cookie or bearer token when the id does not.
+var sessionBearers = []string{"token", "session token", "session id", "session key", "sid", "key", "cookie", "access token", "auth token", "bearer"}
+
+// DetectorSessionKey names the evidence that a table of login sessions
+// keys its rows by the session's cookie (see sessionKeys).
+const DetectorSessionKey = "session_key"
+
+// sessionKeys reads the text id of a table of login sessions that has no
+// other credential (Shiro's sessions, Metabase's core_session) as the
+// session's id, the value of the cookie that signs its user in: a secret,
+// hashed so that the rows keep their keys and the columns that reference
+// them follow. An id of numbers, of UUIDs under the uuid type, or of keys
+// after a prefix naming another type (payses_...) is a row's key.
+func (d *Dictionary) sessionKeys(t *schema.Table, classes []ColumnClass, sample func(*schema.Column) *ColumnSample) {
+	words := d.words(t.Name.Name)
+	if len(words) == 0 || singular(words[len(words)-1]) != "session" {
+		return
+	}
+	for _, w := range words[:len(words)-1] {
+		if !slices.Contains(sessionTableWords, singular(w)) {
+			return
+		}
+	}
+	for _, c := range t.Columns {
+		if slices.Contains(sessionBearers, strings.Join(d.words(c.Name), " ")) {
+			return // the cookie is another column's
+		}
+	}
+	for i, c := range t.Columns {
+		if !strings.EqualFold(c.Name, "id") || columnClass(c.Type) != classText || classes[i].Category != None {
+			continue
+		}
+		cs := sample(c)
+		if cs == nil || cs.NonNull < MinValues && !fewRows(t) || cs.NonNull == 0 {
+			continue
+		}
+		random := cs.Matches[DetectorHighEntropy] + cs.Matches[DetectorUUID]
+		if float64(random) < RowKeyShare*float64(cs.NonNull) {
+			continue
+		}
+		cc := classes[i]
+		cc.Category = Secret
+		cc.Suggestion = &Suggestion{Transform: "hash"}
+		cc.Score = 0.9
+		cc.Evidence = append(cc.Evidence, Evidence{Source: SourceName, Detector: DetectorSessionKey, Category: Secret, Decisive: true,
+			Matched: random, Sampled: cs.NonNull, Share: round(float64(random) / float64(cs.NonNull)),
+			Message: fmt.Sprintf("%s keeps login sessions and no other column holds the cookie: the id, random in %s of %d sampled values, is the session's id, which signs its user in",
+				t.Name.Name, percent(float64(random)/float64(cs.NonNull)), cs.NonNull)})
 		classes[i] = cc
 	}
 }
@@ -1169,6 +1229,8 @@ var detectorPhrase = map[string]string{
 	DetectorRowKey:         "keys of rows (UUIDs, ObjectIds, numbers, document numbers)",
 	DetectorFlag:           "flags (Y/N, true/false, 0/1)",
 	DetectorSystemActor:    "accounts with no person behind them (admin, ops-terraform, InvoiceDispatcher)",
+	DetectorUUID:           "UUIDs",
+	DetectorSessionKey:     "ids of login sessions: the cookie's value",
 }
 
 // phrase spells a category for messages.

@@ -89,6 +89,10 @@ const (
 	// password or a login whose values are all flags says whether one is
 	// required or used: it holds neither.
 	DetectorFlag = "flag"
+	// DetectorUUID counts UUIDs: like DetectorStatus, Detect does not run
+	// it. The text id of a table of login sessions that holds them is the
+	// session's cookie (see sessionKeys).
+	DetectorUUID = "uuid"
 	// DetectorSystemActor counts accounts that act with no person behind
 	// them (admin, ops-terraform, InvoiceDispatcher): like DetectorStatus,
 	// Detect does not run it. A column named for who wrote the row whose
@@ -203,7 +207,7 @@ func detectorCategory(name string) Category {
 		return FreeText
 	case DetectorInet, DetectorMacaddr, DetectorBirthDate:
 		return QuasiIdentifier
-	case DetectorStatus, DetectorRowKey, DetectorFlag, DetectorSystemActor:
+	case DetectorStatus, DetectorRowKey, DetectorFlag, DetectorSystemActor, DetectorUUID:
 		return None
 	case DetectorNameSlug:
 		return DirectIdentifier

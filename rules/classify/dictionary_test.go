@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -445,4 +446,32 @@ func TestAddressParts(t *testing.T) {
 
 	got = byName(Classify(table("state", "status"), nil))
 	require.Equal(t, None, got["state"].Category, "a workflow state")
+}
+
+// The text id of a table of login sessions with no other column for the
+// cookie is the session's id (Shiro's sessions, Metabase's core_session);
+// not where a token column holds the cookie, not in a table of another
+// thing's sessions, not an id of numbers.
+func TestSessionKeys(t *testing.T) {
+	text := &schema.Type{Name: "varchar", Display: "character varying(36)", Category: "S"}
+	classify := func(table string, ids func(i int) string, cols ...string) ColumnClass {
+		tb := &schema.Table{Name: schema.Name{Schema: "public", Name: table}, RowEstimate: 300}
+		for _, c := range append([]string{"id"}, cols...) {
+			tb.Columns = append(tb.Columns, &schema.Column{Name: c, Type: text})
+		}
+		cs := observed(repeat(300, ids)...)
+		cs.Column = "id"
+		s := &Samples{Tables: []*TableSample{{Table: tb.Name, Columns: []*ColumnSample{cs}}}}
+		return Classify(&schema.Model{Tables: []*schema.Table{tb}}, s)[0]
+	}
+	uuids := func(i int) string { return fmt.Sprintf("0f8fad5b-d9cb-469f-a165-%012x", 70867728950+i*7919) }
+	got := classify("sessions", uuids, "host", "session_data", "last_access_time")
+	require.Equal(t, Secret, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "hash", got.Suggestion.Transform)
+	require.True(t, hasEvidence(got, DetectorSessionKey))
+	require.Equal(t, Secret, classify("core_session", uuids, "user_id", "anti_csrf_token").Category)
+
+	require.Equal(t, None, classify("sessions", uuids, "user_id", "token").Category, "the token is the cookie")
+	require.Equal(t, None, classify("payment_session", uuids, "amount").Category, "a payment's session")
+	require.Equal(t, None, classify("sessions", func(i int) string { return fmt.Sprint(i + 1) }, "user_id").Category, "numbers")
 }

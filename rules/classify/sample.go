@@ -938,4 +938,5 @@ var nameConfirmers = []struct {
 	{DetectorRowKey, detect.IsRowKey},
 	{DetectorFlag, detect.IsFlagWord},
 	{DetectorSystemActor, detect.IsSystemActor},
+	{DetectorUUID, detect.IsUUID},
 }
