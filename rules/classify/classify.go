@@ -838,8 +838,9 @@ func documents(cs *ColumnSample) bool {
 // text (words enough for prose, and a name that says so: a document's
 // keys make six words of {"given_name": "Anna", "family_name": "Weber"})
 // and the entities found inside the text that paths hold as their values
-// ($.full_name, $.email), in as many documents as the text does. Entities inside longer strings still decide:
-// scrub_text then replaces each one, wherever in the document it stands.
+// ($.full_name, $.email), in as many documents as the text does.
+// Entities inside longer strings still decide: scrub_text then replaces
+// each one, wherever in the document it stands.
 func wholeEntities(cands, paths []candidate) []candidate {
 	var out []candidate
 	for _, x := range cands {

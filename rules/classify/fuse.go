@@ -62,14 +62,14 @@ type valueCheck struct {
 //     column named for a person's name whose values are such keys or
 //     document numbers (Frappe's name, HR-EMP-00012), even in a table
 //     about people;
-//   - the name says who wrote the row and every value is an account with
-//     no person behind it (admin, ops-terraform, InvoiceDispatcher), a
-//     few of them at most: the column is kept;
 //   - the same, with nothing else decisive in the values, and the kind is
 //     one whose absence is telling (an email column without one email, a
 //     display_name without one person's name in MinValues values, outside
 //     a table about people, whose display names are their handles): the
 //     name is overruled, and the column is kept with the evidence;
+//   - the name says who wrote the row and every value is an account with
+//     no person behind it (admin, ops-terraform, InvoiceDispatcher), a
+//     few of them at most: the column is kept too;
 //
 // The values of a table of fewer than MinValues rows weigh as much as
 // MinValues would when the sample holds all of them (whole) and the table
