@@ -256,3 +256,28 @@ func TestJSONStrings(t *testing.T) {
 	_, err = JSONStrings([]string{"email"})
 	require.ErrorContains(t, err, "must start with $")
 }
+
+// A json rule writes a document back as it is by design when every string
+// its paths find is one the path's rule keeps (scrub_text: a message with
+// no entity): a leak check does not count it. A rule of paths that all
+// change what they find has no such documents.
+func TestJSONUnchanged(t *testing.T) {
+	col := Column{Table: "public.account_customerevent", Name: "parameters", Type: TypeJSONB}
+	c, err := NewRegistry().Compile("json", map[string]any{"paths": map[string]any{"$.message": "scrub_text", "$.email": "email"}}, col, Options{Secret: testSecret})
+	require.NoError(t, err)
+	require.True(t, c.HasUnchanged())
+	for doc, want := range map[string]bool{
+		`{"message":"Called about the delivery slot, all fine"}`: true,
+		`{"message":"", "count": 3}`:                             true,
+		`{"message":null}`:                                       true,
+		`{"message":"Call ann.lee@example.org back"}`:            false,
+		`{"message":"all fine","email":"ann.lee@example.org"}`:   false,
+		`{"message":{"text":"all fine"}}`:                        false,
+		`not json`:                                               false,
+	} {
+		require.Equal(t, want, c.Unchanged([]byte(doc)), doc)
+	}
+	emails, err := NewRegistry().Compile("json", map[string]any{"paths": map[string]any{"$.email": "email"}}, col, Options{Secret: testSecret})
+	require.NoError(t, err)
+	require.False(t, emails.HasUnchanged())
+}
