@@ -794,7 +794,13 @@ func (sc *scanner) name(i int) int {
 			}
 		}
 		if n >= 2 && IsPersonName(s[i:ends[1]]) {
-			sc.add(KindTitledSurname, starts[1], possessive(s, starts[1], ends[1]))
+			// Dr Patel's: the surname without the possessive; Dr AA's, the
+			// surname Aas read through its apostrophe: the whole word.
+			if e := possessive(s, starts[1], ends[1]); IsSurname(s[starts[1]:e]) {
+				sc.add(KindTitledSurname, starts[1], e)
+			} else if IsSurname(s[starts[1]:ends[1]]) {
+				sc.add(KindTitledSurname, starts[1], ends[1])
+			}
 			return ends[1]
 		}
 		return ends[0]
