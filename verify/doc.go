@@ -33,7 +33,8 @@
 // compared as text, NULL-safe, but a row whose source value is NULL, empty or
 // blank is never a hit: transformers keep those as they are. Nor is a value
 // the column's rules write back by design: zero under noise, a text without
-// entities under scrub_text (anonymize.Compiled.Unchanged).
+// entities under scrub_text, a document whose strings at a json rule's
+// paths are all such texts (anonymize.Compiled.Unchanged).
 //
 // A json rule masks some paths of a document: only rows whose source
 // document holds one of them (jsonb_path_exists) are compared. A json rule
