@@ -14,7 +14,7 @@ import "strings"
 // their login. It does not allocate.
 func IsRowKey(s string) bool {
 	s = strings.TrimSpace(s)
-	if i := strings.IndexByte(s, '_'); i >= 2 && i <= maxKeyPrefix && allBytes(s[:i], isLower) && typedKey(s[i+1:]) {
+	if _, key, ok := typePrefix(s); ok && typedKey(key) {
 		return true
 	}
 	switch {
@@ -29,6 +29,17 @@ func IsRowKey(s string) bool {
 // maxKeyPrefix bounds the type prefix of a key (cus, ordch, payses,
 // invite).
 const maxKeyPrefix = 12
+
+// typePrefix splits a key written <type>_<rest> (cus_..., payses_...): a
+// prefix of two to maxKeyPrefix lower-case letters before the first
+// underscore.
+func typePrefix(s string) (prefix, rest string, ok bool) {
+	i := strings.IndexByte(s, '_')
+	if i < 2 || i > maxKeyPrefix || !allBytes(s[:i], isLower) {
+		return "", "", false
+	}
+	return s[:i], s[i+1:], true
+}
 
 // typedKey reports a UUID (with or without dashes), a 24- or 32-digit
 // lower-case hexadecimal ObjectId, a ULID or a cuid: keys random enough

@@ -598,12 +598,8 @@ const maxObjectID = 32
 // Stripe's run to 24 or so, where a token after a prefix (inv_ and 32) is
 // as long as a key.
 func typedObjectID(s string) bool {
-	i := strings.IndexByte(s, '_')
-	if i < 2 || i > maxKeyPrefix || !allBytes(s[:i], isLower) {
-		return false
-	}
-	rest := s[i+1:]
-	return typedKey(rest) || oneOfFold(s[:i], idPrefixes[:]) && len(rest) < maxObjectID && allBytes(rest, isAlnum)
+	prefix, rest, ok := typePrefix(s)
+	return ok && (typedKey(rest) || oneOfFold(prefix, idPrefixes[:]) && len(rest) < maxObjectID && allBytes(rest, isAlnum))
 }
 
 // wordsAndNumbers reports a value of two parts or more joined by _ - . or

@@ -301,11 +301,15 @@ func (sc *scanner) emails() {
 // inside a link's parameter quotes an address (%27ann%40example.org%27,
 // %3Dann%40...) and the quote is no part of it. It reports the span of
 // the encoded address.
+// localPartEscapes are the hex digits of the escapes a local part holds:
+// + . _ -.
+var localPartEscapes = []string{"2b", "2e", "5f", "2d"}
+
 func encodedEmail(s string, at int) (start, end int, ok bool) {
 	start = at
 	for start > 0 {
 		if start >= 3 && s[start-3] == '%' && isHex(s[start-2]) && isHex(s[start-1]) {
-			if !slices.Contains([]string{"2B", "2E", "5F", "2D"}, strings.ToUpper(s[start-2:start])) { // + . _ -
+			if !oneOfFold(s[start-2:start], localPartEscapes) {
 				break
 			}
 			start -= 3
