@@ -439,7 +439,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	if ekind != "person" && d.namesPerson(words) {
 		ekind = "person" // subscriber_fname: a person's, in any table
 	}
-	fits := func(e *entry) bool { return e.fits(ekind, sessions, social, health) && (!e.identity || identity) }
+	fits := func(e *entry) bool { return e.fits(ekind, sessions, social, identity, health) }
 	applies := map[string]bool{} // pattern ids with an entry for this type
 	for _, m := range ms {
 		if fits(m.e) && (m.e.types == nil || m.e.types[cls]) {
@@ -697,10 +697,10 @@ func listedIdentifiers(cands []candidate, cc *ColumnClass, cs *ColumnSample) []c
 
 // fits reports whether an entry's flags allow it in a table of the given
 // kind ("person", "place", "company" or ""), of login sessions, of social
-// links or about health.
-func (e *entry) fits(kind string, sessions, social, health bool) bool {
+// links, of accounts at identity providers or about health.
+func (e *entry) fits(kind string, sessions, social, identity, health bool) bool {
 	return !(e.person && kind != "person") && !(e.place && kind != "person" && kind != "place") && !(e.company && kind != "company") &&
-		!(e.session && !sessions) && !(e.social && !social) && !(e.health && !health)
+		!(e.session && !sessions) && !(e.social && !social) && !(e.identity && !identity) && !(e.health && !health)
 }
 
 // decide is the highest category among the decisive evidence, or None.
@@ -833,18 +833,20 @@ func documents(cs *ColumnSample) bool {
 	return cs.NonNull > 0 && len(cs.Paths) > 0 && float64(cs.Documents) >= jsonTextShare*float64(cs.NonNull)
 }
 
-// wholeEntities returns the candidates that read a text column's values
-// as a whole for what they hold, leaving out what says only that they are
-// text (words enough for prose, and a name that says so: a document's
-// keys make six words of {"given_name": "Anna", "family_name": "Weber"})
-// and the entities found inside the text that paths hold as their values
+// wholeEntities returns, of the evidence its values give a text column
+// as a whole (the name's is not passed: a name that says text decides
+// nothing of a document's members), what reads them for what they hold,
+// leaving out what says only that they are text (words enough for prose:
+// a document's keys make six words of {"given_name": "Anna",
+// "family_name": "Weber"}) and the entities found inside the text that
+// paths hold as their values
 // ($.full_name, $.email), in as many documents as the text does.
 // Entities inside longer strings still decide: scrub_text then replaces
 // each one, wherever in the document it stands.
 func wholeEntities(cands, paths []candidate) []candidate {
 	var out []candidate
 	for _, x := range cands {
-		if x.Category == FreeText && x.Path == "" && (x.Detector == DetectorProse || x.Source == SourceName) {
+		if x.Category == FreeText && x.Path == "" && x.Detector == DetectorProse {
 			continue
 		}
 		if x.Category == FreeText && x.Path == "" && x.Source == SourceData && x.Matched > 0 && atPaths(paths, x.Detector) >= x.Matched {

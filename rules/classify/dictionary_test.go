@@ -475,3 +475,24 @@ func TestSessionKeys(t *testing.T) {
 	require.Equal(t, None, classify("payment_session", uuids, "amount").Category, "a payment's session")
 	require.Equal(t, None, classify("sessions", func(i int) string { return fmt.Sprint(i + 1) }, "user_id").Category, "numbers")
 }
+
+// The identity flag is one of an entry's fits, as session and social are:
+// a key/value table's keys (keyName) and a column outside a table of
+// accounts at identity providers do not read uid or subject as one.
+func TestIdentityFlagFits(t *testing.T) {
+	n := 0
+	for _, e := range Default().entries {
+		if !e.identity {
+			continue
+		}
+		n++
+		require.False(t, e.fits("", false, false, false, false), e.id)
+		require.True(t, e.fits("", false, false, true, false), e.id)
+	}
+	require.Positive(t, n)
+	for _, m := range Default().matches([]string{"subject"}) {
+		if m.e.identity {
+			require.Nil(t, keyName([]nameMatch{m}, nil, false, false, ""), "a settings key named subject")
+		}
+	}
+}

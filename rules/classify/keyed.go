@@ -276,7 +276,7 @@ func keyName(names []nameMatch, data []candidate, whole, people bool, tkind stri
 	}
 	for _, m := range names {
 		e := m.e
-		if !e.fits(kind, false, false, kind == "person") {
+		if !e.fits(kind, false, false, false, kind == "person") {
 			continue
 		}
 		if e.types != nil && !e.types[classText] {
