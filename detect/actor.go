@@ -10,7 +10,7 @@ var systemWords = []string{
 	"admin", "administrator", "root", "system", "sys", "superuser", "sysadmin", "daemon", "cron", "scheduler", "bot",
 	"robot", "automation", "automated", "service", "svc", "api", "migration", "import", "importer", "sync", "batch",
 	"etl", "worker", "job", "terraform", "ansible", "jenkins", "ci", "deploy", "deployer", "ops", "metering",
-	"provisioning", "integration", "webhook", "anonymous", "guest", "nobody",
+	"provisioning", "integration", "webhook", "anonymous", "guest", "nobody", "unknown", "automator",
 }
 
 // minCodeName is the least length of a class name read as one (a shorter

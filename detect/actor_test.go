@@ -8,7 +8,7 @@ import (
 
 func TestIsSystemActor(t *testing.T) {
 	for _, s := range []string{"admin", "Admin", " system ", "ops-terraform", "nordlys-crm-sync", "quillmark-metering", "qa-automation",
-		"billing_metering_svc", "SubscriptionBaseTransition", "InvoiceDispatcher", "PaymentRequestProcessor", "cron"} {
+		"billing_metering_svc", "SubscriptionBaseTransition", "InvoiceDispatcher", "PaymentRequestProcessor", "cron", "unknown", "options-automator"} {
 		require.True(t, IsSystemActor(s), "IsSystemActor(%q)", s)
 	}
 	for _, s := range []string{"", "jsmith", "ann.lee", "ann@example.org", "Ann Smith", "McDonald", "DeLaCruz", "MacArthur",
