@@ -430,7 +430,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 
 	// Name evidence: the best applicable dictionary match.
 	nameIdx := -1
-	publicName := false
+	publicName, tokenName := false, false
 	ms := d.matches(words)
 	// Health data belongs in a table about health or about people.
 	sessions, social, health := d.sessionTable(t.Name.Name), d.socialTable(t.Name.Name), d.healthTable(t.Name.Name) || tkind == "person"
@@ -464,7 +464,9 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 			continue
 		}
 		ev := Evidence{Source: SourceName, Detector: e.id, Category: e.category, Decisive: !e.weak}
-		if e.weak {
+		if e.token {
+			ev.Message = fmt.Sprintf("the name matches %q: %s only if the values are random tokens, not digests", patternText(e), phrase(e.category))
+		} else if e.weak {
 			ev.Message = fmt.Sprintf("the name matches %q: %s only if the values look random", patternText(e), phrase(e.category))
 		} else {
 			ev.Message = fmt.Sprintf("the name matches %q: %s", patternText(e), phrase(e.category))
@@ -472,6 +474,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		cands = append(cands, candidate{Evidence: ev, suggest: e.suggest, order: 1, actor: e.actor})
 		nameIdx = len(cands) - 1
 		publicName = e.public
+		tokenName = e.token
 		break
 	}
 	publicName = publicName || d.recordName(words, ms)
@@ -482,7 +485,10 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	// The table's head noun as the column's whole name (AccessCode.code,
 	// reset_tokens.token): the table says which one.
 	headNoun := len(words) == 1 && len(tw) > 1 && singular(words[0]) == tw[len(tw)-1]
-	if nameIdx < 0 && len(words) == 1 && (valueWords[words[0]] || words[0] == "amount" || headNoun) {
+	// A weak match of the name (code) gives way to the table's: an
+	// AccessCode's code is one whatever its values look like.
+	weakName := nameIdx >= 0 && !cands[nameIdx].Decisive && cands[nameIdx].Source == SourceName
+	if (nameIdx < 0 || weakName) && len(words) == 1 && (valueWords[words[0]] || words[0] == "amount" || headNoun) {
 		// A column named value or data holds what its table is named
 		// for: user_private_key.value is a private key, tokens.value a
 		// token, salary.amount a salary. A column named for the
@@ -498,9 +504,14 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 				headNoun && !valueWords[words[0]] && e.category != Secret {
 				break
 			}
-			cands = append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: e.id, Category: e.category, Decisive: true,
+			table := candidate{Evidence: Evidence{Source: SourceName, Detector: e.id, Category: e.category, Decisive: true,
 				Message: fmt.Sprintf("the table's name matches %q: its %s column holds %s", patternText(e), c.Name, phrase(e.category))},
-				suggest: e.suggest, order: 1})
+				suggest: e.suggest, order: 1}
+			if weakName {
+				cands[nameIdx] = table
+				break
+			}
+			cands = append(cands, table)
 			nameIdx = len(cands) - 1
 			break
 		}
@@ -546,6 +557,13 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 				if det == DetectorNameLogin && ev.Decisive && cs.Distinct < loginDistinct && !actorName(words) {
 					ev.Decisive = false
 					ev.Message += fmt.Sprintf(" (fewer than %d distinct values: a letter and a surname spell words too)", loginDistinct)
+				}
+				if ev.Decisive && tokenName && (det == DetectorHexDigest ||
+					det == DetectorHighEntropy && float64(k-cs.Matches[DetectorHexDigest]) < ConfirmShare*float64(cs.NonNull)) {
+					// A hash of hex digits is a digest (a file's, a
+					// query's); only random tokens make the name a key's.
+					ev.Decisive = false
+					ev.Message += ", but bare hex digests: a digest of a file or a query, not a key"
 				}
 				if ev.Decisive && nameSecret >= 0 && (det == DetectorHighEntropy || det == DetectorHexDigest) {
 					cands[nameSecret].Decisive = true // the values confirm a weak name
@@ -603,8 +621,13 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 			}
 		}
 		if len(cands) == before && nameIdx >= 0 {
+			msg := fmt.Sprintf("no detector matched any of %d sampled values; the name decides", cs.NonNull)
+			if !cands[nameIdx].Decisive {
+				// A weak name (code, key) that no random value confirms.
+				msg = fmt.Sprintf("none of %d sampled values looks random", cs.NonNull)
+			}
 			cands = append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: "none", Category: None,
-				Sampled: cs.NonNull, Message: fmt.Sprintf("no detector matched any of %d sampled values; the name decides", cs.NonNull)}})
+				Sampled: cs.NonNull, Message: msg}})
 		}
 	}
 

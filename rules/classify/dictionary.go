@@ -116,6 +116,10 @@ type entry struct {
 	place    bool
 	company  bool
 	weak     bool
+	// token: weak, and confirmed only by random-looking tokens that are
+	// no bare hex digests (a key named hash, as Django's are; a file's
+	// or a query's hash is a digest).
+	token    bool
 	session  bool // only in a table of sessions
 	social   bool // only in a table of social links or profiles
 	identity bool // only in a table of a person's accounts at identity providers
@@ -270,6 +274,8 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 					e.company = true
 				case "weak":
 					e.weak = true
+				case "token":
+					e.weak, e.token = true, true
 				case "session":
 					e.session = true
 				case "social":
@@ -283,7 +289,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 				case "actor":
 					e.actor = true
 				default:
-					return nil, fail("unknown flag %q (want whole, person, place, company, session, social, identity, weak, public, health or actor)", f)
+					return nil, fail("unknown flag %q (want whole, person, place, company, session, social, identity, weak, token, public, health or actor)", f)
 				}
 			}
 		}

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
@@ -1299,4 +1300,56 @@ func TestFewActorLogins(t *testing.T) {
 	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
 	got = d.Column(logins, &schema.Column{Name: "role_code", Type: tText}, cs)
 	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+}
+
+// A code or a key named hash, long and random, is one whoever holds it
+// uses: an OAuth grant's code, a gift card's, Django's password reset
+// and email validation keys. A short code, or a hash of hex digits (a
+// file's, a query's digest), stays.
+func TestRandomCodesAndHashesAreKeys(t *testing.T) {
+	d := Default()
+	hexOf := func(tag string) func(int) string {
+		return func(i int) string {
+			s := sha256.Sum256(fmt.Appendf(nil, "%s%d", tag, i))
+			return hex.EncodeToString(s[:])
+		}
+	}
+	keyOf := func(tag string, n int) func(int) string {
+		return func(i int) string {
+			s := sha256.Sum256(fmt.Appendf(nil, "%s%d", tag, i))
+			return strings.NewReplacer("-", "x", "_", "y").Replace(base64.RawURLEncoding.EncodeToString(s[:]))[:n]
+		}
+	}
+	col := func(table, column string, values []string) ColumnClass {
+		tb := &schema.Table{Name: schema.Name{Schema: "public", Name: table}}
+		return d.Column(tb, &schema.Column{Name: column, Type: tText}, observed(values...))
+	}
+	for _, tc := range []struct {
+		table, column string
+		values        []string
+	}{
+		{"sentry_apigrant", "code", repeat(40, hexOf("grant"))},
+		{"gift_cards", "code", repeat(40, keyOf("card", 16))},
+		{"sentry_lostpasswordhash", "hash", repeat(40, keyOf("reset", 32))},
+		{"sentry_useremail", "validation_hash", repeat(40, keyOf("email", 32))},
+		{"signup_requests", "verificationCode", repeat(40, func(i int) string { return fmt.Sprintf("%06d", (i*7919+104729)%1000000) })},
+	} {
+		got := col(tc.table, tc.column, tc.values)
+		require.Equal(t, Secret, got.Category, "%s.%s: %+v", tc.table, tc.column, got.Evidence)
+	}
+	for _, tc := range []struct {
+		table, column string
+		values        []string
+	}{
+		{"countries", "code", []string{"GB", "DE", "FR", "NG", "IN", "BR"}},
+		{"promotions", "code", repeat(40, func(i int) string { return fmt.Sprintf("SPRING%02d", i) })},
+		{"documents", "hash", repeat(40, hexOf("file"))},
+		{"query_execution", "hash", repeat(40, hexOf("query"))},
+	} {
+		got := col(tc.table, tc.column, tc.values)
+		require.Equal(t, None, got.Category, "%s.%s: %+v", tc.table, tc.column, got.Evidence)
+	}
+	// With no sample, the table's name still decides an AccessCode's code.
+	got := d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "AccessCode"}}, &schema.Column{Name: "code", Type: tText}, nil)
+	require.Equal(t, Secret, got.Category, "%+v", got.Evidence)
 }
