@@ -944,6 +944,13 @@ func (d *Dictionary) pathName(out []candidate, column, p string, ps *PathSample)
 	if len(keys) > 1 && keys[len(keys)-2] != "" {
 		parent = keys[len(keys)-2]
 	}
+	if mappingKey(d.words(parent)) {
+		// {"attribute_mapping": {"first_name": "givenName"}}: the
+		// members of a mapping name where a value is found (an
+		// identity provider's attribute, a form's field), not a
+		// person's value.
+		return out
+	}
 	kind := d.tableKind(parent)
 	for _, m := range d.matches(d.words(key)) {
 		e := m.e
@@ -977,6 +984,19 @@ func (d *Dictionary) pathName(out []candidate, column, p string, ps *PathSample)
 		break
 	}
 	return out
+}
+
+// mappingKey reports a container named a mapping (attribute_mapping,
+// field_mappings, claimMapper): its members map names to names. A
+// container named attributes alone holds the attributes' values (a
+// user's attributes at an identity provider), and is none.
+func mappingKey(words []string) bool {
+	for _, w := range words {
+		if w = singular(w); w == "mapping" || w == "mapper" {
+			return true
+		}
+	}
+	return false
 }
 
 // absent reports a path whose key names a kind whose absence is telling

@@ -1353,3 +1353,25 @@ func TestRandomCodesAndHashesAreKeys(t *testing.T) {
 	got := d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "AccessCode"}}, &schema.Column{Name: "code", Type: tText}, nil)
 	require.Equal(t, Secret, got.Category, "%+v", got.Evidence)
 }
+
+// The members of a mapping name where a value is found (an identity
+// provider's attribute names), not a person's value; a user's attributes
+// are values.
+func TestJSONMappingNamesAttributes(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "sentry_authprovider"}}
+	paths := func(parent string) *ColumnSample {
+		return &ColumnSample{NonNull: 24, Documents: 24, Paths: map[string]*PathSample{
+			"$." + parent + ".first_name": {Seen: 24},
+			"$." + parent + ".last_name":  {Seen: 24},
+			"$." + parent + ".user_email": {Seen: 24},
+			"$.idp.entity_id":             {Seen: 24},
+		}}
+	}
+	for _, parent := range []string{"attribute_mapping", "claimMappers", "field_mappings"} {
+		got := d.Column(tb, &schema.Column{Name: "config", Type: tJSONB}, paths(parent))
+		require.Equal(t, None, got.Category, "%s: %+v", parent, got.Evidence)
+	}
+	got := d.Column(tb, &schema.Column{Name: "config", Type: tJSONB}, paths("attributes"))
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+}
