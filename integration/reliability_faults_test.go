@@ -113,12 +113,21 @@ func TestReliabilityFaults(t *testing.T) {
 	// to delay replay (max_standby_streaming_delay = 0), ends the
 	// run's queries ("conflict with recovery"). The run is frozen
 	// (SIGSTOP) mid-copy while the lock replays, so the conflict lands in
-	// the copy whatever the replay lag of a busy machine.
+	// the copy whatever the replay lag of a busy machine. The standby's
+	// primary is a cluster of its own: a standby of the shared one
+	// replays every other test's loads too, and on a busy machine its
+	// replay lagged the migration's lock by minutes.
 	t.Run("source/standby-conflict", func(t *testing.T) {
 		t.Parallel()
 		ctx := context.Background()
-		lc := env.newCase(t, true)
-		standby, err := pgtest.Shared(t).StartStandby(ctx)
+		lc := env.newCase(t, false)
+		own, err := pgtest.StartWithSettings(ctx, nil)
+		require.NoError(t, err)
+		t.Cleanup(own.Stop)
+		lc.runSource, _, err = own.CreateDatabase(ctx, bigFixture)
+		require.NoError(t, err)
+		lc.srcBefore[lc.runSource] = clitest.SourceSums(t, lc.runSource)
+		standby, err := own.StartStandby(ctx)
 		require.NoError(t, err)
 		t.Cleanup(standby.Stop)
 		sadmin := clitest.Connect(t, standby.AdminURL())
@@ -152,9 +161,10 @@ func TestReliabilityFaults(t *testing.T) {
 		for locked() == 0 {
 			select {
 			case <-c.exited:
-				// Replay cancelled the run before its copy (the standby
-				// replays whatever the shared primary sends): a conflict
-				// all the same, and it must end as cleanly.
+				// Replay cancelled the run before its copy (the
+				// primary's autovacuum, truncating a table, takes the
+				// same lock): a conflict all the same, and it must end
+				// as cleanly.
 				requireFailedCleanly(t, c, password, "conflict with recovery")
 				t.Logf("the conflict came early, in the %s step", c.stepAt())
 				lc.requireNothingLeft(t, c)
