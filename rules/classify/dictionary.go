@@ -741,7 +741,7 @@ func (d *Dictionary) socialTable(name string) bool { return d.tableWord(name, "s
 
 // identityWords are the words of a table name that say its rows link
 // accounts to identity providers, whose ids there name the person.
-var identityWords = []string{"identity", "sso", "saml", "federated", "social", "external", "associated"}
+var identityWords = []string{"identity", "sso", "saml", "federated", "social", "external", "associated", "authentication", "oauth"}
 
 // identityConfig are the head nouns of tables about the providers
 // themselves, their settings and their clients, not about a person's
@@ -752,19 +752,23 @@ var identityConfig = []string{"provider", "mapper", "config", "configuration", "
 // providers (omniauth's identities, Keycloak's federated_identity,
 // Synapse's user_external_ids, Gitea's external_login_user, Discourse's
 // user_associated_accounts and single_sign_on_records, Django's
-// social_auth_usersocialauth): a word of its name says so, and its head
-// noun is not a provider's or a client's.
+// social_auth_usersocialauth, Outline's user_authentications): a word of
+// its name says so, and its head noun is not a provider's or a client's.
+// The name's words are read as written too: a word the dictionary does
+// not hold (authentications) is not split into one it does and the rest.
 func (d *Dictionary) identityTable(name string) bool {
-	words := d.words(name)
-	if len(words) == 0 || slices.Contains(identityConfig, singular(words[len(words)-1])) {
-		return false
-	}
-	for i, w := range words {
-		if slices.Contains(identityWords, singular(w)) || w == "sign" && i+1 < len(words) && words[i+1] == "on" {
-			return true
+	found := false
+	for _, words := range [][]string{nameWords(name), d.words(name)} {
+		if len(words) == 0 || slices.Contains(identityConfig, singular(words[len(words)-1])) {
+			return false
+		}
+		for i, w := range words {
+			if slices.Contains(identityWords, singular(w)) || w == "sign" && i+1 < len(words) && words[i+1] == "on" {
+				found = true
+			}
 		}
 	}
-	return false
+	return found
 }
 
 // tableWord reports whether a word of a table's name, made singular, is w.

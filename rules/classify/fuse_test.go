@@ -263,6 +263,7 @@ func TestIdentityProviderIDs(t *testing.T) {
 		{"identities", "uid"}, {"user_external_ids", "external_id"}, {"external_login_user", "external_id"},
 		{"user_associated_accounts", "provider_uid"}, {"single_sign_on_records", "external_id"}, {"identities", "provider_id"},
 		{"cwd_user", "external_id"}, {"shop_customer", "external_identifier"}, {"oauth_identity", "subject"},
+		{"user_authentications", "providerId"}, {"authentications", "uid"}, {"oauth_account", "oauth_user_id"}, {"users", "oauth_uid"},
 	} {
 		got := col(c[0], c[1], tText)
 		require.Equal(t, DirectIdentifier, got.Category, "%s.%s: %+v", c[0], c[1], got.Evidence)
@@ -270,7 +271,7 @@ func TestIdentityProviderIDs(t *testing.T) {
 	}
 	for _, c := range [][2]string{
 		{"identity_provider", "provider_id"}, {"oauth_applications", "uid"}, {"dashboard", "uid"}, {"topics", "external_id"},
-		{"social_auth_config", "uid"}, {"meetings", "external_id"},
+		{"social_auth_config", "uid"}, {"meetings", "external_id"}, {"authentication_providers", "providerId"}, {"oauth_clients", "uid"},
 	} {
 		got := col(c[0], c[1], tText)
 		require.Equal(t, None, got.Category, "%s.%s: %+v", c[0], c[1], got.Evidence)
@@ -1374,4 +1375,24 @@ func TestJSONMappingNamesAttributes(t *testing.T) {
 	}
 	got := d.Column(tb, &schema.Column{Name: "config", Type: tJSONB}, paths("attributes"))
 	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+}
+
+// An OAuth provider's endpoints are public URLs, whatever their name
+// says of tokens; a digest of an email matches anyone who knows it.
+func TestOAuthEndpointsAndEmailFingerprints(t *testing.T) {
+	d := Default()
+	providers := &schema.Table{Name: schema.Name{Schema: "public", Name: "oauth_provider"}}
+	urls := observed("https://codeberg.org/login/oauth/access_token", "https://oauth2.googleapis.com/token", "https://sso.example.org/realms/main/protocol/openid-connect/token")
+	for _, name := range []string{"token_endpoint", "tokenUrl", "token_uri"} {
+		got := d.Column(providers, &schema.Column{Name: name, Type: tText}, urls)
+		require.Equal(t, None, got.Category, "%s: %+v", name, got.Evidence)
+	}
+	got := d.Column(providers, &schema.Column{Name: "access_token", Type: tText}, nil)
+	require.Equal(t, Secret, got.Category)
+	got = d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "share_subscriptions"}}, &schema.Column{Name: "emailFingerprint", Type: tText},
+		observed(repeat(40, func(i int) string {
+			s := sha256.Sum256(fmt.Appendf(nil, "reader%d@example.org", i))
+			return hex.EncodeToString(s[:])
+		})...))
+	require.Equal(t, QuasiIdentifier, got.Category, "%+v", got.Evidence)
 }
