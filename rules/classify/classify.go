@@ -520,6 +520,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	if nameIdx >= 0 && cands[nameIdx].Category == Secret {
 		nameSecret = nameIdx
 	}
+	secretTable := tokenName && d.namesSecret(tw, fits)
 
 	// Type evidence.
 	switch cls {
@@ -558,10 +559,12 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 					ev.Decisive = false
 					ev.Message += fmt.Sprintf(" (fewer than %d distinct values: a letter and a surname spell words too)", loginDistinct)
 				}
-				if ev.Decisive && tokenName && (det == DetectorHexDigest ||
+				if ev.Decisive && tokenName && !secretTable && (det == DetectorHexDigest ||
 					det == DetectorHighEntropy && float64(k-cs.Matches[DetectorHexDigest]) < ConfirmShare*float64(cs.NonNull)) {
 					// A hash of hex digits is a digest (a file's, a
-					// query's); only random tokens make the name a key's.
+					// query's); only random tokens make the name a key's,
+					// unless the table is named for a secret (an
+					// apiKeys table's hash is its keys' digest).
 					ev.Decisive = false
 					ev.Message += ", but bare hex digests: a digest of a file or a query, not a key"
 				}
@@ -984,6 +987,17 @@ func (d *Dictionary) pathName(out []candidate, column, p string, ps *PathSample)
 		break
 	}
 	return out
+}
+
+// namesSecret reports a table name (its words, the head noun singular)
+// whose head is a secret's name: api_keys, oauth_tokens, access_tokens.
+func (d *Dictionary) namesSecret(tw []string, fits func(*entry) bool) bool {
+	for _, m := range d.matches(tw) {
+		if m.e.category == Secret && !m.e.weak && m.end == len(tw) && fits(m.e) {
+			return true
+		}
+	}
+	return false
 }
 
 // mappingKey reports a container named a mapping (attribute_mapping,

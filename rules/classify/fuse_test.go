@@ -1333,6 +1333,7 @@ func TestRandomCodesAndHashesAreKeys(t *testing.T) {
 		{"gift_cards", "code", repeat(40, keyOf("card", 16))},
 		{"sentry_lostpasswordhash", "hash", repeat(40, keyOf("reset", 32))},
 		{"sentry_useremail", "validation_hash", repeat(40, keyOf("email", 32))},
+		{"apiKeys", "hash", repeat(40, hexOf("api key"))}, // the table names a secret: the digests are its keys'
 		{"signup_requests", "verificationCode", repeat(40, func(i int) string { return fmt.Sprintf("%06d", (i*7919+104729)%1000000) })},
 	} {
 		got := col(tc.table, tc.column, tc.values)
