@@ -1397,3 +1397,23 @@ func TestOAuthEndpointsAndEmailFingerprints(t *testing.T) {
 		})...))
 	require.Equal(t, QuasiIdentifier, got.Category, "%+v", got.Evidence)
 }
+
+// A column named for a user agent whose values are no browser's or app's
+// header (a CLI's version, a service's name) is kept: it names a program,
+// not a person's device.
+func TestUserAgentsOfPrograms(t *testing.T) {
+	d := Default()
+	releases := &schema.Table{Name: schema.Name{Schema: "public", Name: "sentry_release"}}
+	ua := &schema.Column{Name: "user_agent", Type: tText}
+	got := d.Column(releases, ua, observed(repeat(40, func(i int) string {
+		return []string{"sentry-cli/2.31.0", "getsentry/action-release@v1", "Outline-Webhooks"}[i%3]
+	})...))
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	got = d.Column(releases, ua, observed(repeat(40, func(i int) string {
+		return fmt.Sprintf("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_%d) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.%d Safari/605.1.15", i%8, i%4)
+	})...))
+	require.Equal(t, QuasiIdentifier, got.Category, "%+v", got.Evidence)
+	// Too few values to tell: the name decides.
+	got = d.Column(releases, ua, observed("sentry-cli/2.31.0"))
+	require.Equal(t, QuasiIdentifier, got.Category, "%+v", got.Evidence)
+}
