@@ -1417,3 +1417,15 @@ func TestUserAgentsOfPrograms(t *testing.T) {
 	got = d.Column(releases, ua, observed("sentry-cli/2.31.0"))
 	require.Equal(t, QuasiIdentifier, got.Category, "%+v", got.Evidence)
 }
+
+// A profile photo's URL points at the person's face: a direct
+// identifier, as the photo is, and it is replaced by a URL.
+func TestProfilePhotoURLsAreDirect(t *testing.T) {
+	d := Default()
+	users := &schema.Table{Name: schema.Name{Schema: "public", Name: "users"}}
+	for _, name := range []string{"avatar_url", "avatarUrl", "photo_url"} {
+		got := d.Column(users, &schema.Column{Name: name, Type: tText}, nil)
+		require.Equal(t, DirectIdentifier, got.Category, "%s: %+v", name, got.Evidence)
+		require.Equal(t, "url", got.Suggestion.Transform, name)
+	}
+}
