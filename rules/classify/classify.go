@@ -566,7 +566,11 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 					// unless the table is named for a secret (an
 					// apiKeys table's hash is its keys' digest).
 					ev.Decisive = false
-					ev.Message += ", but bare hex digests: a digest of a file or a query, not a key"
+					if det == DetectorHexDigest {
+						ev.Message += ", but a hash of hex digits is as likely a file's or a query's digest: not a key"
+					} else {
+						ev.Message += ", but they are hex digits: a digest, not a key"
+					}
 				}
 				if ev.Decisive && nameSecret >= 0 && (det == DetectorHighEntropy || det == DetectorHexDigest) {
 					cands[nameSecret].Decisive = true // the values confirm a weak name
