@@ -594,6 +594,11 @@ func (sc *scanner) numeric(i int) int {
 	if n == 0 {
 		return i
 	}
+	if n >= 8 && bitLockerAt(s, i) {
+		// A BitLocker recovery key: a credential, whatever its digits.
+		sc.add(KindToken, i, i+bitLockerLen)
+		return i + bitLockerLen
+	}
 	stop := groups[n-1].end
 	for a := 0; a < n; a++ {
 		start := groups[a].start

@@ -72,6 +72,9 @@ func TestAppendEntities(t *testing.T) {
 		// A query encoded in a link's parameter quotes the address.
 		{"explore?panes=%7B%22expr%22%3A%22SELECT%20id%20FROM%20invoices%20WHERE%20customer_email%20%3D%20%27ismith%40gmail.com%27%22%7D", []string{"email:ismith%40gmail.com"}},
 		{"/search?q=from%3Aann.lee%2Bnews%40corp.example", []string{"email:ann.lee%2Bnews%40corp.example"}},
+		// A BitLocker recovery key in an asset's note; the same shape with a group no multiple of 11 stays.
+		{"LT-0042 recovery key 117249-686477-655798-103587-753599-327448-460867-224950, escrowed.", []string{"token:117249-686477-655798-103587-753599-327448-460867-224950"}},
+		{"part 117249-686477-655798-103587-753599-327448-460867-224951 stays", nil},
 	} {
 		require.Equal(t, c.want, entities(c.text), "%q", c.text)
 	}
@@ -113,7 +116,7 @@ var spanChecks = map[Kind]func(string) bool{
 	KindIPv6:       IsIPv6,
 	KindMAC:        IsMAC,
 	KindToken: func(e string) bool {
-		return HasJWT(e) || HasAWSAccessKey(e) || HasStripeKey(e) || HasGitHubToken(e) || HasSlackToken(e) || HasGoogleAPIKey(e) || HasAPIToken(e)
+		return HasJWT(e) || HasAWSAccessKey(e) || HasStripeKey(e) || HasGitHubToken(e) || HasSlackToken(e) || HasGoogleAPIKey(e) || HasAPIToken(e) || IsBitLockerRecoveryKey(e)
 	},
 	KindPasswordHash:  IsPasswordHash,
 	KindPrivateKey:    HasPrivateKey,

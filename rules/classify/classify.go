@@ -1246,7 +1246,7 @@ func publicContact(cands []candidate, cat Category, table string) []candidate {
 // detectorOrder is the order data evidence is reported in.
 var detectorOrder = []string{
 	DetectorPrivateKey, DetectorPasswordHash, DetectorJWT, DetectorAWSAccessKey, DetectorStripeKey,
-	DetectorGitHubToken, DetectorSlackToken, DetectorGoogleAPIKey, DetectorURLCredentials, DetectorAPIToken, DetectorSecretName,
+	DetectorGitHubToken, DetectorSlackToken, DetectorGoogleAPIKey, DetectorBitLocker, DetectorURLCredentials, DetectorAPIToken, DetectorSecretName,
 	DetectorHighEntropy, DetectorHexDigest,
 	DetectorEmail, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorNationalID, DetectorPhone, DetectorIPv4, DetectorIPv6,
 	DetectorMAC, DetectorUserAgent, DetectorPersonName, DetectorStreetAddress, DetectorPostcode, DetectorSocialProfile, DetectorTrackingURL, DetectorChatHandle, DetectorNameSlug,
@@ -1269,6 +1269,7 @@ var detectorPhrase = map[string]string{
 	DetectorGitHubToken:    "GitHub tokens",
 	DetectorSlackToken:     "Slack tokens",
 	DetectorGoogleAPIKey:   "Google API keys",
+	DetectorBitLocker:      "BitLocker recovery keys",
 	DetectorPasswordHash:   "password hashes",
 	DetectorPrivateKey:     "private keys",
 	DetectorURLCredentials: "URLs carrying credentials",

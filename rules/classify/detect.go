@@ -12,19 +12,21 @@ import (
 // The detector names. A Detection, a sampled column's match counts and a
 // piece of Evidence name their detector with one of these.
 const (
-	DetectorEmail          = "email"
-	DetectorPhone          = "phone"
-	DetectorCardNumber     = "card_number"
-	DetectorIBAN           = "iban"
-	DetectorSSN            = "us_ssn"
-	DetectorIPv4           = "ipv4"
-	DetectorIPv6           = "ipv6"
-	DetectorJWT            = "jwt"
-	DetectorAWSAccessKey   = "aws_access_key"
-	DetectorStripeKey      = "stripe_key"
-	DetectorGitHubToken    = "github_token"
-	DetectorSlackToken     = "slack_token"
-	DetectorGoogleAPIKey   = "google_api_key"
+	DetectorEmail        = "email"
+	DetectorPhone        = "phone"
+	DetectorCardNumber   = "card_number"
+	DetectorIBAN         = "iban"
+	DetectorSSN          = "us_ssn"
+	DetectorIPv4         = "ipv4"
+	DetectorIPv6         = "ipv6"
+	DetectorJWT          = "jwt"
+	DetectorAWSAccessKey = "aws_access_key"
+	DetectorStripeKey    = "stripe_key"
+	DetectorGitHubToken  = "github_token"
+	DetectorSlackToken   = "slack_token"
+	DetectorGoogleAPIKey = "google_api_key"
+	// DetectorBitLocker is a BitLocker recovery key: it unlocks a disk.
+	DetectorBitLocker      = "bitlocker_recovery_key"
 	DetectorPasswordHash   = "password_hash"
 	DetectorPrivateKey     = "private_key"
 	DetectorURLCredentials = "url_credentials"
@@ -160,6 +162,7 @@ var secretDetectors = []Detector{
 	{Name: DetectorGitHubToken, Category: Secret, Match: detect.HasGitHubToken},
 	{Name: DetectorSlackToken, Category: Secret, Match: detect.HasSlackToken},
 	{Name: DetectorGoogleAPIKey, Category: Secret, Match: detect.HasGoogleAPIKey},
+	{Name: DetectorBitLocker, Category: Secret, Match: detect.HasBitLockerRecoveryKey},
 	{Name: DetectorURLCredentials, Category: Secret, Match: detect.HasURLCredentials},
 	{Name: DetectorAPIToken, Category: Secret, Match: detect.HasAPIToken},
 }

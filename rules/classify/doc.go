@@ -105,6 +105,7 @@
 //   - secrets, found anywhere in a value: [detect.HasPrivateKey], [detect.HasJWT] (the
 //     header decodes to JSON with alg), [detect.HasAWSAccessKey], [detect.HasStripeKey],
 //     [detect.HasGitHubToken], [detect.HasSlackToken], [detect.HasGoogleAPIKey],
+//     [detect.HasBitLockerRecoveryKey] (eight groups of six digits, each a multiple of 11),
 //     [detect.HasURLCredentials] (user:password@, ?token=, ?api_key=, ?password=,
 //     login keys, ;jsessionid=, webhook URLs; an ad click's id is none), and [detect.IsPasswordHash] (bcrypt, argon2, scrypt,
 //     yescrypt, PBKDF2, crypt(3), PostgreSQL md5 and SCRAM);

@@ -1429,3 +1429,21 @@ func TestProfilePhotoURLsAreDirect(t *testing.T) {
 		require.Equal(t, "url", got.Suggestion.Transform, name)
 	}
 }
+
+// A column of BitLocker recovery keys is a secret whatever its name (an
+// asset register's custom field).
+func TestBitLockerRecoveryKeys(t *testing.T) {
+	d := Default()
+	assets := &schema.Table{Name: schema.Name{Schema: "public", Name: "assets"}}
+	keys := repeat(40, func(i int) string {
+		groups := make([]string, 8)
+		for g := range groups {
+			groups[g] = fmt.Sprintf("%06d", ((i*8+g)*7919%65536)*11)
+		}
+		return strings.Join(groups, "-")
+	})
+	for _, name := range []string{"_snipeit_bitlocker_recovery_key_7", "custom_field_12"} {
+		got := d.Column(assets, &schema.Column{Name: name, Type: tText}, observed(keys...))
+		require.Equal(t, Secret, got.Category, "%s: %+v", name, got.Evidence)
+	}
+}
