@@ -1447,3 +1447,19 @@ func TestBitLockerRecoveryKeys(t *testing.T) {
 		require.Equal(t, Secret, got.Category, "%s: %+v", name, got.Evidence)
 	}
 }
+
+// Sentry's (Laravel) activation and remember-me codes are secrets; a
+// diet says a person's health or faith.
+func TestActivationCodesAndDiets(t *testing.T) {
+	d := Default()
+	users := &schema.Table{Name: schema.Name{Schema: "public", Name: "users"}}
+	for _, name := range []string{"activation_code", "persist_code"} {
+		got := d.Column(users, &schema.Column{Name: name, Type: tText}, nil)
+		require.Equal(t, Secret, got.Category, "%s: %+v", name, got.Evidence)
+	}
+	bookings := &schema.Table{Name: schema.Name{Schema: "public", Name: "bookings"}}
+	for _, name := range []string{"dietary_requirements", "dietary_requirements_c", "dietaryRestrictions"} {
+		got := d.Column(bookings, &schema.Column{Name: name, Type: tText}, nil)
+		require.Equal(t, QuasiIdentifier, got.Category, "%s: %+v", name, got.Evidence)
+	}
+}
