@@ -396,7 +396,8 @@ func (sc *scanner) apiTokens() {
 		for j < len(s) && s[j] == '=' && j-i < 2048 {
 			j++
 		}
-		if n := j - i; n >= 20 && n <= 1024 && (underscore || n >= 43) && !trackingParamValue(s, i) && (prefixedToken(s[i:j]) || base64Key(s, i, j)) {
+		if n := j - i; n >= 20 && n <= 1024 && (underscore || n >= 43) && !trackingParamValue(s, i) && (prefixedToken(s[i:j]) || base64Key(s, i, j)) ||
+			!(j+1 < len(s) && s[j] == '.' && tokenBytes[s[j+1]]) && (bearerToken(s, i, j) || mailchimpKey(s[i:j])) {
 			sc.add(KindToken, i, j)
 		}
 		i = j

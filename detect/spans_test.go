@@ -72,6 +72,10 @@ func TestAppendEntities(t *testing.T) {
 		// A query encoded in a link's parameter quotes the address.
 		{"explore?panes=%7B%22expr%22%3A%22SELECT%20id%20FROM%20invoices%20WHERE%20customer_email%20%3D%20%27ismith%40gmail.com%27%22%7D", []string{"email:ismith%40gmail.com"}},
 		{"/search?q=from%3Aann.lee%2Bnews%40corp.example", []string{"email:ann.lee%2Bnews%40corp.example"}},
+		// An Authorization header's bearer token, whatever its shape, and a Mailchimp key.
+		{"headers: Authorization: Bearer 7IMPyvwIYD5Lp7Lc7DhaaJ2f15lqCYt6eNj52sHx; apikey bd848213e7c04aee2a51770a25a31b97-us21.", []string{
+			"token:7IMPyvwIYD5Lp7Lc7DhaaJ2f15lqCYt6eNj52sHx", "token:bd848213e7c04aee2a51770a25a31b97-us21"}},
+		{"the bearer of this letter, Bearer tokens_are_described_here_in_words, and 0123456789abcdef0123456789abcdef-eu1", nil},
 		// A BitLocker recovery key in an asset's note; the same shape with a group no multiple of 11 stays.
 		{"LT-0042 recovery key 117249-686477-655798-103587-753599-327448-460867-224950, escrowed.", []string{"token:117249-686477-655798-103587-753599-327448-460867-224950"}},
 		{"part 117249-686477-655798-103587-753599-327448-460867-224951 stays", nil},
@@ -135,6 +139,7 @@ func FuzzAppendEntities(f *testing.F) {
 	f.Add("IBAN DE89 3704 0044 0532 0130 00, ip 10.0.0.1 and 2001:db8::1")
 	f.Add("postgres://app:pw@db/x?token=abc " + testJWT + " " + testBcrypt)
 	f.Add("Ngozi's iPhone, iPhone von Jonas; ping @ann:matrix.org and @bob@mastodon.social.")
+	f.Add("Authorization: Bearer 7IMPyvwIYD5Lp7Lc7DhaaJ2f15lqCYt6eNj52sHx, bd848213e7c04aee2a51770a25a31b97-us21")
 	f.Add(testPEM[:70] + "\xff\xfe")
 	f.Add("Dear Dr. Patel, Sarah Mitchell's note. Attendees: Kowalski, Anna; Omar al-Rashid")
 	f.Fuzz(func(t *testing.T, text string) {
@@ -150,7 +155,8 @@ func FuzzAppendEntities(f *testing.F) {
 			if !known {
 				t.Fatalf("unknown kind %d", sp.Kind)
 			}
-			if !is(e) {
+			// A bearer token is one by the header's scheme before it.
+			if !is(e) && !(sp.Kind == KindToken && bearerToken(text, sp.Start, sp.End)) {
 				t.Fatalf("%s span %q does not pass its detector", sp.Kind, e)
 			}
 		}

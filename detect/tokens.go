@@ -74,9 +74,36 @@ func HasAPIToken(s string) bool {
 		if j-i >= 20 && j-i <= 1024 && (!sigil && prefixedToken(s[i:j]) || !dotted && base64Key(s, i, j)) {
 			return true
 		}
+		if !dotted && (bearerToken(s, i, j) || mailchimpKey(s[i:j])) {
+			return true
+		}
 		i = j
 	}
 	return false
+}
+
+// bearerToken reports a run s[i:j] that an HTTP Authorization header's
+// Bearer scheme names ("Bearer 7IMPyvwIYD5Lp7Lc..."): 20 characters or
+// more that look random, whatever their prefix. A JWT there is HasJWT's.
+// The scheme is read as headers and logs spell it, Bearer or bearer (the
+// credential scan's prefilter looks for those two).
+func bearerToken(s string, i, j int) bool {
+	const scheme = "Bearer "
+	if j-i < 20 || j-i > 1024 || i < len(scheme) || s[i-len(scheme)+1:i] != scheme[1:] ||
+		s[i-len(scheme)] != 'B' && s[i-len(scheme)] != 'b' || i > len(scheme) && isAlnum(s[i-len(scheme)-1]) {
+		return false
+	}
+	return randomPart(strings.TrimRight(s[i:j], "="), "-_.~+/", true)
+}
+
+// mailchimpKey reports a Mailchimp API key: 32 hex digits, a dash and the
+// account's data centre (us21). No prefix names it, but its shape does.
+func mailchimpKey(w string) bool {
+	hexPart, dc, ok := strings.Cut(w, "-")
+	if !ok || len(hexPart) != 32 || !allBytes(hexPart, isLowerHex) || len(dc) < 3 || len(dc) > 4 || dc[:2] != "us" {
+		return false
+	}
+	return allBytes(dc[2:], isDigit)
 }
 
 func isTokenByte(c byte) bool { return isB64URL(c) || c == '+' || c == '/' }

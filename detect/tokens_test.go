@@ -278,3 +278,28 @@ func TestIsHighEntropyToken(t *testing.T) {
 		require.False(t, IsHighEntropyToken(s), "IsHighEntropyToken(%q)", s)
 	}
 }
+
+// A token after an Authorization header's Bearer scheme is one whatever
+// its shape; a Mailchimp key is one by its data centre suffix.
+func TestBearerTokensAndMailchimpKeys(t *testing.T) {
+	for _, s := range []string{
+		"Bearer 7IMPyvwIYD5Lp7Lc7DhaaJ2f15lqCYt6eNj52sHx",
+		`[{"header": "Authorization", "value": "bearer 0hOpebM21CZY3lH3KOyCKLhLKZggd8SM"}]`,
+		"apikey bd848213e7c04aee2a51770a25a31b97-us21",
+		"key=0123456789abcdef0123456789abcdef-us6&list=x",
+	} {
+		require.True(t, HasAPIToken(s), s)
+	}
+	for _, s := range []string{
+		"the bearer of this letter",
+		"Bearer tokens_are_described_here_in_words",
+		"Bearer 12345678901234567890",                       // digits only
+		"Bearer " + testJWT,                                 // HasJWT's
+		"NoBearer 7IMPyvwIYD5Lp7Lc7DhaaJ2f15lqCYt6eNj52sHx", // not the scheme's word
+		"0123456789abcdef0123456789abcdef-eu1",              // no Mailchimp data centre
+		"0123456789ABCDEF0123456789abcdef-us1",              // upper-case hex
+		"0123456789abcdef0123456789abcde-us1",               // 31 hex digits
+	} {
+		require.False(t, HasAPIToken(s), s)
+	}
+}

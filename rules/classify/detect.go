@@ -539,10 +539,11 @@ var byteClass = func() (t [256]uint8) {
 // secretMarkers are what MayHoldSecret looks for besides a long run: a URL
 // (its credentials may be short: scheme://u:p@h), a PEM or PuTTY key
 // header, a JWT, the vendor prefixes that carry no _ (AWS, Google, Slack),
-// PostgreSQL's md5 role passwords, and the webhook hosts whose URL is the
-// secret.
+// PostgreSQL's md5 role passwords, the webhook hosts whose URL is the
+// secret, an Authorization header's Bearer scheme (its token may be short
+// and bare), and a Mailchimp key's data centre (32 hex digits, -us21).
 var secretMarkers = [...]string{"://", "-----BEGIN", "PuTTY-User-Key-File-", "eyJ", "AKIA", "ASIA", "AIza", "xox", "md5",
-	"hooks.slack.com/", "discord.com/", "discordapp.com/"}
+	"hooks.slack.com/", "discord.com/", "discordapp.com/", "Bearer ", "bearer ", "-us"}
 
 // markerPairs is the set of the first two bytes of secretMarkers, a bit
 // per pair: MayHoldSecret looks further only where one starts.

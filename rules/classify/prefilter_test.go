@@ -20,7 +20,9 @@ func testSecrets() []string {
 		"postgres://app:s3cret@db:5432/x", "https://a.io/x?token=abc", "a://u:p@h", `{"url":"x:\/\/app:s3cret@db"}`, `"A:/\/0:0@"`,
 		"-----BEGIN EC PRIVATE KEY-----\nab\n-----END EC PRIVATE KEY-----", "xoxp-" + "1234567890",
 		"SG." + strings.Repeat("a1B2", 5) + "c3" + "." + strings.Repeat("x9Y8", 10) + "zz1",
-		"$scrypt$ln=16,r=8,p=1$a$b", "pbkdf2:sha256:1000$ab$cd"}
+		"$scrypt$ln=16,r=8,p=1$a$b", "pbkdf2:sha256:1000$ab$cd",
+		"Bearer 7IMPyvwIYD5Lp7Lc7DhaaJ2f15lqCYt6eNj52sHx", "bearer 0hOpebM21CZY3lH3KOyCKLhLKZggd8SM",
+		"bd848213e7c04aee2a51770a25a31b97-us21", "117249-686477-655798-103587-753599-327448-460867-224950"}
 }
 
 // TestMayHoldSecretKeepsEverySecret: the prefilter passes every value a
