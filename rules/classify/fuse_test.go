@@ -1463,3 +1463,22 @@ func TestActivationCodesAndDiets(t *testing.T) {
 		require.Equal(t, QuasiIdentifier, got.Category, "%s: %+v", name, got.Evidence)
 	}
 }
+
+// Flask-AppBuilder's registration hash, an OAuth id, a German payroll
+// export's social insurance number, tax class and church-tax code; a
+// content id after a name (livePhotoCID) describes it, as an id does.
+func TestRegistrationOAuthAndPayrollNames(t *testing.T) {
+	d := Default()
+	col := func(table, column string) Category {
+		return d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: table}}, &schema.Column{Name: column, Type: tText}, nil).Category
+	}
+	require.Equal(t, Secret, col("ab_register_user", "registration_hash"))
+	require.Equal(t, DirectIdentifier, col("users", "oauthId"))
+	for _, c := range []string{"sv_nummer", "SVNR", "sozialversicherungsnummer"} {
+		require.Equal(t, DirectIdentifier, col("payroll_export_line", c), c)
+	}
+	require.Equal(t, QuasiIdentifier, col("payroll_export_line", "steuerklasse"))
+	require.Equal(t, QuasiIdentifier, col("payroll_export_line", "konfession"))
+	require.Equal(t, None, col("exif", "livePhotoCID"))
+	require.Equal(t, DirectIdentifier, col("users", "photo"))
+}
