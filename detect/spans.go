@@ -293,6 +293,10 @@ func (sc *scanner) emails() {
 	})
 }
 
+// localPartEscapes are the hex digits of the escapes a local part holds:
+// + . _ -.
+var localPartEscapes = []string{"2b", "2e", "5f", "2d"}
+
 // encodedEmail reads a percent-encoded email address around the %40 at
 // at, as a URL's query string or a form body carries it
 // (?email=ann.lee%2Bnews%40example.org&utm_source=...): a local part of
@@ -301,10 +305,6 @@ func (sc *scanner) emails() {
 // inside a link's parameter quotes an address (%27ann%40example.org%27,
 // %3Dann%40...) and the quote is no part of it. It reports the span of
 // the encoded address.
-// localPartEscapes are the hex digits of the escapes a local part holds:
-// + . _ -.
-var localPartEscapes = []string{"2b", "2e", "5f", "2d"}
-
 func encodedEmail(s string, at int) (start, end int, ok bool) {
 	start = at
 	for start > 0 {
@@ -397,7 +397,7 @@ func (sc *scanner) apiTokens() {
 			j++
 		}
 		if n := j - i; n >= 20 && n <= 1024 && (underscore || n >= 43) && !trackingParamValue(s, i) && (prefixedToken(s[i:j]) || base64Key(s, i, j)) ||
-			!(j+1 < len(s) && s[j] == '.' && tokenBytes[s[j+1]]) && (bearerToken(s, i, j) || mailchimpKey(s[i:j])) {
+			namedCredential(s, i, j) {
 			sc.add(KindToken, i, j)
 		}
 		i = j

@@ -76,6 +76,8 @@ func TestAppendEntities(t *testing.T) {
 		{"headers: Authorization: Bearer 7IMPyvwIYD5Lp7Lc7DhaaJ2f15lqCYt6eNj52sHx; apikey bd848213e7c04aee2a51770a25a31b97-us21.", []string{
 			"token:7IMPyvwIYD5Lp7Lc7DhaaJ2f15lqCYt6eNj52sHx", "token:bd848213e7c04aee2a51770a25a31b97-us21"}},
 		{"the bearer of this letter, Bearer tokens_are_described_here_in_words, and 0123456789abcdef0123456789abcdef-eu1", nil},
+		// As HasAPIToken reads them: a segment of a dotted token, or a run after a $, is none.
+		{"ref x.bd848213e7c04aee2a51770a25a31b97-us21 and $bd848213e7c04aee2a51770a25a31b97-us21", nil},
 		// A BitLocker recovery key in an asset's note; the same shape with a group no multiple of 11 stays.
 		{"LT-0042 recovery key 117249-686477-655798-103587-753599-327448-460867-224950, escrowed.", []string{"token:117249-686477-655798-103587-753599-327448-460867-224950"}},
 		{"part 117249-686477-655798-103587-753599-327448-460867-224951 stays", nil},

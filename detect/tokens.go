@@ -70,16 +70,30 @@ func HasAPIToken(s string) bool {
 		// A run right after a $ is a crypt(3) hash's or an id's ($ starts
 		// Matrix's event ids): not a token with a prefix either.
 		sigil := i > 0 && s[i-1] == '$'
-		dotted := i > 0 && s[i-1] == '.' || sigil || j+1 < len(s) && s[j] == '.' && isTokenByte(s[j+1])
-		if j-i >= 20 && j-i <= 1024 && (!sigil && prefixedToken(s[i:j]) || !dotted && base64Key(s, i, j)) {
+		if j-i >= 20 && j-i <= 1024 && (!sigil && prefixedToken(s[i:j]) || !dottedRun(s, i, j) && base64Key(s, i, j)) {
 			return true
 		}
-		if !dotted && (bearerToken(s, i, j) || mailchimpKey(s[i:j])) {
+		if namedCredential(s, i, j) {
 			return true
 		}
 		i = j
 	}
 	return false
+}
+
+// dottedRun reports a run s[i:j] of token bytes that is a segment of a
+// dotted token (a JWT's, HasJWT's business), or follows a $ (a crypt(3)
+// hash's, IsPasswordHash's, or a Matrix id's): no token by itself.
+func dottedRun(s string, i, j int) bool {
+	return i > 0 && (s[i-1] == '.' || s[i-1] == '$') || j+1 < len(s) && s[j] == '.' && isTokenByte(s[j+1])
+}
+
+// namedCredential reports a run s[i:j] that is a credential by what names
+// it rather than by a prefix: the token after a Bearer scheme, or a
+// Mailchimp key. HasAPIToken and the entity scanner both ask it, so that
+// what verify's scan finds, scrub_text replaces.
+func namedCredential(s string, i, j int) bool {
+	return !dottedRun(s, i, j) && (bearerToken(s, i, j) || mailchimpKey(s[i:j]))
 }
 
 // bearerToken reports a run s[i:j] that an HTTP Authorization header's
@@ -88,9 +102,8 @@ func HasAPIToken(s string) bool {
 // The scheme is read as headers and logs spell it, Bearer or bearer (the
 // credential scan's prefilter looks for those two).
 func bearerToken(s string, i, j int) bool {
-	const scheme = "Bearer "
-	if j-i < 20 || j-i > 1024 || i < len(scheme) || s[i-len(scheme)+1:i] != scheme[1:] ||
-		s[i-len(scheme)] != 'B' && s[i-len(scheme)] != 'b' || i > len(scheme) && isAlnum(s[i-len(scheme)-1]) {
+	const n = len("Bearer ")
+	if j-i < 20 || j-i > 1024 || i < n || s[i-n:i] != "Bearer " && s[i-n:i] != "bearer " || i > n && isAlnum(s[i-n-1]) {
 		return false
 	}
 	return randomPart(strings.TrimRight(s[i:j], "="), "-_.~+/", true)
