@@ -487,7 +487,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	headNoun := len(words) == 1 && len(tw) > 1 && singular(words[0]) == tw[len(tw)-1]
 	// A weak match of the name (code) gives way to the table's: an
 	// AccessCode's code is one whatever its values look like.
-	weakName := nameIdx >= 0 && !cands[nameIdx].Decisive && cands[nameIdx].Source == SourceName
+	weakName := nameIdx >= 0 && !cands[nameIdx].Decisive
 	if (nameIdx < 0 || weakName) && len(words) == 1 && (valueWords[words[0]] || words[0] == "amount" || headNoun) {
 		// A column named value or data holds what its table is named
 		// for: user_private_key.value is a private key, tokens.value a
