@@ -350,10 +350,11 @@ func passwordHashAt(s string, i int) (end int, ok bool) {
 }
 
 // randomCredentialParams carry a credential when their value looks random:
-// ?key=AIza..., ?session=..., but not ?key=color or ?sid=42.
+// ?key=AIza..., ?session=..., a signed link's ?hash= (Paddle's update and
+// cancel URLs), but not ?key=color, ?sid=42 or ?hash=v2.
 var randomCredentialParams = map[string]bool{
 	"key": true, "auth": true, "session": true, "sessionid": true, "sid": true, "ticket": true,
-	"hmac": true, "jsessionid": true, "phpsessid": true,
+	"hmac": true, "jsessionid": true, "phpsessid": true, "hash": true,
 }
 
 // loginKeySuffixes end the names of parameters that sign their bearer in

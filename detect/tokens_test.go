@@ -186,6 +186,8 @@ func TestURLCredentialsRandomParams(t *testing.T) {
 		"https://erp.example.com/catalog/control/main;jsessionid=" + randomString(r, "0123456789ABCDEF", 32) + ".jvm1?productId=10",
 		"https://erp.example.com/partymgr/control/viewprofile?partyId=10077&externalLoginKey=EL4823019487211",
 		"https://app.example.com/auth?login_token=8421907",
+		// A signed link's hash: it updates or cancels a subscription.
+		"https://checkout.paddle.com/subscription/cancel?user=293866&subscription=711000&hash=" + randomString(r, "0123456789abcdef", 40),
 	} {
 		require.True(t, HasURLCredentials(s), s)
 	}
@@ -194,6 +196,7 @@ func TestURLCredentialsRandomParams(t *testing.T) {
 		"https://example.com/products?page=2&sort=price",
 		"https://example.com/a;b/c?d=e", "https://example.com/list;page=2;sort=name", "https://example.com/?jsessionid=42",
 		"https://example.com/?login=anna&keyword=lamp",
+		"https://example.com/app.js?hash=v2", "https://example.com/app.js?hash=20240101",
 	} {
 		require.False(t, HasURLCredentials(s), s)
 	}

@@ -458,7 +458,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 			if nameIdx < 0 && !hasSource(cands, SourceType) && cls != classJSON && !applies[e.id] {
 				cands = append(cands, candidate{Evidence: Evidence{
 					Source: SourceType, Detector: e.id, Category: None,
-					Message: fmt.Sprintf("the name matches %q (%s), but a %s column cannot hold that", patternText(e), phrase(e.category), c.Type.Display),
+					Message: fmt.Sprintf("the name matches %q (%s), but %s column cannot hold that", patternText(e), phrase(e.category), withArticle(c.Type.Display)),
 				}})
 			}
 			continue
@@ -521,6 +521,27 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		nameSecret = nameIdx
 	}
 	secretTable := tokenName && d.namesSecret(tw, fits)
+	if nameIdx < 0 && (cls == classText || cls == classBytea) && digestOfHead(words, tw) && d.namesSecret(tw, fits) {
+		// A recovery code's digest (totp_recovery_codes.code_digest),
+		// an API key's hash (api_keys.key_hash): whoever holds the
+		// secret the table is named for matches it, and a digest of a
+		// short code is undone by trying them all.
+		cands = append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "secret_digest", Category: Secret, Decisive: true,
+			Message: fmt.Sprintf("the table's name says a secret: its %s column holds that secret's digest", c.Name)},
+			suggest: &Suggestion{Transform: "redact"}, order: 1})
+		nameIdx = len(cands) - 1
+		nameSecret = nameIdx
+	}
+	if head := linkTable(tw); head != "" && nameSecret < 0 && cls == classText && linkKey(words, tw) && !keyColumn(t, c.Name) {
+		// An invitation's id, a share link's slug: whoever holds the
+		// link is let in, so its random key is a secret, confirmed as a
+		// weak name is by random-looking values.
+		cands = append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "link_key", Category: Secret,
+			Message: fmt.Sprintf("the table's rows are links that let whoever holds one in (%s): its %s is the link's key only if the values look random", head, c.Name)},
+			suggest: &Suggestion{Transform: "redact"}, order: 1})
+		nameSecret = len(cands) - 1
+		publicName = false
+	}
 
 	// Type evidence.
 	switch cls {
@@ -991,6 +1012,30 @@ func (d *Dictionary) pathName(out []candidate, column, p string, ps *PathSample)
 		break
 	}
 	return out
+}
+
+// keyColumn reports a column of the table's primary key or of one of its
+// foreign keys: other rows reference it, or it references them, so its
+// values are the rows' identity, not what a link carries.
+func keyColumn(t *schema.Table, col string) bool {
+	if t.PrimaryKey != nil && slices.Contains(t.PrimaryKey.Columns, col) {
+		return true
+	}
+	for _, fk := range t.ForeignKeys {
+		if slices.Contains(fk.FromColumns, col) {
+			return true
+		}
+	}
+	return false
+}
+
+// withArticle puts a or an before a type's name: an integer column, a
+// uuid column (spoken you-you-id), an inet column.
+func withArticle(typ string) string {
+	if typ != "" && strings.IndexByte("aeioAEIO", typ[0]) >= 0 {
+		return "an " + typ
+	}
+	return "a " + typ
 }
 
 // namesSecret reports a table name (its words, the head noun singular)

@@ -780,3 +780,55 @@ func (d *Dictionary) tableWord(name, w string) bool {
 	}
 	return false
 }
+
+// digestOfHead reports a column named a digest of what its table is
+// named for: hash or digest, alone or after the table's head noun
+// (code_digest in recovery_codes, key_hash in api_keys); tw are the
+// table name's words, the head noun singular.
+func digestOfHead(words, tw []string) bool {
+	if len(words) == 0 || len(words) > 2 || len(tw) == 0 {
+		return false
+	}
+	if last := words[len(words)-1]; last != "hash" && last != "digest" {
+		return false
+	}
+	return len(words) == 1 || singular(words[0]) == tw[len(tw)-1]
+}
+
+// linkTables are the last words of a table name (its head noun made
+// singular) whose rows are links that let whoever holds one in: an
+// invitation, a share link, a magic link. A shares table alone may hold
+// a company's shares, and a links table a page's URLs: they are not.
+var linkTables = [][]string{
+	{"invitation"}, {"invite"}, {"sharelink"}, {"share", "link"}, {"shared", "link"}, {"public", "link"},
+	{"magic", "link"}, {"login", "link"},
+}
+
+// linkTable returns the words that make a table (its name's words, the
+// head noun singular) one of links that let whoever holds one in, or "".
+func linkTable(tw []string) string {
+	for _, l := range linkTables {
+		if len(tw) >= len(l) && slices.Equal(tw[len(tw)-len(l):], l) {
+			return strings.Join(l, " ")
+		}
+	}
+	return ""
+}
+
+// linkKeyWords are the whole names of the column that holds a link's key
+// in a table of links, alone or after the table's head noun
+// (invitation_id, share_slug).
+var linkKeyWords = map[string]bool{"slug": true, "key": true, "token": true, "code": true, "hash": true, "uid": true, "id": true, "secret": true}
+
+// linkKey reports a column name that may hold the key of a table of
+// links (tw: its name's words, the head noun singular): slug, key, code,
+// or one of them after the head noun (invitation_id).
+func linkKey(words, tw []string) bool {
+	switch len(words) {
+	case 1:
+		return linkKeyWords[words[0]]
+	case 2:
+		return singular(words[0]) == tw[len(tw)-1] && linkKeyWords[words[1]]
+	}
+	return false
+}

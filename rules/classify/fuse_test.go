@@ -1482,3 +1482,77 @@ func TestRegistrationOAuthAndPayrollNames(t *testing.T) {
 	require.Equal(t, None, col("exif", "livePhotoCID"))
 	require.Equal(t, DirectIdentifier, col("users", "photo"))
 }
+
+// The random key of a table of links (an invitation's id, a share link's
+// slug) is a secret: whoever holds the link is let in. The table's own
+// key, a table of stock shares or of a page's links, and a key that does
+// not look random are not. A digest of the secret a table is named for
+// is one too, a mail rule's filter is a pattern, a single sign-on id
+// names the person, and a one-time code kept as a number is masked with
+// a constant.
+func TestLinkKeysDigestsFiltersAndSSOIds(t *testing.T) {
+	d := Default()
+	keyOf := func(tag string, n int) func(int) string {
+		return func(i int) string {
+			s := sha256.Sum256(fmt.Appendf(nil, "%s%d", tag, i))
+			return strings.NewReplacer("-", "x", "_", "y").Replace(base64.RawURLEncoding.EncodeToString(s[:]))[:n]
+		}
+	}
+	table := func(name string, pk ...string) *schema.Table {
+		tb := &schema.Table{Name: schema.Name{Schema: "public", Name: name}}
+		if len(pk) > 0 {
+			tb.PrimaryKey = &schema.Key{Columns: pk}
+		}
+		return tb
+	}
+	col := func(tb *schema.Table, column string, values []string) ColumnClass {
+		return d.Column(tb, &schema.Column{Name: column, Type: tText}, observed(values...))
+	}
+	for _, tc := range []struct {
+		table, column string
+	}{
+		{"invitations", "invitation_id"},
+		{"team_invitations", "invitation_id"},
+		{"shared_links", "slug"},
+		{"documents_sharelink", "slug"},
+		{"magic_links", "key"},
+	} {
+		got := col(table(tc.table, "id"), tc.column, repeat(40, keyOf(tc.table, 32)))
+		require.Equal(t, Secret, got.Category, "%s.%s: %+v", tc.table, tc.column, got.Evidence)
+		if tc.column == "slug" { // invitation_id and key: the dictionary's weak names
+			require.Contains(t, got.Evidence[0].Message, "links that let whoever holds one in")
+		}
+	}
+	for _, tc := range []struct {
+		tb     *schema.Table
+		column string
+		values []string
+	}{
+		{table("invitations", "id"), "id", repeat(40, keyOf("pk", 21))}, // the row's own key
+		{table("shares", "id"), "slug", repeat(40, keyOf("stock", 20))}, // a company's shares
+		{table("links", "id"), "slug", repeat(40, keyOf("page", 20))},   // a page's links
+		{table("invitations", "id"), "slug", repeat(40, func(i int) string { return fmt.Sprintf("team-%d-invite", i) })},
+	} {
+		got := col(tc.tb, tc.column, tc.values)
+		require.NotEqual(t, Secret, got.Category, "%s.%s: %+v", tc.tb.Name.Name, tc.column, got.Evidence)
+	}
+
+	digest := d.Column(table("totp_recovery_codes", "id"), &schema.Column{Name: "code_digest", Type: tBytea}, nil)
+	require.Equal(t, Secret, digest.Category, "%+v", digest.Evidence)
+	file := d.Column(table("files", "id"), &schema.Column{Name: "content_digest", Type: tBytea}, nil)
+	require.Equal(t, None, file.Category, "%+v", file.Evidence)
+
+	for _, c := range []string{"filter_subject", "filter_body", "subject_filter"} {
+		got := d.Column(table("paperless_mail_mailrule", "id"), &schema.Column{Name: c, Type: tText}, nil)
+		require.Equal(t, None, got.Category, "%s: %+v", c, got.Evidence)
+	}
+	for _, c := range []string{"sso_identity_id", "ssoId", "saml_user_id"} {
+		got := d.Column(table("users", "id"), &schema.Column{Name: c, Type: tText}, nil)
+		require.Equal(t, DirectIdentifier, got.Category, "%s: %+v", c, got.Evidence)
+	}
+
+	code := d.Column(table("email_verification_codes", "id"), &schema.Column{Name: "code", Type: tInt}, nil)
+	require.Equal(t, Secret, code.Category, "%+v", code.Evidence)
+	require.Equal(t, "constant", code.Suggestion.Transform)
+	require.Contains(t, code.Evidence[0].Message, "an int4 column cannot hold that")
+}
