@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/brianvoe/gofakeit/v7"
@@ -39,11 +40,28 @@ func (t *phoneTransformer) Transform(dst []byte, in Value, _ RowContext) (Value,
 		}
 	}
 	t.digits = d
+	if len(d) == 0 && hasLetter(b[kept:]) {
+		// An SMS sender's name (HarborPine), "unknown": no digit to
+		// replace, and kept as it is it would reach staging unmasked.
+		return Value{Bytes: dst}, invalidInput("phone", "letters and no digit: not a phone number")
+	}
 	if len(d) > 0 {
 		t.s.fpe.permute(d, 10, tweakOf(b[:kept], []byte{byte(len(d))}))
 	}
 	dst = append(dst, b[:kept]...)
 	return Value{Bytes: putDigits(dst, b[kept:], d)}, nil
+}
+
+// hasLetter reports whether b holds a letter of any script.
+func hasLetter(b []byte) bool {
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if unicode.IsLetter(r) {
+			return true
+		}
+		b = b[size:]
+	}
+	return false
 }
 
 // countryCodeEnd returns the offset after the calling code of a number

@@ -399,3 +399,24 @@ func TestUsernameKeepsAHandlesServer(t *testing.T) {
 	narrow := compile(t, "username", nil, Column{Type: Varchar(24)})
 	require.NotContains(t, mustTransform(t, narrow, "@ann.smith:chat.example.org", nil), "chat.example.org")
 }
+
+// A phone column's value of letters and no digit (an SMS sender's name)
+// has nothing phone would replace: it is invalid input, for on_invalid
+// to judge, never copied as it is. Punctuation alone, or an empty value,
+// carries nothing and stays.
+func TestPhoneWithoutDigits(t *testing.T) {
+	c, err := NewRegistry().Compile("phone", nil, textCol, Options{Secret: testSecret})
+	require.NoError(t, err)
+	tr := c.New()
+	for _, in := range []string{"HarborPine", "unknown", "Ёлка"} {
+		_, err := tr.Transform(nil, Text(in), nil)
+		require.ErrorIs(t, err, ErrInvalidInput, in)
+		require.NotContains(t, err.Error(), in, "the message never quotes the value")
+	}
+	for _, in := range []string{"", "-", "+"} {
+		require.Equal(t, in, mustTransform(t, tr, in, nil))
+	}
+	out := mustTransform(t, tr, "+49 40 2286 5190", nil)
+	require.NotEqual(t, "+49 40 2286 5190", out)
+	require.Len(t, out, len("+49 40 2286 5190"))
+}
