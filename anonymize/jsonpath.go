@@ -121,29 +121,43 @@ func parseJSONPath(s string) (jsonPath, error) {
 }
 
 // PostgresJSONPath writes a json rule's path in PostgreSQL's jsonpath
-// syntax, for SQL that asks what the rule reaches: every key a quoted
-// string, escaped as in JSON
-// ($."support.verified_phone" for $['support.verified_phone'], $."a-b"),
-// recursive descent as .** ($..email is $.**."email", $..* is $.**.*),
-// indexes and wildcards as written.
+// syntax, for SQL that asks what the rule reaches, as the rule reads it:
+// in strict mode, each step guarded so that it reaches what the rule
+// does and never raises an error. Lax mode, PostgreSQL's default, would
+// reach more: $.tags[*] would match a tags that is a string, and
+// $.user.email the emails of a users array, which the rule leaves as they
+// are. Every key is a quoted string, escaped as in JSON
+// ($."support.verified_phone" for $['support.verified_phone'], $."a-b");
+// a key is read only where the object has it (? (exists(@."k"))."k"), an
+// index only in an array long enough, a wildcard as the children of an
+// object or an array (.**{1}), recursive descent as .** over every level
+// ($..email is $.** ? (exists(@."email"))."email", $..* is
+// $.**{1 to last}).
 func PostgresJSONPath(s string) (string, error) {
 	p, err := parseJSONPath(s)
 	if err != nil {
 		return "", err
 	}
-	b := []byte{'$'}
+	b := []byte("strict $")
+	key := func(k string) {
+		b = append(b, " ? (exists(@."...)
+		b = appendJSONString(b, []byte(k))
+		b = append(b, "))."...)
+		b = appendJSONString(b, []byte(k))
+	}
 	for _, st := range p.steps {
 		switch st.kind {
 		case stepKey:
-			b = appendJSONString(append(b, '.'), []byte(st.key))
+			key(st.key)
 		case stepIndex:
-			b = append(strconv.AppendInt(append(b, '['), int64(st.index), 10), ']')
+			b = fmt.Appendf(b, ` ? (@.type() == "array" && @.size() > %d)[%d]`, st.index, st.index)
 		case stepWild:
-			b = append(b, pick(st.bracket, "[*]", ".*")...)
+			b = append(b, ".**{1}"...)
 		case stepDescKey:
-			b = appendJSONString(append(b, ".**."...), []byte(st.key))
+			b = append(b, ".**"...)
+			key(st.key)
 		case stepDescWild:
-			b = append(b, ".**.*"...)
+			b = append(b, ".**{1 to last}"...)
 		}
 	}
 	return string(b), nil

@@ -190,18 +190,19 @@ func TestNoiseMovesNumericsAtTheirScale(t *testing.T) {
 	require.Equal(t, "0.0", mustTransform(t, tr, "0.0", nil))
 }
 
-// A json rule's path in PostgreSQL's jsonpath syntax, for SQL: keys
-// quoted and escaped, .. as .**, wildcards as written.
+// A json rule's path in PostgreSQL's jsonpath syntax, for SQL: strict,
+// keys quoted, escaped and read where they exist, indexes where the array
+// is long enough, wildcards as an object's or an array's children, .. as
+// .** over every level. verify's TestJSONPathsAsRulesReadThem runs them.
 func TestPostgresJSONPath(t *testing.T) {
 	for in, want := range map[string]string{
-		"$.user.email":                `$."user"."email"`,
-		"$['support.verified_phone']": `$."support.verified_phone"`,
-		`$["say \"hi\""]`:             `$."say \"hi\""`,
-		"$.first-name":                `$."first-name"`,
-		"$..email":                    `$.**."email"`,
-		"$..*":                        `$.**.*`,
-		"$.contacts[*].phone":         `$."contacts"[*]."phone"`,
-		"$.contacts[0].*":             `$."contacts"[0].*`,
+		"$.user.email":                `strict $ ? (exists(@."user"))."user" ? (exists(@."email"))."email"`,
+		"$['support.verified_phone']": `strict $ ? (exists(@."support.verified_phone"))."support.verified_phone"`,
+		`$["say \"hi\""]`:             `strict $ ? (exists(@."say \"hi\""))."say \"hi\""`,
+		"$..email":                    `strict $.** ? (exists(@."email"))."email"`,
+		"$..*":                        `strict $.**{1 to last}`,
+		"$.contacts[*].phone":         `strict $ ? (exists(@."contacts"))."contacts".**{1} ? (exists(@."phone"))."phone"`,
+		"$.contacts[0].*":             `strict $ ? (exists(@."contacts"))."contacts" ? (@.type() == "array" && @.size() > 0)[0].**{1}`,
 	} {
 		got, err := PostgresJSONPath(in)
 		require.NoError(t, err, in)

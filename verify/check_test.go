@@ -19,6 +19,7 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/anonymize"
 	"github.com/understudy/understudy/internal/dsn"
 	"github.com/understudy/understudy/internal/pgtest"
 	"github.com/understudy/understudy/rules"
@@ -326,6 +327,69 @@ tables:
 	require.EqualValues(t, 3, l.Rows)
 	require.EqualValues(t, 1, l.Equal, "row 2 kept its phone; row 3, equal too, holds nothing the paths reach")
 	require.Equal(t, []string{"$..email", "$.first-name", "$['support.verified_phone']"}, l.Paths, "the paths as written")
+}
+
+// The leak check asks PostgreSQL which documents hold a string a json
+// rule's path reaches, and the check on the stream asks the rule itself
+// (anonymize.JSONStrings). PostgreSQL must find every string the rule
+// masks, or a leak would go uncounted; and it must not reach what the
+// rule leaves as it is, or a document with nothing to mask fails verify.
+// In PostgreSQL's default lax mode $.value[*] reached a value that is a
+// string, and listmonk's settings log failed verify every night. (Inside
+// a container a path matches whole, PostgreSQL may find strings the rule
+// does not read one by one: the rule replaces the container, so they
+// differ all the same.)
+func TestJSONPathsAsRulesReadThem(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	conn := connect(t, pgtest.Database(t, pgtest.Empty))
+	reaches := func(pg, doc string) bool {
+		var got bool
+		err := conn.QueryRow(ctx, `SELECT jsonb_path_exists($1::jsonb, ($2 || ' ? (@.type() == "string" && @ != "")')::jsonpath)`, doc, pg).Scan(&got)
+		require.NoError(t, err, "%s on %s", pg, doc)
+		return got
+	}
+	docs := []string{
+		`{"value": "https://lists.example.com"}`, `{"value": ["ann@example.com"]}`, `{"value": {"to": "ann@example.com"}}`,
+		`{"value": true}`, `{"key": "smtp"}`, `[{"value": ["z@example.com"]}]`, `"value"`, `{"value": ["", 3, null]}`,
+		`{"a": [{"b": 1}, {"c": "two"}]}`, `{"a": {"x": {"c": "deep"}}}`, `{"a": [{"c": ["list"]}]}`, `{"users": [{"email": "a@example.com"}]}`,
+		`{"user": {"email": "b@example.com"}}`, `{"contacts": [{"phone": "+1 415"}, {"fax": "+1 416"}]}`, `{"contacts": "none"}`,
+		`{"say \"hi\"": "x", "support.verified_phone": "+49 30"}`, `[["nested"]]`, `{"a": []}`,
+	}
+	paths := []string{
+		"$.value[*]", "$.value.*", "$.a[*].c", "$.a.*.c", "$..c", "$..*", "$.user.email", "$..email", "$.users.email",
+		"$.contacts[*].phone", "$.contacts[0].phone", "$.contacts[1].phone", "$.contacts[2].phone", "$[0].value[0]", "$[*]",
+		`$["say \"hi\""]`, "$['support.verified_phone']", "$.a",
+	}
+	for _, p := range paths {
+		pg, err := anonymize.PostgresJSONPath(p)
+		require.NoError(t, err, p)
+		holds, err := anonymize.JSONStrings([]string{p})
+		require.NoError(t, err, p)
+		for _, doc := range docs {
+			if holds([]byte(doc)) {
+				require.True(t, reaches(pg, doc), "%s (%s) misses a string the rule masks in %s", p, pg, doc)
+			}
+		}
+	}
+	// What lax mode reached and the rule leaves as it is.
+	for _, tc := range [][2]string{
+		{"$.value[*]", `{"value": "https://lists.example.com"}`},
+		{"$.value.*", `{"value": "https://lists.example.com"}`},
+		{"$.users.email", `{"users": [{"email": "a@example.com"}]}`},
+		{"$.contacts[*].phone", `{"contacts": "none"}`},
+		{"$.contacts[1].phone", `{"contacts": [{"phone": "+1 415"}, {"fax": "+1 416"}]}`},
+		{"$.contacts[2].phone", `{"contacts": [{"phone": "+1 415"}, {"fax": "+1 416"}]}`},
+		{"$[*]", `"value"`},
+		{"$[0].value[0]", `{"value": ["ann@example.com"]}`},
+	} {
+		holds, err := anonymize.JSONStrings([]string{tc[0]})
+		require.NoError(t, err)
+		require.False(t, holds([]byte(tc[1])), "%s on %s", tc[0], tc[1])
+		pg, err := anonymize.PostgresJSONPath(tc[0])
+		require.NoError(t, err)
+		require.False(t, reaches(pg, tc[1]), "%s (%s) on %s", tc[0], pg, tc[1])
+	}
 }
 
 // Personal data in a column the rules keep is found in the column's
