@@ -547,10 +547,10 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	switch cls {
 	case classIP:
 		cands = append(cands, candidate{Evidence: Evidence{Source: SourceType, Detector: DetectorInet, Category: QuasiIdentifier, Decisive: true,
-			Message: fmt.Sprintf("a %s column holds IP addresses: %s", c.Type.Display, phrase(QuasiIdentifier))}, suggest: d.detectors[DetectorInet], order: 2})
+			Message: fmt.Sprintf("%s column holds IP addresses: %s", withArticle(c.Type.Display), phrase(QuasiIdentifier))}, suggest: d.detectors[DetectorInet], order: 2})
 	case classMac:
 		cands = append(cands, candidate{Evidence: Evidence{Source: SourceType, Detector: DetectorMacaddr, Category: QuasiIdentifier, Decisive: true,
-			Message: fmt.Sprintf("a %s column holds MAC addresses: %s", c.Type.Display, phrase(QuasiIdentifier))}, suggest: d.detectors[DetectorMacaddr], order: 2})
+			Message: fmt.Sprintf("%s column holds MAC addresses: %s", withArticle(c.Type.Display), phrase(QuasiIdentifier))}, suggest: d.detectors[DetectorMacaddr], order: 2})
 	}
 
 	// Data evidence.
@@ -668,8 +668,13 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		if people == "" {
 			people = d.aboutPeople(t, tkind)
 		}
-		if notes != "" && people != "" {
+		switch {
+		case notes != "" && people != "":
 			people = notes + ", and " + people // repeated or not, it is about them
+		case notes != "":
+			// Notes about a person's attribute (an allergy, a
+			// diagnosis) are about a person, whatever the table says.
+			people = notes
 		}
 		lookup := ""
 		if people == "" {

@@ -745,8 +745,9 @@ var identityWords = []string{"identity", "sso", "saml", "federated", "social", "
 
 // identityConfig are the head nouns of tables about the providers
 // themselves, their settings and their clients, not about a person's
-// account: identity_provider, identity_provider_mapper, sso_config.
-var identityConfig = []string{"provider", "mapper", "config", "configuration", "setting", "application", "app", "client", "token", "template", "domain"}
+// account: identity_provider, identity_provider_mapper, sso_config,
+// sso_integrations.
+var identityConfig = []string{"provider", "mapper", "config", "configuration", "setting", "application", "app", "client", "token", "template", "domain", "integration"}
 
 // identityTable reports a table of a person's accounts at identity
 // providers (omniauth's identities, Keycloak's federated_identity,

@@ -1556,3 +1556,69 @@ func TestLinkKeysDigestsFiltersAndSSOIds(t *testing.T) {
 	require.Equal(t, "constant", code.Suggestion.Transform)
 	require.Contains(t, code.Evidence[0].Message, "an int4 column cannot hold that")
 }
+
+// A token's lifetime, a token row's uuid and a stored secret's name are
+// no secrets; an API's auth token named auth is, when its values look
+// random. Ids at an identity
+// provider or a SCIM target name the person (a group's does not); an
+// email's SHA-256 is a quasi-identifier, and notes named medical are
+// health data however alike they are.
+func TestLifetimesIdsDigestsAndMedicalNotes(t *testing.T) {
+	d := Default()
+	col := func(table, column string, values []string) ColumnClass {
+		tb := &schema.Table{Name: schema.Name{Schema: "public", Name: table}}
+		if values == nil {
+			return d.Column(tb, &schema.Column{Name: column, Type: tText}, nil)
+		}
+		return d.Column(tb, &schema.Column{Name: column, Type: tText}, observed(values...))
+	}
+	hexOf := func(tag string) func(int) string {
+		return func(i int) string {
+			s := sha256.Sum256(fmt.Appendf(nil, "%s%d", tag, i))
+			return hex.EncodeToString(s[:16])
+		}
+	}
+	for _, c := range []string{"access_token_validity", "refresh_token_validity", "access_code_validity", "token_lifetime", "token_uuid"} {
+		got := col("oauth2provider", c, nil)
+		require.NotEqual(t, Secret, got.Category, "%s: %+v", c, got.Evidence)
+	}
+	got := col("outpost_config", "kubernetes_ingress_secret_name", nil)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+
+	got = col("sms_stage", "auth", repeat(20, hexOf("twilio")))
+	require.Equal(t, Secret, got.Category, "%+v", got.Evidence)
+	got = col("sms_stage", "auth", repeat(20, func(int) string { return "basic" }))
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+
+
+	require.Equal(t, DirectIdentifier, col("user_oauth_source_connection", "identifier", nil).Category)
+	require.Equal(t, None, col("sso_integrations", "identifier", nil).Category, "an integration's own identifier")
+	require.Equal(t, None, col("orders", "identifier", nil).Category)
+	require.Equal(t, DirectIdentifier, col("scim_provider_user", "scim_id", nil).Category)
+	require.Equal(t, None, col("scim_provider_group", "scim_id", nil).Category)
+
+	require.Equal(t, QuasiIdentifier, col("suppressions", "email_sha256", repeat(40, hexOf("mail"))).Category)
+
+	notes := col("event_registrations", "medical_notes", repeat(40, func(i int) string {
+		return []string{"Diabetes type 1, carries insulin on the ride", "Knee surgery last spring, rides slowly", "Severe nut allergy, has an EpiPen with him"}[i%3]
+	}))
+	require.True(t, notes.Category == QuasiIdentifier || notes.Category == FreeText, "%+v", notes.Evidence)
+	require.NotNil(t, notes.Suggestion)
+	require.NotEqual(t, "", notes.Suggestion.Transform, "health notes are never kept: %+v", notes.Evidence)
+}
+
+// The public parameters of a JSON Web Key Set (an RSA key's modulus, a
+// key's id) are published; a private key's are not.
+func TestJWKSPublicMembers(t *testing.T) {
+	mod := strings.Repeat("xK3v9QpLmN2rT8wYzA4bC6dE1fG7hJ5k", 8)
+	pub := DetectJSON(fmt.Appendf(nil, `{"keys":[{"kty":"RSA","kid":"Zk1vY2xWb0RnQ2lQc2Z4UVd0","n":"%s","e":"AQAB"}]}`, mod))
+	for _, x := range pub {
+		require.NotEqual(t, Secret, x.Category, "%+v", x)
+	}
+	priv := DetectJSON(fmt.Appendf(nil, `{"keys":[{"kty":"RSA","n":"%s","e":"AQAB","d":"%s"}]}`, mod, mod[3:]+"Q"))
+	found := false
+	for _, x := range priv {
+		found = found || x.Category == Secret && x.Path == "$.keys[*].d"
+	}
+	require.True(t, found, "%+v", priv)
+}

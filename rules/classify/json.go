@@ -39,10 +39,7 @@ func DetectJSON(doc []byte) []Detection {
 	dict := Default()
 	walkJSON(doc, func(path, member, value string) {
 		for _, d := range Detect(value) {
-			if d.Detector == DetectorAPIToken && member != "" && PublicName(member) {
-				// A bare token under a member named for a record's id or
-				// a public key (an email's message_id, a device's
-				// public_key) is its random id, as under such a column.
+			if d.Detector == DetectorAPIToken && publicMember(path, member) {
 				continue
 			}
 			d.Path = path
@@ -53,6 +50,28 @@ func DetectJSON(doc []byte) []Detection {
 		}
 	})
 	return out
+}
+
+// publicMember reports a member whose bare random token is published by
+// design: one named for a record's id or a public key (an email's
+// message_id, a device's public_key), as PublicName says of a column, or
+// a public parameter of a JSON Web Key in a key set ($.keys[*].n: an RSA
+// key's modulus, its exponent, an EC key's point, the key's id and
+// certificate chain, RFC 7517 and 7518). A private key's parameters (d,
+// p, q, dp, dq, qi, k) are not.
+func publicMember(path, member string) bool {
+	if member == "" {
+		return false
+	}
+	if jwkPublic[member] && strings.Contains(path, "keys[*]") {
+		return true
+	}
+	return PublicName(member)
+}
+
+var jwkPublic = map[string]bool{
+	"kty": true, "kid": true, "use": true, "alg": true, "key_ops": true, "n": true, "e": true, "crv": true, "x": true, "y": true,
+	"x5c": true, "x5t": true, "x5t#S256": true, "x5u": true,
 }
 
 // secretValue reports a value under a key named like a secret that may be

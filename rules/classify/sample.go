@@ -683,6 +683,9 @@ func (cs *ColumnSample) observePaths(raw []byte) (col, embedded map[string]bool)
 			words[path] = true
 		}
 		for _, d := range Detect(v) {
+			if d.Detector == DetectorAPIToken && publicMember(path, member) {
+				continue // as DetectJSON
+			}
 			if d.Embedded {
 				embedded[d.Detector] = true
 				if d.Detector == DetectorNameSlug {
