@@ -67,6 +67,10 @@ func HasAPIToken(s string) bool {
 			i = j // ?gclid=<random>: an ad click's id, random by design
 			continue
 		}
+		if ageRecipient(s[i:j]) {
+			i = j // age1...: an age encryption recipient, a public key
+			continue
+		}
 		// A run right after a $ is a crypt(3) hash's or an id's ($ starts
 		// Matrix's event ids): not a token with a prefix either.
 		sigil := i > 0 && s[i-1] == '$'
@@ -195,6 +199,23 @@ func IsTrackingURL(s string) bool {
 		return !found
 	})
 	return found
+}
+
+// ageRecipient reports an age encryption recipient (age1 and 58 bech32
+// characters, an X25519 public key that backups are encrypted to):
+// published by design. The identity that decrypts them
+// (AGE-SECRET-KEY-1...) is the secret.
+func ageRecipient(w string) bool {
+	const bech32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+	if len(w) != 62 || !strings.HasPrefix(w, "age1") {
+		return false
+	}
+	for i := 4; i < len(w); i++ {
+		if strings.IndexByte(bech32, w[i]) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // sshPublicKeyType reports the key type that begins an OpenSSH public key

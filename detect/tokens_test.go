@@ -85,6 +85,8 @@ func TestHasAPITokenNegatives(t *testing.T) {
 		strings.Repeat("0123456789abcdef", 4),
 		// A content-addressed file store's path: a digest, not a key.
 		"4e/4e07408562bedb8b60ce05c1decfe3ad16b72230", "4e07/4e07408562bedb8b60ce05c1decfe3ad16b72230967de01f640b7e4729b49fce",
+		// An age recipient: the public key backups are encrypted to.
+		"age1" + randomString(r, "qpzry9x8gf2tvdw0s3jn54khce6mua7l", 58),
 	}
 	for _, s := range neg {
 		require.False(t, HasAPIToken(s), "HasAPIToken(%q)", s)

@@ -239,7 +239,7 @@ func fitSuggestion(reg *anonymize.Registry, m *schema.Model, t *schema.Table, sc
 		return
 	}
 	reason := err.Error()
-	for _, alt := range []string{"hash", "redact", "null"} {
+	for _, alt := range []string{"hash", "redact", "uuid", "null"} {
 		if try(alt, nil) == nil {
 			sc.comments = append(sc.comments, fmt.Sprintf("suggested %s does not fit (%s): using %s", sc.transform, reason, alt))
 			sc.transform, sc.params = alt, nil

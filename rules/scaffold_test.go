@@ -88,3 +88,23 @@ func TestScaffoldArrayConstantFallsBack(t *testing.T) {
 	_, diags = Resolve(cfg, m, Options{Classes: classes})
 	require.False(t, diags.HasErrors(), diags.String())
 }
+
+// A NOT NULL uuid column suggested hash (a person's object id at an
+// identity provider, kept as a uuid) is masked with a keyed uuid: no text
+// transformer takes it, and NULL cannot go in. It was kept before.
+func TestScaffoldUUIDFallsBack(t *testing.T) {
+	uuidType := &schema.Type{Name: "uuid", Display: "uuid", Typmod: -1, Kind: schema.TypeBase, Category: "U"}
+	tb := &schema.Table{Name: schema.Name{Schema: "ops", Name: "entra_user_map"}, Columns: []*schema.Column{
+		{Name: "id", Num: 1, Type: &schema.Type{Name: "int8", Display: "bigint", Typmod: -1, Kind: schema.TypeBase, Category: "N"}, NotNull: true},
+		{Name: "entra_object_id", Num: 2, Type: uuidType, NotNull: true}}}
+	m := &schema.Model{Database: "app", Tables: []*schema.Table{tb}}
+	classes := []classify.ColumnClass{{Table: tb.Name, Column: "entra_object_id", Type: "uuid", Category: classify.DirectIdentifier,
+		Suggestion: &classify.Suggestion{Transform: "hash"}}}
+	out := string(Scaffold(m, classes, ScaffoldOptions{}))
+	require.Contains(t, out, "suggested hash does not fit", out)
+	require.Contains(t, out, "entra_object_id: uuid", out)
+	cfg, diags := Parse("init.yaml", []byte(out))
+	require.False(t, diags.HasErrors(), diags.String())
+	_, diags = Resolve(cfg, m, Options{Classes: classes})
+	require.False(t, diags.HasErrors(), diags.String())
+}

@@ -488,6 +488,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	// A weak match of the name (code) gives way to the table's: an
 	// AccessCode's code is one whatever its values look like.
 	weakName := nameIdx >= 0 && !cands[nameIdx].Decisive
+	tableValue := -1 // a value column that takes a secret's name from its table
 	if (nameIdx < 0 || weakName) && len(words) == 1 && (valueWords[words[0]] || words[0] == "amount" || headNoun) {
 		// A column named value or data holds what its table is named
 		// for: user_private_key.value is a private key, tokens.value a
@@ -509,10 +510,13 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 				suggest: e.suggest, order: 1}
 			if weakName {
 				cands[nameIdx] = table
-				break
+			} else {
+				cands = append(cands, table)
+				nameIdx = len(cands) - 1
 			}
-			cands = append(cands, table)
-			nameIdx = len(cands) - 1
+			if valueWords[words[0]] && e.category == Secret {
+				tableValue = nameIdx
+			}
 			break
 		}
 	}
@@ -657,6 +661,15 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 			cands = append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: "none", Category: None,
 				Sampled: cs.NonNull, Message: msg}})
 		}
+	}
+
+	if tableValue >= 0 && cands[tableValue].Decisive && cs != nil && cs.NonNull >= MinValues && !secretInSample(cs) {
+		// tokens.data beside tokens.value: a JSON of the token's name
+		// and scopes, not the token. A value column holds the secret
+		// its table is named for, unless MinValues values or more hold
+		// nothing a secret looks like.
+		cands[tableValue].Decisive = false
+		cands[tableValue].Message += fmt.Sprintf(", overruled by the values: none of %d sampled values looks random or holds a secret", cs.NonNull)
 	}
 
 	// Weigh the name against the values, then decide; free text is then
@@ -1028,6 +1041,23 @@ func keyColumn(t *schema.Table, col string) bool {
 	}
 	for _, fk := range t.ForeignKeys {
 		if slices.Contains(fk.FromColumns, col) {
+			return true
+		}
+	}
+	return false
+}
+
+// secretInSample reports a sample with anything a secret looks like in
+// it: a secret detector's match, inside the text or under a JSON key, or
+// a random-looking token or digest.
+func secretInSample(cs *ColumnSample) bool {
+	for det, k := range cs.Matches {
+		if k > 0 && (detectorCategory(det) == Secret || det == DetectorHighEntropy || det == DetectorHexDigest) {
+			return true
+		}
+	}
+	for det, k := range cs.Embedded {
+		if k > 0 && detectorCategory(det) == Secret {
 			return true
 		}
 	}

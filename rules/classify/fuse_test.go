@@ -1590,7 +1590,6 @@ func TestLifetimesIdsDigestsAndMedicalNotes(t *testing.T) {
 	got = col("sms_stage", "auth", repeat(20, func(int) string { return "basic" }))
 	require.Equal(t, None, got.Category, "%+v", got.Evidence)
 
-
 	require.Equal(t, DirectIdentifier, col("user_oauth_source_connection", "identifier", nil).Category)
 	require.Equal(t, None, col("sso_integrations", "identifier", nil).Category, "an integration's own identifier")
 	require.Equal(t, None, col("orders", "identifier", nil).Category)
@@ -1621,4 +1620,41 @@ func TestJWKSPublicMembers(t *testing.T) {
 		found = found || x.Category == Secret && x.Path == "$.keys[*].d"
 	}
 	require.True(t, found, "%+v", priv)
+}
+
+// A colour after a name describes it (an avatar's colour is no photo), a
+// password's hint is a secret (people write the password in it), and a
+// user's object id at Entra ID names the person.
+func TestColoursHintsAndEntraIds(t *testing.T) {
+	d := Default()
+	col := func(table, column string) Category {
+		return d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: table}}, &schema.Column{Name: column, Type: tText}, nil).Category
+	}
+	require.Equal(t, None, col("users", "avatar_color"))
+	require.Equal(t, DirectIdentifier, col("users", "avatar"))
+	require.Equal(t, Secret, col("users", "password_hint"))
+	require.Equal(t, Secret, col("user_login", "PASSWORD_HINT"))
+	for _, c := range []string{"entra_object_id", "aadObjectId", "azure_object_id"} {
+		require.Equal(t, DirectIdentifier, col("entra_user_map", c), c)
+	}
+}
+
+// A value column takes the secret its table is named for (tokens.value),
+// unless MinValues sampled values or more hold nothing a secret looks
+// like (OpenProject's tokens.data: JSON of the token's name).
+func TestTableValueOverruledByValues(t *testing.T) {
+	d := Default()
+	tokens := &schema.Table{Name: schema.Name{Schema: "public", Name: "tokens"}}
+	data := d.Column(tokens, &schema.Column{Name: "data", Type: tText}, observed(repeat(25, func(i int) string {
+		return fmt.Sprintf(`{"name": "%s"}`, []string{"n8n", "Power BI", "CI pipeline", "Grafana"}[i%4])
+	})...))
+	require.Equal(t, None, data.Category, "%+v", data.Evidence)
+	value := d.Column(tokens, &schema.Column{Name: "value", Type: tText}, observed(repeat(25, func(i int) string {
+		s := sha256.Sum256(fmt.Appendf(nil, "tok%d", i))
+		return base64.RawURLEncoding.EncodeToString(s[:])
+	})...))
+	require.Equal(t, Secret, value.Category, "%+v", value.Evidence)
+	require.Equal(t, Secret, d.Column(tokens, &schema.Column{Name: "data", Type: tText}, nil).Category, "no sample: the table's name decides")
+	leaver := d.Column(&schema.Table{Name: schema.Name{Schema: "ops", Name: "leavers"}}, &schema.Column{Name: "last_working_day", Type: builtin("date", "D")}, nil)
+	require.Equal(t, QuasiIdentifier, leaver.Category)
 }
