@@ -289,6 +289,33 @@ INSERT INTO public.badges VALUES (1, 'ann@example.com'), (2, 'bob@example.com'),
 	require.Equal(t, Leak{Table: "public.badges", Column: "holder", Method: "row key", Rows: 3, Equal: 1, Unique: true}, rep.Leaks[0], "bob's row kept its email")
 }
 
+// An empty array holds no value: a row whose list is empty in production
+// and in staging is no leak (Mealie's allergy register: most people have
+// none listed), where a list copied as it is still is.
+func TestLeakCheckEmptyArrays(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	src, tgt := pgtest.Database(t, pgtest.Empty), pgtest.Database(t, pgtest.Empty)
+	for _, url := range []string{src, tgt} {
+		_, err := connect(t, url).Exec(ctx, `CREATE TABLE public.allergy_register (id int PRIMARY KEY, allergens text[] NOT NULL, notes jsonb);
+INSERT INTO public.allergy_register VALUES (1, '{"tree nuts",sesame}', '[]'), (2, '{}', '{}'), (3, '{}', '[]'), (4, '{penicillin}', '[]')`)
+		require.NoError(t, err)
+	}
+	_, err := connect(t, tgt).Exec(ctx, `UPDATE public.allergy_register SET allergens = '{"****","****"}' WHERE id = 1`)
+	require.NoError(t, err)
+	cfg, diags := rules.Parse("rules.yaml", []byte("version: 1\ntables:\n  public.allergy_register:\n    id: keep\n    allergens: { transform: mask, keep_first: 0, keep_last: 0 }\n    notes: keep\n"))
+	require.False(t, diags.HasErrors(), diags.String())
+	m, err := schema.Load(ctx, connect(t, src))
+	require.NoError(t, err)
+	plan, diags := rules.Resolve(cfg, m, rules.Options{})
+	require.False(t, diags.HasErrors(), diags.String())
+
+	rep, err := Check(ctx, Config{Plan: plan, SourceURL: src, TargetURL: tgt})
+	require.NoError(t, err)
+	require.Len(t, rep.Leaks, 1)
+	require.EqualValues(t, 1, rep.Leaks[0].Equal, "row 4 kept its allergy; rows 2 and 3 hold none")
+}
+
 // A json rule's paths in any form the transformer reads (a quoted key
 // with a dot, recursive descent, a key PostgreSQL's jsonpath would read as
 // arithmetic) are asked of PostgreSQL in its own syntax. Saleor's

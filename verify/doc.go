@@ -31,7 +31,8 @@
 // pass per table for all its masked columns. The sort runs in PostgreSQL
 // (spilling to disk as work_mem says). Values are
 // compared as text, NULL-safe, but a row whose source value is NULL, empty or
-// blank is never a hit: transformers keep those as they are. Nor is a value
+// blank, or an empty array or JSON document ({}, []), is never a hit:
+// transformers keep those as they are. Nor is a value
 // the column's rules write back by design: zero under noise, a text without
 // entities under scrub_text, a document whose strings at a json rule's
 // paths are all such texts (anonymize.Compiled.Unchanged).

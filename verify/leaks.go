@@ -109,9 +109,15 @@ type leakColumn struct {
 }
 
 // counts reports whether an equal source value counts as a leak: not a
-// blank, and not a value the rules keep by design.
+// blank, nor an empty array or JSON document ({}, [], which hold no
+// value: a patient with no allergy listed), and not a value the rules
+// keep by design.
 func (c *leakColumn) counts(v string) bool {
-	return strings.TrimSpace(v) != "" && (c.fixed == nil || !c.fixed(v))
+	switch strings.TrimSpace(v) {
+	case "", "{}", "[]":
+		return false
+	}
+	return c.fixed == nil || !c.fixed(v)
 }
 
 // fixedPoints returns the values the column's rules keep by design: noise
