@@ -396,6 +396,11 @@ func (sc *scanner) apiTokens() {
 		for j < len(s) && s[j] == '=' && j-i < 2048 {
 			j++
 		}
+		if end, ok := assignedCredential(s, i); ok {
+			sc.add(KindToken, i, end) // password=..., to the value's end
+			i = max(j, end)
+			continue
+		}
 		if n := j - i; n >= 20 && n <= 1024 && (underscore || n >= 43) && !trackingParamValue(s, i) && !ageRecipient(s[i:j]) && (prefixedToken(s[i:j]) || base64Key(s, i, j)) ||
 			namedCredential(s, i, j) {
 			sc.add(KindToken, i, j)

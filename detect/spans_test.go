@@ -142,6 +142,7 @@ func FuzzAppendEntities(f *testing.F) {
 	f.Add("postgres://app:pw@db/x?token=abc " + testJWT + " " + testBcrypt)
 	f.Add("Ngozi's iPhone, iPhone von Jonas; ping @ann:matrix.org and @bob@mastodon.social.")
 	f.Add("Authorization: Bearer 7IMPyvwIYD5Lp7Lc7DhaaJ2f15lqCYt6eNj52sHx, bd848213e7c04aee2a51770a25a31b97-us21")
+	f.Add("RESTIC_PASSWORD=Yaeou!hHzo9 host=db user=app password=s3cr.et; Server=x;Password=Radweg!D2Q;")
 	f.Add(testPEM[:70] + "\xff\xfe")
 	f.Add("Dear Dr. Patel, Sarah Mitchell's note. Attendees: Kowalski, Anna; Omar al-Rashid")
 	f.Fuzz(func(t *testing.T, text string) {
@@ -157,8 +158,10 @@ func FuzzAppendEntities(f *testing.F) {
 			if !known {
 				t.Fatalf("unknown kind %d", sp.Kind)
 			}
-			// A bearer token is one by the header's scheme before it.
-			if !is(e) && !(sp.Kind == KindToken && bearerToken(text, sp.Start, sp.End)) {
+			// A bearer token is one by the header's scheme before it, an
+			// assigned one by the name before its =.
+			end, assigned := assignedCredential(text, sp.Start)
+			if !is(e) && !(sp.Kind == KindToken && (bearerToken(text, sp.Start, sp.End) || assigned && end == sp.End)) {
 				t.Fatalf("%s span %q does not pass its detector", sp.Kind, e)
 			}
 		}

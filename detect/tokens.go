@@ -80,7 +80,101 @@ func HasAPIToken(s string) bool {
 		if namedCredential(s, i, j) {
 			return true
 		}
+		if _, ok := assignedCredential(s, i); ok {
+			return true
+		}
 		i = j
+	}
+	return false
+}
+
+// assignedCredential reports a value at s[i:] assigned to a name that says
+// credential, as environment files, connection strings and config lines
+// write them (RESTIC_PASSWORD=..., AWS_SECRET_ACCESS_KEY=..., password=
+// in libpq's "host=db user=app password=...", Password= in ADO.NET's),
+// and where the value ends: at a space, a quote, or ; & , < > ) ] }. The
+// value is 6 bytes or more and no placeholder, whatever it looks like; a
+// URL's parameters are HasURLCredentials'.
+// The name's last word is pwd or ends in password, passwd, passphrase,
+// secret, apikey or token (not a page's or a cursor's token), or is key after
+// secret, private, api, encryption, signing or master; in lower case,
+// upper case or capitalised (the credential scan's prefilter looks for
+// those spellings before =).
+func assignedCredential(s string, i int) (int, bool) {
+	if i < 2 || s[i-1] != '=' {
+		return 0, false
+	}
+	k := i - 1
+	for k > 0 && (isAlnum(s[k-1]) || s[k-1] == '_' || s[k-1] == '-' || s[k-1] == '.') {
+		k--
+	}
+	if !credentialAssignee(s[k : i-1]) {
+		return 0, false
+	}
+	w := k
+	for w > 0 && !isSpace(s[w-1]) && s[w-1] != '"' && s[w-1] != '\'' {
+		w--
+	}
+	if strings.Contains(s[w:k], "://") {
+		return 0, false // a URL's parameter: HasURLCredentials reads it
+	}
+	end := i
+	for end < len(s) && end-i <= 1024 && !isSpace(s[end]) && strings.IndexByte("\"'`;&,<>)]}", s[end]) < 0 {
+		end++
+	}
+	if end > i && s[end-1] == '.' && (end == len(s) || isSpace(s[end])) {
+		end-- // the sentence's full stop
+	}
+	if end-i < 6 || end-i > 1024 || placeholder(s[i:end]) {
+		return 0, false
+	}
+	return end, true
+}
+
+// credentialAssignee reports a name that says its value is a credential
+// (see assignedCredential).
+func credentialAssignee(name string) bool {
+	var words []string
+	start := 0
+	for n := 1; n <= len(name); n++ {
+		if n == len(name) || name[n] == '_' || name[n] == '-' || name[n] == '.' || isUpper(name[n]) && isLower(name[n-1]) {
+			if n > start {
+				words = append(words, strings.Trim(name[start:n], "_-."))
+			}
+			start = n
+		}
+	}
+	if len(words) == 0 || words[len(words)-1] == "" {
+		return false
+	}
+	last := words[len(words)-1]
+	lw := strings.ToLower(last)
+	if last != lw && last != strings.ToUpper(last) && last != strings.ToUpper(last[:1])+lw[1:] {
+		return false
+	}
+	before := func(set ...string) bool {
+		for _, w := range words[:len(words)-1] {
+			for _, x := range set {
+				if strings.EqualFold(w, x) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	switch {
+	case lw == "pwd" || strings.HasSuffix(lw, "password") || strings.HasSuffix(lw, "passwd") || strings.HasSuffix(lw, "passphrase") ||
+		strings.HasSuffix(lw, "secret") || strings.HasSuffix(lw, "apikey"):
+		return true // PGPASSWORD, clientsecret
+	case strings.HasSuffix(lw, "token"):
+		for _, p := range [...]string{"page", "next", "continuation", "sync", "cursor", "pagination"} {
+			if strings.HasPrefix(lw, p) {
+				return false
+			}
+		}
+		return !before("page", "next", "continuation", "sync", "cursor", "pagination")
+	case lw == "key":
+		return before("secret", "private", "api", "encryption", "signing", "master")
 	}
 	return false
 }

@@ -308,3 +308,31 @@ func TestBearerTokensAndMailchimpKeys(t *testing.T) {
 		require.False(t, HasAPIToken(s), s)
 	}
 }
+
+// A credential assigned to a name that says so, as env files, libpq's and
+// ADO.NET's connection strings and config lines write it, whatever the
+// value looks like; a page's token, a key's id, a short value, a
+// placeholder and a variable's reference are not.
+func TestAssignedCredentials(t *testing.T) {
+	for _, s := range []string{
+		"AWS_ACCESS_KEY_ID=0038b5e8507dc6217d9679ce0 AWS_SECRET_ACCESS_KEY=K003ZEoEviTIYUE3HPuHJqBKhuDQyl8",
+		"RESTIC_PASSWORD=YaeouohHzo9Zb0iOhERyR3Io",
+		"host=db.internal port=5432 user=app password=hunter22 dbname=prod",
+		"Server=sql01;Database=crm;User Id=sa;Password=Radweg!D2Q;",
+		"PGPASSWORD=s3cr3t-pw psql -h db", "export GITHUB_TOKEN=abcdef123", "clientSecret=Zm9vYmFy2024", "apiKey=live-7781-x",
+	} {
+		require.True(t, HasAPIToken(s), s)
+	}
+	for _, s := range []string{
+		"next_page_token=CAoQAA", "AWS_ACCESS_KEY_ID=0038b5e8507dc6217d9679ce0", "password=abc", "PASSWORD=${DB_PASSWORD}",
+		"password=[FILTERED]", "password=********", "key=color", "sort_key=created_at", "the password=field is required",
+		"cursor_token=eyJwYWdl", "passWord=hunter22",
+	} {
+		require.False(t, HasAPIToken(s), s)
+	}
+	// scrub_text replaces the whole value, special characters included.
+	text := "conn: Server=sql01;Password=Radweg!D2Q;Encrypt=true"
+	spans := AppendEntities(nil, text)
+	require.Len(t, spans, 1)
+	require.Equal(t, "Radweg!D2Q", text[spans[0].Start:spans[0].End])
+}

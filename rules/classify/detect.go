@@ -541,9 +541,14 @@ var byteClass = func() (t [256]uint8) {
 // header, a JWT, the vendor prefixes that carry no _ (AWS, Google, Slack),
 // PostgreSQL's md5 role passwords, the webhook hosts whose URL is the
 // secret, an Authorization header's Bearer scheme (its token may be short
-// and bare), and a Mailchimp key's data centre (32 hex digits, -us21).
+// and bare), a Mailchimp key's data centre (32 hex digits, -us21), and a
+// credential's name before = (PGPASSWORD=..., an env file's or a
+// connection string's).
 var secretMarkers = [...]string{"://", "-----BEGIN", "PuTTY-User-Key-File-", "eyJ", "AKIA", "ASIA", "AIza", "xox", "md5",
-	"hooks.slack.com/", "discord.com/", "discordapp.com/", "Bearer ", "bearer ", "-us"}
+	"hooks.slack.com/", "discord.com/", "discordapp.com/", "Bearer ", "bearer ", "-us",
+	"password=", "PASSWORD=", "Password=", "passwd=", "PASSWD=", "Passwd=", "pwd=", "PWD=", "Pwd=",
+	"passphrase=", "PASSPHRASE=", "Passphrase=", "secret=", "SECRET=", "Secret=", "apikey=", "APIKEY=", "Apikey=",
+	"token=", "TOKEN=", "Token=", "key=", "KEY=", "Key="}
 
 // markerPairs is the set of the first two bytes of secretMarkers, a bit
 // per pair: MayHoldSecret looks further only where one starts.
