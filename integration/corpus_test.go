@@ -77,7 +77,7 @@ func corpora() []corpus {
 	// phone, which changed only the emails' digits; noise copied small
 	// counts as they were, and verify failed every run).
 	dir := filepath.Join(pgtest.RepoRoot(), "testdata", "classify-eval")
-	for _, app := range []string{"rails", "django", "prisma", "hibernate", "erp", "laravel", "sqlc", "odoo", "wordpress", "orangehrm", "keycloak", "moodle", "nextcloud", "redmine", "mattermost", "dolibarr", "openemr", "mautic", "zammad", "saleor", "ghost", "synapse", "gitea", "erpnext", "calcom", "metabase", "discourse", "openmrs", "jira", "supabase", "suitecrm", "mastodon", "chatwoot", "peertube", "zulip", "ofbiz", "pretix", "grafana", "medusa", "killbill", "sentry", "n8n", "lemmy", "outline", "directus", "snipeit", "immich", "airflow", "plausible", "paperless", "authentik", "listmonk", "openproject", "vaultwarden", "invoiceninja", "mealie"} {
+	for _, app := range []string{"rails", "django", "prisma", "hibernate", "erp", "laravel", "sqlc", "odoo", "wordpress", "orangehrm", "keycloak", "moodle", "nextcloud", "redmine", "mattermost", "dolibarr", "openemr", "mautic", "zammad", "saleor", "ghost", "synapse", "gitea", "erpnext", "calcom", "metabase", "discourse", "openmrs", "jira", "supabase", "suitecrm", "mastodon", "chatwoot", "peertube", "zulip", "ofbiz", "pretix", "grafana", "medusa", "killbill", "sentry", "n8n", "lemmy", "outline", "directus", "snipeit", "immich", "airflow", "plausible", "paperless", "authentik", "listmonk", "openproject", "vaultwarden", "invoiceninja", "mealie", "akkoma", "superset"} {
 		out = append(out, corpus{name: app, fixture: pgtest.Fixture{Name: "classify-eval-" + app,
 			Files: []string{filepath.Join(dir, "helpers.sql"), filepath.Join(dir, app, "schema.sql")}}})
 	}
