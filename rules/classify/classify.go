@@ -526,10 +526,10 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	}
 	secretTable := tokenName && d.namesSecret(tw, fits)
 	if nameIdx < 0 && (cls == classText || cls == classBytea) && digestOfHead(words, tw) && d.namesSecret(tw, fits) {
-		// A recovery code's digest (totp_recovery_codes.code_digest),
-		// an API key's hash (api_keys.key_hash): whoever holds the
-		// secret the table is named for matches it, and a digest of a
-		// short code is undone by trying them all.
+		// A recovery code's digest (totp_recovery_codes.code_digest,
+		// recovery_codes.code_hash): whoever holds the secret the table
+		// is named for matches it, and a digest of a short code is
+		// undone by trying them all.
 		cands = append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "secret_digest", Category: Secret, Decisive: true,
 			Message: fmt.Sprintf("the table's name says a secret: its %s column holds that secret's digest", c.Name)},
 			suggest: &Suggestion{Transform: "redact"}, order: 1})

@@ -784,7 +784,7 @@ func (d *Dictionary) tableWord(name, w string) bool {
 
 // digestOfHead reports a column named a digest of what its table is
 // named for: hash or digest, alone or after the table's head noun
-// (code_digest in recovery_codes, key_hash in api_keys); tw are the
+// (code_digest or code_hash in recovery_codes); tw are the
 // table name's words, the head noun singular.
 func digestOfHead(words, tw []string) bool {
 	if len(words) == 0 || len(words) > 2 || len(tw) == 0 {

@@ -1658,3 +1658,14 @@ func TestTableValueOverruledByValues(t *testing.T) {
 	leaver := d.Column(&schema.Table{Name: schema.Name{Schema: "ops", Name: "leavers"}}, &schema.Column{Name: "last_working_day", Type: builtin("date", "D")}, nil)
 	require.Equal(t, QuasiIdentifier, leaver.Category)
 }
+
+// A recovery code's hash, in a table named for recovery codes, is that
+// code's digest, as its digest is; a file's hash is no one's.
+func TestRecoveryCodeHash(t *testing.T) {
+	for _, c := range []string{"code_hash", "code_digest", "digest"} {
+		got := Default().Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "recovery_codes"}}, &schema.Column{Name: c, Type: tText}, nil)
+		require.Equal(t, Secret, got.Category, "%s: %+v", c, got.Evidence)
+	}
+	got := Default().Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "files"}}, &schema.Column{Name: "file_hash", Type: tText}, nil)
+	require.NotEqual(t, Secret, got.Category, "%+v", got.Evidence)
+}
