@@ -131,6 +131,10 @@ func assignedCredential(s string, i int) (int, bool) {
 	return end, true
 }
 
+// pageTokenWords name a token that pages through results (page_token,
+// nextToken, cursor_token): a position, not a credential.
+var pageTokenWords = []string{"page", "next", "continuation", "sync", "cursor", "pagination"}
+
 // credentialAssignee reports a name that says its value is a credential
 // (see assignedCredential).
 func credentialAssignee(name string) bool {
@@ -167,12 +171,12 @@ func credentialAssignee(name string) bool {
 		strings.HasSuffix(lw, "secret") || strings.HasSuffix(lw, "apikey"):
 		return true // PGPASSWORD, clientsecret
 	case strings.HasSuffix(lw, "token"):
-		for _, p := range [...]string{"page", "next", "continuation", "sync", "cursor", "pagination"} {
+		for _, p := range pageTokenWords {
 			if strings.HasPrefix(lw, p) {
-				return false
+				return false // nextToken
 			}
 		}
-		return !before("page", "next", "continuation", "sync", "cursor", "pagination")
+		return !before(pageTokenWords...)
 	case lw == "key":
 		return before("secret", "private", "api", "encryption", "signing", "master")
 	}

@@ -67,13 +67,20 @@ func shopPair(t *testing.T, rulesYAML string) (plan *rules.Plan, src, tgt string
 UPDATE public.tags SET customer_email = md5(customer_email) || '@example.com'`)
 	require.NoError(t, err)
 
+	return resolvePlan(t, src, rulesYAML), src, tgt
+}
+
+// resolvePlan parses a rules file and resolves it against the schema of
+// the database at src.
+func resolvePlan(t *testing.T, src, rulesYAML string) *rules.Plan {
+	t.Helper()
 	cfg, diags := rules.Parse("rules.yaml", []byte(rulesYAML))
 	require.False(t, diags.HasErrors(), diags.String())
-	m, err := schema.Load(ctx, connect(t, src))
+	m, err := schema.Load(context.Background(), connect(t, src))
 	require.NoError(t, err)
-	plan, diags = rules.Resolve(cfg, m, rules.Options{})
+	plan, diags := rules.Resolve(cfg, m, rules.Options{})
 	require.False(t, diags.HasErrors(), diags.String())
-	return plan, src, tgt
+	return plan
 }
 
 func connect(t *testing.T, url string) *pgx.Conn {
@@ -276,12 +283,7 @@ INSERT INTO public.badges VALUES (1, 'ann@example.com'), (2, 'bob@example.com'),
 	}
 	_, err := connect(t, tgt).Exec(ctx, `UPDATE public.badges SET holder = 'x' || coalesce(code, 0) || '@example.net' WHERE code IS DISTINCT FROM 2`)
 	require.NoError(t, err)
-	cfg, diags := rules.Parse("rules.yaml", []byte("version: 1\ntables:\n  public.badges:\n    code: keep\n    holder: email\n"))
-	require.False(t, diags.HasErrors(), diags.String())
-	m, err := schema.Load(ctx, connect(t, src))
-	require.NoError(t, err)
-	plan, diags := rules.Resolve(cfg, m, rules.Options{})
-	require.False(t, diags.HasErrors(), diags.String())
+	plan := resolvePlan(t, src, "version: 1\ntables:\n  public.badges:\n    code: keep\n    holder: email\n")
 
 	rep, err := Check(ctx, Config{Plan: plan, SourceURL: src, TargetURL: tgt})
 	require.NoError(t, err)
@@ -303,12 +305,7 @@ INSERT INTO public.allergy_register VALUES (1, '{"tree nuts",sesame}', '[]'), (2
 	}
 	_, err := connect(t, tgt).Exec(ctx, `UPDATE public.allergy_register SET allergens = '{"****","****"}' WHERE id = 1`)
 	require.NoError(t, err)
-	cfg, diags := rules.Parse("rules.yaml", []byte("version: 1\ntables:\n  public.allergy_register:\n    id: keep\n    allergens: { transform: mask, keep_first: 0, keep_last: 0 }\n    notes: keep\n"))
-	require.False(t, diags.HasErrors(), diags.String())
-	m, err := schema.Load(ctx, connect(t, src))
-	require.NoError(t, err)
-	plan, diags := rules.Resolve(cfg, m, rules.Options{})
-	require.False(t, diags.HasErrors(), diags.String())
+	plan := resolvePlan(t, src, "version: 1\ntables:\n  public.allergy_register:\n    id: keep\n    allergens: { transform: mask, keep_first: 0, keep_last: 0 }\n    notes: keep\n")
 
 	rep, err := Check(ctx, Config{Plan: plan, SourceURL: src, TargetURL: tgt})
 	require.NoError(t, err)
@@ -335,17 +332,12 @@ INSERT INTO public.accounts VALUES
 	// Row 1 is masked; row 2 kept its phone; row 3 holds nothing to mask.
 	_, err := connect(t, tgt).Exec(ctx, `UPDATE public.accounts SET meta = '{"support.verified_phone": "+4930999999", "first-name": "Zoe", "contacts": [{"email": "z@example.net"}]}' WHERE id = 1`)
 	require.NoError(t, err)
-	cfg, diags := rules.Parse("rules.yaml", []byte(`version: 1
+	plan := resolvePlan(t, src, `version: 1
 tables:
   public.accounts:
     id: keep
     meta: { transform: json, paths: { "$['support.verified_phone']": phone, "$..email": email, "$.first-name": first_name } }
-`))
-	require.False(t, diags.HasErrors(), diags.String())
-	m, err := schema.Load(ctx, connect(t, src))
-	require.NoError(t, err)
-	plan, diags := rules.Resolve(cfg, m, rules.Options{})
-	require.False(t, diags.HasErrors(), diags.String())
+`)
 
 	rep, err := Check(ctx, Config{Plan: plan, SourceURL: src, TargetURL: tgt})
 	require.NoError(t, err)

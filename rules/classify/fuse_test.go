@@ -528,6 +528,21 @@ func observed(values ...string) *ColumnSample {
 	return cs
 }
 
+// keyOf spells random-looking keys of n letters and digits, the i-th
+// from a digest of tag and i.
+func keyOf(tag string, n int) func(int) string {
+	return func(i int) string {
+		s := sha256.Sum256(fmt.Appendf(nil, "%s%d", tag, i))
+		return strings.NewReplacer("-", "x", "_", "y").Replace(base64.RawURLEncoding.EncodeToString(s[:]))[:n]
+	}
+}
+
+// categoryByName classifies a text column of public.table by its name
+// and its table's alone: no sample.
+func categoryByName(table, column string) Category {
+	return Default().Column(&schema.Table{Name: schema.Name{Schema: "public", Name: table}}, &schema.Column{Name: column, Type: tText}, nil).Category
+}
+
 // repeat spells n values, the i-th by f(i).
 func repeat(n int, f func(i int) string) []string {
 	out := make([]string, n)
@@ -1315,12 +1330,6 @@ func TestRandomCodesAndHashesAreKeys(t *testing.T) {
 			return hex.EncodeToString(s[:])
 		}
 	}
-	keyOf := func(tag string, n int) func(int) string {
-		return func(i int) string {
-			s := sha256.Sum256(fmt.Appendf(nil, "%s%d", tag, i))
-			return strings.NewReplacer("-", "x", "_", "y").Replace(base64.RawURLEncoding.EncodeToString(s[:]))[:n]
-		}
-	}
 	col := func(table, column string, values []string) ColumnClass {
 		tb := &schema.Table{Name: schema.Name{Schema: "public", Name: table}}
 		return d.Column(tb, &schema.Column{Name: column, Type: tText}, observed(values...))
@@ -1468,10 +1477,7 @@ func TestActivationCodesAndDiets(t *testing.T) {
 // export's social insurance number, tax class and church-tax code; a
 // content id after a name (livePhotoCID) describes it, as an id does.
 func TestRegistrationOAuthAndPayrollNames(t *testing.T) {
-	d := Default()
-	col := func(table, column string) Category {
-		return d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: table}}, &schema.Column{Name: column, Type: tText}, nil).Category
-	}
+	col := categoryByName
 	require.Equal(t, Secret, col("ab_register_user", "registration_hash"))
 	require.Equal(t, DirectIdentifier, col("users", "oauthId"))
 	for _, c := range []string{"sv_nummer", "SVNR", "sozialversicherungsnummer"} {
@@ -1492,12 +1498,6 @@ func TestRegistrationOAuthAndPayrollNames(t *testing.T) {
 // a constant.
 func TestLinkKeysDigestsFiltersAndSSOIds(t *testing.T) {
 	d := Default()
-	keyOf := func(tag string, n int) func(int) string {
-		return func(i int) string {
-			s := sha256.Sum256(fmt.Appendf(nil, "%s%d", tag, i))
-			return strings.NewReplacer("-", "x", "_", "y").Replace(base64.RawURLEncoding.EncodeToString(s[:]))[:n]
-		}
-	}
 	table := func(name string, pk ...string) *schema.Table {
 		tb := &schema.Table{Name: schema.Name{Schema: "public", Name: name}}
 		if len(pk) > 0 {
@@ -1626,10 +1626,7 @@ func TestJWKSPublicMembers(t *testing.T) {
 // password's hint is a secret (people write the password in it), and a
 // user's object id at Entra ID names the person.
 func TestColoursHintsAndEntraIds(t *testing.T) {
-	d := Default()
-	col := func(table, column string) Category {
-		return d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: table}}, &schema.Column{Name: column, Type: tText}, nil).Category
-	}
+	col := categoryByName
 	require.Equal(t, None, col("users", "avatar_color"))
 	require.Equal(t, DirectIdentifier, col("users", "avatar"))
 	require.Equal(t, Secret, col("users", "password_hint"))
