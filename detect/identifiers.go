@@ -483,6 +483,35 @@ func IsIPv6(s string) bool {
 	return ok && a.Is6()
 }
 
+// IsInternalIP reports an IP address (spaces trimmed, a /prefix length
+// allowed) that no person on the internet connects from: a private
+// network's (RFC 1918, IPv6 unique local), loopback, link-local,
+// unspecified, or reserved for documentation (RFC 5737, RFC 3849). A
+// server's address on its own network is one.
+func IsInternalIP(s string) bool {
+	s = strings.TrimSpace(s)
+	if !IsIPv4(s) && !IsIPv6(s) {
+		return false
+	}
+	a, _ := parseAddr(s)
+	a = a.Unmap()
+	if a.IsPrivate() || a.IsLoopback() || a.IsLinkLocalUnicast() || a.IsUnspecified() {
+		return true
+	}
+	for _, p := range documentationNets {
+		if p.Contains(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// documentationNets are the address blocks reserved for examples.
+var documentationNets = []netip.Prefix{
+	netip.MustParsePrefix("192.0.2.0/24"), netip.MustParsePrefix("198.51.100.0/24"),
+	netip.MustParsePrefix("203.0.113.0/24"), netip.MustParsePrefix("2001:db8::/32"),
+}
+
 func parseAddr(s string) (netip.Addr, bool) {
 	if strings.IndexByte(s, '/') >= 0 {
 		p, err := netip.ParsePrefix(s)

@@ -295,7 +295,8 @@ func tokenizeName(s string, toks *[maxNameTokens]nameToken, suffixDone bool) (n 
 		words++
 	}
 	lo, hi := 0, words
-	for lo < hi && isTitle(ws[lo]) {
+	upper := allCapitals(s)
+	for lo < hi && isTitle(ws[lo]) && (upper || !capitalTitle(ws[lo])) {
 		lo++
 		titled = true
 	}
@@ -523,6 +524,26 @@ func isTitle(w string) bool {
 }
 
 var titles = [...]string{"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev", "fr", "lord", "lady", "herr", "frau", "mme", "mlle", "sr", "sra", "srta", "dott", "sig", "sig.ra"}
+
+// capitalTitle reports a title spelled in capitals without a period (FR,
+// DR, MS): in a value that is not all capitals it is an abbreviation, a
+// country's or a department's ("FR Care", "MS Teams"), not a title; a
+// legacy upper-case name ("DR JOHN SMITH") still has one.
+func capitalTitle(w string) bool {
+	return len(w) > 1 && w[len(w)-1] != '.' && allCapitals(w)
+}
+
+// allCapitals reports text with letters, none of them lower case.
+func allCapitals(s string) bool {
+	letter := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letter = letter || unicode.IsLetter(r)
+	}
+	return letter
+}
 
 // isSuffix reports a generational or academic suffix after a name.
 func isSuffix(w string) bool {

@@ -26,13 +26,17 @@ func TestIsGivenNameIsSurname(t *testing.T) {
 func TestIsPersonNameShapes(t *testing.T) {
 	for _, s := range []string{"John Smith", "JOHN SMITH", "Smith, John", "Smith, J.", "J. Smith", "John F. Smith",
 		"John F Smith", "Dr. John Smith", "John Smith Jr.", "John Smith, Jr.", "Sanne van Dijk", "Ursula von der Berg", "Omar al-Rashid",
-		"Kim Min-jun", "  Mary Jones  ", "Mrs. Patel", "Gabriel García Márquez", "de la Cruz, Juan"} {
+		"Kim Min-jun", "  Mary Jones  ", "Mrs. Patel", "Gabriel García Márquez", "de la Cruz, Juan",
+		"DR JOHN SMITH", "MRS PATEL", "Fr Okafor", "Fr. Okafor"} {
 		require.True(t, IsPersonName(s), "IsPersonName(%q)", s)
 	}
 	for _, s := range []string{"", "John", "Smith", "john smith", "Premium Plan", "Acme Corp", "Green Valley", "Rose Gold",
 		"Lincoln Park", "San Diego", "Paris, France", "John Smith 3", "John_Smith", "John Smith <js@example.com>",
 		"Smith, John, Jr., III", "J. K.", "Dr.", "Mr. Clean", "van der", "Smith Smith Smith Smith Smith Smith Smith Smith",
-		"The John Smith", "John and Mary"} {
+		"The John Smith", "John and Mary",
+		// Capitals without a period before a word in lower case: a
+		// country's or a department's abbreviation, not a title.
+		"FR Care", "DR Care", "MS Teams"} {
 		require.False(t, IsPersonName(s), "IsPersonName(%q)", s)
 	}
 }

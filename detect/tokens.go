@@ -59,8 +59,8 @@ func HasAPIToken(s string) bool {
 		// A segment of a dotted token (a JWT's signature) is the dotted
 		// token's business (HasJWT), not a bare key.
 		// So is the hash after a crypt(3) $id$salt$ (IsPasswordHash).
-		if matrixPublicKey(s, i) {
-			i = j // ed25519:<key>: a device's public key, published by design
+		if publicKeyRun(s, i) {
+			i = j // ed25519:<key>, SHA256:<fingerprint>: a public key or its digest
 			continue
 		}
 		if trackingParamValue(s, i) {
@@ -237,14 +237,16 @@ func pemEnd(s string, i int) int {
 	return len(s)
 }
 
-// matrixPublicKey reports a run at s[i:] that follows a Matrix key id's
-// algorithm (ed25519:, curve25519:, signed_curve25519:): Matrix names the
-// public keys of devices and servers so, and publishes them.
-func matrixPublicKey(s string, i int) bool {
+// publicKeyRun reports a run at s[i:] that follows a Matrix key id's
+// algorithm (ed25519:, curve25519:, signed_curve25519:), which Matrix
+// names the public keys of devices and servers with and publishes, or
+// OpenSSH's SHA256: before a key's fingerprint, the digest of a public key
+// that ssh prints to be compared.
+func publicKeyRun(s string, i int) bool {
 	if i == 0 || s[i-1] != ':' {
 		return false
 	}
-	for _, alg := range [...]string{"ed25519", "curve25519", "signed_curve25519"} {
+	for _, alg := range [...]string{"ed25519", "curve25519", "signed_curve25519", "SHA256"} {
 		if k := i - 1 - len(alg); k >= 0 && s[k:i-1] == alg && (k == 0 || !isTokenByte(s[k-1])) {
 			return true
 		}

@@ -170,6 +170,15 @@ func TestPublicKeysAreNotTokens(t *testing.T) {
 		require.False(t, HasAPIToken(s), "HasAPIToken(%q)", s)
 	}
 	require.True(t, HasAPIToken("x25519:"+mxKey), "another algorithm's key is not vouched for")
+	// OpenSSH prints a key's fingerprint as SHA256: and the unpadded
+	// base64 of the public key's digest: a host's, compared by whoever
+	// connects to it.
+	fp := "SHA256:" + mxKey
+	for _, s := range []string{fp, "256 " + fp + " root@db-1 (ED25519)", "host key " + fp} {
+		require.False(t, HasAPIToken(s), "HasAPIToken(%q)", s)
+		require.Empty(t, AppendEntities(nil, s), "AppendEntities(%q)", s)
+	}
+	require.True(t, HasAPIToken("sha256:"+mxKey), "only OpenSSH's spelling is a fingerprint")
 	// A private key's body is the private-key detector's, and still a
 	// token here.
 	require.True(t, HasAPIToken(string(pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: randomBytes(r, 160)}))))

@@ -431,10 +431,11 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	// Name evidence: the best applicable dictionary match.
 	nameIdx := -1
 	publicName, tokenName := false, false
+	machineName := false // the name says a server's address (server_ip, relay_ip)
 	ms := d.matches(words)
 	// Health data belongs in a table about health or about people.
 	sessions, social, health := d.sessionTable(t.Name.Name), d.socialTable(t.Name.Name), d.healthTable(t.Name.Name) || tkind == "person"
-	identity := d.identityTable(t.Name.Name)
+	identity := d.identityTable(t.Name.Name) || d.providerUID(t, words)
 	ekind := tkind
 	if ekind != "person" && d.namesPerson(words) {
 		ekind = "person" // subscriber_fname: a person's, in any table
@@ -475,6 +476,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		nameIdx = len(cands) - 1
 		publicName = e.public
 		tokenName = e.token
+		machineName = e.category == None && e.types != nil && e.types[classIP]
 		break
 	}
 	publicName = publicName || d.recordName(words, ms)
@@ -703,6 +705,14 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	if (cc.Category == DirectIdentifier || cc.Category == QuasiIdentifier) && d.publicTable(t.Name.Name) {
 		cands = publicContact(cands, cc.Category, t.Name.Name)
 		cc.Category = decide(cands)
+	}
+	if cc.Category == QuasiIdentifier {
+		if why := d.machineAddress(t, cands, machineName, cs); why != "" {
+			overrule(cands, QuasiIdentifier, ", but "+why)
+			cands = append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "machine_address", Category: None, Decisive: true,
+				Message: why + ": a machine's, not a person's, kept"}})
+			cc.Category = decide(cands)
+		}
 	}
 	if cc.Category == QuasiIdentifier && nameIdx >= 0 && cands[nameIdx].Decisive && cands[nameIdx].Category == QuasiIdentifier &&
 		!decidedByOther(cands, QuasiIdentifier) && tableHead(t.Name.Name) == strings.Join(words, "_") {
@@ -1304,6 +1314,47 @@ func trackingToken(cands []candidate, name int, table string) []candidate {
 // details: where it is and how to reach it.
 var publicTransforms = map[string]bool{"street_address": true, "postcode": true, "city": true, "state": true, "country": true,
 	"phone": true, "email": true, "company": true}
+
+// providerUID reports a uid beside its provider: OmniAuth's pair
+// (provider, uid), which Devise keeps in users and others in a table of
+// their own (Akkoma's registrations), is the person's account at that
+// provider, whatever the table is named.
+func (d *Dictionary) providerUID(t *schema.Table, words []string) bool {
+	if len(words) != 1 || words[0] != "uid" {
+		return false
+	}
+	for _, c := range t.Columns {
+		switch w := d.words(c.Name); {
+		case len(w) == 1 && w[0] == "provider",
+			len(w) == 2 && w[1] == "provider" && slices.Contains([]string{"auth", "oauth", "sso", "identity", "login", "social"}, w[0]):
+			return true
+		}
+	}
+	return false
+}
+
+// machineAddress says why a column whose only personal data is IP
+// addresses holds machines' addresses: its name says a server's
+// (server_ip, relay_ip), or its table is one of machines (server_hosts,
+// clusternode) and every sampled address is internal (a private network,
+// loopback, documentation). "" when neither holds, or when other evidence
+// makes it a quasi-identifier.
+func (d *Dictionary) machineAddress(t *schema.Table, cands []candidate, machineName bool, cs *ColumnSample) string {
+	for _, x := range cands {
+		ip := x.Detector == DetectorInet || x.Detector == DetectorIPv4 || x.Detector == DetectorIPv6 ||
+			x.Source == SourceName && x.suggest != nil && (x.suggest.Transform == "ipv4" || x.suggest.Transform == "ipv6")
+		if x.Decisive && x.Category == QuasiIdentifier && !ip {
+			return ""
+		}
+	}
+	switch {
+	case machineName:
+		return "the name says a server's address"
+	case d.machineTable(t.Name.Name) && cs != nil && cs.NonNull > 0 && cs.Matches[DetectorInternalIP] == cs.NonNull:
+		return fmt.Sprintf("%s is a table of machines, and all %d sampled addresses are on private networks", t.Name.Name, cs.NonNull)
+	}
+	return ""
+}
 
 // publicContact keeps the contact details of an institution whose
 // details are public (a bank's head office, a carrier's service number):

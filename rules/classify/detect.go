@@ -95,6 +95,11 @@ const (
 	// it. The text id of a table of login sessions that holds them is the
 	// session's cookie (see sessionKeys).
 	DetectorUUID = "uuid"
+	// DetectorInternalIP counts IP addresses of private networks, loopback
+	// and documentation (detect.IsInternalIP): like DetectorStatus, Detect
+	// does not run it. In a table of servers, addresses that are all
+	// internal are the servers' own.
+	DetectorInternalIP = "internal_ip"
 	// DetectorSystemActor counts accounts that act with no person behind
 	// them (admin, ops-terraform, InvoiceDispatcher): like DetectorStatus,
 	// Detect does not run it. A column named for who wrote the row whose
@@ -210,7 +215,7 @@ func detectorCategory(name string) Category {
 		return FreeText
 	case DetectorInet, DetectorMacaddr, DetectorBirthDate:
 		return QuasiIdentifier
-	case DetectorStatus, DetectorRowKey, DetectorFlag, DetectorSystemActor, DetectorUUID:
+	case DetectorStatus, DetectorRowKey, DetectorFlag, DetectorSystemActor, DetectorUUID, DetectorInternalIP:
 		return None
 	case DetectorNameSlug:
 		return DirectIdentifier

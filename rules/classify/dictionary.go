@@ -84,7 +84,10 @@ type Dictionary struct {
 	// healthTables are head nouns of tables about a person's health
 	// (@health_table): vitals, encounters, prescriptions.
 	healthTables map[string]bool
-	detectors    map[string]*Suggestion
+	// machineTables are head nouns of tables of machines (@machine_table):
+	// servers, cluster nodes, relays.
+	machineTables map[string]bool
+	detectors     map[string]*Suggestion
 	// values are the detectors that confirm a name suggesting a
 	// transformer, by transformer (@values).
 	values map[string]valueCheck
@@ -164,6 +167,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 		trackingTables: map[string]bool{},
 		healthTables:   map[string]bool{},
 		publicTables:   map[string]bool{},
+		machineTables:  map[string]bool{},
 		detectors:      map[string]*Suggestion{},
 		values:         map[string]valueCheck{},
 		abbrevs:        map[string][]string{},
@@ -191,10 +195,10 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 					return nil, fail("@abbrev has %d fields, want 3: @abbrev, abbreviation, words", len(fields))
 				}
 				d.abbrevs[strings.ToLower(fields[1])] = strings.Fields(strings.ToLower(fields[2]))
-			case "@qualifier", "@bound", "@mapping", "@flag", "@person_table", "@place_table", "@company_table", "@table_suffix", "@tracking_table", "@public_table", "@health_table":
+			case "@qualifier", "@bound", "@mapping", "@flag", "@person_table", "@place_table", "@company_table", "@table_suffix", "@tracking_table", "@public_table", "@health_table", "@machine_table":
 				set := map[string]map[string]bool{"@qualifier": d.qualifiers, "@bound": d.bounds, "@mapping": d.mappings, "@flag": d.flags, "@person_table": d.personTables,
 					"@place_table": d.placeTables, "@company_table": d.companyTables, "@table_suffix": d.tableSuffixes,
-					"@tracking_table": d.trackingTables, "@public_table": d.publicTables, "@health_table": d.healthTables}[fields[0]]
+					"@tracking_table": d.trackingTables, "@public_table": d.publicTables, "@health_table": d.healthTables, "@machine_table": d.machineTables}[fields[0]]
 				for _, w := range strings.Fields(strings.Join(fields[1:], " ")) {
 					set[strings.ToLower(w)] = true
 				}
@@ -304,7 +308,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 			d.vocab[strings.TrimSuffix(w, "*")] = true
 		}
 	}
-	for _, set := range []map[string]bool{d.qualifiers, d.bounds, d.mappings, d.flags, d.personTables, d.placeTables, d.companyTables, d.trackingTables, d.publicTables, d.healthTables, d.tableSuffixes} {
+	for _, set := range []map[string]bool{d.qualifiers, d.bounds, d.mappings, d.flags, d.personTables, d.placeTables, d.companyTables, d.trackingTables, d.publicTables, d.healthTables, d.machineTables, d.tableSuffixes} {
 		maps.Copy(d.vocab, set)
 	}
 	for a, exp := range d.abbrevs {
@@ -703,6 +707,10 @@ func (d *Dictionary) namesPerson(words []string) bool {
 // publicTable reports a table of institutions whose contact details are
 // public (banks, carriers).
 func (d *Dictionary) publicTable(name string) bool { return d.publicTables[d.headNoun(name)] }
+
+// machineTable reports a table of machines (server_hosts, clusternode,
+// relays).
+func (d *Dictionary) machineTable(name string) bool { return d.machineTables[d.headNoun(name)] }
 
 // tableHead returns the singular last word of a table name.
 func tableHead(name string) string {

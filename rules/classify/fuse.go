@@ -310,12 +310,35 @@ func (d *Dictionary) aboutPeople(t *schema.Table, tkind string) string {
 		return fmt.Sprintf("%s is about a person's health", t.Name.Name)
 	}
 	for _, fk := range t.ForeignKeys {
-		if d.tableKind(fk.To.Name) == "person" {
+		if d.tableKind(fk.To.Name) == "person" && !d.recordKeeping(fk.FromColumns) {
 			return fmt.Sprintf("%s references %s, about people", t.Name.Name, fk.To.Name)
 		}
 	}
 	return ""
 }
+
+// recordKeeping reports the columns of a foreign key that say who created
+// or last changed a row (created_by_fk, changed_by_fk, create_uid,
+// write_uid, last_modified_by): an application that keeps them keeps
+// them on every table, and they make a table no more about people than
+// its timestamps make it about time.
+func (d *Dictionary) recordKeeping(cols []string) bool {
+	for _, c := range cols {
+		w := d.words(c)
+		if len(w) < 2 || !slices.Contains(recordVerbs, w[0]) && !(w[0] == "last" && len(w) > 2 && slices.Contains(recordVerbs, w[1])) {
+			return false
+		}
+		for _, x := range w[1:] {
+			if !slices.Contains(recordVerbs, x) && !slices.Contains([]string{"by", "user", "uid", "id", "fk"}, x) {
+				return false
+			}
+		}
+	}
+	return len(cols) > 0
+}
+
+// recordVerbs are the words of a row's record keeping, before by or uid.
+var recordVerbs = []string{"created", "create", "updated", "update", "updater", "modified", "modifier", "changed", "edited", "write", "inserted"}
 
 // overrule makes the decisive evidence of a category context, saying why.
 func overrule(cands []candidate, cat Category, why string) {

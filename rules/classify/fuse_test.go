@@ -96,6 +96,38 @@ func TestLookupTableText(t *testing.T) {
 	require.Equal(t, FreeText, d.Column(region, c, few).Category)
 }
 
+// Who created or last changed a row (Flask-AppBuilder's created_by_fk,
+// Odoo's write_uid) is kept on every table: it does not make a table's
+// text about people. Text that holds no identifier is then kept; a
+// table that references people otherwise (an owner, an author) keeps
+// its text masked.
+func TestRecordKeepingIsNotAboutPeople(t *testing.T) {
+	d := Default()
+	users := &schema.Table{Name: schema.Name{Schema: "public", Name: "ab_user"}}
+	dashboards := &schema.Table{Name: schema.Name{Schema: "public", Name: "dashboards"}, RowEstimate: 400}
+	refs := func(cols ...string) {
+		dashboards.ForeignKeys = nil
+		for _, c := range cols {
+			dashboards.ForeignKeys = append(dashboards.ForeignKeys, &schema.ForeignKey{From: dashboards.Name, FromColumns: []string{c}, To: users.Name, ToColumns: []string{"id"}})
+		}
+	}
+	prose := observed(repeat(30, func(i int) string {
+		metric, dim := []string{"revenue", "refunds", "orders", "margin", "returns", "signups"}, []string{"region", "channel", "store", "brand", "season"}
+		return fmt.Sprintf("Weekly %s by %s and %s, refreshed every night for the finance review", metric[i%6], dim[i%5], dim[(i/5+1)%5])
+	})...)
+	c := &schema.Column{Name: "description", Type: tText}
+	for _, audit := range [][]string{{"created_by_fk", "changed_by_fk"}, {"create_uid", "write_uid"}, {"last_modified_by"}, {"updatedById"}} {
+		refs(audit...)
+		got := d.Column(dashboards, c, prose)
+		require.Equal(t, None, got.Category, "%v: %+v", audit, got.Evidence)
+	}
+	for _, people := range [][]string{{"created_by_fk", "owner_id"}, {"creator_id"}, {"user_id"}} {
+		refs(people...)
+		got := d.Column(dashboards, c, prose)
+		require.Equal(t, FreeText, got.Category, "%v: %+v", people, got.Evidence)
+	}
+}
+
 // A table of a few rows, read whole, that is not about people holds the
 // application's own objects: their display names are labels when none
 // is a person's name. People's tables, and names that are people's, stand.
@@ -275,6 +307,24 @@ func TestIdentityProviderIDs(t *testing.T) {
 	} {
 		got := col(c[0], c[1], tText)
 		require.Equal(t, None, got.Category, "%s.%s: %+v", c[0], c[1], got.Evidence)
+	}
+	// OmniAuth's pair (provider, uid), in whatever table keeps it:
+	// Devise's users, Akkoma's registrations. A uid beside a payment or
+	// mail provider, or with no provider at all, is not vouched for.
+	withCols := func(table string, cols ...string) *schema.Table {
+		tb := &schema.Table{Name: schema.Name{Schema: "public", Name: table}}
+		for _, c := range cols {
+			tb.Columns = append(tb.Columns, &schema.Column{Name: c, Type: tText})
+		}
+		return tb
+	}
+	for _, tb := range []*schema.Table{withCols("registrations", "provider", "uid", "info"), withCols("users", "email", "auth_provider", "uid")} {
+		got := d.Column(tb, &schema.Column{Name: "uid", Type: tText}, nil)
+		require.Equal(t, DirectIdentifier, got.Category, "%s: %+v", tb.Name.Name, got.Evidence)
+	}
+	for _, tb := range []*schema.Table{withCols("registrations", "uid", "info"), withCols("invoices", "payment_provider", "uid")} {
+		got := d.Column(tb, &schema.Column{Name: "uid", Type: tText}, nil)
+		require.Equal(t, None, got.Category, "%s: %+v", tb.Name.Name, got.Evidence)
 	}
 	// A dashboard's panels name their data source by uid.
 	doc := observed(repeat(40, func(i int) string { return fmt.Sprintf(`{"panels":[{"datasource":{"uid":"ds%06d"}}]}`, i) })...)
@@ -517,6 +567,43 @@ func TestPublicContact(t *testing.T) {
 	// Nor is a credential.
 	got = d.Column(banks, &schema.Column{Name: "api_key", Type: tText}, nil)
 	require.Equal(t, Secret, got.Category)
+}
+
+// A server's own address is no person's: the name says so (server_ip,
+// relay_ip), or the table is one of machines and every sampled address is
+// on a private network. A machine table's public addresses, and a
+// person's on a private network, are still quasi-identifiers.
+func TestMachineAddresses(t *testing.T) {
+	d := Default()
+	tb := func(name string) *schema.Table { return &schema.Table{Name: schema.Name{Schema: "public", Name: name}} }
+	internal := &ColumnSample{NonNull: 3, Matches: map[string]int{DetectorInternalIP: 3}}
+	mixed := &ColumnSample{NonNull: 3, Matches: map[string]int{DetectorInternalIP: 2}}
+	for _, c := range []struct {
+		table, column string
+		typ           *schema.Type
+		cs            *ColumnSample
+		want          Category
+	}{
+		{"visit", "server_ip_address", tInet, nil, None},
+		{"smtp_send_log", "relay_ip", tInet, nil, None},
+		{"server_hosts", "address", tInet, internal, None},
+		{"clusternode", "ip", tText, &ColumnSample{NonNull: 3, Matches: map[string]int{DetectorIPv4: 3, DetectorInternalIP: 3}}, None},
+		{"server_hosts", "address", tInet, mixed, QuasiIdentifier},
+		{"server_hosts", "address", tInet, nil, QuasiIdentifier},
+		{"user_sessions", "ip", tInet, internal, QuasiIdentifier},
+		{"visit", "client_ip_address", tInet, nil, QuasiIdentifier},
+	} {
+		got := d.Column(tb(c.table), &schema.Column{Name: c.column, Type: c.typ}, c.cs)
+		require.Equal(t, c.want, got.Category, "%s.%s: %+v", c.table, c.column, got.Evidence)
+		require.Equal(t, c.want == None, hasEvidence(got, "machine_address"), "%s.%s", c.table, c.column)
+	}
+	// The sample of an inet column counts its internal addresses.
+	r, cs := &sampler{}, &ColumnSample{}
+	for _, v := range []string{"10.8.0.5", "81.2.69.160", "fd00::1"} {
+		r.observe(cs, kindInet, []byte(v), nil)
+	}
+	require.Equal(t, 3, cs.NonNull)
+	require.Equal(t, 2, cs.Matches[DetectorInternalIP])
 }
 
 // observed is the sample of a text column that held values.

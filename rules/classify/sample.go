@@ -202,10 +202,12 @@ const (
 	kindJSON                       // json, jsonb, arrays of them: walked with paths
 	kindTextArray                  // arrays of text-like: to_json, walked without paths
 	kindBytea                      // bytea: read as hex, its text values read as text
+	kindInet                       // inet, cidr: value::text, read only for whether it is internal
 )
 
 // sampleKind says whether and how a column is sampled: text-like types
-// (text, varchar, bpchar, citext, name: type category S), json and jsonb,
+// (text, varchar, bpchar, citext, name: type category S), inet and cidr
+// (as text: whether the addresses are internal), json and jsonb,
 // arrays of these and domains over any of them, and bytea, whose values
 // that are UTF-8 text (a vCard, an iCalendar event, a serialized value)
 // are read as text.
@@ -223,6 +225,8 @@ func sampleKind(t *schema.Type) (valueKind, bool) {
 		return kindTextArray, true
 	case cls == classText:
 		return kindText, true
+	case cls == classIP && !array:
+		return kindInet, true
 	case cls == classBytea && !array:
 		return kindBytea, true
 	}
@@ -542,6 +546,12 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 	}
 	cs.NonNull++
 	switch kind {
+	case kindInet:
+		// The type says IP addresses already: the values say only
+		// whether they are on private networks.
+		if detect.IsInternalIP(string(raw)) {
+			inc(&cs.Matches, DetectorInternalIP)
+		}
 	case kindText:
 		cs.countDistinct(raw)
 		encoded := false
@@ -942,4 +952,5 @@ var nameConfirmers = []struct {
 	{DetectorFlag, detect.IsFlagWord},
 	{DetectorSystemActor, detect.IsSystemActor},
 	{DetectorUUID, detect.IsUUID},
+	{DetectorInternalIP, detect.IsInternalIP},
 }
