@@ -401,7 +401,7 @@ func (sc *scanner) apiTokens() {
 			i = max(j, end)
 			continue
 		}
-		if n := j - i; n >= 20 && n <= 1024 && (underscore || n >= 43) && !trackingParamValue(s, i) && !ageRecipient(s[i:j]) && !publicKeyRun(s, i) && (prefixedToken(s[i:j]) || base64Key(s, i, j)) ||
+		if n := j - i; n >= 20 && n <= 1024 && (underscore || n >= 43) && !randomParamValue(s, i) && !ageRecipient(s[i:j]) && !publicKeyRun(s, i) && (prefixedToken(s[i:j]) || base64Key(s, i, j)) ||
 			namedCredential(s, i, j) {
 			sc.add(KindToken, i, j)
 		}

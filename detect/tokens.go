@@ -63,8 +63,8 @@ func HasAPIToken(s string) bool {
 			i = j // ed25519:<key>, SHA256:<fingerprint>: a public key or its digest
 			continue
 		}
-		if trackingParamValue(s, i) {
-			i = j // ?gclid=<random>: an ad click's id, random by design
+		if randomParamValue(s, i) {
+			i = j // ?gclid=<random>, ?$deltatoken=<random>: random by design, no credential
 			continue
 		}
 		if ageRecipient(s[i:j]) {
@@ -263,17 +263,33 @@ var trackingParams = []string{
 	"li_fat_id", "yclid", "mc_eid", "mc_cid", "_hsenc", "mkt_tok",
 }
 
-// trackingParamValue reports whether the run at s[i:] is the value of a
-// trackingParams parameter of a URL (?gclid=... or &fbclid=...).
-func trackingParamValue(s string, i int) bool {
+// pagingParams are the URL query parameters that carry where a listing
+// or a sync resumes (Microsoft Graph's $deltatoken and $skiptoken, Google's
+// pageToken and syncToken, a cursor): random by design, and read only
+// with the caller's own credential. A position, not a credential.
+var pagingParams = []string{
+	"$deltatoken", "$skiptoken", "deltatoken", "skiptoken", "pagetoken", "page_token", "nextpagetoken", "next_page_token",
+	"continuationtoken", "continuation_token", "synctoken", "sync_token", "cursor", "next_cursor",
+}
+
+// randomParamValue reports whether the run at s[i:] is the value of a
+// URL parameter that is random by design and no credential: an ad
+// click's id (trackingParams) or a listing's position (pagingParams).
+func randomParamValue(s string, i int) bool {
+	return paramValue(s, i, trackingParams) || paramValue(s, i, pagingParams)
+}
+
+// paramValue reports whether the run at s[i:] is the value of one of the
+// named parameters of a URL (?name=... or &name=...).
+func paramValue(s string, i int, names []string) bool {
 	if i == 0 || s[i-1] != '=' {
 		return false
 	}
 	k := i - 1
-	for k > 0 && s[k-1] != '?' && s[k-1] != '&' && s[k-1] != ';' && s[k-1] != '#' && i-1-k < 16 {
+	for k > 0 && s[k-1] != '?' && s[k-1] != '&' && s[k-1] != ';' && s[k-1] != '#' && i-1-k < 20 {
 		k--
 	}
-	return k > 0 && (s[k-1] == '?' || s[k-1] == '&' || s[k-1] == ';' || s[k-1] == '#') && oneOfFold(s[k:i-1], trackingParams)
+	return k > 0 && (s[k-1] == '?' || s[k-1] == '&' || s[k-1] == ';' || s[k-1] == '#') && oneOfFold(s[k:i-1], names)
 }
 
 // IsTrackingURL reports whether s (spaces trimmed) is an absolute URL

@@ -139,6 +139,38 @@ func TestTrackingParamsAreNotTokens(t *testing.T) {
 		"only the parameter's own name says tracking")
 }
 
+// A listing's or a sync's position in a URL (Microsoft Graph's delta
+// link, Google's pageToken) is random by design and read only with the
+// caller's own credential: a CRM's kept sync cursors are no tokens, in
+// HasAPIToken or in scrub_text's spans. A credential beside it still is.
+func TestPagingParamsAreNotTokens(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	var urls []string
+	for i := 0; i < 300; i++ {
+		pos := randomString(r, base62+"_-", 60+r.IntN(80))
+		switch i % 4 {
+		case 0:
+			urls = append(urls, "https://graph.microsoft.com/v1.0/me/mailFolders/inbox/messages/delta?$deltatoken="+pos)
+		case 1:
+			urls = append(urls, "https://graph.microsoft.com/v1.0/users?$top=100&$skiptoken="+pos)
+		case 2:
+			urls = append(urls, "https://www.googleapis.com/calendar/v3/calendars/primary/events?syncToken="+pos)
+		default:
+			urls = append(urls, "https://api.example.com/v2/items?limit=50&cursor="+pos)
+		}
+	}
+	requireFalsePositives(t, "HasAPIToken/paging", HasAPIToken, urls, 0)
+	requireFalsePositives(t, "HasURLCredentials/paging", HasURLCredentials, urls, 0)
+	for _, u := range urls[:8] {
+		require.Empty(t, AppendEntities(nil, u), "AppendEntities(%q)", u)
+	}
+	token := "acme_" + "live_" + randomString(r, base62, 30)
+	require.True(t, HasAPIToken("https://graph.microsoft.com/v1.0/me/messages?$deltatoken=abc&key="+token))
+	require.True(t, HasAPIToken("https://api.example.com/v2/items?pagetokenx="+randomString(r, base62, 2)+"_"+randomString(r, base62, 36)),
+		"only the parameter's own name says paging")
+	require.True(t, HasURLCredentials("https://graph.microsoft.com/v1.0/me/messages?$deltatoken=abc&access_token="+randomString(r, base62, 40)))
+}
+
 // Certificates and public keys are published by design: a PEM block that
 // is not a private key's, and an OpenSSH public key line, are not tokens,
 // whatever their base64 holds (a raw ed25519 key is random bytes). A token

@@ -847,7 +847,8 @@ func (d *Dictionary) dataEvidence(det, path string, k, n int, secretName bool) (
 		// beside the client's phone, a login provider's subject ids
 		// beside the SAML NameIDs that are emails.
 		ev.Decisive = share >= IdentifierShare || det == DetectorChatHandle && share >= PreciseShare && k >= preciseMatches ||
-			minorityDecides(det) && share >= EmbeddedShare && k >= minorityMatches
+			minorityDecides(det) && share >= EmbeddedShare && k >= minorityMatches ||
+			checksummed(det) && share >= PreciseShare && k >= minorityMatches
 	}
 	ev.Message = fmt.Sprintf("%s of %s: %s", percent(share), of, detectorPhrase[det])
 	if !ev.Decisive {
@@ -881,6 +882,12 @@ func minorityDecides(det string) bool {
 	return det == DetectorPersonName || slices.Contains(minorityDetectors, det)
 }
 
+// checksummed reports the detectors whose matches pass a checksum (an
+// IBAN's mod 97, a card's Luhn digit and issuer): minorityMatches of them
+// decide a column from PreciseShare, as a payee rule's IBANs among shop
+// names do.
+func checksummed(det string) bool { return det == DetectorIBAN || det == DetectorCardNumber }
+
 // underThreshold says why a share of matches decided nothing.
 func underThreshold(det string, share float64, k int) string {
 	switch {
@@ -888,6 +895,8 @@ func underThreshold(det string, share float64, k int) string {
 		return fmt.Sprintf("fewer than %d values", preciseMatches)
 	case det == DetectorChatHandle:
 		return fmt.Sprintf("under the %s threshold", percent(PreciseShare))
+	case checksummed(det) && share >= PreciseShare && share < EmbeddedShare:
+		return fmt.Sprintf("under the %s threshold, and fewer than the %d values a checksummed minority needs", percent(EmbeddedShare), minorityMatches)
 	case minorityDecides(det) && share >= EmbeddedShare:
 		return fmt.Sprintf("under the %s threshold, and fewer than the %d values a minority needs", percent(IdentifierShare), minorityMatches)
 	case minorityDecides(det):

@@ -606,6 +606,29 @@ func TestMachineAddresses(t *testing.T) {
 	require.Equal(t, 2, cs.Matches[DetectorInternalIP])
 }
 
+// Identifiers that pass a checksum (IBANs, cards) decide a column from
+// PreciseShare once there are minorityMatches of them: a payee rule's
+// IBANs among shop names and amounts. Fewer, or names alone at that
+// share, decide nothing.
+func TestChecksummedMinority(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "rule_triggers"}}
+	col := func(cs *ColumnSample) ColumnClass {
+		return d.Column(tb, &schema.Column{Name: "trigger_value", Type: tText}, cs)
+	}
+	got := col(&ColumnSample{NonNull: 216, Identifiers: 33, Matches: map[string]int{DetectorIBAN: 20, DetectorPersonName: 13}})
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	got = col(&ColumnSample{NonNull: 150, Identifiers: 18, Matches: map[string]int{DetectorIBAN: 9, DetectorPersonName: 9}})
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	msgs := ""
+	for _, e := range got.Evidence {
+		msgs += e.Message + "\n"
+	}
+	require.Contains(t, msgs, "6% of 150 sampled values: IBANs (mod-97 valid) (under the 10% threshold, and fewer than the 10 values a checksummed minority needs)")
+	got = col(&ColumnSample{NonNull: 216, Identifiers: 13, Matches: map[string]int{DetectorPersonName: 13}})
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+}
+
 // observed is the sample of a text column that held values.
 func observed(values ...string) *ColumnSample {
 	r, cs := &sampler{}, &ColumnSample{}
