@@ -483,6 +483,30 @@ func IsIPv6(s string) bool {
 	return ok && a.Is6()
 }
 
+// IsPaymentCustomerID reports whether s (spaces trimmed) is a customer's
+// id at Stripe: cus_ and 14 to 24 letters and digits, both among them.
+// It names the person's billing record there (cards, addresses,
+// invoices): a pseudonym, and a link.
+func IsPaymentCustomerID(s string) bool {
+	s = strings.TrimSpace(s)
+	rest, ok := strings.CutPrefix(s, "cus_")
+	if !ok || len(rest) < 14 || len(rest) > 24 {
+		return false
+	}
+	letter, digit := false, false
+	for i := 0; i < len(rest); i++ {
+		switch c := rest[i]; {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letter = true
+		default:
+			return false
+		}
+	}
+	return letter && digit
+}
+
 // IsInternalIP reports an IP address (spaces trimmed, a /prefix length
 // allowed) that no person on the internet connects from: a private
 // network's (RFC 1918, IPv6 unique local), loopback, link-local,

@@ -368,9 +368,10 @@ var loginKeySuffixes = [...]string{"loginkey", "login_key", "logintoken", "login
 // credential query or fragment parameter (?token=, ?api_key=, ?password=,
 // #access_token=, ?sig=, X-Amz-Signature=, ...) with a value, a parameter
 // such as ?key=, ?auth= or ?session= whose value looks random (see
-// IsHighEntropyToken), or the URL of an incoming webhook (Slack, Discord,
-// Zapier, Make, IFTTT, Microsoft Teams, a Telegram bot: the URL is the
-// secret).
+// IsHighEntropyToken), the URL of an incoming webhook (Slack, Discord,
+// Zapier, Make, IFTTT, Microsoft Teams, a Telegram bot, a self-hosted
+// receiver's /webhook/<uuid>: the URL is the secret), or of a hosted
+// invoice or receipt (Stripe's).
 func HasURLCredentials(s string) bool {
 	if strings.Contains(s, "hooks.slack.com/services/T") || strings.Contains(s, "discord.com/api/webhooks/") {
 		return true
@@ -465,9 +466,12 @@ func eachParam(u string, i int, yield func(k string, start, end int) bool) {
 }
 
 // secretHooks are the incoming webhooks whose URL is the credential:
-// whoever holds it posts as the integration. host matches the URL's host
-// or, with a leading dot, any host under it.
+// whoever holds it posts as the integration; and the hosted pages whose
+// URL is the key to a person's invoice or receipt (Stripe's): whoever
+// holds it reads it, and pays. host matches the URL's host or, with a
+// leading dot, any host under it.
 var secretHooks = [...]struct{ host, path string }{
+	{"invoice.stripe.com", "/i/"}, {"pay.stripe.com", "/receipts/"},
 	{"hooks.slack.com", "/services/"}, {"hooks.slack.com", "/workflows/"}, {"hooks.slack.com", "/triggers/"},
 	{"discord.com", "/api/webhooks/"}, {"discordapp.com", "/api/webhooks/"},
 	{"hooks.zapier.com", "/hooks/catch/"},
@@ -497,6 +501,39 @@ func hookSecret(u string, authEnd int) (int, bool) {
 		if match && strings.HasPrefix(path, h.path) && len(path) >= len(h.path)+8 {
 			return authEnd + len(h.path), true
 		}
+	}
+	return randomHookPath(u, authEnd)
+}
+
+// randomHookPath finds, on any host, a path segment hooks, webhook or
+// webhooks followed by a UUID or a random token (IsHighEntropyToken):
+// the secret path of a self-hosted receiver's incoming webhook (n8n's
+// /webhook/<uuid>, Mattermost's /hooks/<id>, Rocket.Chat's
+// /hooks/<id>/<token>). A hook's number (/repos/o/r/hooks/42) or name
+// (/hooks/taiga/6) is not one.
+func randomHookPath(u string, authEnd int) (int, bool) {
+	end := strings.IndexAny(u[authEnd:], "?#")
+	if end < 0 {
+		end = len(u)
+	} else {
+		end += authEnd
+	}
+	prev := ""
+	for i := authEnd; i < end; {
+		if u[i] == '/' {
+			i++
+			continue
+		}
+		j := i
+		for j < end && u[j] != '/' {
+			j++
+		}
+		seg := u[i:j]
+		if (strings.EqualFold(prev, "hooks") || strings.EqualFold(prev, "webhook") || strings.EqualFold(prev, "webhooks")) &&
+			(IsUUID(seg) || IsHighEntropyToken(seg)) {
+			return i, true
+		}
+		prev, i = seg, j
 	}
 	return 0, false
 }

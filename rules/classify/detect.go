@@ -70,6 +70,10 @@ const (
 	// values (loginDistinct): one word in two hundred is a letter and a
 	// surname by chance ("state", "place").
 	DetectorNameLogin = "name_login"
+	// DetectorPaymentCustomer is a customer's id at a payment provider
+	// (Stripe's cus_...): it links the person to their billing details
+	// there.
+	DetectorPaymentCustomer = "payment_customer_id"
 	// DetectorNameSlug is a slug, a file name, a path or a handle spelled
 	// from a person's full name ("ann-smiths-workspace",
 	// "CV_Ann_Smith.pdf", "ann.smith"): a value of one token with a name
@@ -192,6 +196,7 @@ var identifierDetectors = []Detector{
 	{Name: DetectorTrackingURL, Category: QuasiIdentifier, Match: detect.IsTrackingURL, InText: noneInText},
 	{Name: DetectorChatHandle, Category: DirectIdentifier, Match: detect.IsChatHandle, InText: detect.HasChatHandle},
 	{Name: DetectorNameLogin, Category: DirectIdentifier, Match: detect.IsNameLogin, InText: noneInText},
+	{Name: DetectorPaymentCustomer, Category: QuasiIdentifier, Match: detect.IsPaymentCustomerID, InText: noneInText},
 }
 
 // noneInText marks a detector that is not looked for inside a text: a
