@@ -511,6 +511,9 @@ func hookSecret(u string, authEnd int) (int, bool) {
 // /webhook/<uuid>, Mattermost's /hooks/<id>, Rocket.Chat's
 // /hooks/<id>/<token>). A hook's number (/repos/o/r/hooks/42) or name
 // (/hooks/taiga/6) is not one.
+// hookSegments are the path segments before a hook's secret.
+var hookSegments = [...]string{"hooks", "webhook", "webhooks"}
+
 func randomHookPath(u string, authEnd int) (int, bool) {
 	end := strings.IndexAny(u[authEnd:], "?#")
 	if end < 0 {
@@ -529,8 +532,7 @@ func randomHookPath(u string, authEnd int) (int, bool) {
 			j++
 		}
 		seg := u[i:j]
-		if (strings.EqualFold(prev, "hooks") || strings.EqualFold(prev, "webhook") || strings.EqualFold(prev, "webhooks")) &&
-			(IsUUID(seg) || IsHighEntropyToken(seg)) {
+		if oneOfFold(prev, hookSegments[:]) && (IsUUID(seg) || IsHighEntropyToken(seg)) {
 			return i, true
 		}
 		prev, i = seg, j

@@ -1,6 +1,9 @@
 package detect
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // HasAPIToken reports whether s contains a credential that no vendor
 // prefix names, by its structure and the randomness of its random part:
@@ -157,14 +160,7 @@ func credentialAssignee(name string) bool {
 		return false
 	}
 	before := func(set ...string) bool {
-		for _, w := range words[:len(words)-1] {
-			for _, x := range set {
-				if strings.EqualFold(w, x) {
-					return true
-				}
-			}
-		}
-		return false
+		return slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return oneOfFold(w, set) })
 	}
 	switch {
 	case lw == "pwd" || strings.HasSuffix(lw, "password") || strings.HasSuffix(lw, "passwd") || strings.HasSuffix(lw, "passphrase") ||
@@ -275,9 +271,10 @@ var pagingParams = []string{
 // randomParamValue reports whether the run at s[i:] is the value of a
 // URL parameter that is random by design and no credential: an ad
 // click's id (trackingParams) or a listing's position (pagingParams).
-func randomParamValue(s string, i int) bool {
-	return paramValue(s, i, trackingParams) || paramValue(s, i, pagingParams)
-}
+func randomParamValue(s string, i int) bool { return paramValue(s, i, randomParams) }
+
+// randomParams are trackingParams and pagingParams together.
+var randomParams = slices.Concat(trackingParams, pagingParams)
 
 // paramValue reports whether the run at s[i:] is the value of one of the
 // named parameters of a URL (?name=... or &name=...).
