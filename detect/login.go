@@ -95,5 +95,17 @@ var ordinaryWords = sync.OnceValue(func() map[string]bool {
 			add(list)
 		}
 	}
+	for _, w := range webWords {
+		words[w] = true
+	}
 	return words
 })
+
+// webWords are words of HTML and HTTP that run two words together, which
+// gofakeit's vocabulary lacks: a link's rel values and a robots
+// directive's ("noreferrer" is no Nore Ferrer), cache directives.
+var webWords = []string{
+	"noreferrer", "noopener", "nofollow", "noindex", "nosnippet", "noarchive", "noimageindex", "notranslate",
+	"nocache", "nostore", "notransform", "nosniff", "sameorigin", "stylesheet", "preconnect", "prefetch", "preload",
+	"dnsprefetch", "modulepreload", "pingback", "alternate", "bookmark",
+}

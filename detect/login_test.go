@@ -17,6 +17,7 @@ func TestIsNameLogin(t *testing.T) {
 		"shall", "along", "plane", "chill", "spark", "stone", // a letter and a name that is also a word
 		"scott", "admin", "support", "system", "helpdesk", "pending", "state", "ghana", "arabic", // a name or a word by itself
 		"CTran", "c.tran", "c_tran", "ctran@example.org", "jirauser10023", "ctran12345", // case, separators, too many digits
+		"noreferrer", "noopener", "nofollow", // HTML's words: a link's rel, not Nore Ferrer
 	} {
 		require.False(t, IsNameLogin(s), s)
 	}

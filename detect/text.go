@@ -341,3 +341,19 @@ func yamlMember(l string) (key, value string, ok bool) {
 	}
 	return key, value, true
 }
+
+// IsImageDataURL reports whether s (spaces trimmed) is an image written
+// as a data URL ("data:image/png;base64,iVBORw0KGgo..."): a drawn
+// signature, a photo or an avatar kept in a text column, which is the
+// image itself as a bytea column holds it.
+func IsImageDataURL(s string) bool {
+	s = strings.TrimSpace(s)
+	const prefix = "data:image/"
+	if len(s) <= len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
+		return false
+	}
+	// The media type and its parameters are short: image/svg+xml;charset=utf-8.
+	head := s[len(prefix):min(len(s), len(prefix)+64)]
+	i := strings.IndexByte(head, ',')
+	return i > 0 && !strings.ContainsAny(head[:i], " \t\r\n")
+}

@@ -114,3 +114,12 @@ func TestBase64Text(t *testing.T) {
 		require.False(t, ok, v)
 	}
 }
+
+func TestIsImageDataURL(t *testing.T) {
+	for _, s := range []string{"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAZAAAADI", " DATA:image/jpeg;base64,/9j/4AAQ ", "data:image/svg+xml;charset=utf-8,%3Csvg%3E"} {
+		require.True(t, IsImageDataURL(s), s)
+	}
+	for _, s := range []string{"", "data:image/", "data:text/plain;base64,SGVsbG8=", "image/png", "https://cdn.example/a.png", "data:image/png base64 nope", "see data:image/png;base64,iVBOR"} {
+		require.False(t, IsImageDataURL(s), s)
+	}
+}

@@ -420,6 +420,11 @@ func (d *Dictionary) Column(t *schema.Table, c *schema.Column, cs *ColumnSample)
 func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample, tkind, people string) ColumnClass {
 	cc := ColumnClass{Table: t.Name, Column: c.Name, Type: c.Type.Display, Generated: c.Generated != ""}
 	cls := columnClass(c.Type)
+	if cls == classText && imageData(cs) {
+		// Images written as data URLs are images, as a bytea column's
+		// are: a drawn signature, a photo.
+		cls = classBytea
+	}
 	words := d.words(c.Name)
 	if len(words) > 0 && words[len(words)-1] == "st" && (tkind == "place" || tkind == "person" && d.holdsAddress(t)) {
 		// Beside an address, ST (HOME_ST, SHIP_ST) is its state: the
@@ -704,6 +709,10 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	}
 	if (cc.Category == DirectIdentifier || cc.Category == QuasiIdentifier) && d.publicTable(t.Name.Name) {
 		cands = publicContact(cands, cc.Category, t.Name.Name)
+		cc.Category = decide(cands)
+	}
+	if cc.Category == DirectIdentifier && supportLine(words) {
+		cands = supportNumber(cands, c.Name)
 		cc.Category = decide(cands)
 	}
 	if cc.Category == QuasiIdentifier {
@@ -1365,6 +1374,37 @@ func (d *Dictionary) machineAddress(t *schema.Table, cands []candidate, machineN
 	return ""
 }
 
+// supportLine reports a name for a line that answers whoever calls: a
+// hotline, a helpline, a support or service line or number
+// (support_line, serviceHotline, helpdesk_phone).
+func supportLine(words []string) bool {
+	for i, w := range words {
+		switch w {
+		case "hotline", "helpline":
+			return true
+		case "support", "service", "helpdesk", "servicedesk":
+			if i+1 < len(words) && slices.Contains([]string{"line", "phone", "number", "tel", "telephone"}, words[i+1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// supportNumber keeps a support line's numbers, which are published for
+// whoever calls (a vendor's hotline, a service desk): when every decisive
+// piece of evidence is phone numbers.
+func supportNumber(cands []candidate, column string) []candidate {
+	for _, x := range cands {
+		if x.Decisive && x.Category == DirectIdentifier && (x.suggest == nil || x.suggest.Transform != "phone" || x.Path != "") {
+			return cands
+		}
+	}
+	overrule(cands, DirectIdentifier, fmt.Sprintf(", but %s names a support line", column))
+	return append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "public_contact", Category: None, Decisive: true,
+		Message: fmt.Sprintf("%s names a line that answers whoever calls (a hotline, a service desk): its numbers are published, not a person's, kept", column)}})
+}
+
 // publicContact keeps the contact details of an institution whose
 // details are public (a bank's head office, a carrier's service number):
 // when every decisive piece of evidence of the category suggests a
@@ -1520,4 +1560,10 @@ func typeClass(u *schema.Type) string {
 		return classEnum
 	}
 	return classOther
+}
+
+// imageData reports a sampled text column whose values are mostly images
+// written as data URLs.
+func imageData(cs *ColumnSample) bool {
+	return cs != nil && cs.NonNull > 0 && 2*cs.Matches[DetectorImageData] >= cs.NonNull
 }

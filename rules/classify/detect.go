@@ -104,6 +104,11 @@ const (
 	// does not run it. In a table of servers, addresses that are all
 	// internal are the servers' own.
 	DetectorInternalIP = "internal_ip"
+	// DetectorImageData counts images written as data URLs
+	// (detect.IsImageDataURL): like DetectorStatus, Detect does not run
+	// it. A text column that holds them holds images, as a bytea column
+	// does: a signature or a photo by its name.
+	DetectorImageData = "image_data_url"
 	// DetectorSystemActor counts accounts that act with no person behind
 	// them (admin, ops-terraform, InvoiceDispatcher): like DetectorStatus,
 	// Detect does not run it. A column named for who wrote the row whose
@@ -220,7 +225,7 @@ func detectorCategory(name string) Category {
 		return FreeText
 	case DetectorInet, DetectorMacaddr, DetectorBirthDate:
 		return QuasiIdentifier
-	case DetectorStatus, DetectorRowKey, DetectorFlag, DetectorSystemActor, DetectorUUID, DetectorInternalIP:
+	case DetectorStatus, DetectorRowKey, DetectorFlag, DetectorSystemActor, DetectorUUID, DetectorInternalIP, DetectorImageData:
 		return None
 	case DetectorNameSlug:
 		return DirectIdentifier

@@ -1776,3 +1776,52 @@ func TestRecoveryCodeHash(t *testing.T) {
 	got := Default().Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "files"}}, &schema.Column{Name: "file_hash", Type: tText}, nil)
 	require.NotEqual(t, Secret, got.Category, "%+v", got.Evidence)
 }
+
+// A drawn signature kept as a data URL in a text column is the image a
+// bytea column would hold; an empty one leaves the type to say no.
+func TestImageDataURLIsTheImage(t *testing.T) {
+	d := Default()
+	sheet := &schema.Table{Name: schema.Name{Schema: "public", Name: "c_attendance_sheet"}, PrimaryKey: &schema.Key{Columns: []string{"id"}}}
+	sig := &schema.Column{Name: "signature", Type: tText}
+	images := observed(repeat(20, func(i int) string {
+		return fmt.Sprintf("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAZAAAADI%04dSQLYtE", i)
+	})...)
+	got := d.Column(sheet, sig, images)
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, 20, images.Matches[DetectorImageData])
+
+	got = d.Column(sheet, sig, observed("approved", "pending", "approved"))
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	require.Contains(t, got.Evidence[0].Message, "a text column cannot hold that")
+}
+
+// A disk's recovery key unlocks it, whatever its digits look like; a
+// forum's poster name is whoever posted.
+func TestRecoveryKeysAndPosterNames(t *testing.T) {
+	col := categoryByName
+	for _, c := range []string{"bitlocker_recovery_key", "recoveryKey", "recovery_password", "filevault_recovery_key"} {
+		require.Equal(t, Secret, col("laptops", c), c)
+	}
+	require.Equal(t, DirectIdentifier, col("c_forum_thread", "thread_poster_name"))
+	require.Equal(t, DirectIdentifier, col("phpbb_posts", "poster_name"))
+	require.NotEqual(t, Secret, col("laptops", "recovery_key_id"), "the key's id at the directory is no key")
+}
+
+// A vendor's support line is published for whoever calls; a person's
+// phone, or a support line whose values hold people's names, is not kept.
+func TestSupportLinesArePublic(t *testing.T) {
+	d := Default()
+	vendors := &schema.Table{Name: schema.Name{Schema: "itops", Name: "vendor_contacts"}}
+	phones := repeat(12, func(i int) string { return fmt.Sprintf("+44 20 7946 %04d", 100+i) })
+	for _, c := range []string{"support_line", "hotline", "serviceHotline", "helpdesk_phone", "support_phone_number"} {
+		got := d.Column(vendors, &schema.Column{Name: c, Type: tText}, observed(phones...))
+		require.Equal(t, None, got.Category, "%s: %+v", c, got.Evidence)
+	}
+	for _, c := range []string{"mobile", "phone", "support_email"} {
+		got := d.Column(vendors, &schema.Column{Name: c, Type: tText}, observed(phones...))
+		require.NotEqual(t, None, got.Category, "%s: %+v", c, got.Evidence)
+	}
+	named := repeat(12, func(i int) string { return fmt.Sprintf("Priya Sharma +44 20 7946 %04d", 100+i) })
+	got := d.Column(vendors, &schema.Column{Name: "support_line", Type: tText}, observed(named...))
+	require.NotEqual(t, None, got.Category, "%+v", got.Evidence)
+}

@@ -953,4 +953,5 @@ var nameConfirmers = []struct {
 	{DetectorSystemActor, detect.IsSystemActor},
 	{DetectorUUID, detect.IsUUID},
 	{DetectorInternalIP, detect.IsInternalIP},
+	{DetectorImageData, detect.IsImageDataURL},
 }
