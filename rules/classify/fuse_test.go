@@ -1825,3 +1825,34 @@ func TestSupportLinesArePublic(t *testing.T) {
 	got := d.Column(vendors, &schema.Column{Name: "support_line", Type: tText}, observed(named...))
 	require.NotEqual(t, None, got.Category, "%+v", got.Evidence)
 }
+
+// A staff directory is about its staff: their department and office say
+// where they work, their role title what they do, their day rate what
+// they earn. A meeting room's address and phone are the premises'.
+func TestStaffDirectoriesAndRooms(t *testing.T) {
+	d := Default()
+	col := categoryByName
+	require.Equal(t, QuasiIdentifier, col("staff_directory", "department"))
+	require.Equal(t, QuasiIdentifier, col("staff_directory", "office"))
+	require.Equal(t, QuasiIdentifier, col("staff", "role_title"))
+	require.Equal(t, None, col("roles", "role_title"), "a role's title is no one's")
+	require.Equal(t, None, col("offices", "office"), "not a table about people")
+	require.Equal(t, DirectIdentifier, col("model_release", "signature_svg"))
+	require.Equal(t, None, col("pages", "host_ip"))
+
+	staff := &schema.Table{Name: schema.Name{Schema: "studio", Name: "staff"}}
+	rate := d.Column(staff, &schema.Column{Name: "day_rate_eur", Type: tInt}, nil)
+	require.Equal(t, QuasiIdentifier, rate.Category, "%+v", rate.Evidence)
+	tasks := &schema.Table{Name: schema.Name{Schema: "public", Name: "tasks"}}
+	require.Equal(t, None, d.Column(tasks, &schema.Column{Name: "day_rate", Type: tInt}, nil).Category, "a task's price")
+
+	rooms := &schema.Table{Name: schema.Name{Schema: "team", Name: "meeting_rooms"}}
+	phones := repeat(9, func(i int) string { return fmt.Sprintf("+44 113 496 %04d", 100+i) })
+	got := d.Column(rooms, &schema.Column{Name: "phone", Type: tText}, observed(phones...))
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+
+	// A preferred name is most often a given name alone.
+	dir := &schema.Table{Name: schema.Name{Schema: "team", Name: "staff_directory"}}
+	got = d.Column(dir, &schema.Column{Name: "preferred_name", Type: tText}, observed("Sam", "Priya", "Jo", "Kwame", "Lena", "Tom"))
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+}
