@@ -264,6 +264,9 @@ func IsPostcode(s string) bool {
 		r := strings.TrimSpace(s[len("〒"):])
 		return grouped(r, 3, 4)
 	}
+	if hexColour(s) {
+		return false // 1973ff is a colour, not 1973 FF; e8e8e8 not E8E 8E8
+	}
 	var u [14]byte
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -374,6 +377,26 @@ func caPostcode(p string) bool {
 		}
 	}
 	return true
+}
+
+// hexColour reports six lower-case hexadecimal digits with a letter among
+// them: how CSS and most applications write a colour without its #. A
+// Dutch or Canadian postcode in that shape would need letters of a to f
+// only, typed in lower case.
+func hexColour(s string) bool {
+	if len(s) != 6 {
+		return false
+	}
+	letter := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'f':
+			letter = true
+		case !isDigit(c):
+			return false
+		}
+	}
+	return letter
 }
 
 // nlPostcode: four digits (not starting with 0), an optional space, two

@@ -33,7 +33,8 @@ func TestIsPostcode(t *testing.T) {
 	}
 	for _, s := range []string{"", "12345", "10115", "75001", "560001", "1234", "123-4567", "00-950", "1000-001",
 		"SW1A 1AC", "QA1 1AA", "D1A 0B1", "1234 SA", "0123 AB", "12345-678-9", "00000-0000", "X-10115", "DE-1011",
-		"ORD-12345", "SKU-10023", "v1.2.3", "2024-01-15", "AB1 2CD3"} {
+		"ORD-12345", "SKU-10023", "v1.2.3", "2024-01-15", "AB1 2CD3",
+		"1973ff", "e8e8e8", "4285f4"} { // colours without their #
 		require.False(t, IsPostcode(s), s)
 	}
 	requireFalsePositives(t, "IsPostcode", IsPostcode, corpus(t, "nonpii/*.txt"), 0.002)

@@ -718,3 +718,37 @@ func IsUUID(s string) bool {
 
 // AllDigits reports whether s is one or more ASCII digits.
 func AllDigits(s string) bool { return s != "" && allBytes(s, isDigit) }
+
+// keyFileExts are the extensions of files that hold keys and
+// certificates.
+var keyFileExts = []string{".pub", ".pem", ".key", ".ppk", ".crt", ".cer", ".der", ".p12", ".pfx", ".jks", ".keystore", ".kdbx"}
+
+// IsKeyFileName reports whether s (spaces trimmed) names the file a key is
+// kept in rather than holding the key: an SSH key's file name (id_rsa,
+// deploy_ed25519.pub), a file with a key's or a certificate's extension
+// (server.key, client.p12), or a path to one (/etc/ssl/private/app.pem,
+// ~/.ssh/id_ed25519). A column named for a private key that holds only
+// these points at the key; the key is elsewhere.
+func IsKeyFileName(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 255 || strings.ContainsAny(s, " \t\r\n") || strings.HasPrefix(s, "-----") {
+		return false
+	}
+	base := s[strings.LastIndexAny(s, `/\`)+1:]
+	if base == "" {
+		return false
+	}
+	lower := strings.ToLower(base)
+	for _, ext := range keyFileExts {
+		if strings.HasSuffix(lower, ext) && len(lower) > len(ext) {
+			return true
+		}
+	}
+	stem := strings.TrimSuffix(lower, "_sk")
+	for _, alg := range []string{"rsa", "dsa", "ecdsa", "ed25519"} {
+		if stem == "id_"+alg || strings.HasSuffix(stem, "_"+alg) && len(stem) <= 40 {
+			return true
+		}
+	}
+	return false
+}

@@ -1351,23 +1351,32 @@ func (d *Dictionary) providerUID(t *schema.Table, words []string) bool {
 	return false
 }
 
-// machineAddress says why a column whose only personal data is IP
+// machineAddress says why a column whose only personal data is IP or MAC
 // addresses holds machines' addresses: its name says a server's
 // (server_ip, relay_ip), or its table is one of machines (server_hosts,
-// clusternode) and every sampled address is internal (a private network,
-// loopback, documentation). "" when neither holds, or when other evidence
+// clusternode, interface) and every sampled IP address is internal (a
+// private network, loopback, documentation), or it holds MAC addresses,
+// which in a table of machines are their network cards'. "" when neither holds, or when other evidence
 // makes it a quasi-identifier.
 func (d *Dictionary) machineAddress(t *schema.Table, cands []candidate, machineName bool, cs *ColumnSample) string {
+	mac := false
 	for _, x := range cands {
 		ip := x.Detector == DetectorInet || x.Detector == DetectorIPv4 || x.Detector == DetectorIPv6 ||
 			x.Source == SourceName && x.suggest != nil && (x.suggest.Transform == "ipv4" || x.suggest.Transform == "ipv6")
-		if x.Decisive && x.Category == QuasiIdentifier && !ip {
+		isMAC := x.Detector == DetectorMAC || x.Detector == DetectorMacaddr || x.Source == SourceName && x.suggest != nil && x.suggest.Transform == "mac"
+		if x.Decisive && x.Category == QuasiIdentifier && !ip && !isMAC {
 			return ""
 		}
+		mac = mac || x.Decisive && isMAC
 	}
 	switch {
-	case machineName:
+	case machineName && !mac:
 		return "the name says a server's address"
+	case mac:
+		if d.machineTable(t.Name.Name) {
+			return fmt.Sprintf("%s is a table of machines: its MAC addresses are its machines' network cards", t.Name.Name)
+		}
+		return ""
 	case d.machineTable(t.Name.Name) && cs != nil && cs.NonNull > 0 && cs.Matches[DetectorInternalIP] == cs.NonNull:
 		return fmt.Sprintf("%s is a table of machines, and all %d sampled addresses are on private networks", t.Name.Name, cs.NonNull)
 	}
@@ -1475,6 +1484,7 @@ var detectorPhrase = map[string]string{
 	DetectorRowKey:          "keys of rows (UUIDs, ObjectIds, numbers, document numbers)",
 	DetectorFlag:            "flags (Y/N, true/false, 0/1)",
 	DetectorSystemActor:     "accounts with no person behind them (admin, ops-terraform, InvoiceDispatcher)",
+	DetectorKeyFile:         "names of key files (id_ed25519, server.pem)",
 	DetectorUUID:            "UUIDs",
 	DetectorSessionKey:      "ids of login sessions: the cookie's value",
 }

@@ -109,6 +109,11 @@ const (
 	// it. A text column that holds them holds images, as a bytea column
 	// does: a signature or a photo by its name.
 	DetectorImageData = "image_data_url"
+	// DetectorKeyFile counts names and paths of key files (id_ed25519,
+	// /etc/ssl/private/app.pem; detect.IsKeyFileName): like
+	// DetectorStatus, Detect does not run it. A column named for a
+	// private key that holds only these points at the key.
+	DetectorKeyFile = "key_file_name"
 	// DetectorSystemActor counts accounts that act with no person behind
 	// them (admin, ops-terraform, InvoiceDispatcher): like DetectorStatus,
 	// Detect does not run it. A column named for who wrote the row whose
@@ -225,7 +230,7 @@ func detectorCategory(name string) Category {
 		return FreeText
 	case DetectorInet, DetectorMacaddr, DetectorBirthDate:
 		return QuasiIdentifier
-	case DetectorStatus, DetectorRowKey, DetectorFlag, DetectorSystemActor, DetectorUUID, DetectorInternalIP, DetectorImageData:
+	case DetectorStatus, DetectorRowKey, DetectorFlag, DetectorSystemActor, DetectorUUID, DetectorInternalIP, DetectorImageData, DetectorKeyFile:
 		return None
 	case DetectorNameSlug:
 		return DirectIdentifier

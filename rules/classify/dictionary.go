@@ -672,12 +672,16 @@ func (d *Dictionary) tableKind(name string) string {
 }
 
 // headNoun returns the head noun of a table name: its last word, singular,
-// once the suffixes that say nothing (CUST_MSTR) are skipped.
+// once the suffixes that say nothing (CUST_MSTR, staff_directory) are
+// skipped. A suffix is skipped only where the name sets it apart (a
+// separator, a capital): run into the word before it, it is part of
+// that word (Zabbix's userdirectory is a directory of users, not users).
 func (d *Dictionary) headNoun(name string) string {
-	w := d.words(name)
-	for len(w) > 1 && d.tableSuffixes[w[len(w)-1]] {
-		w = w[:len(w)-1]
+	raw := nameWords(name)
+	for len(raw) > 1 && d.tableSuffixes[raw[len(raw)-1]] {
+		raw = raw[:len(raw)-1]
 	}
+	w := d.words(strings.Join(raw, "_"))
 	if len(w) == 0 {
 		return ""
 	}

@@ -76,10 +76,11 @@ type valueCheck struct {
 // is not about people: a bot's or a team's display name, read in every
 // row of its table, is a label, not a person's name.
 //
-// Secrets are overruled only by flags: a password column may hold
-// anything but a column of Y and N alone, which says whether something
-// applies (require_password_change), as a login column of flags
-// (use_primary_email_username) does. Free text is weighed once the
+// Secrets are overruled only by flags and by key files' names: a password
+// column may hold anything but a column of Y and N alone, which says
+// whether something applies (require_password_change), as a login column
+// of flags (use_primary_email_username) does; a private key column of
+// file names alone (id_ed25519) says where the key is kept. Free text is weighed once the
 // category is known, by freeText.
 func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls, tkind string, whole bool) []candidate {
 	if nameIdx < 0 || cs == nil || cs.NonNull == 0 || cs.NonNull < MinValues && (!whole || tkind == "person") || cls != classText {
@@ -94,6 +95,17 @@ func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls,
 		// the primary email is the user name. A quasi-identifier may be
 		// a flag (smoker, married), and stands.
 		return valuesKeep(cands, name, DetectorFlag, k, cs.NonNull, detectorPhrase[DetectorFlag], "whether it applies, not what the name says")
+	}
+	if k := cs.Matches[DetectorKeyFile]; k == cs.NonNull && name.Category == Secret {
+		// id_ed25519, /etc/ssl/private/app.pem: where the key is kept.
+		// What looked random in them is a file's name.
+		for i := range cands {
+			if x := &cands[i]; x.Source == SourceData && x.Decisive && (x.Detector == DetectorHighEntropy || x.Detector == DetectorHexDigest) {
+				x.Decisive = false
+				x.Message += ", but every value is a key file's name"
+			}
+		}
+		return valuesKeep(cands, name, DetectorKeyFile, k, cs.NonNull, detectorPhrase[DetectorKeyFile], "where the key is kept, not the key")
 	}
 	if name.Category == Secret || name.suggest == nil {
 		return cands

@@ -1856,3 +1856,43 @@ func TestStaffDirectoriesAndRooms(t *testing.T) {
 	got = d.Column(dir, &schema.Column{Name: "preferred_name", Type: tText}, observed("Sam", "Priya", "Jo", "Kwame", "Lena", "Tom"))
 	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
 }
+
+// What monitoring and network configuration keep: key files' names, not
+// keys; a certificate's subject; masks and routers; a server's MAC
+// address. A pre-shared key and an SNMP community are secrets, and so is
+// a column of real private keys.
+func TestMachinesAndKeyFiles(t *testing.T) {
+	d := Default()
+	items := &schema.Table{Name: schema.Name{Schema: "public", Name: "items"}}
+	files := observed(repeat(24, func(i int) string {
+		return []string{"id_ed25519", "deploy_ed25519.pub", "/etc/zabbix/keys/agent.pem"}[i%3]
+	})...)
+	got := d.Column(items, &schema.Column{Name: "privatekey", Type: tText}, files)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	require.Equal(t, Secret, d.Column(items, &schema.Column{Name: "privatekey", Type: tText}, nil).Category)
+
+	col := categoryByName
+	require.Equal(t, Secret, col("hosts", "tls_psk"))
+	require.Equal(t, None, col("hosts", "tls_psk_identity"))
+	require.Equal(t, Secret, col("dchecks", "snmp_community"))
+	require.Equal(t, None, col("hosts", "tls_subject"))
+	require.Equal(t, None, col("host_inventory", "host_netmask"))
+	require.Equal(t, None, col("host_inventory", "oob_ip"))
+	require.Equal(t, None, col("hosts", "proxy_address"))
+	require.Equal(t, None, col("config", "login_block"))
+	require.Equal(t, DirectIdentifier, col("clients", "kvk_number"))
+	require.Equal(t, DirectIdentifier, col("staff", "citizen_number"))
+
+	macs := observed(repeat(20, func(i int) string { return fmt.Sprintf("00:1a:2b:3c:4d:%02x", i) })...)
+	servers := &schema.Table{Name: schema.Name{Schema: "public", Name: "server_interfaces"}}
+	got = d.Column(servers, &schema.Column{Name: "mac_address", Type: tText}, macs)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	devices := &schema.Table{Name: schema.Name{Schema: "public", Name: "user_devices"}}
+	got = d.Column(devices, &schema.Column{Name: "mac_address", Type: tText}, macs)
+	require.Equal(t, QuasiIdentifier, got.Category, "a person's phone's card: %+v", got.Evidence)
+
+	// A directory run into its word (Zabbix's userdirectory) is not a
+	// table of users; staff_directory is one of staff.
+	dirs := &schema.Table{Name: schema.Name{Schema: "public", Name: "userdirectory"}}
+	require.Equal(t, None, d.Column(dirs, &schema.Column{Name: "name", Type: tText}, nil).Category)
+}

@@ -954,4 +954,5 @@ var nameConfirmers = []struct {
 	{DetectorUUID, detect.IsUUID},
 	{DetectorInternalIP, detect.IsInternalIP},
 	{DetectorImageData, detect.IsImageDataURL},
+	{DetectorKeyFile, detect.IsKeyFileName},
 }
