@@ -974,6 +974,9 @@ func (d *Dictionary) pathEvidence(column string, cs *ColumnSample) []candidate {
 	var out []candidate
 	for _, p := range slices.Sorted(maps.Keys(cs.Paths)) {
 		ps := cs.Paths[p]
+		if d.exampleCopy(p) {
+			continue // $[*].placeholder.default: a form's example, not a value
+		}
 		data := false
 		for _, det := range detectorOrder {
 			k := ps.Matches[det]
@@ -1005,6 +1008,24 @@ func (d *Dictionary) pathEvidence(column string, cs *ColumnSample) []candidate {
 		}
 	}
 	return out
+}
+
+// exampleWords are keys under which a form or a UI keeps the copy it shows
+// before anyone types: an example value, a hint.
+var exampleWords = []string{"placeholder", "placeholders", "example", "examples", "hint", "hints", "tooltip"}
+
+// exampleCopy reports a JSON path under a key for example copy
+// ($[*].placeholder.default, $.fields.email.example): a survey builder's
+// "jane@example.com" is the form's text, not a respondent's address.
+func (d *Dictionary) exampleCopy(p string) bool {
+	for _, k := range pathKeys(p) {
+		for _, w := range d.words(k) {
+			if slices.Contains(exampleWords, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pathName appends the dictionary's reading of a path's last key, in the

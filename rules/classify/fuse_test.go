@@ -1896,3 +1896,37 @@ func TestMachinesAndKeyFiles(t *testing.T) {
 	dirs := &schema.Table{Name: schema.Name{Schema: "public", Name: "userdirectory"}}
 	require.Equal(t, None, d.Column(dirs, &schema.Column{Name: "name", Type: tText}, nil).Category)
 }
+
+// In a table about people, when they started and left is their hire and
+// termination date; a task's or a campaign's is not. A Slack member id
+// names a person. A survey's placeholder is the form's example.
+func TestStartDatesSlackIdsAndPlaceholders(t *testing.T) {
+	d := Default()
+	for _, tc := range []struct {
+		table, column string
+		want          Category
+	}{
+		{"staff", "start_date", QuasiIdentifier},
+		{"glpi_users", "end_date", QuasiIdentifier},
+		{"employees", "started_on", QuasiIdentifier},
+		{"tasks", "start_date", None},
+		{"campaigns", "end_date", None},
+	} {
+		tb := &schema.Table{Name: schema.Name{Schema: "public", Name: tc.table}}
+		got := d.Column(tb, &schema.Column{Name: tc.column, Type: tDate}, nil)
+		require.Equal(t, tc.want, got.Category, "%s.%s: %+v", tc.table, tc.column, got.Evidence)
+	}
+	require.Equal(t, DirectIdentifier, categoryByName("staff", "slack_member_id"))
+	require.Equal(t, DirectIdentifier, categoryByName("integrations", "slackUserId"))
+	require.Equal(t, None, categoryByName("incidents", "slack_channel_id"))
+
+	survey := &schema.Table{Name: schema.Name{Schema: "public", Name: "Survey"}}
+	r, questions := &sampler{}, &ColumnSample{}
+	for i := range 20 {
+		v := fmt.Sprintf(`[{"id":"q%d","type":"openText","headline":{"default":"What is your email?"},"placeholder":{"default":"jane%d@example.com"}}]`, i, i)
+		r.observe(questions, kindJSON, []byte(v), nil)
+	}
+	got := d.Column(survey, &schema.Column{Name: "questions", Type: tJSONB}, questions)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	require.Equal(t, 20, questions.Paths["$[*].placeholder.default"].Matches[DetectorEmail], "the detector still sees them")
+}
