@@ -505,15 +505,15 @@ func hookSecret(u string, authEnd int) (int, bool) {
 	return randomHookPath(u, authEnd)
 }
 
+// hookSegments are the path segments before a hook's secret.
+var hookSegments = [...]string{"hooks", "webhook", "webhooks"}
+
 // randomHookPath finds, on any host, a path segment hooks, webhook or
 // webhooks followed by a UUID or a random token (IsHighEntropyToken):
 // the secret path of a self-hosted receiver's incoming webhook (n8n's
 // /webhook/<uuid>, Mattermost's /hooks/<id>, Rocket.Chat's
 // /hooks/<id>/<token>). A hook's number (/repos/o/r/hooks/42) or name
 // (/hooks/taiga/6) is not one.
-// hookSegments are the path segments before a hook's secret.
-var hookSegments = [...]string{"hooks", "webhook", "webhooks"}
-
 func randomHookPath(u string, authEnd int) (int, bool) {
 	end := strings.IndexAny(u[authEnd:], "?#")
 	if end < 0 {

@@ -1377,8 +1377,8 @@ func (d *Dictionary) providerUID(t *schema.Table, words []string) bool {
 // (server_ip, relay_ip), or its table is one of machines (server_hosts,
 // clusternode, interface) and every sampled IP address is internal (a
 // private network, loopback, documentation), or it holds MAC addresses,
-// which in a table of machines are their network cards'. "" when neither holds, or when other evidence
-// makes it a quasi-identifier.
+// which in a table of machines are their network cards'. "" when none
+// holds, or when other evidence makes it a quasi-identifier.
 func (d *Dictionary) machineAddress(t *schema.Table, cands []candidate, machineName bool, cs *ColumnSample) string {
 	mac := false
 	for _, x := range cands {
@@ -1425,32 +1425,40 @@ func supportLine(words []string) bool {
 // whoever calls (a vendor's hotline, a service desk): when every decisive
 // piece of evidence is phone numbers.
 func supportNumber(cands []candidate, column string) []candidate {
-	for _, x := range cands {
-		if x.Decisive && x.Category == DirectIdentifier && (x.suggest == nil || x.suggest.Transform != "phone" || x.Path != "") {
-			return cands
-		}
-	}
-	overrule(cands, DirectIdentifier, fmt.Sprintf(", but %s names a support line", column))
-	return append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "public_contact", Category: None, Decisive: true,
-		Message: fmt.Sprintf("%s names a line that answers whoever calls (a hotline, a service desk): its numbers are published, not a person's, kept", column)}})
+	return keepPublic(cands, DirectIdentifier, phoneTransform,
+		fmt.Sprintf(", but %s names a support line", column),
+		fmt.Sprintf("%s names a line that answers whoever calls (a hotline, a service desk): its numbers are published, not a person's, kept", column))
 }
+
+// phoneTransform is the one contact detail a support line publishes.
+var phoneTransform = map[string]bool{"phone": true}
 
 // publicContact keeps the contact details of an institution whose
 // details are public (a bank's head office, a carrier's service number):
 // when every decisive piece of evidence of the category suggests a
 // contact detail, and no person's name is in the values.
 func publicContact(cands []candidate, cat Category, table string) []candidate {
+	return keepPublic(cands, cat, publicTransforms,
+		fmt.Sprintf(", but %s is a table of institutions whose contact details are public", table),
+		fmt.Sprintf("%s holds institutions (banks, carriers), not people: their addresses and numbers are public, kept", table))
+}
+
+// keepPublic keeps a column whose decisive evidence of the category is all
+// contact details that are published (transforms names them by their
+// suggested transformer), with no person's name among the values and none
+// found inside a JSON document: it overrules that evidence, saying but,
+// and adds the reason it is kept.
+func keepPublic(cands []candidate, cat Category, transforms map[string]bool, but, kept string) []candidate {
 	for _, x := range cands {
 		if !x.Decisive || x.Category != cat {
 			continue
 		}
-		if x.suggest == nil || !publicTransforms[x.suggest.Transform] || x.Detector == DetectorPersonName || x.Path != "" {
+		if x.suggest == nil || !transforms[x.suggest.Transform] || x.Detector == DetectorPersonName || x.Path != "" {
 			return cands
 		}
 	}
-	overrule(cands, cat, fmt.Sprintf(", but %s is a table of institutions whose contact details are public", table))
-	return append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "public_contact", Category: None, Decisive: true,
-		Message: fmt.Sprintf("%s holds institutions (banks, carriers), not people: their addresses and numbers are public, kept", table)}})
+	overrule(cands, cat, but)
+	return append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "public_contact", Category: None, Decisive: true, Message: kept}})
 }
 
 // detectorOrder is the order data evidence is reported in.

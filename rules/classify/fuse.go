@@ -80,8 +80,8 @@ type valueCheck struct {
 // column may hold anything but a column of Y and N alone, which says
 // whether something applies (require_password_change), as a login column
 // of flags (use_primary_email_username) does; a private key column of
-// file names alone (id_ed25519) says where the key is kept. Free text is weighed once the
-// category is known, by freeText.
+// file names alone (id_ed25519) says where the key is kept. Free text is
+// weighed once the category is known, by freeText.
 func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls, tkind string, whole bool) []candidate {
 	if nameIdx < 0 || cs == nil || cs.NonNull == 0 || cs.NonNull < MinValues && (!whole || tkind == "person") || cls != classText {
 		return cands
