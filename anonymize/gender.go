@@ -15,8 +15,19 @@ type genderParams struct {
 
 // genderSpellings are the standard spellings of a gender column, each a
 // set a value is picked from: the set that holds the input (ignoring
-// case), written in the input's case.
-var genderSpellings = [][]string{{"male", "female"}, {"m", "f"}, {"man", "woman"}, {"masculine", "feminine"}}
+// case), written in the input's case. The salutations of a name prefix
+// column say a gender too (Mr, Frau, Mme): each is picked from its own
+// language's, no longer than the input where that can be (a Mrs is
+// replaced by a Mrs or a Mr), and an academic or religious title by
+// another.
+var genderSpellings = [][]string{
+	{"male", "female"}, {"m", "f"}, {"man", "woman"}, {"masculine", "feminine"},
+	{"mr", "ms", "mx"}, {"mr.", "ms.", "mx."}, {"mrs", "mr"}, {"mrs.", "mr."}, {"miss", "mr"},
+	{"herr", "frau"}, {"m.", "mme"}, {"mlle", "mme"}, {"monsieur", "madame"}, {"mademoiselle", "madame"},
+	{"sr.", "sra."}, {"srta.", "sra."}, {"sr", "sra"}, {"dhr.", "mevr."}, {"dhr", "mevr"}, {"mw.", "dhr."},
+	{"sig.", "sig.ra"}, {"sir", "dame"}, {"lord", "lady"},
+	{"dr", "prof", "rev"}, {"dr.", "prof.", "rev."},
+}
 
 // isoGender are ISO/IEC 5218's codes for a person known to be male or
 // female, the choices for a number column.
@@ -106,15 +117,21 @@ func inStandardSpelling(v []byte) bool { return standardSet(v) != nil }
 // a capital first, or lower case.
 func appendInCase(dst []byte, s string, like []byte) []byte {
 	like = bytes.TrimSpace(like)
-	upper, first := len(like) > 0, len(like) > 0 && isUpper(like[0])
+	// All capitals takes two letters: M. is as much a capital M.
+	letters, first := 0, len(like) > 0 && isUpper(like[0])
+	upper := true
 	for _, c := range like {
 		if isLower(c) {
 			upper = false
 		}
+		if isLower(c) || isUpper(c) {
+			letters++
+		}
 	}
+	upper = upper && letters >= 2
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if upper || first && i == 0 {
+		if (upper || first && i == 0) && isLower(c) {
 			c -= 'a' - 'A'
 		}
 		dst = append(dst, c)
@@ -127,7 +144,7 @@ func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 func genderDef() Def {
 	return Def{
 		Name: "gender",
-		Doc: "picks a gender from the column's own values (an enum's labels, or values), or the input's standard spelling (male/female, M/F, " +
+		Doc: "picks a gender from the column's own values (an enum's labels, or values), or the input's standard spelling (male/female, M/F, a salutation: Mr/Ms, Herr/Frau, M./Mme, " +
 			"1/2 for a number), by the row's fake person: set person (init does) so rows differ; without it, one value maps to one output",
 		Params:     &genderParams{},
 		Accepts:    func(t Type) bool { return isTextual(t) || t.Category == 'E' || isType("int2", "int4", "int8")(t) },

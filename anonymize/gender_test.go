@@ -48,6 +48,27 @@ func TestGenderSpelling(t *testing.T) {
 	require.Equal(t, mustTransform(t, c, "female", nil), mustTransform(t, c, "female", nil))
 }
 
+// A salutation is replaced by one of its language's, in its case and
+// with its period, and no longer than it where that can be.
+func TestGenderSalutation(t *testing.T) {
+	c, err := NewRegistry().Compile("gender", map[string]any{"person": "id"}, Column{Type: TypeText}, Options{Secret: testSecret})
+	require.NoError(t, err)
+	for in, want := range map[string][]string{
+		"Mr": {"Mr", "Ms", "Mx"}, "MS.": {"MR.", "MS.", "MX."}, "Mrs": {"Mrs", "Mr"}, "Frau": {"Herr", "Frau"},
+		"M.": {"M.", "Mme"}, "Sra.": {"Sr.", "Sra."}, "Dhr.": {"Dhr.", "Mevr."}, "Dr.": {"Dr.", "Prof.", "Rev."},
+	} {
+		seen := map[string]bool{}
+		for i := range 60 {
+			v, err := c.New().Transform(nil, Text(in), Rows{Src: MapRow{"id": Text(strconv.Itoa(i))}})
+			require.NoError(t, err)
+			require.Contains(t, want, string(v.Bytes), in)
+			seen[string(v.Bytes)] = true
+		}
+		require.Greater(t, len(seen), 1, "%s: the pick is the fake person's, not the input's", in)
+	}
+	require.True(t, c.Unchanged([]byte("Frau")), "a salutation left as it was is a chance match")
+}
+
 func TestGenderChoices(t *testing.T) {
 	enum := Type{Name: "gender_t", Typmod: -1, Category: 'E', EnumLabels: []string{"female", "male", "unspecified"}}
 	c := compile(t, "gender", map[string]any{"person": "id"}, Column{Type: enum})

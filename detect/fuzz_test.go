@@ -18,7 +18,7 @@ func FuzzDetectors(f *testing.F) {
 		"=====", "base64,AAAA", "Ⅻ Ⅻ", "İ ı", "ß ẞ", "DE136695976", "111.444.777-35", "2A 1 85 05", "FR 40 303 265 045",
 		"IE1234567WH", "ESX1234567L", "NL123456789B01", "1 85 05 2A 006 084 36", "123 Main St, Apt 4B", "C/ Mayor, 5",
 		"Hauptstraße 5", "SW1A 1AA", "〒100-0001", "PL-00-950", "1990-04-12T08:30:00.123+02:00", "1990-02-30",
-		"CV_Amelia_Smith.pdf", "hr/2024/SMITH_Amelia/cv.pdf", "America/Los_Angeles", "amelia-smith's-notes", "o'_'s", "a//b__c..d"} {
+		"CV_Amelia_Smith.pdf", "hr/2024/SMITH_Amelia/cv.pdf", "America/Los_Angeles", "amelia-smith's-notes", "o'_'s", "a//b__c..d", "Prof. Dr.", "Sig.ra", "Señora", "M."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -28,7 +28,7 @@ func FuzzDetectors(f *testing.F) {
 		}{{"IsPersonName", IsPersonName}, {"HasPersonName", HasPersonName}, {"IsGivenName", IsGivenName}, {"IsSurname", IsSurname},
 			{"HasAPIToken", HasAPIToken}, {"IsMAC", IsMAC}, {"IsNationalID", IsNationalID},
 			{"IsStreetAddress", IsStreetAddress}, {"IsPostcode", IsPostcode}, {"IsPlausibleBirthDate", IsPlausibleBirthDate},
-			{"HasNameInToken", HasNameInToken}, {"IsChatHandle", IsChatHandle}} {
+			{"HasNameInToken", HasNameInToken}, {"IsChatHandle", IsChatHandle}, {"IsSalutation", IsSalutation}} {
 			a, b := d.fn(s), d.fn(s)
 			if a != b {
 				t.Fatalf("%s(%q) not deterministic", d.name, s)
@@ -39,6 +39,9 @@ func FuzzDetectors(f *testing.F) {
 		}
 		if k := NationalIDKind(s); k != "" && !strings.ContainsAny(s, "0123456789") {
 			t.Fatalf("NationalIDKind(%q) = %s without a digit", s, k)
+		}
+		if IsSalutation(s) && (len(strings.TrimSpace(s)) > maxSalutation || strings.IndexFunc(s, unicode.IsDigit) >= 0) {
+			t.Fatalf("IsSalutation(%q): too long, or with a digit", s)
 		}
 		if IsMAC(s) && strings.Count(strings.TrimSpace(s), ":")+strings.Count(s, "-")+strings.Count(s, ".") < 2 {
 			t.Fatalf("IsMAC(%q) without separators", s)

@@ -525,6 +525,54 @@ func isTitle(w string) bool {
 
 var titles = [...]string{"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev", "fr", "lord", "lady", "herr", "frau", "mme", "mlle", "sr", "sra", "srta", "dott", "sig", "sig.ra"}
 
+// salutationWords are the forms of address a salutation column holds
+// beyond titles: Dutch (Dhr., Mevr.), and the long French, Spanish and
+// Italian words.
+var salutationWords = [...]string{"dhr", "mevr", "mw", "monsieur", "madame", "mademoiselle", "señor", "señora", "señorita", "signor", "signora", "signorina"}
+
+// maxSalutation bounds the length of a value read as a salutation.
+const maxSalutation = 24
+
+// IsSalutation reports whether s (spaces trimmed) is a form of address
+// and nothing else, as a salutation or a name prefix column holds one:
+// "Mr", "Mrs.", "Frau", "Mme", "Sra.", "Dhr.", "Dr.", "Prof. Dr.", up to
+// three words, each with a capital first (MRS, Mrs: "miss" is a cache's
+// word, "sir" and "lady" English ones). Most say a person's gender; the
+// academic and religious ones (Dr., Prof., Rev.) a profession. A form
+// that is also a common code is taken only with its period: "M." (not M,
+// a size or a gender code), "Fr." (not fr, French), and a two-letter one
+// in capitals ("DR.", not DR or MS, a state's or a country's code). It
+// does not allocate.
+func IsSalutation(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 2 || len(s) > maxSalutation {
+		return false
+	}
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n++; n > 3 || !salutationWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// salutationWord reports one word of a salutation (see IsSalutation).
+func salutationWord(w string) bool {
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return false
+	}
+	bare := strings.TrimSuffix(w, ".")
+	dot := len(bare) < len(w)
+	switch {
+	case strings.EqualFold(bare, "m") || strings.EqualFold(bare, "fr"):
+		return dot
+	case len(bare) == 2 && allCapitals(bare) && !dot:
+		return false
+	}
+	return oneOfFold(bare, titles[:]) || oneOfFold(bare, salutationWords[:])
+}
+
 // capitalTitle reports a title spelled in capitals without a period (FR,
 // DR, MS): in a value that is not all capitals it is an abbreviation, a
 // country's or a department's ("FR Care", "MS Teams"), not a title; a

@@ -69,3 +69,17 @@ func TestHasPersonName(t *testing.T) {
 	requireFalsePositives(t, "HasPersonName", HasPersonName, corpus(t, "nonpii/*.txt"), 0.005)
 	require.Zero(t, testing.AllocsPerRun(50, func() { HasPersonName("Please call Ann Smith tomorrow about the Premium Plan.") }))
 }
+
+func TestIsSalutation(t *testing.T) {
+	for _, s := range []string{"Mr", "Mrs.", "Ms", "MR.", "MRS", "Miss", "Mx", "Frau", "Herr", "Mme", "Mlle", "M.", "Sra.", "Srta.",
+		"Dhr.", "Mevr.", "Dr.", "Prof. Dr.", "Rev.", "Fr.", "DR.", "Sig.ra", "Señora", " Monsieur "} {
+		require.True(t, IsSalutation(s), "IsSalutation(%q)", s)
+	}
+	// Codes that are also forms of address, names and words.
+	for _, s := range []string{"", "M", "m", "F", "fr", "FR", "MS", "MR", "DR", "Mr Smith", "Dr. Ann Lee", "Jr.", "PhD", "III",
+		"Mr Mr Mr Mr", "Don", "Madam Secretary", "mister-x", "Mrs.Jones", "male", "Lady Gaga", "miss", "mr", "sir"} {
+		require.False(t, IsSalutation(s), "IsSalutation(%q)", s)
+	}
+	requireFalsePositives(t, "IsSalutation", IsSalutation, corpus(t, "nonpii/*.txt"), 0.001)
+	require.Zero(t, testing.AllocsPerRun(50, func() { IsSalutation("Prof. Dr.") }))
+}

@@ -228,8 +228,13 @@ func foldedCopies(t *schema.Table, classes []ColumnClass) {
 
 // textBesidePeople reconsiders the free text a table kept for holding no
 // entity when another of its columns names a person (a gift message beside
-// the recipient's name): that text is about them.
+// the recipient's name): that text is about them. A table of templates
+// is left alone: its reply-to and sender are the organisation's
+// mailboxes, and its text the copy every recipient gets.
 func (d *Dictionary) textBesidePeople(t *schema.Table, classes []ColumnClass, sample func(*schema.Column) *ColumnSample) {
+	if tw := d.words(t.Name.Name); len(tw) > 0 && (tw[len(tw)-1] == "template" || tw[len(tw)-1] == "templates") {
+		return
+	}
 	var people []string
 	for _, cc := range classes {
 		if cc.Category == DirectIdentifier && !cc.Generated {
@@ -622,6 +627,10 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 			cands = mixedIdentifiers(cands, cs)
 			if nameIdx < 0 && cls == classText && opaqueName(words) {
 				cands = opaqueIdentifiers(cands, cs)
+			} else if nameIdx < 0 && cls == classText && searchName(Tokens(c.Name)) {
+				// The name's own words: a search log's term is not a
+				// legacy TERM_DT's termination.
+				cands = typedSearch(cands, cs)
 			}
 		}
 		for _, det := range detectorOrder {
@@ -1062,7 +1071,13 @@ func (d *Dictionary) pathName(out []candidate, column, p string, ps *PathSample)
 		if e.category != None {
 			ev := Evidence{Source: SourceName, Detector: e.id, Category: e.category, Path: p, Decisive: true,
 				Message: fmt.Sprintf("the key %q matches %q: %s", key, patternText(e), phrase(e.category))}
-			if e.category == FreeText && ps.Seen >= MinValues && ps.Words == 0 {
+			if k := ps.Matches[DetectorFlag]; k == ps.Seen && k >= minFlagDocuments && (e.suggest == nil || e.suggest.Transform != "gender") {
+				// {"configState": {"general_country": "1"}}: whether a
+				// section is open, not a country. A gender may be
+				// spelled 0 and 1.
+				ev.Decisive = false
+				ev.Message += fmt.Sprintf(", overruled by the values: all %d sampled documents have a flag there (Y/N, true/false, 0/1)", ps.Seen)
+			} else if e.category == FreeText && ps.Seen >= MinValues && ps.Words == 0 {
 				// Single words under a key named note or comment are
 				// codes or labels, not what people write.
 				ev.Decisive = false
@@ -1080,6 +1095,10 @@ func (d *Dictionary) pathName(out []candidate, column, p string, ps *PathSample)
 	}
 	return out
 }
+
+// minFlagDocuments is the least number of documents whose string at a
+// path, all of them flags, overrules the path's name.
+const minFlagDocuments = 3
 
 // keyColumn reports a column of the table's primary key or of one of its
 // foreign keys: other rows reference it, or it references them, so its
@@ -1468,7 +1487,7 @@ var detectorOrder = []string{
 	DetectorHighEntropy, DetectorHexDigest,
 	DetectorEmail, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorNationalID, DetectorPhone, DetectorIPv4, DetectorIPv6,
 	DetectorMAC, DetectorUserAgent, DetectorPersonName, DetectorStreetAddress, DetectorPostcode, DetectorSocialProfile, DetectorTrackingURL, DetectorChatHandle, DetectorNameSlug,
-	DetectorNameLogin, DetectorPaymentCustomer, DetectorBirthDate,
+	DetectorNameLogin, DetectorPaymentCustomer, DetectorBirthDate, DetectorSalutation,
 	DetectorProse,
 }
 
@@ -1516,6 +1535,7 @@ var detectorPhrase = map[string]string{
 	DetectorKeyFile:         "names of key files (id_ed25519, server.pem)",
 	DetectorUUID:            "UUIDs",
 	DetectorSessionKey:      "ids of login sessions: the cookie's value",
+	DetectorSalutation:      "forms of address (Mr, Frau, Mme, Dr.)",
 }
 
 // phrase spells a category for messages.

@@ -124,6 +124,11 @@ const (
 	// Detect does not run it; Sample counts it, and it is evidence of a
 	// birth date only beside a table about people or a name that says so.
 	DetectorBirthDate = "birth_date"
+	// DetectorSalutation counts forms of address (Mr, Frau, Mme, Dr.;
+	// detect.IsSalutation): like DetectorStatus, Detect does not run it.
+	// A text column that holds mostly these is a salutation or a name
+	// prefix, whatever its name: a person's gender, a quasi-identifier.
+	DetectorSalutation = "salutation"
 	// DetectorSecretName is a JSON object key named like a secret
 	// ("password", "api_key") holding a non-empty string.
 	DetectorSecretName = "secret_name"
@@ -228,7 +233,7 @@ func detectorCategory(name string) Category {
 		return Secret
 	case DetectorProse:
 		return FreeText
-	case DetectorInet, DetectorMacaddr, DetectorBirthDate:
+	case DetectorInet, DetectorMacaddr, DetectorBirthDate, DetectorSalutation:
 		return QuasiIdentifier
 	case DetectorStatus, DetectorRowKey, DetectorFlag, DetectorSystemActor, DetectorUUID, DetectorInternalIP, DetectorImageData, DetectorKeyFile:
 		return None

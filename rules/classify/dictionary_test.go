@@ -268,6 +268,12 @@ func TestClassifyByNameAndType(t *testing.T) {
 		{"orders", "order_no", tText, None, ""},
 		{"users", "id", tInt, None, ""},
 		{"users", "metadata", tJSONB, None, ""},
+		// Confirmation links' keys and codes, badges' QR codes, the name on
+		// a badge, an affiliation.
+		{"newsletter_subscriber", "subscriber_confirm_code", tVarch, Secret, "redact"},
+		{"orders", "confirmation_number", tText, None, ""},
+		{"volunteers", "badge_name", tText, DirectIdentifier, "full_name"},
+		{"speakers", "affiliation", tText, QuasiIdentifier, "company"},
 	}
 	d := Default()
 	for _, c := range cases {

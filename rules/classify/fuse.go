@@ -594,6 +594,72 @@ func embeddedShare(det string, matched int) float64 {
 // preciseMatches is the least number of values for PreciseShare.
 const preciseMatches = 3
 
+// DetectorTypedSearch names the evidence of identifiers among what people
+// typed into a search box (see typedSearch).
+const DetectorTypedSearch = "typed_search"
+
+// searchWords are the words of a name for what people typed into a
+// search box (search_logs.term, search_query.query_text,
+// saved_searches.search); searchHeads, one of which it must have, say
+// search.
+var (
+	searchWords = map[string]bool{"search": true, "searches": true, "searched": true, "query": true, "queries": true, "q": true,
+		"term": true, "terms": true, "keyword": true, "keywords": true, "text": true, "string": true, "phrase": true, "saved": true}
+	searchHeads = map[string]bool{"search": true, "searches": true, "searched": true, "query": true, "queries": true, "q": true,
+		"term": true, "terms": true, "keyword": true, "keywords": true}
+)
+
+// searchName reports a name of what people typed into a search box.
+func searchName(words []string) bool {
+	head := false
+	for _, w := range words {
+		if !searchWords[w] {
+			return false
+		}
+		head = head || searchHeads[w]
+	}
+	return head
+}
+
+// searchMatches is the least number of values holding an identifier that
+// make a column of typed searches personal: one is chance.
+const searchMatches = 3
+
+// typedSearch reads a text column of what people typed into a search
+// box: product words and error messages mostly, and, a few at a time,
+// the email, phone number or name of the person someone looked for (a
+// shop's search terms, a forum's search log, an admin's saved filters),
+// each kind under the share that would decide it alone. Values holding
+// any of them, as a whole or inside the text, in EmbeddedShare of the
+// values (searchMatches at least) make it free text to scrub: scrub_text
+// replaces each one and keeps the searches for products. A column its
+// values already decide is left as it is.
+func typedSearch(cands []candidate, cs *ColumnSample) []candidate {
+	for _, x := range cands {
+		if x.Source == SourceData && x.Decisive && x.Path == "" && x.Category != None {
+			return cands
+		}
+	}
+	k := cs.Identifiers
+	var phrases []string
+	for _, det := range []string{DetectorEmail, DetectorPhone, DetectorPersonName} {
+		k += cs.Embedded[det]
+		if cs.Matches[det]+cs.Embedded[det] > 0 {
+			phrases = append(phrases, detectorPhrase[det])
+		}
+	}
+	k = min(k, cs.NonNull)
+	share := float64(k) / float64(cs.NonNull)
+	if k < searchMatches || share < EmbeddedShare {
+		return cands
+	}
+	return append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: DetectorTypedSearch, Category: FreeText,
+		Matched: k, Sampled: cs.NonNull, Share: round(share), Decisive: true,
+		Message: fmt.Sprintf("the name says what people typed into a search, and %s of %d sampled values hold identifiers (%s): searches for people, to scrub",
+			percent(share), cs.NonNull, strings.Join(phrases, ", "))},
+		suggest: &Suggestion{Transform: "scrub_text"}, order: -1})
+}
+
 // opaqueIdentifiers reads a text column whose name says nothing of what
 // it holds (custom_values.value, journal_details.old_value,
 // user_info_data.data): a custom field's or a changelog's values, where

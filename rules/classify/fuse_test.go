@@ -1930,3 +1930,114 @@ func TestStartDatesSlackIdsAndPlaceholders(t *testing.T) {
 	require.Equal(t, None, got.Category, "%+v", got.Evidence)
 	require.Equal(t, 20, questions.Paths["$[*].placeholder.default"].Matches[DetectorEmail], "the detector still sees them")
 }
+
+// A column of salutations is a person's gender, whatever its name: a
+// name prefix, a civility, a title of courtesy. Language codes, state
+// codes and a cache's misses are not.
+func TestSalutations(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "customer_entity"}}
+	col := func(name string, cs *ColumnSample) ColumnClass {
+		return d.Column(tb, &schema.Column{Name: name, Type: tVarch}, cs)
+	}
+	forms := []string{"Mr", "Ms", "Frau", "Herr", "Mme", "M.", "Sra.", "Dhr.", "Mrs.", "Dr."}
+	salutations := observed(repeat(40, func(i int) string { return forms[i%len(forms)] })...)
+	for _, name := range []string{"prefix", "civility", "title_of_courtesy", "customer_prefix"} {
+		got := col(name, salutations)
+		require.Equal(t, QuasiIdentifier, got.Category, "%s: %+v", name, got.Evidence)
+		require.Equal(t, "gender", got.Suggestion.Transform, name)
+		require.True(t, hasEvidence(got, DetectorSalutation), name)
+	}
+	codes := []string{"fr", "de", "FR", "MS", "DR", "en", "miss", "hit", "M", "F"}
+	got := col("prefix", observed(repeat(40, func(i int) string { return codes[i%len(codes)] })...))
+	require.False(t, hasEvidence(got, DetectorSalutation), "%+v", got.Evidence)
+	// A few among other words decide nothing.
+	few := observed(repeat(40, func(i int) string {
+		if i%5 == 0 {
+			return "Dr."
+		}
+		return fmt.Sprintf("batch %d", i)
+	})...)
+	require.Equal(t, None, col("prefix", few).Category)
+}
+
+// What people typed into a search box holds, a few at a time, the email,
+// phone or name of the person someone looked for: one value in ten of
+// them, whatever the kind, makes the column free text to scrub.
+func TestTypedSearch(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "search_logs"}}
+	col := func(name string, cs *ColumnSample) ColumnClass {
+		return d.Column(tb, &schema.Column{Name: name, Type: tVarch}, cs)
+	}
+	words := []string{"zigbee channel", "firmware rollback", "warranty", "rma", "dark mode", "power supply 12v", "reset hub"}
+	searches := func(people int) *ColumnSample {
+		return observed(repeat(200, func(i int) string {
+			switch {
+			case i < people:
+				return fmt.Sprintf("%s.%s%d@example.org", strings.ToLower(givenNames[i%8]), strings.ToLower(surnames[i%8]), i)
+			case i < 2*people:
+				return givenNames[i%8] + " " + surnames[(i+3)%8]
+			}
+			return words[i%len(words)]
+		})...)
+	}
+	for _, name := range []string{"term", "query_text", "search", "keywords", "searchQuery"} {
+		got := col(name, searches(12))
+		require.Equal(t, FreeText, got.Category, "%s: %+v", name, got.Evidence)
+		require.Equal(t, "scrub_text", got.Suggestion.Transform, name)
+		require.True(t, hasEvidence(got, DetectorTypedSearch), name)
+	}
+	// Under one value in ten: noise.
+	require.False(t, hasEvidence(col("term", searches(9)), DetectorTypedSearch))
+	// A name that says something else: the usual thresholds.
+	require.False(t, hasEvidence(col("label", searches(12)), DetectorTypedSearch))
+}
+
+// A JSON key named like personal data whose every value is a flag says
+// whether something applies: an admin's collapsed config sections.
+func TestFlagsUnderAJSONKey(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "admin_user"}}
+	r, flags, countries := &sampler{}, &ColumnSample{}, &ColumnSample{}
+	for i := range 10 {
+		r.observe(flags, kindJSON, fmt.Appendf(nil, `{"configState": {"general_country": "%d", "web_secure": "0"}}`, i%2), nil)
+		r.observe(countries, kindJSON, fmt.Appendf(nil, `{"profile": {"country": "%s"}}`, []string{"DE", "FR", "NL"}[i%3]), nil)
+	}
+	got := d.Column(tb, &schema.Column{Name: "extra", Type: tJSONB}, flags)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	require.True(t, hasEvidenceMessage(got, "have a flag there"), "%+v", got.Evidence)
+	got = d.Column(tb, &schema.Column{Name: "extra", Type: tJSONB}, countries)
+	require.Equal(t, QuasiIdentifier, got.Category, "%+v", got.Evidence)
+}
+
+// A template's text is the copy every recipient gets: the reply-to
+// mailbox beside it does not make it about a person, as a sent mail's
+// recipient does.
+func TestTemplateTableText(t *testing.T) {
+	prose := repeat(40, func(i int) string {
+		things := []string{"proposal", "workshop", "poster", "lightning talk", "panel", "tutorial", "keynote", "demo"}
+		whens := []string{"within two weeks", "before the schedule is published", "by Friday", "as soon as you can", "before the deadline"}
+		return fmt.Sprintf("Your %s for the conference has been accepted, please confirm the slot %s", things[i%8], whens[i%5])
+	})
+	classes := func(table string) map[string]ColumnClass {
+		tb := &schema.Table{Name: schema.Name{Schema: "public", Name: table}, RowEstimate: 40}
+		for _, c := range []string{"reply_to", "body"} {
+			tb.Columns = append(tb.Columns, &schema.Column{Name: c, Type: tText})
+		}
+		body := observed(prose...)
+		body.Column = "body"
+		s := &Samples{Tables: []*TableSample{{Table: tb.Name, Columns: []*ColumnSample{
+			{Column: "reply_to", NonNull: 40, Identifiers: 40, Matches: map[string]int{DetectorEmail: 40}}, body,
+		}}}}
+		out := map[string]ColumnClass{}
+		for _, c := range Classify(&schema.Model{Tables: []*schema.Table{tb}}, s) {
+			out[c.Column] = c
+		}
+		return out
+	}
+	got := classes("mail_mailtemplate")["body"]
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	got = classes("queued_mails")["body"]
+	require.Equal(t, FreeText, got.Category, "%+v", got.Evidence)
+}

@@ -687,10 +687,14 @@ func (cs *ColumnSample) observePaths(raw []byte) (col, embedded map[string]bool)
 	slugs := map[string]bool{}
 	col = map[string]bool{}
 	embedded = map[string]bool{}
+	flags := map[string]bool{}
 	walkJSON(raw, func(path, member, v string) {
 		seen[path] = true
 		if strings.ContainsAny(strings.TrimSpace(v), " \t\n") {
 			words[path] = true
+		}
+		if detect.IsFlagWord(v) {
+			flags[path] = true
 		}
 		for _, d := range Detect(v) {
 			if d.Detector == DetectorAPIToken && publicMember(path, member) {
@@ -738,6 +742,11 @@ func (cs *ColumnSample) observePaths(raw []byte) (col, embedded map[string]bool)
 	for p := range slugs {
 		if ps := cs.Paths[p]; ps != nil {
 			inc(&ps.Embedded, DetectorNameSlug)
+		}
+	}
+	for p := range flags {
+		if ps := cs.Paths[p]; ps != nil {
+			inc(&ps.Matches, DetectorFlag)
 		}
 	}
 	return col, embedded
@@ -955,4 +964,5 @@ var nameConfirmers = []struct {
 	{DetectorInternalIP, detect.IsInternalIP},
 	{DetectorImageData, detect.IsImageDataURL},
 	{DetectorKeyFile, detect.IsKeyFileName},
+	{DetectorSalutation, detect.IsSalutation},
 }
