@@ -19,7 +19,7 @@ type genderParams struct {
 // column say a gender too (Mr, Frau, Mme): each is picked from its own
 // language's, no longer than the input where that can be (a Mrs is
 // replaced by a Mrs or a Mr), and an academic or religious title by
-// another.
+// another. So do pronouns (she/her, he/they).
 var genderSpellings = [][]string{
 	{"male", "female"}, {"m", "f"}, {"man", "woman"}, {"masculine", "feminine"},
 	{"mr", "ms", "mx"}, {"mr.", "ms.", "mx."}, {"mrs", "mr"}, {"mrs.", "mr."}, {"miss", "mr"},
@@ -27,7 +27,12 @@ var genderSpellings = [][]string{
 	{"sr.", "sra."}, {"srta.", "sra."}, {"sr", "sra"}, {"dhr.", "mevr."}, {"dhr", "mevr"}, {"mw.", "dhr."},
 	{"sig.", "sig.ra"}, {"sir", "dame"}, {"lord", "lady"},
 	{"dr", "prof", "rev"}, {"dr.", "prof.", "rev."},
+	{"he/him", "she/her", "they/them"}, {"he/they", "she/they", "they/them"}, {"ze/zir", "they/them"}, {"xe/xem", "they/them"},
 }
+
+// pronounSet is the set a value that reads as pronouns (a slash between
+// words: "she/her", "ey/em") is picked from when no set holds it.
+var pronounSet = []string{"he/him", "she/her", "they/them"}
 
 // isoGender are ISO/IEC 5218's codes for a person known to be male or
 // female, the choices for a number column.
@@ -76,6 +81,9 @@ func spellingOf(v []byte) []string {
 	}
 	if len(bytes.TrimSpace(v)) <= 1 {
 		return genderSpellings[1]
+	}
+	if bytes.IndexByte(v, '/') > 0 {
+		return pronounSet
 	}
 	return genderSpellings[0]
 }
@@ -144,7 +152,7 @@ func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 func genderDef() Def {
 	return Def{
 		Name: "gender",
-		Doc: "picks a gender from the column's own values (an enum's labels, or values), or the input's standard spelling (male/female, M/F, a salutation: Mr/Ms, Herr/Frau, M./Mme, " +
+		Doc: "picks a gender from the column's own values (an enum's labels, or values), or the input's standard spelling (male/female, M/F, a salutation: Mr/Ms, Herr/Frau, M./Mme, pronouns: she/her, " +
 			"1/2 for a number), by the row's fake person: set person (init does) so rows differ; without it, one value maps to one output",
 		Params:     &genderParams{},
 		Accepts:    func(t Type) bool { return isTextual(t) || t.Category == 'E' || isType("int2", "int4", "int8")(t) },

@@ -49,13 +49,15 @@ func TestGenderSpelling(t *testing.T) {
 }
 
 // A salutation is replaced by one of its language's, in its case and
-// with its period, and no longer than it where that can be.
+// with its period, and no longer than it where that can be; pronouns by
+// pronouns.
 func TestGenderSalutation(t *testing.T) {
 	c, err := NewRegistry().Compile("gender", map[string]any{"person": "id"}, Column{Type: TypeText}, Options{Secret: testSecret})
 	require.NoError(t, err)
 	for in, want := range map[string][]string{
 		"Mr": {"Mr", "Ms", "Mx"}, "MS.": {"MR.", "MS.", "MX."}, "Mrs": {"Mrs", "Mr"}, "Frau": {"Herr", "Frau"},
 		"M.": {"M.", "Mme"}, "Sra.": {"Sr.", "Sra."}, "Dhr.": {"Dhr.", "Mevr."}, "Dr.": {"Dr.", "Prof.", "Rev."},
+		"she/her": {"he/him", "she/her", "they/them"}, "he/they": {"he/they", "she/they", "they/them"}, "ey/em": {"he/him", "she/her", "they/them"},
 	} {
 		seen := map[string]bool{}
 		for i := range 60 {

@@ -424,12 +424,17 @@ func prefixedPostcode(p string) bool {
 		return false
 	}
 	switch cc {
-	case "D", "DE", "F", "FR", "I", "IT", "E", "ES", "FI", "FIN":
-		return grouped(code, 5) && code != "00000"
+	case "D", "DE", "F", "FR", "E", "ES":
+		// No German, French or Spanish code begins 00: SE-00455 and
+		// DE-00042 are asset tags and ticket numbers.
+		return grouped(code, 5) && code[:2] != "00"
+	case "I", "IT", "FI", "FIN":
+		return grouped(code, 5) && code != "00000" // Rome's are 00100, Helsinki's 00100
 	case "A", "AT", "CH", "B", "BE", "L", "LU", "DK", "N", "NO":
 		return grouped(code, 4) && code[0] != '0'
 	case "S", "SE":
-		return grouped(code, 5) || grouped(code, 3, 2)
+		// Swedish codes run from 100 00 to 984 99.
+		return (grouped(code, 5) || grouped(code, 3, 2)) && code[0] != '0'
 	case "NL":
 		return nlPostcode(code)
 	case "PL":

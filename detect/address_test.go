@@ -27,13 +27,13 @@ func TestIsStreetAddressShapes(t *testing.T) {
 func TestIsPostcode(t *testing.T) {
 	for _, s := range []string{"SW1A 1AA", "M1 1AE", "B33 8TH", "CR2 6XH", "DN55 1PT", "EC1A 1BB", "ec1a1bb", "W1A 0AX",
 		"D02 X285", "A65 F4E2", "K1A 0B1", "k1a0b1", "1234 AB", "1012AB", "12345-6789", "01310-100", "〒100-0001",
-		"D-10115", "DE-10115", "F-75001", "FR-75001", "I-00100", "E-28013", "A-1010", "CH-8001", "B-1000", "SE-114 55",
+		"D-10115", "DE-10115", "F-75001", "FR-75001", "I-00100", "E-28013", "A-1010", "CH-8001", "B-1000", "SE-114 55", "FIN-00100", "SE-98499",
 		"NL-1012 AB", "PL-00-950", "PT-1000-001", "DK-1050"} {
 		require.True(t, IsPostcode(s), s)
 	}
 	for _, s := range []string{"", "12345", "10115", "75001", "560001", "1234", "123-4567", "00-950", "1000-001",
 		"SW1A 1AC", "QA1 1AA", "D1A 0B1", "1234 SA", "0123 AB", "12345-678-9", "00000-0000", "X-10115", "DE-1011",
-		"ORD-12345", "SKU-10023", "v1.2.3", "2024-01-15", "AB1 2CD3",
+		"ORD-12345", "SKU-10023", "v1.2.3", "2024-01-15", "AB1 2CD3", "SE-00455", "DE-00042", "FR-00123", "S-01234",
 		"1973ff", "e8e8e8", "4285f4"} { // colours without their #
 		require.False(t, IsPostcode(s), s)
 	}

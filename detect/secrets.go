@@ -205,14 +205,18 @@ func (t tokenShape) at(s string, start int) (end int, ok bool) {
 // PBKDF2 (pbkdf2_sha256$, $pbkdf2-sha256$, pbkdf2:sha256:), crypt(3)
 // SHA-512/SHA-256/MD5 ($6$, $5$, $1$, $apr1$), phpass's portable hashes
 // (WordPress and phpBB, $P$ and $H$) and Drupal's ($S$), Django's argon2$
-// and bcrypt$ wrappers, and PostgreSQL's md5 and SCRAM-SHA-256 role
-// passwords.
+// and bcrypt$ wrappers, PostgreSQL's md5 and SCRAM-SHA-256 role
+// passwords, and LDAP's userPassword schemes ({SSHA}, {SSHA512},
+// {CRYPT}$6$..., as directories and the systems that import from them
+// keep them).
 func IsPasswordHash(s string) bool {
 	s = strings.TrimSpace(s)
 	if len(s) < 20 || len(s) > 512 {
 		return false
 	}
 	switch {
+	case s[0] == '{':
+		return ldapHash(s)
 	case strings.HasPrefix(s, "md5"):
 		return len(s) == 35 && allBytes(s[3:], isHex)
 	case strings.HasPrefix(s, "SCRAM-SHA-256$"):
@@ -269,6 +273,35 @@ func cryptHash(rest string, hashLen int) bool {
 	h := rest[i+1:]
 	return len(h) == hashLen && allBytes(h, isCryptB64)
 }
+
+// ldapSchemes are RFC 2307's userPassword schemes and their common
+// extensions whose value is base64 of a digest (and salt).
+var ldapSchemes = []string{"SSHA", "SHA", "SSHA256", "SHA256", "SSHA384", "SHA384", "SSHA512", "SHA512", "SMD5", "MD5"}
+
+// ldapHash reports an LDAP userPassword hash: {SCHEME} (in capitals, as
+// directories write it) and base64 of at least a 16-byte digest, {CRYPT} and a crypt(3) hash, or {PBKDF2-...}
+// and its iterations, salt and digest.
+func ldapHash(s string) bool {
+	j := strings.IndexByte(s, '}')
+	if j < 3 || j > 20 {
+		return false
+	}
+	scheme, rest := s[1:j], s[j+1:]
+	switch {
+	case scheme == "CRYPT":
+		return IsPasswordHash(rest) || len(rest) == 13 && allBytes(rest, isCryptB64)
+	case strings.HasPrefix(scheme, "PBKDF2") || strings.HasPrefix(scheme, "ARGON2"):
+		return strings.Count(rest, "$") >= 2 && noSpace(rest)
+	case slices.Contains(ldapSchemes, scheme):
+		// Base64, not hex: OFBiz writes {SHA} before a hex digest of
+		// its own key names.
+		body := strings.TrimRight(rest, "=")
+		return len(rest) >= 24 && len(rest)%4 == 0 && len(rest)-len(body) <= 2 && allBytes(body, isStdB64) && !allBytes(body, isHex)
+	}
+	return false
+}
+
+func isStdB64(c byte) bool { return isAlnum(c) || c == '+' || c == '/' }
 
 func isCryptB64(c byte) bool { return isAlnum(c) || c == '.' || c == '/' }
 

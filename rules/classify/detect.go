@@ -504,7 +504,8 @@ const keyRun = 43
 // than spaces and quotes that is either at least secretRun long with an _
 // or a $ in it (a prefixed token, a password hash) or at least keyRun long
 // with a byte that is not a hex digit (a bare key: the detectors take
-// bare hex for a digest). Prose, names, emails, numbers, UUIDs and hex
+// bare hex for a digest), or an LDAP password hash's scheme ({SSHA},
+// {CRYPT}). Prose, names, emails, numbers, UUIDs and hex
 // digests have none. FuzzMayHoldSecret checks that it never rules out
 // what a detector finds.
 func MayHoldSecret[T string | []byte](v T) bool {
@@ -573,7 +574,8 @@ var secretMarkers = [...]string{"://", "-----BEGIN", "PuTTY-User-Key-File-", "ey
 	"hooks.slack.com/", "discord.com/", "discordapp.com/", "Bearer ", "bearer ", "-us",
 	"password=", "PASSWORD=", "Password=", "passwd=", "PASSWD=", "Passwd=", "pwd=", "PWD=", "Pwd=",
 	"passphrase=", "PASSPHRASE=", "Passphrase=", "secret=", "SECRET=", "Secret=", "apikey=", "APIKEY=", "Apikey=",
-	"token=", "TOKEN=", "Token=", "key=", "KEY=", "Key="}
+	"token=", "TOKEN=", "Token=", "key=", "KEY=", "Key=",
+	"{SSHA", "{SHA", "{SMD5}", "{MD5}", "{CRYPT}", "{PBKDF2", "{ARGON2"}
 
 // markerPairs is the set of the first two bytes of secretMarkers, a bit
 // per pair: MayHoldSecret looks further only where one starts.

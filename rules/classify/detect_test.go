@@ -114,10 +114,14 @@ func TestDetectorsPositiveNegative(t *testing.T) {
 			[]string{testBcrypt, "$2b$12$" + strings.Repeat("a", 53), "$2y$" + testBcrypt[4:], testArgon2, testSHA512, testPgMD5, testScram,
 				testDjango, testWerkzeug, testScrypt, testPasslibPB, "$5$salt$" + strings.Repeat("b", 43), "$1$saltsalt$" + strings.Repeat("c", 22),
 				"$y$j9T$F5Jx5fExrKuPp53xLKQ..1$X3DX6M94c7o.9agCG9G317fhZg9SqC.5i5rd.RhAtQ7", "$scrypt$ln=16,r=8,p=1$aM15713r3Xsvxbi31lqr1Q$nFNh2CVHVjNldFVKDHDlm4CbdRSCdEBsjjJxD+iCs5E",
-				testPHPass, "$H$9" + testPHPass[4:], "$S$D" + strings.Repeat("aB3./", 10) + "x"},
+				testPHPass, "$H$9" + testPHPass[4:], "$S$D" + strings.Repeat("aB3./", 10) + "x",
+				"{SSHA}rHlXWv4W0R9FHAgMQfkngjaUajLhKKIQ", "{SHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=", "{SSHA512}" + strings.Repeat("Ab1+", 20),
+				"{CRYPT}" + testSHA512, "{CRYPT}aB3./xYz9Qw1E", "{PBKDF2-SHA256}29000$c2FsdA$" + strings.Repeat("Q", 43)},
 			[]string{"$2a$10$short", "$2a$1x$" + strings.Repeat("a", 53), "md5" + "nothex" + strings.Repeat("0", 26), "$6$salt$tooshort",
 				"password", "8cb2237d0679ca88db6464eac60da96345513964", "$argon2id$", "pbkdf2_sha256$600000$ with spaces $x", "$7$",
-				testPHPass[:33], testPHPass + "x", "$P$B" + strings.Repeat("-", 30)}},
+				testPHPass[:33], testPHPass + "x", "$P$B" + strings.Repeat("-", 30),
+				"{SSHA}short", "{SSHA}rHlXWv4W0R9FHAgMQfkngjaUaj LhKKIQ", "{NOTASCHEME}rHlXWv4W0R9FHAgMQfkngjaUajLhKKIQ", `{"sha": "rHlXWv4W0R9FHAgMQfkng"}`,
+				"{CRYPT}password", "{SHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g", "{SHA}334f380fae22277340aa25f115e07779286e7943"}},
 		{"password hash in text", detect.HasPasswordHash,
 			[]string{testPHPass, "1700000000:" + testPHPass, `{"hash":"` + testBcrypt + `"}`, `a:1:{s:4:"pass";s:60:"` + testBcrypt + `";}`,
 				"reset " + testSHA512 + ".", "old=" + testPgMD5},
@@ -319,6 +323,16 @@ func TestDetectJSONPublicMember(t *testing.T) {
 	require.Contains(t, Detect(tok), Detection{Detector: DetectorAPIToken, Category: Secret}, "the value is an API token by its shape")
 	got := DetectJSON([]byte(`{"email": {"message_id": "` + tok + `", "token": "` + tok + `"}}`))
 	require.Equal(t, []Detection{{Detector: DetectorAPIToken, Category: Secret, Path: "$.email.token"}, {Detector: DetectorSecretName, Category: Secret, Path: "$.email.token"}}, got)
+}
+
+// A document that is one JSON Web Key (an LTI tool's public_jwk) has its
+// public parameters read as a key set's: the modulus is random by design.
+// A private key's are not.
+func TestDetectJSONPublicJWK(t *testing.T) {
+	n := "OCRo4CYVre5Q6DJH20BwFxMO8IcXInGqweEsQWEQYBbyd5ziPgdJWifMA2CG76QKr2PWkEfLrB6SgAF_0-0LaQT4jfdcg8GuIyUd0Is8qtAuXAc1UEjLRXrTUHnHGdCaX1oz1dn9BxTLhW5v"
+	require.Empty(t, DetectJSON([]byte(`{"kty": "RSA", "e": "AQAB", "n": "`+n+`", "alg": "RS256"}`)))
+	require.NotEmpty(t, DetectJSON([]byte(`{"kty": "RSA", "e": "AQAB", "n": "`+n+`", "d": "`+n[10:]+`"}`)), "a private exponent")
+	require.NotEmpty(t, DetectJSON([]byte(`{"n": "`+n+`"}`)), "no key type: nothing says it is a key")
 }
 
 // An ad click's id in a document (Mautic's serialized UTM tags) is a

@@ -274,6 +274,20 @@ func TestClassifyByNameAndType(t *testing.T) {
 		{"orders", "confirmation_number", tText, None, ""},
 		{"volunteers", "badge_name", tText, DirectIdentifier, "full_name"},
 		{"speakers", "affiliation", tText, QuasiIdentifier, "company"},
+		// A learning platform's student numbers and LTI ids, join codes,
+		// number plates, pronouns; published copy and Turnitin's reports.
+		{"pseudonyms", "sis_user_id", tText, DirectIdentifier, "mask"},
+		{"submissions", "lti_user_id", tText, QuasiIdentifier, "hash"},
+		{"users", "lti_context_id", tText, QuasiIdentifier, "hash"},
+		{"courses", "lti_context_id", tText, None, ""},
+		{"courses", "self_enrollment_code", tText, Secret, "redact"},
+		{"classes", "join_code", tText, Secret, "redact"},
+		{"visitor_log", "car_registration", tText, QuasiIdentifier, "mask"},
+		{"users", "pronouns", tText, QuasiIdentifier, "gender"},
+		{"courses", "public_description", tText, None, ""},
+		{"submissions", "turnitin_data", tText, None, ""},
+		{"social_accounts", "driver_id", tText, DirectIdentifier, "hash"},
+		{"vehicles", "driver_id", tInt, None, ""},
 	}
 	d := Default()
 	for _, c := range cases {

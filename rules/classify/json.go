@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"encoding/json"
 	"strings"
 	"unicode/utf8"
@@ -37,9 +38,10 @@ func DetectJSON(doc []byte) []Detection {
 		}
 	}
 	dict := Default()
+	jwk := jwkDocument(doc)
 	walkJSON(doc, func(path, member, value string) {
 		for _, d := range Detect(value) {
-			if d.Detector == DetectorAPIToken && publicMember(path, member) {
+			if d.Detector == DetectorAPIToken && publicMember(path, member, jwk) {
 				continue
 			}
 			d.Path = path
@@ -57,17 +59,22 @@ func DetectJSON(doc []byte) []Detection {
 // message_id, a device's public_key), as PublicName says of a column, or
 // a public parameter of a JSON Web Key in a key set ($.keys[*].n: an RSA
 // key's modulus, its exponent, an EC key's point, the key's id and
-// certificate chain, RFC 7517 and 7518). A private key's parameters (d,
-// p, q, dp, dq, qi, k) are not.
-func publicMember(path, member string) bool {
+// certificate chain, RFC 7517 and 7518), or of a document that is a JSON
+// Web Key itself (jwk: an LTI tool's public_jwk). A private key's
+// parameters (d, p, q, dp, dq, qi, k) are not.
+func publicMember(path, member string, jwk bool) bool {
 	if member == "" {
 		return false
 	}
-	if jwkPublic[member] && strings.Contains(path, "keys[*]") {
+	if jwkPublic[member] && (jwk || strings.Contains(path, "keys[*]")) {
 		return true
 	}
 	return PublicName(member)
 }
+
+// jwkDocument reports a document with a JSON Web Key's type member
+// ("kty"), whose public parameters are read as a key set's are.
+func jwkDocument(doc []byte) bool { return bytes.Contains(doc, []byte(`"kty"`)) }
 
 var jwkPublic = map[string]bool{
 	"kty": true, "kid": true, "use": true, "alg": true, "key_ops": true, "n": true, "e": true, "crv": true, "x": true, "y": true,

@@ -24,7 +24,7 @@ func testSecrets() []string {
 		"Bearer 7IMPyvwIYD5Lp7Lc7DhaaJ2f15lqCYt6eNj52sHx", "bearer 0hOpebM21CZY3lH3KOyCKLhLKZggd8SM",
 		"bd848213e7c04aee2a51770a25a31b97-us21", "117249-686477-655798-103587-753599-327448-460867-224950",
 		"PGPASSWORD=s3cr3t-pw", "password=hunter22", "Server=x;Password=Radweg!D2Q;", "Pwd=abc!123", "apikey=live-77", "clientSecret=Zm9vYmFy",
-		"access_token=abcdef1", "SIGNING_KEY=0aZ!x9q"}
+		"access_token=abcdef1", "SIGNING_KEY=0aZ!x9q", "{SSHA}rHlXWv4W0R9FHAgMQfkngjaUajLhKKIQ", "{CRYPT}aB3./xYz9Qw1E"}
 }
 
 // TestMayHoldSecretKeepsEverySecret: the prefilter passes every value a

@@ -688,6 +688,7 @@ func (cs *ColumnSample) observePaths(raw []byte) (col, embedded map[string]bool)
 	col = map[string]bool{}
 	embedded = map[string]bool{}
 	flags := map[string]bool{}
+	jwk := jwkDocument(raw)
 	walkJSON(raw, func(path, member, v string) {
 		seen[path] = true
 		if strings.ContainsAny(strings.TrimSpace(v), " \t\n") {
@@ -697,7 +698,7 @@ func (cs *ColumnSample) observePaths(raw []byte) (col, embedded map[string]bool)
 			flags[path] = true
 		}
 		for _, d := range Detect(v) {
-			if d.Detector == DetectorAPIToken && publicMember(path, member) {
+			if d.Detector == DetectorAPIToken && publicMember(path, member, jwk) {
 				continue // as DetectJSON
 			}
 			if d.Embedded {
