@@ -246,10 +246,19 @@ func (d *Dictionary) textBesidePeople(t *schema.Table, classes []ColumnClass, sa
 	}
 	why := fmt.Sprintf("%s also holds %s, about a person", t.Name.Name, strings.Join(people, ", "))
 	for i, c := range t.Columns {
-		if classes[i].Category == None && hasDetector(classes[i].Evidence, "no_entities") {
+		if classes[i].Category == None && hasDetector(classes[i].Evidence, "no_entities") && !namedNone(classes[i].Evidence) {
 			classes[i] = d.column(t, c, sample(c), d.tableKind(t.Name.Name), why)
 		}
 	}
+}
+
+// namedNone reports evidence of a dictionary entry that says the name is
+// not personal data (meta_title, meta_description): prose there is copy,
+// whoever else the table names.
+func namedNone(evs []Evidence) bool {
+	return slices.ContainsFunc(evs, func(e Evidence) bool {
+		return e.Source == SourceName && e.Category == None && e.Path == "" && e.Key == ""
+	})
 }
 
 func hasDetector(evs []Evidence, det string) bool {
@@ -489,7 +498,8 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		machineName = e.category == None && e.types != nil && e.types[classIP]
 		break
 	}
-	publicName = publicName || d.recordName(words, ms)
+	msgID := messageIDName(words)
+	publicName = publicName || d.recordName(words, ms) || msgID
 	tw := d.words(t.Name.Name)
 	if len(tw) > 0 {
 		tw[len(tw)-1] = singular(tw[len(tw)-1]) // its head noun
@@ -569,6 +579,10 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 			Message: fmt.Sprintf("%s column holds MAC addresses: %s", withArticle(c.Type.Display), phrase(QuasiIdentifier))}, suggest: d.detectors[DetectorMacaddr], order: 2})
 	}
 
+	if cls == classBytea && cs != nil && cs.Binary > 0 {
+		cands = binaryStrings(cands, cs)
+	}
+
 	// Data evidence.
 	jsonText := false
 	if cs != nil && cs.NonNull > 0 {
@@ -591,6 +605,12 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 					// credential.
 					ev.Decisive = false
 					ev.Message += ", but the name says a public key or a record's identifier, which look as random: not a credential by its shape alone"
+				}
+				if msgID && det == DetectorEmail && ev.Decisive {
+					// CAH3x+9@mail.gmail.com: a Message-ID is spelled as
+					// an address, and names no one.
+					ev.Decisive = false
+					ev.Message += ", but the name says an email's Message-ID, which is spelled as an address"
 				}
 				if det == DetectorNameLogin && ev.Decisive && cs.Distinct < loginDistinct && !actorName(words) {
 					ev.Decisive = false
@@ -826,7 +846,10 @@ func (d *Dictionary) dataEvidence(det, path string, k, n int, secretName bool) (
 		if !secretName {
 			return ev, false
 		}
-		ev.Decisive = share >= ConfirmShare
+		// Two random-looking values among a few (a role's generated
+		// code beside strapi-editor) are chance: a minority confirms
+		// from preciseMatches.
+		ev.Decisive = share >= ConfirmShare && (k >= preciseMatches || 2*k >= n)
 	case DetectorProse:
 		if share < NoteShare {
 			return ev, false
@@ -1619,6 +1642,49 @@ func typeClass(u *schema.Type) string {
 		return classEnum
 	}
 	return classOther
+}
+
+// messageIDName reports a name for an email's Message-ID or the one it
+// replies to (message_id, msgid, in_reply_to).
+func messageIDName(words []string) bool {
+	n := len(words)
+	switch {
+	case n >= 2 && words[n-2] == "message" && words[n-1] == "id", n >= 1 && (words[n-1] == "messageid" || words[n-1] == "msgid"):
+		return true
+	case n >= 3 && words[n-3] == "in" && words[n-2] == "reply" && words[n-1] == "to":
+		return true
+	}
+	return false
+}
+
+// DetectorInBinary names the evidence of identifiers in the strings of a
+// bytea column's binary values (see binaryStrings).
+const DetectorInBinary = "in_binary"
+
+// binaryStrings reads the strings of a bytea column's binary values: a
+// Python pickle, a Java-serialized object or a msgpack document keeps its
+// text as it was written, so a pickled list of addresses (a mailing
+// list's nonmembers, a task queue's arguments) shows them. Emails, IBANs
+// and cards in PreciseShare of the binary values, preciseMatches at
+// least, make the column a direct identifier, replaced whole by a digest:
+// no transformer rewrites a serialization it does not know.
+func binaryStrings(cands []candidate, cs *ColumnSample) []candidate {
+	k := 0
+	var phrases []string
+	for _, det := range binaryDetectors {
+		if m := cs.InBinary[det]; m > 0 {
+			k = max(k, m)
+			phrases = append(phrases, detectorPhrase[det])
+		}
+	}
+	share := float64(k) / float64(cs.Binary)
+	if k < preciseMatches || share < PreciseShare {
+		return cands
+	}
+	return append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: DetectorInBinary, Category: DirectIdentifier,
+		Matched: k, Sampled: cs.Binary, Share: round(share), Decisive: true,
+		Message: fmt.Sprintf("%s of %d sampled binary values (serialized data) hold %s in their strings", percent(share), cs.Binary, strings.Join(phrases, ", "))},
+		suggest: &Suggestion{Transform: "hash", Note: "serialized data whose strings hold identifiers: replaced whole by a digest, or null it if the application can do without it"}})
 }
 
 // imageData reports a sampled text column whose values are mostly images

@@ -344,6 +344,7 @@ func TestClickIDIsNoCredential(t *testing.T) {
 	require.True(t, PublicName("gclid"))
 	require.True(t, PublicName("fbclid"))
 	require.False(t, PublicName("gclid_secret"))
+	require.True(t, PublicName("in_reply_to"), "a Message-ID, which verify does not read as a token")
 	require.Empty(t, DetectJSON([]byte(`{"utm_source": "google", "gclid": "`+id+`"}`)))
 	visits := &schema.Table{Name: schema.Name{Schema: "public", Name: "lead_utmtags"}}
 	got := Default().Column(visits, &schema.Column{Name: "gclid", Type: tText}, &ColumnSample{NonNull: 300, Distinct: 300, Matches: map[string]int{DetectorAPIToken: 120}})

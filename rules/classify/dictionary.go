@@ -584,15 +584,15 @@ func (d *Dictionary) qualified(after []string) bool {
 }
 
 // PublicName reports a column named for a value published by design (a
-// public key: public_key, pubkey) or for the identifier of a record
-// (recordName), under which a random-looking token with no vendor's
-// prefix is no credential. Verify's credential scan asks, as the
-// classifier does.
+// public key: public_key, pubkey), for the identifier of a record
+// (recordName) or for an email's Message-ID (messageIDName), under which
+// a random-looking token with no vendor's prefix is no credential.
+// Verify's credential scan asks, as the classifier does.
 func PublicName(column string) bool {
 	d := Default()
 	words := d.words(column)
 	ms := d.matches(words)
-	return len(ms) > 0 && ms[0].e.public || d.recordName(words, ms)
+	return len(ms) > 0 && ms[0].e.public || d.recordName(words, ms) || messageIDName(words)
 }
 
 // idNouns are the head nouns of a name for what identifies a record: an
@@ -761,6 +761,17 @@ var identityWords = []string{"identity", "sso", "saml", "federated", "social", "
 // sso_integrations.
 var identityConfig = []string{"provider", "mapper", "config", "configuration", "setting", "application", "app", "client", "token", "template", "domain", "integration"}
 
+// configHead reports a head noun of identityConfig, alone or run into a
+// word before it (django-allauth's socialapp, an oauthclient).
+func configHead(w string) bool {
+	for _, c := range identityConfig {
+		if w == c || len(w) > len(c)+2 && strings.HasSuffix(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // identityTable reports a table of a person's accounts at identity
 // providers (omniauth's identities, Keycloak's federated_identity,
 // Synapse's user_external_ids, Gitea's external_login_user, Discourse's
@@ -772,7 +783,7 @@ var identityConfig = []string{"provider", "mapper", "config", "configuration", "
 func (d *Dictionary) identityTable(name string) bool {
 	found := false
 	for _, words := range [][]string{nameWords(name), d.words(name)} {
-		if len(words) == 0 || slices.Contains(identityConfig, singular(words[len(words)-1])) {
+		if len(words) == 0 || configHead(singular(words[len(words)-1])) {
 			return false
 		}
 		for i, w := range words {

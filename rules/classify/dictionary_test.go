@@ -288,6 +288,10 @@ func TestClassifyByNameAndType(t *testing.T) {
 		{"submissions", "turnitin_data", tText, None, ""},
 		{"social_accounts", "driver_id", tText, DirectIdentifier, "hash"},
 		{"vehicles", "driver_id", tInt, None, ""},
+		// Immigration status; an identity provider's app is no account.
+		{"job_applications", "right_to_work", tText, QuasiIdentifier, "null"},
+		{"socialaccount_socialapp", "provider_id", tText, None, ""},
+		{"socialaccount_socialaccount", "uid", tText, DirectIdentifier, "hash"},
 	}
 	d := Default()
 	for _, c := range cases {

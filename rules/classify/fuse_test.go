@@ -2038,6 +2038,105 @@ func TestTemplateTableText(t *testing.T) {
 	}
 	got := classes("mail_mailtemplate")["body"]
 	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	// Nor does it make a name that says copy (meta_description) about them.
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "components_shared_seos"}, RowEstimate: 40}
+	for _, c := range []string{"contact_email", "meta_description"} {
+		tb.Columns = append(tb.Columns, &schema.Column{Name: c, Type: tText})
+	}
+	meta := observed(prose...)
+	meta.Column = "meta_description"
+	s := &Samples{Tables: []*TableSample{{Table: tb.Name, Columns: []*ColumnSample{
+		{Column: "contact_email", NonNull: 40, Identifiers: 40, Matches: map[string]int{DetectorEmail: 40}}, meta,
+	}}}}
+	for _, c := range Classify(&schema.Model{Tables: []*schema.Table{tb}}, s) {
+		if c.Column == "meta_description" {
+			require.Equal(t, None, c.Category, "%+v", c.Evidence)
+		}
+	}
 	got = classes("queued_mails")["body"]
 	require.Equal(t, FreeText, got.Category, "%+v", got.Evidence)
+}
+
+// A pickled list of addresses (a mailing list's nonmembers) keeps them in
+// its bytes: the strings of binary values are read for emails, IBANs and
+// cards, and three of them in one value in twenty make the column a
+// direct identifier, replaced whole. An image's bytes hold none.
+func TestIdentifiersInBinaryStrings(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "mailinglist"}}
+	pickle := func(addrs ...string) []byte {
+		b := []byte{0x80, 0x04, 0x95, 0x40, 0, 0, 0, 0, 0, 0, 0, ']', 0x94, '('}
+		for _, a := range addrs {
+			b = append(b, 0x8c, byte(len(a)))
+			b = append(b, a...)
+			b = append(b, 0x94)
+		}
+		return append(b, 'e', '.')
+	}
+	hexOf := func(b []byte) []byte { return []byte(`\x` + hex.EncodeToString(b)) }
+	observe := func(values ...[]byte) *ColumnSample {
+		r, cs := &sampler{}, &ColumnSample{}
+		for _, v := range values {
+			r.observe(cs, kindBytea, hexOf(v), nil)
+		}
+		return cs
+	}
+	var lists [][]byte
+	for i := range 20 {
+		if i%4 == 0 {
+			lists = append(lists, pickle(fmt.Sprintf("%s.%s@example.org", strings.ToLower(givenNames[i%8]), strings.ToLower(surnames[i%8])), `^.*@spam\.example$`))
+		} else {
+			lists = append(lists, pickle())
+		}
+	}
+	cs := observe(lists...)
+	require.Equal(t, 20, cs.Binary)
+	require.Equal(t, 5, cs.InBinary[DetectorEmail])
+	got := d.Column(tb, &schema.Column{Name: "accept_these_nonmembers", Type: tBytea}, cs)
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "hash", got.Suggestion.Transform)
+	require.True(t, hasEvidence(got, DetectorInBinary))
+	// Two are chance.
+	got = d.Column(tb, &schema.Column{Name: "accept_these_nonmembers", Type: tBytea}, observe(lists[:8]...))
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	// A PNG's bytes: no string of them is an address.
+	png := append([]byte("\x89PNG\r\n\x1a\n"), []byte("IHDR\x00\x00\x01tEXtSoftware\x00GIMP 2.10 IDAT x\x9c")...)
+	require.Empty(t, observe(png, png, png).InBinary)
+}
+
+// A Message-ID is spelled as an address and names no one.
+func TestMessageIDs(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "archived_emails"}}
+	ids := observed(repeat(60, func(i int) string {
+		return fmt.Sprintf("2023102101%04d.488701-%d@build01.kestrel-linux.example", i, 5000+i)
+	})...)
+	for _, name := range []string{"message_id", "in_reply_to", "msgid"} {
+		got := d.Column(tb, &schema.Column{Name: name, Type: tText}, ids)
+		require.Equal(t, None, got.Category, "%s: %+v", name, got.Evidence)
+	}
+	got := d.Column(tb, &schema.Column{Name: "sender", Type: tText}, ids)
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+}
+
+// A weak name (code, key) is confirmed by random-looking values from
+// three of them, or half the sample: two among five roles' codes are
+// generated suffixes, not keys.
+func TestWeakNameNeedsThreeRandomValues(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "admin_roles"}}
+	codes := func(n, random int) *ColumnSample {
+		return observed(repeat(n, func(i int) string {
+			if i < random {
+				return fmt.Sprintf("role-%s", keyOf("role", 32)(i))
+			}
+			return fmt.Sprintf("strapi-role-%c", 'a'+i)
+		})...)
+	}
+	got := d.Column(tb, &schema.Column{Name: "code", Type: tText}, codes(6, 2))
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	got = d.Column(tb, &schema.Column{Name: "code", Type: tText}, codes(10, 4))
+	require.Equal(t, Secret, got.Category, "%+v", got.Evidence)
+	got = d.Column(tb, &schema.Column{Name: "code", Type: tText}, codes(2, 2))
+	require.Equal(t, Secret, got.Category, "a table of two keys: %+v", got.Evidence)
 }

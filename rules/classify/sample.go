@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -102,9 +103,14 @@ type ColumnSample struct {
 	// Empty counts the empty and all-space values, which say nothing.
 	Empty int `json:"empty,omitempty"`
 	// Binary counts the values of a bytea column that are not UTF-8 text
-	// (an image, a PDF, an encrypted blob): no detector reads them, and
-	// they are not in NonNull.
+	// (an image, a PDF, an encrypted blob): they are not in NonNull, and
+	// only their strings are read (InBinary).
 	Binary int `json:"binary,omitempty"`
+	// InBinary counts, by detector, the binary values with an email
+	// address, an IBAN or a card number in one of their strings: a
+	// pickle's, a Java object's or a msgpack document's text stands in
+	// its bytes as it was written.
+	InBinary map[string]int `json:"in_binary,omitempty"`
 	// Matches counts values a detector matched as a whole (or, for JSON and
 	// arrays, values with a match in some element), by detector name.
 	Matches map[string]int `json:"matches,omitempty"`
@@ -533,6 +539,9 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 		text, ok := detect.HexText(raw, 0)
 		if !ok {
 			cs.Binary++
+			for det := range binaryIdentifiers(raw) {
+				inc(&cs.InBinary, det)
+			}
 			if randomKeyBytes(raw) {
 				// Key material, a raw digest or a binary id: random, as
 				// a token is, it confirms only a name that already says
@@ -944,6 +953,53 @@ func templateSlot(raw []byte, i, j int) bool {
 		return false
 	}
 	return i == 0 || raw[i-1] != '+'
+}
+
+// minBinaryString is the shortest run of printable bytes read as a string
+// of a binary value.
+const minBinaryString = 6
+
+// binaryDetectors are the detectors whose matches in a binary value's
+// strings are believed: each has a shape (an @ and a domain) or a
+// checksum that random bytes do not spell by chance.
+var binaryDetectors = []string{DetectorEmail, DetectorIBAN, DetectorCardNumber}
+
+// binaryIdentifiers returns the binaryDetectors that match a word of one
+// of the strings (runs of printable ASCII, as strings(1) reads them) of a
+// bytea value given as its hex text, each once: the addresses in a
+// pickled list, a Java-serialized object's fields. Only the first
+// maxWordScan bytes are read.
+func binaryIdentifiers(h []byte) map[string]bool {
+	h = bytes.TrimPrefix(h, []byte(`\x`))
+	if len(h) > 2*maxWordScan {
+		h = h[:2*maxWordScan]
+	}
+	raw := make([]byte, hex.DecodedLen(len(h)))
+	if _, err := hex.Decode(raw, h); err != nil {
+		return nil
+	}
+	var found map[string]bool
+	start := -1
+	for i := 0; i <= len(raw); i++ {
+		if i < len(raw) && raw[i] >= 0x20 && raw[i] < 0x7f {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && i-start >= minBinaryString && bytes.IndexByte(raw[start:i], '@') >= 0 || start >= 0 && i-start >= 15 {
+			for _, d := range Detect(string(raw[start:i])) {
+				if slices.Contains(binaryDetectors, d.Detector) {
+					if found == nil {
+						found = map[string]bool{}
+					}
+					found[d.Detector] = true
+				}
+			}
+		}
+		start = -1
+	}
+	return found
 }
 
 // nameConfirmers are the detectors Sample counts but Detect does not run:
