@@ -606,6 +606,14 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 					ev.Decisive = false
 					ev.Message += ", but the name says a public key or a record's identifier, which look as random: not a credential by its shape alone"
 				}
+				if det == DetectorSalutation && ev.Decisive && tkind != "person" {
+					if why := lookupTable(t); why != "" {
+						// ps_gender_lang: the forms of address people
+						// pick from, not anyone's.
+						ev.Decisive = false
+						ev.Message += ", but " + why + ": the forms of address a person picks from"
+					}
+				}
 				if msgID && det == DetectorEmail && ev.Decisive {
 					// CAH3x+9@mail.gmail.com: a Message-ID is spelled as
 					// an address, and names no one.

@@ -292,6 +292,10 @@ func TestClassifyByNameAndType(t *testing.T) {
 		{"job_applications", "right_to_work", tText, QuasiIdentifier, "null"},
 		{"socialaccount_socialapp", "provider_id", tText, None, ""},
 		{"socialaccount_socialaccount", "uid", tText, DirectIdentifier, "hash"},
+		// A DNI; session data is a secret in a table of sessions only.
+		{"ps_address", "dni", tText, DirectIdentifier, "mask"},
+		{"django_session", "session_data", tText, Secret, "redact"},
+		{"ps_cart", "checkout_session_data", tText, None, ""},
 	}
 	d := Default()
 	for _, c := range cases {

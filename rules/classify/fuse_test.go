@@ -1959,6 +1959,14 @@ func TestSalutations(t *testing.T) {
 		return fmt.Sprintf("batch %d", i)
 	})...)
 	require.Equal(t, None, col("prefix", few).Category)
+	// A lookup table of the forms themselves (PrestaShop's gender_lang,
+	// a dozen rows) is what people pick from, not anyone's.
+	lookup := &schema.Table{Name: schema.Name{Schema: "public", Name: "ps_gender_lang"}, RowEstimate: 12}
+	got = d.Column(lookup, &schema.Column{Name: "name", Type: tVarch}, observed(forms...))
+	require.False(t, got.Category == QuasiIdentifier && hasEvidence(got, DetectorSalutation), "%+v", got.Evidence)
+	people := &schema.Table{Name: schema.Name{Schema: "public", Name: "customers"}, RowEstimate: 12}
+	got = d.Column(people, &schema.Column{Name: "prefix", Type: tVarch}, observed(forms...))
+	require.Equal(t, QuasiIdentifier, got.Category, "a small table of people: %+v", got.Evidence)
 }
 
 // What people typed into a search box holds, a few at a time, the email,
