@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -960,8 +959,9 @@ func templateSlot(raw []byte, i, j int) bool {
 const minBinaryString = 6
 
 // binaryDetectors are the detectors whose matches in a binary value's
-// strings are believed: each has a shape (an @ and a domain) or a
-// checksum that random bytes do not spell by chance.
+// strings are believed (binaryIdentifiers takes these three): each has a
+// shape (an @ and a domain) or a checksum that random bytes do not spell
+// by chance.
 var binaryDetectors = []string{DetectorEmail, DetectorIBAN, DetectorCardNumber}
 
 // binaryIdentifiers returns the binaryDetectors that match a word of one
@@ -989,7 +989,7 @@ func binaryIdentifiers(h []byte) map[string]bool {
 		}
 		if start >= 0 && i-start >= minBinaryString && bytes.IndexByte(raw[start:i], '@') >= 0 || start >= 0 && i-start >= 15 {
 			for _, d := range Detect(string(raw[start:i])) {
-				if slices.Contains(binaryDetectors, d.Detector) {
+				if d.Category == DirectIdentifier && (d.Detector == DetectorEmail || d.Detector == DetectorIBAN || d.Detector == DetectorCardNumber) {
 					if found == nil {
 						found = map[string]bool{}
 					}
