@@ -279,8 +279,9 @@ func cryptHash(rest string, hashLen int) bool {
 var ldapSchemes = []string{"SSHA", "SHA", "SSHA256", "SHA256", "SSHA384", "SHA384", "SSHA512", "SHA512", "SMD5", "MD5"}
 
 // ldapHash reports an LDAP userPassword hash: {SCHEME} (in capitals, as
-// directories write it) and base64 of at least a 16-byte digest, {CRYPT} and a crypt(3) hash, or {PBKDF2-...}
-// and its iterations, salt and digest.
+// directories write it) and base64 of at least a 16-byte digest, {CRYPT}
+// and a crypt(3) hash, or {PBKDF2-...} and its iterations, salt and
+// digest.
 func ldapHash(s string) bool {
 	j := strings.IndexByte(s, '}')
 	if j < 3 || j > 20 {

@@ -232,7 +232,7 @@ func foldedCopies(t *schema.Table, classes []ColumnClass) {
 // is left alone: its reply-to and sender are the organisation's
 // mailboxes, and its text the copy every recipient gets.
 func (d *Dictionary) textBesidePeople(t *schema.Table, classes []ColumnClass, sample func(*schema.Column) *ColumnSample) {
-	if tw := d.words(t.Name.Name); len(tw) > 0 && (tw[len(tw)-1] == "template" || tw[len(tw)-1] == "templates") {
+	if tw := d.words(t.Name.Name); len(tw) > 0 && singular(tw[len(tw)-1]) == "template" {
 		return
 	}
 	var people []string

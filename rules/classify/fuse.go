@@ -635,10 +635,8 @@ const searchMatches = 3
 // replaces each one and keeps the searches for products. A column its
 // values already decide is left as it is.
 func typedSearch(cands []candidate, cs *ColumnSample) []candidate {
-	for _, x := range cands {
-		if x.Source == SourceData && x.Decisive && x.Path == "" && x.Category != None {
-			return cands
-		}
+	if valuesDecided(cands) {
+		return cands
 	}
 	k := cs.Identifiers
 	var phrases []string
@@ -660,6 +658,17 @@ func typedSearch(cands []candidate, cs *ColumnSample) []candidate {
 		suggest: &Suggestion{Transform: "scrub_text"}, order: -1})
 }
 
+// valuesDecided reports a column that its values already decide: a
+// detector's decisive finding on whole values, of some category.
+func valuesDecided(cands []candidate) bool {
+	for _, x := range cands {
+		if x.Source == SourceData && x.Decisive && x.Path == "" && x.Category != None {
+			return true
+		}
+	}
+	return false
+}
+
 // opaqueIdentifiers reads a text column whose name says nothing of what
 // it holds (custom_values.value, journal_details.old_value,
 // user_info_data.data): a custom field's or a changelog's values, where
@@ -673,10 +682,8 @@ func opaqueIdentifiers(cands []candidate, cs *ColumnSample) []candidate {
 	if cs.NonNull < MinValues {
 		return cands
 	}
-	for _, x := range cands {
-		if x.Source == SourceData && x.Decisive && x.Path == "" && x.Category != None {
-			return cands
-		}
+	if valuesDecided(cands) {
+		return cands
 	}
 	k := 0
 	var phrases []string

@@ -959,9 +959,8 @@ func templateSlot(raw []byte, i, j int) bool {
 const minBinaryString = 6
 
 // binaryDetectors are the detectors whose matches in a binary value's
-// strings are believed (binaryIdentifiers takes these three): each has a
-// shape (an @ and a domain) or a checksum that random bytes do not spell
-// by chance.
+// strings are believed: each has a shape (an @ and a domain) or a
+// checksum that random bytes do not spell by chance.
 var binaryDetectors = []string{DetectorEmail, DetectorIBAN, DetectorCardNumber}
 
 // binaryIdentifiers returns the binaryDetectors that match a word of one
@@ -987,9 +986,9 @@ func binaryIdentifiers(h []byte) map[string]bool {
 			}
 			continue
 		}
-		if start >= 0 && i-start >= minBinaryString && bytes.IndexByte(raw[start:i], '@') >= 0 || start >= 0 && i-start >= 15 {
-			for _, d := range Detect(string(raw[start:i])) {
-				if d.Category == DirectIdentifier && (d.Detector == DetectorEmail || d.Detector == DetectorIBAN || d.Detector == DetectorCardNumber) {
+		if start >= 0 && worthReading(raw[start:i]) {
+			for _, d := range detectIdentifiers(string(raw[start:i]), nil) {
+				if binaryDetector(d.Detector) {
 					if found == nil {
 						found = map[string]bool{}
 					}
@@ -1000,6 +999,24 @@ func binaryIdentifiers(h []byte) map[string]bool {
 		start = -1
 	}
 	return found
+}
+
+// worthReading reports a string of a binary value that may hold one of
+// binaryDetectors' identifiers: an @ in minBinaryString bytes or more, or
+// 15 bytes or more (an IBAN's least, a card's with its separators).
+// Shorter runs are the noise of an image's bytes.
+func worthReading(run []byte) bool {
+	return len(run) >= 15 || len(run) >= minBinaryString && bytes.IndexByte(run, '@') >= 0
+}
+
+// binaryDetector reports one of binaryDetectors.
+func binaryDetector(det string) bool {
+	for _, d := range binaryDetectors {
+		if d == det {
+			return true
+		}
+	}
+	return false
 }
 
 // nameConfirmers are the detectors Sample counts but Detect does not run:
