@@ -404,8 +404,9 @@ var loginKeySuffixes = [...]string{"loginkey", "login_key", "logintoken", "login
 // such as ?key=, ?auth= or ?session= whose value looks random (see
 // IsHighEntropyToken), the URL of an incoming webhook (Slack, Discord,
 // Zapier, Make, IFTTT, Microsoft Teams, a Telegram bot, a self-hosted
-// receiver's /webhook/<uuid>: the URL is the secret), or of a hosted
-// invoice or receipt (Stripe's).
+// receiver's /webhook/<uuid>: the URL is the secret), of a hosted
+// invoice or receipt (Stripe's), or a password reset link's random key
+// in any parameter or path segment (resetLink).
 func HasURLCredentials(s string) bool {
 	if strings.Contains(s, "hooks.slack.com/services/T") || strings.Contains(s, "discord.com/api/webhooks/") {
 		return true
@@ -474,12 +475,86 @@ func urlCredentials(u string, yield func(start, end int) bool) {
 	// The query, the fragment, or path parameters (;jsessionid=, as
 	// servlet containers rewrite URLs for browsers without cookies).
 	q := strings.IndexAny(u[authEnd:], "?#;")
+	reset := resetLink(u[authEnd:])
+	if reset && !randomSegments(u, authEnd, q, yield) {
+		return
+	}
 	if q < 0 {
 		return
 	}
 	eachParam(u, authEnd+q+1, func(k string, start, end int) bool {
-		return !IsCredentialParam(k, u[start:end]) || yield(start, end)
+		v := u[start:end]
+		return !(IsCredentialParam(k, v) || reset && !placeholder(v) && (IsUUID(v) || IsHighEntropyToken(v))) || yield(start, end)
 	})
+}
+
+// randomSegments yields each segment of u's path (from authEnd to the
+// query at authEnd+q, or to the end when q < 0) that is a UUID or looks
+// random: a reset link's key in its path. It reports whether to go on.
+func randomSegments(u string, authEnd, q int, yield func(start, end int) bool) bool {
+	end := len(u)
+	if q >= 0 {
+		end = authEnd + q
+	}
+	for i := authEnd; i < end; {
+		j := i + 1
+		for j < end && u[j] != '/' {
+			j++
+		}
+		if seg := u[i+1 : j]; u[i] == '/' && (IsUUID(seg) || IsHighEntropyToken(seg)) && !yield(i+1, j) {
+			return false
+		}
+		i = j
+	}
+	return true
+}
+
+// resetWords, before or after "password" in a URL, name the page that
+// sets a new one.
+var resetWords = [...]string{"reset", "change", "set", "forgot", "forgotten", "recover", "recovery", "lost", "new"}
+
+// resetLink reports a link to the page that sets a new password
+// (?entryPoint=changePassword, /password/reset/, /reset-password?):
+// the key to an account, whatever the parameter that carries it is
+// called (EspoCRM's id=, Laravel's path segment), so a random value in
+// it is the credential.
+func resetLink(path string) bool {
+	const word = "password"
+	for i := 0; i+len(word) <= len(path); i++ {
+		if path[i]|0x20 != 'p' || !strings.EqualFold(path[i:i+len(word)], word) {
+			continue
+		}
+		if oneOfFold(wordBefore(path, i), resetWords[:]) || oneOfFold(wordAfter(path, i+len(word)), resetWords[:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBefore returns the letters that end at s[i], or at s[i-1] when a
+// separator (- _ / .) stands there.
+func wordBefore(s string, i int) string {
+	if i > 0 && strings.IndexByte("-_/.", s[i-1]) >= 0 {
+		i--
+	}
+	j := i
+	for j > 0 && isAlpha(s[j-1]) {
+		j--
+	}
+	return s[j:i]
+}
+
+// wordAfter returns the letters that begin at s[i], or at s[i+1] after a
+// separator (- _ / .).
+func wordAfter(s string, i int) string {
+	if i < len(s) && strings.IndexByte("-_/.", s[i]) >= 0 {
+		i++
+	}
+	j := i
+	for j < len(s) && isAlpha(s[j]) {
+		j++
+	}
+	return s[i:j]
 }
 
 // eachParam yields each name=value parameter of u from offset i on (a
@@ -639,7 +714,7 @@ func placeholder(v string) bool {
 // only in a column named like a secret.
 func IsHighEntropyToken(s string) bool {
 	s = strings.TrimSpace(s)
-	if len(s) < 16 || len(s) > 1024 || IsUUID(s) || typedObjectID(s) {
+	if len(s) < 16 || len(s) > 1024 || IsUUID(s) || typedObjectID(s) || storagePath(s) {
 		return false
 	}
 	var counts [256]int
@@ -674,6 +749,16 @@ const maxObjectID = 32
 func typedObjectID(s string) bool {
 	prefix, rest, ok := typePrefix(s)
 	return ok && (typedKey(rest) || oneOfFold(prefix, idPrefixes[:]) && len(rest) < maxObjectID && allBytes(rest, isAlnum))
+}
+
+// storagePath reports a file's path or an object store's key
+// (attachments/2023/01/<uuid>, /backups/inst-0001/2024-06-15.sql.zst):
+// three segments or more, the first a word of three lower-case letters
+// or more. A slash falls in base64 where the bytes put it, after a random
+// run.
+func storagePath(s string) bool {
+	first, rest, ok := strings.Cut(strings.TrimPrefix(s, "/"), "/")
+	return ok && strings.Contains(rest, "/") && len(first) >= 3 && allBytes(first, isLower)
 }
 
 // wordsAndNumbers reports a value of two parts or more joined by _ - . or

@@ -23,14 +23,18 @@ const maxTokenWords = 16
 // and digits; two words in a row must be a listed given name and a listed
 // surname, in that order, that IsPersonName accepts once capitalised
 // ("Amelia Smith"), or a surname in capitals and a given name that is not
-// ("SMITH_Amelia"), as HR files are often named. A possessive 's or s
-// after the surname is allowed ("amelia-smith's-notes").
+// ("SMITH_Amelia"), as HR files are often named. A document's file name
+// (a scan, a photo, a letter: documentExtensions) may also put a listed
+// surname that is no given name before a given name in the same case
+// ("Rechnung_Virtanen_Youssef.pdf", "ID_silva_ingrid.jpg"), as offices
+// file a person's documents. A possessive 's or s after the
+// surname is allowed ("amelia-smith's-notes").
 //
 // A token's letter case is mechanical (snake_case, CONSTANT_CASE), so the
 // words alone must say it is a name, and it favours precision more than
 // IsPersonName. Left out on purpose: words of fewer than three letters
 // (Li, Wu, To, Go), a surname before the given name in the same case
-// ("smith-amelia", "Read_Trace"), words in mixed case, names run together
+// outside a file's name ("smith-amelia", "Read_Trace"), words in mixed case, names run together
 // in camelCase ("AmeliaSmith", as code runs traceBlock and maxVal), a
 // pair across the slash of a path ("America/Santiago") and a pair before
 // a place ("America/Los_Angeles"). Two ordinary words that are also names
@@ -51,6 +55,7 @@ func HasNameInToken(s string) bool {
 	}
 	var words [maxTokenWords]tokenWord
 	n := tokenWords(s, &words)
+	file := documentFile(s)
 	for i := 0; i+1 < n; i++ {
 		if words[i].segment != words[i+1].segment {
 			continue // America/Santiago: a name is inside one segment of a path
@@ -74,8 +79,26 @@ func HasNameInToken(s string) bool {
 			tokenName(first, second) {
 			return true
 		}
+		if file && f&nameSurname != 0 && f&nameGiven == 0 && capitals(first) == capitals(second) &&
+			lookupName(second)&nameGiven != 0 && tokenName(second, first) {
+			return true // Rechnung_Virtanen_Youssef.pdf: filed surname first
+		}
 	}
 	return false
+}
+
+// documentExtensions end the names of files a person's documents are
+// filed in: scans, photos, letters, sheets and mails, not source code
+// (read_trace.py).
+var documentExtensions = [...]string{"pdf", "doc", "docx", "odt", "rtf", "jpg", "jpeg", "png", "heic", "heif", "tif", "tiff",
+	"webp", "gif", "bmp", "xls", "xlsx", "ods", "eml", "msg"}
+
+// documentFile reports a file's name, one line of at most 255 bytes (as
+// IsFileName), that ends in a document's extension (documentExtensions)
+// in any letter case.
+func documentFile(s string) bool {
+	k := strings.LastIndexByte(s, '.')
+	return k > 0 && len(s) <= maxToken && !strings.ContainsAny(s, "\n\r\t") && oneOfFold(s[k+1:], documentExtensions[:])
 }
 
 // tokenName reports whether the words a and b of a token, capitalised and

@@ -45,6 +45,9 @@ func TestHasNameInToken(t *testing.T) {
 		"hr/applicants/2024/amelia-smith/cv.pdf", "uploads/Priya_Sharma/photo.png", "amelia.smith",
 		// Under a user's UUID folder, as object stores keep uploads.
 		"b68c8ce5-8f11-c48b-d3c9-4d64f406be0d/1718765849-mri-report-lucia-fernandez.pdf", "amelia_smith", "Amelia.Smith", "AMELIA_SMITH",
+		// A file's name may put the surname first, as offices file a
+		// person's documents.
+		"smith_amelia.pdf", "Smith_Amelia.pdf", "Rechnung_Virtanen_Youssef.pdf", "ID_silva_ingrid.jpg",
 	} {
 		require.True(t, HasNameInToken(s), "HasNameInToken(%q)", s)
 	}
@@ -62,7 +65,10 @@ func TestHasNameInToken(t *testing.T) {
 		// so), words of two letters (code's To, Go; Li and Wu with them).
 		// Names run together in camelCase, as code runs words (traceBlock,
 		// maxVal): a person's handle AmeliaSmith is missed with them.
-		"aMELIA_sMITH.pdf", "smith_amelia.pdf", "Smith_Amelia.pdf", "wei-li", "Read_Trace", "AmeliaSmith", "CVAmeliaSmith.pdf",
+		"aMELIA_sMITH.pdf", "smith_amelia", "Smith-Amelia", "wei-li", "Read_Trace", "AmeliaSmith", "CVAmeliaSmith.pdf",
+		// Nor in a file's name, where the surname is also a given name
+		// (a source file's words are read so too).
+		"read_trace.py", "Blank_Line.rb", "kim_minji.jpg", "Grace_Hall.png", "lee_ann.txt",
 		"traceBlock", "maxVal",
 		// Time zones: a name is not read across a slash, nor before a place.
 		"America/Santiago", "Asia/Colombo", "America/Lima", "America/Los_Angeles", "America/New_York", "America/Sao_Paulo",

@@ -320,9 +320,49 @@ func TestIsHighEntropyToken(t *testing.T) {
 		require.True(t, IsHighEntropyToken(s), "IsHighEntropyToken(%q)", s)
 	}
 	for _, s := range []string{"0f8fad5b-d9cb-469f-a165-70867728950e", "payses_01H8VKHS1NM981416KMP1W3JKP",
-		"pm_1NXWxy2eZvKYlo2CsomeRand", "cus_NffrFeUfNV2Hib", "user_0f8fad5bd9cb469fa16570867728950e", "order-confirmation-2024"} {
+		"pm_1NXWxy2eZvKYlo2CsomeRand", "cus_NffrFeUfNV2Hib", "user_0f8fad5bd9cb469fa16570867728950e", "order-confirmation-2024",
+		// An object store's keys and files' paths.
+		"attachments/2023/01/dbed20d5-9a0d-28eb-86f4-109549ca4422", "backups/inst-0001/2024-06-15T0303Z.sql.zst.age",
+		"/uploads/2024/05/a7Xk29fLq8Zr0TmB4w.png"} {
 		require.False(t, IsHighEntropyToken(s), "IsHighEntropyToken(%q)", s)
 	}
+	// A key's base64 with slashes where its bytes put them.
+	for _, s := range []string{"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "Xk29/fLq8Zr0TmB4wYp7c/Nv1s", "ab/Xk29fLq8Zr0Tm/B4wYp7c"} {
+		require.True(t, IsHighEntropyToken(s), "IsHighEntropyToken(%q)", s)
+	}
+}
+
+// A link to the page that sets a new password carries the key to an
+// account, whatever its parameter is called: each random value in it is
+// the credential, and scrub_text replaces that value alone.
+func TestPasswordResetLinks(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	hex := randomString(r, "0123456789abcdef", 32)
+	for _, s := range []string{
+		"https://crm.example/?entryPoint=changePassword&id=" + hex,
+		"https://app.example/password/reset/" + randomString(r, "0123456789abcdef", 64) + "?email=ann%40example.com",
+		"https://shop.example/reset-password?u=" + randomString(r, base62, 24),
+		"https://app.example/users/password/edit?reset_password_token=" + randomString(r, base62, 20),
+		"https://app.example/account/forgot-password/0f8fad5b-d9cb-469f-a165-70867728950e",
+		"see https://app.example/set_password?k=" + hex + " (valid one hour)",
+	} {
+		require.True(t, HasURLCredentials(s), s)
+	}
+	for _, s := range []string{
+		"https://crm.example/?entryPoint=changePassword&id=42",                  // no random value
+		"https://app.example/password/reset",                                    // the form, no key
+		"https://app.example/docs/" + hex + "?topic=password-policy",            // not a reset page
+		"https://password-reset.example/assets/" + hex + ".js",                  // the host says nothing
+		"https://crm.example/?entryPoint=changePassword&id=REDACTED",            // a placeholder
+		"https://app.example/reset/" + hex + "?page=2",                          // no password named
+		"https://app.example/changelog/password-manager/" + hex + "/screenshot", // not the word's neighbours
+	} {
+		require.False(t, HasURLCredentials(s), s)
+	}
+	text := "Reset it here: https://crm.example/?entryPoint=changePassword&id=" + hex + " and call us."
+	got := AppendEntities(nil, text)
+	require.Len(t, got, 1, "%+v", got)
+	require.Equal(t, hex, text[got[0].Start:got[0].End])
 }
 
 // A token after an Authorization header's Bearer scheme is one whatever

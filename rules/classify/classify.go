@@ -172,6 +172,7 @@ func (d *Dictionary) Classify(m *schema.Model, samples *Samples) []ColumnClass {
 		}
 		d.addressParts(t, out[first:], sample)
 		d.sessionKeys(t, out[first:], sample)
+		d.resetKeys(t, out[first:], sample)
 		d.textBesidePeople(t, out[first:], sample)
 		searchVectors(t, out[first:])
 		d.keyedValues(t, out[first:], sample)
@@ -344,26 +345,100 @@ func (d *Dictionary) sessionKeys(t *schema.Table, classes []ColumnClass, sample 
 		}
 	}
 	for i, c := range t.Columns {
-		if !strings.EqualFold(c.Name, "id") || columnClass(c.Type) != classText || classes[i].Category != None {
+		if !strings.EqualFold(c.Name, "id") {
 			continue
 		}
 		cs := sample(c)
-		if cs == nil || cs.NonNull < MinValues && !fewRows(t) || cs.NonNull == 0 {
-			continue
+		if random, ok := randomKept(t, c, classes[i], cs, RowKeyShare); ok {
+			classes[i] = hashedKey(classes[i], DetectorSessionKey, random, cs.NonNull,
+				fmt.Sprintf("%s keeps login sessions and no other column holds the cookie: the id, random in %s of %d sampled values, is the session's id, which signs its user in",
+					t.Name.Name, percent(float64(random)/float64(cs.NonNull)), cs.NonNull))
 		}
-		random := cs.Matches[DetectorHighEntropy] + cs.Matches[DetectorUUID]
-		if float64(random) < RowKeyShare*float64(cs.NonNull) {
-			continue
+	}
+}
+
+// randomKept reports how many of a column's sampled values are random
+// (tokens or UUIDs), and whether that is at least share of them, for a
+// text column kept so far whose sample is large enough to tell.
+func randomKept(t *schema.Table, c *schema.Column, cc ColumnClass, cs *ColumnSample, share float64) (int, bool) {
+	if columnClass(c.Type) != classText || cc.Category != None || cs == nil || cs.NonNull == 0 || cs.NonNull < MinValues && !fewRows(t) {
+		return 0, false
+	}
+	random := cs.Matches[DetectorHighEntropy] + cs.Matches[DetectorUUID]
+	return random, float64(random) >= share*float64(cs.NonNull)
+}
+
+// hashedKey returns cc as a secret the table's name decided (det), hashed
+// so that the rows keep their keys and the columns that reference them
+// follow.
+func hashedKey(cc ColumnClass, det string, random, sampled int, message string) ColumnClass {
+	cc.Category = Secret
+	cc.Suggestion = &Suggestion{Transform: "hash"}
+	cc.Score = 0.9
+	cc.Evidence = append(cc.Evidence, Evidence{Source: SourceName, Detector: det, Category: Secret, Decisive: true,
+		Matched: random, Sampled: sampled, Share: round(float64(random) / float64(sampled)), Message: message})
+	return cc
+}
+
+// resetTableWords, beside password in a table's name, make it a table of
+// password resets (password_resets, ResetPasswordRequest,
+// password_change_request).
+var resetTableWords = []string{"reset", "change", "forgot", "forgotten", "recover", "recovery", "lost"}
+
+// DetectorResetKey names the evidence that a table of password resets
+// keeps the emailed link's key in a column not named for it (see
+// resetKeys).
+const DetectorResetKey = "reset_key"
+
+// resetKeyShare is the least share of random-looking values that makes a
+// column of a table of password resets its token: a short random key
+// may lack a digit, and then looks like a word.
+const resetKeyShare = 0.9
+
+// resetKeys reads the random values of a table of password resets that
+// names no column for its token (a column named token or key already is
+// one) as the key the emailed link carries: whoever holds it sets the
+// account's password. A column not of the table's keys is read first
+// (EspoCRM's request_id beside its own row id); when there is none, the
+// primary key is the token (Cal.com's ResetPasswordRequest.id, a cuid).
+func (d *Dictionary) resetKeys(t *schema.Table, classes []ColumnClass, sample func(*schema.Column) *ColumnSample) {
+	words := d.words(t.Name.Name)
+	password, reset := false, false
+	for _, w := range words {
+		password = password || w == "password"
+		reset = reset || slices.Contains(resetTableWords, singular(w))
+	}
+	if !password || !reset {
+		return
+	}
+	for _, cc := range classes {
+		for _, ev := range cc.Evidence {
+			if ev.Source == SourceName && ev.Category == Secret {
+				return // the token is that column
+			}
 		}
-		cc := classes[i]
-		cc.Category = Secret
-		cc.Suggestion = &Suggestion{Transform: "hash"}
-		cc.Score = 0.9
-		cc.Evidence = append(cc.Evidence, Evidence{Source: SourceName, Detector: DetectorSessionKey, Category: Secret, Decisive: true,
-			Matched: random, Sampled: cs.NonNull, Share: round(float64(random) / float64(cs.NonNull)),
-			Message: fmt.Sprintf("%s keeps login sessions and no other column holds the cookie: the id, random in %s of %d sampled values, is the session's id, which signs its user in",
-				t.Name.Name, percent(float64(random)/float64(cs.NonNull)), cs.NonNull)})
-		classes[i] = cc
+	}
+	type key struct{ i, random int }
+	var keys, others []key
+	for i, c := range t.Columns {
+		random, ok := randomKept(t, c, classes[i], sample(c), resetKeyShare)
+		switch {
+		case !ok:
+		case !keyColumn(t, c.Name):
+			others = append(others, key{i, random})
+		case t.PrimaryKey != nil && slices.Contains(t.PrimaryKey.Columns, c.Name):
+			keys = append(keys, key{i, random})
+		}
+	}
+	if len(others) == 0 {
+		others = keys
+	}
+	for _, k := range others {
+		c := t.Columns[k.i]
+		n := sample(c).NonNull
+		classes[k.i] = hashedKey(classes[k.i], DetectorResetKey, k.random, n,
+			fmt.Sprintf("%s keeps password resets and no column is named for the token: %s, random in %s of %d sampled values, is the key the emailed link carries",
+				t.Name.Name, c.Name, percent(float64(k.random)/float64(n)), n))
 	}
 }
 
@@ -511,10 +586,11 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	// AccessCode's code is one whatever its values look like.
 	weakName := nameIdx >= 0 && !cands[nameIdx].Decisive
 	tableValue := -1 // a value column that takes a secret's name from its table
-	if (nameIdx < 0 || weakName) && len(words) == 1 && (valueWords[words[0]] || words[0] == "amount" || headNoun) {
+	if (nameIdx < 0 || weakName) && len(words) == 1 && (valueWords[words[0]] || normalWords[words[0]] || words[0] == "amount" || headNoun) {
 		// A column named value or data holds what its table is named
 		// for: user_private_key.value is a private key, tokens.value a
-		// token, salary.amount a salary. A column named for the
+		// token, salary.amount a salary, phone_number.numeric a phone
+		// number's digits. A column named for the
 		// table's head noun takes the table's name when that names a
 		// secret: an AccessCode's code is an access code, not a
 		// country's or a plan's.
@@ -1566,6 +1642,7 @@ var detectorPhrase = map[string]string{
 	DetectorKeyFile:         "names of key files (id_ed25519, server.pem)",
 	DetectorUUID:            "UUIDs",
 	DetectorSessionKey:      "ids of login sessions: the cookie's value",
+	DetectorResetKey:        "random keys of password resets: the emailed link's",
 	DetectorSalutation:      "forms of address (Mr, Frau, Mme, Dr.)",
 }
 

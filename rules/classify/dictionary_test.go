@@ -550,3 +550,81 @@ func TestIdentityFlagFits(t *testing.T) {
 		}
 	}
 }
+
+// A table of password resets that names no column for its token keeps it
+// in a random column: the one that is not the row's key (EspoCRM's
+// request_id), else the primary key (Cal.com's ResetPasswordRequest.id).
+// Not where a column is named for the token, not in a table of other
+// resets, not a column of numbers.
+func TestResetKeys(t *testing.T) {
+	text := &schema.Type{Name: "text", Display: "text", Category: "S"}
+	hexKey := keyOf("reset", 32)
+	cuid := keyOf("cuid", 25)
+	type col struct {
+		name   string
+		values func(int) string
+	}
+	classify := func(table string, cols ...col) map[string]ColumnClass {
+		tb := &schema.Table{Name: schema.Name{Schema: "public", Name: table}, RowEstimate: 300,
+			PrimaryKey: &schema.Key{Name: table + "_pkey", Columns: []string{cols[0].name}, Primary: true, Constraint: true}}
+		var css []*ColumnSample
+		for _, c := range cols {
+			tb.Columns = append(tb.Columns, &schema.Column{Name: c.name, Type: text})
+			cs := observed(repeat(300, c.values)...)
+			cs.Column = c.name
+			css = append(css, cs)
+		}
+		s := &Samples{Tables: []*TableSample{{Table: tb.Name, Columns: css}}}
+		out := map[string]ColumnClass{}
+		for _, c := range Classify(&schema.Model{Tables: []*schema.Table{tb}}, s) {
+			out[c.Column] = c
+		}
+		return out
+	}
+	espoID := keyOf("espo", 17)
+	email := func(i int) string { return fmt.Sprintf("user%d@example.com", i) }
+	got := classify("password_change_request", col{"id", espoID}, col{"request_id", hexKey}, col{"user_id", espoID})
+	require.Equal(t, Secret, got["request_id"].Category, "%+v", got["request_id"].Evidence)
+	require.Equal(t, "hash", got["request_id"].Suggestion.Transform)
+	require.True(t, hasEvidence(got["request_id"], DetectorResetKey))
+	require.Equal(t, None, got["id"].Category, "the row's own key beside the token")
+
+	got = classify("ResetPasswordRequest", col{"id", cuid}, col{"email", email})
+	require.Equal(t, Secret, got["id"].Category, "%+v", got["id"].Evidence)
+
+	got = classify("password_reset_tokens", col{"id", cuid}, col{"token", hexKey})
+	require.Equal(t, None, got["id"].Category, "the token is its own column")
+	got = classify("price_change_request", col{"id", cuid}, col{"request_id", hexKey})
+	require.Equal(t, None, got["request_id"].Category, "not a password's")
+	got = classify("password_resets", col{"id", func(i int) string { return fmt.Sprint(i + 1) }}, col{"email", email})
+	require.Equal(t, None, got["id"].Category, "numbers")
+}
+
+// A column named for a normal form (numeric, lower, e164) holds its
+// table's value written another way: EspoCRM's phone_number.numeric.
+func TestNormalFormColumns(t *testing.T) {
+	require.Equal(t, DirectIdentifier, categoryByName("phone_number", "numeric"))
+	require.Equal(t, DirectIdentifier, categoryByName("email_addresses", "lower"))
+	require.Equal(t, None, categoryByName("invoice", "numeric"), "a table named for nothing personal")
+	require.Equal(t, None, categoryByName("phone_number", "type"))
+}
+
+// A certificate's number names its holder: a trade qualification card,
+// an installer's registration.
+func TestCertificateNumbers(t *testing.T) {
+	for _, c := range []string{"certificate_no", "c_installer_cert_number", "certificationNumber", "CERTIFICATE_NUM"} {
+		require.Equal(t, DirectIdentifier, categoryByName("training_records", c), c)
+	}
+	require.Equal(t, None, categoryByName("training_records", "certificate_fingerprint"))
+	require.Equal(t, None, categoryByName("training_records", "certificate_received"))
+}
+
+// A lead's or a prospect's account name is the company they work for, as
+// CRMs name it; a ledger's account name is no one's.
+func TestAccountNameOfPeople(t *testing.T) {
+	for _, table := range []string{"lead", "leads", "prospects", "contacts"} {
+		require.Equal(t, QuasiIdentifier, categoryByName(table, "account_name"), table)
+	}
+	require.Equal(t, None, categoryByName("gl_accounts", "account_name"))
+	require.Equal(t, None, categoryByName("ledger_entries", "account_name"))
+}

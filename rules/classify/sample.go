@@ -842,6 +842,12 @@ func keyValue(cols []*schema.Column, kinds []valueKind) (key, value int) {
 // a name written as one word may end with.
 var pairWords = []string{"value", "data", "key", "name", "path", "field", "attribute", "attr", "property", "option", "setting", "param", "parameter", "variable"}
 
+// normalWords name a column that holds its table's value in a normal
+// form: EspoCRM's phone_number.numeric (the digits alone) and
+// email_address.lower.
+var normalWords = map[string]bool{"numeric": true, "digits": true, "normalized": true, "normalised": true, "canonical": true,
+	"lower": true, "lowercase": true, "e164": true}
+
 var (
 	valueWords = map[string]bool{"value": true, "val": true, "v": true, "data": true}
 	keyWords   = map[string]bool{"key": true, "k": true, "name": true, "path": true, "field": true, "attribute": true, "attr": true, "property": true,
