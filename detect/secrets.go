@@ -405,8 +405,10 @@ var loginKeySuffixes = [...]string{"loginkey", "login_key", "logintoken", "login
 // IsHighEntropyToken), the URL of an incoming webhook (Slack, Discord,
 // Zapier, Make, IFTTT, Microsoft Teams, a Telegram bot, a self-hosted
 // receiver's /webhook/<uuid>: the URL is the secret), of a hosted
-// invoice or receipt (Stripe's), or a password reset link's random key
-// in any parameter or path segment (resetLink).
+// invoice or receipt (Stripe's), a share link's key or a calendar's
+// private address (Nextcloud's /s/<token>, Google Calendar's
+// /private-<hex>/), or a password reset link's random key in any
+// parameter or path segment (resetLink).
 func HasURLCredentials(s string) bool {
 	if strings.Contains(s, "hooks.slack.com/services/T") || strings.Contains(s, "discord.com/api/webhooks/") {
 		return true
@@ -641,12 +643,48 @@ func randomHookPath(u string, authEnd int) (int, bool) {
 			j++
 		}
 		seg := u[i:j]
-		if oneOfFold(prev, hookSegments[:]) && (IsUUID(seg) || IsHighEntropyToken(seg)) {
+		if oneOfFold(prev, hookSegments[:]) && (IsUUID(seg) || IsHighEntropyToken(seg)) ||
+			oneOfFold(prev, shareSegments[:]) && shareKey(seg) || privateFeed(seg) {
 			return i, true
 		}
 		prev, i = seg, j
 	}
 	return 0, false
+}
+
+// shareSegments are the path segments before the key of a share link,
+// whose URL is the access: a Nextcloud or ownCloud public share
+// (/s/<token>, /index.php/s/<token>), a published calendar
+// (/public-calendars/<token>).
+var shareSegments = [...]string{"s", "public-calendars"}
+
+// shareKey reports a share link's key as Nextcloud and ownCloud make
+// them: 15 or 16 letters and digits, capitals, small letters and digits
+// among them (wCs9X0QnqFqgnJK), not a word and a number (Summer2024).
+func shareKey(seg string) bool {
+	if len(seg) < 15 || len(seg) > 16 || !allBytes(seg, isAlnum) {
+		return false
+	}
+	upper, lower, digit := 0, 0, 0
+	for i := 0; i < len(seg); i++ {
+		switch c := seg[i]; {
+		case isUpper(c):
+			upper++
+		case isLower(c):
+			lower++
+		default:
+			digit++
+		}
+	}
+	return upper >= 2 && lower >= 2 && digit >= 1
+}
+
+// privateFeed reports the path segment of a calendar's secret address
+// (Google Calendar's /calendar/ical/<id>/private-<hex>/basic.ics): whoever
+// holds the URL reads every event of the calendar.
+func privateFeed(seg string) bool {
+	key, ok := strings.CutPrefix(seg, "private-")
+	return ok && len(key) >= 16 && allBytes(key, isHex)
 }
 
 // IsCredentialParam reports a URL query parameter that carries a
@@ -762,18 +800,31 @@ func storagePath(s string) bool {
 }
 
 // wordsAndNumbers reports a value of two parts or more joined by _ - . or
-// ~, each all lower-case letters or all digits: a key a program spelled
-// (new_user_narrative_state_1234, order-confirmation-2024), not random
-// bytes, whose parts mix letters and digits.
+// ~, each all lower-case letters, all capitals, all digits, or a quantity
+// (250G, 1kg, 500ml: digits and at most three letters): a key a program
+// or a person spelled (new_user_narrative_state_1234,
+// order-confirmation-2024, a product's ETHIOPIA_KOCHERE_250G_BEANS), not
+// random bytes, whose parts mix letters and digits.
 func wordsAndNumbers(s string) bool {
 	parts := 0
 	for part := range strings.FieldsFuncSeq(s, func(r rune) bool { return strings.ContainsRune("_-.~", r) }) {
-		if !allBytes(part, isLower) && !allBytes(part, isDigit) {
+		if !allBytes(part, isLower) && !allBytes(part, isUpper) && !allBytes(part, isDigit) && !quantity(part) {
 			return false
 		}
 		parts++
 	}
 	return parts >= 2
+}
+
+// quantity reports digits followed by a unit of one to three letters in
+// one case (250G, 1kg, 500ml).
+func quantity(s string) bool {
+	i := 0
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	unit := s[i:]
+	return i > 0 && len(unit) >= 1 && len(unit) <= 3 && (allBytes(unit, isLower) || allBytes(unit, isUpper))
 }
 
 func entropy(counts *[256]int, n int) float64 {

@@ -323,12 +323,36 @@ func TestIsHighEntropyToken(t *testing.T) {
 		"pm_1NXWxy2eZvKYlo2CsomeRand", "cus_NffrFeUfNV2Hib", "user_0f8fad5bd9cb469fa16570867728950e", "order-confirmation-2024",
 		// An object store's keys and files' paths.
 		"attachments/2023/01/dbed20d5-9a0d-28eb-86f4-109549ca4422", "backups/inst-0001/2024-06-15T0303Z.sql.zst.age",
-		"/uploads/2024/05/a7Xk29fLq8Zr0TmB4w.png"} {
+		"/uploads/2024/05/a7Xk29fLq8Zr0TmB4w.png",
+		// Codes a person spelled: capitals, numbers and quantities.
+		"ETHIOPIA_KOCHERE_250G_BEANS", "COLOMBIA-HUILA-1KG", "SKU_500ml_2024_BOTTLE"} {
 		require.False(t, IsHighEntropyToken(s), "IsHighEntropyToken(%q)", s)
 	}
 	// A key's base64 with slashes where its bytes put them.
-	for _, s := range []string{"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "Xk29/fLq8Zr0TmB4wYp7c/Nv1s", "ab/Xk29fLq8Zr0Tm/B4wYp7c"} {
+	for _, s := range []string{"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "Xk29/fLq8Zr0TmB4wYp7c/Nv1s", "ab/Xk29fLq8Zr0Tm/B4wYp7c",
+		"XK29FLQ8-ZR0TMB4W-YP7CNV1S", "7K2Q-9XW4-M3PA-Z8RT-4NBV"} {
 		require.True(t, IsHighEntropyToken(s), "IsHighEntropyToken(%q)", s)
+	}
+}
+
+// A share link's URL is the access: a Nextcloud or ownCloud public
+// share, a published calendar, a calendar's private iCal address. A word
+// and a number in the same place are not a key.
+func TestShareLinks(t *testing.T) {
+	for _, s := range []string{
+		"https://cloud.example.org/s/wCs9X0QnqFqgnJK",
+		"https://cloud.example.org/index.php/s/FxeTzYKTo5itcE9/download",
+		"https://cloud.example.org/remote.php/dav/public-calendars/2w0VFYdJUaR2kQYW?export",
+		"https://calendar.google.com/calendar/ical/ann%40example.org/private-440c0dc73806bba759800f2a5df68dca/basic.ics",
+	} {
+		require.True(t, HasURLCredentials(s), s)
+	}
+	for _, s := range []string{
+		"https://shop.example/s/Summer2024Collection", "https://shop.example/s/summer-sale-2024", "https://cloud.example.org/s/",
+		"https://calendar.google.com/calendar/ical/ann%40example.org/public/basic.ics",
+		"https://cloud.example.org/apps/files/?dir=/Shared", "https://example.org/private-notes/readme",
+	} {
+		require.False(t, HasURLCredentials(s), s)
 	}
 }
 

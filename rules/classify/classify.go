@@ -173,6 +173,7 @@ func (d *Dictionary) Classify(m *schema.Model, samples *Samples) []ColumnClass {
 		d.addressParts(t, out[first:], sample)
 		d.sessionKeys(t, out[first:], sample)
 		d.resetKeys(t, out[first:], sample)
+		d.deviceCodes(t, out[first:])
 		d.textBesidePeople(t, out[first:], sample)
 		searchVectors(t, out[first:])
 		d.keyedValues(t, out[first:], sample)
@@ -378,6 +379,37 @@ func hashedKey(cc ColumnClass, det string, random, sampled int, message string) 
 	cc.Evidence = append(cc.Evidence, Evidence{Source: SourceName, Detector: det, Category: Secret, Decisive: true,
 		Matched: random, Sampled: sampled, Share: round(float64(random) / float64(sampled)), Message: message})
 	return cc
+}
+
+// DetectorDeviceCode names the evidence that a user_code sits beside a
+// device_code: OAuth's device authorization grant (RFC 8628).
+const DetectorDeviceCode = "device_flow_code"
+
+// deviceCodes reads a user_code kept beside a device_code as the code a
+// person types to approve a device's login (OAuth's device authorization
+// grant: authentik's devicetoken, Mobilizon's device activations): a
+// secret while it is valid, whatever it looks like (XXXX-XXXX). Alone, a
+// user_code is a person's code in a directory.
+func (d *Dictionary) deviceCodes(t *schema.Table, classes []ColumnClass) {
+	user, device := -1, false
+	for i, c := range t.Columns {
+		switch strings.Join(d.words(c.Name), " ") {
+		case "user code":
+			user = i
+		case "device code":
+			device = true
+		}
+	}
+	if user < 0 || !device || classes[user].Category != None || columnClass(t.Columns[user].Type) != classText {
+		return
+	}
+	cc := classes[user]
+	cc.Category = Secret
+	cc.Suggestion = &Suggestion{Transform: "hash"}
+	cc.Score = 0.9
+	cc.Evidence = append(cc.Evidence, Evidence{Source: SourceName, Detector: DetectorDeviceCode, Category: Secret, Decisive: true,
+		Message: fmt.Sprintf("beside %s's device_code, the code a person types to approve a device's login", t.Name.Name)})
+	classes[user] = cc
 }
 
 // resetTableWords, beside password in a table's name, make it a table of
@@ -1643,6 +1675,7 @@ var detectorPhrase = map[string]string{
 	DetectorUUID:            "UUIDs",
 	DetectorSessionKey:      "ids of login sessions: the cookie's value",
 	DetectorResetKey:        "random keys of password resets: the emailed link's",
+	DetectorDeviceCode:      "codes typed to approve a device's login",
 	DetectorSalutation:      "forms of address (Mr, Frau, Mme, Dr.)",
 }
 

@@ -677,15 +677,25 @@ func (d *Dictionary) tableKind(name string) string {
 // separator, a capital): run into the word before it, it is part of
 // that word (Zabbix's userdirectory is a directory of users, not users).
 func (d *Dictionary) headNoun(name string) string {
+	w := d.headWords(name)
+	if len(w) == 0 {
+		return ""
+	}
+	return w[len(w)-1]
+}
+
+// headWords returns the words of a table name up to its head noun
+// (headNoun), the head noun singular.
+func (d *Dictionary) headWords(name string) []string {
 	raw := nameWords(name)
 	for len(raw) > 1 && d.tableSuffixes[raw[len(raw)-1]] {
 		raw = raw[:len(raw)-1]
 	}
 	w := d.words(strings.Join(raw, "_"))
-	if len(w) == 0 {
-		return ""
+	if len(w) > 0 {
+		w[len(w)-1] = singular(w[len(w)-1])
 	}
-	return singular(w[len(w)-1])
+	return w
 }
 
 // trackingTable reports a table about anonymous visitors' browsing
@@ -709,8 +719,24 @@ func (d *Dictionary) namesPerson(words []string) bool {
 }
 
 // publicTable reports a table of institutions whose contact details are
-// public (banks, carriers).
-func (d *Dictionary) publicTable(name string) bool { return d.publicTables[d.headNoun(name)] }
+// public (banks, carriers), or of a shop's own details (ownDetails).
+func (d *Dictionary) publicTable(name string) bool {
+	w := d.headWords(name)
+	if len(w) == 0 {
+		return false
+	}
+	head := w[len(w)-1]
+	return d.publicTables[head] || len(w) > 1 && slices.Contains(shopWords, w[len(w)-2]) && slices.Contains(ownDetails, head)
+}
+
+// shopWords, right before a table's head noun in ownDetails, make the
+// table the shop's own details: Sylius's shop_billing_data (the legal
+// entity printed on invoices), a store's address. A customer's are in a
+// table named for the customer.
+var shopWords = []string{"shop", "store"}
+
+// ownDetails are the head nouns of a table of a shop's own details.
+var ownDetails = []string{"billing", "address", "contact"}
 
 // machineTable reports a table of machines (server_hosts, clusternode,
 // relays).

@@ -628,3 +628,43 @@ func TestAccountNameOfPeople(t *testing.T) {
 	require.Equal(t, None, categoryByName("gl_accounts", "account_name"))
 	require.Equal(t, None, categoryByName("ledger_entries", "account_name"))
 }
+
+// A user_code beside a device_code is OAuth's device flow: the code a
+// person types to approve a device's login. Alone, it is a directory's.
+func TestDeviceFlowCodes(t *testing.T) {
+	classify := func(cols ...string) map[string]ColumnClass {
+		tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "application_device_activation"}}
+		for _, c := range cols {
+			tb.Columns = append(tb.Columns, &schema.Column{Name: c, Type: tText})
+		}
+		out := map[string]ColumnClass{}
+		for _, c := range Classify(&schema.Model{Tables: []*schema.Table{tb}}, nil) {
+			out[c.Column] = c
+		}
+		return out
+	}
+	got := classify("user_code", "device_code", "status")
+	require.Equal(t, Secret, got["user_code"].Category, "%+v", got["user_code"].Evidence)
+	require.True(t, hasEvidence(got["user_code"], DetectorDeviceCode))
+	require.Equal(t, None, classify("user_code", "status")["user_code"].Category)
+}
+
+// A shop's own billing data, a store's address: the legal entity printed
+// on invoices, public. A customer's are in a table named for the customer.
+func TestShopOwnDetails(t *testing.T) {
+	for _, table := range []string{"sylius_shop_billing_data", "store_addresses", "shop_contact"} {
+		require.Equal(t, None, categoryByName(table, "street"), table)
+		require.Equal(t, None, categoryByName(table, "city"), table)
+	}
+	for _, table := range []string{"customer_billing_data", "shop_customers", "addresses"} {
+		require.NotEqual(t, None, categoryByName(table, "street"), table)
+	}
+}
+
+// A shipment's tracking, an address's locality.
+func TestTrackingAndLocality(t *testing.T) {
+	require.Equal(t, QuasiIdentifier, categoryByName("sylius_shipment", "tracking"))
+	require.Equal(t, None, categoryByName("sylius_shipment", "tracking_enabled"))
+	require.Equal(t, QuasiIdentifier, categoryByName("addresses", "locality"))
+	require.Equal(t, None, categoryByName("search_settings", "locality"), "not an address's")
+}

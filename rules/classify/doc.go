@@ -107,7 +107,7 @@
 //     [detect.HasGitHubToken], [detect.HasSlackToken], [detect.HasGoogleAPIKey],
 //     [detect.HasBitLockerRecoveryKey] (eight groups of six digits, each a multiple of 11),
 //     [detect.HasURLCredentials] (user:password@, ?token=, ?api_key=, ?password=,
-//     login keys, ;jsessionid=, webhook URLs, the random key of a password reset link;
+//     login keys, ;jsessionid=, webhook URLs, share links, the random key of a password reset link;
 //     an ad click's id is none), and [detect.IsPasswordHash] (bcrypt, argon2, scrypt,
 //     yescrypt, PBKDF2, crypt(3), PostgreSQL md5 and SCRAM);
 //   - confirmers, counted by Sample, believed only next to a name:
