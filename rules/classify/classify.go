@@ -174,6 +174,7 @@ func (d *Dictionary) Classify(m *schema.Model, samples *Samples) []ColumnClass {
 		d.sessionKeys(t, out[first:], sample)
 		d.resetKeys(t, out[first:], sample)
 		d.deviceCodes(t, out[first:])
+		d.openPGPKeyIDs(t, out[first:])
 		d.textBesidePeople(t, out[first:], sample)
 		searchVectors(t, out[first:])
 		d.keyedValues(t, out[first:], sample)
@@ -373,11 +374,49 @@ func randomKept(t *schema.Table, c *schema.Column, cc ColumnClass, cs *ColumnSam
 // so that the rows keep their keys and the columns that reference them
 // follow.
 func hashedKey(cc ColumnClass, det string, random, sampled int, message string) ColumnClass {
-	cc.Category = Secret
-	cc.Suggestion = &Suggestion{Transform: "hash"}
-	cc.Score = 0.9
-	cc.Evidence = append(cc.Evidence, Evidence{Source: SourceName, Detector: det, Category: Secret, Decisive: true,
-		Matched: random, Sampled: sampled, Share: round(float64(random) / float64(sampled)), Message: message})
+	return tableDecides(cc, Evidence{Detector: det, Category: Secret,
+		Matched: random, Sampled: sampled, Share: round(float64(random) / float64(sampled)), Message: message}, "hash", 0.9)
+}
+
+// openPGPWords in a table's name make it a table of OpenPGP keys.
+var openPGPWords = []string{"gpg", "pgp", "openpgp"}
+
+// DetectorOpenPGPKeyID names the evidence that a column of a table of
+// OpenPGP keys holds their ids or fingerprints (see openPGPKeyIDs).
+const DetectorOpenPGPKeyID = "openpgp_key_id"
+
+// openPGPKeyIDs reads the key ids and fingerprints of a table of OpenPGP
+// keys (gpg_keys.fingerprint, gpg_key_subkeys.keyid, primary_key_id) as
+// quasi-identifiers: a keyserver returns the owner's name and email for
+// them. A column of the table's own row keys is not one.
+func (d *Dictionary) openPGPKeyIDs(t *schema.Table, classes []ColumnClass) {
+	pgp := false
+	for _, w := range d.words(t.Name.Name) {
+		pgp = pgp || slices.Contains(openPGPWords, w)
+	}
+	if !pgp {
+		return
+	}
+	for i, c := range t.Columns {
+		w := d.words(c.Name)
+		n := len(w)
+		id := n > 0 && (w[n-1] == "keyid" || w[n-1] == "fingerprint") || n > 1 && w[n-2] == "key" && w[n-1] == "id"
+		if cls := columnClass(c.Type); !id || classes[i].Category != None || keyColumn(t, c.Name) || cls != classText && cls != classBytea {
+			continue
+		}
+		classes[i] = tableDecides(classes[i], Evidence{Detector: DetectorOpenPGPKeyID, Category: QuasiIdentifier,
+			Message: fmt.Sprintf("%s keeps OpenPGP keys: a key's id or fingerprint, for which a keyserver returns its owner's name and email", t.Name.Name)}, "hash", 0.8)
+	}
+}
+
+// tableDecides returns cc decided by what its table holds: ev's category
+// (ev says why, from the names), replaced by transform.
+func tableDecides(cc ColumnClass, ev Evidence, transform string, score float64) ColumnClass {
+	ev.Source, ev.Decisive = SourceName, true
+	cc.Category = ev.Category
+	cc.Suggestion = &Suggestion{Transform: transform}
+	cc.Score = score
+	cc.Evidence = append(cc.Evidence, ev)
 	return cc
 }
 
@@ -403,13 +442,8 @@ func (d *Dictionary) deviceCodes(t *schema.Table, classes []ColumnClass) {
 	if user < 0 || !device || classes[user].Category != None || columnClass(t.Columns[user].Type) != classText {
 		return
 	}
-	cc := classes[user]
-	cc.Category = Secret
-	cc.Suggestion = &Suggestion{Transform: "hash"}
-	cc.Score = 0.9
-	cc.Evidence = append(cc.Evidence, Evidence{Source: SourceName, Detector: DetectorDeviceCode, Category: Secret, Decisive: true,
-		Message: fmt.Sprintf("beside %s's device_code, the code a person types to approve a device's login", t.Name.Name)})
-	classes[user] = cc
+	classes[user] = tableDecides(classes[user], Evidence{Detector: DetectorDeviceCode, Category: Secret,
+		Message: fmt.Sprintf("beside %s's device_code, the code a person types to approve a device's login", t.Name.Name)}, "hash", 0.9)
 }
 
 // resetTableWords, beside password in a table's name, make it a table of
@@ -648,6 +682,21 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 				tableValue = nameIdx
 			}
 			break
+		}
+	}
+	if nameIdx >= 0 && !cands[nameIdx].Decisive && len(words) == 1 && len(tw) > 0 {
+		// A weak name (code, key) that its table's head noun makes a
+		// secret's: an invite's code is an invite code, whatever its
+		// values look like (Mastodon's invites.code, Pixelfed's
+		// user_invites.key).
+		qualified := []string{tw[len(tw)-1], words[0]}
+		for _, m := range d.matches(qualified) {
+			if e := m.e; fits(e) && !e.weak && e.category == Secret && m.end == len(qualified) {
+				cands[nameIdx] = candidate{Evidence: Evidence{Source: SourceName, Detector: e.id, Category: Secret, Decisive: true,
+					Message: fmt.Sprintf("the table's name and the column's read %q: %s", patternText(e), phrase(e.category))},
+					suggest: e.suggest, order: 1}
+				break
+			}
 		}
 	}
 	nameSecret := -1
@@ -1676,6 +1725,7 @@ var detectorPhrase = map[string]string{
 	DetectorSessionKey:      "ids of login sessions: the cookie's value",
 	DetectorResetKey:        "random keys of password resets: the emailed link's",
 	DetectorDeviceCode:      "codes typed to approve a device's login",
+	DetectorOpenPGPKeyID:    "OpenPGP key ids and fingerprints",
 	DetectorSalutation:      "forms of address (Mr, Frau, Mme, Dr.)",
 }
 

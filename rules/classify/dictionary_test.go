@@ -668,3 +668,44 @@ func TestTrackingAndLocality(t *testing.T) {
 	require.Equal(t, QuasiIdentifier, categoryByName("addresses", "locality"))
 	require.Equal(t, None, categoryByName("search_settings", "locality"), "not an address's")
 }
+
+// A table of OpenPGP keys keeps ids and fingerprints a keyserver answers
+// with the owner's name and email; its row keys are not those.
+func TestOpenPGPKeyIDs(t *testing.T) {
+	bytea := &schema.Type{Name: "bytea", Display: "bytea", Category: "U"}
+	for _, tc := range []struct {
+		table, column string
+		typ           *schema.Type
+		want          Category
+	}{
+		{"gpg_keys", "fingerprint", bytea, QuasiIdentifier},
+		{"gpg_keys", "primary_keyid", bytea, QuasiIdentifier},
+		{"gpg_key_subkeys", "keyid", tText, QuasiIdentifier},
+		{"gpg_key", "key_id", tText, QuasiIdentifier},
+		{"ssh_keys", "fingerprint", tText, None},
+		{"gpg_keys", "owner_name_id", tText, None},
+	} {
+		tb := &schema.Table{Name: schema.Name{Schema: "public", Name: tc.table}, Columns: []*schema.Column{{Name: tc.column, Type: tc.typ}}}
+		got := Classify(&schema.Model{Tables: []*schema.Table{tb}}, nil)[0]
+		require.Equal(t, tc.want, got.Category, "%s.%s: %+v", tc.table, tc.column, got.Evidence)
+	}
+}
+
+// Encrypted values and Discord handles, by name.
+func TestEncryptedAndDiscord(t *testing.T) {
+	require.Equal(t, Secret, categoryByName("web_hooks", "encrypted_url_variables"))
+	require.Equal(t, Secret, categoryByName("ci_runners", "token_encrypted"))
+	require.Equal(t, Secret, categoryByName("ci_variables", "encrypted_value_iv"), "the ciphertext's IV")
+	require.Equal(t, None, categoryByName("web_hooks", "unencrypted_size"))
+	require.Equal(t, DirectIdentifier, categoryByName("user_details", "discord"))
+}
+
+// A code or a key of an invites table is the invite link's, whatever its
+// values look like; a product's code is not.
+func TestInviteCodes(t *testing.T) {
+	for _, tc := range [][2]string{{"invites", "code"}, {"user_invites", "key"}, {"users_invitation", "code"}, {"invites", "invite_key"}} {
+		require.Equal(t, Secret, categoryByName(tc[0], tc[1]), "%s.%s", tc[0], tc[1])
+	}
+	require.Equal(t, None, categoryByName("products", "code"))
+	require.Equal(t, None, categoryByName("invites", "status"))
+}
