@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -15,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // Fixture describes the contents of a template database: SQL files loaded in
@@ -277,12 +279,20 @@ func (s *Server) template(ctx context.Context, f Fixture) (string, error) {
 				}
 			}
 			// Publish the finished template under its final name in one step,
-			// so a half-loaded template is never cloned.
+			// so a half-loaded template is never cloned. Another test binary
+			// on the same server (go test ./... against one
+			// UNDERSTUDY_TEST_DATABASE_URL) may have published the same
+			// fixture first: its template, loaded from the same files, is
+			// this one's. The name is found taken (duplicate_database), or,
+			// when both renames run at once, the catalog's unique index
+			// says so (unique_violation).
+			var pgErr *pgconn.PgError
 			if _, err := conn.Exec(ctx, "ALTER DATABASE "+pgx.Identifier{building}.Sanitize()+" RENAME TO "+pgx.Identifier{name}.Sanitize()); err != nil {
 				_ = dropDatabase(ctx, conn, building)
-				return nil, fmt.Errorf("pgtest: publish template: %w", err)
-			}
-			if _, err := conn.Exec(ctx, "ALTER DATABASE "+pgx.Identifier{name}.Sanitize()+" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false"); err != nil {
+				if !errors.As(err, &pgErr) || pgErr.Code != "42P04" && pgErr.Code != "23505" {
+					return nil, fmt.Errorf("pgtest: publish template: %w", err)
+				}
+			} else if _, err := conn.Exec(ctx, "ALTER DATABASE "+pgx.Identifier{name}.Sanitize()+" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false"); err != nil {
 				return nil, fmt.Errorf("pgtest: mark template: %w", err)
 			}
 		}

@@ -57,7 +57,9 @@
 //
 // With UNDERSTUDY_TEST_DATABASE_URL ([EnvURL]) set to a superuser URL,
 // Main uses that server instead of starting a cluster. Templates left on
-// it by an earlier run with the same fixture hash are reused, and per-test
+// it by an earlier run with the same fixture hash are reused, test
+// binaries that run at once (go test ./...) share the templates they
+// both need (the second to finish a build uses the first's), and per-test
 // databases (ustest_*) that a killed run left behind, older than an hour,
 // are dropped. psql is still needed to load fixtures.
 //
