@@ -731,8 +731,19 @@ func HasPersonName(text string) bool {
 // file's extension after a dot ("Passport Zofia Kowalski.jpg",
 // "CV_Ann_Lee.pdf"): the name of an uploaded file, spaces and all.
 func IsFileName(s string) bool {
+	ext, ok := lineExtension(s)
+	return ok && fileExtension(ext)
+}
+
+// lineExtension returns what follows the last dot of s, one line of at
+// most 255 bytes with a dot after its first byte: a file name's
+// extension, whichever its letters.
+func lineExtension(s string) (string, bool) {
 	k := strings.LastIndexByte(s, '.')
-	return k > 0 && len(s) <= maxToken && !strings.ContainsAny(s, "\n\r\t") && fileExtension(s[k+1:])
+	if k <= 0 || len(s) > maxToken || strings.ContainsAny(s, "\n\r\t") {
+		return "", false
+	}
+	return s[k+1:], true
 }
 
 // fileExtension reports the extension of a file name after its last dot:

@@ -498,12 +498,26 @@ func randomSegments(u string, authEnd, q int, yield func(start, end int) bool) b
 	if q >= 0 {
 		end = authEnd + q
 	}
-	for i := authEnd; i < end; {
-		j := i + 1
+	return eachSegment(u, authEnd, end, func(i, j int) bool {
+		seg := u[i:j]
+		return !(IsUUID(seg) || IsHighEntropyToken(seg)) || yield(i, j)
+	})
+}
+
+// eachSegment yields where each segment of a path, u[start:end], starts
+// and ends: the runs between its slashes, empty ones left out. It reports
+// false when yield stopped it.
+func eachSegment(u string, start, end int, yield func(i, j int) bool) bool {
+	for i := start; i < end; {
+		if u[i] == '/' {
+			i++
+			continue
+		}
+		j := i
 		for j < end && u[j] != '/' {
 			j++
 		}
-		if seg := u[i+1 : j]; u[i] == '/' && (IsUUID(seg) || IsHighEntropyToken(seg)) && !yield(i+1, j) {
+		if !yield(i, j) {
 			return false
 		}
 		i = j
@@ -632,24 +646,18 @@ func randomHookPath(u string, authEnd int) (int, bool) {
 	} else {
 		end += authEnd
 	}
-	prev := ""
-	for i := authEnd; i < end; {
-		if u[i] == '/' {
-			i++
-			continue
-		}
-		j := i
-		for j < end && u[j] != '/' {
-			j++
-		}
+	prev, at := "", -1
+	eachSegment(u, authEnd, end, func(i, j int) bool {
 		seg := u[i:j]
 		if oneOfFold(prev, hookSegments[:]) && (IsUUID(seg) || IsHighEntropyToken(seg)) ||
 			oneOfFold(prev, shareSegments[:]) && shareKey(seg) || privateFeed(seg) {
-			return i, true
+			at = i
+			return false
 		}
-		prev, i = seg, j
-	}
-	return 0, false
+		prev = seg
+		return true
+	})
+	return max(at, 0), at >= 0
 }
 
 // shareSegments are the path segments before the key of a share link,

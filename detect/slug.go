@@ -93,12 +93,11 @@ func HasNameInToken(s string) bool {
 var documentExtensions = [...]string{"pdf", "doc", "docx", "odt", "rtf", "jpg", "jpeg", "png", "heic", "heif", "tif", "tiff",
 	"webp", "gif", "bmp", "xls", "xlsx", "ods", "eml", "msg"}
 
-// documentFile reports a file's name, one line of at most 255 bytes (as
-// IsFileName), that ends in a document's extension (documentExtensions)
-// in any letter case.
+// documentFile reports a file's name (lineExtension, as IsFileName) that
+// ends in a document's extension (documentExtensions) in any letter case.
 func documentFile(s string) bool {
-	k := strings.LastIndexByte(s, '.')
-	return k > 0 && len(s) <= maxToken && !strings.ContainsAny(s, "\n\r\t") && oneOfFold(s[k+1:], documentExtensions[:])
+	ext, ok := lineExtension(s)
+	return ok && oneOfFold(ext, documentExtensions[:])
 }
 
 // tokenName reports whether the words a and b of a token, capitalised and

@@ -409,6 +409,14 @@ func (d *Dictionary) openPGPKeyIDs(t *schema.Table, classes []ColumnClass) {
 	}
 }
 
+// entryCandidate is the decisive name evidence of the dictionary entry e
+// that a table's name brought to a column: the entry's category and
+// transformer, for the reason message.
+func entryCandidate(e *entry, message string) candidate {
+	return candidate{Evidence: Evidence{Source: SourceName, Detector: e.id, Category: e.category, Decisive: true, Message: message},
+		suggest: e.suggest, order: 1}
+}
+
 // tableDecides returns cc decided by what its table holds: ev's category
 // (ev says why, from the names), replaced by transform.
 func tableDecides(cc ColumnClass, ev Evidence, transform string, score float64) ColumnClass {
@@ -669,9 +677,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 				headNoun && !valueWords[words[0]] && e.category != Secret {
 				break
 			}
-			table := candidate{Evidence: Evidence{Source: SourceName, Detector: e.id, Category: e.category, Decisive: true,
-				Message: fmt.Sprintf("the table's name matches %q: its %s column holds %s", patternText(e), c.Name, phrase(e.category))},
-				suggest: e.suggest, order: 1}
+			table := entryCandidate(e, fmt.Sprintf("the table's name matches %q: its %s column holds %s", patternText(e), c.Name, phrase(e.category)))
 			if weakName {
 				cands[nameIdx] = table
 			} else {
@@ -692,9 +698,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		qualified := []string{tw[len(tw)-1], words[0]}
 		for _, m := range d.matches(qualified) {
 			if e := m.e; fits(e) && !e.weak && e.category == Secret && m.end == len(qualified) {
-				cands[nameIdx] = candidate{Evidence: Evidence{Source: SourceName, Detector: e.id, Category: Secret, Decisive: true,
-					Message: fmt.Sprintf("the table's name and the column's read %q: %s", patternText(e), phrase(e.category))},
-					suggest: e.suggest, order: 1}
+				cands[nameIdx] = entryCandidate(e, fmt.Sprintf("the table's name and the column's read %q: %s", patternText(e), phrase(e.category)))
 				break
 			}
 		}

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -994,7 +995,7 @@ func binaryIdentifiers(h []byte) map[string]bool {
 		}
 		if start >= 0 && worthReading(raw[start:i]) {
 			for _, d := range detectIdentifiers(string(raw[start:i]), nil) {
-				if binaryDetector(d.Detector) {
+				if slices.Contains(binaryDetectors, d.Detector) {
 					if found == nil {
 						found = map[string]bool{}
 					}
@@ -1013,16 +1014,6 @@ func binaryIdentifiers(h []byte) map[string]bool {
 // Shorter runs are the noise of an image's bytes.
 func worthReading(run []byte) bool {
 	return len(run) >= 15 || len(run) >= minBinaryString && bytes.IndexByte(run, '@') >= 0
-}
-
-// binaryDetector reports one of binaryDetectors.
-func binaryDetector(det string) bool {
-	for _, d := range binaryDetectors {
-		if d == det {
-			return true
-		}
-	}
-	return false
 }
 
 // nameConfirmers are the detectors Sample counts but Detect does not run:
