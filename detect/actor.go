@@ -6,12 +6,12 @@ import "strings"
 // operators give the accounts that act with no person behind them: the
 // superuser, a scheduler, an integration's service account, a
 // provisioning tool.
-var systemWords = []string{
+var systemWords = newFoldSet(
 	"admin", "administrator", "root", "system", "sys", "superuser", "sysadmin", "daemon", "cron", "scheduler", "bot",
 	"robot", "automation", "automated", "service", "svc", "api", "migration", "import", "importer", "sync", "batch",
 	"etl", "worker", "job", "terraform", "ansible", "jenkins", "ci", "deploy", "deployer", "ops", "metering",
 	"provisioning", "integration", "webhook", "anonymous", "guest", "nobody", "unknown", "automator",
-}
+)
 
 // minCodeName is the least length of a class name read as one (a shorter
 // run of capitals, McDonald or DeLaCruz, may be a surname).
@@ -36,7 +36,7 @@ func IsSystemActor(s string) bool {
 	}
 	system := false
 	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '-' || r == '_' }) {
-		if oneOfFold(w, systemWords) {
+		if systemWords.has(w) {
 			system = true
 		} else if !allBytes(w, func(c byte) bool { return isLower(c) || isDigit(c) }) {
 			return false

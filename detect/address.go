@@ -96,7 +96,7 @@ func isHouseNumber(w string) bool {
 
 // unitLine: Apt 4B, Suite 200, Unit 12, Flat 3, # 12, PO Box 123.
 func unitLine(w []string) bool {
-	if len(w) == 2 && oneOfFold(strings.TrimSuffix(w[0], "."), unitWords[:]) {
+	if len(w) == 2 && unitWords.has(strings.TrimSuffix(w[0], ".")) {
 		return isUnitID(w[1])
 	}
 	if len(w) == 3 && (strings.EqualFold(w[0], "PO") || strings.EqualFold(w[0], "P.O.")) && strings.EqualFold(w[1], "Box") {
@@ -106,8 +106,8 @@ func unitLine(w []string) bool {
 		allBytes(w[3], isDigit)
 }
 
-var unitWords = [...]string{"apt", "apartment", "suite", "ste", "unit", "flat", "#", "appt", "appartement", "wohnung", "whg",
-	"piso", "interno", "int"}
+var unitWords = newFoldSet("apt", "apartment", "suite", "ste", "unit", "flat", "#", "appt", "appartement", "wohnung", "whg",
+	"piso", "interno", "int")
 
 // isUnitID: 4B, 200, 12-A, B: short, with a digit or a single letter.
 func isUnitID(w string) bool {
@@ -123,16 +123,16 @@ func numberFirst(w []string) bool {
 		return false
 	}
 	i := 1
-	if oneOfFold(w[i], numberSuffixes[:]) {
+	if numberSuffixes.has(w[i]) {
 		i++
 	}
 	// French order: a type, then the name.
-	if i < len(w) && oneOfFold(strings.TrimSuffix(w[i], "."), streetTypesBefore[:]) && i+1 < len(w) && nameWords(w[i+1:]) {
+	if i < len(w) && streetTypesBefore.has(strings.TrimSuffix(w[i], ".")) && i+1 < len(w) && nameWords(w[i+1:]) {
 		return true
 	}
 	// English order: name words, a type, a direction, a unit.
 	end := len(w)
-	if end-2 > i && oneOfFold(strings.TrimSuffix(w[end-2], "."), unitWords[:]) && isUnitID(w[end-1]) {
+	if end-2 > i && unitWords.has(strings.TrimSuffix(w[end-2], ".")) && isUnitID(w[end-1]) {
 		end -= 2
 	} else if end-1 > i && strings.HasPrefix(w[end-1], "#") && isUnitID(w[end-1][1:]) {
 		end--
@@ -140,7 +140,7 @@ func numberFirst(w []string) bool {
 	if end-1 > i && isDirection(w[end-1]) {
 		end--
 	}
-	if end-i < 2 || !oneOfFold(strings.TrimSuffix(w[end-1], "."), streetTypesAfter[:]) {
+	if end-i < 2 || !streetTypesAfter.has(strings.TrimSuffix(w[end-1], ".")) {
 		return false
 	}
 	start := i
@@ -157,7 +157,7 @@ func numberLast(w []string) bool {
 		return false
 	}
 	street := w[:len(w)-1]
-	if oneOfFold(strings.TrimSuffix(street[0], "."), streetTypesBefore[:]) || street[0] == "C/" || strings.EqualFold(street[0], "c/") {
+	if streetTypesBefore.has(strings.TrimSuffix(street[0], ".")) || street[0] == "C/" || strings.EqualFold(street[0], "c/") {
 		return len(street) >= 2 && nameWords(street[1:])
 	}
 	last := strings.TrimSuffix(street[len(street)-1], ".")
@@ -193,28 +193,28 @@ func nameWords(w []string) bool {
 }
 
 func isDirection(w string) bool {
-	return oneOfFold(strings.TrimSuffix(w, "."), directions[:])
+	return directions.has(strings.TrimSuffix(w, "."))
 }
 
-var directions = [...]string{"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"}
+var directions = newFoldSet("n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west")
 
 // numberSuffixes follow a French house number: 5 bis, 7 ter.
-var numberSuffixes = [...]string{"bis", "ter", "quater"}
+var numberSuffixes = newFoldSet("bis", "ter", "quater")
 
 // streetTypesAfter end an English street name, spelled out or abbreviated
 // (USPS and Royal Mail forms).
-var streetTypesAfter = [...]string{"st", "street", "ave", "av", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive",
+var streetTypesAfter = newFoldSet("st", "street", "ave", "av", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive",
 	"ln", "lane", "ct", "court", "pl", "place", "way", "ter", "terrace", "pkwy", "parkway", "hwy", "highway", "cir",
 	"circle", "sq", "square", "close", "cres", "crescent", "grove", "gardens", "gdns", "row", "mews", "walk", "trail", "trl",
 	"loop", "pike", "alley", "aly", "plaza", "plz", "path", "crossing", "xing", "esplanade", "parade", "pde", "quay",
-	"broadway", "expy", "expressway", "fwy", "freeway", "tpke", "turnpike", "cv", "cove", "landing", "ridge", "heights", "hts", "manor"}
+	"broadway", "expy", "expressway", "fwy", "freeway", "tpke", "turnpike", "cv", "cove", "landing", "ridge", "heights", "hts", "manor")
 
 // streetTypesBefore begin a street name in Romance languages.
-var streetTypesBefore = [...]string{"rue", "avenue", "av", "ave", "boulevard", "bd", "bld", "place", "pl", "allée", "allee",
+var streetTypesBefore = newFoldSet("rue", "avenue", "av", "ave", "boulevard", "bd", "bld", "place", "pl", "allée", "allee",
 	"chemin", "ch", "impasse", "imp", "quai", "route", "rte", "cours", "square", "passage", "voie", "sentier",
 	"calle", "avenida", "avda", "plaza", "pza", "paseo", "pº", "camino", "carrer", "carretera", "ronda", "travesía",
 	"via", "viale", "piazza", "p.za", "corso", "largo", "vicolo", "strada", "piazzale", "rua", "travessa", "praça",
-	"praca", "alameda", "estrada", "rodovia", "ulica", "ul", "aleja", "bulevardul", "calea"}
+	"praca", "alameda", "estrada", "rodovia", "ulica", "ul", "aleja", "bulevardul", "calea")
 
 // streetSuffixes end a compound street word (Hauptstraße, Damstraat,
 // Drottninggatan) in German, Dutch and Nordic languages.

@@ -12,13 +12,13 @@ import (
 
 // deviceWords are the first words of the default names of phones,
 // tablets and computers, lower case.
-var deviceWords = []string{"iphone", "ipad", "ipod", "macbook", "imac", "mac", "pixel", "galaxy", "phone", "smartphone",
+var deviceWords = newFoldSet("iphone", "ipad", "ipod", "macbook", "imac", "mac", "pixel", "galaxy", "phone", "smartphone",
 	"laptop", "pc", "computer", "desktop", "tablet", "watch", "kindle", "surface", "thinkpad", "chromebook", "notebook",
-	"handy", "android", "ordinateur", "portable", "móvil", "movil", "celular", "telefono", "teléfono"}
+	"handy", "android", "ordinateur", "portable", "móvil", "movil", "celular", "telefono", "teléfono")
 
 // ownerLinks are the words that put the owner after the device ("iPhone
 // von Jonas", "iPhone de Ana", "iPhone di Marco").
-var ownerLinks = []string{"von", "de", "di", "van", "da", "do"}
+var ownerLinks = newFoldSet("von", "de", "di", "van", "da", "do")
 
 // possessiveOwner reports a listed given name at s[start:p] followed by a
 // possessive 's (ending at end) and a device word: "Ann's iPhone".
@@ -33,11 +33,11 @@ func linkedOwner(s string, start, end int) bool {
 		return false
 	}
 	link := lastWord(s[:start-1])
-	if !oneOfFold(link, ownerLinks) {
+	if !ownerLinks.has(link) {
 		return false
 	}
 	before := strings.TrimSuffix(s[:start-1-len(link)], " ")
-	return oneOfFold(lastWord(before), deviceWords) && givenAlone(s[start:end])
+	return deviceWords.has(lastWord(before)) && givenAlone(s[start:end])
 }
 
 // givenAlone reports a capitalised listed given name that is not also an
@@ -60,7 +60,7 @@ func deviceAt(s string, i int) bool {
 	for j < len(s) && !isNameBreak(s[j]) && s[j] != '.' && s[j] != '-' {
 		j++
 	}
-	return oneOfFold(s[i+1:j], deviceWords)
+	return deviceWords.has(s[i+1 : j])
 }
 
 // lastWord is the word at the end of s, after its last space.
@@ -86,7 +86,7 @@ func hasDeviceOwner(text string) bool {
 			return true
 		}
 	}
-	for _, link := range ownerLinks {
+	for _, link := range ownerLinks.words {
 		eachIndex(text, " "+link+" ", func(at int) int {
 			start := at + len(link) + 2
 			end := start

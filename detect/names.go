@@ -454,25 +454,25 @@ func plausibleMix(t []nameToken, titled bool) bool {
 func placeFirst(s string) bool {
 	w, _, _ := strings.Cut(s, " ")
 	w = strings.TrimSuffix(w, ".")
-	return oneOfFold(w, placeStarts[:])
+	return placeStarts.has(w)
 }
 
-var placeStarts = [...]string{"san", "santa", "santo", "sao", "são", "saint", "st", "ste", "sainte", "fort", "ft", "port",
+var placeStarts = newFoldSet("san", "santa", "santo", "sao", "são", "saint", "st", "ste", "sainte", "fort", "ft", "port",
 	"mount", "mt", "lake", "new", "north", "south", "east", "west", "upper", "lower", "great", "little", "old",
-	"los", "las", "el", "la", "le", "les", "bad", "sankt", "cape", "isle", "glen"}
+	"los", "las", "el", "la", "le", "les", "bad", "sankt", "cape", "isle", "glen")
 
 // placeLast reports a last word that ends place, building and street
 // names (Lincoln Park, Albert Hall, Penny Lane, Forest Hill).
 func placeLast(s string) bool {
 	w := s[strings.LastIndexByte(s, ' ')+1:]
-	return oneOfFold(w, placeEnds[:])
+	return placeEnds.has(w)
 }
 
-var placeEnds = [...]string{"park", "hill", "hills", "hall", "lane", "street", "road", "church", "chapel", "castle",
+var placeEnds = newFoldSet("park", "hill", "hills", "hall", "lane", "street", "road", "church", "chapel", "castle",
 	"gate", "gardens", "garden", "wood", "woods", "field", "fields", "heath", "lake", "bay", "beach", "springs",
 	"cross", "court", "square", "bridge", "bridges", "mill", "mills", "ridge", "grove", "brook", "brooks", "heights",
 	"valley", "island", "islands", "point", "harbor", "harbour", "station", "tower", "house", "college", "city",
-	"town", "ville", "falls", "forest", "creek", "river", "mount", "green", "common", "place", "row", "way"}
+	"town", "ville", "falls", "forest", "creek", "river", "mount", "green", "common", "place", "row", "way")
 
 // nameCase reports a word written as a name: capitalised (Smith, McDonald,
 // O'Brien, DeLuca), all capitals (SMITH) or in a script without case.
@@ -507,28 +507,28 @@ func isInitial(w string) bool {
 // particle or article: van, von, de, da, di, del, della, der, den, du, dos,
 // das, le, la, ter, ten, bin, binti, ibn, bint, al, el, abu, ben, y, e.
 func isParticle(w string) bool {
-	return oneOfFold(w, particles[:])
+	return particles.has(w)
 }
 
-var particles = [...]string{"van", "von", "de", "da", "di", "del", "della", "dei", "der", "den", "du", "des", "dos", "das", "do", "le", "la", "lo", "ter", "ten", "te", "bin", "binti", "ibn", "bint", "al", "el", "abu", "ben", "bat", "y", "e", "zu", "af", "av", "mac", "ap", "st.", "ste."}
+var particles = newFoldSet("van", "von", "de", "da", "di", "del", "della", "dei", "der", "den", "du", "des", "dos", "das", "do", "le", "la", "lo", "ter", "ten", "te", "bin", "binti", "ibn", "bint", "al", "el", "abu", "ben", "bat", "y", "e", "zu", "af", "av", "mac", "ap", "st.", "ste.")
 
 func isArticle(w string) bool {
-	return oneOfFold(w, articles[:])
+	return articles.has(w)
 }
 
-var articles = [...]string{"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu", "abd", "abdul"}
+var articles = newFoldSet("al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu", "abd", "abdul")
 
 // isTitle reports a courtesy or academic title before a name.
 func isTitle(w string) bool {
-	return oneOfFold(strings.TrimSuffix(w, "."), titles[:])
+	return titles.has(strings.TrimSuffix(w, "."))
 }
 
-var titles = [...]string{"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev", "fr", "lord", "lady", "herr", "frau", "mme", "mlle", "sr", "sra", "srta", "dott", "sig", "sig.ra"}
+var titles = newFoldSet("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev", "fr", "lord", "lady", "herr", "frau", "mme", "mlle", "sr", "sra", "srta", "dott", "sig", "sig.ra")
 
 // salutationWords are the forms of address a salutation column holds
 // beyond titles: Dutch (Dhr., Mevr.), and the long French, Spanish and
 // Italian words.
-var salutationWords = [...]string{"dhr", "mevr", "mw", "monsieur", "madame", "mademoiselle", "señor", "señora", "señorita", "signor", "signora", "signorina"}
+var salutationWords = newFoldSet("dhr", "mevr", "mw", "monsieur", "madame", "mademoiselle", "señor", "señora", "señorita", "signor", "signora", "signorina")
 
 // maxSalutation bounds the length of a value read as a salutation.
 const maxSalutation = 24
@@ -570,7 +570,7 @@ func salutationWord(w string) bool {
 	case len(bare) == 2 && allCapitals(bare) && !dot:
 		return false
 	}
-	return oneOfFold(bare, titles[:]) || oneOfFold(bare, salutationWords[:])
+	return titles.has(bare) || salutationWords.has(bare)
 }
 
 // capitalTitle reports a title spelled in capitals without a period (FR,
@@ -595,10 +595,10 @@ func allCapitals(s string) bool {
 
 // isSuffix reports a generational or academic suffix after a name.
 func isSuffix(w string) bool {
-	return oneOfFold(strings.TrimSuffix(w, "."), suffixes[:])
+	return suffixes.has(strings.TrimSuffix(w, "."))
 }
 
-var suffixes = [...]string{"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "dds", "dvm", "mba", "cpa"}
+var suffixes = newFoldSet("jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "dds", "dvm", "mba", "cpa")
 
 // isSuffixWords reports that s is one or more suffixes ("Jr.", "PhD").
 func isSuffixWords(s string) bool {
@@ -610,16 +610,6 @@ func isSuffixWords(s string) bool {
 		n++
 	}
 	return n > 0
-}
-
-// oneOfFold reports whether w is one of words, ignoring ASCII case.
-func oneOfFold(w string, words []string) bool {
-	for _, x := range words {
-		if len(x) == len(w) && strings.EqualFold(w, x) {
-			return true
-		}
-	}
-	return false
 }
 
 // maxNameRun bounds the run of capitalised words HasPersonName examines

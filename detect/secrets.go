@@ -527,7 +527,7 @@ func eachSegment(u string, start, end int, yield func(i, j int) bool) bool {
 
 // resetWords, before or after "password" in a URL, name the page that
 // sets a new one.
-var resetWords = [...]string{"reset", "change", "set", "forgot", "forgotten", "recover", "recovery", "lost", "new"}
+var resetWords = newFoldSet("reset", "change", "set", "forgot", "forgotten", "recover", "recovery", "lost", "new")
 
 // resetLink reports a link to the page that sets a new password
 // (?entryPoint=changePassword, /password/reset/, /reset-password?):
@@ -540,7 +540,7 @@ func resetLink(path string) bool {
 		if path[i]|0x20 != 'p' || !strings.EqualFold(path[i:i+len(word)], word) {
 			continue
 		}
-		if oneOfFold(wordBefore(path, i), resetWords[:]) || oneOfFold(wordAfter(path, i+len(word)), resetWords[:]) {
+		if resetWords.has(wordBefore(path, i)) || resetWords.has(wordAfter(path, i+len(word))) {
 			return true
 		}
 	}
@@ -631,7 +631,7 @@ func hookSecret(u string, authEnd int) (int, bool) {
 }
 
 // hookSegments are the path segments before a hook's secret.
-var hookSegments = [...]string{"hooks", "webhook", "webhooks"}
+var hookSegments = newFoldSet("hooks", "webhook", "webhooks")
 
 // randomHookPath finds, on any host, a path segment hooks, webhook or
 // webhooks followed by a UUID or a random token (IsHighEntropyToken):
@@ -649,8 +649,8 @@ func randomHookPath(u string, authEnd int) (int, bool) {
 	prev, at := "", -1
 	eachSegment(u, authEnd, end, func(i, j int) bool {
 		seg := u[i:j]
-		if oneOfFold(prev, hookSegments[:]) && (IsUUID(seg) || IsHighEntropyToken(seg)) ||
-			oneOfFold(prev, shareSegments[:]) && shareKey(seg) || privateFeed(seg) {
+		if hookSegments.has(prev) && (IsUUID(seg) || IsHighEntropyToken(seg)) ||
+			shareSegments.has(prev) && shareKey(seg) || privateFeed(seg) {
 			at = i
 			return false
 		}
@@ -664,7 +664,7 @@ func randomHookPath(u string, authEnd int) (int, bool) {
 // whose URL is the access: a Nextcloud or ownCloud public share
 // (/s/<token>, /index.php/s/<token>), a published calendar
 // (/public-calendars/<token>).
-var shareSegments = [...]string{"s", "public-calendars"}
+var shareSegments = newFoldSet("s", "public-calendars")
 
 // shareKey reports a share link's key as Nextcloud and ownCloud make
 // them: 15 or 16 letters and digits, capitals, small letters and digits
@@ -794,7 +794,7 @@ const maxObjectID = 32
 // as long as a key.
 func typedObjectID(s string) bool {
 	prefix, rest, ok := typePrefix(s)
-	return ok && (typedKey(rest) || oneOfFold(prefix, idPrefixes[:]) && len(rest) < maxObjectID && allBytes(rest, isAlnum))
+	return ok && (typedKey(rest) || idPrefixes.has(prefix) && len(rest) < maxObjectID && allBytes(rest, isAlnum))
 }
 
 // storagePath reports a file's path or an object store's key

@@ -64,7 +64,7 @@ func HasNameInToken(s string) bool {
 		if !nameWord(first) || !nameWord(second) || len(first)+len(second)+3 > 2*maxNameKey+2 {
 			continue
 		}
-		if i+2 < n && words[i+2].segment == words[i].segment && oneOfFold(second, placeStarts[:]) {
+		if i+2 < n && words[i+2].segment == words[i].segment && placeStarts.has(second) {
 			continue // America/Los_Angeles: a place follows
 		}
 		f := lookupName(first)
@@ -90,14 +90,14 @@ func HasNameInToken(s string) bool {
 // documentExtensions end the names of files a person's documents are
 // filed in: scans, photos, letters, sheets and mails, not source code
 // (read_trace.py).
-var documentExtensions = [...]string{"pdf", "doc", "docx", "odt", "rtf", "jpg", "jpeg", "png", "heic", "heif", "tif", "tiff",
-	"webp", "gif", "bmp", "xls", "xlsx", "ods", "eml", "msg"}
+var documentExtensions = newFoldSet("pdf", "doc", "docx", "odt", "rtf", "jpg", "jpeg", "png", "heic", "heif", "tif", "tiff",
+	"webp", "gif", "bmp", "xls", "xlsx", "ods", "eml", "msg")
 
 // documentFile reports a file's name (lineExtension, as IsFileName) that
 // ends in a document's extension (documentExtensions) in any letter case.
 func documentFile(s string) bool {
 	ext, ok := lineExtension(s)
-	return ok && oneOfFold(ext, documentExtensions[:])
+	return ok && documentExtensions.has(ext)
 }
 
 // tokenName reports whether the words a and b of a token, capitalised and

@@ -23,11 +23,11 @@ var socialHosts = []socialHost{
 
 // socialReserved are first path segments of those sites that are pages,
 // not people.
-var socialReserved = []string{
+var socialReserved = newFoldSet(
 	"about", "login", "signup", "join", "explore", "search", "settings", "home", "help", "hashtag", "i", "intent", "share",
 	"sharer", "sharer.php", "orgs", "topics", "features", "pricing", "marketplace", "company", "jobs", "groups", "pages",
 	"watch", "results", "feed", "policies", "privacy", "terms", "legal", "tos", "developers", "docs", "blog", "events",
-}
+)
 
 // IsSocialProfileURL reports whether s (spaces trimmed) is the URL of a
 // person's profile on a social or developer network: a handle right after
@@ -93,18 +93,18 @@ func IsSocialProfileURL(s string) bool {
 		if p == "@" && !more {
 			return handleSegment(handle, false)
 		}
-		return handleSegment(handle, false) && hasLetter(handle) && !oneOfFold(handle, actorReserved)
+		return handleSegment(handle, false) && hasLetter(handle) && !actorReserved.has(handle)
 	}
 	return false
 }
 
 // actorReserved are pages under /users/ and /accounts/ of web
 // applications (Devise's sign-in, an account's settings), not handles.
-var actorReserved = []string{
+var actorReserved = newFoldSet(
 	"sign_in", "sign_up", "sign_out", "signin", "signup", "login", "logout", "register", "password", "passwords",
 	"confirmation", "unlock", "edit", "new", "settings", "me", "self", "profile", "auth", "oauth", "search",
 	"verify", "invitation", "recover", "reset", "current", "show", "index", "list", "all",
-}
+)
 
 // hasLetter reports whether s holds an ASCII letter: a handle, not a
 // record's number.
@@ -129,5 +129,5 @@ func handleSegment(h string, first bool) bool {
 			return false
 		}
 	}
-	return !first || !oneOfFold(h, socialReserved)
+	return !first || !socialReserved.has(h)
 }

@@ -295,7 +295,7 @@ func (sc *scanner) emails() {
 
 // localPartEscapes are the hex digits of the escapes a local part holds:
 // + . _ -.
-var localPartEscapes = []string{"2b", "2e", "5f", "2d"}
+var localPartEscapes = newFoldSet("2b", "2e", "5f", "2d")
 
 // encodedEmail reads a percent-encoded email address around the %40 at
 // at, as a URL's query string or a form body carries it
@@ -309,7 +309,7 @@ func encodedEmail(s string, at int) (start, end int, ok bool) {
 	start = at
 	for start > 0 {
 		if start >= 3 && s[start-3] == '%' && isHex(s[start-2]) && isHex(s[start-1]) {
-			if !oneOfFold(s[start-2:start], localPartEscapes) {
+			if !localPartEscapes.has(s[start-2 : start]) {
 				break
 			}
 			start -= 3

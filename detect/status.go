@@ -5,7 +5,7 @@ import "strings"
 // statusWords are the values of workflow and lifecycle columns (an
 // order's state, an account's status): words that say where a row is in a
 // process, not anything about a person or a place.
-var statusWords = []string{
+var statusWords = newFoldSet(
 	"accepted", "active", "approved", "archived", "assigned", "authorized", "awaiting", "backordered", "banned", "blocked",
 	"cancelled", "canceled", "captured", "closed", "complete", "completed", "confirmed", "created", "declined", "deleted",
 	"delivered", "disabled", "done", "draft", "enabled", "error", "errored", "expired", "failed", "finished", "fulfilled",
@@ -14,11 +14,11 @@ var statusWords = []string{
 	"refunded", "rejected", "removed", "resolved", "returned", "review", "running", "scheduled", "sent", "settled",
 	"shipped", "started", "submitted", "succeeded", "success", "suspended", "transit", "trial", "trialing", "unpaid",
 	"unverified", "verified", "void", "voided", "waiting", "won",
-}
+)
 
 // statusJoiners may join status words: "in_progress", "on-hold",
 // "partially refunded", "awaiting payment".
-var statusJoiners = []string{"in", "on", "for", "out", "of", "to", "be", "not", "partially", "awaiting", "under", "payment", "delivery"}
+var statusJoiners = newFoldSet("in", "on", "for", "out", "of", "to", "be", "not", "partially", "awaiting", "under", "payment", "delivery")
 
 // IsStatusWord reports whether s (spaces trimmed) is a workflow status:
 // one of a list of lifecycle words ("pending", "shipped", "active",
@@ -38,9 +38,9 @@ func IsStatusWord(s string) bool {
 		switch {
 		case words > 4:
 			return false
-		case oneOfFold(w, statusWords):
+		case statusWords.has(w):
 			status = true
-		case !oneOfFold(w, statusJoiners):
+		case !statusJoiners.has(w):
 			return false
 		}
 	}
@@ -50,7 +50,7 @@ func IsStatusWord(s string) bool {
 // flagWords are how a boolean is spelled in a text column: the Y/N of an
 // entity engine's indicator columns, a PHP or Rails serializer's 0/1 and
 // t/f, a form's yes/no and on/off.
-var flagWords = []string{"y", "n", "yes", "no", "t", "f", "true", "false", "on", "off", "0", "1"}
+var flagWords = newFoldSet("y", "n", "yes", "no", "t", "f", "true", "false", "on", "off", "0", "1")
 
 // IsFlagWord reports whether s (spaces trimmed) spells a boolean: Y or N,
 // yes or no, true or false, t or f, on or off, 0 or 1, in any letter case.
@@ -59,5 +59,5 @@ var flagWords = []string{"y", "n", "yes", "no", "t", "f", "true", "false", "on",
 // allocate.
 func IsFlagWord(s string) bool {
 	s = strings.TrimSpace(s)
-	return len(s) <= 5 && oneOfFold(s, flagWords)
+	return len(s) <= 5 && flagWords.has(s)
 }

@@ -138,6 +138,11 @@ func assignedCredential(s string, i int) (int, bool) {
 // nextToken, cursor_token): a position, not a credential.
 var pageTokenWords = []string{"page", "next", "continuation", "sync", "cursor", "pagination"}
 
+var pageTokenSet = newFoldSet(pageTokenWords...)
+
+// keyQualifiers, before a key, make it a credential: API_KEY, SIGNING_KEY.
+var keyQualifiers = newFoldSet("secret", "private", "api", "encryption", "signing", "master")
+
 // credentialAssignee reports a name that says its value is a credential
 // (see assignedCredential).
 func credentialAssignee(name string) bool {
@@ -159,9 +164,7 @@ func credentialAssignee(name string) bool {
 	if last != lw && last != strings.ToUpper(last) && last != strings.ToUpper(last[:1])+lw[1:] {
 		return false
 	}
-	before := func(set ...string) bool {
-		return slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return oneOfFold(w, set) })
-	}
+	before := func(set *foldSet) bool { return slices.ContainsFunc(words[:len(words)-1], set.has) }
 	switch {
 	case lw == "pwd" || strings.HasSuffix(lw, "password") || strings.HasSuffix(lw, "passwd") || strings.HasSuffix(lw, "passphrase") ||
 		strings.HasSuffix(lw, "secret") || strings.HasSuffix(lw, "apikey"):
@@ -172,9 +175,9 @@ func credentialAssignee(name string) bool {
 				return false // nextToken
 			}
 		}
-		return !before(pageTokenWords...)
+		return !before(pageTokenSet)
 	case lw == "key":
-		return before("secret", "private", "api", "encryption", "signing", "master")
+		return before(keyQualifiers)
 	}
 	return false
 }
@@ -254,19 +257,19 @@ func publicKeyRun(s string, i int) bool {
 // analytics tag a visit or a click (Google's gclid, gbraid and wbraid,
 // Microsoft's msclkid, Meta's fbclid ...): a random id, written into every
 // landing page's URL, that tracks a browser but signs nobody in.
-var trackingParams = []string{
+var trackingParams = newFoldSet(
 	"gclid", "gbraid", "wbraid", "dclid", "gclsrc", "_gl", "_ga", "msclkid", "fbclid", "igshid", "ttclid", "twclid",
 	"li_fat_id", "yclid", "mc_eid", "mc_cid", "_hsenc", "mkt_tok",
-}
+)
 
 // pagingParams are the URL query parameters that carry where a listing
 // or a sync resumes (Microsoft Graph's $deltatoken and $skiptoken, Google's
 // pageToken and syncToken, a cursor): random by design, and read only
 // with the caller's own credential. A position, not a credential.
-var pagingParams = []string{
+var pagingParams = newFoldSet(
 	"$deltatoken", "$skiptoken", "deltatoken", "skiptoken", "pagetoken", "page_token", "nextpagetoken", "next_page_token",
 	"continuationtoken", "continuation_token", "synctoken", "sync_token", "cursor", "next_cursor",
-}
+)
 
 // randomParamValue reports whether the run at s[i:] is the value of a
 // URL parameter that is random by design and no credential: an ad
@@ -274,11 +277,11 @@ var pagingParams = []string{
 func randomParamValue(s string, i int) bool { return paramValue(s, i, randomParams) }
 
 // randomParams are trackingParams and pagingParams together.
-var randomParams = slices.Concat(trackingParams, pagingParams)
+var randomParams = newFoldSet(slices.Concat(trackingParams.words, pagingParams.words)...)
 
 // paramValue reports whether the run at s[i:] is the value of one of the
 // named parameters of a URL (?name=... or &name=...).
-func paramValue(s string, i int, names []string) bool {
+func paramValue(s string, i int, names *foldSet) bool {
 	if i == 0 || s[i-1] != '=' {
 		return false
 	}
@@ -286,7 +289,7 @@ func paramValue(s string, i int, names []string) bool {
 	for k > 0 && s[k-1] != '?' && s[k-1] != '&' && s[k-1] != ';' && s[k-1] != '#' && i-1-k < 20 {
 		k--
 	}
-	return k > 0 && (s[k-1] == '?' || s[k-1] == '&' || s[k-1] == ';' || s[k-1] == '#') && oneOfFold(s[k:i-1], names)
+	return k > 0 && (s[k-1] == '?' || s[k-1] == '&' || s[k-1] == ';' || s[k-1] == '#') && names.has(s[k:i-1])
 }
 
 // IsTrackingURL reports whether s (spaces trimmed) is an absolute URL
@@ -308,7 +311,7 @@ func IsTrackingURL(s string) bool {
 	}
 	found := false
 	eachParam(s, q+1, func(k string, start, end int) bool {
-		found = end-start >= 8 && oneOfFold(k, trackingParams)
+		found = end-start >= 8 && trackingParams.has(k)
 		return !found
 	})
 	return found
@@ -366,19 +369,19 @@ func prefixedToken(w string) bool {
 			second = seg
 		}
 		segments++
-		marker = marker || oneOfFold(seg, envMarkers[:])
-		secretWord = secretWord || oneOfFold(seg, secretPrefixes[:])
+		marker = marker || envMarkers.has(seg)
+		secretWord = secretWord || secretPrefixes.has(seg)
 	}
-	if segments > 4 || oneOfFold(first, publicPrefixes[:]) || vendorPrefixed(first, second) {
+	if segments > 4 || publicPrefixes.has(first) || vendorPrefixed(first, second) {
 		return false
 	}
-	if segments == 2 && oneOfFold(first, modeIDPrefixes[:]) && oneOfFold(second, envMarkers[:]) {
+	if segments == 2 && modeIDPrefixes.has(first) && envMarkers.has(second) {
 		return false // cs_live_...: a Checkout Session's id, in every success URL
 	}
 	minLen := 32
 	if marker || secretWord {
 		minLen = 20
-	} else if oneOfFold(first, idPrefixes[:]) && segments == 1 {
+	} else if idPrefixes.has(first) && segments == 1 {
 		minLen = 40
 	}
 	if len(random) < minLen || !randomPart(random, "-", marker || secretWord) {
@@ -418,12 +421,12 @@ func wordCase(seg string) bool {
 }
 
 // envMarkers separate a token's issuer prefix from its random part.
-var envMarkers = [...]string{"live", "test", "prod", "production", "sandbox", "dev", "development", "staging", "stg", "uat"}
+var envMarkers = newFoldSet("live", "test", "prod", "production", "sandbox", "dev", "development", "staging", "stg", "uat")
 
 // secretPrefixes say that what follows is a credential.
-var secretPrefixes = [...]string{"sk", "rk", "key", "keys", "secret", "secrets", "token", "tok", "api", "apikey", "pat",
+var secretPrefixes = newFoldSet("sk", "rk", "key", "keys", "secret", "secrets", "token", "tok", "api", "apikey", "pat",
 	"private", "priv", "access", "refresh", "session", "sess", "auth", "bearer", "cred", "credential", "password", "pwd",
-	"signing", "webhook", "whsec", "client"}
+	"signing", "webhook", "whsec", "client")
 
 // vendorPrefixed reports the prefixes of tokens that a vendor detector
 // already names (HasGitHubToken, HasStripeKey), so one token is not counted
@@ -439,18 +442,18 @@ func vendorPrefixed(first, second string) bool {
 }
 
 // publicPrefixes are keys meant to be published: Stripe's publishable keys.
-var publicPrefixes = [...]string{"pk"}
+var publicPrefixes = newFoldSet("pk")
 
 // modeIDPrefixes are the object-id prefixes Stripe writes with the mode
 // after them, as a key's are (cs_live_, cs_test_: a Checkout Session's
 // id, passed in the success URL's query): ids, whatever their length.
-var modeIDPrefixes = [...]string{"cs"}
+var modeIDPrefixes = newFoldSet("cs")
 
 // idPrefixes are object-id prefixes of payment APIs and id schemes: an id
 // such as ch_3MmlLrLkdIwHu7ix0snN0B15 is not a credential.
-var idPrefixes = [...]string{"acct", "ba", "bt", "card", "ch", "cn", "cs", "cus", "dp", "du", "evt", "fee", "file", "ii",
+var idPrefixes = newFoldSet("acct", "ba", "bt", "card", "ch", "cn", "cs", "cus", "dp", "du", "evt", "fee", "file", "ii",
 	"il", "in", "inv", "ipi", "iv", "link", "org", "pi", "pm", "po", "price", "prod", "promo", "py", "pyr", "re", "seti",
-	"si", "sli", "src", "sub", "team", "tr", "trr", "txn", "user", "usr", "ws", "wh", "we", "id", "obj", "ord", "order"}
+	"si", "sli", "src", "sub", "team", "tr", "trr", "txn", "user", "usr", "ws", "wh", "we", "id", "obj", "ord", "order")
 
 // randomPart reports a string of letters, digits and the extra bytes that
 // looks drawn at random: upper and lower case letters and digits all
