@@ -25,13 +25,16 @@ image:
 		echo "make image: neither docker nor podman is installed; install one, or build the Dockerfile with another OCI builder (buildah bud --build-arg PG_MAJOR=$(PG_MAJOR) .)" >&2; exit 1; fi
 	$(CONTAINER_TOOL) build --build-arg PG_MAJOR=$(PG_MAJOR) --build-arg VERSION=$(VERSION) -t $(IMAGE) .
 
-# The whole suite, unit and integration, against real throwaway PostgreSQL
-# clusters that the tests start and remove (internal/pgtest), then the
-# reliability suite. The reliability tests are skipped in the first pass only
-# because the second runs them, verbosely, so that their counts are printed.
+# The whole suite, unit and integration, against a real throwaway
+# PostgreSQL cluster that withserver starts for all the test binaries and
+# removes (internal/pgtest; UNDERSTUDY_TEST_DATABASE_URL, when set, names
+# a server to use instead), then the reliability suite. One server lets
+# the binaries share the fixture templates they have in common. The
+# reliability tests are skipped in the first pass only because the second
+# runs them, verbosely, so that their counts are printed.
 test: test-deps
 	$(GO) vet ./...
-	$(GO) test $(TESTFLAGS) -skip '$(RELIABILITY)' ./...
+	$(GO) run ./internal/pgtest/withserver $(GO) test $(TESTFLAGS) -skip '$(RELIABILITY)' ./...
 	@$(MAKE) --no-print-directory test-reliability
 
 # What the tests need beyond PostgreSQL: PostGIS, for the OpenStreetMap

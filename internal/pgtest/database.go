@@ -251,6 +251,14 @@ func (s *Server) template(ctx context.Context, f Fixture) (string, error) {
 			return nil, fmt.Errorf("pgtest: %w", err)
 		}
 		defer conn.Close(ctx)
+		// One builder per template on a server: a test binary that needs
+		// a fixture another one is building (go test ./... against one
+		// server, as make test runs it) waits for that build and finds
+		// its template below, rather than loading the same files at the
+		// same time. The lock ends with the connection.
+		if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock(hashtext($1))`, name); err != nil {
+			return nil, fmt.Errorf("pgtest: wait for the template's builder: %w", err)
+		}
 		var exists bool
 		if err := conn.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1 AND datistemplate)`, name).Scan(&exists); err != nil {
 			return nil, fmt.Errorf("pgtest: %w", err)
@@ -279,13 +287,13 @@ func (s *Server) template(ctx context.Context, f Fixture) (string, error) {
 				}
 			}
 			// Publish the finished template under its final name in one step,
-			// so a half-loaded template is never cloned. Another test binary
-			// on the same server (go test ./... against one
-			// UNDERSTUDY_TEST_DATABASE_URL) may have published the same
-			// fixture first: its template, loaded from the same files, is
-			// this one's. The name is found taken (duplicate_database), or,
-			// when both renames run at once, the catalog's unique index
-			// says so (unique_violation).
+			// so a half-loaded template is never cloned. A builder that
+			// does not take the lock above (a harness from before it, on
+			// the same server) may have published the same fixture first:
+			// its template, loaded from the same files, is this one's. The
+			// name is found taken (duplicate_database), or, when both
+			// renames run at once, the catalog's unique index says so
+			// (unique_violation).
 			var pgErr *pgconn.PgError
 			if _, err := conn.Exec(ctx, "ALTER DATABASE "+pgx.Identifier{building}.Sanitize()+" RENAME TO "+pgx.Identifier{name}.Sanitize()); err != nil {
 				_ = dropDatabase(ctx, conn, building)

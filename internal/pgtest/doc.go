@@ -59,9 +59,11 @@
 // Main uses that server instead of starting a cluster. Templates left on
 // it by an earlier run with the same fixture hash are reused, test
 // binaries that run at once (go test ./...) share the templates they
-// both need (the second to finish a build uses the first's), and per-test
-// databases (ustest_*) that a killed run left behind, older than an hour,
-// are dropped. psql is still needed to load fixtures.
+// both need (one builds, under an advisory lock, and the others wait for
+// it), and per-test databases (ustest_*) that a killed run left behind,
+// older than an hour, are dropped. psql is still needed to load fixtures.
+// make test starts one throwaway cluster this way for the whole suite
+// (the withserver command).
 //
 // # Other servers
 //

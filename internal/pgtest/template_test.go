@@ -14,16 +14,17 @@ import (
 )
 
 // Two test binaries on one server (go test ./... against one
-// UNDERSTUDY_TEST_DATABASE_URL runs packages at once) may build the same
-// fixture's template together: the one that publishes second uses the
-// first one's, and neither fails.
+// UNDERSTUDY_TEST_DATABASE_URL runs packages at once) may need the same
+// fixture's template together: one builds it, the other uses it, and
+// neither fails.
 func TestTemplateBuiltByTwoProcesses(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	admin := Shared(t).AdminURL()
 	file := filepath.Join(t.TempDir(), "slow.sql")
-	// A fixture of its own on every run, slow enough that both builders
-	// find no template.
+	// A fixture of its own on every run, slow enough that the second
+	// builder asks while the first is still loading it: it waits for
+	// that build (the advisory lock) and takes its template.
 	require.NoError(t, os.WriteFile(file, fmt.Appendf(nil, "-- %d\nSELECT pg_sleep(0.5);\nCREATE TABLE t (id int);\n", time.Now().UnixNano()), 0o644))
 	fx := Fixture{Name: "twice", Files: []string{file}}
 	names := make([]string, 2)
