@@ -71,10 +71,11 @@ func TestImportsPointOneWay(t *testing.T) {
 }
 
 // harness lists the packages that exist for tests, and the only packages
-// (tests aside) that may import each: the demo and the bench start a server
-// of their own; nothing else, and nothing the binary runs, reaches them.
+// (tests aside) that may import each: the demo, the bench and make test's
+// withserver start a server of their own; nothing else, and nothing the
+// binary runs, reaches them.
 var harness = map[string][]string{
-	"internal/pgtest":  {"internal/clitest", "internal/datagen", "internal/demo", "bench"},
+	"internal/pgtest":  {"internal/clitest", "internal/datagen", "internal/demo", "internal/pgtest/withserver", "bench"},
 	"internal/clitest": {},
 	"internal/datagen": {},
 }
