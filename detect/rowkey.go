@@ -26,6 +26,18 @@ func IsRowKey(s string) bool {
 	return typedKey(s) || seriesNumber(s)
 }
 
+// IsRandomKey reports whether s is a key an application drew at random
+// for a row: a UUID (with or without dashes), a 24- or 32-digit
+// hexadecimal ObjectId, a ULID or a cuid, alone or after a prefix naming
+// the row's type. Unlike IsRowKey, no number: digits may be a phone's.
+// It does not allocate.
+func IsRandomKey(s string) bool {
+	if _, key, ok := typePrefix(s); ok && typedKey(key) {
+		return true
+	}
+	return typedKey(s)
+}
+
 // maxKeyPrefix bounds the type prefix of a key (cus, ordch, payses,
 // invite).
 const maxKeyPrefix = 12

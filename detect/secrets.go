@@ -800,11 +800,20 @@ func typedObjectID(s string) bool {
 // storagePath reports a file's path or an object store's key
 // (attachments/2023/01/<uuid>, /backups/inst-0001/2024-06-15.sql.zst):
 // three segments or more, the first a word of three lower-case letters
-// or more. A slash falls in base64 where the bytes put it, after a random
-// run.
+// or more; or a file's name under a folder (<workspace uuid>/export-plt-
+// 1685581276.csv). A slash falls in base64 where the bytes put it, after
+// a random run, and base64 has no dot to end in a file's extension.
 func storagePath(s string) bool {
 	first, rest, ok := strings.Cut(strings.TrimPrefix(s, "/"), "/")
-	return ok && strings.Contains(rest, "/") && len(first) >= 3 && allBytes(first, isLower)
+	if !ok {
+		return false
+	}
+	if strings.Contains(rest, "/") && len(first) >= 3 && allBytes(first, isLower) {
+		return true
+	}
+	file := rest[strings.LastIndexByte(rest, '/')+1:]
+	ext, ok := lineExtension(file)
+	return ok && fileExtension(ext) && len(file) > len(ext)+1
 }
 
 // wordsAndNumbers reports a value of two parts or more joined by _ - . or

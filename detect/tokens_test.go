@@ -323,7 +323,8 @@ func TestIsHighEntropyToken(t *testing.T) {
 		"pm_1NXWxy2eZvKYlo2CsomeRand", "cus_NffrFeUfNV2Hib", "user_0f8fad5bd9cb469fa16570867728950e", "order-confirmation-2024",
 		// An object store's keys and files' paths.
 		"attachments/2023/01/dbed20d5-9a0d-28eb-86f4-109549ca4422", "backups/inst-0001/2024-06-15T0303Z.sql.zst.age",
-		"/uploads/2024/05/a7Xk29fLq8Zr0TmB4w.png",
+		"/uploads/2024/05/a7Xk29fLq8Zr0TmB4w.png", "39c977a3-6ac4-2095-bfce-b39a08a0ebaf/export-plt-c62405-1685581276.csv",
+		"8dd3e4f1a2b7Xk29fLq8Zr0TmB4wYp7c/report.pdf",
 		// Codes a person spelled: capitals, numbers and quantities.
 		"ETHIOPIA_KOCHERE_250G_BEANS", "COLOMBIA-HUILA-1KG", "SKU_500ml_2024_BOTTLE"} {
 		require.False(t, IsHighEntropyToken(s), "IsHighEntropyToken(%q)", s)

@@ -1269,6 +1269,11 @@ func (d *Dictionary) pathName(out []candidate, column, p string, ps *PathSample)
 				// spelled 0 and 1.
 				ev.Decisive = false
 				ev.Message += fmt.Sprintf(", overruled by the values: all %d sampled documents have a flag there (Y/N, true/false, 0/1)", ps.Seen)
+			} else if k := ps.Matches[DetectorRowKey]; k == ps.Seen && k >= minFlagDocuments {
+				// {"assignees": ["6df90e50-…"]} in a saved view's
+				// filters: references to rows, which hold the person.
+				ev.Decisive = false
+				ev.Message += fmt.Sprintf(", overruled by the values: all %d sampled documents have rows' random keys there (UUIDs, ObjectIds), references to the rows", ps.Seen)
 			} else if e.category == FreeText && ps.Seen >= MinValues && ps.Words == 0 {
 				// Single words under a key named note or comment are
 				// codes or labels, not what people write.

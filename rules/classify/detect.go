@@ -318,6 +318,10 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 			d := identifierDetectors[i]
 			return append(out, Detection{Detector: d.Name, Category: d.Category, Embedded: true})
 		}
+		if i := pipedIdentifier(v); i >= 0 {
+			d := identifierDetectors[i]
+			return append(out, Detection{Detector: d.Name, Category: d.Category, Embedded: true})
+		}
 		if detect.HasNameInToken(v) || urlNamesPerson(v) {
 			out = append(out, Detection{Detector: DetectorNameSlug, Category: DirectIdentifier, Embedded: true})
 		}
@@ -412,6 +416,31 @@ func wordIdentifier(w string, found uint32) int {
 		}
 		if d.Match(w) {
 			return i
+		}
+	}
+	return -1
+}
+
+// pipedIdentifier returns the index in identifierDetectors of an
+// identifier that is one of the |-separated parts of a word, or of a
+// part's head before a colon: a rate limiter's key, as Laravel writes
+// them into its cache table (ann@example.org|203.0.113.9,
+// app_cache_login|203.0.113.9:timer); -1 when there is none.
+func pipedIdentifier(w string) int {
+	if strings.IndexByte(w, '|') < 0 {
+		return -1
+	}
+	for part := range strings.SplitSeq(w, "|") {
+		if len(part) < 3 {
+			continue
+		}
+		if i := wordIdentifier(part, 0); i >= 0 {
+			return i
+		}
+		if head, _, ok := strings.Cut(part, ":"); ok && len(head) >= 3 {
+			if i := wordIdentifier(head, 0); i >= 0 {
+				return i
+			}
 		}
 	}
 	return -1

@@ -243,6 +243,10 @@ func TestDetect(t *testing.T) {
 		// A file named after a person, spaces and all.
 		{"Passport Zofia Kowalski.jpg", []string{"name_slug~"}},
 		{"Meeting notes Zofia Kowalski", []string{"person_name~"}},
+		// A rate limiter's keys: the login typed, the client's address.
+		{"helpdesk_cache_login|203.0.113.9:timer", []string{"ipv4~"}},
+		{"ann@example.org|203.0.113.9", []string{"email~"}},
+		{"queue|default|reserved", nil},
 	}
 	for _, c := range cases {
 		got := Detect(c.value)

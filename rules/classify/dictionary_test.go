@@ -1,12 +1,14 @@
 package classify
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/understudy/understudy/detect"
 	"github.com/understudy/understudy/schema"
 )
 
@@ -708,4 +710,64 @@ func TestInviteCodes(t *testing.T) {
 	}
 	require.Equal(t, None, categoryByName("products", "code"))
 	require.Equal(t, None, categoryByName("invites", "status"))
+}
+
+// A login the application drew at random for the account (people sign in
+// with their email) is a row's key, not a handle a person chose; a login
+// people typed stands.
+func TestDrawnLogins(t *testing.T) {
+	d := Default()
+	users := &schema.Table{Name: schema.Name{Schema: "public", Name: "users"}}
+	hex := func(i int) string {
+		s := sha256.Sum256(fmt.Appendf(nil, "login%d", i))
+		return fmt.Sprintf("%x", s[:16])
+	}
+	got := d.Column(users, &schema.Column{Name: "username", Type: tText}, observed(repeat(40, hex)...))
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	require.True(t, hasEvidence(got, DetectorRowKey), "%+v", got.Evidence)
+	typed := repeat(40, func(i int) string { return strings.ToLower(givenNames[i%8]) + fmt.Sprint(i) })
+	got = d.Column(users, &schema.Column{Name: "username", Type: tText}, observed(typed...))
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+}
+
+// A key named for people in a JSON document whose strings are all rows'
+// random keys references those rows ({"assignees": ["6df9…"]} in a saved
+// view's filters); the same key with names stands.
+func TestJSONRowReferences(t *testing.T) {
+	d := Default()
+	views := &schema.Table{Name: schema.Name{Schema: "public", Name: "issue_views"}}
+	sample := func(f func(i int) string) *ColumnSample {
+		r, cs := &sampler{}, &ColumnSample{}
+		for i := range 20 {
+			r.observe(cs, kindJSON, []byte(`{"priority": ["urgent"], "assignees": [`+f(i)+`]}`), nil)
+		}
+		return cs
+	}
+	keys := sample(func(i int) string {
+		return fmt.Sprintf(`"%08x-3ddb-daab-2a38-7cbf9ddcc975", "0eb8ba3f-3286-b211-565c-%012x"`, i, i)
+	})
+	got := d.Column(views, &schema.Column{Name: "filters", Type: tJSONB}, keys)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	require.True(t, hasEvidenceMessage(got, "rows' random keys"), "%+v", got.Evidence)
+	names := sample(func(i int) string { return `"` + givenNames[i%8] + " " + surnames[i%8] + `"` })
+	got = d.Column(views, &schema.Column{Name: "filters", Type: tJSONB}, names)
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	// A phone's digits are not a row's key.
+	require.False(t, detect.IsRandomKey("4930901820"))
+}
+
+// A product's licence key is a secret when its values look random; a
+// licence's name or code is not.
+func TestLicenceKeys(t *testing.T) {
+	d := Default()
+	modules := &schema.Table{Name: schema.Name{Schema: "public", Name: "modules"}}
+	keys := repeat(30, func(i int) string {
+		s := sha256.Sum256(fmt.Appendf(nil, "licence%d", i))
+		return strings.ToUpper(fmt.Sprintf("%x-%x-%x-%x", s[0:2], s[2:4], s[4:6], s[6:8]))
+	})
+	got := d.Column(modules, &schema.Column{Name: "license", Type: tText}, observed(keys...))
+	require.Equal(t, Secret, got.Category, "%+v", got.Evidence)
+	names := repeat(30, func(i int) string { return []string{"cc_by", "cc_by_nc", "private", "public_domain"}[i%4] })
+	got = d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "courses"}}, &schema.Column{Name: "license", Type: tText}, observed(names...))
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
 }

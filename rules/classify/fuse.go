@@ -62,6 +62,9 @@ type valueCheck struct {
 //     column named for a person's name whose values are such keys or
 //     document numbers (Frappe's name, HR-EMP-00012), even in a table
 //     about people;
+//   - the name says a login and RowKeyShare of the values are UUIDs or
+//     hex digests: the application drew it for the account (Plane's
+//     username; people sign in with their email), and it is kept;
 //   - the same, with nothing else decisive in the values, and the kind is
 //     one whose absence is telling (an email column without one email, a
 //     display_name without one person's name in MinValues values, outside
@@ -121,6 +124,12 @@ func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls,
 			why = "the record's key (a document number), not a person's name" // Frappe's name: HR-EMP-00012
 		}
 		return valuesKeep(cands, name, DetectorRowKey, k, cs.NonNull, detectorPhrase[DetectorRowKey], why)
+	}
+	if k := cs.Matches[DetectorUUID] + cs.Matches[DetectorHexDigest]; name.suggest.Transform == "username" && float64(k) >= RowKeyShare*float64(cs.NonNull) {
+		// A login of 32 random hex digits, or a UUID: one the
+		// application drew for the account (people sign in with their
+		// email), as a row's key is.
+		return valuesKeep(cands, name, DetectorRowKey, k, cs.NonNull, "UUIDs or hex digests", "a key the application drew for the account, not a login a person chose")
 	}
 	if k := cs.Matches[DetectorSystemActor]; name.actor && k == cs.NonNull && cs.Distinct <= maxSystemActors {
 		// Only the superuser, a provisioning tool and the application's

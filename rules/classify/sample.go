@@ -697,8 +697,14 @@ func (cs *ColumnSample) observePaths(raw []byte) (col, embedded map[string]bool)
 	col = map[string]bool{}
 	embedded = map[string]bool{}
 	flags := map[string]bool{}
+	keys := map[string]bool{} // every string there is a row's random key
 	jwk := jwkDocument(raw)
 	walkJSON(raw, func(path, member, v string) {
+		if !detect.IsRandomKey(v) {
+			keys[path] = false
+		} else if _, ok := keys[path]; !ok {
+			keys[path] = true
+		}
 		seen[path] = true
 		if strings.ContainsAny(strings.TrimSpace(v), " \t\n") {
 			words[path] = true
@@ -757,6 +763,11 @@ func (cs *ColumnSample) observePaths(raw []byte) (col, embedded map[string]bool)
 	for p := range flags {
 		if ps := cs.Paths[p]; ps != nil {
 			inc(&ps.Matches, DetectorFlag)
+		}
+	}
+	for p, all := range keys {
+		if ps := cs.Paths[p]; ps != nil && all {
+			inc(&ps.Matches, DetectorRowKey)
 		}
 	}
 	return col, embedded
