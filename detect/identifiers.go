@@ -452,10 +452,14 @@ func IsSSN(s string) bool {
 
 // IsIPv4 reports whether s (spaces trimmed) is an IPv4 address in dotted
 // decimal, optionally with a /prefix length. "1.2.3" and leading zeros are
-// not.
+// not, nor is a dotted quad that starts with 0 but 0.0.0.0 (every
+// interface): 0.0.0.0/8 addresses no host, and 0.7.18.2 is a version.
 func IsIPv4(s string) bool {
 	s = strings.TrimSpace(s)
 	if len(s) < 7 || len(s) > 18 || !isDigit(s[0]) {
+		return false
+	}
+	if s[0] == '0' && !strings.HasPrefix(s, "0.0.0.0") {
 		return false
 	}
 	a, ok := parseAddr(s)

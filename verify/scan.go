@@ -186,7 +186,7 @@ func secretsIn(v []byte, json, public bool) []classify.Detection {
 		if !classify.MayHoldSecret(v) {
 			return nil
 		}
-		ds = classify.DetectSecrets(string(v))
+		ds = classify.DetectSecretsText(string(v))
 	case !classify.MayHoldSecretJSON(v):
 		return nil
 	default:

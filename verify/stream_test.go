@@ -200,3 +200,39 @@ func TestReservoirMergeIsUniform(t *testing.T) {
 	small.add("x", "(1)")
 	require.Equal(t, []string{"x"}, small.merge(newReservoir("public.t", "c")).vals)
 }
+
+// TestTableCheckKeySetsAsText: a JSON Web Key Set kept in a text column
+// is read member by member, as init reads it: a public key's modulus is
+// published, a private key's parameter is a credential.
+func TestTableCheckKeySetsAsText(t *testing.T) {
+	text := &schema.Type{Name: "text", Kind: schema.TypeBase, Schema: "pg_catalog"}
+	tbl := &schema.Table{Name: schema.Name{Schema: "public", Name: "oauth_clients"}, Kind: schema.KindTable,
+		Columns:    []*schema.Column{{Name: "id", Type: text, NotNull: true}, {Name: "jwks", Type: text}, {Name: "signing_jwks", Type: text}},
+		PrimaryKey: &schema.Key{Name: "pk", Columns: []string{"id"}}}
+	tp := &rules.TablePlan{Table: tbl, Columns: []*rules.ColumnPlan{
+		{Column: tbl.Columns[0], Status: rules.Kept}, {Column: tbl.Columns[1], Status: rules.Kept}, {Column: tbl.Columns[2], Status: rules.Kept},
+	}}
+	s := NewStream(&rules.Plan{Tables: []*rules.TablePlan{tp}, Config: &rules.Config{}})
+	c, err := s.Table(tp, tbl.Columns)
+	require.NoError(t, err)
+	param := func(seed int) string {
+		raw := make([]byte, 256) // an RSA-2048 key's parameter
+		for j := range raw {
+			raw[j] = byte(seed*131 + j*197 + j*j*7)
+		}
+		return base64.RawURLEncoding.EncodeToString(raw)
+	}
+	for i := range 5 {
+		public := `{"keys":[{"kty":"RSA","e":"AQAB","use":"sig","kid":"k` + strconv.Itoa(i) + `","alg":"RS256","n":"` + param(i) + `"}]}`
+		private := `{"keys":[{"kty":"RSA","e":"AQAB","kid":"k` + strconv.Itoa(i) + `","n":"` + param(i) + `","d":"` + param(i+7) + `"}]}`
+		c.Row(textRow{str(strconv.Itoa(i)), str(public), str(private)})
+	}
+	s.Add(c)
+	rep := &Report{}
+	s.fill(rep)
+	byCol := map[string]string{}
+	for _, cr := range rep.Credentials {
+		byCol[cr.Column] = cr.Detector
+	}
+	require.Equal(t, map[string]string{"signing_jwks": "api_token"}, byCol, "%+v", rep.Credentials)
+}

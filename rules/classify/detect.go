@@ -2,6 +2,7 @@ package classify
 
 import (
 	"bytes"
+	"encoding/json"
 	"net/url"
 	"slices"
 	"strings"
@@ -268,6 +269,24 @@ func DetectSecrets(value string) []Detection {
 		return nil
 	}
 	return detectSecrets(value)
+}
+
+// DetectSecretsText is DetectSecrets for a text column's value: a JSON
+// document kept as text is read as a json column's is (DetectJSON), so a
+// random run that is a public member's (a key set's modulus under
+// $.keys[*].n, a record's id) is no API token because the whole text
+// holds it. Sample reads such a document the same way.
+func DetectSecretsText(value string) []Detection {
+	ds := DetectSecrets(value)
+	isToken := func(d Detection) bool { return d.Detector == DetectorAPIToken }
+	if !slices.ContainsFunc(ds, isToken) {
+		return ds
+	}
+	t := bytes.TrimSpace([]byte(value))
+	if len(t) == 0 || t[0] != '{' && t[0] != '[' || !json.Valid(t) || slices.ContainsFunc(DetectJSON(t), isToken) {
+		return ds
+	}
+	return slices.DeleteFunc(ds, isToken)
 }
 
 // detectSecrets runs the secret detectors without the prefilter.

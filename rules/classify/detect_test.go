@@ -77,8 +77,8 @@ func TestDetectorsPositiveNegative(t *testing.T) {
 			[]string{"000-12-3456", "666-12-3456", "900-12-3456", "999-12-3456", "123-00-4567", "123-45-0000", "078-05-1120",
 				"219-09-9999", "123456789", "123 45 6789", "12-345-6789", "1234-56-789", "abc-de-fghi"}},
 		{"ipv4", detect.IsIPv4,
-			[]string{"192.168.1.10", "10.0.0.1", "255.255.255.255", "10.0.0.0/8", " 8.8.8.8 "},
-			[]string{"1.2.3", "256.1.1.1", "01.2.3.4", "1.2.3.4.5", "1.2.3.4/33", "a.b.c.d", "2001:db8::1", "1.2.3.4 5"}},
+			[]string{"192.168.1.10", "10.0.0.1", "255.255.255.255", "10.0.0.0/8", " 8.8.8.8 ", "0.0.0.0"},
+			[]string{"1.2.3", "256.1.1.1", "01.2.3.4", "1.2.3.4.5", "1.2.3.4/33", "a.b.c.d", "2001:db8::1", "1.2.3.4 5", "0.7.18.2"}},
 		{"ipv6", detect.IsIPv6,
 			[]string{"2001:db8::1", "::1", "fe80::1%eth0", "::ffff:192.0.2.1", "2001:0db8:85a3:0000:0000:8a2e:0370:7334", "2001:db8::/32"},
 			[]string{"12:30:45", "abc", "2001:db8::g", "1:2", "10.0.0.1", ":::", "2001:db8:::1"}},
@@ -243,6 +243,8 @@ func TestDetect(t *testing.T) {
 		// A file named after a person, spaces and all.
 		{"Passport Zofia Kowalski.jpg", []string{"name_slug~"}},
 		{"Meeting notes Zofia Kowalski", []string{"person_name~"}},
+		// A four-part version is no address (0.0.0.0/8 addresses no host).
+		{"diaspora 0.7.18.2", nil},
 		// A rate limiter's keys: the login typed, the client's address.
 		{"helpdesk_cache_login|203.0.113.9:timer", []string{"ipv4~"}},
 		{"ann@example.org|203.0.113.9", []string{"email~"}},

@@ -771,3 +771,41 @@ func TestLicenceKeys(t *testing.T) {
 	got = d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "courses"}}, &schema.Column{Name: "license", Type: tText}, observed(names...))
 	require.Equal(t, None, got.Category, "%+v", got.Evidence)
 }
+
+// A JSON Web Key Set kept as text is read member by member, as a json
+// column's: a public key's modulus is published; a private key's
+// parameters are a secret.
+func TestJWKSetAsText(t *testing.T) {
+	d := Default()
+	clients := &schema.Table{Name: schema.Name{Schema: "public", Name: "oauth_applications"}}
+	// An RSA-2048 key's parameters: 342 base64url characters.
+	param := func(tag string, i int) string {
+		return strings.Join(repeat(9, func(j int) string { return keyOf(fmt.Sprint(tag, i), 40)(j) }), "")[:342]
+	}
+	set := func(private bool) *ColumnSample {
+		return observed(repeat(20, func(i int) string {
+			member := ""
+			if private {
+				member = `,"d":"` + param("exponent", i) + `"`
+			}
+			return `{"keys":[{"kty":"RSA","e":"AQAB","use":"sig","kid":"k` + fmt.Sprint(i) + `","alg":"RS256","n":"` + param("modulus", i) + `"` + member + `}]}`
+		})...)
+	}
+	got := d.Column(clients, &schema.Column{Name: "jwks", Type: tText}, set(false))
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	got = d.Column(clients, &schema.Column{Name: "jwks", Type: tText}, set(true))
+	require.Equal(t, Secret, got.Category, "%+v", got.Evidence)
+}
+
+// A bank's or a carrier's phone beside the account it keeps is the
+// institution's, published; the account holder's is not.
+func TestInstitutionContacts(t *testing.T) {
+	d := Default()
+	accounts := &schema.Table{Name: schema.Name{Schema: "public", Name: "accounts"}}
+	phones := observed(repeat(20, func(i int) string { return fmt.Sprintf("+44 20 7946 %04d", 100+i) })...)
+	got := d.Column(accounts, &schema.Column{Name: "bank_phone", Type: tText}, phones)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	got = d.Column(accounts, &schema.Column{Name: "bank_account_holder_phone", Type: tText}, phones)
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, QuasiIdentifier, categoryByName("documents", "contact_state"))
+}

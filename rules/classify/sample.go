@@ -575,8 +575,27 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 		if key != nil {
 			ks = cs.keySample(string(key), v)
 		}
+		var secret bool
+		var col map[string]bool // a JSON document's detections, by its leaves
+		if t := bytes.TrimSpace(raw); !encoded && (t[0] == '{' || t[0] == '[') && (len(raw) >= r.opts.MaxValueChars || json.Valid(t)) {
+			// A JSON document kept as text (truncated ones too): its
+			// leaves are counted by path as a json column's are, for
+			// when nothing in the text as a whole decides the column.
+			cs.Documents++
+			col, _ = cs.observePaths(t)
+			// The same walk jsonTextSecret makes of an object.
+			secret = t[0] == '{' && t[len(t)-1] == '}' && col[DetectorSecretName] || t[0] == '[' && jsonTextSecret(t)
+		} else {
+			secret = jsonTextSecret(raw)
+		}
 		ident := false
 		for _, d := range Detect(v) {
+			if col != nil && d.Detector == DetectorAPIToken && !col[DetectorAPIToken] {
+				// The random run is a public member's, as a json
+				// column's document is read: a key set's modulus
+				// ($.keys[*].n), a record's id.
+				continue
+			}
 			if d.Embedded {
 				inc(&cs.Embedded, d.Detector)
 			} else {
@@ -587,18 +606,6 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 		}
 		if ident {
 			cs.Identifiers++
-		}
-		var secret bool
-		if t := bytes.TrimSpace(raw); !encoded && (t[0] == '{' || t[0] == '[') && (len(raw) >= r.opts.MaxValueChars || json.Valid(t)) {
-			// A JSON document kept as text (truncated ones too): its
-			// leaves are counted by path as a json column's are, for
-			// when nothing in the text as a whole decides the column.
-			cs.Documents++
-			col, _ := cs.observePaths(t)
-			// The same walk jsonTextSecret makes of an object.
-			secret = t[0] == '{' && t[len(t)-1] == '}' && col[DetectorSecretName] || t[0] == '[' && jsonTextSecret(t)
-		} else {
-			secret = jsonTextSecret(raw)
 		}
 		if secret {
 			inc(&cs.Matches, DetectorSecretName)
