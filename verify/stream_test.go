@@ -143,18 +143,9 @@ func TestTableCheckReadsByteaText(t *testing.T) {
 // base64 is the key itself, not a credential; a token a vendor names, or
 // the same bytes under another name, still is.
 func TestTableCheckPublicKeys(t *testing.T) {
-	text := &schema.Type{Name: "text", Kind: schema.TypeBase, Schema: "pg_catalog"}
-	tbl := &schema.Table{Name: schema.Name{Schema: "public", Name: "user_devices"}, Kind: schema.KindTable,
-		Columns:    []*schema.Column{{Name: "id", Type: text, NotNull: true}, {Name: "publickey", Type: text}, {Name: "pushkey", Type: text}},
-		PrimaryKey: &schema.Key{Name: "pk", Columns: []string{"id"}}}
-	tp := &rules.TablePlan{Table: tbl, Columns: []*rules.ColumnPlan{
-		{Column: tbl.Columns[0], Status: rules.Kept}, {Column: tbl.Columns[1], Status: rules.Kept}, {Column: tbl.Columns[2], Status: rules.Kept},
-	}}
-	s := NewStream(&rules.Plan{Tables: []*rules.TablePlan{tp}, Config: &rules.Config{}})
-	c, err := s.Table(tp, tbl.Columns)
-	require.NoError(t, err)
 	raw := make([]byte, 32)
-	for i := range 20 {
+	rows := make([][]string, 20)
+	for i := range rows {
 		for j := range raw {
 			raw[j] = byte(i*131 + j*197 + j*j*7)
 		}
@@ -163,7 +154,34 @@ func TestTableCheckPublicKeys(t *testing.T) {
 		if i == 3 {
 			pub = "ghp_" + "A1b2C3d4E5A1b2C3d4E5A1b2C3d4E5f6G7h8"
 		}
-		c.Row(textRow{str(strconv.Itoa(i)), str(pub), str(key)})
+		rows[i] = []string{strconv.Itoa(i), pub, key}
+	}
+	require.Equal(t, map[string]string{"publickey": "github_token", "pushkey": "api_token"},
+		keptTextCredentials(t, "user_devices", []string{"id", "publickey", "pushkey"}, rows))
+}
+
+// keptTextCredentials streams rows through the checks of a table whose
+// text columns (the first its key) are all kept, and returns the
+// detector of each column's credential findings.
+func keptTextCredentials(t *testing.T, table string, columns []string, rows [][]string) map[string]string {
+	t.Helper()
+	text := &schema.Type{Name: "text", Kind: schema.TypeBase, Schema: "pg_catalog"}
+	tbl := &schema.Table{Name: schema.Name{Schema: "public", Name: table}, Kind: schema.KindTable,
+		PrimaryKey: &schema.Key{Name: "pk", Columns: columns[:1]}}
+	tp := &rules.TablePlan{Table: tbl}
+	for i, name := range columns {
+		tbl.Columns = append(tbl.Columns, &schema.Column{Name: name, Type: text, NotNull: i == 0})
+		tp.Columns = append(tp.Columns, &rules.ColumnPlan{Column: tbl.Columns[i], Status: rules.Kept})
+	}
+	s := NewStream(&rules.Plan{Tables: []*rules.TablePlan{tp}, Config: &rules.Config{}})
+	c, err := s.Table(tp, tbl.Columns)
+	require.NoError(t, err)
+	for _, r := range rows {
+		row := make(textRow, len(r))
+		for i := range r {
+			row[i] = str(r[i])
+		}
+		c.Row(row)
 	}
 	s.Add(c)
 	rep := &Report{}
@@ -172,7 +190,7 @@ func TestTableCheckPublicKeys(t *testing.T) {
 	for _, cr := range rep.Credentials {
 		byCol[cr.Column] = cr.Detector
 	}
-	require.Equal(t, map[string]string{"publickey": "github_token", "pushkey": "api_token"}, byCol, "%+v", rep.Credentials)
+	return byCol
 }
 
 // TestReservoirMergeIsUniform: the sample of two parts merged draws from
@@ -205,16 +223,6 @@ func TestReservoirMergeIsUniform(t *testing.T) {
 // is read member by member, as init reads it: a public key's modulus is
 // published, a private key's parameter is a credential.
 func TestTableCheckKeySetsAsText(t *testing.T) {
-	text := &schema.Type{Name: "text", Kind: schema.TypeBase, Schema: "pg_catalog"}
-	tbl := &schema.Table{Name: schema.Name{Schema: "public", Name: "oauth_clients"}, Kind: schema.KindTable,
-		Columns:    []*schema.Column{{Name: "id", Type: text, NotNull: true}, {Name: "jwks", Type: text}, {Name: "signing_jwks", Type: text}},
-		PrimaryKey: &schema.Key{Name: "pk", Columns: []string{"id"}}}
-	tp := &rules.TablePlan{Table: tbl, Columns: []*rules.ColumnPlan{
-		{Column: tbl.Columns[0], Status: rules.Kept}, {Column: tbl.Columns[1], Status: rules.Kept}, {Column: tbl.Columns[2], Status: rules.Kept},
-	}}
-	s := NewStream(&rules.Plan{Tables: []*rules.TablePlan{tp}, Config: &rules.Config{}})
-	c, err := s.Table(tp, tbl.Columns)
-	require.NoError(t, err)
 	param := func(seed int) string {
 		raw := make([]byte, 256) // an RSA-2048 key's parameter
 		for j := range raw {
@@ -222,17 +230,13 @@ func TestTableCheckKeySetsAsText(t *testing.T) {
 		}
 		return base64.RawURLEncoding.EncodeToString(raw)
 	}
-	for i := range 5 {
-		public := `{"keys":[{"kty":"RSA","e":"AQAB","use":"sig","kid":"k` + strconv.Itoa(i) + `","alg":"RS256","n":"` + param(i) + `"}]}`
-		private := `{"keys":[{"kty":"RSA","e":"AQAB","kid":"k` + strconv.Itoa(i) + `","n":"` + param(i) + `","d":"` + param(i+7) + `"}]}`
-		c.Row(textRow{str(strconv.Itoa(i)), str(public), str(private)})
+	rows := make([][]string, 5)
+	for i := range rows {
+		id := strconv.Itoa(i)
+		public := `{"keys":[{"kty":"RSA","e":"AQAB","use":"sig","kid":"k` + id + `","alg":"RS256","n":"` + param(i) + `"}]}`
+		private := `{"keys":[{"kty":"RSA","e":"AQAB","kid":"k` + id + `","n":"` + param(i) + `","d":"` + param(i+7) + `"}]}`
+		rows[i] = []string{id, public, private}
 	}
-	s.Add(c)
-	rep := &Report{}
-	s.fill(rep)
-	byCol := map[string]string{}
-	for _, cr := range rep.Credentials {
-		byCol[cr.Column] = cr.Detector
-	}
-	require.Equal(t, map[string]string{"signing_jwks": "api_token"}, byCol, "%+v", rep.Credentials)
+	require.Equal(t, map[string]string{"signing_jwks": "api_token"},
+		keptTextCredentials(t, "oauth_clients", []string{"id", "jwks", "signing_jwks"}, rows))
 }
