@@ -760,7 +760,7 @@ func placeholder(v string) bool {
 // only in a column named like a secret.
 func IsHighEntropyToken(s string) bool {
 	s = strings.TrimSpace(s)
-	if len(s) < 16 || len(s) > 1024 || IsUUID(s) || typedObjectID(s) || storagePath(s) {
+	if len(s) < 16 || len(s) > 1024 || IsUUID(s) || typedObjectID(s) || storagePath(s) || contentPath(s) {
 		return false
 	}
 	var counts [256]int
@@ -814,6 +814,24 @@ func storagePath(s string) bool {
 	file := rest[strings.LastIndexByte(rest, '/')+1:]
 	ext, ok := lineExtension(file)
 	return ok && fileExtension(ext) && len(file) > len(ext)+1
+}
+
+// contentPath reports a file's path whose last segment is a content
+// hash or a UUID, under folders named by lower-case words and numbers
+// (tasks/12/<sha1>, avatars/3/<sha1>, customizer/<sha1>): where an
+// application stores an upload. A key's random base64 never ends in 32
+// hex digits after a slash.
+func contentPath(s string) bool {
+	k := strings.LastIndexByte(s, '/')
+	if k <= 0 || !IsHexDigest(s[k+1:]) && !IsUUID(s[k+1:]) {
+		return false
+	}
+	for seg := range strings.SplitSeq(strings.TrimPrefix(s[:k], "/"), "/") {
+		if seg == "" || !allBytes(seg, func(c byte) bool { return isLower(c) || isDigit(c) || c == '_' || c == '-' }) {
+			return false
+		}
+	}
+	return true
 }
 
 // wordsAndNumbers reports a value of two parts or more joined by _ - . or

@@ -59,6 +59,9 @@ func HasAPIToken(s string) bool {
 		for j < len(s) && s[j] == '=' && j-i < 2048 {
 			j++
 		}
+		if i == 0 && j == len(s) && contentPath(s) {
+			return false // tasks/12/<sha1>: where an upload is stored
+		}
 		// A segment of a dotted token (a JWT's signature) is the dotted
 		// token's business (HasJWT), not a bare key.
 		// So is the hash after a crypt(3) $id$salt$ (IsPasswordHash).

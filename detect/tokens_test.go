@@ -85,6 +85,9 @@ func TestHasAPITokenNegatives(t *testing.T) {
 		strings.Repeat("0123456789abcdef", 4),
 		// A content-addressed file store's path: a digest, not a key.
 		"4e/4e07408562bedb8b60ce05c1decfe3ad16b72230", "4e07/4e07408562bedb8b60ce05c1decfe3ad16b72230967de01f640b7e4729b49fce",
+		// Uploads stored under their digest or a UUID, in folders.
+		"tasks/12/978e47ca00a487d271e28a6e27b2ab2518a5126b", "customizer/dd6dc3c5c10e81dbb2e64894b0a4752a3206fb58",
+		"avatars/3/0f8fad5b-d9cb-469f-a165-70867728950e",
 		// An age recipient: the public key backups are encrypted to.
 		"age1" + randomString(r, "qpzry9x8gf2tvdw0s3jn54khce6mua7l", 58),
 	}

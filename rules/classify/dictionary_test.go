@@ -809,3 +809,52 @@ func TestInstitutionContacts(t *testing.T) {
 	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
 	require.Equal(t, QuasiIdentifier, categoryByName("documents", "contact_state"))
 }
+
+// A person's account id at a sign-in provider, in a table of people, is
+// a direct identifier; a place's id at Google, elsewhere, is not read so.
+func TestProviderAccountIDs(t *testing.T) {
+	for _, c := range []string{"github_id", "gitlab_id", "google_id", "facebook_id"} {
+		require.Equal(t, DirectIdentifier, categoryByName("users", c), c)
+	}
+	require.Equal(t, None, categoryByName("restaurants", "google_id"))
+}
+
+// Under a key/value table's key named for an account, flags alone say
+// whether something shows (share_twitter = 1): the key is not read as
+// one; the same key with handles is.
+func TestKeyedFlags(t *testing.T) {
+	d := Default()
+	column := &schema.Column{Name: "value", Type: tText}
+	settings := &schema.Table{Name: schema.Name{Schema: "public", Name: "user_preferences"},
+		Columns: []*schema.Column{{Name: "name", Type: tText}, column}}
+	sample := func(twitter string) *ColumnSample {
+		r, cs := &sampler{}, &ColumnSample{KeyColumn: "name"}
+		// Each user's preferences, a contact address among them.
+		for i := range 20 {
+			r.observe(cs, kindText, []byte(fmt.Sprintf("ann%d@example.org", i)), []byte("contact_email"))
+			r.observe(cs, kindText, []byte(twitter), []byte("share_twitter"))
+			for _, k := range []string{"items_per_page", "theme", "language", "font", "list_mode", "reading_speed"} {
+				r.observe(cs, kindText, []byte(fmt.Sprint(i%3)), []byte(k))
+			}
+		}
+		return cs
+	}
+	classes := []ColumnClass{d.Column(settings, column, sample("1"))}
+	d.keyedValues(settings, classes, func(*schema.Column) *ColumnSample { return sample("1") })
+	require.NotContains(t, keyedKeys(classes[0]), "share_twitter", "%+v", classes[0].Suggestion)
+	require.Contains(t, keyedKeys(classes[0]), "contact_email", "%+v", classes[0].Suggestion)
+	classes = []ColumnClass{d.Column(settings, column, sample("@wallabagapp"))}
+	d.keyedValues(settings, classes, func(*schema.Column) *ColumnSample { return sample("@wallabagapp") })
+	require.Contains(t, keyedKeys(classes[0]), "share_twitter", "%+v", classes[0].Suggestion)
+}
+
+// keyedKeys lists the keys the suggestion gives a rule of their own.
+func keyedKeys(cc ColumnClass) []string {
+	var out []string
+	if cc.Suggestion != nil {
+		for _, r := range cc.Suggestion.Keyed {
+			out = append(out, r.Keys...)
+		}
+	}
+	return out
+}

@@ -119,7 +119,12 @@ func (d *Dictionary) keyed(t *schema.Table, cc *ColumnClass, cs *ColumnSample) {
 	cat := None
 	for i := range groups {
 		g := &groups[i]
-		g.cands = append(g.cands, keyName(names[i], g.cands, g.whole, people, tkind)...)
+		if ks := cs.Keys[g.key]; ks.Seen == 0 || ks.Matches[DetectorFlag] < ks.Seen {
+			// Only flags under a key (share_twitter = 1) say whether
+			// something shows, not an account: as a JSON path's flags,
+			// they overrule its name.
+			g.cands = append(g.cands, keyName(names[i], g.cands, g.whole, people, tkind)...)
+		}
 		g.category = decide(g.cands)
 		if !g.category.Sensitive() {
 			continue
