@@ -811,9 +811,7 @@ func storagePath(s string) bool {
 	if strings.Contains(rest, "/") && len(first) >= 3 && allBytes(first, isLower) {
 		return true
 	}
-	file := rest[strings.LastIndexByte(rest, '/')+1:]
-	ext, ok := lineExtension(file)
-	return ok && fileExtension(ext) && len(file) > len(ext)+1
+	return IsFileName(rest[strings.LastIndexByte(rest, '/')+1:])
 }
 
 // contentPath reports a file's path whose last segment is a content

@@ -139,9 +139,7 @@ func assignedCredential(s string, i int) (int, bool) {
 
 // pageTokenWords name a token that pages through results (page_token,
 // nextToken, cursor_token): a position, not a credential.
-var pageTokenWords = []string{"page", "next", "continuation", "sync", "cursor", "pagination"}
-
-var pageTokenSet = newFoldSet(pageTokenWords...)
+var pageTokenWords = newFoldSet("page", "next", "continuation", "sync", "cursor", "pagination")
 
 // keyQualifiers, before a key, make it a credential: API_KEY, SIGNING_KEY.
 var keyQualifiers = newFoldSet("secret", "private", "api", "encryption", "signing", "master")
@@ -173,12 +171,12 @@ func credentialAssignee(name string) bool {
 		strings.HasSuffix(lw, "secret") || strings.HasSuffix(lw, "apikey"):
 		return true // PGPASSWORD, clientsecret
 	case strings.HasSuffix(lw, "token"):
-		for _, p := range pageTokenWords {
+		for _, p := range pageTokenWords.words {
 			if strings.HasPrefix(lw, p) {
 				return false // nextToken
 			}
 		}
-		return !before(pageTokenSet)
+		return !before(pageTokenWords)
 	case lw == "key":
 		return before(keyQualifiers)
 	}

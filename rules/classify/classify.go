@@ -909,7 +909,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		cands = publicContact(cands, cc.Category, t.Name.Name)
 		cc.Category = decide(cands)
 	}
-	if (cc.Category == DirectIdentifier || cc.Category == QuasiIdentifier) && len(words) > 1 && slices.Contains(institutionWords, words[0]) &&
+	if (cc.Category == DirectIdentifier || cc.Category == QuasiIdentifier) && len(words) > 1 && d.institutions[words[0]] &&
 		!d.namesPerson(words[1:]) && !slices.Contains(words, "account") && !slices.Contains(words, "holder") {
 		cands = keepPublic(cands, cc.Category, publicTransforms,
 			fmt.Sprintf(", but %s names an institution's", c.Name),
@@ -1652,13 +1652,6 @@ func supportNumber(cands []candidate, column string) []candidate {
 		fmt.Sprintf(", but %s names a support line", column),
 		fmt.Sprintf("%s names a line that answers whoever calls (a hotline, a service desk): its numbers are published, not a person's, kept", column))
 }
-
-// institutionWords, first in a column's name, say whose contact detail it
-// holds: a bank's (bank_phone, bank_address beside the account it
-// keeps), a carrier's. Their details are public, as in a table of them
-// (publicTable); the account and its holder's are not
-// (bank_account_holder_address).
-var institutionWords = []string{"bank", "carrier", "shipper", "courier"}
 
 // phoneTransform is the one contact detail a support line publishes.
 var phoneTransform = map[string]bool{"phone": true}

@@ -77,10 +77,13 @@ type Dictionary struct {
 	placeTables   map[string]bool
 	companyTables map[string]bool
 	// trackingTables are head nouns of tables about anonymous visitors'
-	// browsing (@tracking_table); publicTables of tables of institutions
-	// whose contact details are public (@public_table).
+	// browsing (@tracking_table); publicTables of tables of places
+	// whose contact details are public (@public_table); institutions
+	// are the institutions whose details are (@institution), in a table
+	// of them or first in a column's name.
 	trackingTables map[string]bool
 	publicTables   map[string]bool
+	institutions   map[string]bool
 	// healthTables are head nouns of tables about a person's health
 	// (@health_table): vitals, encounters, prescriptions.
 	healthTables map[string]bool
@@ -167,6 +170,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 		trackingTables: map[string]bool{},
 		healthTables:   map[string]bool{},
 		publicTables:   map[string]bool{},
+		institutions:   map[string]bool{},
 		machineTables:  map[string]bool{},
 		detectors:      map[string]*Suggestion{},
 		values:         map[string]valueCheck{},
@@ -195,10 +199,10 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 					return nil, fail("@abbrev has %d fields, want 3: @abbrev, abbreviation, words", len(fields))
 				}
 				d.abbrevs[strings.ToLower(fields[1])] = strings.Fields(strings.ToLower(fields[2]))
-			case "@qualifier", "@bound", "@mapping", "@flag", "@person_table", "@place_table", "@company_table", "@table_suffix", "@tracking_table", "@public_table", "@health_table", "@machine_table":
+			case "@qualifier", "@bound", "@mapping", "@flag", "@person_table", "@place_table", "@company_table", "@table_suffix", "@tracking_table", "@public_table", "@institution", "@health_table", "@machine_table":
 				set := map[string]map[string]bool{"@qualifier": d.qualifiers, "@bound": d.bounds, "@mapping": d.mappings, "@flag": d.flags, "@person_table": d.personTables,
 					"@place_table": d.placeTables, "@company_table": d.companyTables, "@table_suffix": d.tableSuffixes,
-					"@tracking_table": d.trackingTables, "@public_table": d.publicTables, "@health_table": d.healthTables, "@machine_table": d.machineTables}[fields[0]]
+					"@tracking_table": d.trackingTables, "@public_table": d.publicTables, "@institution": d.institutions, "@health_table": d.healthTables, "@machine_table": d.machineTables}[fields[0]]
 				for _, w := range strings.Fields(strings.Join(fields[1:], " ")) {
 					set[strings.ToLower(w)] = true
 				}
@@ -236,7 +240,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 				}
 				d.values[fields[1]] = check
 			default:
-				return nil, fail("unknown directive %s (want @qualifier, @bound, @mapping, @flag, @person_table, @place_table, @company_table, @tracking_table, @public_table, @table_suffix, @abbrev, @detector or @values)", fields[0])
+				return nil, fail("unknown directive %s (want @qualifier, @bound, @mapping, @flag, @person_table, @place_table, @company_table, @tracking_table, @public_table, @institution, @table_suffix, @abbrev, @detector or @values)", fields[0])
 			}
 			continue
 		}
@@ -308,7 +312,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 			d.vocab[strings.TrimSuffix(w, "*")] = true
 		}
 	}
-	for _, set := range []map[string]bool{d.qualifiers, d.bounds, d.mappings, d.flags, d.personTables, d.placeTables, d.companyTables, d.trackingTables, d.publicTables, d.healthTables, d.machineTables, d.tableSuffixes} {
+	for _, set := range []map[string]bool{d.qualifiers, d.bounds, d.mappings, d.flags, d.personTables, d.placeTables, d.companyTables, d.trackingTables, d.publicTables, d.institutions, d.healthTables, d.machineTables, d.tableSuffixes} {
 		maps.Copy(d.vocab, set)
 	}
 	for a, exp := range d.abbrevs {
@@ -726,7 +730,7 @@ func (d *Dictionary) publicTable(name string) bool {
 		return false
 	}
 	head := w[len(w)-1]
-	return d.publicTables[head] || len(w) > 1 && slices.Contains(shopWords, w[len(w)-2]) && slices.Contains(ownDetails, head)
+	return d.publicTables[head] || d.institutions[head] || len(w) > 1 && slices.Contains(shopWords, w[len(w)-2]) && slices.Contains(ownDetails, head)
 }
 
 // shopWords, right before a table's head noun in ownDetails, make the
