@@ -80,7 +80,7 @@ func classSuggestion(c classify.ColumnClass) string {
 
 // suggestionParams types the classifier's string parameters as YAML would:
 // whole numbers and booleans become numbers and booleans; json paths
-// become a paths mapping.
+// become a paths mapping, a path with parameters a mapping of its own.
 func suggestionParams(s *classify.Suggestion) map[string]any {
 	out := map[string]any{}
 	for k, v := range s.Params {
@@ -89,7 +89,15 @@ func suggestionParams(s *classify.Suggestion) map[string]any {
 	if len(s.Paths) > 0 {
 		paths := map[string]any{}
 		for p, tr := range s.Paths {
-			paths[p] = tr
+			if len(s.PathParams[p]) == 0 {
+				paths[p] = tr
+				continue
+			}
+			rule := map[string]any{"transform": tr}
+			for k, v := range s.PathParams[p] {
+				rule[k] = typedScalar(v)
+			}
+			paths[p] = rule
 		}
 		out["paths"] = paths
 	}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -208,6 +209,21 @@ tables:
 	return []byte(b.String())
 }
 
+// fallbacks are the rules fitSuggestion tries, in order, for a column
+// whose suggested rule does not fit. A json or jsonb column whose paths'
+// rules do not fit has every member redacted, its keys kept: no text
+// transformer takes a document.
+var fallbacks = []struct {
+	transform string
+	params    map[string]any
+}{
+	{"hash", nil},
+	{"redact", nil},
+	{"uuid", nil},
+	{"json", map[string]any{"paths": map[string]any{"$..*": "redact"}}},
+	{"null", nil},
+}
+
 // fitSuggestion checks the suggested transformer against the column (type,
 // parameters, and every unique index over it, whatever its shape, on the
 // table and on the partitions and inheritance children its rule reaches)
@@ -239,10 +255,10 @@ func fitSuggestion(reg *anonymize.Registry, m *schema.Model, t *schema.Table, sc
 		return
 	}
 	reason := err.Error()
-	for _, alt := range []string{"hash", "redact", "uuid", "null"} {
-		if try(alt, nil) == nil {
-			sc.comments = append(sc.comments, fmt.Sprintf("suggested %s does not fit (%s): using %s", sc.transform, reason, alt))
-			sc.transform, sc.params = alt, nil
+	for _, alt := range fallbacks {
+		if try(alt.transform, alt.params) == nil {
+			sc.comments = append(sc.comments, fmt.Sprintf("suggested %s does not fit (%s): using %s", sc.transform, reason, alt.transform))
+			sc.transform, sc.params = alt.transform, alt.params
 			return
 		}
 	}
@@ -352,6 +368,10 @@ func flowValue(v any) string {
 			keys = append(keys, k)
 		}
 		sort.Strings(keys)
+		if i := slices.Index(keys, "transform"); i > 0 {
+			// A path's rule reads as the column's: its transformer first.
+			keys = append(append([]string{"transform"}, keys[:i]...), keys[i+1:]...)
+		}
 		var parts []string
 		for _, k := range keys {
 			parts = append(parts, flowString(k)+": "+flowValue(x[k]))

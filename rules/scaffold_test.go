@@ -108,3 +108,33 @@ func TestScaffoldUUIDFallsBack(t *testing.T) {
 	_, diags = Resolve(cfg, m, Options{Classes: classes})
 	require.False(t, diags.HasErrors(), diags.String())
 }
+
+// A json path's rule keeps its parameters (a password hash's constant
+// value, as the column's would), and a jsonb column whose paths' rules do
+// not fit is still masked, every member redacted: it was kept before,
+// password hashes and all.
+func TestScaffoldJSONPathRules(t *testing.T) {
+	jsonb := &schema.Type{Name: "jsonb", Display: "jsonb", Typmod: -1, Kind: schema.TypeBase, Category: "U"}
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "identity_credentials"}, Columns: []*schema.Column{
+		{Name: "id", Num: 1, Type: &schema.Type{Name: "int8", Display: "bigint", Typmod: -1, Kind: schema.TypeBase, Category: "N"}, NotNull: true},
+		{Name: "config", Num: 2, Type: jsonb, NotNull: true}}}
+	m := &schema.Model{Database: "app", Tables: []*schema.Table{tb}}
+	scaffold := func(s *classify.Suggestion) string {
+		classes := []classify.ColumnClass{{Table: tb.Name, Column: "config", Type: "jsonb", Category: classify.Secret, Suggestion: s}}
+		out := string(Scaffold(m, classes, ScaffoldOptions{}))
+		cfg, diags := Parse("init.yaml", []byte(out))
+		require.False(t, diags.HasErrors(), diags.String())
+		_, diags = Resolve(cfg, m, Options{Classes: classes})
+		require.False(t, diags.HasErrors(), diags.String())
+		return out
+	}
+	out := scaffold(&classify.Suggestion{Transform: "json",
+		Paths:      map[string]string{"$.hashed_password": "constant", "$.totp_url": "redact", "$.birthday": "date_shift"},
+		PathParams: map[string]map[string]string{"$.hashed_password": {"value": "<hash of a known test password>"}, "$.birthday": {"days": "30"}}})
+	require.Contains(t, out, `config: { transform: json, paths: { '$.birthday': { transform: date_shift, days: 30 }, '$.hashed_password': { transform: constant, value: '<hash of a known test password>' }, '$.totp_url': redact } }`, out)
+	require.NotContains(t, out, "does not fit", out)
+
+	out = scaffold(&classify.Suggestion{Transform: "json", Paths: map[string]string{"$.hashed_password": "constant"}})
+	require.Contains(t, out, "suggested json does not fit", out)
+	require.Contains(t, out, `config: { transform: json, paths: { '$..*': redact } }`, out)
+}

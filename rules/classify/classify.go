@@ -79,9 +79,12 @@ type Suggestion struct {
 	// Params are the transformer's parameters, as the rules file spells
 	// them.
 	Params map[string]string `json:"params,omitempty"`
-	// Paths, for the json transformer, map JSONPaths to transformers.
-	Paths map[string]string `json:"paths,omitempty"`
-	Note  string            `json:"note,omitempty"`
+	// Paths, for the json transformer, map JSONPaths to transformers, and
+	// PathParams to their parameters where they take some (a password
+	// hash's constant value).
+	Paths      map[string]string            `json:"paths,omitempty"`
+	PathParams map[string]map[string]string `json:"path_params,omitempty"`
+	Note       string                       `json:"note,omitempty"`
 	// KeyColumn and Keyed, for the value column of a key/value table, are
 	// a rule per group of keys (a when: on KeyColumn); Transform is then
 	// the rule for every other key.
@@ -96,6 +99,12 @@ func (s *Suggestion) clone() *Suggestion {
 	c := *s
 	c.Params = maps.Clone(s.Params)
 	c.Paths = maps.Clone(s.Paths)
+	if s.PathParams != nil {
+		c.PathParams = make(map[string]map[string]string, len(s.PathParams))
+		for p, params := range s.PathParams {
+			c.PathParams[p] = maps.Clone(params)
+		}
+	}
 	c.Keyed = slices.Clone(s.Keyed)
 	for i := range c.Keyed {
 		c.Keyed[i].Keys = slices.Clone(c.Keyed[i].Keys)
@@ -1503,6 +1512,7 @@ func jsonSuggestion(cands []candidate) *Suggestion {
 		rank      int
 		data      bool
 		transform string
+		params    map[string]string
 	}
 	paths := map[string]pick{}
 	mixed := map[string]bool{}
@@ -1510,7 +1520,7 @@ func jsonSuggestion(cands []candidate) *Suggestion {
 		if !x.Decisive || x.Path == "" || x.suggest == nil || x.suggest.Transform == "" {
 			continue
 		}
-		p := pick{x.Category.Rank(), x.Source == SourceData, x.suggest.Transform}
+		p := pick{x.Category.Rank(), x.Source == SourceData, x.suggest.Transform, x.suggest.Params}
 		cur, ok := paths[x.Path]
 		if ok && p.data && cur.data && p.transform != cur.transform && x.Category != Secret && cur.rank < Secret.Rank() {
 			// {"changed": [["mobile_no", "+44…", "+44…"], ["email_id",
@@ -1525,7 +1535,7 @@ func jsonSuggestion(cands []candidate) *Suggestion {
 	}
 	for p := range mixed {
 		if paths[p].rank < Secret.Rank() {
-			paths[p] = pick{paths[p].rank, true, "scrub_text"}
+			paths[p] = pick{paths[p].rank, true, "scrub_text", nil}
 		}
 	}
 	if len(paths) == 0 {
@@ -1534,6 +1544,12 @@ func jsonSuggestion(cands []candidate) *Suggestion {
 	s := &Suggestion{Transform: "json", Paths: map[string]string{}}
 	for p, x := range paths {
 		s.Paths[p] = x.transform
+		if len(x.params) > 0 {
+			if s.PathParams == nil {
+				s.PathParams = map[string]map[string]string{}
+			}
+			s.PathParams[p] = maps.Clone(x.params)
+		}
 	}
 	return s
 }

@@ -858,3 +858,20 @@ func keyedKeys(cc ColumnClass) []string {
 	}
 	return out
 }
+
+// A password hash under a JSON key gets the column's rule for one, its
+// parameters and all: the json transformer takes a path's rule with
+// parameters, and without them the constant did not fit.
+func TestJSONPathRuleParams(t *testing.T) {
+	r, cs := &sampler{}, &ColumnSample{}
+	for i := range 40 {
+		hash := "$2a$12$" + keyOf("salt", 22)(i) + keyOf("digest", 31)(i)
+		r.observe(cs, kindJSON, []byte(`{"hashed_password": "`+hash+`", "birthday": "1984-03-0`+fmt.Sprint(1+i%9)+`"}`), nil)
+	}
+	people := &schema.Table{Name: schema.Name{Schema: "public", Name: "identity_credentials"}}
+	got := Default().Column(people, &schema.Column{Name: "config", Type: tJSONB}, cs)
+	require.Equal(t, Secret, got.Category, "%+v", got.Evidence)
+	require.NotNil(t, got.Suggestion)
+	require.Equal(t, "constant", got.Suggestion.Paths["$.hashed_password"], "%+v", got.Suggestion)
+	require.Equal(t, map[string]string{"value": "<hash of a known test password>"}, got.Suggestion.PathParams["$.hashed_password"], "%+v", got.Suggestion)
+}
