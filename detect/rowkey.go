@@ -38,6 +38,44 @@ func IsRandomKey(s string) bool {
 	return typedKey(s)
 }
 
+// Drawn-key bounds: the random part of a key written <type>_<random>.
+const (
+	minDrawnKey = 8
+	maxDrawnKey = 32
+)
+
+// DrawnKey reports a key written <type>_<random> whose random part is
+// minDrawnKey to maxDrawnKey letters and digits that mix letters with
+// digits, or both cases (NocoDB's us_x8k2m9q0p1z, Stripe's
+// cus_NffrFeUfNV2Hib), and returns the type and the random part's
+// length. One such value may be a login a person chose (ops_admin2024):
+// what makes them keys is a column of them that share one type and one
+// length, which logins do not, and the caller asks that. It does not
+// allocate.
+func DrawnKey(s string) (prefix string, n int, ok bool) {
+	prefix, rest, ok := typePrefix(s)
+	if !ok || len(rest) < minDrawnKey || len(rest) > maxDrawnKey {
+		return "", 0, false
+	}
+	var letters, digits, upper, lower bool
+	for i := 0; i < len(rest); i++ {
+		switch c := rest[i]; {
+		case isDigit(c):
+			digits = true
+		case isUpper(c):
+			letters, upper = true, true
+		case isLower(c):
+			letters, lower = true, true
+		default:
+			return "", 0, false
+		}
+	}
+	if !(letters && digits) && !(upper && lower) {
+		return "", 0, false
+	}
+	return prefix, len(rest), true
+}
+
 // maxKeyPrefix bounds the type prefix of a key (cus, ordch, payses,
 // invite).
 const maxKeyPrefix = 12

@@ -1,10 +1,35 @@
 package detect
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 )
+
+func TestDrawnKey(t *testing.T) {
+	for s, want := range map[string]struct {
+		prefix string
+		n      int
+	}{
+		"us_x8k2m9q0p1z":         {"us", 11},
+		"cus_NffrFeUfNV2Hib":     {"cus", 14},
+		"vw_0a1b2c3d":            {"vw", 8},
+		"user_AbCdEfGhIjKl":      {"user", 12},
+		"md_abcdefghijklmno1234": {"md", 19},
+	} {
+		prefix, n, ok := DrawnKey(s)
+		require.True(t, ok, "DrawnKey(%q)", s)
+		require.Equal(t, want.prefix, prefix, s)
+		require.Equal(t, want.n, n, s)
+	}
+	for _, s := range []string{"", "us_", "us_abc1234", "ann_smith", "ann_smithsonian", "us_ABCDEFGHIJ", "us_1234567890",
+		"us_x8k2-m9q0p1z", "Us_x8k2m9q0p1z", "u_x8k2m9q0p1z", "us_" + strings.Repeat("a1", 17), "ann.smith2024x"} {
+		_, _, ok := DrawnKey(s)
+		require.False(t, ok, "DrawnKey(%q)", s)
+	}
+	require.Zero(t, testing.AllocsPerRun(50, func() { DrawnKey("us_x8k2m9q0p1z") }))
+}
 
 func TestIsRowKey(t *testing.T) {
 	for _, s := range []string{"5f8d0d55b54764421b7156c1", "1", "9223372036854775807", "0f8fad5b-d9cb-469f-a165-70867728950e",

@@ -1749,7 +1749,7 @@ var detectorPhrase = map[string]string{
 	DetectorPaymentCustomer: "customers' ids at a payment provider (Stripe's cus_)",
 	DetectorNameSlug:        "people's full names spelled as slugs, file names or handles",
 	DetectorStatus:          "workflow statuses (pending, shipped, active)",
-	DetectorRowKey:          "keys of rows (UUIDs, ObjectIds, numbers, document numbers)",
+	DetectorRowKey:          "keys of rows (UUIDs, ObjectIds, drawn ids, numbers, document numbers)",
 	DetectorFlag:            "flags (Y/N, true/false, 0/1)",
 	DetectorSystemActor:     "accounts with no person behind them (admin, ops-terraform, InvoiceDispatcher)",
 	DetectorKeyFile:         "names of key files (id_ed25519, server.pem)",

@@ -859,6 +859,27 @@ func keyedKeys(cc ColumnClass) []string {
 	return out
 }
 
+// The organization a person gives (a subscriber's, a user's) is their
+// employer, in either spelling; a team's or a repository's is not a
+// person's.
+func TestPersonsOrganization(t *testing.T) {
+	require.Equal(t, QuasiIdentifier, categoryByName("digest_subscribers", "organisation"))
+	require.Equal(t, QuasiIdentifier, categoryByName("users", "organization"))
+	require.Equal(t, None, categoryByName("repositories", "organization"))
+	require.Equal(t, None, categoryByName("users", "organization_id"))
+}
+
+// A person's age is a quasi-identifier as a number or as text, and so is
+// their child's; a bound of ages is a filter's, and a ward is a region.
+func TestAgesAndWards(t *testing.T) {
+	require.Equal(t, QuasiIdentifier, categoryByName("customers", "age"))
+	require.Equal(t, QuasiIdentifier, categoryByName("childcare_signup", "child_age"))
+	require.Equal(t, None, categoryByName("mail_rules", "maximum_age"))
+	require.Equal(t, None, categoryByName("sessions", "max_age"))
+	require.Equal(t, QuasiIdentifier, categoryByName("councillors", "ward"))
+	require.Equal(t, None, categoryByName("wards", "ward_id"))
+}
+
 // A password hash under a JSON key gets the column's rule for one, its
 // parameters and all: the json transformer takes a path's rule with
 // parameters, and without them the constant did not fit.

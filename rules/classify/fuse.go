@@ -57,11 +57,12 @@ type valueCheck struct {
 //     active): the name is overruled and the column kept, whatever the
 //     name suggested (an order's state beside its shipping address);
 //   - the name says who wrote the row (created_by) and RowKeyShare of
-//     the values are keys of rows (Ghost's 24-digit ObjectIds, UUIDs):
-//     the column references the author's row, and is kept; so is a
-//     column named for a person's name whose values are such keys or
-//     document numbers (Frappe's name, HR-EMP-00012), even in a table
-//     about people;
+//     the values are keys of rows (Ghost's 24-digit ObjectIds, UUIDs,
+//     NocoDB's us_x8k2m9q0p1z: ids of one type and one length drawn
+//     after it): the column references the author's row, and is kept;
+//     so is a column named for a person's name whose values are such
+//     keys or document numbers (Frappe's name, HR-EMP-00012), even in a
+//     table about people;
 //   - the name says a login and RowKeyShare of the values are UUIDs or
 //     hex digests: the application drew it for the account (Plane's
 //     username; people sign in with their email), and it is kept;
@@ -118,7 +119,7 @@ func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls,
 	}
 	check, ok := d.values[name.suggest.Transform]
 	personName := ok && slices.Contains(check.detectors, DetectorPersonName)
-	if k := cs.Matches[DetectorRowKey]; (name.actor || personName) && float64(k) >= RowKeyShare*float64(cs.NonNull) {
+	if k := cs.Matches[DetectorRowKey] + cs.DrawnKeys; (name.actor || personName) && float64(k) >= RowKeyShare*float64(cs.NonNull) {
 		why := "a reference to the author's row, not a login"
 		if !name.actor {
 			why = "the record's key (a document number), not a person's name" // Frappe's name: HR-EMP-00012

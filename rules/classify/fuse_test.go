@@ -1107,6 +1107,15 @@ func TestActorKeysOverruleName(t *testing.T) {
 	typed := observed(repeat(100, func(i int) string { return fmt.Sprintf("user_01HK4Z6K5656QN2QN53N9JY%03d", i%40) })...)
 	got = col("requested_by", typed)
 	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	// Ids drawn after a type, of one type and one length (NocoDB's
+	// us_x8k2m9q0p1z), written by three users.
+	drawn := observed(repeat(90, func(i int) string { return []string{"us_x8k2m9q0p1z", "us_7hb0qw4kdm2", "us_pq1c9vz6e0a"}[i%3] })...)
+	got = col("created_by", drawn)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	require.True(t, hasEvidence(got, DetectorRowKey), "%+v", got.Evidence)
+	// Logins that look drawn one by one, but of lengths people chose.
+	chosen := observed(repeat(90, func(i int) string { return []string{"ops_admin2024", "dev_jsmith42", "qa_tester7bob"}[i%3] })...)
+	require.Equal(t, DirectIdentifier, col("created_by", chosen).Category)
 
 	// Logins: the name stands.
 	got = col("created_by", &ColumnSample{NonNull: 300})

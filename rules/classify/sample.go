@@ -128,6 +128,15 @@ type ColumnSample struct {
 	Distinct int                 `json:"distinct,omitempty"`
 	seen     map[uint64]struct{} // hashes of the distinct values
 
+	// DrawnKeys counts the values that are keys written <type>_<random>
+	// (detect.DrawnKey) of the column's most common type and length, and
+	// not keys of rows already (UUIDs after a type, counted in Matches):
+	// ids an application drew, as NocoDB's us_x8k2m9q0p1z. A login a
+	// person chose may look like one; a column of them all of one type
+	// and one length does not.
+	DrawnKeys int                `json:"drawn_keys,omitempty"`
+	drawn     map[drawnShape]int // values by type and length
+
 	// Documents counts the values of a text column that are JSON objects
 	// or arrays, whose leaves are counted in Paths too.
 	Documents int `json:"documents,omitempty"`
@@ -611,11 +620,16 @@ func (r *sampler) observe(cs *ColumnSample, kind valueKind, raw, key []byte) {
 			inc(&cs.Matches, DetectorSecretName)
 			ks.count(Detection{Detector: DetectorSecretName})
 		}
+		rowKey := false
 		for _, d := range nameConfirmers {
 			if d.match(v) {
 				inc(&cs.Matches, d.name)
 				ks.count(Detection{Detector: d.name})
+				rowKey = rowKey || d.name == DetectorRowKey
 			}
+		}
+		if !rowKey {
+			cs.countDrawn(v)
 		}
 	case kindTextArray:
 		hits := map[string]bool{}
@@ -921,6 +935,34 @@ func inc(m *map[string]int, k string) {
 		*m = map[string]int{}
 	}
 	(*m)[k]++
+}
+
+// drawnShape is a drawn key's type and the length of its random part.
+type drawnShape struct {
+	prefix string
+	n      int
+}
+
+// maxDrawnShapes bounds the shapes of drawn keys a column's sample
+// counts: a column of keys has one.
+const maxDrawnShapes = 16
+
+// countDrawn counts v by its shape if it is a drawn key, and keeps
+// DrawnKeys at the count of the most common shape.
+func (cs *ColumnSample) countDrawn(v string) {
+	prefix, n, ok := detect.DrawnKey(v)
+	if !ok {
+		return
+	}
+	k := drawnShape{prefix, n}
+	if _, seen := cs.drawn[k]; !seen && len(cs.drawn) >= maxDrawnShapes {
+		return
+	}
+	if cs.drawn == nil {
+		cs.drawn = map[drawnShape]int{}
+	}
+	cs.drawn[k]++
+	cs.DrawnKeys = max(cs.DrawnKeys, cs.drawn[k])
 }
 
 // maxDistinct bounds the distinct values a column's sample counts.
