@@ -896,3 +896,29 @@ func TestJSONPathRuleParams(t *testing.T) {
 	require.Equal(t, "constant", got.Suggestion.Paths["$.hashed_password"], "%+v", got.Suggestion)
 	require.Equal(t, map[string]string{"value": "<hash of a known test password>"}, got.Suggestion.PathParams["$.hashed_password"], "%+v", got.Suggestion)
 }
+
+// The parts of an address split as ISO 19160 and UPU S42 split it, in a
+// table of addresses; a token's strategy is a setting.
+func TestAddressPartsAndSettings(t *testing.T) {
+	require.Equal(t, QuasiIdentifier, categoryByName("party_address", "building_number"))
+	require.Equal(t, QuasiIdentifier, categoryByName("party_address", "building_name"))
+	require.Equal(t, QuasiIdentifier, categoryByName("party_address", "unit_number"))
+	require.Equal(t, DirectIdentifier, categoryByName("customer_addresses", "pobox"))
+	require.Equal(t, None, categoryByName("cache", "cachemailbox_folders_counters"), "not cache mail box")
+	require.Equal(t, None, categoryByName("products", "unit_number"), "not an address")
+	require.Equal(t, None, categoryByName("clients", "access_token_strategy"))
+	require.Equal(t, Secret, categoryByName("clients", "access_token"))
+}
+
+// A column named for a keyed digest is a secret when its values look
+// like one; a flag about HMACs is not.
+func TestHMACColumns(t *testing.T) {
+	d := Default()
+	codes := &schema.Table{Name: schema.Name{Schema: "public", Name: "identity_verification_codes"}}
+	digests := observed(repeat(60, func(i int) string { return fmt.Sprintf("%x", sha256.Sum256(fmt.Append(nil, "code", i))) })...)
+	got := d.Column(codes, &schema.Column{Name: "code_hmac", Type: tText}, digests)
+	require.Equal(t, Secret, got.Category, "%+v", got.Evidence)
+	got = d.Column(codes, &schema.Column{Name: "code_hmac", Type: tText}, observed(repeat(60, func(i int) string { return []string{"sha256", "sha512"}[i%2] })...))
+	require.Equal(t, None, got.Category, "an algorithm's name: %+v", got.Evidence)
+	require.Equal(t, None, categoryByName("channel_api", "hmac_verified"))
+}
