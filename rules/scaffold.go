@@ -220,7 +220,7 @@ var fallbacks = []struct {
 	{"hash", nil},
 	{"redact", nil},
 	{"uuid", nil},
-	{"json", map[string]any{"paths": map[string]any{"$..*": "redact"}}},
+	{"json", map[string]any{"paths": map[string]any{classify.EveryMember: "redact"}}},
 	{"null", nil},
 }
 

@@ -1494,16 +1494,16 @@ func suggest(cands []candidate, cat Category, json bool) *Suggestion {
 			// A json column named for credentials: redact reads text, so
 			// every member of the document is redacted instead (its
 			// keys kept), whatever keys the sample happened to show.
-			return &Suggestion{Transform: "json", Paths: map[string]string{everyMember: "redact"}}
+			return &Suggestion{Transform: "json", Paths: map[string]string{EveryMember: "redact"}}
 		}
 		return s
 	}
 	return jsonSuggestion(cands)
 }
 
-// everyMember is the JSONPath of every member and element of a document,
+// EveryMember is the JSONPath of every member and element of a document,
 // at any depth, as the json transformer reads it.
-const everyMember = "$..*"
+const EveryMember = "$..*"
 
 // jsonSuggestion is the json transformer with, for every path with
 // decisive evidence, the transformer of its best evidence.
