@@ -145,9 +145,7 @@ var unseal = flag.Bool("unseal", false, "print the misses of the sealed holdout 
 var holdoutSets = []string{holdoutFirst, holdoutThird, holdoutFourth, holdoutFifth, holdoutSixth, holdoutSeventh, holdoutEighth, holdoutNinth, holdoutTenth, holdoutEleven, holdoutTwelve, holdoutThirteen, holdoutFourteen, holdoutFifteen, holdoutSixteen, holdoutSeventeen, holdoutEighteen, holdoutNineteen, holdoutTwenty, holdoutTwentyOne, holdoutTwentyTwo, holdoutTwentyThree, holdoutTwentyFour, holdoutTwentyFive, holdoutTwentySix, holdoutTwentySeven, holdoutTwentyEight, holdoutTwentyNine, holdoutThirty, holdoutThirtyOne, holdoutThirtyTwo, holdoutThirtyThree, holdoutThirtyFour, holdoutThirtyFive, holdoutThirtySix, holdoutThirtySeven, holdoutThirtyEight, holdoutThirtyNine, holdoutForty, holdoutFortyOne, holdoutFortyTwo, holdoutFortyThree, holdoutFortyFour, holdoutFortyFive, holdoutFortySix, holdoutFortySeven}
 
 func evalSchemas() []evalSchema {
-	fixture := func(name string) pgtest.Fixture {
-		return pgtest.Fixture{Name: "classify-eval-" + name, Files: []string{filepath.Join(evalDir(), "helpers.sql"), filepath.Join(evalDir(), name, "schema.sql")}}
-	}
+	fixture := pgtest.Labelled
 	schemas := []evalSchema{
 		{name: "acme", fixture: pgtest.Acme("0.05")},
 		{name: "pagila", fixture: pgtest.Pagila()},
@@ -254,7 +252,8 @@ func evalSchemas() []evalSchema {
 	}
 	// Each table in its key's order, whatever autovacuum did while the
 	// fixture loaded: init samples a table's first rows, and the scores
-	// must not move with the machine's load.
+	// must not move with the machine's load. (Labelled's are already;
+	// integration's corpus loads the others the same way.)
 	for i := range schemas {
 		schemas[i].fixture.Canonical = true
 	}

@@ -43,8 +43,9 @@ type Fixture struct {
 	// that updates and re-inserts rows leaves them where autovacuum's
 	// timing put them, and the planner's choices during the load follow
 	// the statistics autovacuum has or has not gathered by then. The
-	// classifier eval sets it, so that its scores do not move with the
-	// machine's load.
+	// classifier's evaluation sets it, so that its scores do not move
+	// with the machine's load, and the corpus, which loads the same
+	// schemas (Labelled).
 	Canonical bool
 	// Extensions lists the extensions the fixture's files create, so a
 	// test can skip, saying why, on a server without them
@@ -100,6 +101,18 @@ func ManyTables(tables, partitions, rows int) Fixture {
 func Northwind() Fixture {
 	dir := filepath.Join(RepoRoot(), "..", "shared", "datasets", "northwind")
 	return Fixture{Name: "northwind", Files: []string{filepath.Join(dir, "northwind.sql")}}
+}
+
+// Labelled is one of the classifier evaluation's labelled schemas,
+// testdata/classify-eval/<name>, loaded after the value generators every
+// one of them uses, and Canonical, so that init samples the same rows on
+// every build. The evaluation and the integration corpus both take these
+// schemas: from one definition they share one template on make test's
+// server.
+func Labelled(name string) Fixture {
+	dir := filepath.Join(RepoRoot(), "testdata", "classify-eval")
+	return Fixture{Name: "classify-eval-" + name, Files: []string{filepath.Join(dir, "helpers.sql"), filepath.Join(dir, name, "schema.sql")},
+		Canonical: true}
 }
 
 // MissingExtensions returns the fixture's extensions that the server

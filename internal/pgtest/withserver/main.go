@@ -4,9 +4,9 @@
 // command, stops the cluster, and exits with the command's status.
 //
 // make test runs go test ./... under it, so that the test binaries share
-// one server and the fixture templates they have in common (the 92
-// labelled schemas the classifier's evaluation and the integration corpus
-// both load) are built once rather than once per binary. With
+// one server and the fixture templates they have in common (the labelled
+// schemas the classifier's evaluation and the integration corpus both
+// load, pgtest.Labelled) are built once rather than once per binary. With
 // UNDERSTUDY_TEST_DATABASE_URL already set, it runs the command on that
 // server and starts nothing.
 //
