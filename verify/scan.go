@@ -128,7 +128,7 @@ func scanTable(ctx context.Context, tx pgx.Tx, t *schema.Table, cols []*schema.C
 	}
 	bytea, public := make([]bool, len(cols)), make([]bool, len(cols))
 	for i, c := range cols {
-		bytea[i], public[i] = isBytea(c.Type), classify.PublicName(c.Name)
+		bytea[i], public[i] = isBytea(c.Type), classify.PublicColumn(t.Name.Name, c.Name)
 	}
 	vals := make([]*string, len(cols))
 	dest := make([]any, len(cols)+1)
@@ -176,7 +176,7 @@ func scanTable(ctx context.Context, tx pgx.Tx, t *schema.Table, cols []*schema.C
 // their prefilter: the secret detectors, or for a json document the value
 // detectors on each of its strings. A key named like a secret says nothing
 // about the value (a masked one keeps its key): only the value detectors
-// count. In a column named for a public key (public, classify.PublicName)
+// count. In a column named for a public key (public, classify.PublicColumn)
 // a bare token is the key's own random bytes, not a credential; a vendor's
 // token, a JWT or a private key still is.
 func secretsIn(v []byte, json, public bool) []classify.Detection {

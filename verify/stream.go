@@ -143,7 +143,7 @@ func (s *Stream) Table(tp *rules.TablePlan, cols []*schema.Column) (*TableCheck,
 		if !scanned(col) {
 			continue
 		}
-		sc := scanColumn{index: i, name: col.Name, json: isJSON(col.Type), bytea: isBytea(col.Type), public: classify.PublicName(col.Name)}
+		sc := scanColumn{index: i, name: col.Name, json: isJSON(col.Type), bytea: isBytea(col.Type), public: classify.PublicColumn(tp.Table.Name.Name, col.Name)}
 		if kept[col.Name] {
 			sc.sample = newReservoir(c.table, col.Name)
 		}

@@ -542,11 +542,17 @@ func (d *Dictionary) holdsAddress(t *schema.Table) bool {
 
 // searchVectors classifies the tsvector columns of a table that holds
 // personal data or free text: a search vector keeps the words (names,
-// emails, cities) of the columns it is built from, masked or not.
+// emails, cities) of the columns it is built from, masked or not. A
+// vector in a table of its own (a search index: search_entries) is read
+// by its sampled words, as text is (emails, phones, names), whatever
+// table it indexes. Either way it gets a rule a vector can take.
 func searchVectors(t *schema.Table, classes []ColumnClass) {
 	var sources []string
 	cat := FreeText // the words of prose, or of identifiers when it indexes some
-	for _, cc := range classes {
+	for i, cc := range classes {
+		if columnClass(t.Columns[i].Type) == classTSVector {
+			continue
+		}
 		if cc.Category == DirectIdentifier || cc.Category == FreeText {
 			sources = append(sources, cc.Column)
 		}
@@ -554,21 +560,31 @@ func searchVectors(t *schema.Table, classes []ColumnClass) {
 			cat = DirectIdentifier
 		}
 	}
-	if len(sources) == 0 {
-		return
-	}
 	for i, c := range t.Columns {
 		cc := &classes[i]
-		if columnClass(c.Type) != classTSVector || cc.Category.Rank() >= cat.Rank() {
+		if columnClass(c.Type) != classTSVector {
 			continue
 		}
-		cc.Category = cat
-		cc.Evidence = append(cc.Evidence, Evidence{Source: SourceType, Detector: classTSVector, Category: cat, Decisive: true,
-			Message: fmt.Sprintf("a search vector in a table with personal data or free text (%s) holds their words", strings.Join(sources, ", "))})
-		if !cc.Generated {
-			cc.Suggestion = &Suggestion{Transform: "null", Note: "rebuild it on the target from the masked columns (to_tsvector), or null it if it may be NULL"}
+		if len(sources) > 0 && cc.Category.Rank() < cat.Rank() {
+			cc.Category = cat
+			cc.Evidence = append(cc.Evidence, Evidence{Source: SourceType, Detector: classTSVector, Category: cat, Decisive: true,
+				Message: fmt.Sprintf("a search vector in a table with personal data or free text (%s) holds their words", strings.Join(sources, ", "))})
+		}
+		if cc.Category.Sensitive() && !cc.Generated {
+			cc.Suggestion = vectorRule(c)
 		}
 	}
+}
+
+// vectorRule masks a search vector: null, or the empty vector where it
+// may not be NULL. Either way the target can rebuild it from the masked
+// columns (to_tsvector).
+func vectorRule(c *schema.Column) *Suggestion {
+	note := "rebuild it on the target from the masked columns (to_tsvector)"
+	if c.NotNull {
+		return &Suggestion{Transform: "constant", Params: map[string]string{"value": ""}, Note: "the empty vector; " + note}
+	}
+	return &Suggestion{Transform: "null", Note: note + ", or null it"}
 }
 
 // candidate is a piece of evidence with the suggestion it carries.
@@ -657,7 +673,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		break
 	}
 	msgID := messageIDName(words)
-	publicName = publicName || d.recordName(words, ms) || msgID
+	publicName = publicName || d.recordName(words, ms) || msgID || d.storageKey(t.Name.Name, words)
 	tw := d.words(t.Name.Name)
 	if len(tw) > 0 {
 		tw[len(tw)-1] = singular(tw[len(tw)-1]) // its head noun

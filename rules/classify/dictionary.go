@@ -90,7 +90,10 @@ type Dictionary struct {
 	// machineTables are head nouns of tables of machines (@machine_table):
 	// servers, cluster nodes, relays.
 	machineTables map[string]bool
-	detectors     map[string]*Suggestion
+	// fileTables are head nouns of tables of stored files (@file_table):
+	// blobs, uploads, attachments.
+	fileTables map[string]bool
+	detectors  map[string]*Suggestion
 	// values are the detectors that confirm a name suggesting a
 	// transformer, by transformer (@values).
 	values map[string]valueCheck
@@ -172,6 +175,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 		publicTables:   map[string]bool{},
 		institutions:   map[string]bool{},
 		machineTables:  map[string]bool{},
+		fileTables:     map[string]bool{},
 		detectors:      map[string]*Suggestion{},
 		values:         map[string]valueCheck{},
 		abbrevs:        map[string][]string{},
@@ -199,10 +203,10 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 					return nil, fail("@abbrev has %d fields, want 3: @abbrev, abbreviation, words", len(fields))
 				}
 				d.abbrevs[strings.ToLower(fields[1])] = strings.Fields(strings.ToLower(fields[2]))
-			case "@qualifier", "@bound", "@mapping", "@flag", "@person_table", "@place_table", "@company_table", "@table_suffix", "@tracking_table", "@public_table", "@institution", "@health_table", "@machine_table":
+			case "@qualifier", "@bound", "@mapping", "@flag", "@person_table", "@place_table", "@company_table", "@table_suffix", "@tracking_table", "@public_table", "@institution", "@health_table", "@machine_table", "@file_table":
 				set := map[string]map[string]bool{"@qualifier": d.qualifiers, "@bound": d.bounds, "@mapping": d.mappings, "@flag": d.flags, "@person_table": d.personTables,
 					"@place_table": d.placeTables, "@company_table": d.companyTables, "@table_suffix": d.tableSuffixes,
-					"@tracking_table": d.trackingTables, "@public_table": d.publicTables, "@institution": d.institutions, "@health_table": d.healthTables, "@machine_table": d.machineTables}[fields[0]]
+					"@tracking_table": d.trackingTables, "@public_table": d.publicTables, "@institution": d.institutions, "@health_table": d.healthTables, "@machine_table": d.machineTables, "@file_table": d.fileTables}[fields[0]]
 				for _, w := range strings.Fields(strings.Join(fields[1:], " ")) {
 					set[strings.ToLower(w)] = true
 				}
@@ -240,7 +244,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 				}
 				d.values[fields[1]] = check
 			default:
-				return nil, fail("unknown directive %s (want @qualifier, @bound, @mapping, @flag, @person_table, @place_table, @company_table, @tracking_table, @public_table, @institution, @table_suffix, @abbrev, @detector or @values)", fields[0])
+				return nil, fail("unknown directive %s (want @qualifier, @bound, @mapping, @flag, @person_table, @place_table, @company_table, @tracking_table, @public_table, @institution, @machine_table, @file_table, @table_suffix, @abbrev, @detector or @values)", fields[0])
 			}
 			continue
 		}
@@ -312,7 +316,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 			d.vocab[strings.TrimSuffix(w, "*")] = true
 		}
 	}
-	for _, set := range []map[string]bool{d.qualifiers, d.bounds, d.mappings, d.flags, d.personTables, d.placeTables, d.companyTables, d.trackingTables, d.publicTables, d.institutions, d.healthTables, d.machineTables, d.tableSuffixes} {
+	for _, set := range []map[string]bool{d.qualifiers, d.bounds, d.mappings, d.flags, d.personTables, d.placeTables, d.companyTables, d.trackingTables, d.publicTables, d.institutions, d.healthTables, d.machineTables, d.fileTables, d.tableSuffixes} {
 		maps.Copy(d.vocab, set)
 	}
 	for a, exp := range d.abbrevs {
@@ -590,13 +594,23 @@ func (d *Dictionary) qualified(after []string) bool {
 // PublicName reports a column named for a value published by design (a
 // public key: public_key, pubkey), for the identifier of a record
 // (recordName) or for an email's Message-ID (messageIDName), under which
-// a random-looking token with no vendor's prefix is no credential.
-// Verify's credential scan asks, as the classifier does.
+// a random-looking token with no vendor's prefix is no credential. A
+// JSON document's members are read with it; a table's columns with
+// PublicColumn.
 func PublicName(column string) bool {
 	d := Default()
 	words := d.words(column)
 	ms := d.matches(words)
 	return len(ms) > 0 && ms[0].e.public || d.recordName(words, ms) || messageIDName(words)
+}
+
+// PublicColumn is PublicName for a column of a table: it also knows the
+// key of a table of stored files (active_storage_blobs.key), random by
+// design and no credential. Verify's credential scan asks, as the
+// classifier does.
+func PublicColumn(table, column string) bool {
+	d := Default()
+	return PublicName(column) || d.storageKey(table, d.words(column))
 }
 
 // idNouns are the head nouns of a name for what identifies a record: an
@@ -745,6 +759,17 @@ var ownDetails = []string{"billing", "address", "contact"}
 // machineTable reports a table of machines (server_hosts, clusternode,
 // relays).
 func (d *Dictionary) machineTable(name string) bool { return d.machineTables[d.headNoun(name)] }
+
+// storageKey reports the key of a table of stored files
+// (active_storage_blobs.key, uploads.storage_key): where the file lies in
+// its bucket, random by design, and no credential: reading the file
+// takes the bucket's own keys.
+func (d *Dictionary) storageKey(table string, words []string) bool {
+	if len(words) == 0 || words[len(words)-1] != "key" || len(words) > 2 || !d.fileTables[d.headNoun(table)] {
+		return false
+	}
+	return len(words) == 1 || slices.Contains([]string{"storage", "object", "blob", "file", "s3"}, words[0])
+}
 
 // tableHead returns the singular last word of a table name.
 func tableHead(name string) string {

@@ -2157,3 +2157,74 @@ func TestWeakNameNeedsThreeRandomValues(t *testing.T) {
 	got = d.Column(tb, &schema.Column{Name: "code", Type: tText}, codes(2, 2))
 	require.Equal(t, Secret, got.Category, "a table of two keys: %+v", got.Evidence)
 }
+
+// A table of stored files keeps each file's key in its bucket
+// (active_storage_blobs.key): random by design, and no credential, since
+// reading the file takes the bucket's own keys. The same values under a
+// key of anything else, or a key that names a credential, still are one.
+func TestStorageKeyIsNoCredential(t *testing.T) {
+	d := Default()
+	keys := observed(repeat(40, keyOf("blob", 28))...)
+	for _, c := range [][2]string{{"active_storage_blobs", "key"}, {"uploads", "storage_key"}, {"file_attachments", "object_key"}} {
+		got := d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: c[0]}}, &schema.Column{Name: c[1], Type: tText}, keys)
+		require.Equal(t, None, got.Category, "%s.%s: %+v", c[0], c[1], got.Evidence)
+		require.True(t, PublicColumn(c[0], c[1]), "%s.%s", c[0], c[1])
+	}
+	for _, c := range [][2]string{{"api_keys", "key"}, {"active_storage_blobs", "encryption_key"}, {"attachments", "access_key"}} {
+		got := d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: c[0]}}, &schema.Column{Name: c[1], Type: tText}, keys)
+		require.Equal(t, Secret, got.Category, "%s.%s: %+v", c[0], c[1], got.Evidence)
+		require.False(t, PublicColumn(c[0], c[1]), "%s.%s", c[0], c[1])
+	}
+}
+
+// Pass 50's names: a commit's committer, a tenant's credit score and the
+// end of their right to rent.
+func TestCommitterCreditScoreRightToRent(t *testing.T) {
+	require.Equal(t, DirectIdentifier, categoryByName("trans_component", "committer_name"))
+	require.Equal(t, QuasiIdentifier, categoryByName("reference_checks", "credit_score"))
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "tenants"}}
+	got := d.Column(tb, &schema.Column{Name: "right_to_rent_expiry", Type: &schema.Type{Name: "date", Display: "date"}}, nil)
+	require.Equal(t, QuasiIdentifier, got.Category, "%+v", got.Evidence)
+}
+
+// A search index in a table of its own (DocuSeal's search_entries) holds
+// the words of the rows it indexes: read as text, its emails and phones
+// mask it, with a rule a vector can take (null, or the empty vector where
+// it may not be NULL). A vector of catalogue copy stays.
+func TestSearchIndexVectors(t *testing.T) {
+	tsvector := builtin("tsvector", "U")
+	kind, sampled := sampleKind(tsvector)
+	require.True(t, sampled, "init samples a vector's words")
+	require.Equal(t, kindText, kind)
+	classify := func(notNull bool, words func(int) string) ColumnClass {
+		tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "search_entries"}, RowEstimate: 300,
+			PrimaryKey: &schema.Key{Name: "search_entries_pkey", Columns: []string{"id"}, Primary: true, Constraint: true},
+			Columns:    []*schema.Column{{Name: "id", Type: builtin("int8", "N")}, {Name: "record_type", Type: tText}, {Name: "tsvector", Type: tsvector, NotNull: notNull}}}
+		types := observed(repeat(300, func(int) string { return "Submitter" })...)
+		types.Column = "record_type"
+		vectors := observed(repeat(300, words)...)
+		vectors.Column = "tsvector"
+		s := &Samples{Tables: []*TableSample{{Table: tb.Name, Columns: []*ColumnSample{types, vectors}}}}
+		for _, c := range Classify(&schema.Model{Tables: []*schema.Table{tb}}, s) {
+			if c.Column == "tsvector" {
+				return c
+			}
+		}
+		t.Fatal("no class for the vector")
+		return ColumnClass{}
+	}
+	people := func(i int) string {
+		return fmt.Sprintf("'%d':4 'ada':1 'ada.lovelace%d@example.org':3 'lovelac':2 '+44 7700 900%03d':5", i, i, i%1000)
+	}
+	got := classify(true, people)
+	require.True(t, got.Category.Sensitive(), "%+v", got.Evidence)
+	require.Equal(t, "constant", got.Suggestion.Transform)
+	require.Equal(t, map[string]string{"value": ""}, got.Suggestion.Params)
+	got = classify(false, people)
+	require.Equal(t, "null", got.Suggestion.Transform, "%+v", got.Evidence)
+
+	catalogue := func(i int) string { return fmt.Sprintf("'blue':2 'mug':3 'ceram':1 'size%d':4", i%7) }
+	got = classify(true, catalogue)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+}

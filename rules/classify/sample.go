@@ -222,7 +222,8 @@ const (
 
 // sampleKind says whether and how a column is sampled: text-like types
 // (text, varchar, bpchar, citext, name: type category S), inet and cidr
-// (as text: whether the addresses are internal), json and jsonb,
+// (as text: whether the addresses are internal), tsvector (as text: the
+// words it indexes), json and jsonb,
 // arrays of these and domains over any of them, and bytea, whose values
 // that are UTF-8 text (a vCard, an iCalendar event, a serialized value)
 // are read as text.
@@ -239,6 +240,10 @@ func sampleKind(t *schema.Type) (valueKind, bool) {
 	case cls == classText && array:
 		return kindTextArray, true
 	case cls == classText:
+		return kindText, true
+	case cls == classTSVector && !array:
+		// A search vector's text form keeps the words it indexes
+		// ('alice':1 'alice@example.org':3): emails, phones, names.
 		return kindText, true
 	case cls == classIP && !array:
 		return kindInet, true
