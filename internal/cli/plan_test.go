@@ -332,6 +332,10 @@ subset:
 	require.NoError(t, err)
 	u.User = url.UserPassword(u.User.Username(), password)
 	u.Host = "127.0.0.1:1" // nothing listens: the error names the source
+	q := u.Query()         // a socket directory in the query would win over the host
+	q.Del("host")
+	q.Del("port")
+	u.RawQuery = q.Encode()
 	res = understudy(t, "plan", "--config", r.Rules, "--source", u.String())
 	require.Equal(t, 1, res.Code, res.Stderr)
 	require.NotContains(t, res.Stdout+res.Stderr, password)
