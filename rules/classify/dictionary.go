@@ -599,9 +599,7 @@ func (d *Dictionary) qualified(after []string) bool {
 // PublicColumn.
 func PublicName(column string) bool {
 	d := Default()
-	words := d.words(column)
-	ms := d.matches(words)
-	return len(ms) > 0 && ms[0].e.public || d.recordName(words, ms) || messageIDName(words)
+	return d.publicName(d.words(column))
 }
 
 // PublicColumn is PublicName for a column of a table: it also knows the
@@ -610,7 +608,14 @@ func PublicName(column string) bool {
 // classifier does.
 func PublicColumn(table, column string) bool {
 	d := Default()
-	return PublicName(column) || d.storageKey(table, d.words(column))
+	words := d.words(column)
+	return d.publicName(words) || d.storageKey(table, words)
+}
+
+// publicName is PublicName for a name already split into words.
+func (d *Dictionary) publicName(words []string) bool {
+	ms := d.matches(words)
+	return len(ms) > 0 && ms[0].e.public || d.recordName(words, ms) || messageIDName(words)
 }
 
 // idNouns are the head nouns of a name for what identifies a record: an
