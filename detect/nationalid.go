@@ -29,6 +29,8 @@ const (
 	KindINAadhaar  = "in_aadhaar"
 	KindBRCPF      = "br_cpf"
 	KindBRCNPJ     = "br_cnpj"
+	KindESDNI      = "es_dni"
+	KindESNIE      = "es_nie"
 )
 
 // IsNationalID reports whether s (spaces trimmed) is a national or tax
@@ -52,7 +54,9 @@ func IsNationalID(s string) bool { return NationalIDKind(s) != "" }
 //     social security number, key mod 97);
 //   - Germany: Steuer-ID (ISO 7064 mod 11,10, and its digit-repetition rule);
 //   - India: PAN (shape and holder type), Aadhaar (Verhoeff);
-//   - Brazil: CPF and CNPJ (two mod-11 check digits).
+//   - Brazil: CPF and CNPJ (two mod-11 check digits);
+//   - Spain: DNI (8 digits and their mod-23 letter) and NIE (X, Y or Z, 7
+//     digits, the letter), bare as on the card or written 12345678-Z.
 //
 // A bare run of digits is ambiguous (an order number passes a one-digit
 // check one time in ten), so the numbers with a single check digit or none
@@ -90,6 +94,14 @@ func NationalIDKind(s string) string {
 		// Corsican NIRs hold 2A or 2B.
 		if n == 15 && frNIR(c) {
 			return KindFRNIR
+		}
+		if n == 9 && isUpper(c[8]) && vatES(c) && dniWritten(s) {
+			if isDigit(c[0]) {
+				return KindESDNI
+			}
+			if c[0] >= 'X' {
+				return KindESNIE
+			}
 		}
 		return ""
 	}
@@ -340,6 +352,30 @@ func vatES(r []byte) bool {
 		return r[8] == byte('0'+control) || r[8] == "JABCDEFGHI"[control]
 	}
 	return false
+}
+
+// dniWritten reports s written as a DNI or NIE is: its letter last, after
+// a dash or a space or none, and before it 8 digits (12345678, or
+// 12.345.678), or X, Y or Z and 7 digits (a dash or a space after the
+// first letter allowed). A timestamp's fraction (40.000000Z) has the
+// shape of none.
+func dniWritten(s string) bool {
+	if len(s) < 9 {
+		return false
+	}
+	body := s[:len(s)-1]
+	if c := body[len(body)-1]; c == '-' || c == ' ' {
+		body = body[:len(body)-1]
+	}
+	if isDigit(body[0]) {
+		return len(body) == 8 && allBytes(body, isDigit) ||
+			len(body) == 10 && body[2] == '.' && body[6] == '.' && allBytes(body[:2]+body[3:6]+body[7:], isDigit)
+	}
+	body = body[1:]
+	if len(body) > 0 && (body[0] == '-' || body[0] == ' ') {
+		body = body[1:]
+	}
+	return len(body) == 7 && allBytes(body, isDigit)
 }
 
 // atoi is the value of a run of ASCII digits.

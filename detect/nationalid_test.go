@@ -139,6 +139,10 @@ func validIDs(n int) map[string][]string {
 
 		dni := digitsN(r, 8)
 		add(KindVATES, "ES"+str(dni)+string(dniLetters[num(dni)%23]))
+		add(KindESDNI, str(dni)+string(dniLetters[num(dni)%23]))
+		nie := digitsN(r, 7)
+		prefix := r.IntN(3)
+		add(KindESNIE, string(byte('X'+prefix))+str(nie)+"-"+string(dniLetters[(prefix*10000000+num(nie))%23]))
 		cif := digitsN(r, 7)
 		add(KindVATES, "ESB"+str(cif)+string(byte('0'+(10-doubledSum(cif, 0)%10)%10)))
 
@@ -290,7 +294,8 @@ func TestNationalIDOffByOne(t *testing.T) {
 		if kind == KindVATGB || kind == KindVATNL {
 			floor = 0.97 // two check schemes: a change can pass the other one
 		}
-		if kind == KindVATPT || kind == KindBRCPF || kind == KindBRCNPJ || kind == KindVATES || kind == KindDESteuerID {
+		if kind == KindVATPT || kind == KindBRCPF || kind == KindBRCNPJ || kind == KindVATES || kind == KindDESteuerID ||
+			kind == KindESDNI || kind == KindESNIE {
 			floor = 0.85
 		}
 		rate := float64(caught) / float64(len(values))
@@ -305,6 +310,16 @@ func TestNationalIDKnownVectors(t *testing.T) {
 	require.Equal(t, KindBRCPF, NationalIDKind("111.444.777-35"))
 	require.Equal(t, KindBRCNPJ, NationalIDKind("11.222.333/0001-81"))
 	require.Equal(t, KindUSSSN, NationalIDKind("123-45-6789"))
+	// The Spanish interior ministry's own examples of the DNI and NIE letter.
+	require.Equal(t, KindESDNI, NationalIDKind("12345678Z"))
+	require.Equal(t, KindESDNI, NationalIDKind("12345678-z"))
+	require.Equal(t, KindESNIE, NationalIDKind("X1234567L"))
+	require.Equal(t, KindESDNI, NationalIDKind("12.345.678-Z"))
+	require.Equal(t, KindESNIE, NationalIDKind("X-1234567-L"))
+	require.Empty(t, NationalIDKind("12345678A"))
+	// A timestamp's fraction whose letter happens to fit.
+	require.Empty(t, NationalIDKind("10.000000Z"))
+	require.Equal(t, "Z", string(dniLetters[10000000%23]))
 	require.True(t, verhoeff([]byte("2363")))
 	require.False(t, verhoeff([]byte("2364")))
 	require.True(t, mod11_10([]byte("123456789")) == (iso7064Check([]int{1, 2, 3, 4, 5, 6, 7, 8}) == 9))
@@ -341,11 +356,16 @@ func TestNationalIDFalsePositives(t *testing.T) {
 		"letters digits": func() string {
 			return fmt.Sprintf("%c%c%06d%c", 'A'+r.IntN(26), 'A'+r.IntN(26), r.IntN(1000000), 'A'+r.IntN(26))
 		},
+		"8 digits, a letter": func() string { return fmt.Sprintf("%08d%c", r.IntN(100000000), 'A'+r.IntN(26)) },
 	}
 	// PAN and NINO have no check digit: every code of their shape whose
 	// letters are allowed passes (PAN: the fourth letter is one of 11).
 	ceilings := map[string]float64{"11 bare digits": 0.02, "14 bare digits": 0.015, "15 bare digits": 0.01,
-		"product codes": 0.45, "letters digits": 0.10}
+		"product codes": 0.45, "letters digits": 0.10,
+		// A DNI's letter is its only check: one code of its shape in 26
+		// has the right one. A column is judged by most of its values,
+		// and codes so shaped are rare elsewhere.
+		"8 digits, a letter": 0.05}
 	for name, gen := range shapes {
 		values := make([]string, 5000)
 		for i := range values {

@@ -6,14 +6,17 @@ import "strings"
 // order's state, an account's status): words that say where a row is in a
 // process, not anything about a person or a place.
 var statusWords = newFoldSet(
-	"accepted", "active", "approved", "archived", "assigned", "authorized", "awaiting", "backordered", "banned", "blocked",
-	"cancelled", "canceled", "captured", "closed", "complete", "completed", "confirmed", "created", "declined", "deleted",
-	"delivered", "disabled", "done", "draft", "enabled", "error", "errored", "expired", "failed", "finished", "fulfilled",
-	"hold", "idle", "inactive", "invited", "locked", "lost", "new", "open", "overdue", "paid", "partial", "paused",
-	"pending", "placed", "posted", "processed", "processing", "progress", "published", "queued", "ready", "received",
-	"refunded", "rejected", "removed", "resolved", "returned", "review", "running", "scheduled", "sent", "settled",
-	"shipped", "started", "submitted", "succeeded", "success", "suspended", "transit", "trial", "trialing", "unpaid",
-	"unverified", "verified", "void", "voided", "waiting", "won",
+	"accepted", "accepting", "active", "answered", "approved", "archived", "assigned", "authorized", "awaiting",
+	"backordered", "banned", "blocked", "booked", "canceled", "cancelled", "captured", "closed", "complete", "completed",
+	"confirmed", "created", "declined", "deferred", "deleted", "delivered", "denied", "disabled", "discarded",
+	"dismissed", "dispatched", "done", "draft", "enabled", "error", "errored", "escalated", "evaluated", "evaluating",
+	"expired", "failed", "finished", "fulfilled", "granted", "hidden", "hold", "idle", "inactive", "invited", "locked",
+	"lost", "merged", "new", "obsolete", "open", "overdue", "paid", "partial", "paused", "pending", "placed", "planned",
+	"posted", "postponed", "processed", "processing", "progress", "published", "queued", "ready", "received", "refunded",
+	"rejected", "rejecting", "removed", "reopened", "reserved", "resolved", "retired", "returned", "review", "reviewed",
+	"reviewing", "revoked", "running", "scheduled", "sent", "settled", "shipped", "stalled", "started", "submitted",
+	"succeeded", "success", "superseded", "suspended", "transit", "trial", "trialing", "unpaid", "unpublished",
+	"unverified", "verified", "void", "voided", "waiting", "withdrawn", "won",
 )
 
 // statusJoiners may join status words: "in_progress", "on-hold",

@@ -8,7 +8,7 @@ import (
 
 func TestIsStatusWord(t *testing.T) {
 	for _, s := range []string{"pending", "Shipped", "CANCELLED", "in_progress", "on-hold", "partially_refunded", "awaiting payment",
-		"payment_pending", " active ", "done"} {
+		"payment_pending", " active ", "done", "withdrawn", "evaluating", "stalled"} {
 		require.True(t, IsStatusWord(s), "IsStatusWord(%q)", s)
 	}
 	for _, s := range []string{"", "CA", "California", "Texas", "New South Wales", "Bavaria", "NY", "in", "on_the_way_home",

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"math"
@@ -179,6 +180,7 @@ func (d *Dictionary) Classify(m *schema.Model, samples *Samples) []ColumnClass {
 		for _, c := range t.Columns {
 			out = append(out, d.Column(t, c, sample(c)))
 		}
+		d.peopleByColumns(t, out[first:], sample)
 		d.addressParts(t, out[first:], sample)
 		d.sessionKeys(t, out[first:], sample)
 		d.resetKeys(t, out[first:], sample)
@@ -260,6 +262,42 @@ func (d *Dictionary) textBesidePeople(t *schema.Table, classes []ColumnClass, sa
 	for i, c := range t.Columns {
 		if classes[i].Category == None && hasDetector(classes[i].Evidence, "no_entities") && !namedNone(classes[i].Evidence) {
 			classes[i] = d.column(t, c, sample(c), d.tableKind(t.Name.Name), why)
+		}
+	}
+}
+
+// peopleByColumns reads a table whose name says nothing of people (a
+// directory feed, an import batch, a staging copy) as a table about
+// people when it holds a person's given name and family name: what its
+// columns named for a person in such a table mean (department, role
+// title, start date) they mean here too.
+func (d *Dictionary) peopleByColumns(t *schema.Table, classes []ColumnClass, sample func(*schema.Column) *ColumnSample) {
+	if d.tableKind(t.Name.Name) != "" {
+		return
+	}
+	var given, family string
+	for _, cc := range classes {
+		if cc.Category != DirectIdentifier || cc.Generated || cc.Suggestion == nil {
+			continue
+		}
+		switch cc.Suggestion.Transform {
+		case "first_name":
+			given = cmp.Or(given, cc.Column)
+		case "last_name":
+			family = cmp.Or(family, cc.Column)
+		}
+	}
+	if given == "" || family == "" {
+		return
+	}
+	why := fmt.Sprintf("%s holds %s and %s: it is about people", t.Name.Name, given, family)
+	for i, c := range t.Columns {
+		if classes[i].Category != None {
+			continue
+		}
+		if cc := d.column(t, c, sample(c), "person", why); cc.Category.Sensitive() {
+			cc.Evidence = append(cc.Evidence, Evidence{Source: SourceName, Detector: "people_columns", Category: cc.Category, Message: why})
+			classes[i] = cc
 		}
 	}
 }
@@ -1775,6 +1813,8 @@ var detectorPhrase = map[string]string{
 	DetectorDeviceCode:      "codes typed to approve a device's login",
 	DetectorOpenPGPKeyID:    "OpenPGP key ids and fingerprints",
 	DetectorSalutation:      "forms of address (Mr, Frau, Mme, Dr.)",
+	DetectorMixed:           "identifiers of several kinds",
+	DetectorOpaqueValues:    "identifiers under a name that says only that it holds a value",
 }
 
 // phrase spells a category for messages.

@@ -529,6 +529,35 @@ func queryIdentifier(w string) int {
 			if i := wordIdentifier(dv, 0); i >= 0 {
 				return i
 			}
+			if strings.IndexByte(dv, ' ') >= 0 {
+				// A search: ?Query=Requestor.EmailAddress = 'ann@example.org',
+				// ?q=from:ann@example.org is:open.
+				if i := queryWordIdentifier(dv); i >= 0 {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// queryWordIdentifier returns the index in identifierDetectors of an
+// identifier that is one word of a decoded search query, stripped of its
+// quotes and brackets, or what follows a word's field name (from:ann@...);
+// -1 when there is none.
+func queryWordIdentifier(q string) int {
+	for w := range strings.FieldsSeq(q) {
+		w = strings.Trim(w, `'"()[],;`)
+		if len(w) < 3 {
+			continue
+		}
+		if i := wordIdentifier(w, 0); i >= 0 {
+			return i
+		}
+		if tail := fieldValue(w); len(tail) >= 3 {
+			if i := wordIdentifier(tail, 0); i >= 0 {
+				return i
+			}
 		}
 	}
 	return -1

@@ -214,6 +214,8 @@ func TestDetect(t *testing.T) {
 		{"CPF 111.444.777-35 on file", []string{"national_id~"}},
 		{"123 Main St, Apt 4B", []string{"street_address"}},
 		{"SW1A 1AA", []string{"postcode"}},
+		{"12345678Z", []string{"national_id"}}, // a Spanish DNI: its letter checks the digits
+		{"2024-11-21T01:49:10.000000Z", nil},   // a timestamp whose fraction and Z would pass the same check
 		{"00:1A:2B:3C:4D:5E", []string{"mac_address"}},
 		{"Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36", []string{"user_agent_header"}},
 		{"nginx/1.25.3", nil},
@@ -225,6 +227,11 @@ func TestDetect(t *testing.T) {
 		{"see https://shop.example/p?utm_source=x&phone=%2B4930901820 for the lead", []string{"phone~"}},
 		{"name=Ann&contact=ann%40example.org", []string{"email~"}},
 		{"https://shop.example/search?q=red+shoes&page=2", nil},
+		// A search kept in a link: the address is one word of the query.
+		{"https://help.example.ac.uk/Search/Results.html?Query=Requestor.EmailAddress%20%3D%20%27ann%40example.org%27&Rows=50", []string{"email~"}},
+		{"Format=%27__id__%27&Order=DESC&Query=Requestor.EmailAddress%20%3D%20%27ann%40example.org%27&Page=1", []string{"email~"}},
+		{"https://mail.example/search?q=from:ann@example.org+is:unread", []string{"email~"}},
+		{"https://help.example.ac.uk/Search/Results.html?Query=Queue%20%3D%20%27Service%20Desk%27&Rows=50", nil},
 		// A URL whose path or host spells a person's name.
 		{"https://www.linkedin.example/in/amelia-smith-224", []string{"name_slug~"}},
 		{"https://amelia-smith.example", []string{"name_slug~"}},

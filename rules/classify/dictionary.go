@@ -484,7 +484,29 @@ func (d *Dictionary) splitCompound(tok string) []string {
 			out = append(parts, tok[k:])
 		}
 	}
+	if out != nil {
+		out = d.trimOther(out)
+	}
 	return out
+}
+
+// trimOther splits off the vocabulary word of four letters or more that
+// the other word at the start of a split ends with, when four letters or
+// more remain: freeformcontactinfo is freeform, contact and info, not
+// freeformcontact and info, though the fewest parts spell it so. (An
+// other word at the end is left whole: the head of a name is its last
+// word, and a split there reads sessions as sess and ions.)
+func (d *Dictionary) trimOther(parts []string) []string {
+	first := parts[0]
+	if d.vocab[first] {
+		return parts
+	}
+	for k := 4; k <= len(first)-4; k++ {
+		if d.vocab[first[k:]] {
+			return append([]string{first[:k], first[k:]}, parts[1:]...)
+		}
+	}
+	return parts
 }
 
 // prefixWords spells s in the fewest vocabulary words of two letters or

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -167,7 +168,7 @@ func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls,
 	case other != nil:
 		name.Decisive = false
 		name.Message += fmt.Sprintf(", overruled by the values: %s of %d sampled values are %s, %s are %s",
-			percent(share), cs.NonNull, what, percent(other.Share), detectorPhrase[other.Detector])
+			percent(share), cs.NonNull, what, percent(other.Share), cmp.Or(detectorPhrase[other.Detector], "identifiers"))
 	case check.absence && !(tkind == "person" && personName):
 		// In a table about people, a name column without a real name
 		// holds their handles (a display_name of "mapper42"): personal

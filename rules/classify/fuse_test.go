@@ -930,23 +930,25 @@ func TestListedIdentifiers(t *testing.T) {
 // clientsecret is a client secret, firstnamephonetic a first name. A word
 // of the vocabulary, its plural, a short word or one no split covers is
 // left whole; at most one other word stands at an end, beside four
-// letters or more of vocabulary.
+// letters or more of vocabulary, and one at the start gives up the word
+// of vocabulary it ends with.
 func TestSplitCompound(t *testing.T) {
 	d := Default()
 	for in, want := range map[string][]string{
-		"clientsecret":      {"client", "secret"},
-		"firstnamephonetic": {"firstname", "phonetic"},
-		"alternatename":     {"alternate", "name"},
-		"sessdata":          {"sess", "data"},
-		"passwordsalt":      {"password", "salt"},
-		"lastloginip":       {"last", "login", "ip"},
-		"tokenlifespan":     {"token", "lifespan"},
-		"username":          nil, // a word of the vocabulary
-		"employees":         nil, // a plural of one
-		"timezone":          nil, // no split covers it
-		"wingspan":          nil, // "pan" alone is too little vocabulary
-		"clientid":          nil, // shorter than minCompound... and id is two letters
-		"Client_Secret":     nil, // not one lower-case word
+		"clientsecret":        {"client", "secret"},
+		"firstnamephonetic":   {"firstname", "phonetic"},
+		"alternatename":       {"alternate", "name"},
+		"sessdata":            {"sess", "data"},
+		"passwordsalt":        {"password", "salt"},
+		"lastloginip":         {"last", "login", "ip"},
+		"tokenlifespan":       {"token", "lifespan"},
+		"freeformcontactinfo": {"freeform", "contact", "info"},
+		"username":            nil, // a word of the vocabulary
+		"employees":           nil, // a plural of one
+		"timezone":            nil, // no split covers it
+		"wingspan":            nil, // "pan" alone is too little vocabulary
+		"clientid":            nil, // shorter than minCompound... and id is two letters
+		"Client_Secret":       nil, // not one lower-case word
 	} {
 		require.Equal(t, want, d.splitCompound(in), in)
 	}
@@ -957,6 +959,8 @@ func TestSplitCompound(t *testing.T) {
 	got = d.Column(people, &schema.Column{Name: "firstnamephonetic", Type: tText}, nil)
 	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
 	require.Equal(t, "first_name", got.Suggestion.Transform)
+	got = d.Column(people, &schema.Column{Name: "freeformcontactinfo", Type: tText}, nil)
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
 	// A setting about a token is not one.
 	got = d.Column(tb, &schema.Column{Name: "access_token_lifespan", Type: tText}, nil)
 	require.Equal(t, None, got.Category, "%+v", got.Evidence)
@@ -2227,4 +2231,61 @@ func TestSearchIndexVectors(t *testing.T) {
 	catalogue := func(i int) string { return fmt.Sprintf("'blue':2 'mug':3 'ceram':1 'size%d':4", i%7) }
 	got = classify(true, catalogue)
 	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+}
+
+// Pass 51: a table whose name says nothing of people (a directory feed)
+// holding a given and a family name is about people, and its department
+// and start date are theirs; without the family name, they are not.
+func TestPeopleByColumns(t *testing.T) {
+	classify := func(cols ...string) map[string]ColumnClass {
+		tb := &schema.Table{Name: schema.Name{Schema: "servicedesk", Name: "directory_feed"}}
+		for _, c := range cols {
+			typ := tText
+			if strings.HasSuffix(c, "_date") {
+				typ = &schema.Type{Name: "date", Display: "date"}
+			}
+			tb.Columns = append(tb.Columns, &schema.Column{Name: c, Type: typ})
+		}
+		out := map[string]ColumnClass{}
+		for _, c := range Classify(&schema.Model{Tables: []*schema.Table{tb}}, nil) {
+			out[c.Column] = c
+		}
+		return out
+	}
+	got := classify("given_name", "family_name", "department", "role_title", "start_date", "source")
+	for _, c := range []string{"department", "role_title", "start_date"} {
+		require.Equal(t, QuasiIdentifier, got[c].Category, "%s: %+v", c, got[c].Evidence)
+		require.True(t, hasDetector(got[c].Evidence, "people_columns"), "%s says why: %+v", c, got[c].Evidence)
+	}
+	require.Equal(t, None, got["source"].Category)
+	got = classify("given_name", "department", "start_date")
+	require.Equal(t, None, got["department"].Category, "%+v", got["department"].Evidence)
+	require.Equal(t, None, got["start_date"].Category, "%+v", got["start_date"].Evidence)
+}
+
+// Pass 51's names: a person's number in a directory, free-form contact
+// details, a digest of an IP address and an S/MIME certificate.
+func TestPersonNumberContactInfoIPHash(t *testing.T) {
+	require.Equal(t, DirectIdentifier, categoryByName("directory_feed", "person_number"))
+	require.Equal(t, DirectIdentifier, categoryByName("users", "contact_info"))
+	require.Equal(t, DirectIdentifier, categoryByName("users", "smimecertificate"))
+	require.Equal(t, QuasiIdentifier, categoryByName("forms_answers", "ip_hash"))
+	require.Equal(t, None, categoryByName("documents", "document_number"))
+}
+
+// A name column overruled by identifiers of several kinds says which.
+func TestOverruledByMixedSaysWhat(t *testing.T) {
+	values := repeat(100, func(i int) string {
+		if i%2 == 0 {
+			return fmt.Sprintf("user%d@example.org", i)
+		}
+		return []string{"jsmith", "alee", "mgarcia", "tnguyen", "kpatel"}[i%5] + fmt.Sprint(i)
+	})
+	got := Default().Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "users"}}, &schema.Column{Name: "name", Type: tText}, observed(values...))
+	require.True(t, got.Category.Sensitive(), "%+v", got.Evidence)
+	require.Contains(t, got.Evidence[0].Message, "overruled by the values")
+	for _, e := range got.Evidence {
+		require.NotRegexp(t, `are [;,]|are $`, e.Message)
+	}
+	require.Contains(t, got.Evidence[0].Message, "are identifiers of several kinds")
 }
