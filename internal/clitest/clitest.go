@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
@@ -57,15 +58,50 @@ type Refresh struct {
 	Main            Main   // what Run runs
 }
 
-// NewRefresh makes a database of the fixture the source of a refresh.
+// NewRefresh makes a database of the fixture the source of a refresh. Its
+// rules file is what init writes for the fixture: init runs once per
+// fixture and test binary, and later refreshes of the fixture get a copy
+// (the databases hold the same rows; only the name in the file's first
+// line differs). The tests of init itself run it.
 func NewRefresh(t testing.TB, main Main, fx pgtest.Fixture) *Refresh {
 	t.Helper()
-	return NewRefreshFrom(t, main, pgtest.Database(t, fx))
+	src := pgtest.Database(t, fx)
+	key, err := fx.Key()
+	require.NoError(t, err)
+	v, _ := initOnce.LoadOrStore(key, &initRun{})
+	run := v.(*initRun)
+	run.once.Do(func() {
+		path := InitRules(t, main, src)
+		data, err := os.ReadFile(path)
+		require.NoError(t, err)
+		run.rules, run.database = string(data), pgtest.DatabaseName(src)
+	})
+	require.NotEmpty(t, run.rules, "init failed on %s in an earlier test", fx.Name)
+	path := filepath.Join(t.TempDir(), "rules.yaml")
+	header := "# understudy rules for database "
+	rules := strings.Replace(run.rules, header+run.database+",", header+pgtest.DatabaseName(src)+",", 1)
+	require.NoError(t, os.WriteFile(path, []byte(rules), 0o644))
+	return newRefresh(t, main, src, path)
 }
 
-// NewRefreshFrom is NewRefresh for a source database made by the test.
-// Staging, and its __next and __prev, are dropped when the test ends.
+// initOnce holds, per fixture key, the rules init wrote for the fixture.
+var initOnce sync.Map
+
+type initRun struct {
+	once     sync.Once
+	rules    string
+	database string
+}
+
+// NewRefreshFrom is NewRefresh for a source database made by the test,
+// with init run on it. Staging, and its __next and __prev, are dropped
+// when the test ends.
 func NewRefreshFrom(t testing.TB, main Main, src string) *Refresh {
+	t.Helper()
+	return newRefresh(t, main, src, InitRules(t, main, src))
+}
+
+func newRefresh(t testing.TB, main Main, src, rules string) *Refresh {
 	t.Helper()
 	u, err := url.Parse(src)
 	require.NoError(t, err)
@@ -77,7 +113,6 @@ func NewRefreshFrom(t testing.TB, main Main, src string) *Refresh {
 			_ = srv.DropDatabase(context.Background(), db)
 		}
 	})
-	rules := InitRules(t, main, src)
 	// The secret comes from a 0600 file: tests run in parallel and cannot
 	// set UNDERSTUDY_SECRET for one of them.
 	secretFile := filepath.Join(t.TempDir(), "secret")

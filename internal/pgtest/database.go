@@ -138,6 +138,10 @@ func (s *Server) MissingExtensions(ctx context.Context, f Fixture) ([]string, er
 	return missing, nil
 }
 
+// Key names a fixture by a hash of everything that shapes its contents:
+// two databases of one key hold the same rows.
+func (f Fixture) Key() (string, error) { return f.key() }
+
 // key names a fixture by a hash of everything that shapes its contents, so a
 // changed fixture file never reuses a stale template.
 func (f Fixture) key() (string, error) {
