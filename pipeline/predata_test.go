@@ -1,13 +1,18 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
+	"fmt"
+	"log/slog"
 	"math/rand/v2"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/require"
@@ -287,4 +292,48 @@ func TestNextSessionSettings(t *testing.T) {
 	defer big.Close(ctx)
 	require.NoError(t, big.QueryRow(ctx, "SHOW maintenance_work_mem").Scan(&setting))
 	require.Equal(t, "1GB", setting)
+}
+
+// __next is created in production's locale where the staging server has
+// it, else in the server's default, else in C (which fits any encoding),
+// and the log says so.
+func TestCreateNextLocale(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	srv := pgtest.Shared(t)
+	admin, err := pgx.Connect(ctx, srv.AdminURL())
+	require.NoError(t, err)
+	defer admin.Close(ctx)
+	var logs bytes.Buffer
+	create := func(encoding, collate string) string {
+		t.Helper()
+		name := fmt.Sprintf("locale_%s_%d", strings.ToLower(strings.NewReplacer(".", "", "-", "", "_", "").Replace(collate)), time.Now().UnixNano())
+		t.Cleanup(func() { _ = srv.DropDatabase(context.Background(), name) })
+		r := &run{admin: admin, next: name, cfg: &Config{Logger: slog.New(slog.NewTextHandler(&logs, nil))}}
+		require.NoError(t, r.createNext(ctx, encoding, collate, collate))
+		var enc, got string
+		require.NoError(t, admin.QueryRow(ctx, "SELECT pg_encoding_to_char(encoding), datcollate FROM pg_database WHERE datname = $1", name).Scan(&enc, &got))
+		require.Equal(t, encoding, enc)
+		return got
+	}
+	var def string
+	require.NoError(t, admin.QueryRow(ctx, "SELECT datcollate FROM pg_database WHERE datname = 'template0'").Scan(&def))
+	// A locale the server has: production's, whatever the server's
+	// default (C on pgtest's servers).
+	for _, locale := range []string{"C", "C.UTF-8"} {
+		require.Equal(t, locale, create("UTF8", locale))
+	}
+	require.Empty(t, logs.String())
+	// A locale it lacks: the server's default where it fits the encoding,
+	// else C; the log says which.
+	want := def
+	if def != "C" && def != "POSIX" {
+		want = "C" // a UTF-8 default (C.UTF-8, en_US.UTF-8) does not fit LATIN1
+	}
+	require.Equal(t, want, create("LATIN1", "xx_XX.ISO-8859-1"))
+	require.Contains(t, logs.String(), "production=xx_XX.ISO-8859-1 staging="+want)
+	require.Equal(t, def, create("UTF8", "xx_XX.UTF-8"), "a UTF-8 database on a server without the locale: its default")
+	// Anything else fails as it did.
+	r := &run{admin: admin, next: fmt.Sprintf("locale_bad_%d", time.Now().UnixNano()), cfg: &Config{Logger: slog.New(slog.DiscardHandler)}}
+	require.Error(t, r.createNext(ctx, "NO_SUCH_ENCODING", "C", "C"))
 }

@@ -73,22 +73,63 @@ func (r *run) prepareSchema(ctx context.Context) error {
 	if err := dropDatabase(ctx, r.admin, r.next); err != nil {
 		return fmt.Errorf("target: drop a leftover %s: %w", r.next, err)
 	}
-	var encoding string
-	if err := r.coord.QueryRow(ctx, "SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = current_database()").Scan(&encoding); err != nil {
+	var encoding, collate, ctype string
+	if err := r.coord.QueryRow(ctx, "SELECT pg_encoding_to_char(encoding), datcollate, datctype FROM pg_database WHERE datname = current_database()").
+		Scan(&encoding, &collate, &ctype); err != nil {
 		return fmt.Errorf("source: %w", err)
 	}
 	// Set before the statement: a cancelled CREATE may still complete on
 	// the server, and cleanup's DROP ... IF EXISTS is harmless otherwise.
 	r.created = true
-	if _, err := r.admin.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{r.next}.Sanitize()+" TEMPLATE template0 ENCODING "+pgsql.QuoteLiteral(encoding)); err != nil {
-		return fmt.Errorf("target: create %s: %w", r.next, err)
+	if err := r.createNext(ctx, encoding, collate, ctype); err != nil {
+		return err
 	}
-	r.created = true
 	stmts, err := r.preData.wait(ctx)
 	if err != nil {
 		return err
 	}
 	return r.loadPreData(ctx, stmts)
+}
+
+// createNext creates <target>__next in production's encoding and, where
+// the staging server has it, production's locale (LC_COLLATE, LC_CTYPE),
+// so that staging sorts and compares text as production does. A server
+// without that locale gets the database in its own default locale and,
+// where that does not fit the encoding (a LATIN1 database on a server
+// initialised in C.UTF-8), in the C locale, which fits every encoding;
+// the log says which, and what production's is.
+func (r *run) createNext(ctx context.Context, encoding, collate, ctype string) error {
+	create := "CREATE DATABASE " + pgx.Identifier{r.next}.Sanitize() + " TEMPLATE template0 ENCODING " + pgsql.QuoteLiteral(encoding)
+	tries := []string{
+		" LC_COLLATE " + pgsql.QuoteLiteral(collate) + " LC_CTYPE " + pgsql.QuoteLiteral(ctype),
+		"", // the server's default
+		" LC_COLLATE 'C' LC_CTYPE 'C'",
+	}
+	var first error
+	for _, clause := range tries {
+		_, err := r.admin.Exec(ctx, create+clause)
+		if err == nil {
+			if first != nil {
+				var got string
+				_ = r.admin.QueryRow(ctx, "SELECT datcollate FROM pg_database WHERE datname = $1", r.next).Scan(&got)
+				r.cfg.Logger.Warn("staging sorts text in another locale than production: the staging server lacks production's locale, or it does not fit the encoding",
+					"production", collate, "staging", got, "encoding", encoding, "reason", first.Error())
+			}
+			return nil
+		}
+		var pgErr *pgconn.PgError
+		if !errors.As(err, &pgErr) || pgErr.Code != "42809" && pgErr.Code != "22023" {
+			// Not a locale the server refuses: an unknown locale
+			// (PostgreSQL says wrong_object_type), one that does not
+			// fit the encoding (invalid_parameter_value). A permission,
+			// a name in use.
+			return fmt.Errorf("target: create %s: %w", r.next, err)
+		}
+		if first == nil {
+			first = err
+		}
+	}
+	return fmt.Errorf("target: create %s: %w", r.next, first)
 }
 
 // startSchemaScripts starts, as soon as the snapshot is open, what the
