@@ -368,14 +368,13 @@ func dniWritten(s string) bool {
 		body = body[:len(body)-1]
 	}
 	if isDigit(body[0]) {
-		return len(body) == 8 && allBytes(body, isDigit) ||
-			len(body) == 10 && body[2] == '.' && body[6] == '.' && allBytes(body[:2]+body[3:6]+body[7:], isDigit)
+		return grouped(body, 8) || body[2] == '.' && grouped(body, 2, 3, 3)
 	}
 	body = body[1:]
 	if len(body) > 0 && (body[0] == '-' || body[0] == ' ') {
 		body = body[1:]
 	}
-	return len(body) == 7 && allBytes(body, isDigit)
+	return grouped(body, 7)
 }
 
 // atoi is the value of a run of ASCII digits.
