@@ -55,3 +55,39 @@ func TestRunLatin1Source(t *testing.T) {
 	require.NoError(t, tgt.QueryRow(ctx, `SELECT obj_description('public.cafe'::regclass, 'pg_class')`).Scan(&comment))
 	require.Equal(t, []string{"LATIN1", "'élève'::text", "CHECK ((nom <> 'très'::text))", "(nom <> 'ça'::text)", "où"}, []string{encoding, def, check, predicate, comment})
 }
+
+// A production database whose default collation is ICU's (PostgreSQL 15's
+// LOCALE_PROVIDER icu) gets a staging database that sorts as it does:
+// 'apple' before 'Banana', where the C locale puts capitals first.
+func TestRunICUSource(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	srv := pgtest.Shared(t)
+	name := fmt.Sprintf("icu_%s", randomHex(t))
+	admin := clitest.Connect(t, srv.AdminURL())
+	_, err := admin.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()+" TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LC_COLLATE 'C' LC_CTYPE 'C'")
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = srv.DropDatabase(context.Background(), name) })
+	src := clitest.Connect(t, srv.URL(name))
+	_, err = src.Exec(ctx, `CREATE TABLE public.fruit (id serial PRIMARY KEY, label text NOT NULL);
+		INSERT INTO public.fruit (label) VALUES ('Banana'), ('apple'), ('Cherry')`)
+	require.NoError(t, err)
+	order := func(conn *pgx.Conn) []string {
+		rows, err := conn.Query(ctx, "SELECT label FROM public.fruit ORDER BY label")
+		require.NoError(t, err)
+		labels, err := pgx.CollectRows(rows, pgx.RowTo[string])
+		require.NoError(t, err)
+		return labels
+	}
+	require.Equal(t, []string{"apple", "Banana", "Cherry"}, order(src))
+
+	r := newRefreshFrom(t, srv.URL(name))
+	res := r.Run(t)
+	require.Equal(t, 0, res.Code, res.Stderr)
+	require.NotContains(t, res.Stderr, "another locale")
+	tgt := clitest.Connect(t, r.Tgt)
+	var provider, locale string
+	require.NoError(t, tgt.QueryRow(ctx, "SELECT datlocprovider::text, daticulocale FROM pg_database WHERE datname = current_database()").Scan(&provider, &locale))
+	require.Equal(t, []string{"i", "en-US"}, []string{provider, locale})
+	require.Equal(t, order(src), order(tgt))
+}

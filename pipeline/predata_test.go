@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -296,7 +297,8 @@ func TestNextSessionSettings(t *testing.T) {
 
 // __next is created in production's locale where the staging server has
 // it, else in the server's default, else in C (which fits any encoding),
-// and the log says so.
+// and the log says so. An ICU default collation (PostgreSQL 15) is
+// carried over as one.
 func TestCreateNextLocale(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
@@ -305,35 +307,79 @@ func TestCreateNextLocale(t *testing.T) {
 	require.NoError(t, err)
 	defer admin.Close(ctx)
 	var logs bytes.Buffer
-	create := func(encoding, collate string) string {
+	n := 0
+	create := func(loc dbLocale) dbLocale {
 		t.Helper()
-		name := fmt.Sprintf("locale_%s_%d", strings.ToLower(strings.NewReplacer(".", "", "-", "", "_", "").Replace(collate)), time.Now().UnixNano())
+		n++
+		name := fmt.Sprintf("locale_%d_%d", n, time.Now().UnixNano())
 		t.Cleanup(func() { _ = srv.DropDatabase(context.Background(), name) })
 		r := &run{admin: admin, next: name, cfg: &Config{Logger: slog.New(slog.NewTextHandler(&logs, nil))}}
-		require.NoError(t, r.createNext(ctx, encoding, collate, collate))
-		var enc, got string
-		require.NoError(t, admin.QueryRow(ctx, "SELECT pg_encoding_to_char(encoding), datcollate FROM pg_database WHERE datname = $1", name).Scan(&enc, &got))
-		require.Equal(t, encoding, enc)
+		require.NoError(t, r.createNext(ctx, loc))
+		got, err := readLocale(ctx, admin, name)
+		require.NoError(t, err)
+		require.Equal(t, loc.Encoding, got.Encoding)
 		return got
 	}
-	var def string
-	require.NoError(t, admin.QueryRow(ctx, "SELECT datcollate FROM pg_database WHERE datname = 'template0'").Scan(&def))
+	libc := func(encoding, locale string) dbLocale {
+		return dbLocale{Encoding: encoding, Collate: locale, Ctype: locale, Provider: "c"}
+	}
+	def, err := readLocale(ctx, admin, "template0")
+	require.NoError(t, err)
 	// A locale the server has: production's, whatever the server's
 	// default (C on pgtest's servers).
 	for _, locale := range []string{"C", "C.UTF-8"} {
-		require.Equal(t, locale, create("UTF8", locale))
+		got := create(libc("UTF8", locale))
+		require.Equal(t, locale, got.Collate)
+		require.Equal(t, "c", got.Provider)
 	}
+	icu := dbLocale{Encoding: "UTF8", Collate: "C", Ctype: "C", Provider: "i", Locale: "de-DE"}
+	require.Equal(t, icu, create(icu), "an ICU database stays one")
 	require.Empty(t, logs.String())
+
 	// A locale it lacks: the server's default where it fits the encoding,
 	// else C; the log says which.
-	want := def
-	if def != "C" && def != "POSIX" {
+	want := def.Collate
+	if want != "C" && want != "POSIX" {
 		want = "C" // a UTF-8 default (C.UTF-8, en_US.UTF-8) does not fit LATIN1
 	}
-	require.Equal(t, want, create("LATIN1", "xx_XX.ISO-8859-1"))
-	require.Contains(t, logs.String(), "production=xx_XX.ISO-8859-1 staging="+want)
-	require.Equal(t, def, create("UTF8", "xx_XX.UTF-8"), "a UTF-8 database on a server without the locale: its default")
+	got := create(libc("LATIN1", "xx_XX.ISO-8859-1"))
+	require.Equal(t, want, got.Collate)
+	// On a server whose default is ICU's, the fallbacks keep its provider.
+	require.Equal(t, def.Provider, got.Provider)
+	staging := got.String()
+	if strings.Contains(staging, " ") {
+		staging = strconv.Quote(staging) // as slog's text handler writes it
+	}
+	require.Contains(t, logs.String(), "production=xx_XX.ISO-8859-1 staging="+staging)
+	require.Equal(t, def.Collate, create(libc("UTF8", "xx_XX.UTF-8")).Collate, "a UTF-8 database on a server without the locale: its default")
+	// ICU cannot serve SQL_ASCII: production's libc locale, with a warning.
+	logs.Reset()
+	got = create(dbLocale{Encoding: "SQL_ASCII", Collate: "C", Ctype: "C", Provider: "i", Locale: "de-DE"})
+	require.Equal(t, "c", got.Provider)
+	require.Contains(t, logs.String(), `production="ICU de-DE" staging=C`)
 	// Anything else fails as it did.
 	r := &run{admin: admin, next: fmt.Sprintf("locale_bad_%d", time.Now().UnixNano()), cfg: &Config{Logger: slog.New(slog.DiscardHandler)}}
-	require.Error(t, r.createNext(ctx, "NO_SUCH_ENCODING", "C", "C"))
+	require.Error(t, r.createNext(ctx, libc("NO_SUCH_ENCODING", "C")))
+}
+
+// readLocale reads production's locale on the source connection, ICU
+// provider included.
+func TestReadLocale(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	srv := pgtest.Shared(t)
+	admin, err := pgx.Connect(ctx, srv.AdminURL())
+	require.NoError(t, err)
+	defer admin.Close(ctx)
+	name := fmt.Sprintf("locale_icu_%d", time.Now().UnixNano())
+	_, err = admin.Exec(ctx, "CREATE DATABASE "+name+" TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'sv-SE' LC_COLLATE 'C' LC_CTYPE 'C'")
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = srv.DropDatabase(context.Background(), name) })
+	conn, err := pgx.Connect(ctx, srv.URL(name))
+	require.NoError(t, err)
+	defer conn.Close(ctx)
+	got, err := readLocale(ctx, conn, "")
+	require.NoError(t, err)
+	require.Equal(t, dbLocale{Encoding: "UTF8", Collate: "C", Ctype: "C", Provider: "i", Locale: "sv-SE"}, got)
+	require.Equal(t, "ICU sv-SE", got.String())
 }

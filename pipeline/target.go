@@ -73,15 +73,14 @@ func (r *run) prepareSchema(ctx context.Context) error {
 	if err := dropDatabase(ctx, r.admin, r.next); err != nil {
 		return fmt.Errorf("target: drop a leftover %s: %w", r.next, err)
 	}
-	var encoding, collate, ctype string
-	if err := r.coord.QueryRow(ctx, "SELECT pg_encoding_to_char(encoding), datcollate, datctype FROM pg_database WHERE datname = current_database()").
-		Scan(&encoding, &collate, &ctype); err != nil {
+	loc, err := readLocale(ctx, r.coord, "")
+	if err != nil {
 		return fmt.Errorf("source: %w", err)
 	}
 	// Set before the statement: a cancelled CREATE may still complete on
 	// the server, and cleanup's DROP ... IF EXISTS is harmless otherwise.
 	r.created = true
-	if err := r.createNext(ctx, encoding, collate, ctype); err != nil {
+	if err := r.createNext(ctx, loc); err != nil {
 		return err
 	}
 	stmts, err := r.preData.wait(ctx)
@@ -91,38 +90,92 @@ func (r *run) prepareSchema(ctx context.Context) error {
 	return r.loadPreData(ctx, stmts)
 }
 
+// dbLocale is how a database sorts and compares text: its encoding, its
+// libc locale, and the provider of its default collation with that
+// provider's locale (PostgreSQL 15's ICU, 17's builtin), empty for libc.
+type dbLocale struct {
+	Encoding, Collate, Ctype string
+	Provider                 string // "i" (ICU), "b" (builtin) or "c" (libc)
+	Locale                   string // the ICU or builtin locale
+	ICURules                 string // PostgreSQL 16's ICU tailoring rules
+}
+
+// readLocale reads the locale of the database named, or of the current
+// one where the name is empty. The provider columns are read through
+// to_jsonb so that one query serves every server version: they came in
+// PostgreSQL 15 (daticulocale), 16 (daticurules) and 17 (datlocale,
+// which replaced daticulocale).
+func readLocale(ctx context.Context, conn *pgx.Conn, name string) (dbLocale, error) {
+	var l dbLocale
+	err := conn.QueryRow(ctx, `SELECT pg_encoding_to_char(d.encoding), d.datcollate, d.datctype,
+		COALESCE(to_jsonb(d)->>'datlocprovider', 'c'),
+		COALESCE(to_jsonb(d)->>'datlocale', to_jsonb(d)->>'daticulocale', ''),
+		COALESCE(to_jsonb(d)->>'daticurules', '')
+		FROM pg_database d WHERE d.datname = COALESCE(NULLIF($1, ''), current_database())`, name).
+		Scan(&l.Encoding, &l.Collate, &l.Ctype, &l.Provider, &l.Locale, &l.ICURules)
+	return l, err
+}
+
+// String names the locale as a DBA would write it.
+func (l dbLocale) String() string {
+	switch l.Provider {
+	case "i":
+		return "ICU " + l.Locale
+	case "b":
+		return "builtin " + l.Locale
+	}
+	return l.Collate
+}
+
 // createNext creates <target>__next in production's encoding and, where
-// the staging server has it, production's locale (LC_COLLATE, LC_CTYPE),
-// so that staging sorts and compares text as production does. A server
-// without that locale gets the database in its own default locale and,
+// the staging server has it, production's locale (LC_COLLATE, LC_CTYPE,
+// and the ICU or builtin locale of its default collation), so that
+// staging sorts and compares text as production does. A server without
+// that locale (or without ICU, or older than the provider) gets the
+// database in production's libc locale, else its own default locale and,
 // where that does not fit the encoding (a LATIN1 database on a server
-// initialised in C.UTF-8), in the C locale, which fits every encoding;
-// the log says which, and what production's is.
-func (r *run) createNext(ctx context.Context, encoding, collate, ctype string) error {
-	create := "CREATE DATABASE " + pgx.Identifier{r.next}.Sanitize() + " TEMPLATE template0 ENCODING " + pgsql.QuoteLiteral(encoding)
-	tries := []string{
-		" LC_COLLATE " + pgsql.QuoteLiteral(collate) + " LC_CTYPE " + pgsql.QuoteLiteral(ctype),
+// initialised in C.UTF-8), the C locale, which fits every encoding; the
+// log says which, and what production's is.
+func (r *run) createNext(ctx context.Context, loc dbLocale) error {
+	create := "CREATE DATABASE " + pgx.Identifier{r.next}.Sanitize() + " TEMPLATE template0 ENCODING " + pgsql.QuoteLiteral(loc.Encoding)
+	libc := " LC_COLLATE " + pgsql.QuoteLiteral(loc.Collate) + " LC_CTYPE " + pgsql.QuoteLiteral(loc.Ctype)
+	var tries []string
+	switch loc.Provider {
+	case "i":
+		clause := " LOCALE_PROVIDER icu ICU_LOCALE " + pgsql.QuoteLiteral(loc.Locale)
+		if loc.ICURules != "" {
+			clause += " ICU_RULES " + pgsql.QuoteLiteral(loc.ICURules)
+		}
+		tries = append(tries, clause+libc)
+	case "b":
+		tries = append(tries, " LOCALE_PROVIDER builtin BUILTIN_LOCALE "+pgsql.QuoteLiteral(loc.Locale)+libc)
+	}
+	// A server whose own default provider is ICU would give libc's
+	// clauses an ICU database: name libc where the server knows the
+	// keyword (15 and later), and fall back to the bare clause.
+	tries = append(tries,
+		" LOCALE_PROVIDER libc"+libc,
+		libc,
 		"", // the server's default
 		" LC_COLLATE 'C' LC_CTYPE 'C'",
-	}
+	)
 	var first error
 	for _, clause := range tries {
 		_, err := r.admin.Exec(ctx, create+clause)
 		if err == nil {
 			if first != nil {
-				var got string
-				_ = r.admin.QueryRow(ctx, "SELECT datcollate FROM pg_database WHERE datname = $1", r.next).Scan(&got)
-				r.cfg.Logger.Warn("staging sorts text in another locale than production: the staging server lacks production's locale, or it does not fit the encoding",
-					"production", collate, "staging", got, "encoding", encoding, "reason", first.Error())
+				got, _ := readLocale(ctx, r.admin, r.next)
+				if got.String() != loc.String() {
+					r.cfg.Logger.Warn("staging sorts text in another locale than production: the staging server lacks production's locale, or it does not fit the encoding",
+						"production", loc.String(), "staging", got.String(), "encoding", loc.Encoding, "reason", first.Error())
+				}
 			}
 			return nil
 		}
 		var pgErr *pgconn.PgError
-		if !errors.As(err, &pgErr) || pgErr.Code != "42809" && pgErr.Code != "22023" {
-			// Not a locale the server refuses: an unknown locale
-			// (PostgreSQL says wrong_object_type), one that does not
-			// fit the encoding (invalid_parameter_value). A permission,
-			// a name in use.
+		if !errors.As(err, &pgErr) || !localeRefused[pgErr.Code] {
+			// Not a locale the server refuses: a permission, a name
+			// in use.
 			return fmt.Errorf("target: create %s: %w", r.next, err)
 		}
 		if first == nil {
@@ -131,6 +184,13 @@ func (r *run) createNext(ctx context.Context, encoding, collate, ctype string) e
 	}
 	return fmt.Errorf("target: create %s: %w", r.next, first)
 }
+
+// localeRefused are the SQLSTATEs of a CREATE DATABASE whose locale the
+// server cannot give: an unknown locale (wrong_object_type), one that
+// does not fit the encoding (invalid_parameter_value), a server built
+// without ICU or an encoding ICU lacks (feature_not_supported), and a
+// provider keyword older servers do not know (syntax_error).
+var localeRefused = map[string]bool{"42809": true, "22023": true, "0A000": true, "42601": true}
 
 // startSchemaScripts starts, as soon as the snapshot is open, what the
 // schema and post-data steps need from the source: pg_dump's archive of
