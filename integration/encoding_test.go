@@ -20,11 +20,7 @@ func TestRunLatin1Source(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	srv := pgtest.Shared(t)
-	name := fmt.Sprintf("latin1_%s", randomHex(t))
-	admin := clitest.Connect(t, srv.AdminURL())
-	_, err := admin.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()+" TEMPLATE template0 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C'")
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = srv.DropDatabase(context.Background(), name) })
+	name := createSource(t, srv, "latin1", "ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C'")
 	cfg, err := pgx.ParseConfig(srv.URL(name))
 	require.NoError(t, err)
 	cfg.RuntimeParams["client_encoding"] = "UTF8"
@@ -63,13 +59,9 @@ func TestRunICUSource(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	srv := pgtest.Shared(t)
-	name := fmt.Sprintf("icu_%s", randomHex(t))
-	admin := clitest.Connect(t, srv.AdminURL())
-	_, err := admin.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()+" TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LC_COLLATE 'C' LC_CTYPE 'C'")
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = srv.DropDatabase(context.Background(), name) })
+	name := createSource(t, srv, "icu", "ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LC_COLLATE 'C' LC_CTYPE 'C'")
 	src := clitest.Connect(t, srv.URL(name))
-	_, err = src.Exec(ctx, `CREATE TABLE public.fruit (id serial PRIMARY KEY, label text NOT NULL);
+	_, err := src.Exec(ctx, `CREATE TABLE public.fruit (id serial PRIMARY KEY, label text NOT NULL);
 		INSERT INTO public.fruit (label) VALUES ('Banana'), ('apple'), ('Cherry')`)
 	require.NoError(t, err)
 	order := func(conn *pgx.Conn) []string {
@@ -90,4 +82,17 @@ func TestRunICUSource(t *testing.T) {
 	require.NoError(t, tgt.QueryRow(ctx, "SELECT datlocprovider::text, daticulocale FROM pg_database WHERE datname = current_database()").Scan(&provider, &locale))
 	require.Equal(t, []string{"i", "en-US"}, []string{provider, locale})
 	require.Equal(t, order(src), order(tgt))
+}
+
+// createSource creates an empty production database, named from prefix,
+// with the options of CREATE DATABASE given (its encoding and locale),
+// dropped when the test ends.
+func createSource(t *testing.T, srv *pgtest.Server, prefix, options string) string {
+	t.Helper()
+	name := fmt.Sprintf("%s_%s", prefix, randomHex(t))
+	admin := clitest.Connect(t, srv.AdminURL())
+	_, err := admin.Exec(context.Background(), "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()+" TEMPLATE template0 "+options)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = srv.DropDatabase(context.Background(), name) })
+	return name
 }

@@ -298,7 +298,7 @@ func TestNextSessionSettings(t *testing.T) {
 // __next is created in production's locale where the staging server has
 // it, else in the server's default, else in C (which fits any encoding),
 // and the log says so. An ICU default collation (PostgreSQL 15) is
-// carried over as one.
+// read from production (readLocale) and carried over as one.
 func TestCreateNextLocale(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
@@ -360,17 +360,9 @@ func TestCreateNextLocale(t *testing.T) {
 	// Anything else fails as it did.
 	r := &run{admin: admin, next: fmt.Sprintf("locale_bad_%d", time.Now().UnixNano()), cfg: &Config{Logger: slog.New(slog.DiscardHandler)}}
 	require.Error(t, r.createNext(ctx, libc("NO_SUCH_ENCODING", "C")))
-}
 
-// readLocale reads production's locale on the source connection, ICU
-// provider included.
-func TestReadLocale(t *testing.T) {
-	t.Parallel()
-	ctx := context.Background()
-	srv := pgtest.Shared(t)
-	admin, err := pgx.Connect(ctx, srv.AdminURL())
-	require.NoError(t, err)
-	defer admin.Close(ctx)
+	// readLocale reads production's on the source's own connection, its
+	// ICU provider included.
 	name := fmt.Sprintf("locale_icu_%d", time.Now().UnixNano())
 	_, err = admin.Exec(ctx, "CREATE DATABASE "+name+" TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'sv-SE' LC_COLLATE 'C' LC_CTYPE 'C'")
 	require.NoError(t, err)
@@ -378,7 +370,7 @@ func TestReadLocale(t *testing.T) {
 	conn, err := pgx.Connect(ctx, srv.URL(name))
 	require.NoError(t, err)
 	defer conn.Close(ctx)
-	got, err := readLocale(ctx, conn, "")
+	got, err = readLocale(ctx, conn, "")
 	require.NoError(t, err)
 	require.Equal(t, dbLocale{Encoding: "UTF8", Collate: "C", Ctype: "C", Provider: "i", Locale: "sv-SE"}, got)
 	require.Equal(t, "ICU sv-SE", got.String())
