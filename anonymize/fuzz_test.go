@@ -134,22 +134,27 @@ func FuzzJSONPaths(f *testing.F) {
 		if _, err := parseJSONPath(path); err != nil {
 			return
 		}
-		c, err := NewRegistry().Compile("json", map[string]any{"paths": map[string]any{path: "redact", "$..email": "email"}}, Column{Type: TypeJSONB}, Options{Secret: testSecret})
-		if err != nil {
-			t.Fatalf("compile %q: %v", path, err)
-		}
-		v, err := c.New().Transform(nil, Value{Bytes: doc}, nil)
-		if !json.Valid(doc) {
-			if err == nil {
-				t.Fatalf("invalid JSON accepted: %q", doc)
+		// redact replaces whatever a path finds; scrub_text keeps an
+		// object or a number it finds nothing in, and an object it
+		// scrubs, as one.
+		for _, rule := range []string{"redact", "scrub_text"} {
+			c, err := NewRegistry().Compile("json", map[string]any{"paths": map[string]any{path: rule, "$..email": "email"}}, Column{Type: TypeJSONB}, Options{Secret: testSecret})
+			if err != nil {
+				t.Fatalf("compile %q: %v", path, err)
 			}
-			return
-		}
-		if err != nil {
-			t.Fatalf("valid JSON refused: %v", err)
-		}
-		if !json.Valid(v.Bytes) || !utf8.Valid(v.Bytes) {
-			t.Fatalf("bad output %q from %q", v.Bytes, doc)
+			v, err := c.New().Transform(nil, Value{Bytes: doc}, nil)
+			if !json.Valid(doc) {
+				if err == nil {
+					t.Fatalf("invalid JSON accepted: %q", doc)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("%s: valid JSON refused: %v", rule, err)
+			}
+			if !json.Valid(v.Bytes) || !utf8.Valid(v.Bytes) {
+				t.Fatalf("%s: bad output %q from %q", rule, v.Bytes, doc)
+			}
 		}
 	})
 }

@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -87,8 +88,31 @@ func (t *jsonTransformer) match(dst []byte, path int, kind jsonKind, raw []byte)
 		return append(dst, "null"...), nil
 	case slot != 0 && json.Valid(out.Bytes):
 		return append(dst, out.Bytes...), nil
+	case slot == 0 && kind != kindString && keptKind(kind, raw, out.Bytes):
+		// A text transformer given a number, a boolean, an object or
+		// an array (scrub_text at $.answer, where some answers are
+		// choices) that wrote it back as it was, or wrote an object or
+		// an array back as one (the strings in it scrubbed): the value
+		// keeps its kind. Anything else it wrote is text.
+		return append(dst, out.Bytes...), nil
 	}
 	return appendJSONString(dst, out.Bytes), nil
+}
+
+// keptKind reports a text transformer's output for a JSON value of kind
+// (its text raw) that is the value still: the same bytes, or an object
+// or an array that is valid JSON.
+func keptKind(kind jsonKind, raw, out []byte) bool {
+	if bytes.Equal(raw, out) {
+		return true
+	}
+	switch kind {
+	case kindObject:
+		return len(out) > 0 && out[0] == '{' && json.Valid(out)
+	case kindArray:
+		return len(out) > 0 && out[0] == '[' && json.Valid(out)
+	}
+	return false
 }
 
 func kindName(k jsonKind) string {
@@ -195,12 +219,19 @@ func jsonUnchanged(rules []jsonRule, paths []jsonPath) func([]byte) bool {
 			if kind == kindNull || !kept {
 				return dst, nil
 			}
+			r := rules[path].text
+			if kind != kindString {
+				// A number, a boolean, an object or an array its text
+				// rule writes back as it was (match, keptKind).
+				kept = r != nil && r.Unchanged(raw) && (kind == kindNumber && rules[path].number == nil ||
+					kind == kindBool && rules[path].boolean == nil || (kind == kindObject || kind == kindArray) && rules[path].value == nil)
+				return dst, nil
+			}
 			var s string
-			if kind != kindString || json.Unmarshal(raw, &s) != nil {
+			if json.Unmarshal(raw, &s) != nil {
 				kept = false
 				return dst, nil
 			}
-			r := rules[path].text
 			kept = s == "" || r != nil && r.Unchanged([]byte(s))
 			return dst, nil
 		})

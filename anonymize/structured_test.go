@@ -100,6 +100,48 @@ func TestJSONKindsOfValues(t *testing.T) {
 	for _, i := range []int{0, 2, 4} {
 		require.IsType(t, "", got[i])
 	}
+
+	// A transformer that keeps what it finds nothing in (scrub_text)
+	// keeps a number, a boolean, an object or an array as one: the
+	// answers of a form, some of them choices, scrubbed at $.
+	col := Column{Table: "event_registration.registration_data", Name: "data", Type: TypeJSONB}
+	scrub := compile(t, "json", map[string]any{"paths": map[string]any{"$[*]": "scrub_text"}}, col)
+	out = mustTransform(t, scrub, `[1, "Call ann.lee@example.org", true, null, {"email": "ann.lee@example.org", "n": 2}, {"choice": "b"}, ["x", 3]]`, nil)
+	got = nil
+	require.NoError(t, json.Unmarshal([]byte(out), &got), out)
+	require.Equal(t, 1.0, got[0])
+	require.Equal(t, true, got[2])
+	require.Nil(t, got[3])
+	require.Equal(t, map[string]any{"choice": "b"}, got[5])
+	require.Equal(t, []any{"x", 3.0}, got[6])
+	require.IsType(t, "", got[1])
+	require.NotContains(t, got[1], "ann.lee@example.org")
+	scrubbed, ok := got[4].(map[string]any)
+	require.True(t, ok, "an object scrubbed stays an object: %s", out)
+	require.Equal(t, 2.0, scrubbed["n"])
+	require.NotEqual(t, "ann.lee@example.org", scrubbed["email"])
+	// scrub_text at the root: a document that is one string, or one
+	// answer of another kind.
+	root := compile(t, "json", map[string]any{"paths": map[string]any{"$": "scrub_text"}}, col)
+	require.Equal(t, `3`, mustTransform(t, root, `3`, nil))
+	require.Equal(t, `{"arrival": "2024-02-05", "nights": 1}`, mustTransform(t, root, `{"arrival": "2024-02-05", "nights": 1}`, nil))
+	require.NotContains(t, mustTransform(t, root, `"ann.lee@example.org"`, nil), "ann.lee")
+	// What it writes back as it was is so by design: a leak check does
+	// not count it.
+	c, err := NewRegistry().Compile("json", map[string]any{"paths": map[string]any{"$": "scrub_text"}}, col, Options{Secret: testSecret})
+	require.NoError(t, err)
+	for doc, want := range map[string]bool{
+		`3`:                      true,
+		`true`:                   true,
+		`{"choice": "b"}`:        true,
+		`"Kirk Road"`:            true,
+		`{"email": "ann@x.org"}`: false,
+		`"ann.lee@example.org"`:  false,
+	} {
+		require.Equal(t, want, c.Unchanged([]byte(doc)), doc)
+	}
+	// A transformer that replaces whatever it is given still turns a
+	// number into its text (hash, above), as it always did.
 }
 
 func TestDateShift(t *testing.T) {
@@ -273,8 +315,9 @@ func TestJSONUnchanged(t *testing.T) {
 		`{"message":null}`:                                       true,
 		`{"message":"Call ann.lee@example.org back"}`:            false,
 		`{"message":"all fine","email":"ann.lee@example.org"}`:   false,
-		`{"message":{"text":"all fine"}}`:                        false,
-		`not json`:                                               false,
+		`{"message":{"text":"all fine"}}`:                        true, // an object scrub_text finds nothing in stays as it was
+		`{"message":{"to":"ann.lee@example.org"}}`:               false,
+		`not json`: false,
 	} {
 		require.Equal(t, want, c.Unchanged([]byte(doc)), doc)
 	}
