@@ -867,11 +867,15 @@ func greetedName(s string, start, end int) bool {
 	return false
 }
 
-// vocative reports a word at s[start:end] that opens the text, after
-// white space and HTML tags, and is followed by a comma, a space and a
-// lower-case letter.
+// vocative reports a capitalised word at s[start:end] that opens the
+// text, after white space and HTML tags, and is followed by a comma, a
+// space and a lower-case letter. A word in lower case there opens a list
+// ("siena, dressoir, bouclé": a product's keywords), not an address.
 func vocative(s string, start, end int) bool {
 	if end+2 >= len(s) || s[end] != ',' || s[end+1] != ' ' || !isLower(s[end+2]) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[start:end]); !unicode.IsUpper(r) {
 		return false
 	}
 	return textStart(s) == start

@@ -230,7 +230,9 @@ func TestGreetedName(t *testing.T) {
 	for _, text := range []string{"Ann said hi, and left.", "Hi Premium, welcome", "This ticket is ready, Hi there", "High Ann, no",
 		// Addressed only at the very start, before a lower-case word; not
 		// a name that is also a word.
-		"Paris, France", "Report: Aisha, this is late", "Will, this is late", "<p>Excellent.</p>", "Welcome pack, please"} {
+		"Paris, France", "Report: Aisha, this is late", "Will, this is late", "<p>Excellent.</p>", "Welcome pack, please",
+		// A list in lower case: a product's keywords, a tag list.
+		"siena, dressoir, bouclé", "aisha, sofia, maria"} {
 		for _, sp := range AppendEntities(nil, text) {
 			require.NotEqual(t, KindGreetedName, sp.Kind, text)
 		}

@@ -949,6 +949,13 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		if people == "" {
 			people = d.aboutPeople(t, tkind)
 		}
+		if people != "" && tkind != "person" && !d.healthTable(t.Name.Name) && headingName(words) {
+			// An event's, a talk's or a post's title in a table that
+			// references people or holds their contact details: a
+			// heading, written to be shown, kept where no detector
+			// finds a person in it.
+			people = ""
+		}
 		switch {
 		case notes != "" && people != "":
 			people = notes + ", and " + people // repeated or not, it is about them
@@ -969,7 +976,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		cc.Category = decide(cands)
 	}
 	if (cc.Category == DirectIdentifier || cc.Category == QuasiIdentifier) && d.publicTable(t.Name.Name) {
-		cands = publicContact(cands, cc.Category, t.Name.Name)
+		cands = publicContact(cands, cc.Category, t.Name.Name, d.institutionTable(t.Name.Name))
 		cc.Category = decide(cands)
 	}
 	if (cc.Category == DirectIdentifier || cc.Category == QuasiIdentifier) && len(words) > 1 && d.institutions[words[0]] &&
@@ -1647,6 +1654,11 @@ func trackingToken(cands []candidate, name int, table string) []candidate {
 var publicTransforms = map[string]bool{"street_address": true, "postcode": true, "city": true, "state": true, "country": true,
 	"phone": true, "email": true, "company": true}
 
+// placeTransforms are the contact details a place publishes: where it is
+// and its numbers.
+var placeTransforms = map[string]bool{"street_address": true, "postcode": true, "city": true, "state": true, "country": true,
+	"phone": true, "company": true}
+
 // providerUID reports a uid beside its provider: OmniAuth's pair
 // (provider, uid), which Devise keeps in users and others in a table of
 // their own (Akkoma's registrations), is the person's account at that
@@ -1726,14 +1738,21 @@ func supportNumber(cands []candidate, column string) []candidate {
 // phoneTransform is the one contact detail a support line publishes.
 var phoneTransform = map[string]bool{"phone": true}
 
-// publicContact keeps the contact details of an institution whose
-// details are public (a bank's head office, a carrier's service number):
-// when every decisive piece of evidence of the category suggests a
-// contact detail, and no person's name is in the values.
-func publicContact(cands []candidate, cat Category, table string) []candidate {
-	return keepPublic(cands, cat, publicTransforms,
-		fmt.Sprintf(", but %s is a table of institutions whose contact details are public", table),
-		fmt.Sprintf("%s holds institutions (banks, carriers), not people: their addresses and numbers are public, kept", table))
+// publicContact keeps the contact details of a place or an institution
+// whose details are public (a bank's head office, a carrier's service
+// number, a store's address): when every decisive piece of evidence of
+// the category suggests a contact detail, and no person's name is in the
+// values. An institution's email address (a bank's service mailbox) is
+// kept too; a place's stays masked: a store's or a warehouse's is a
+// member of staff's mailbox as often as a role's.
+func publicContact(cands []candidate, cat Category, table string, institution bool) []candidate {
+	transforms := placeTransforms
+	if institution {
+		transforms = publicTransforms
+	}
+	return keepPublic(cands, cat, transforms,
+		fmt.Sprintf(", but %s is a table of places or institutions whose contact details are public", table),
+		fmt.Sprintf("%s holds places or institutions (offices, stores, banks, carriers), not people: their addresses and numbers are public, kept", table))
 }
 
 // keepPublic keeps a column whose decisive evidence of the category is all

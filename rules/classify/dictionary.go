@@ -774,14 +774,21 @@ func (d *Dictionary) publicTable(name string) bool {
 	return d.publicTables[head] || d.institutions[head] || len(w) > 1 && slices.Contains(shopWords, w[len(w)-2]) && slices.Contains(ownDetails, head)
 }
 
+// institutionTable reports a table of institutions (banks, carriers),
+// whose contact details, email addresses included, are published.
+func (d *Dictionary) institutionTable(name string) bool {
+	return d.institutions[d.headNoun(name)]
+}
+
 // shopWords, right before a table's head noun in ownDetails, make the
 // table the shop's own details: Sylius's shop_billing_data (the legal
-// entity printed on invoices), a store's address. A customer's are in a
+// entity printed on invoices), a store's address, Spree's
+// stock_locations (its warehouses and showrooms). A customer's are in a
 // table named for the customer.
-var shopWords = []string{"shop", "store"}
+var shopWords = []string{"shop", "store", "stock"}
 
 // ownDetails are the head nouns of a table of a shop's own details.
-var ownDetails = []string{"billing", "address", "contact"}
+var ownDetails = []string{"billing", "address", "contact", "location"}
 
 // machineTable reports a table of machines (server_hosts, clusternode,
 // relays).

@@ -248,6 +248,21 @@ func TestClassifyByNameAndType(t *testing.T) {
 		{"api_tokens", "api_key_id", tUUID, None, ""},
 		{"apps", "secret", tText, Secret, "redact"},
 		{"apps", "client_secret", tText, Secret, "redact"},
+		// A secret stored as a uuid (Indico's OAuth applications, its
+		// users' signing secrets, its API keys).
+		{"applications", "client_secret", tUUID, Secret, "uuid"},
+		{"users", "signing_secret", tUUID, Secret, "uuid"},
+		{"api_keys", "api_key", tUUID, Secret, "uuid"},
+		{"api_keys", "secret_id", tUUID, None, ""},
+		// A gateway's answer to the CVV check is no CVV.
+		{"spree_payments", "cvv_response_code", tText, None, ""},
+		{"payments", "cvv_result", tText, None, ""},
+		{"charges", "cvc_check", tText, None, ""},
+		{"payments", "cvv", tText, Secret, "redact"},
+		// An address's state spelled out or as its code.
+		{"spree_addresses", "state_name", tText, QuasiIdentifier, "state"},
+		{"addresses", "state_code", tText, QuasiIdentifier, "state"},
+		{"workflows", "state_name", tText, None, ""},
 		{"apps", "private_key", tText, Secret, "redact"},
 		{"users", "otp", tText, Secret, "redact"},
 		{"users", "totp_secret", tText, Secret, "redact"},
@@ -654,7 +669,7 @@ func TestDeviceFlowCodes(t *testing.T) {
 // A shop's own billing data, a store's address: the legal entity printed
 // on invoices, public. A customer's are in a table named for the customer.
 func TestShopOwnDetails(t *testing.T) {
-	for _, table := range []string{"sylius_shop_billing_data", "store_addresses", "shop_contact"} {
+	for _, table := range []string{"sylius_shop_billing_data", "store_addresses", "shop_contact", "spree_stock_locations", "ps_store", "warehouse_warehouse", "venues"} {
 		require.Equal(t, None, categoryByName(table, "street"), table)
 		require.Equal(t, None, categoryByName(table, "city"), table)
 	}

@@ -96,6 +96,58 @@ func TestLookupTableText(t *testing.T) {
 	require.Equal(t, FreeText, d.Column(region, c, few).Category)
 }
 
+// A title in a table that references people is a heading, written to be
+// shown: kept where no detector finds a person in it, while the table's
+// description beside it stays masked. A title that names someone is
+// scrubbed.
+func TestHeadingsBesidePeople(t *testing.T) {
+	d := Default()
+	users := &schema.Table{Name: schema.Name{Schema: "public", Name: "users"}}
+	events := &schema.Table{Name: schema.Name{Schema: "events", Name: "events"}, RowEstimate: 400}
+	events.ForeignKeys = []*schema.ForeignKey{{From: events.Name, FromColumns: []string{"creator_id"}, To: users.Name, ToColumns: []string{"id"}}}
+	titles := observed(repeat(60, func(i int) string {
+		topic, what := []string{"Detector Upgrade", "Beam Instrumentation", "Neutrino Physics", "Accelerator Operations", "Cryogenics"}, []string{"Workshop", "Review Meeting", "Summer School", "Collaboration Week"}
+		return fmt.Sprintf("%s %s %d: plenary sessions and posters", topic[i%5], what[i%4], 2020+i%6)
+	})...)
+	for _, name := range []string{"title", "event_title", "headline"} {
+		got := d.Column(events, &schema.Column{Name: name, Type: tText}, titles)
+		require.Equal(t, None, got.Category, "%s: %+v", name, got.Evidence)
+	}
+	got := d.Column(events, &schema.Column{Name: "description", Type: tText}, titles)
+	require.Equal(t, FreeText, got.Category, "%+v", got.Evidence)
+	// A message's subject is correspondence, not a heading.
+	got = d.Column(events, &schema.Column{Name: "subject", Type: tText}, titles)
+	require.Equal(t, FreeText, got.Category, "%+v", got.Evidence)
+	named := observed(repeat(60, func(i int) string {
+		return fmt.Sprintf("Farewell colloquium for %s %s", givenNames[i%8], surnames[(i/8)%8])
+	})...)
+	got = d.Column(events, &schema.Column{Name: "title", Type: tText}, named)
+	require.NotEqual(t, None, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "scrub_text", got.Suggestion.Transform)
+	// In a table about people, a title is the person's.
+	require.NotEqual(t, None, d.Column(users, &schema.Column{Name: "title", Type: tText}, titles).Category)
+}
+
+// A store's, a warehouse's or a venue's address and numbers are
+// published: kept. Its email address stays masked: a store's mailbox is
+// someone's as often as a role's.
+func TestPlacesContactDetails(t *testing.T) {
+	d := Default()
+	phones := observed(repeat(20, func(i int) string { return fmt.Sprintf("+31 20 794 %04d", 100+i) })...)
+	emails := observed(repeat(20, func(i int) string { return fmt.Sprintf("store%d@example-furniture.nl", i) })...)
+	for _, name := range []string{"spree_stock_locations", "ps_store", "warehouse", "venues"} {
+		table := &schema.Table{Name: schema.Name{Schema: "public", Name: name}}
+		got := d.Column(table, &schema.Column{Name: "phone", Type: tText}, phones)
+		require.Equal(t, None, got.Category, "%s: %+v", name, got.Evidence)
+		got = d.Column(table, &schema.Column{Name: "email", Type: tText}, emails)
+		require.Equal(t, DirectIdentifier, got.Category, "%s: %+v", name, got.Evidence)
+	}
+	for _, name := range []string{"user_locations", "customers"} {
+		table := &schema.Table{Name: schema.Name{Schema: "public", Name: name}}
+		require.Equal(t, DirectIdentifier, d.Column(table, &schema.Column{Name: "phone", Type: tText}, phones).Category, name)
+	}
+}
+
 // Who created or last changed a row (Flask-AppBuilder's created_by_fk,
 // Odoo's write_uid) is kept on every table: it does not make a table's
 // text about people. Text that holds no identifier is then kept; a
