@@ -368,6 +368,23 @@ var sessionTableWords = []string{"core", "user", "auth", "http", "web", "login",
 // cookie or bearer token when the id does not.
 var sessionBearers = []string{"token", "session token", "session id", "session key", "sid", "key", "cookie", "access token", "auth token", "bearer"}
 
+// sessionStoreColumns are the columns of a session store beside its id:
+// the serialized session and when it expires (Yii's and PHP's id, expire,
+// data; Laravel's payload and last_activity).
+var sessionStoreColumns = []string{"data", "payload", "session data", "expire", "expires", "expiry", "last activity"}
+
+// sessionStore reports a table that keeps sessions as a session store
+// does, whatever prefix its application gives its tables (lime_sessions,
+// yii_session): it has one of sessionStoreColumns.
+func (d *Dictionary) sessionStore(t *schema.Table) bool {
+	for _, c := range t.Columns {
+		if slices.Contains(sessionStoreColumns, strings.Join(d.words(c.Name), " ")) {
+			return true
+		}
+	}
+	return false
+}
+
 // DetectorSessionKey names the evidence that a table of login sessions
 // keys its rows by the session's cookie (see sessionKeys).
 const DetectorSessionKey = "session_key"
@@ -384,8 +401,8 @@ func (d *Dictionary) sessionKeys(t *schema.Table, classes []ColumnClass, sample 
 		return
 	}
 	for _, w := range words[:len(words)-1] {
-		if !slices.Contains(sessionTableWords, singular(w)) {
-			return
+		if !slices.Contains(sessionTableWords, singular(w)) && !d.sessionStore(t) {
+			return // a training's or a chat's sessions
 		}
 	}
 	for _, c := range t.Columns {

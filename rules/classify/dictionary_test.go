@@ -263,6 +263,17 @@ func TestClassifyByNameAndType(t *testing.T) {
 		{"spree_addresses", "state_name", tText, QuasiIdentifier, "state"},
 		{"addresses", "state_code", tText, QuasiIdentifier, "state"},
 		{"workflows", "state_name", tText, None, ""},
+		// A patient's hospital number; when they were admitted and
+		// discharged, in a table about people or health.
+		{"pas_discharge", "hospital_number", tVarch, DirectIdentifier, "mask"},
+		{"patients", "discharge_date", tDate, QuasiIdentifier, "date_shift"},
+		{"patients", "admission_date", tDate, QuasiIdentifier, "date_shift"},
+		{"batteries", "discharge_date", tDate, None, ""},
+		// A customer's record in the operator's Salesforce.
+		{"customers", "external_salesforce_id", tText, QuasiIdentifier, "hash"},
+		// A display name is a person's in a table about people.
+		{"users", "display_name", tText, DirectIdentifier, "full_name"},
+		{"plans", "invoice_display_name", tText, None, ""},
 		{"apps", "private_key", tText, Secret, "redact"},
 		{"users", "otp", tText, Secret, "redact"},
 		{"users", "totp_secret", tText, Secret, "redact"},
@@ -544,6 +555,12 @@ func TestSessionKeys(t *testing.T) {
 
 	require.Equal(t, None, classify("sessions", uuids, "user_id", "token").Category, "the token is the cookie")
 	require.Equal(t, None, classify("payment_session", uuids, "amount").Category, "a payment's session")
+	// An application's prefix (lime_, kimai2_) on a table that keeps
+	// sessions as a session store does: its id is the cookie.
+	phpIDs := keyOf("php-session", 26)
+	require.Equal(t, Secret, classify("lime_sessions", phpIDs, "expire", "data").Category)
+	require.Equal(t, Secret, classify("kimai2_sessions", phpIDs, "sess_data", "sess_lifetime", "sess_time").Category)
+	require.Equal(t, None, classify("training_sessions", phpIDs, "title", "starts_at").Category, "a training's sessions")
 	require.Equal(t, None, classify("sessions", func(i int) string { return fmt.Sprint(i + 1) }, "user_id").Category, "numbers")
 }
 

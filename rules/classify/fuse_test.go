@@ -180,30 +180,29 @@ func TestRecordKeepingIsNotAboutPeople(t *testing.T) {
 	}
 }
 
-// A table of a few rows, read whole, that is not about people holds the
-// application's own objects: their display names are labels when none
-// is a person's name. People's tables, and names that are people's, stand.
-func TestDisplayNamesOfASmallTable(t *testing.T) {
+// A display name is a person's in a table about people; elsewhere (a
+// team's, a plan's, an invoice line's) the values decide: labels are
+// kept, whatever the table's size, and people's names are masked.
+func TestDisplayNamesOutsidePeople(t *testing.T) {
 	d := Default()
 	teams := &schema.Table{Name: schema.Name{Schema: "public", Name: "teams"}, RowEstimate: 5}
 	c := &schema.Column{Name: "displayname", Type: tText}
 	labels := observed("Engineering", "People Ops", "Sales", "Support", "Finance")
-	got := d.Column(teams, c, labels)
-	require.Equal(t, None, got.Category, "%+v", got.Evidence)
-	require.True(t, hasEvidence(got, "values_over_name"))
-
-	// The same table unanalyzed, or larger than its sample: the name decides.
-	teams.RowEstimate = -1
-	require.Equal(t, DirectIdentifier, d.Column(teams, c, labels).Category)
-	teams.RowEstimate = 5000
-	require.Equal(t, DirectIdentifier, d.Column(teams, c, labels).Category)
-	// People's names stand.
-	teams.RowEstimate = 5
-	got = d.Column(teams, c, observed("Amelia Smith", "Kwame Mensah", "Priya Sharma", "Sales", "Support"))
+	for _, rows := range []int64{5, -1, 5000} {
+		teams.RowEstimate = rows
+		got := d.Column(teams, c, labels)
+		require.Equal(t, None, got.Category, "%v rows: %+v", rows, got.Evidence)
+	}
+	plans := &schema.Table{Name: schema.Name{Schema: "public", Name: "plans"}}
+	require.Equal(t, None, d.Column(plans, &schema.Column{Name: "invoice_display_name", Type: tText}, nil).Category, "no values: nothing says a person")
+	// People's names are found in the values.
+	names := observed(repeat(40, func(i int) string { return givenNames[i%8] + " " + surnames[(i/8)%8] })...)
+	got := d.Column(teams, c, names)
 	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
 	// A table about people keeps its handles masked.
 	users := &schema.Table{Name: schema.Name{Schema: "public", Name: "users"}, RowEstimate: 5}
 	require.Equal(t, DirectIdentifier, d.Column(users, c, observed("mapper42", "ann", "kofi_m", "jd", "zz top")).Category)
+	require.Equal(t, DirectIdentifier, d.Column(users, &schema.Column{Name: "display_name", Type: tText}, nil).Category)
 }
 
 // Prose decides free text from MinValues sampled values: a few sentences
@@ -528,7 +527,9 @@ func TestSecretMemberInText(t *testing.T) {
 	require.Zero(t, cs.Matches[DetectorProse])
 
 	for v, want := range map[string]bool{"x": true, "hunter2": true, "**********": false, "xxxx": false, "••••": false,
-		"[REDACTED]": false, "<filtered>": false, "": false, "  ": false, "aaab": true} {
+		"[REDACTED]": false, "<filtered>": false, "": false, "  ": false, "aaab": true,
+		// Flags: whether there is one, or whether it is encrypted.
+		"N": false, "Y": false, "true": false, "0": false, "off": false, "42": true} {
 		require.Equal(t, want, secretValue(v), "%q", v)
 	}
 }
@@ -1228,7 +1229,7 @@ func TestJSONKeyOverruledByAbsence(t *testing.T) {
 	meta := func(table string, seen, names int) ColumnClass {
 		tb := &schema.Table{Name: schema.Name{Schema: "public", Name: table}}
 		return d.Column(tb, &schema.Column{Name: "result_metadata", Type: tJSONB},
-			&ColumnSample{NonNull: seen, Paths: map[string]*PathSample{"$[*].display_name": {Seen: seen, Words: seen, Matches: map[string]int{DetectorPersonName: names}}}})
+			&ColumnSample{NonNull: seen, Paths: map[string]*PathSample{"$[*].full_name": {Seen: seen, Words: seen, Matches: map[string]int{DetectorPersonName: names}}}})
 	}
 	got := meta("report_card", 40, 0)
 	require.Equal(t, None, got.Category, "%+v", got.Evidence)

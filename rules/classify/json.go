@@ -82,15 +82,18 @@ var jwkPublic = map[string]bool{
 }
 
 // secretValue reports a value under a key named like a secret that may be
-// one: not empty, and not a placeholder an application writes in its
-// place ("**********", "xxxx", "[FILTERED]", "[REDACTED]").
+// one: not empty, not a placeholder an application writes in its place
+// ("**********", "xxxx", "[FILTERED]", "[REDACTED]"), and not a flag
+// ({"encrypted": "N"}, {"token": "true"}: whether there is one, or
+// whether it is encrypted).
 func secretValue(v string) bool {
 	v = strings.TrimSpace(v)
 	if v == "" {
 		return false
 	}
 	switch strings.ToLower(strings.Trim(v, "[]<>()")) {
-	case "filtered", "redacted", "hidden", "masked", "removed", "secret", "null", "none":
+	case "filtered", "redacted", "hidden", "masked", "removed", "secret", "null", "none",
+		"y", "n", "yes", "no", "true", "false", "on", "off", "0", "1":
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(v)
