@@ -335,6 +335,19 @@ func TestCreateNextLocale(t *testing.T) {
 	icu := dbLocale{Encoding: "UTF8", Collate: "C", Ctype: "C", Provider: "i", Locale: "de-DE"}
 	require.Equal(t, icu, create(icu), "an ICU database stays one")
 	require.Empty(t, logs.String())
+	// PostgreSQL 16's tailoring rules: a 15 server takes the locale
+	// without them, and says so.
+	var version int
+	require.NoError(t, admin.QueryRow(ctx, "SELECT current_setting('server_version_num')::int").Scan(&version))
+	tailored := icu
+	tailored.ICURules = "&a < g"
+	if version < 160000 {
+		require.Equal(t, icu, create(tailored))
+		require.Contains(t, logs.String(), `production="ICU de-DE with its tailoring rules" staging="ICU de-DE"`)
+		logs.Reset()
+	} else {
+		require.Equal(t, tailored, create(tailored))
+	}
 
 	// A locale it lacks: the server's default where it fits the encoding,
 	// else C; the log says which.
