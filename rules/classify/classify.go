@@ -370,19 +370,16 @@ var sessionBearers = []string{"token", "session token", "session id", "session k
 
 // sessionStoreColumns are the columns of a session store beside its id:
 // the serialized session and when it expires (Yii's and PHP's id, expire,
-// data; Laravel's payload and last_activity).
+// data; Laravel's payload and last_activity): a table of sessions with
+// one is a session store, whatever prefix its application gives it.
 var sessionStoreColumns = []string{"data", "payload", "session data", "expire", "expires", "expiry", "last activity"}
 
-// sessionStore reports a table that keeps sessions as a session store
-// does, whatever prefix its application gives its tables (lime_sessions,
-// yii_session): it has one of sessionStoreColumns.
-func (d *Dictionary) sessionStore(t *schema.Table) bool {
-	for _, c := range t.Columns {
-		if slices.Contains(sessionStoreColumns, strings.Join(d.words(c.Name), " ")) {
-			return true
-		}
-	}
-	return false
+// hasColumn reports a table with a column whose name, in words, is one
+// of names (a session store's data, a session's token).
+func (d *Dictionary) hasColumn(t *schema.Table, names []string) bool {
+	return slices.ContainsFunc(t.Columns, func(c *schema.Column) bool {
+		return slices.Contains(names, strings.Join(d.words(c.Name), " "))
+	})
 }
 
 // DetectorSessionKey names the evidence that a table of login sessions
@@ -400,15 +397,15 @@ func (d *Dictionary) sessionKeys(t *schema.Table, classes []ColumnClass, sample 
 	if len(words) == 0 || singular(words[len(words)-1]) != "session" {
 		return
 	}
-	for _, w := range words[:len(words)-1] {
-		if !slices.Contains(sessionTableWords, singular(w)) && !d.sessionStore(t) {
-			return // a training's or a chat's sessions
-		}
+	// A table of login sessions by its name (auth_sessions), or, under
+	// any prefix (lime_sessions, kimai2_sessions), by a session store's
+	// columns: not a training's or a chat's sessions.
+	prefixed := slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return !slices.Contains(sessionTableWords, singular(w)) })
+	if prefixed && !d.hasColumn(t, sessionStoreColumns) {
+		return
 	}
-	for _, c := range t.Columns {
-		if slices.Contains(sessionBearers, strings.Join(d.words(c.Name), " ")) {
-			return // the cookie is another column's
-		}
+	if d.hasColumn(t, sessionBearers) {
+		return // the cookie is another column's
 	}
 	for i, c := range t.Columns {
 		if !strings.EqualFold(c.Name, "id") {
@@ -966,7 +963,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		if people == "" {
 			people = d.aboutPeople(t, tkind)
 		}
-		if people != "" && tkind != "person" && !d.healthTable(t.Name.Name) && headingName(words) {
+		if people != "" && tkind != "person" && !d.healthTable(t.Name.Name) && d.headingName(words) {
 			// An event's, a talk's or a post's title in a table that
 			// references people or holds their contact details: a
 			// heading, written to be shown, kept where no detector

@@ -93,7 +93,10 @@ type Dictionary struct {
 	// fileTables are head nouns of tables of stored files (@file_table):
 	// blobs, uploads, attachments.
 	fileTables map[string]bool
-	detectors  map[string]*Suggestion
+	// headings are the head nouns of a column's name for a heading
+	// (@heading): title, headline, caption.
+	headings  map[string]bool
+	detectors map[string]*Suggestion
 	// values are the detectors that confirm a name suggesting a
 	// transformer, by transformer (@values).
 	values map[string]valueCheck
@@ -176,6 +179,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 		institutions:   map[string]bool{},
 		machineTables:  map[string]bool{},
 		fileTables:     map[string]bool{},
+		headings:       map[string]bool{},
 		detectors:      map[string]*Suggestion{},
 		values:         map[string]valueCheck{},
 		abbrevs:        map[string][]string{},
@@ -203,10 +207,10 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 					return nil, fail("@abbrev has %d fields, want 3: @abbrev, abbreviation, words", len(fields))
 				}
 				d.abbrevs[strings.ToLower(fields[1])] = strings.Fields(strings.ToLower(fields[2]))
-			case "@qualifier", "@bound", "@mapping", "@flag", "@person_table", "@place_table", "@company_table", "@table_suffix", "@tracking_table", "@public_table", "@institution", "@health_table", "@machine_table", "@file_table":
+			case "@qualifier", "@bound", "@mapping", "@flag", "@person_table", "@place_table", "@company_table", "@table_suffix", "@tracking_table", "@public_table", "@institution", "@health_table", "@machine_table", "@file_table", "@heading":
 				set := map[string]map[string]bool{"@qualifier": d.qualifiers, "@bound": d.bounds, "@mapping": d.mappings, "@flag": d.flags, "@person_table": d.personTables,
 					"@place_table": d.placeTables, "@company_table": d.companyTables, "@table_suffix": d.tableSuffixes,
-					"@tracking_table": d.trackingTables, "@public_table": d.publicTables, "@institution": d.institutions, "@health_table": d.healthTables, "@machine_table": d.machineTables, "@file_table": d.fileTables}[fields[0]]
+					"@tracking_table": d.trackingTables, "@public_table": d.publicTables, "@institution": d.institutions, "@health_table": d.healthTables, "@machine_table": d.machineTables, "@file_table": d.fileTables, "@heading": d.headings}[fields[0]]
 				for _, w := range strings.Fields(strings.Join(fields[1:], " ")) {
 					set[strings.ToLower(w)] = true
 				}
@@ -244,7 +248,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 				}
 				d.values[fields[1]] = check
 			default:
-				return nil, fail("unknown directive %s (want @qualifier, @bound, @mapping, @flag, @person_table, @place_table, @company_table, @tracking_table, @public_table, @institution, @machine_table, @file_table, @table_suffix, @abbrev, @detector or @values)", fields[0])
+				return nil, fail("unknown directive %s (want @qualifier, @bound, @mapping, @flag, @person_table, @place_table, @company_table, @tracking_table, @public_table, @institution, @machine_table, @file_table, @heading, @table_suffix, @abbrev, @detector or @values)", fields[0])
 			}
 			continue
 		}
@@ -316,7 +320,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 			d.vocab[strings.TrimSuffix(w, "*")] = true
 		}
 	}
-	for _, set := range []map[string]bool{d.qualifiers, d.bounds, d.mappings, d.flags, d.personTables, d.placeTables, d.companyTables, d.trackingTables, d.publicTables, d.institutions, d.healthTables, d.machineTables, d.fileTables, d.tableSuffixes} {
+	for _, set := range []map[string]bool{d.qualifiers, d.bounds, d.mappings, d.flags, d.personTables, d.placeTables, d.companyTables, d.trackingTables, d.publicTables, d.institutions, d.healthTables, d.machineTables, d.fileTables, d.headings, d.tableSuffixes} {
 		maps.Copy(d.vocab, set)
 	}
 	for a, exp := range d.abbrevs {

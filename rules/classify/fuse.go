@@ -340,17 +340,12 @@ func (d *Dictionary) aboutPeople(t *schema.Table, tkind string) string {
 	return ""
 }
 
-// headingWords are the head nouns of a name for a heading: one line,
-// written to be shown above or in place of what it heads. A message's
-// subject is not one: it is correspondence, typed to its recipient.
-var headingWords = []string{"title", "headline", "heading", "caption"}
-
 // headingName reports a column named for a heading (title, event_title,
-// headline).
-func headingName(words []string) bool {
-	n := len(words)
-	return n > 0 && slices.Contains(headingWords, words[n-1]) ||
-		n > 1 && slices.Contains(headingWords, words[n-2]+words[n-1]) // a run-together headline, split
+// headline): its head noun is one of the dictionary's @heading words,
+// which are in its vocabulary, so that a run-together name keeps them
+// whole (headline is not head and line).
+func (d *Dictionary) headingName(words []string) bool {
+	return len(words) > 0 && d.headings[words[len(words)-1]]
 }
 
 // recordKeeping reports the columns of a foreign key that say who created

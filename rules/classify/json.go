@@ -84,16 +84,15 @@ var jwkPublic = map[string]bool{
 // secretValue reports a value under a key named like a secret that may be
 // one: not empty, not a placeholder an application writes in its place
 // ("**********", "xxxx", "[FILTERED]", "[REDACTED]"), and not a flag
-// ({"encrypted": "N"}, {"token": "true"}: whether there is one, or
-// whether it is encrypted).
+// (detect.IsFlagWord: {"encrypted": "N"}, {"token": "true"}: whether
+// there is one, or whether it is encrypted).
 func secretValue(v string) bool {
 	v = strings.TrimSpace(v)
-	if v == "" {
+	if v == "" || detect.IsFlagWord(v) {
 		return false
 	}
 	switch strings.ToLower(strings.Trim(v, "[]<>()")) {
-	case "filtered", "redacted", "hidden", "masked", "removed", "secret", "null", "none",
-		"y", "n", "yes", "no", "true", "false", "on", "off", "0", "1":
+	case "filtered", "redacted", "hidden", "masked", "removed", "secret", "null", "none":
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(v)
