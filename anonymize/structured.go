@@ -20,6 +20,27 @@ type jsonRule struct {
 	text, number, boolean, value *Compiled
 }
 
+// slot says which of the rule's transformers takes a value of kind: 1,
+// 2 or 3 for a number, a boolean, or an object or array where the rule
+// has one for it, else 0, the text transformer (nil when the rule has
+// none).
+func (r *jsonRule) slot(kind jsonKind) (int, *Compiled) {
+	c := [4]*Compiled{r.text, r.number, r.boolean, r.value}
+	slot := 0
+	switch kind {
+	case kindNumber:
+		slot = 1
+	case kindBool:
+		slot = 2
+	case kindObject, kindArray:
+		slot = 3
+	}
+	if c[slot] == nil {
+		slot = 0
+	}
+	return slot, c[slot]
+}
+
 // jsonTransformer rewrites the values its paths match in a json or jsonb
 // document and copies every other byte.
 type jsonTransformer struct {
@@ -48,8 +69,7 @@ func (t *jsonTransformer) Transform(dst []byte, in Value, rc RowContext) (Value,
 func (t *jsonTransformer) match(dst []byte, path int, kind jsonKind, raw []byte) ([]byte, error) {
 	r := &t.rules[path]
 	inst := &t.inst[path]
-	var in Value
-	slot := 0
+	in := Value{Bytes: raw}
 	switch kind {
 	case kindString:
 		t.str = t.str[:0]
@@ -61,22 +81,13 @@ func (t *jsonTransformer) match(dst []byte, path int, kind jsonKind, raw []byte)
 		in = Value{Bytes: t.str}
 	case kindNull:
 		in = Value{Null: true}
-	case kindNumber:
-		in, slot = Value{Bytes: raw}, 1
-	case kindBool:
-		in, slot = Value{Bytes: raw}, 2
-	default:
-		in, slot = Value{Bytes: raw}, 3
 	}
-	c := [4]*Compiled{r.text, r.number, r.boolean, r.value}
-	if c[slot] == nil {
-		slot = 0
-		if c[0] == nil {
-			return dst, invalidInput("json", "path %s: a %s value, which %s does not take", r.path.text, kindName(kind), firstNonNil(c[:]).Name())
-		}
+	slot, c := r.slot(kind)
+	if c == nil {
+		return dst, invalidInput("json", "path %s: a %s value, which %s does not take", r.path.text, kindName(kind), firstNonNil([]*Compiled{r.text, r.number, r.boolean, r.value}).Name())
 	}
 	if inst[slot] == nil {
-		inst[slot] = c[slot].New()
+		inst[slot] = c.New()
 	}
 	out, err := inst[slot].Transform(t.buf[:0], in, t.rc)
 	if err != nil {
@@ -223,8 +234,8 @@ func jsonUnchanged(rules []jsonRule, paths []jsonPath) func([]byte) bool {
 			if kind != kindString {
 				// A number, a boolean, an object or an array its text
 				// rule writes back as it was (match, keptKind).
-				kept = r != nil && r.Unchanged(raw) && (kind == kindNumber && rules[path].number == nil ||
-					kind == kindBool && rules[path].boolean == nil || (kind == kindObject || kind == kindArray) && rules[path].value == nil)
+				slot, _ := rules[path].slot(kind)
+				kept = slot == 0 && r != nil && r.Unchanged(raw)
 				return dst, nil
 			}
 			var s string
