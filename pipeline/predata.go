@@ -3,13 +3,13 @@ package pipeline
 import (
 	"container/heap"
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"sort"
 	"sync"
 
 	"github.com/jackc/pgx/v5"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/understudy/understudy/internal/pgsql"
 )
@@ -256,25 +256,14 @@ func loadPreData(ctx context.Context, stmts []pgsql.Statement, workers, batch in
 	}
 	workers = max(workers, 1)
 	ld := &preDataLoader{preLoad: newPreLoad(stmts, batch), connect: connect, database: database}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	errs := make(chan error, workers)
+	// The first session to fail cancels the others, and its error is the
+	// one returned: theirs say only that they were cancelled, in text
+	// that need not wrap context.Canceled (a connect error does not).
+	g, ctx := errgroup.WithContext(ctx)
 	for range workers {
-		go func() {
-			err := ld.session(ctx)
-			if err != nil {
-				cancel()
-			}
-			errs <- err
-		}()
+		g.Go(func() error { return ld.session(ctx) })
 	}
-	var first error
-	for range workers {
-		if err := <-errs; err != nil && (first == nil || errors.Is(first, context.Canceled)) {
-			first = err
-		}
-	}
-	return first
+	return g.Wait()
 }
 
 // preDataLoader runs a preLoad's batches.

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
@@ -12,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -387,4 +389,29 @@ func TestCreateNextLocale(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, dbLocale{Encoding: "UTF8", Collate: "C", Ctype: "C", Provider: "i", Locale: "sv-SE"}, got)
 	require.Equal(t, "ICU sv-SE", got.String())
+}
+
+// When one session's connect fails, the others are cancelled, and what
+// they return says only that (a connect error is text: it keeps no
+// context.Canceled to recognise). The load returns the first session's
+// cause, however the goroutines are scheduled: a run against a role at
+// its connection limit said "context canceled" now and then.
+func TestLoadPreDataReturnsTheCause(t *testing.T) {
+	t.Parallel()
+	stmts, _, err := pgsql.SchemaStatements("CREATE TABLE public.a (x int);\n", pgsql.ScriptEdits{Order: true})
+	require.NoError(t, err)
+	cause := errors.New(`connect to target app@db/staging__next: too many connections for role "app" (SQLSTATE 53300)`)
+	for range 500 {
+		var once sync.Once
+		connect := func(ctx context.Context) (*pgx.Conn, error) {
+			failed := false
+			once.Do(func() { failed = true })
+			if failed {
+				return nil, cause
+			}
+			<-ctx.Done()
+			return nil, fmt.Errorf("connect to target app@db/staging__next: %s", ctx.Err())
+		}
+		require.Equal(t, cause, loadPreData(context.Background(), stmts, 8, 1, connect, "staging__next"))
+	}
 }
