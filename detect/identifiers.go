@@ -43,7 +43,24 @@ func IsEmail(s string) bool {
 		}
 		return false
 	}
-	return !generatedLocal(local) && strings.IndexByte(local, '/') < 0 && isDomain(domain)
+	return !generatedLocal(local) && strings.IndexByte(local, '/') < 0 && isDomain(domain) && !calendarDomain(domain)
+}
+
+// calendarDomains are the domains of Google Calendar's ids written as
+// addresses: a meeting room's or a resource's
+// (c_1889…@resource.calendar.google.com), a shared or imported
+// calendar's, and a public holiday calendar's
+// (en.uk#holiday@group.v.calendar.google.com). No one reads mail there:
+// an application that books rooms keeps them as the room's id.
+var calendarDomains = []string{"resource.calendar.google.com", "group.calendar.google.com", "group.v.calendar.google.com", "import.calendar.google.com"}
+
+func calendarDomain(domain string) bool {
+	for _, d := range calendarDomains {
+		if strings.EqualFold(domain, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // generatedLocal reports a local part no person or mail provider chose: a

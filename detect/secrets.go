@@ -202,7 +202,8 @@ func (t tokenShape) at(s string, start int) (end int, ok bool) {
 // IsPasswordHash reports whether s (spaces trimmed) is a password hash in a
 // known format: bcrypt ($2a$, $2b$, $2y$, $2x$), argon2 ($argon2id$,
 // $argon2i$, $argon2d$), scrypt ($scrypt$, $7$, scrypt:), yescrypt ($y$),
-// PBKDF2 (pbkdf2_sha256$, $pbkdf2-sha256$, pbkdf2:sha256:), crypt(3)
+// PBKDF2 (pbkdf2_sha256$, $pbkdf2-sha256$, pbkdf2:sha256:), Django's
+// legacy salted digests (sha1$salt$hex, and sha256$hex), crypt(3)
 // SHA-512/SHA-256/MD5 ($6$, $5$, $1$, $apr1$), phpass's portable hashes
 // (WordPress and phpBB, $P$ and $H$) and Drupal's ($S$), Django's argon2$
 // and bcrypt$ wrappers, PostgreSQL's md5 and SCRAM-SHA-256 role
@@ -217,7 +218,7 @@ func IsPasswordHash(s string) bool {
 	switch {
 	case s[0] == '{':
 		return ldapHash(s)
-	case strings.HasPrefix(s, "md5"):
+	case strings.HasPrefix(s, "md5") && !strings.HasPrefix(s, "md5$"):
 		return len(s) == 35 && allBytes(s[3:], isHex)
 	case strings.HasPrefix(s, "SCRAM-SHA-256$"):
 		return strings.Count(s, "$") == 2 && strings.Count(s, ":") == 2 && noSpace(s)
@@ -245,6 +246,9 @@ func IsPasswordHash(s string) bool {
 			return strings.Count(s[len(p):], "$") >= 2 && noSpace(s)
 		}
 	}
+	if saltedDigest(s) {
+		return true
+	}
 	for _, p := range []string{
 		"pbkdf2_sha256$", "pbkdf2_sha1$", "argon2$argon2", "bcrypt_sha256$", "bcrypt$$2", "scrypt$",
 		"pbkdf2:sha256:", "pbkdf2:sha512:", "pbkdf2:sha1:", "scrypt:",
@@ -254,6 +258,29 @@ func IsPasswordHash(s string) bool {
 		}
 	}
 	return false
+}
+
+// digestHexLen is the length in hex of each digest a salted-digest hash
+// names.
+var digestHexLen = map[string]int{"md5": 32, "sha1": 40, "sha224": 56, "sha256": 64, "sha384": 96, "sha512": 128}
+
+// saltedDigest reports a digest in the algorithm$salt$hex form of
+// Django's legacy hashers (sha1$, md5$, unsalted_sha1$$), which old
+// accounts keep until their owner next signs in, and its unsalted
+// algorithm$hex (PostHog's personal API keys, sha256$): the algorithm,
+// at most one salt without spaces, and a hex digest of the algorithm's
+// length.
+func saltedDigest(s string) bool {
+	parts := strings.Split(strings.TrimPrefix(s, "unsalted_"), "$")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	n, ok := digestHexLen[parts[0]]
+	hex := parts[len(parts)-1]
+	if !ok || len(hex) != n || !allBytes(hex, isHex) {
+		return false
+	}
+	return len(parts) == 2 || len(parts[1]) <= 64 && noSpace(parts[1]) && !strings.ContainsRune(parts[1], '$')
 }
 
 // cryptHash checks the rest of a crypt(3) hash after $id$:

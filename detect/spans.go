@@ -506,7 +506,7 @@ func (sc *scanner) secret(i int) int {
 }
 
 // hashPrefixes begin the password hash formats that do not begin with $.
-var hashPrefixes = [...]string{"md5", "pbkdf2", "argon2$", "bcrypt", "scrypt", "SCRAM-SHA-256$"}
+var hashPrefixes = [...]string{"md5", "pbkdf2", "argon2$", "bcrypt", "scrypt", "SCRAM-SHA-256$", "sha1$", "sha224$", "sha256$", "sha384$", "sha512$", "unsalted_"}
 
 // hasHashPrefix reports the start of a password hash format that does not
 // begin with $.

@@ -52,6 +52,8 @@ func TestAppendEntities(t *testing.T) {
 			"token:sk_live_4eC39HqLyjWDarjtT1zdp7dc", "token:AKIAIOSFODNN7EXAMPLE", "token:ghp_abcdefghijklmnopqrstuvwxyz0123456789"}},
 		{"hash " + testBcrypt + ".", []string{"password_hash:" + testBcrypt}},
 		{"pg md53175bce1d3201d16594cebf9d7eb3f9d there", []string{"password_hash:md53175bce1d3201d16594cebf9d7eb3f9d"}},
+		{"old hash sha1$a1976$a94fa94fa94fa94fa94fa94fa94fa94fa94fa94f, key sha256$" + strings.Repeat("af44", 16) + ".", []string{
+			"password_hash:sha1$a1976$a94fa94fa94fa94fa94fa94fa94fa94fa94fa94f", "password_hash:sha256$" + strings.Repeat("af44", 16)}},
 		{"key:\n" + testPEM + "\nthanks 4111 1111 1111 1111", []string{"private_key:" + testPEM, "card:4111 1111 1111 1111"}},
 		{"Hi team, Sarah Mitchell from accounts payable called; James O'Connor's team too.", []string{"person_name:Sarah Mitchell", "person_name:James O'Connor"}},
 		{"Dear Dr. Patel, thanks. Escalation from Mrs Okafor regarding Dr. Ann Smith's report", []string{"titled_surname:Patel", "titled_surname:Okafor", "person_name:Ann Smith"}},

@@ -990,7 +990,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		cc.Category = decide(cands)
 	}
 	if (cc.Category == DirectIdentifier || cc.Category == QuasiIdentifier) && d.publicTable(t.Name.Name) {
-		cands = publicContact(cands, cc.Category, t.Name.Name, d.institutionTable(t.Name.Name))
+		cands = publicContact(cands, cc.Category, t.Name.Name, d.institutionTable(t.Name.Name), coordinates(words))
 		cc.Category = decide(cands)
 	}
 	if (cc.Category == DirectIdentifier || cc.Category == QuasiIdentifier) && len(words) > 1 && d.institutions[words[0]] &&
@@ -1673,6 +1673,33 @@ var publicTransforms = map[string]bool{"street_address": true, "postcode": true,
 var placeTransforms = map[string]bool{"street_address": true, "postcode": true, "city": true, "state": true, "country": true,
 	"phone": true, "company": true}
 
+// A place's coordinates are as public as its address (a store on its
+// locator's map, a room on a campus plan): a coordinate's name row
+// suggests noise, kept there as the address is.
+var (
+	placeCoordinates  = withTransform(placeTransforms, "noise")
+	publicCoordinates = withTransform(publicTransforms, "noise")
+)
+
+func withTransform(set map[string]bool, transform string) map[string]bool {
+	out := maps.Clone(set)
+	out[transform] = true
+	return out
+}
+
+// coordinateWords name a position on a map.
+var coordinateWords = []string{"lat", "lng", "lon", "long", "latitude", "longitude", "geo", "coordinates", "coords", "position", "geolocation"}
+
+// coordinates reports a column named for a position on a map.
+func coordinates(words []string) bool {
+	for _, w := range words {
+		if slices.Contains(coordinateWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // providerUID reports a uid beside its provider: OmniAuth's pair
 // (provider, uid), which Devise keeps in users and others in a table of
 // their own (Akkoma's registrations), is the person's account at that
@@ -1759,14 +1786,23 @@ var phoneTransform = map[string]bool{"phone": true}
 // values. An institution's email address (a bank's service mailbox) is
 // kept too; a place's stays masked: a store's or a warehouse's is a
 // member of staff's mailbox as often as a role's.
-func publicContact(cands []candidate, cat Category, table string, institution bool) []candidate {
+func publicContact(cands []candidate, cat Category, table string, institution, coords bool) []candidate {
 	transforms := placeTransforms
-	if institution {
+	switch {
+	case coords && institution:
+		transforms = publicCoordinates
+	case coords:
+		transforms = placeCoordinates
+	case institution:
 		transforms = publicTransforms
+	}
+	what := "their addresses and numbers are public"
+	if coords {
+		what = "where they are is public, as their addresses are"
 	}
 	return keepPublic(cands, cat, transforms,
 		fmt.Sprintf(", but %s is a table of places or institutions whose contact details are public", table),
-		fmt.Sprintf("%s holds places or institutions (offices, stores, banks, carriers), not people: their addresses and numbers are public, kept", table))
+		fmt.Sprintf("%s holds places or institutions (offices, stores, banks, carriers), not people: %s, kept", table, what))
 }
 
 // keepPublic keeps a column whose decisive evidence of the category is all

@@ -846,13 +846,14 @@ func (d *Dictionary) socialTable(name string) bool { return d.tableWord(name, "s
 
 // identityWords are the words of a table name that say its rows link
 // accounts to identity providers, whose ids there name the person.
-var identityWords = []string{"identity", "sso", "saml", "federated", "social", "external", "associated", "authentication", "oauth"}
+var identityWords = []string{"identity", "idp", "sso", "saml", "federated", "social", "external", "associated", "authentication", "oauth"}
 
 // identityConfig are the head nouns of tables about the providers
 // themselves, their settings and their clients, not about a person's
 // account: identity_provider, identity_provider_mapper, sso_config,
-// sso_integrations.
-var identityConfig = []string{"provider", "mapper", "config", "configuration", "setting", "application", "app", "client", "token", "template", "domain", "integration"}
+// sso_integrations, and a provider's protocol settings (ZITADEL's
+// idp_templates6_ldap2).
+var identityConfig = []string{"provider", "mapper", "config", "configuration", "setting", "application", "app", "client", "token", "template", "domain", "integration", "ldap"}
 
 // configHead reports a head noun of identityConfig, alone or run into a
 // word before it (django-allauth's socialapp, an oauthclient).
@@ -867,7 +868,8 @@ func configHead(w string) bool {
 
 // identityTable reports a table of a person's accounts at identity
 // providers (omniauth's identities, Keycloak's federated_identity,
-// Synapse's user_external_ids, Gitea's external_login_user, Discourse's
+// Synapse's user_external_ids, Gitea's external_login_user, ZITADEL's
+// idp_user_links, Discourse's
 // user_associated_accounts and single_sign_on_records, Django's
 // social_auth_usersocialauth, Outline's user_authentications): a word of
 // its name says so, and its head noun is not a provider's or a client's.
