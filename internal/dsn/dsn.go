@@ -78,14 +78,30 @@ func unwrapParse(err error) string {
 }
 
 // Connect opens a connection and describes a failure without the password:
-// which server and database, and what PostgreSQL or the network said.
+// which server and database, and what PostgreSQL or the network said. The
+// error is text, but for a context that ended, which it wraps: a caller
+// can tell a connect that was cancelled (errors.Is context.Canceled) from
+// one the server refused.
 func Connect(ctx context.Context, role string, cfg *pgx.ConnConfig) (*pgx.Conn, error) {
 	conn, err := pgx.ConnectConfig(ctx, cfg)
 	if err != nil {
-		return nil, fmt.Errorf("connect to %s %s: %s", role, Describe(cfg), Redact(reason(err)))
+		msg := fmt.Sprintf("connect to %s %s: %s", role, Describe(cfg), Redact(reason(err)))
+		if cerr := ctx.Err(); cerr != nil {
+			return nil, &connectError{msg: msg, ctxErr: cerr}
+		}
+		return nil, errors.New(msg)
 	}
 	return conn, nil
 }
+
+// connectError is a connect that failed once its context had ended.
+type connectError struct {
+	msg    string
+	ctxErr error
+}
+
+func (e *connectError) Error() string { return e.msg }
+func (e *connectError) Unwrap() error { return e.ctxErr }
 
 // Describe names a connection for messages: user@host:port/database.
 func Describe(cfg *pgx.ConnConfig) string {

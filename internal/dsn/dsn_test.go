@@ -2,6 +2,7 @@ package dsn
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -58,6 +59,25 @@ func TestConnectErrorNamesServerNotPassword(t *testing.T) {
 	require.NotContains(t, msg, "hunter2")
 	require.Contains(t, msg, "app@127.0.0.1:1/prod")
 	require.True(t, strings.Contains(msg, "refused") || strings.Contains(msg, "connect"), msg)
+}
+
+// A connect whose context ended says so in a way a caller can test, and
+// still names the server and not the password; one the server or the
+// network refused does not claim to be cancelled.
+func TestConnectCancelledIsRecognised(t *testing.T) {
+	cfg, err := TargetConfig("postgres://app:hunter2@127.0.0.1:1/prod?connect_timeout=2")
+	require.NoError(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err = Connect(ctx, "target", cfg)
+	require.ErrorIs(t, err, context.Canceled)
+	require.NotContains(t, err.Error(), "hunter2")
+	require.Contains(t, err.Error(), "connect to target app@127.0.0.1:1/prod: ")
+
+	_, err = Connect(context.Background(), "target", cfg)
+	require.Error(t, err)
+	require.False(t, errors.Is(err, context.Canceled), err.Error())
+	require.False(t, errors.Is(err, context.DeadlineExceeded), err.Error())
 }
 
 func FuzzRedact(f *testing.F) {
