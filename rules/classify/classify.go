@@ -1687,17 +1687,14 @@ func withTransform(set map[string]bool, transform string) map[string]bool {
 	return out
 }
 
-// coordinateWords name a position on a map.
-var coordinateWords = []string{"lat", "lng", "lon", "long", "latitude", "longitude", "geo", "coordinates", "coords", "position", "geolocation"}
+// coordinateWords are the dictionary's names of a position on a map: its
+// rows that suggest noise for one (lat, latitude, geo ...). A word with no
+// such row would never bring noise to keep.
+var coordinateWords = []string{"lat", "lng", "lon", "latitude", "longitude", "geo", "coordinates"}
 
 // coordinates reports a column named for a position on a map.
 func coordinates(words []string) bool {
-	for _, w := range words {
-		if slices.Contains(coordinateWords, w) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(coordinateWords, w) })
 }
 
 // providerUID reports a uid beside its provider: OmniAuth's pair

@@ -358,6 +358,25 @@ func TestClassifyByNameAndType(t *testing.T) {
 	}
 }
 
+// Each of coordinateWords is a dictionary row that suggests noise for a
+// position (kept in a public place's table, masked in an address's), so
+// the list names no word the dictionary does not.
+func TestCoordinateWordsAreDictionaryRows(t *testing.T) {
+	d := Default()
+	for _, w := range coordinateWords {
+		for table, want := range map[string]Category{"addresses": QuasiIdentifier, "stores": None} {
+			tb := &schema.Table{Name: schema.Name{Schema: "public", Name: table}}
+			col := &schema.Column{Name: w, Type: tNum}
+			tb.Columns = []*schema.Column{col}
+			got := d.Column(tb, col, nil)
+			require.Equal(t, want, got.Category, "%s.%s: %+v", table, w, got.Evidence)
+			if want == QuasiIdentifier {
+				require.Equal(t, "noise", got.Suggestion.Transform, "%s.%s", table, w)
+			}
+		}
+	}
+}
+
 func TestClassifyEvidenceExplains(t *testing.T) {
 	d := Default()
 	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "users"}}
