@@ -355,6 +355,12 @@ func isPersonNameWords(s string, suffixDone bool) bool {
 		t[n-1].kind == tokName && t[n-1].flags&nameSurname != 0 && middleOK(t[1:n-1]) {
 		return true
 	}
+	// A given name and the initial of the surname, as reviews and
+	// testimonials print a customer (Hannah D.): the given name must not
+	// be an ordinary word (Grade A, Vitamin C are no one).
+	if n == 2 && t[0].kind == tokName && t[0].flags&nameGiven != 0 && t[0].flags&nameCommon == 0 && t[1].kind == tokInitial && !titled {
+		return true
+	}
 	// Given names only, none an ordinary word: Fatima Zahra, Abdul
 	// Rahman (patronymic naming).
 	if n <= 3 {
