@@ -632,6 +632,10 @@ var secretHooks = [...]struct{ host, path string }{
 	{"maker.ifttt.com", "/trigger/"},
 	{".webhook.office.com", "/webhookb2/"}, {"outlook.office.com", "/webhook/"},
 	{"api.telegram.org", "/bot"},
+	// A Google Apps Script web app deployed for anyone: the deployment id
+	// in the path is all a sender needs (a Sheets-backed form or
+	// webhook receiver).
+	{"script.google.com", "/macros/s/"},
 }
 
 // hookSecret reports whether u (what follows scheme://, its host ending
