@@ -785,6 +785,10 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		nameSecret = nameIdx
 	}
 	secretTable := tokenName && d.namesSecret(tw, fits)
+	// A hash on a person's row is no file's or query's digest: it is a
+	// token of theirs (a double opt-in's, a checksum that logs them in)
+	// or a digest of one of their identifiers (a Gravatar hash).
+	personHash := tokenName && tkind == "person" && slices.Contains(words, "hash")
 	if nameIdx < 0 && (cls == classText || cls == classBytea) && digestOfHead(words, tw) && d.namesSecret(tw, fits) {
 		// A recovery code's digest (totp_recovery_codes.code_digest,
 		// recovery_codes.code_hash): whoever holds the secret the table
@@ -862,7 +866,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 					ev.Decisive = false
 					ev.Message += fmt.Sprintf(" (fewer than %d distinct values: a letter and a surname spell words too)", loginDistinct)
 				}
-				if ev.Decisive && tokenName && !secretTable && (det == DetectorHexDigest ||
+				if ev.Decisive && tokenName && !secretTable && !personHash && (det == DetectorHexDigest ||
 					det == DetectorHighEntropy && float64(k-cs.Matches[DetectorHexDigest]) < ConfirmShare*float64(cs.NonNull)) {
 					// A hash of hex digits is a digest (a file's, a
 					// query's); only random tokens make the name a key's,
@@ -989,7 +993,9 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		cands = trackingToken(cands, nameSecret, t.Name.Name)
 		cc.Category = decide(cands)
 	}
-	if (cc.Category == DirectIdentifier || cc.Category == QuasiIdentifier) && d.publicTable(t.Name.Name) {
+	if (cc.Category == DirectIdentifier || cc.Category == QuasiIdentifier) && d.publicTable(t.Name.Name) && tableHead(t.Name.Name) != strings.Join(words, "_") {
+		// (A column named for the table's head, city.city, is its
+		// lookup's values: said below.)
 		cands = publicContact(cands, cc.Category, t.Name.Name, d.institutionTable(t.Name.Name), coordinates(words))
 		cc.Category = decide(cands)
 	}
@@ -1799,7 +1805,7 @@ func publicContact(cands []candidate, cat Category, table string, institution, c
 	}
 	return keepPublic(cands, cat, transforms,
 		fmt.Sprintf(", but %s is a table of places or institutions whose contact details are public", table),
-		fmt.Sprintf("%s holds places or institutions (offices, stores, banks, carriers), not people: %s, kept", table, what))
+		fmt.Sprintf("%s holds places or institutions (offices, stores, banks, carriers, administrative areas), not people: %s, kept", table, what))
 }
 
 // keepPublic keeps a column whose decisive evidence of the category is all

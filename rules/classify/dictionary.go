@@ -768,15 +768,23 @@ func (d *Dictionary) namesPerson(words []string) bool {
 }
 
 // publicTable reports a table of institutions whose contact details are
-// public (banks, carriers), or of a shop's own details (ownDetails).
+// public (banks, carriers), of a shop's own details (ownDetails), or of
+// administrative areas (a gazetteer: wards, counties, country_codes).
 func (d *Dictionary) publicTable(name string) bool {
 	w := d.headWords(name)
 	if len(w) == 0 {
 		return false
 	}
 	head := w[len(w)-1]
+	if len(w) > 1 && slices.Contains(listWords, head) {
+		head = w[len(w)-2] // country_codes: a list of countries
+	}
 	return d.publicTables[head] || d.institutions[head] || len(w) > 1 && slices.Contains(shopWords, w[len(w)-2]) && slices.Contains(ownDetails, head)
 }
+
+// listWords, as a table's head noun, make it a list of what the word
+// before names: country_codes, postcode_list.
+var listWords = []string{"code", "list", "lookup"}
 
 // institutionTable reports a table of institutions (banks, carriers),
 // whose contact details, email addresses included, are published.

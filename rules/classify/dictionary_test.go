@@ -228,6 +228,14 @@ func TestClassifyByNameAndType(t *testing.T) {
 		{"posthog_persondistinctid", "distinct_id", tText, QuasiIdentifier, "hash"},
 		{"user_sessions", "user_agent_id", tText, QuasiIdentifier, "hash"},
 		{"idp_user_links3", "external_user_id", tText, DirectIdentifier, "hash"},
+		{"wa_sessions", "wa_id", tText, DirectIdentifier, "phone"},
+		{"contacts", "whatsapp", tText, DirectIdentifier, "phone"},
+		{"contacts", "whatsapp_number", tText, DirectIdentifier, "phone"},
+		{"message_templates", "whatsapp_template_id", tText, None, ""},
+		{"customer_address", "department", tText, QuasiIdentifier, "department"},
+		{"orders", "department", tText, None, ""},
+		{"households", "head_id_number", tText, DirectIdentifier, "mask"},
+		{"ward_boundaries", "id_number", tText, None, ""},
 		{"idp_templates6_ldap2", "uid", tText, None, ""},
 		{"abuse_reports", "reported_handle", tText, DirectIdentifier, "username"},
 		{"abuse_reports", "handle", tText, None, ""},
@@ -944,6 +952,25 @@ func TestAgesAndWards(t *testing.T) {
 	require.Equal(t, None, categoryByName("sessions", "max_age"))
 	require.Equal(t, QuasiIdentifier, categoryByName("councillors", "ward"))
 	require.Equal(t, None, categoryByName("wards", "ward_id"))
+}
+
+// A gazetteer: a table of administrative areas, or of their codes, holds
+// the areas' own names, parents and centroids, kept; the same columns in
+// a table about people or addresses are theirs.
+func TestAreaTables(t *testing.T) {
+	for _, c := range []struct{ table, column string }{
+		{"wards", "county"}, {"wards", "sub_county"}, {"wards", "centroid_lat"}, {"counties", "region"},
+		{"country_codes", "country_code"}, {"country_codes", "country_name"}, {"zip_codes", "city"}, {"postcodes", "latitude"},
+		{"municipalities", "province"},
+	} {
+		require.Equal(t, None, categoryByName(c.table, c.column), "%s.%s", c.table, c.column)
+	}
+	for _, c := range []struct{ table, column string }{
+		{"volunteers", "county"}, {"addresses", "country_code"}, {"households", "gps_lat"}, {"sitreps_by_person", "region"},
+		{"discount_codes", "country"},
+	} {
+		require.Equal(t, QuasiIdentifier, categoryByName(c.table, c.column), "%s.%s", c.table, c.column)
+	}
 }
 
 // A password hash under a JSON key gets the column's rule for one, its

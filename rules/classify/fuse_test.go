@@ -600,6 +600,27 @@ func TestTrackingToken(t *testing.T) {
 	require.Equal(t, Secret, got.Category)
 }
 
+// A hash of hex digits is a file's or a query's digest, kept; on a
+// person's row it is a token of theirs (a double opt-in's) or a digest of
+// their identifier, and masked. A random link code is a secret.
+func TestPersonHash(t *testing.T) {
+	d := Default()
+	hex := &ColumnSample{NonNull: 200, Matches: map[string]int{DetectorHighEntropy: 194, DetectorHexDigest: 200}}
+	for _, table := range []string{"newsletter_recipient", "civicrm_contact"} {
+		got := d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: table}}, &schema.Column{Name: "hash", Type: tText}, hex)
+		require.Equal(t, Secret, got.Category, "%s: %+v", table, got.Evidence)
+	}
+	for _, table := range []string{"documents", "lime_notifications"} {
+		got := d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: table}}, &schema.Column{Name: "hash", Type: tText}, hex)
+		require.Equal(t, None, got.Category, "%s: %+v", table, got.Evidence)
+	}
+	orders := &schema.Table{Name: schema.Name{Schema: "public", Name: "order"}}
+	got := d.Column(orders, &schema.Column{Name: "deep_link_code", Type: tText}, &ColumnSample{NonNull: 200, Matches: map[string]int{DetectorHighEntropy: 200}})
+	require.Equal(t, Secret, got.Category, "%+v", got.Evidence)
+	got = d.Column(orders, &schema.Column{Name: "deep_link_code", Type: tText}, &ColumnSample{NonNull: 200})
+	require.Equal(t, None, got.Category, "a code that is not random: %+v", got.Evidence)
+}
+
 // An institution's contact details are public; a person's in the same
 // kind of column are not.
 func TestPublicContact(t *testing.T) {
