@@ -278,7 +278,9 @@ func failure(r clitest.Result) string {
 
 // centralTable is the table with the most children (foreign keys from
 // other tables that reference it), read from the catalog; ties go to the
-// first by name. Partitions are left out: their parent stands for them.
+// first by name. Partitions are left out (their parent stands for them),
+// and so are tables without a key on NOT NULL columns, which a percent
+// cannot sample (lint says so: an error of the rules, not of the tool).
 func centralTable(t *testing.T, src string) (string, int) {
 	t.Helper()
 	ctx := context.Background()
@@ -292,8 +294,8 @@ func centralTable(t *testing.T, src string) (string, int) {
 	var best *schema.Table
 	most := -1
 	for _, tb := range tables {
-		if tb.Kind == schema.KindPartition {
-			continue
+		if tb.Kind == schema.KindPartition || tb.NotNullKey() == nil {
+			continue // percent needs a key to choose rows stably (lint says so)
 		}
 		n := 0
 		for _, fk := range tb.Referenced {
