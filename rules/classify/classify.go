@@ -697,6 +697,21 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		if !fits(e) {
 			continue
 		}
+		if e.types != nil && !e.types[cls] && cls == classBytea && e.category != None && e.category != FreeText && !e.token && !e.weak &&
+			!binaryKey(t, c, words) && ciphertext(cs) {
+			// A name that says personal data on bytes that are no text:
+			// the field encrypted by the application (Hyperswitch's
+			// customers.email, Rails' and Laravel's encrypted
+			// attributes stored as bytes). Whoever holds the key reads
+			// it, and staging is where keys are copied to.
+			cands = append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: e.id, Category: e.category, Decisive: true,
+				Message: fmt.Sprintf("the name matches %q (%s), and %d sampled values are bytes that are not text: the field encrypted, which whoever holds the key reads",
+					patternText(e), phrase(e.category), cs.Binary)},
+				suggest: &Suggestion{Transform: "hash", Note: "ciphertext of personal data: replaced whole by a digest (the application cannot decrypt it in staging); null it if the application can do without it"},
+				order:   1})
+			nameIdx = len(cands) - 1
+			break
+		}
 		if e.types != nil && !e.types[cls] {
 			// Say why a name match does not count, unless the name is
 			// better read another way: JSON can hold anything, and the
@@ -1983,6 +1998,29 @@ func messageIDName(words []string) bool {
 		return true
 	}
 	return false
+}
+
+// binaryKey reports a bytea column that is a row's key or a reference to
+// one (Shopware's binary(16) ids: product.tax_id): its bytes are an id,
+// not an encrypted field, whatever its name says.
+func binaryKey(t *schema.Table, c *schema.Column, words []string) bool {
+	if len(words) > 0 && slices.Contains([]string{"id", "ids", "uuid", "guid"}, words[len(words)-1]) {
+		return true
+	}
+	for _, fk := range t.ForeignKeys {
+		if slices.Contains(fk.FromColumns, c.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// ciphertext reports a sampled bytea column whose values are bytes that
+// are not text (Binary), as a field the application encrypts is. NonNull
+// counts the text values and the short random ones (randomKeyBytes) of
+// them; Binary counts every value that is no text.
+func ciphertext(cs *ColumnSample) bool {
+	return cs != nil && cs.Binary > 0 && cs.Binary >= cs.NonNull
 }
 
 // DetectorInBinary names the evidence of identifiers in the strings of a

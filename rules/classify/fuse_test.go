@@ -621,6 +621,48 @@ func TestPersonHash(t *testing.T) {
 	require.Equal(t, None, got.Category, "a code that is not random: %+v", got.Evidence)
 }
 
+// A name that says personal data on bytes that are no text is the field
+// encrypted (Hyperswitch's customers.email): masked whole. A binary id or
+// reference, a digest named a hash, and text stored as bytes are not.
+func TestEncryptedFields(t *testing.T) {
+	d := Default()
+	table := func(name string) *schema.Table { return &schema.Table{Name: schema.Name{Schema: "public", Name: name}} }
+	cipher := &ColumnSample{Binary: 40} // long ciphertexts: no text, not counted as random keys
+	for _, c := range [][2]string{{"customers", "email"}, {"customers", "name"}, {"address", "line1"}, {"authentication", "billing_address"}, {"address", "zip"}} {
+		got := d.Column(table(c[0]), &schema.Column{Name: c[1], Type: tBytea}, cipher)
+		require.NotEqual(t, None, got.Category, "%s.%s: %+v", c[0], c[1], got.Evidence)
+		require.Equal(t, "hash", got.Suggestion.Transform, "%s.%s", c[0], c[1])
+		require.Contains(t, got.Evidence[0].Message, "the field encrypted")
+	}
+	got := d.Column(table("payment_intent"), &schema.Column{Name: "shipping_details", Type: tBytea}, cipher)
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	// Shopware's binary(16) ids: a tax_id that is a key, not a tax number.
+	got = d.Column(table("product"), &schema.Column{Name: "tax_id", Type: tBytea}, &ColumnSample{NonNull: 40, Binary: 40, Matches: map[string]int{DetectorHighEntropy: 40}})
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	withKey := table("orders")
+	withKey.ForeignKeys = []*schema.ForeignKey{{FromColumns: []string{"billing_address"}}}
+	got = d.Column(withKey, &schema.Column{Name: "billing_address", Type: tBytea}, cipher)
+	require.Equal(t, None, got.Category, "a reference: %+v", got.Evidence)
+	// Metabase's query hash: a digest in bytes, not an encrypted secret.
+	got = d.Column(table("query_execution"), &schema.Column{Name: "hash", Type: tBytea}, &ColumnSample{NonNull: 40, Binary: 40, Matches: map[string]int{DetectorHighEntropy: 40}})
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	// Text stored as bytes is read as text: no ciphertext.
+	got = d.Column(table("customers"), &schema.Column{Name: "email", Type: tBytea}, &ColumnSample{NonNull: 40})
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+}
+
+// A publishable key is embedded in checkout pages by design; a GitHub
+// handle names its holder even in a table of organizations too.
+func TestPublishableKeysAndHandles(t *testing.T) {
+	require.Equal(t, None, categoryByName("merchant_account", "publishable_key"))
+	require.Equal(t, None, categoryByName("globals", "stripe_publishable_key"))
+	require.Equal(t, Secret, categoryByName("merchant_account", "secret_key"))
+	require.Equal(t, DirectIdentifier, categoryByName("Collectives", "githubHandle"))
+	require.Equal(t, None, categoryByName("Collectives", "githubRepo"))
+	require.Equal(t, DirectIdentifier, categoryByName("addresses", "line1"))
+	require.Equal(t, None, categoryByName("order_lines", "line"))
+}
+
 // An institution's contact details are public; a person's in the same
 // kind of column are not.
 func TestPublicContact(t *testing.T) {
