@@ -701,9 +701,9 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 			!binaryKey(t, c, words) && ciphertext(cs) {
 			// A name that says personal data on bytes that are no text:
 			// the field encrypted by the application (Hyperswitch's
-			// customers.email, Rails' and Laravel's encrypted
-			// attributes stored as bytes). Whoever holds the key reads
-			// it, and staging is where keys are copied to.
+			// AES-GCM customers.email, pgcrypto's pgp_sym_encrypt).
+			// Whoever holds the key reads it, and staging is where
+			// keys get copied to.
 			cands = append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: e.id, Category: e.category, Decisive: true,
 				Message: fmt.Sprintf("the name matches %q (%s), and %d sampled values are bytes that are not text: the field encrypted, which whoever holds the key reads",
 					patternText(e), phrase(e.category), cs.Binary)},
@@ -2016,9 +2016,10 @@ func binaryKey(t *schema.Table, c *schema.Column, words []string) bool {
 }
 
 // ciphertext reports a sampled bytea column whose values are bytes that
-// are not text (Binary), as a field the application encrypts is. NonNull
-// counts the text values and the short random ones (randomKeyBytes) of
-// them; Binary counts every value that is no text.
+// are not text, as a field the application encrypts is. Binary counts
+// every value that is no text; NonNull counts the text values and, of the
+// others, only the short random ones (randomKeyBytes), so a column of
+// long ciphertexts has Binary > 0 and NonNull 0.
 func ciphertext(cs *ColumnSample) bool {
 	return cs != nil && cs.Binary > 0 && cs.Binary >= cs.NonNull
 }
