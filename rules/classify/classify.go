@@ -1008,9 +1008,10 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		cands = trackingToken(cands, nameSecret, t.Name.Name)
 		cc.Category = decide(cands)
 	}
-	if (cc.Category == DirectIdentifier || cc.Category == QuasiIdentifier) && d.publicTable(t.Name.Name) && tableHead(t.Name.Name) != strings.Join(words, "_") {
-		// (A column named for the table's head, city.city, is its
-		// lookup's values: said below.)
+	// A column named for its table's head noun (city.city) holds the
+	// values of a lookup table: said below, not as a public place's.
+	lookupValues := tableHead(t.Name.Name) == strings.Join(words, "_")
+	if (cc.Category == DirectIdentifier || cc.Category == QuasiIdentifier) && d.publicTable(t.Name.Name) && !lookupValues {
 		cands = publicContact(cands, cc.Category, t.Name.Name, d.institutionTable(t.Name.Name), coordinates(words))
 		cc.Category = decide(cands)
 	}
@@ -1034,7 +1035,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		}
 	}
 	if cc.Category == QuasiIdentifier && nameIdx >= 0 && cands[nameIdx].Decisive && cands[nameIdx].Category == QuasiIdentifier &&
-		!decidedByOther(cands, QuasiIdentifier) && tableHead(t.Name.Name) == strings.Join(words, "_") {
+		!decidedByOther(cands, QuasiIdentifier) && lookupValues {
 		cc.Category = None
 		cands = append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "lookup_table", Category: None,
 			Message: fmt.Sprintf("%s.%s names the values of a lookup table, not a person's", t.Name.Name, c.Name)}})
@@ -2001,18 +2002,11 @@ func messageIDName(words []string) bool {
 }
 
 // binaryKey reports a bytea column that is a row's key or a reference to
-// one (Shopware's binary(16) ids: product.tax_id): its bytes are an id,
-// not an encrypted field, whatever its name says.
+// one (Shopware's binary(16) ids: product.tax_id), by its name or by its
+// keys (keyColumn): its bytes are an id, not an encrypted field, whatever
+// its name says.
 func binaryKey(t *schema.Table, c *schema.Column, words []string) bool {
-	if len(words) > 0 && slices.Contains([]string{"id", "ids", "uuid", "guid"}, words[len(words)-1]) {
-		return true
-	}
-	for _, fk := range t.ForeignKeys {
-		if slices.Contains(fk.FromColumns, c.Name) {
-			return true
-		}
-	}
-	return false
+	return len(words) > 0 && slices.Contains([]string{"id", "ids", "uuid", "guid"}, words[len(words)-1]) || keyColumn(t, c.Name)
 }
 
 // ciphertext reports a sampled bytea column whose values are bytes that
