@@ -95,3 +95,23 @@ func TestInvalidCorpus(t *testing.T) {
 		})
 	}
 }
+
+// TestNullReferenceHolds: a reference nulled points at no row, so lint
+// takes null on a column whose parent is kept; 49-fk-masked-alone is the
+// same column hashed, which fails.
+func TestNullReferenceHolds(t *testing.T) {
+	cfg, diags := Parse("null.yaml", []byte("version: 1\ntables:\n  public.customers:\n    country_code: \"null\"\n"))
+	require.False(t, diags.HasErrors(), diags.String())
+	m, classes := acmeSource(t)
+	plan, more := Resolve(cfg, m, Options{Classes: classes})
+	require.False(t, more.HasErrors(), more.String())
+	masked := false
+	for _, tp := range plan.Tables {
+		for _, c := range tp.Columns {
+			if tp.Table.Name.String() == "public.customers" && c.Column.Name == "country_code" {
+				masked = c.Masks() && nullsOnly(c)
+			}
+		}
+	}
+	require.True(t, masked, "customers.country_code is nulled")
+}

@@ -802,6 +802,8 @@ func (r *resolver) inheritThroughForeignKeys() {
 					}
 					switch {
 					case child.Status == Masked && child.InheritedVia == nil && sameMapping(parent, child):
+					case child.Status == Masked && child.InheritedVia == nil && nullsOnly(child):
+						// A NULL reference joins nothing and breaks no key.
 					case child.Status == Masked || child.Status == Kept:
 						if child.InheritedVia != nil {
 							continue
@@ -834,15 +836,27 @@ func (r *resolver) checkMaskedReferences() {
 			for i, from := range fk.FromColumns {
 				parent := r.cols[fk.To][fk.ToColumns[i]]
 				child := r.cols[fk.From][from]
-				if parent == nil || child == nil || child.Status != Masked || child.InheritedVia != nil || parent.Status == Masked {
+				if parent == nil || child == nil || child.Status != Masked || child.InheritedVia != nil || parent.Status == Masked || nullsOnly(child) {
 					continue
 				}
 				r.errAt(child.OriginPos, "fk-masked-alone", fmt.Sprintf("%s.%s is masked, but %s.%s, which it references through %s, is not: the masked values would match no row there",
 					fk.From, from, fk.To, fk.ToColumns[i], pgsql.QuoteIdent(fk.Name)),
-					fmt.Sprintf("put the rule on %s.%s instead; %s.%s then inherits it", fk.To, fk.ToColumns[i], fk.From, from))
+					fmt.Sprintf("put the rule on %s.%s instead; %s.%s then inherits it. Or write null: a NULL reference points at no row", fk.To, fk.ToColumns[i], fk.From, from))
 			}
 		}
 	}
+}
+
+// nullsOnly reports a column whose every rule writes NULL: a reference
+// nulled so (a coded diagnosis that points into a lookup of concepts)
+// points at no row, so the foreign key holds whatever its parent's rule.
+func nullsOnly(c *ColumnPlan) bool {
+	for _, ar := range c.Rules {
+		if ar.Transform != "null" {
+			return false
+		}
+	}
+	return len(c.Rules) > 0
 }
 
 func sameMapping(a, b *ColumnPlan) bool {

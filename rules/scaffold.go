@@ -135,7 +135,9 @@ func Scaffold(m *schema.Model, classes []classify.ColumnClass, opts ScaffoldOpti
 				for i, from := range fk.FromColumns {
 					child := cols[fk.From][from]
 					parent := cols[fk.To][fk.ToColumns[i]]
-					if child == nil || parent == nil || child == parent {
+					if child == nil || parent == nil || child == parent || child.transform == "null" && parent.transform == "" {
+						// A reference nulled (a coded answer that points
+						// into a lookup) points at no row: its key holds.
 						continue
 					}
 					if child.transform != "" && parent.transform == "" && child.class.Category.Rank() < classify.DirectIdentifier.Rank() {
