@@ -603,3 +603,54 @@ func IsMAC(s string) bool {
 	}
 	return !same || s[0] != '0' && s[0] != 'f' && s[0] != 'F'
 }
+
+// IsServerAddress reports whether s (spaces trimmed) is where a server
+// listens: a URL of a scheme and a host with no user in it
+// (http://10.42.6.170:8080, grpc://relay.internal:7443/api), or a host
+// and a port (db-1.internal:5432, [fd00::1]:443). A column named address
+// that holds them is a network address, not a street's.
+func IsServerAddress(s string) bool {
+	s = strings.TrimSpace(s)
+	if scheme, rest, ok := strings.Cut(s, "://"); ok {
+		if scheme == "" || len(scheme) > 16 || !isLower(scheme[0]) || !allBytes(scheme, func(c byte) bool { return isLower(c) || isDigit(c) || c == '+' || c == '-' || c == '.' }) {
+			return false
+		}
+		host := rest
+		if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+			host = rest[:i]
+		}
+		return host != "" && strings.IndexByte(host, '@') < 0 && serverHost(host, false)
+	}
+	return serverHost(s, true)
+}
+
+// serverHost reports a host name or an IP address, with a port (required
+// when port is set).
+func serverHost(s string, port bool) bool {
+	h, p := s, ""
+	if strings.HasPrefix(s, "[") {
+		end := strings.IndexByte(s, ']')
+		if end < 0 {
+			return false
+		}
+		h, p = s[1:end], strings.TrimPrefix(s[end+1:], ":")
+		if !IsIPv6(h) || p == "" && (port || end+1 < len(s)) {
+			return false
+		}
+	} else if i := strings.LastIndexByte(s, ':'); i >= 0 {
+		h, p = s[:i], s[i+1:]
+		if p == "" {
+			return false
+		}
+	}
+	if port && p == "" || p != "" && (len(p) > 5 || !allBytes(p, isDigit)) {
+		return false
+	}
+	if IsIPv4(h) || IsIPv6(h) {
+		return true
+	}
+	if len(h) == 0 || len(h) > 253 || h[0] == '.' || h[0] == '-' {
+		return false
+	}
+	return allBytes(h, func(c byte) bool { return isLower(c) || isUpper(c) || isDigit(c) || c == '-' || c == '.' || c == '_' })
+}

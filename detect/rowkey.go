@@ -9,9 +9,10 @@ import "strings"
 // series (HR-EMP-00012, CRM-LEAD-2024-00042, INV/2024/0042), or any of the
 // first four after a prefix naming the row's type, as Medusa and
 // Stripe-like APIs write them (user_01HK4Z6K5656QN2QN53N9JYGJA,
-// cus_<uuid>). A column named for who wrote the row (created_by) whose
-// values are such keys references the author's row; it does not spell
-// their login. It does not allocate.
+// cus_<uuid>), or a reference to a typed row (IsReference). A column
+// named for who wrote the row (created_by) whose values are such keys
+// references the author's row; it does not spell their login. It does not
+// allocate.
 func IsRowKey(s string) bool {
 	s = strings.TrimSpace(s)
 	if _, key, ok := typePrefix(s); ok && typedKey(key) {
@@ -23,7 +24,7 @@ func IsRowKey(s string) bool {
 	case len(s) <= 19 && allBytes(s, isDigit):
 		return true
 	}
-	return typedKey(s) || seriesNumber(s)
+	return typedKey(s) || seriesNumber(s) || IsReference(s)
 }
 
 // IsRandomKey reports whether s is a key an application drew at random
@@ -134,4 +135,32 @@ func isLowerHex(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'f' }
 // isCrockford is a byte of Crockford's base32 in upper case (no I, L, O, U).
 func isCrockford(c byte) bool {
 	return isDigit(c) || isUpper(c) && c != 'I' && c != 'L' && c != 'O' && c != 'U'
+}
+
+// IsReference reports whether s (spaces trimmed) is a reference to a row
+// of a named type: the type's name, a slash and the row's key (a UUID, a
+// random key or a number), as FHIR servers store references
+// (Patient/3f306274-8186-f900-8ef1-84665a93a9bb, Practitioner/42), or a
+// Rails GlobalID (gid://shop/User/42, gid://shop/Admin::User/42). A column
+// of them links rows, whatever its name says (subject, user): it holds no
+// name, no login and no text. It does not allocate.
+func IsReference(s string) bool {
+	s = strings.TrimSpace(s)
+	if rest, ok := strings.CutPrefix(s, "gid://"); ok {
+		app, rest, ok := strings.Cut(rest, "/")
+		if !ok || app == "" {
+			return false
+		}
+		s = rest
+	}
+	typ, key, ok := strings.Cut(s, "/")
+	if !ok || len(typ) < 2 || len(typ) > 64 || !isUpper(typ[0]) || key == "" {
+		return false
+	}
+	for i := 0; i < len(typ); i++ {
+		if c := typ[i]; !isUpper(c) && !isLower(c) && !isDigit(c) && c != ':' {
+			return false
+		}
+	}
+	return typedKey(key) || len(key) <= 19 && allBytes(key, isDigit)
 }

@@ -47,3 +47,27 @@ func TestIsRowKey(t *testing.T) {
 	require.Zero(t, testing.AllocsPerRun(50, func() { IsRowKey("cjld2cjxh0000qzrmn831i7rn") }))
 	require.Zero(t, testing.AllocsPerRun(50, func() { IsRowKey("user_01HK4Z6K5656QN2QN53N9JYGJA") }))
 }
+
+func TestIsReference(t *testing.T) {
+	for _, s := range []string{"Patient/3f306274-8186-f900-8ef1-84665a93a9bb", "Practitioner/42", " User/a6533d9c-ac8b-221e-7017-0be94b6ce8f6 ",
+		"gid://shop/User/42", "gid://shop/Admin::User/42", "Organization/5f8d0d55b54764421b7156c1"} {
+		require.True(t, IsReference(s), "IsReference(%q)", s)
+		require.True(t, IsRowKey(s), "IsRowKey(%q)", s)
+	}
+	for _, s := range []string{"", "Patient/", "/42", "patient/42", "Patient/ann", "Ann Smith/42", "P/42", "gid:///User/42",
+		"Patient/42/_history/1", "http://example.org/Patient/42", "Smith/Jones", "Patient/4a", "N/A"} {
+		require.False(t, IsReference(s), "IsReference(%q)", s)
+	}
+	require.Zero(t, testing.AllocsPerRun(50, func() { IsReference("gid://shop/User/42") }))
+}
+
+func TestIsServerAddress(t *testing.T) {
+	for _, s := range []string{"http://10.42.6.170:8080", "grpc://relay.internal:7443/api", "https://coder-2.coder.svc.cluster.local",
+		"db-1.internal:5432", "[fd00::1]:443", "10.0.0.1:80", " redis://cache:6379/0 "} {
+		require.True(t, IsServerAddress(s), "IsServerAddress(%q)", s)
+	}
+	for _, s := range []string{"", "12 Main Street", "Flat 2, 4 High St", "https://ann:secret@db.example.org", "db-1.internal",
+		"http://", "Main St:5", "ann@example.org", "10.0.0.1", "[fd00::1]", "HTTP://x", "a:b"} {
+		require.False(t, IsServerAddress(s), "IsServerAddress(%q)", s)
+	}
+}

@@ -77,6 +77,10 @@ func HasAPIToken(s string) bool {
 			i = j // age1...: an age encryption recipient, a public key
 			continue
 		}
+		if traceParent(s[i:j]) {
+			i = j // 00-<trace id>-<span id>-01: a W3C trace context, random ids of a request
+			continue
+		}
 		// A run right after a $ is a crypt(3) hash's or an id's ($ starts
 		// Matrix's event ids): not a token with a prefix either.
 		sigil := i > 0 && s[i-1] == '$'
@@ -638,4 +642,21 @@ func fileMagic(b []byte) bool {
 		return !private
 	}
 	return false
+}
+
+// traceParent reports a W3C Trace Context traceparent header's value:
+// version, trace id, parent span id and flags in lower-case hex,
+// 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01. OpenTelemetry
+// stores it with jobs and messages to link their traces; its ids are
+// random and open nothing.
+func traceParent(s string) bool {
+	if len(s) != 55 || s[2] != '-' || s[35] != '-' || s[52] != '-' {
+		return false
+	}
+	for _, part := range []string{s[:2], s[3:35], s[36:52], s[53:]} {
+		if !allBytes(part, isLowerHex) {
+			return false
+		}
+	}
+	return true
 }

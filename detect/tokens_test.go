@@ -90,6 +90,9 @@ func TestHasAPITokenNegatives(t *testing.T) {
 		"avatars/3/0f8fad5b-d9cb-469f-a165-70867728950e",
 		// An age recipient: the public key backups are encrypted to.
 		"age1" + randomString(r, "qpzry9x8gf2tvdw0s3jn54khce6mua7l", 58),
+		// A W3C trace context: random ids of a request, alone and in JSON.
+		"00-" + randomString(r, "0123456789abcdef", 32) + "-" + randomString(r, "0123456789abcdef", 16) + "-01",
+		`{"traceparent": "00-1766110f93e8f434f7e88d84131d8993-5561708cc9830afc-01"}`,
 	}
 	for _, s := range neg {
 		require.False(t, HasAPIToken(s), "HasAPIToken(%q)", s)
