@@ -1849,7 +1849,7 @@ var detectorOrder = []string{
 	DetectorHighEntropy, DetectorHexDigest,
 	DetectorEmail, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorNationalID, DetectorPhone, DetectorIPv4, DetectorIPv6,
 	DetectorMAC, DetectorUserAgent, DetectorPersonName, DetectorStreetAddress, DetectorPostcode, DetectorSocialProfile, DetectorTrackingURL, DetectorChatHandle, DetectorNameSlug,
-	DetectorNameLogin, DetectorPaymentCustomer, DetectorBirthDate, DetectorSalutation,
+	DetectorNameLogin, DetectorPaymentCustomer, DetectorClinicalCode, DetectorBirthDate, DetectorSalutation,
 	DetectorProse,
 }
 
@@ -1889,6 +1889,9 @@ var detectorPhrase = map[string]string{
 	DetectorChatHandle:      "people's chat or fediverse handles (@ann:matrix.org, @ann@mastodon.social)",
 	DetectorNameLogin:       "logins spelled from people's names, like jsmith",
 	DetectorPaymentCustomer: "customers' ids at a payment provider (Stripe's cus_)",
+	DetectorClinicalCode:    "coded diagnoses, medications, test results or sensitivity labels (ICD-10, RxNorm, LOINC with a value, HL7's ETH)",
+	DetectorReference:       "references to rows of a named type (Patient/<id>, gid://app/User/42)",
+	DetectorServerAddress:   "servers' addresses (URLs, host:port)",
 	DetectorNameSlug:        "people's full names spelled as slugs, file names or handles",
 	DetectorStatus:          "workflow statuses (pending, shipped, active)",
 	DetectorRowKey:          "keys of rows (UUIDs, ObjectIds, drawn ids, numbers, document numbers)",

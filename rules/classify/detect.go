@@ -75,6 +75,10 @@ const (
 	// (Stripe's cus_...): it links the person to their billing details
 	// there.
 	DetectorPaymentCustomer = "payment_customer_id"
+	// DetectorClinicalCode is a coded diagnosis, medication, vaccine,
+	// test result or sensitivity label (detect.IsClinicalCode): health
+	// data about whoever the row is about.
+	DetectorClinicalCode = "clinical_code"
 	// DetectorNameSlug is a slug, a file name, a path or a handle spelled
 	// from a person's full name ("ann-smiths-workspace",
 	// "CV_Ann_Smith.pdf", "ann.smith"): a value of one token with a name
@@ -91,6 +95,16 @@ const (
 	// it. A column named for who wrote the row (created_by) whose values
 	// are such keys references that person's row: it holds no login.
 	DetectorRowKey = "row_key"
+	// DetectorReference counts references to rows of a named type
+	// (Patient/<uuid>, gid://app/User/42; detect.IsReference): like
+	// DetectorStatus, Detect does not run it. A column of them links rows
+	// whatever its name says (subject, user, organization).
+	DetectorReference = "reference"
+	// DetectorServerAddress counts where servers listen (URLs with no
+	// user, host:port; detect.IsServerAddress): like DetectorStatus,
+	// Detect does not run it. A column named address that holds them is
+	// a network address, not a street's.
+	DetectorServerAddress = "server_address"
 	// DetectorFlag counts booleans spelled in text (Y/N, true/false, 0/1):
 	// like DetectorStatus, Detect does not run it. A column named for a
 	// password or a login whose values are all flags says whether one is
@@ -213,6 +227,7 @@ var identifierDetectors = []Detector{
 	{Name: DetectorChatHandle, Category: DirectIdentifier, Match: detect.IsChatHandle, InText: detect.HasChatHandle},
 	{Name: DetectorNameLogin, Category: DirectIdentifier, Match: detect.IsNameLogin, InText: noneInText},
 	{Name: DetectorPaymentCustomer, Category: QuasiIdentifier, Match: detect.IsPaymentCustomerID, InText: noneInText},
+	{Name: DetectorClinicalCode, Category: QuasiIdentifier, Match: detect.IsClinicalCode, InText: noneInText},
 }
 
 // noneInText marks a detector that is not looked for inside a text: a
@@ -236,7 +251,7 @@ func detectorCategory(name string) Category {
 		return FreeText
 	case DetectorInet, DetectorMacaddr, DetectorBirthDate, DetectorSalutation:
 		return QuasiIdentifier
-	case DetectorStatus, DetectorRowKey, DetectorFlag, DetectorSystemActor, DetectorUUID, DetectorInternalIP, DetectorImageData, DetectorKeyFile:
+	case DetectorStatus, DetectorRowKey, DetectorReference, DetectorServerAddress, DetectorFlag, DetectorSystemActor, DetectorUUID, DetectorInternalIP, DetectorImageData, DetectorKeyFile:
 		return None
 	case DetectorNameSlug:
 		return DirectIdentifier

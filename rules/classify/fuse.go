@@ -112,11 +112,24 @@ func (d *Dictionary) fuse(cands []candidate, nameIdx int, cs *ColumnSample, cls,
 		}
 		return valuesKeep(cands, name, DetectorKeyFile, k, cs.NonNull, detectorPhrase[DetectorKeyFile], "where the key is kept, not the key")
 	}
-	if name.Category == Secret || name.suggest == nil {
+	if name.Category == Secret {
+		return cands
+	}
+	if k := cs.Matches[DetectorReference]; float64(k) >= RowKeyShare*float64(cs.NonNull) {
+		// Patient/<uuid> under subject, User/<uuid> under user: a FHIR
+		// server's references, a GlobalID. The row they point to may be a
+		// person's; the column holds only the link.
+		return valuesKeep(cands, name, DetectorReference, k, cs.NonNull, detectorPhrase[DetectorReference], "links to other rows, not what the name says")
+	}
+	if name.suggest == nil {
 		return cands
 	}
 	if k := cs.Matches[DetectorStatus]; float64(k) >= StatusShare*float64(cs.NonNull) {
 		return valuesKeep(cands, name, DetectorStatus, k, cs.NonNull, detectorPhrase[DetectorStatus], "a workflow's state, not what the name says")
+	}
+	if k := cs.Matches[DetectorServerAddress]; name.suggest.Transform == "street_address" && float64(k) >= RowKeyShare*float64(cs.NonNull) {
+		// A replica's relay_address, a node's address: http://10.42.6.170:8080.
+		return valuesKeep(cands, name, DetectorServerAddress, k, cs.NonNull, detectorPhrase[DetectorServerAddress], "where a server listens, not a street")
 	}
 	check, ok := d.values[name.suggest.Transform]
 	personName := ok && slices.Contains(check.detectors, DetectorPersonName)

@@ -2405,3 +2405,47 @@ func TestOverruledByMixedSaysWhat(t *testing.T) {
 	}
 	require.Contains(t, got.Evidence[0].Message, "are identifiers of several kinds")
 }
+
+// Pass 58: references, coded health data, servers' addresses, and the
+// names it added.
+func TestReferencesAndClinicalCodes(t *testing.T) {
+	d := Default()
+	table := func(name string) *schema.Table { return &schema.Table{Name: schema.Name{Schema: "public", Name: name}} }
+	// A FHIR server's references (Patient/<uuid>) under subject, user and
+	// diagnosis: links, whatever the name says.
+	refs := &ColumnSample{NonNull: 200, Matches: map[string]int{DetectorReference: 200, DetectorRowKey: 200}}
+	for _, c := range [][2]string{{"Condition", "subject"}, {"Login", "user"}, {"Encounter", "diagnosis"}} {
+		got := d.Column(table(c[0]), &schema.Column{Name: c[1], Type: tText}, refs)
+		require.Equal(t, None, got.Category, "%s.%s: %+v", c[0], c[1], got.Evidence)
+		require.True(t, hasEvidence(got, DetectorReference), "%s.%s", c[0], c[1])
+	}
+	// A few references among names are not a column of references.
+	got := d.Column(table("crew"), &schema.Column{Name: "name", Type: tText}, &ColumnSample{NonNull: 200, Matches: map[string]int{DetectorReference: 20, DetectorPersonName: 180}})
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	// Coded diagnoses under a name that says nothing: health data.
+	got = d.Column(table("Condition"), &schema.Column{Name: "code", Type: tText}, &ColumnSample{NonNull: 200, Matches: map[string]int{DetectorClinicalCode: 200}})
+	require.Equal(t, QuasiIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "mask", got.Suggestion.Transform)
+	// An observation's answers are health data; its question is not.
+	for _, c := range [][2]string{{"obs", "value_numeric"}, {"Observation", "valueQuantity"}} {
+		require.Equal(t, QuasiIdentifier, d.Column(table(c[0]), &schema.Column{Name: c[1], Type: tNum}, nil).Category, "%s.%s", c[0], c[1])
+	}
+	require.Equal(t, None, d.Column(table("obs"), &schema.Column{Name: "concept_id", Type: tInt}, nil).Category)
+	require.Equal(t, None, d.Column(table("settings"), &schema.Column{Name: "value_numeric", Type: tNum}, nil).Category)
+	coded := d.Column(table("obs"), &schema.Column{Name: "value_coded", Type: tInt}, nil)
+	require.Equal(t, QuasiIdentifier, coded.Category)
+	require.Equal(t, "null", coded.Suggestion.Transform, "a reference into the concepts: null keeps the key valid")
+	// A replica's relay address is a server's.
+	got = d.Column(table("replicas"), &schema.Column{Name: "relay_address", Type: tText}, &ColumnSample{NonNull: 20, Matches: map[string]int{DetectorServerAddress: 20}})
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	got = d.Column(table("customers"), &schema.Column{Name: "address", Type: tText}, &ColumnSample{NonNull: 40, Matches: map[string]int{DetectorStreetAddress: 38}})
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, None, categoryByName("webpush_subscriptions", "endpoint_p256dh_key"))
+	require.Equal(t, Secret, categoryByName("webpush_subscriptions", "endpoint_auth_key"))
+	require.Equal(t, Secret, categoryByName("oauth2_provider_app_tokens", "refresh_hash"))
+	require.Equal(t, DirectIdentifier, categoryByName("users", "github_com_user_id"))
+	require.Equal(t, QuasiIdentifier, categoryByName("organizations", "display_name"))
+	require.Equal(t, None, categoryByName("channels", "display_name"))
+	require.Equal(t, QuasiIdentifier, categoryByName("person", "dead"))
+	require.Equal(t, None, categoryByName("processes", "dead"))
+}

@@ -1094,6 +1094,8 @@ var nameConfirmers = []struct {
 	{DetectorBirthDate, detect.IsPlausibleBirthDate},
 	{DetectorStatus, detect.IsStatusWord},
 	{DetectorRowKey, detect.IsRowKey},
+	{DetectorReference, detect.IsReference},
+	{DetectorServerAddress, detect.IsServerAddress},
 	{DetectorFlag, detect.IsFlagWord},
 	{DetectorSystemActor, detect.IsSystemActor},
 	{DetectorUUID, detect.IsUUID},
