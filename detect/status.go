@@ -64,3 +64,17 @@ func IsFlagWord(s string) bool {
 	s = strings.TrimSpace(s)
 	return len(s) <= 5 && flagWords.has(s)
 }
+
+// answerWords are what a form's yes/no question is answered with beside
+// yes and no: not known, not applicable.
+var answerWords = newFoldSet("unknown", "unk", "not_known", "notknown", "na", "n/a", "not_applicable", "dont_know", "unclear")
+
+// IsAnswerWord reports whether s (spaces trimmed) answers a yes/no
+// question: a flag word (IsFlagWord), or unknown, not known, n/a, not
+// applicable, in any letter case. A health table's column of nothing else
+// records whether its subject has a symptom or a condition (SORMAS's
+// symptoms.fever: YES, NO, UNKNOWN). It does not allocate.
+func IsAnswerWord(s string) bool {
+	s = strings.TrimSpace(s)
+	return IsFlagWord(s) || len(s) <= 14 && answerWords.has(s)
+}
