@@ -739,6 +739,17 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		machineName = e.category == None && e.types != nil && e.types[classIP]
 		break
 	}
+	if nameIdx < 0 && d.healthTable(t.Name.Name) {
+		if why := d.healthAnswer(c, cs, cls, words); why != "" {
+			// SORMAS's symptoms.fever, healthconditions.diabetes: a
+			// symptom or a condition, present or not.
+			cands = append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "health_answer", Category: QuasiIdentifier, Decisive: true,
+				Message: fmt.Sprintf("%s is about a person's health, and %s: whether its subject has a symptom, a condition or a treatment", t.Name.Name, why)},
+				suggest: &Suggestion{Transform: "null", Note: "health data about a person; keep it after review if staging needs realistic answers"},
+				order:   1})
+			nameIdx = len(cands) - 1
+		}
+	}
 	msgID := messageIDName(words)
 	publicName = publicName || d.recordName(words, ms) || msgID || d.storageKey(t.Name.Name, words)
 	tw := d.words(t.Name.Name)
@@ -1011,7 +1022,10 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	// A column named for its table's head noun (city.city) holds the
 	// values of a lookup table: said below, not as a public place's.
 	lookupValues := tableHead(t.Name.Name) == strings.Join(words, "_")
-	if (cc.Category == DirectIdentifier || cc.Category == QuasiIdentifier) && d.publicTable(t.Name.Name) && !lookupValues {
+	// A contact person's phone (SORMAS's facility.contactpersonphone) is
+	// theirs, in a public place's row too.
+	contactPerson := slices.Contains(words, "person") && !slices.Contains(words, "legal")
+	if (cc.Category == DirectIdentifier || cc.Category == QuasiIdentifier) && d.publicTable(t.Name.Name) && !lookupValues && !contactPerson {
 		cands = publicContact(cands, cc.Category, t.Name.Name, d.institutionTable(t.Name.Name), coordinates(words))
 		cc.Category = decide(cands)
 	}
@@ -1892,6 +1906,7 @@ var detectorPhrase = map[string]string{
 	DetectorClinicalCode:    "coded diagnoses, medications, test results or sensitivity labels (ICD-10, RxNorm, LOINC with a value, HL7's ETH)",
 	DetectorReference:       "references to rows of a named type (Patient/<id>, gid://app/User/42)",
 	DetectorServerAddress:   "servers' addresses (URLs, host:port)",
+	DetectorAnswer:          "answers to a yes/no question (YES, NO, UNKNOWN)",
 	DetectorNameSlug:        "people's full names spelled as slugs, file names or handles",
 	DetectorStatus:          "workflow statuses (pending, shipped, active)",
 	DetectorRowKey:          "keys of rows (UUIDs, ObjectIds, drawn ids, numbers, document numbers)",
@@ -2055,4 +2070,37 @@ func binaryStrings(cands []candidate, cs *ColumnSample) []candidate {
 // written as data URLs.
 func imageData(cs *ColumnSample) bool {
 	return cs != nil && cs.NonNull > 0 && 2*cs.Matches[DetectorImageData] >= cs.NonNull
+}
+
+// bookkeepingFlags are last words of a yes/no column that say how the
+// application keeps the row (deleted, voided, synced), not something
+// about the person the row is about.
+var bookkeepingFlags = map[string]bool{
+	"deleted": true, "voided": true, "retired": true, "archived": true, "active": true, "inactive": true, "enabled": true,
+	"disabled": true, "hidden": true, "visible": true, "locked": true, "published": true, "draft": true, "synced": true,
+	"processed": true, "read": true, "sent": true, "dirty": true, "valid": true, "current": true, "latest": true,
+	"default": true, "primary": true, "system": true, "test": true, "imported": true, "exported": true, "anonymized": true,
+	"pseudonymized": true, "verified": true, "approved": true, "reviewed": true, "signed": true,
+}
+
+// healthAnswer says why a column of a table about health answers a
+// yes/no question about its subject (a boolean, or text whose sampled
+// values are all yes, no or unknown), or returns "". A column named for
+// how the row is kept (deleted, synced) is not one.
+func (d *Dictionary) healthAnswer(c *schema.Column, cs *ColumnSample, cls string, words []string) string {
+	if len(words) == 0 || bookkeepingFlags[words[len(words)-1]] || words[len(words)-1] == "id" {
+		return ""
+	}
+	switch cls {
+	case classBool:
+		return fmt.Sprintf("%s is a yes/no", c.Name)
+	case classText, classEnum:
+		if cs == nil || cs.NonNull < MinValues {
+			return ""
+		}
+		if k := cs.Matches[DetectorAnswer]; float64(k) >= RowKeyShare*float64(cs.NonNull) {
+			return fmt.Sprintf("%s of %d sampled values are %s", percent(float64(k)/float64(cs.NonNull)), cs.NonNull, detectorPhrase[DetectorAnswer])
+		}
+	}
+	return ""
 }

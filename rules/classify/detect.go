@@ -105,6 +105,11 @@ const (
 	// Detect does not run it. A column named address that holds them is
 	// a network address, not a street's.
 	DetectorServerAddress = "server_address"
+	// DetectorAnswer counts answers to a yes/no question (yes, no,
+	// unknown, n/a; detect.IsAnswerWord): like DetectorStatus, Detect
+	// does not run it. In a table about health, a column of nothing else
+	// says whether its subject has a symptom or a condition.
+	DetectorAnswer = "answer"
 	// DetectorFlag counts booleans spelled in text (Y/N, true/false, 0/1):
 	// like DetectorStatus, Detect does not run it. A column named for a
 	// password or a login whose values are all flags says whether one is
@@ -251,7 +256,7 @@ func detectorCategory(name string) Category {
 		return FreeText
 	case DetectorInet, DetectorMacaddr, DetectorBirthDate, DetectorSalutation:
 		return QuasiIdentifier
-	case DetectorStatus, DetectorRowKey, DetectorReference, DetectorServerAddress, DetectorFlag, DetectorSystemActor, DetectorUUID, DetectorInternalIP, DetectorImageData, DetectorKeyFile:
+	case DetectorStatus, DetectorRowKey, DetectorReference, DetectorServerAddress, DetectorAnswer, DetectorFlag, DetectorSystemActor, DetectorUUID, DetectorInternalIP, DetectorImageData, DetectorKeyFile:
 		return None
 	case DetectorNameSlug:
 		return DirectIdentifier

@@ -752,8 +752,31 @@ func (d *Dictionary) headWords(name string) []string {
 func (d *Dictionary) trackingTable(name string) bool { return d.trackingTables[d.headNoun(name)] }
 
 // healthTable reports a table about a person's health (form_vitals,
-// prescriptions, immunizations).
-func (d *Dictionary) healthTable(name string) bool { return d.healthTables[d.headNoun(name)] }
+// prescriptions, immunizations), or one whose name says health, medical
+// or clinical before a record's noun (healthconditions,
+// medical_history, clinical_notes): a health check's table is a
+// server's.
+func (d *Dictionary) healthTable(name string) bool {
+	if d.healthTables[d.headNoun(name)] {
+		return true
+	}
+	w := d.words(name)
+	if len(w) < 2 {
+		return false
+	}
+	switch w[len(w)-2] {
+	case "health", "medical", "clinical":
+		return healthRecordNouns[singular(w[len(w)-1])]
+	}
+	return false
+}
+
+// healthRecordNouns are what a table of a person's health records is
+// named after health, medical or clinical.
+var healthRecordNouns = map[string]bool{
+	"condition": true, "record": true, "history": true, "problem": true, "issue": true, "note": true, "declaration": true,
+	"questionnaire": true, "assessment": true, "screening": true, "profile": true, "info": true, "information": true, "data": true,
+}
 
 // namesPerson reports a column name whose words before its last name a
 // person (subscriber_fname, guardian_phone): what it holds is theirs,

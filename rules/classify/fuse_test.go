@@ -2449,3 +2449,42 @@ func TestReferencesAndClinicalCodes(t *testing.T) {
 	require.Equal(t, QuasiIdentifier, categoryByName("person", "dead"))
 	require.Equal(t, None, categoryByName("processes", "dead"))
 }
+
+// Pass 59: a health table's yes/no answers, an outbreak's records about a
+// person, birth dates in parts, attributes as references to code values.
+func TestHealthAnswersAndRecords(t *testing.T) {
+	d := Default()
+	table := func(name string) *schema.Table { return &schema.Table{Name: schema.Name{Schema: "public", Name: name}} }
+	answers := &ColumnSample{NonNull: 200, Matches: map[string]int{DetectorAnswer: 200}}
+	for _, c := range [][2]string{{"symptoms", "fever"}, {"healthconditions", "diabetes"}, {"hospitalization", "intensivecareunit"}, {"medical_history", "asthma"}} {
+		got := d.Column(table(c[0]), &schema.Column{Name: c[1], Type: tText}, answers)
+		require.Equal(t, QuasiIdentifier, got.Category, "%s.%s: %+v", c[0], c[1], got.Evidence)
+		require.True(t, hasEvidence(got, "health_answer"), "%s.%s", c[0], c[1])
+	}
+	require.Equal(t, QuasiIdentifier, d.Column(table("symptoms"), &schema.Column{Name: "symptomatic", Type: tBool}, nil).Category)
+	// How the row is kept is no answer about its subject; a server's
+	// health check is no person's health; answers outside a health table
+	// are settings.
+	require.Equal(t, None, d.Column(table("symptoms"), &schema.Column{Name: "deleted", Type: tBool}, nil).Category)
+	require.Equal(t, None, d.Column(table("health_checks"), &schema.Column{Name: "passing", Type: tText}, answers).Category)
+	require.Equal(t, None, d.Column(table("settings"), &schema.Column{Name: "newsletter", Type: tText}, answers).Category)
+	// A few answers among prose are not a column of answers.
+	got := d.Column(table("symptoms"), &schema.Column{Name: "remarks", Type: tText}, &ColumnSample{NonNull: 200, Matches: map[string]int{DetectorAnswer: 20, DetectorProse: 180}})
+	require.NotEqual(t, QuasiIdentifier, got.Category, "%+v", got.Evidence)
+	for _, c := range [][2]string{{"person", "birthdate_dd"}, {"person", "birthdate_yyyy"}, {"externalmessage", "personbirthdatedd"}, {"person", "approximateage"},
+		{"civicrm_contact", "gender_id"}, {"m_client", "gender_cv_id"}} {
+		require.Equal(t, QuasiIdentifier, d.Column(table(c[0]), &schema.Column{Name: c[1], Type: tInt}, nil).Category, "%s.%s", c[0], c[1])
+	}
+	require.Equal(t, None, d.Column(table("genders"), &schema.Column{Name: "gender_id", Type: tInt}, nil).Category, "a lookup's own key")
+	for _, c := range [][2]string{{"person", "causeofdeath"}, {"cases", "disease"}, {"cases", "vaccinationstatus"}, {"person", "occupationtype"}, {"dt_client_kyc", "education_level"}} {
+		require.Equal(t, QuasiIdentifier, categoryByName(c[0], c[1]), "%s.%s", c[0], c[1])
+	}
+	require.Equal(t, DirectIdentifier, categoryByName("person", "nationalhealthid"))
+	require.Equal(t, DirectIdentifier, categoryByName("events", "srcfirstname"), "src is source")
+	require.Equal(t, Secret, categoryByName("users", "seed"))
+	require.Equal(t, None, categoryByName("lime_survey_254816", "seed"), "a survey's randomization seed")
+	// A facility's address is public; its contact person's phone is not.
+	phones := &ColumnSample{NonNull: 20, Matches: map[string]int{DetectorPhone: 20}}
+	require.Equal(t, None, d.Column(table("facility"), &schema.Column{Name: "phone", Type: tText}, phones).Category)
+	require.Equal(t, DirectIdentifier, d.Column(table("facility"), &schema.Column{Name: "contactpersonphone", Type: tText}, phones).Category)
+}

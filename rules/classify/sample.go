@@ -1096,6 +1096,7 @@ var nameConfirmers = []struct {
 	{DetectorRowKey, detect.IsRowKey},
 	{DetectorReference, detect.IsReference},
 	{DetectorServerAddress, detect.IsServerAddress},
+	{DetectorAnswer, detect.IsAnswerWord},
 	{DetectorFlag, detect.IsFlagWord},
 	{DetectorSystemActor, detect.IsSystemActor},
 	{DetectorUUID, detect.IsUUID},
