@@ -133,14 +133,27 @@ func fixedPoints(cp *rules.ColumnPlan) func(string) bool {
 			return nil
 		}
 	}
-	return func(v string) bool {
-		switch v {
-		case "NaN", "Infinity", "-Infinity":
-			return true
+	return noiseFixed
+}
+
+// noiseFixed reports a value noise keeps: zero, NaN or an infinity, or an
+// array of nothing else (noise moves each element: {0,NaN} and {} stay as
+// they are, as a FHIR server's comboValueQuantity of {0} does).
+func noiseFixed(v string) bool {
+	if len(v) >= 2 && v[0] == '{' && v[len(v)-1] == '}' {
+		for _, e := range strings.FieldsFunc(v, func(r rune) bool { return r == '{' || r == '}' || r == ',' }) {
+			if e = strings.TrimSpace(e); e != "NULL" && !noiseFixed(e) {
+				return false
+			}
 		}
-		f, err := strconv.ParseFloat(v, 64)
-		return err == nil && f == 0
+		return true
 	}
+	switch v {
+	case "NaN", "Infinity", "-Infinity":
+		return true
+	}
+	f, err := strconv.ParseFloat(v, 64)
+	return err == nil && f == 0
 }
 
 // unchangedByRules returns, when every rule of the column reports the

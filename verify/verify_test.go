@@ -110,6 +110,13 @@ func TestNoiseFixedPointsAreNoLeak(t *testing.T) {
 	for _, v := range []string{"5", "52000.75", "-1"} {
 		require.True(t, c.counts(v), v)
 	}
+	// An array's elements are moved one by one.
+	for _, v := range []string{"{0}", "{}", "{0,NULL,NaN}", "{{0,0},{0,0}}"} {
+		require.False(t, c.counts(v), v)
+	}
+	for _, v := range []string{"{0,5}", "{61.3}", "{{0,1},{0,0}}"} {
+		require.True(t, c.counts(v), v)
+	}
 	require.False(t, c.counts("  "), "blanks never count")
 	other := leakColumn{fixed: fixedPoints(&rules.ColumnPlan{Rules: []*rules.AppliedRule{{Transform: "hash"}}})}
 	require.True(t, other.counts("0"), "for other transformers a zero kept is a leak")
