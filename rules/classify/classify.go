@@ -1054,6 +1054,16 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		cands = append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "lookup_table", Category: None,
 			Message: fmt.Sprintf("%s.%s names the values of a lookup table, not a person's", t.Name.Name, c.Name)}})
 	}
+	if cc.Category != None && ownKey(t.Name.Name, c.Name) && !sessions {
+		// iDempiere's c_bp_bankaccount_uu: the row's own key, whatever the
+		// table is named for. (A login session's UUID is its cookie.)
+		for _, cat := range []Category{Secret, DirectIdentifier, QuasiIdentifier, FreeText} {
+			overrule(cands, cat, ", but the column is named for its table: the row's own key")
+		}
+		cands = append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "own_key", Category: None, Decisive: true,
+			Message: fmt.Sprintf("%s is %s's name and a key's suffix: the row's own key, kept", c.Name, t.Name.Name)}})
+		cc.Category = decide(cands)
+	}
 	if cc.Category != None && !cc.Generated {
 		cc.Suggestion = suggest(cands, cc.Category, cls == classJSON || jsonText)
 		if cls == classText {
@@ -2103,4 +2113,15 @@ func (d *Dictionary) healthAnswer(c *schema.Column, cs *ColumnSample, cls string
 		}
 	}
 	return ""
+}
+
+// ownKey reports a column named for its table and a random key's suffix
+// (c_bp_bankaccount_uu, ad_note_uu, account_guid in account): the row's
+// own key (iDempiere gives every table a <table>_uu UUID beside its
+// <table>_id), not what the table's name says. A <table>_id may be a
+// natural key that is personal (OFBiz's user_login.user_login_id, a
+// login), so it is not one.
+func ownKey(table, col string) bool {
+	rest, ok := strings.CutPrefix(strings.ToLower(col), strings.ToLower(table)+"_")
+	return ok && slices.Contains([]string{"uu", "uuid", "guid"}, rest)
 }

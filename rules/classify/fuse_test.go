@@ -2488,3 +2488,27 @@ func TestHealthAnswersAndRecords(t *testing.T) {
 	require.Equal(t, None, d.Column(table("facility"), &schema.Column{Name: "phone", Type: tText}, phones).Category)
 	require.Equal(t, DirectIdentifier, d.Column(table("facility"), &schema.Column{Name: "contactpersonphone", Type: tText}, phones).Category)
 }
+
+// Pass 60: a row's own key named for its table, ids at game platforms,
+// and Compiere's names.
+func TestOwnKeysAndPlatformIDs(t *testing.T) {
+	d := Default()
+	table := func(name string) *schema.Table { return &schema.Table{Name: schema.Name{Schema: "public", Name: name}} }
+	uuids := &ColumnSample{NonNull: 40, Matches: map[string]int{DetectorUUID: 40, DetectorRowKey: 40}}
+	for _, c := range [][2]string{{"c_bp_bankaccount", "c_bp_bankaccount_uu"}, {"ad_password_history", "ad_password_history_uu"}, {"ad_note", "ad_note_uu"}} {
+		got := d.Column(table(c[0]), &schema.Column{Name: c[1], Type: tVarch}, uuids)
+		require.Equal(t, None, got.Category, "%s.%s: %+v", c[0], c[1], got.Evidence)
+	}
+	got := d.Column(table("c_bp_bankaccount"), &schema.Column{Name: "c_bp_bankaccount_uu", Type: tVarch}, uuids)
+	require.True(t, hasEvidence(got, "own_key"), "named for a bank account, kept as the row's key: %+v", got.Evidence)
+	require.Equal(t, DirectIdentifier, categoryByName("c_bp_bankaccount", "accountno"), "the table's other columns are read as before")
+	for _, col := range []string{"steam_id", "apple_id", "gamecenter_id", "facebook_instant_game_id"} {
+		require.Equal(t, DirectIdentifier, categoryByName("users", col), col)
+	}
+	require.Equal(t, Secret, categoryByName("c_bp_bankaccount", "creditcardvv"))
+	require.Equal(t, Secret, categoryByName("ad_session", "websession"))
+	require.Equal(t, DirectIdentifier, categoryByName("c_bp_bankaccount", "a_ident_dl"))
+	require.Equal(t, DirectIdentifier, categoryByName("hr_employee", "nationalcode"))
+	require.Equal(t, DirectIdentifier, categoryByName("hr_employee", "sscode"))
+	require.Equal(t, None, categoryByName("products", "nationalcode"), "a product's national code is no person's")
+}
