@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/understudy/understudy/internal/golden"
+	"github.com/understudy/understudy/internal/pgsql"
 	"github.com/understudy/understudy/internal/pgtest"
 	"github.com/understudy/understudy/rules/classify"
 	"github.com/understudy/understudy/schema"
@@ -109,9 +110,24 @@ func TestNullReferenceHolds(t *testing.T) {
 	for _, tp := range plan.Tables {
 		for _, c := range tp.Columns {
 			if tp.Table.Name.String() == "public.customers" && c.Column.Name == "country_code" {
-				masked = c.Masks() && nullsOnly(c)
+				masked = c.Masks() && nullsOnly(c, true)
 			}
 		}
 	}
 	require.True(t, masked, "customers.country_code is nulled")
+}
+
+// A conditional null leaves the rows it does not match with their
+// reference: beside a kept parent that still resolves, beside a masked
+// one it does not.
+func TestNullsOnlyConditions(t *testing.T) {
+	always := &ColumnPlan{Rules: []*AppliedRule{{Transform: "null"}}}
+	some := &ColumnPlan{Rules: []*AppliedRule{{Transform: "null", When: &pgsql.ColumnRef{Name: "cancelled"}}}}
+	hashed := &ColumnPlan{Rules: []*AppliedRule{{Transform: "hash"}}}
+	require.True(t, nullsOnly(always, true))
+	require.True(t, nullsOnly(always, false))
+	require.False(t, nullsOnly(some, true), "beside a masked parent")
+	require.True(t, nullsOnly(some, false), "beside a kept parent")
+	require.False(t, nullsOnly(hashed, false))
+	require.False(t, nullsOnly(&ColumnPlan{}, false), "no rule writes nothing")
 }

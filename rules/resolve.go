@@ -802,7 +802,7 @@ func (r *resolver) inheritThroughForeignKeys() {
 					}
 					switch {
 					case child.Status == Masked && child.InheritedVia == nil && sameMapping(parent, child):
-					case child.Status == Masked && child.InheritedVia == nil && nullsOnly(child):
+					case child.Status == Masked && child.InheritedVia == nil && nullsOnly(child, true):
 						// A NULL reference joins nothing and breaks no key.
 					case child.Status == Masked || child.Status == Kept:
 						if child.InheritedVia != nil {
@@ -836,7 +836,7 @@ func (r *resolver) checkMaskedReferences() {
 			for i, from := range fk.FromColumns {
 				parent := r.cols[fk.To][fk.ToColumns[i]]
 				child := r.cols[fk.From][from]
-				if parent == nil || child == nil || child.Status != Masked || child.InheritedVia != nil || parent.Status == Masked || nullsOnly(child) {
+				if parent == nil || child == nil || child.Status != Masked || child.InheritedVia != nil || parent.Status == Masked || nullsOnly(child, false) {
 					continue
 				}
 				r.errAt(child.OriginPos, "fk-masked-alone", fmt.Sprintf("%s.%s is masked, but %s.%s, which it references through %s, is not: the masked values would match no row there",
@@ -849,10 +849,14 @@ func (r *resolver) checkMaskedReferences() {
 
 // nullsOnly reports a column whose every rule writes NULL: a reference
 // nulled so (a coded diagnosis that points into a lookup of concepts)
-// points at no row, so the foreign key holds whatever its parent's rule.
-func nullsOnly(c *ColumnPlan) bool {
+// points at no row. Beside a kept parent the foreign key holds, whatever
+// the rules' conditions (a row no rule matches keeps a reference that
+// still resolves). Beside a masked parent it holds only when every row
+// is nulled (always): a row kept would point at a key the parent no
+// longer has.
+func nullsOnly(c *ColumnPlan, always bool) bool {
 	for _, ar := range c.Rules {
-		if ar.Transform != "null" {
+		if ar.Transform != "null" || always && ar.When != nil {
 			return false
 		}
 	}
