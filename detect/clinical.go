@@ -57,21 +57,11 @@ var sensitivityCodes = map[string]bool{
 	"SUD": true, "TBOO": true,
 }
 
-// hasFold reports whether s contains sub, ASCII case folded; sub is lower
-// case. It does not allocate.
+// hasFold reports whether s contains sub, ignoring case. It does not
+// allocate.
 func hasFold(s, sub string) bool {
 	for i := 0; i+len(sub) <= len(s); i++ {
-		j := 0
-		for ; j < len(sub); j++ {
-			c := s[i+j]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != sub[j] {
-				break
-			}
-		}
-		if j == len(sub) {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}

@@ -679,7 +679,8 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	machineName := false // the name says a server's address (server_ip, relay_ip)
 	ms := d.matches(words)
 	// Health data belongs in a table about health or about people.
-	sessions, social, health := d.sessionTable(t.Name.Name), d.socialTable(t.Name.Name), d.healthTable(t.Name.Name) || tkind == "person"
+	aboutHealth := d.healthTable(t.Name.Name)
+	sessions, social, health := d.sessionTable(t.Name.Name), d.socialTable(t.Name.Name), aboutHealth || tkind == "person"
 	identity := d.identityTable(t.Name.Name) || d.providerUID(t, words)
 	ekind := tkind
 	if ekind != "person" && d.namesPerson(words) {
@@ -739,7 +740,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		machineName = e.category == None && e.types != nil && e.types[classIP]
 		break
 	}
-	if nameIdx < 0 && d.healthTable(t.Name.Name) {
+	if nameIdx < 0 && aboutHealth {
 		if why := d.healthAnswer(c, cs, cls, words); why != "" {
 			// SORMAS's symptoms.fever, healthconditions.diabetes: a
 			// symptom or a condition, present or not.
@@ -993,7 +994,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		if people == "" {
 			people = d.aboutPeople(t, tkind)
 		}
-		if people != "" && tkind != "person" && !d.healthTable(t.Name.Name) && d.headingName(words) {
+		if people != "" && tkind != "person" && !aboutHealth && d.headingName(words) {
 			// An event's, a talk's or a post's title in a table that
 			// references people or holds their contact details: a
 			// heading, written to be shown, kept where no detector
