@@ -330,7 +330,28 @@ func IsCardNumber(s string) bool {
 	if same || !luhn(d[:n]) {
 		return false
 	}
+	// An ungrouped 13 or 14 digits with a GS1 check digit is an article
+	// number (an EAN-13 or a GTIN-14): a tenth of them also pass Luhn, and
+	// Germany's EANs (400 to 440) then read as 13-digit Visa numbers, a
+	// length no issuer has used in years.
+	if sep == 0 && (n == 13 || n == 14) && gtin(d[:n]) {
+		return false
+	}
 	return knownIIN(d[:n])
+}
+
+// gtin reports digits whose last is a GS1 check digit (EAN-13, GTIN-14):
+// from the right, the others weigh 3 and 1 in turn.
+func gtin(d []byte) bool {
+	sum := 0
+	for i := len(d) - 2; i >= 0; i-- {
+		w := 1
+		if (len(d)-2-i)%2 == 0 {
+			w = 3
+		}
+		sum += w * int(d[i])
+	}
+	return (sum+int(d[len(d)-1]))%10 == 0
 }
 
 func luhn(d []byte) bool {

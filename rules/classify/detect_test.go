@@ -67,7 +67,9 @@ func TestDetectorsPositiveNegative(t *testing.T) {
 				"4222222222222"},
 			[]string{"4111111111111112", "1234567812345670", "0000000000000000", "9999999999999995", "4111 1111-1111 1111",
 				"4111  1111 1111 1111", "411111111111", "41111111111111111111", "7000000000000008", "4111111111111111a",
-				" -4111111111111111"}},
+				" -4111111111111111",
+				// German and British EANs (GS1 400-440, 50) and a GTIN-14 that also pass Luhn.
+				"4006381333023", "4012345678024", "5012345678023", "30012340000016"}},
 		{"iban", detect.IsIBAN,
 			[]string{"GB82WEST12345698765432", "GB82 WEST 1234 5698 7654 32", "DE89370400440532013000", "FR1420041010050500013M02606",
 				"NL91ABNA0417164300", "gb82west12345698765432", "NO9386011117947"},
@@ -294,6 +296,8 @@ func TestDetectSecrets(t *testing.T) {
 	for _, d := range Detectors() {
 		require.True(t, d.Category.Valid(), d.Name)
 		require.NotEmpty(t, detectorPhrase[d.Name], "detector %s has a phrase", d.Name)
+		// A detector missing from the order is counted but never weighed.
+		require.Contains(t, detectorOrder, d.Name, "detector %s is weighed as evidence", d.Name)
 	}
 }
 
@@ -307,12 +311,15 @@ func TestDetectJSON(t *testing.T) {
 	  "users": {"123": {"email": "c@example.co"}, "5f2b8c1e-3a4d-4b6e-9f0a-1c2d3e4f5a6b": {"email": "d@example.co"}},
 	  "tags": ["a", "b", 1, true, null],
 	  "deep": [[{"jwt": "` + testJWT + `"}]],
-	  "version": "1.2.3", "count": 16
+	  "version": "1.2.3", "count": 16,
+	  "landing_text|ecommerce|de_DE": {"data": "<p>Entdecke unsere Herren</p>", "session": "summer", "sid": "SID-2024"}
 	}`
 	var got []string
 	for _, d := range DetectJSON([]byte(doc)) {
 		got = append(got, d.Path+" "+d.Detector)
 	}
+	// A key has no table: "data", "session" and "sid" are secrets only
+	// in a table of sessions, so a catalogue's attribute values are none.
 	require.Equal(t, []string{
 		"$.billing.email email",
 		"$.billing.card card_number",
