@@ -320,6 +320,27 @@ func hasDetector(evs []Evidence, det string) bool {
 	return false
 }
 
+// addressVariants are the words that say which of a person's addresses
+// a part belongs to (home_state, state_mail).
+var addressVariants = []string{"primary", "secondary", "mail", "mailing", "postal", "home", "work", "residence",
+	"residential", "physical", "permanent", "current", "alt", "alternate", "other"}
+
+// addressState reports a column name of "state" and words that say whose
+// or which address it is: the table's own words (staff_state_primary in
+// staff_address) and addressVariants. An order's state_changed or a
+// workflow's state_machine is not one.
+func addressState(words, table []string) bool {
+	if len(words) < 2 || !slices.Contains(words, "state") {
+		return false
+	}
+	for _, w := range words {
+		if w != "state" && !slices.Contains(addressVariants, w) && !slices.ContainsFunc(table, func(t string) bool { return strings.EqualFold(t, w) || singular(strings.ToLower(t)) == w }) {
+			return false
+		}
+	}
+	return true
+}
+
 // addressTransforms are the suggestions that make a column part of a
 // postal address.
 var addressTransforms = map[string]bool{"street_address": true, "postcode": true, "city": true}
@@ -357,6 +378,27 @@ func (d *Dictionary) addressParts(t *schema.Table, classes []ColumnClass, sample
 		classes[i] = cc
 	}
 }
+
+// lookupColumn reports a column named for its table's head noun
+// (city.city), or, in a lookup table (small: lookupTable, and about no
+// people, places or companies), for it and what a lookup's row is called
+// (openSIS's ethnicity.ethnicity_name, a gender table's gender_label):
+// the values of a lookup table. A table of companies names each in
+// company_name, however few they are: not a lookup.
+func lookupColumn(head string, words []string, small bool) bool {
+	if head == "" || len(words) == 0 {
+		return false
+	}
+	if head == strings.Join(words, "_") {
+		return true
+	}
+	n := len(words)
+	return small && n > 1 && strings.Join(words[:n-1], "_") == head && slices.Contains(lookupLabels, words[n-1])
+}
+
+// lookupLabels are what a lookup table's row is called, after the
+// table's head noun.
+var lookupLabels = []string{"name", "title", "label", "value", "desc", "description", "text"}
 
 // sessionTableWords are the words a table of login sessions may carry
 // besides session: the application's or framework's prefix, or whose
@@ -670,6 +712,12 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		// Beside an address, ST (HOME_ST, SHIP_ST) is its state: the
 		// street is spelled street, addr or line.
 		words = append(words[:len(words)-1:len(words)-1], "state")
+	}
+	if (tkind == "place" || tkind == "person" && d.holdsAddress(t)) && addressState(words, nameWords(t.Name.Name)) {
+		// Beside an address, a state qualified by which address it is
+		// (openSIS's staff_state_primary, staff_state_mail) is its
+		// state, as state alone is.
+		words = []string{"state"}
 	}
 	var cands []candidate
 
@@ -1016,13 +1064,23 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		cands = d.freeText(cands, cs, people, lookup, notes != "")
 		cc.Category = decide(cands)
 	}
+	if cc.Category == None && aboutHealth && cls == classText && len(words) > 0 && healthFindings[words[len(words)-1]] {
+		// openSIS's student_medical_alerts.title, a medical visit's
+		// reason: in a table about health, the line that names the
+		// condition or why the person came is health data, however
+		// short.
+		cands = append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "health_finding", Category: QuasiIdentifier, Decisive: true,
+			Message: fmt.Sprintf("%s is about a person's health, and %s names their condition or why they came", t.Name.Name, c.Name)},
+			suggest: &Suggestion{Transform: "mask", Note: "health data about a person"}, order: 1})
+		cc.Category = decide(cands)
+	}
 	if cc.Category == Secret && nameSecret >= 0 && d.trackingTable(t.Name.Name) && !decidedByOther(cands, Secret, DetectorHighEntropy, DetectorHexDigest) {
 		cands = trackingToken(cands, nameSecret, t.Name.Name)
 		cc.Category = decide(cands)
 	}
 	// A column named for its table's head noun (city.city) holds the
 	// values of a lookup table: said below, not as a public place's.
-	lookupValues := tableHead(t.Name.Name) == strings.Join(words, "_")
+	lookupValues := lookupColumn(tableHead(t.Name.Name), words, tkind == "" && lookupTable(t) != "")
 	// A contact person's phone (SORMAS's facility.contactpersonphone) is
 	// theirs, in a public place's row too.
 	contactPerson := slices.Contains(words, "person") && !slices.Contains(words, "legal")
@@ -1874,7 +1932,7 @@ var detectorOrder = []string{
 	DetectorHighEntropy, DetectorHexDigest,
 	DetectorEmail, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorNationalID, DetectorPhone, DetectorIPv4, DetectorIPv6,
 	DetectorMAC, DetectorUserAgent, DetectorPersonName, DetectorStreetAddress, DetectorPostcode, DetectorSocialProfile, DetectorTrackingURL, DetectorChatHandle, DetectorNameSlug,
-	DetectorNameLogin, DetectorPaymentCustomer, DetectorClinicalCode, DetectorBirthDate, DetectorSalutation,
+	DetectorNameLogin, DetectorPaymentCustomer, DetectorClinicalCode, DetectorClientHost, DetectorBirthDate, DetectorSalutation,
 	DetectorProse,
 }
 
@@ -1917,6 +1975,7 @@ var detectorPhrase = map[string]string{
 	DetectorClinicalCode:    "coded diagnoses, medications, test results or sensitivity labels (ICD-10, RxNorm, LOINC with a value, HL7's ETH)",
 	DetectorReference:       "references to rows of a named type (Patient/<id>, gid://app/User/42)",
 	DetectorServerAddress:   "servers' addresses (URLs, host:port)",
+	DetectorClientHost:      "subscriber lines' host names with their IP addresses in them (c-73-22-1-5.hsd1.example.net)",
 	DetectorAnswer:          "answers to a yes/no question (YES, NO, UNKNOWN)",
 	DetectorNameSlug:        "people's full names spelled as slugs, file names or handles",
 	DetectorStatus:          "workflow statuses (pending, shipped, active)",
@@ -2115,6 +2174,11 @@ func (d *Dictionary) healthAnswer(c *schema.Column, cs *ColumnSample, cls string
 	}
 	return ""
 }
+
+// healthFindings are the last words of a column's name that, in a table
+// about health, name a person's condition or why they came (an alert's
+// title, a visit's reason, a complaint).
+var healthFindings = map[string]bool{"title": true, "reason": true, "condition": true, "complaint": true, "problem": true, "finding": true}
 
 // ownKey reports a column named for its table and a random key's suffix
 // (c_bp_bankaccount_uu, ad_note_uu, account_guid in account): the row's

@@ -79,6 +79,10 @@ const (
 	// test result or sensitivity label (detect.IsClinicalCode): health
 	// data about whoever the row is about.
 	DetectorClinicalCode = "clinical_code"
+	// DetectorClientHost is a subscriber line's reverse DNS name with its
+	// IPv4 address written into it (c-73-22-1-5.hsd1.or.comcast.net;
+	// detect.IsClientHostname): who connected, resolved.
+	DetectorClientHost = "client_hostname"
 	// DetectorNameSlug is a slug, a file name, a path or a handle spelled
 	// from a person's full name ("ann-smiths-workspace",
 	// "CV_Ann_Smith.pdf", "ann.smith"): a value of one token with a name
@@ -233,6 +237,7 @@ var identifierDetectors = []Detector{
 	{Name: DetectorNameLogin, Category: DirectIdentifier, Match: detect.IsNameLogin, InText: noneInText},
 	{Name: DetectorPaymentCustomer, Category: QuasiIdentifier, Match: detect.IsPaymentCustomerID, InText: noneInText},
 	{Name: DetectorClinicalCode, Category: QuasiIdentifier, Match: detect.IsClinicalCode, InText: noneInText},
+	{Name: DetectorClientHost, Category: QuasiIdentifier, Match: detect.IsClientHostname, InText: noneInText},
 }
 
 // noneInText marks a detector that is not looked for inside a text: a

@@ -693,7 +693,9 @@ func (d *Dictionary) secretName(key string) bool {
 	}
 	secret := false
 	for _, m := range d.matches(d.words(key)) {
-		if m.e.person || m.e.place || m.e.company || (m.e.types != nil && !m.e.types[classText]) {
+		// A JSON key has no table: an entry that holds only in one (a
+		// session store's data, a social profile's id) does not hold for it.
+		if m.e.person || m.e.place || m.e.company || m.e.session || m.e.social || m.e.identity || (m.e.types != nil && !m.e.types[classText]) {
 			continue
 		}
 		secret = m.e.category == Secret && !m.e.weak
@@ -776,6 +778,7 @@ func (d *Dictionary) healthTable(name string) bool {
 var healthRecordNouns = map[string]bool{
 	"condition": true, "record": true, "history": true, "problem": true, "issue": true, "note": true, "declaration": true,
 	"questionnaire": true, "assessment": true, "screening": true, "profile": true, "info": true, "information": true, "data": true,
+	"alert": true, "visit": true,
 }
 
 // namesPerson reports a column name whose words before its last name a

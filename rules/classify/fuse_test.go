@@ -576,6 +576,36 @@ func TestBase64Documents(t *testing.T) {
 	options := &ColumnSample{}
 	r.observe(options, kindText, []byte(`a:1:{s:7:"options";a:2:{s:3:"PIN";s:3:"Pin";s:5:"CHENE";s:6:"Chêne";}}`), nil)
 	require.Zero(t, options.Matches[DetectorSecretName], "%+v", options.Matches)
+
+	// A member that holds a JSON document is read as one: a versioned
+	// job's configuration with the SFTP password of a retailer's feed,
+	// and its old and new values in a changeset.
+	cfg := `{"filters": {"data": []}, "storage": {"host": "sftp.example", "type": "sftp", "password": "Vokf7PMswKNutxq", "username": "partner3318"}}`
+	versions := &ColumnSample{}
+	r.observe(versions, kindText, []byte(fmt.Sprintf(`a:2:{s:4:"code";s:9:"feed_alps";s:13:"configuration";s:%d:"%s";}`, len(cfg), cfg)), nil)
+	r.observe(versions, kindText, []byte(fmt.Sprintf(`a:1:{s:13:"configuration";a:2:{s:3:"new";s:%d:"%s";s:3:"old";s:0:"";}}`, len(cfg), cfg)), nil)
+	require.Equal(t, 2, versions.Matches[DetectorSecretName], "%+v", versions.Matches)
+	blank := strings.Replace(cfg, "Vokf7PMswKNutxq", "", 1)
+	r.observe(options, kindText, []byte(fmt.Sprintf(`a:1:{s:13:"configuration";s:%d:"%s";}`, len(blank), blank)), nil)
+	require.Zero(t, options.Matches[DetectorSecretName], "an empty password is none")
+}
+
+// A log of who connected, resolved: subscriber lines' host names with
+// their addresses in them, among bare addresses, are hashed whole
+// (scrub_text would find the addresses but not the names).
+func TestClientHostnames(t *testing.T) {
+	r := &sampler{opts: SampleOptions{}.withDefaults()}
+	cs := &ColumnSample{}
+	for i := range 40 {
+		v := fmt.Sprintf("c-%d-%d-%d-%d.hsd1.or.example.net", 73+i, 22+i, 1+i, 5+i)
+		if i%4 == 0 {
+			v = fmt.Sprintf("%d.%d.%d.%d", 81+i, 2+i, 69, 160-i)
+		}
+		r.observe(cs, kindText, []byte(v), nil)
+	}
+	got := Default().Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "hacking_log"}}, &schema.Column{Name: "host_name", Type: tText}, cs)
+	require.Equal(t, QuasiIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "hash", got.Suggestion.Transform, "%+v", got.Evidence)
 }
 
 // A random token named like a secret in a table about visitors' browsing
@@ -2511,4 +2541,65 @@ func TestOwnKeysAndPlatformIDs(t *testing.T) {
 	require.Equal(t, DirectIdentifier, categoryByName("hr_employee", "nationalcode"))
 	require.Equal(t, DirectIdentifier, categoryByName("hr_employee", "sscode"))
 	require.Equal(t, None, categoryByName("products", "nationalcode"), "a product's national code is no person's")
+}
+
+// Pass 61: a person's attributes as references, a lookup's labels, which
+// address a state is of, schools' public addresses, a health record's
+// finding, and other names.
+func TestAttributeReferencesAndLookups(t *testing.T) {
+	d := Default()
+	table := func(name string) *schema.Table { return &schema.Table{Name: schema.Name{Schema: "public", Name: name}} }
+	for _, c := range [][2]string{{"students", "ethnicity_id"}, {"staff", "ethnicity_id"}, {"person", "race_id"}, {"contact", "religion_id"}, {"person", "citizenship_id"}} {
+		got := d.Column(table(c[0]), &schema.Column{Name: c[1], Type: tInt}, nil)
+		require.Equal(t, QuasiIdentifier, got.Category, "%s.%s: %+v", c[0], c[1], got.Evidence)
+		require.Equal(t, "null", got.Suggestion.Transform, "%s.%s: null keeps the reference valid", c[0], c[1])
+	}
+	require.Equal(t, None, d.Column(table("ethnicity"), &schema.Column{Name: "ethnicity_id", Type: tInt}, nil).Category, "a lookup's own key")
+
+	// A lookup's label is no person's; a company's name in a table of
+	// companies is not a lookup's.
+	lookup := &schema.Table{Name: schema.Name{Schema: "public", Name: "ethnicity"}, RowEstimate: 7}
+	require.Equal(t, None, d.Column(lookup, &schema.Column{Name: "ethnicity_name", Type: tText}, nil).Category)
+	for _, n := range []int64{4000, 3} {
+		companies := &schema.Table{Name: schema.Name{Schema: "public", Name: "tabCompany"}, RowEstimate: n}
+		require.Equal(t, QuasiIdentifier, d.Column(companies, &schema.Column{Name: "company_name", Type: tText}, nil).Category, "%d companies", n)
+	}
+
+	// Which address a state is of: openSIS's staff_address.
+	addr := &schema.Table{Name: schema.Name{Schema: "public", Name: "staff_address"}}
+	for _, n := range []string{"staff_address1_primary", "staff_city_primary", "staff_state_primary", "staff_state_mail", "staff_zip_primary"} {
+		addr.Columns = append(addr.Columns, &schema.Column{Name: n, Type: tText})
+	}
+	for _, n := range []string{"staff_state_primary", "staff_state_mail", "home_state"} {
+		got := d.Column(addr, &schema.Column{Name: n, Type: tText}, nil)
+		require.Equal(t, QuasiIdentifier, got.Category, "%s: %+v", n, got.Evidence)
+		require.Equal(t, "state", got.Suggestion.Transform, n)
+	}
+	for _, n := range []string{"state_changed", "workflow_state"} {
+		require.NotEqual(t, QuasiIdentifier, d.Column(addr, &schema.Column{Name: n, Type: tText}, nil).Category, n)
+	}
+
+	// A school's address and phone are public.
+	phones := &ColumnSample{NonNull: 20, Matches: map[string]int{DetectorPhone: 20}}
+	require.Equal(t, None, d.Column(table("schools"), &schema.Column{Name: "phone", Type: tText}, phones).Category)
+	require.Equal(t, None, d.Column(table("schools"), &schema.Column{Name: "zipcode", Type: tText}, nil).Category)
+
+	// A health record's title or reason is health data, however short;
+	// outside a table about health it is not.
+	short := &ColumnSample{NonNull: 60}
+	for _, c := range [][2]string{{"student_medical_alerts", "title"}, {"student_medical_visits", "reason"}, {"hospitalization", "hospitalizationreason"}} {
+		got := d.Column(table(c[0]), &schema.Column{Name: c[1], Type: tText}, short)
+		require.Equal(t, QuasiIdentifier, got.Category, "%s.%s: %+v", c[0], c[1], got.Evidence)
+	}
+	require.Equal(t, None, d.Column(table("refunds"), &schema.Column{Name: "reason", Type: tText}, short).Category)
+
+	// Names: who may enrol is no one's gender; the name a student goes by
+	// is theirs; a person's number in another register identifies them.
+	require.Equal(t, None, categoryByName("course_periods", "gender_restriction"))
+	require.Equal(t, QuasiIdentifier, categoryByName("course_periods", "gender"))
+	require.Equal(t, DirectIdentifier, categoryByName("students", "common_name"))
+	require.Equal(t, None, categoryByName("certificates", "common_name"), "a certificate's common name is a host's")
+	require.Equal(t, DirectIdentifier, categoryByName("students", "alt_id"))
+	require.Equal(t, DirectIdentifier, categoryByName("staff", "alternate_id"))
+	require.Equal(t, None, categoryByName("products", "alt_id"))
 }

@@ -807,7 +807,7 @@ func (cs *ColumnSample) observePaths(raw []byte) (col, embedded map[string]bool)
 // So is a YAML document, as Rails and Python applications dump settings
 // into text columns: "bind_pw: '...'" among an LDAP source's preferences,
 // and a PHP-serialized array, as PHP applications keep them:
-// s:13:"mail_smtppass";s:7:"...";.
+// s:13:"mail_smtppass";s:7:"...";, with any JSON document a member holds.
 func jsonTextSecret(raw []byte) bool {
 	t := bytes.TrimSpace(raw)
 	d := Default()
@@ -817,7 +817,14 @@ func jsonTextSecret(raw []byte) bool {
 			found = true
 		}
 	}
-	if detect.PHPMembers(t, func(k, v []byte) { member("", string(k), string(v)) }) {
+	if detect.PHPMembers(t, func(k, v []byte) {
+		member("", string(k), string(v))
+		if j := bytes.TrimSpace(v); !found && len(j) > 1 && j[0] == '{' && j[len(j)-1] == '}' {
+			// A member holding a JSON document (Akeneo's versioned job
+			// configuration: "storage": {"password": ...}) is read as one.
+			walkJSON(j, member)
+		}
+	}) {
 		return found
 	}
 	if len(t) < 2 || t[0] != '{' || t[len(t)-1] != '}' {
@@ -932,7 +939,9 @@ func (cs *ColumnSample) keySample(key, v string) *PathSample {
 // number of five digits is one).
 func mixable(det string) bool {
 	c := detectorCategory(det)
-	return (c == DirectIdentifier || c == QuasiIdentifier) && det != DetectorPostcode
+	// scrub_text finds no host name in text: a column of them is hashed
+	// whole, its bare addresses with it.
+	return (c == DirectIdentifier || c == QuasiIdentifier) && det != DetectorPostcode && det != DetectorClientHost
 }
 
 func inc(m *map[string]int, k string) {
