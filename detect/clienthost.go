@@ -15,10 +15,28 @@ import (
 // (ip-10-0-0-1.ec2.internal) or at a cloud provider
 // (ec2-54-12-3-4.compute-1.amazonaws.com) is a machine's.
 func IsClientHostname(s string) bool {
-	s = strings.ToLower(strings.TrimSuffix(strings.TrimSpace(s), "."))
+	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
 	if len(s) < 10 || len(s) > 253 {
 		return false
 	}
+	// Most values are ruled out here, without allocating: a host name's
+	// bytes only, two dots or more, four digits or more.
+	dots, digits := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '.':
+			dots++
+		case isDigit(c):
+			digits++
+		case isLower(c) || isUpper(c) || c == '-':
+		default:
+			return false
+		}
+	}
+	if dots < 2 || digits < 4 {
+		return false
+	}
+	s = strings.ToLower(s)
 	labels := strings.Split(s, ".")
 	if len(labels) < 3 {
 		return false
