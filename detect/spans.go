@@ -645,8 +645,11 @@ func (sc *scanner) numericAt(start int, g []numericGroup, inner bool) (int, Kind
 		before = g[0].digits - (g[0].end - g[0].start)
 	}
 	plus := s[start] == '+'
-	// A dotted quad, with an optional /prefix length.
-	if !plus && len(g) >= 4 && g[1].sep == "." && g[2].sep == "." && g[3].sep == "." && (len(g) == 4 || g[4].sep != ".") {
+	// A dotted quad, with an optional /prefix length; after "oid:" it is
+	// an object identifier (SAML's urn:oid:2.5.4.42, a given name's
+	// attribute), not an address.
+	if !plus && len(g) >= 4 && g[1].sep == "." && g[2].sep == "." && g[3].sep == "." && (len(g) == 4 || g[4].sep != ".") &&
+		!(start >= 4 && strings.EqualFold(s[start-4:start], "oid:")) {
 		end := g[3].end
 		if len(g) >= 5 && g[4].sep == "/" {
 			end = g[4].end

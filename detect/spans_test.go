@@ -41,6 +41,7 @@ func TestAppendEntities(t *testing.T) {
 		{"not Luhn 4111 1111 1111 1112", nil},
 		{"IBAN DE89 3704 0044 0532 0130 00 2024 and GB29NWBK60161331926819.", []string{"iban:DE89 3704 0044 0532 0130 00", "iban:GB29NWBK60161331926819"}},
 		{"from 10.0.0.1. and 192.168.0.0/24, not v10.0.0.1", []string{"ipv4:10.0.0.1", "ipv4:192.168.0.0/24"}},
+		{"givenName is urn:oid:2.5.4.42, sn URN:OID:2.5.4.4; host 2.5.4.42", []string{"ipv4:2.5.4.42"}},
 		{"v6 2001:db8::1, [::1]:8080 and fe80::1/64.", []string{"ipv6:2001:db8::1", "ipv6:::1", "ipv6:fe80::1/64"}},
 		{"mapped ::ffff:10.0.0.1 here", []string{"ipv6:::ffff:10.0.0.1"}},
 		{"dsn postgres://app:s3cret@db.internal:5432/prod ok", []string{"url_credential:app:s3cret"}},

@@ -493,10 +493,12 @@ func pipedIdentifier(w string) int {
 // fieldValue returns what follows the last : or = of a word written
 // name:value or name=value (mailto:ann@example.org, TEL;TYPE=CELL:+4930…,
 // email=ann@example.org), when at least 3 bytes do; "" otherwise. A URL's
-// scheme (https://) is not a field name.
+// scheme (https://) is not a field name, and what follows oid: is an
+// object identifier (SAML's urn:oid:2.5.4.42, a given name's attribute),
+// not an address.
 func fieldValue(w string) string {
 	i := strings.LastIndexAny(w, ":=")
-	if i < 0 || len(w)-i-1 < 3 || strings.Contains(w, "://") {
+	if i < 0 || len(w)-i-1 < 3 || strings.Contains(w, "://") || i >= 3 && strings.EqualFold(w[i-3:i], "oid") {
 		return ""
 	}
 	return w[i+1:]

@@ -421,3 +421,12 @@ func BenchmarkDetectJSON(b *testing.B) {
 		DetectJSON(doc)
 	}
 }
+
+// A name:value word holds its value (ip:81.2.69.160); an object
+// identifier after oid: (SAML's urn:oid:2.5.4.42) is no IP address.
+func TestFieldValueOID(t *testing.T) {
+	require.Contains(t, Detect("ip:81.2.69.160"), Detection{Detector: DetectorIPv4, Category: QuasiIdentifier, Embedded: true})
+	for _, v := range []string{"urn:oid:2.5.4.42", "URN:OID:2.5.4.4", "oid:1.2.3.4"} {
+		require.Empty(t, Detect(v), v)
+	}
+}
