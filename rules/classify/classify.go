@@ -1095,6 +1095,20 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 			fmt.Sprintf("%s is an institution's (a bank's branch, a carrier's service number), not a person's: public, kept", c.Name))
 		cc.Category = decide(cands)
 	}
+	if cc.Category == DirectIdentifier && (tkind == "company" || groupTables[tableHead(t.Name.Name)]) && !d.namesPerson(d.words(t.Name.Name)) &&
+		slices.ContainsFunc(words, imageWords.has) && !d.namesPerson(slices.DeleteFunc(slices.Clone(words), func(w string) bool { return w == "profile" })) &&
+		!decidedByOther(cands, DirectIdentifier) {
+		// An organization's, a team's or a project's avatar is its logo
+		// (Outline's teams.avatarUrl, GitLab's namespaces.avatar), not a
+		// person's photo: kept, unless the values name someone. A
+		// member's row in it (Twenty's userWorkspace) is a person's, and
+		// so is an image named for one (owner_avatar); an organization's
+		// profile_image is its own.
+		overrule(cands, DirectIdentifier, fmt.Sprintf(", but %s is about a group, not a person", t.Name.Name))
+		cands = append(cands, candidate{Evidence: Evidence{Source: SourceName, Detector: "logo", Category: None, Decisive: true,
+			Message: fmt.Sprintf("%s is %s's image: a logo or an icon, not a person's photo, kept", c.Name, t.Name.Name)}})
+		cc.Category = decide(cands)
+	}
 	if cc.Category == DirectIdentifier && supportLine(words) {
 		cands = supportNumber(cands, c.Name)
 		cc.Category = decide(cands)
@@ -2174,6 +2188,20 @@ func (d *Dictionary) healthAnswer(c *schema.Column, cs *ColumnSample, cls string
 	}
 	return ""
 }
+
+// groupTables are the head nouns of tables of groups of people or of
+// their work (besides @company_table's organizations), whose images are
+// logos and icons.
+var groupTables = map[string]bool{"team": true, "group": true, "usergroup": true, "namespace": true, "project": true, "repository": true,
+	"repo": true, "workspace": true, "channel": true, "space": true, "guild": true, "clan": true, "community": true, "room": true}
+
+// wordSet is a set of a name's words.
+type wordSet map[string]bool
+
+func (w wordSet) has(word string) bool { return w[word] }
+
+// imageWords say a column holds an image or where one is.
+var imageWords = wordSet{"photo": true, "image": true, "picture": true, "avatar": true, "logo": true, "icon": true, "pic": true}
 
 // healthFindings are the last words of a column's name that, in a table
 // about health, name a person's condition or why they came (an alert's

@@ -601,11 +601,13 @@ func opaqueName(words []string) bool {
 
 // minorityDetectors are the identifier detectors whose whole-value
 // matches are seldom anything else (a checksum, an @ and a domain, a
-// phone's shape): a minority of their matches in a column is still a
-// minority of people's identifiers. Names, streets, IP addresses and
-// postcodes are left out: a value column of settings holds words, server
-// addresses and five-digit numbers.
-var minorityDetectors = []string{DetectorEmail, DetectorPhone, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorNationalID, DetectorSocialProfile, DetectorChatHandle}
+// phone's shape, an ad click's id in a URL): a minority of their matches
+// in a column is still a minority of people's identifiers (a referrer's
+// visits from a Facebook ad among search engines). Names, streets, IP
+// addresses and postcodes are left out: a value column of settings holds
+// words, server addresses and five-digit numbers.
+var minorityDetectors = []string{DetectorEmail, DetectorPhone, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorNationalID, DetectorSocialProfile, DetectorChatHandle,
+	DetectorTrackingURL}
 
 // embeddedShare is the share of a column's values holding one kind of
 // identifier inside their text that decides the column: EmbeddedShare,

@@ -2603,3 +2603,25 @@ func TestAttributeReferencesAndLookups(t *testing.T) {
 	require.Equal(t, DirectIdentifier, categoryByName("staff", "alternate_id"))
 	require.Equal(t, None, categoryByName("products", "alt_id"))
 }
+
+// Pass 62: a group's image is its logo, a year of birth, a wallet's
+// payment pointer, a person's key in the system they came from.
+func TestGroupLogosAndBirthYears(t *testing.T) {
+	d := Default()
+	table := func(name string) *schema.Table { return &schema.Table{Name: schema.Name{Schema: "public", Name: name}} }
+	for _, c := range [][2]string{{"teams", "avatarUrl"}, {"namespaces", "avatar"}, {"projects", "avatar"}, {"organizations", "profile_image"}, {"groups", "avatar_url"}} {
+		got := d.Column(table(c[0]), &schema.Column{Name: c[1], Type: tText}, nil)
+		require.Equal(t, None, got.Category, "%s.%s: %+v", c[0], c[1], got.Evidence)
+	}
+	// A member's photo in a group, and a person's, stay masked; so does a
+	// logo whose file is named after someone.
+	for _, c := range [][2]string{{"userWorkspace", "defaultAvatarUrl"}, {"team_members", "photo"}, {"users", "avatar"}, {"teams", "owner_avatar"}} {
+		require.Equal(t, DirectIdentifier, categoryByName(c[0], c[1]), "%s.%s", c[0], c[1])
+	}
+	named := &ColumnSample{NonNull: 30, Matches: map[string]int{DetectorNameSlug: 30}, Embedded: map[string]int{DetectorNameSlug: 30}}
+	require.NotEqual(t, None, d.Column(table("organizations"), &schema.Column{Name: "logo", Type: tText}, named).Category)
+
+	require.Equal(t, QuasiIdentifier, d.Column(table("auth_userprofile"), &schema.Column{Name: "year_of_birth", Type: tInt}, nil).Category)
+	require.Equal(t, DirectIdentifier, categoryByName("users", "payment_pointer"))
+	require.Equal(t, DirectIdentifier, categoryByName("program_enrollments_programenrollment", "external_user_key"))
+}
