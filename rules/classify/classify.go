@@ -1096,7 +1096,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		cc.Category = decide(cands)
 	}
 	if cc.Category == DirectIdentifier && (tkind == "company" || groupTables[tableHead(t.Name.Name)]) && !d.namesPerson(d.words(t.Name.Name)) &&
-		slices.ContainsFunc(words, imageWords.has) && !d.namesPerson(slices.DeleteFunc(slices.Clone(words), func(w string) bool { return w == "profile" })) &&
+		slices.ContainsFunc(words, func(w string) bool { return imageWords[w] }) && !d.namesPerson(slices.DeleteFunc(slices.Clone(words), func(w string) bool { return w == "profile" })) &&
 		!decidedByOther(cands, DirectIdentifier) {
 		// An organization's, a team's or a project's avatar is its logo
 		// (Outline's teams.avatarUrl, GitLab's namespaces.avatar), not a
@@ -2195,13 +2195,8 @@ func (d *Dictionary) healthAnswer(c *schema.Column, cs *ColumnSample, cls string
 var groupTables = map[string]bool{"team": true, "group": true, "usergroup": true, "namespace": true, "project": true, "repository": true,
 	"repo": true, "workspace": true, "channel": true, "space": true, "guild": true, "clan": true, "community": true, "room": true}
 
-// wordSet is a set of a name's words.
-type wordSet map[string]bool
-
-func (w wordSet) has(word string) bool { return w[word] }
-
 // imageWords say a column holds an image or where one is.
-var imageWords = wordSet{"photo": true, "image": true, "picture": true, "avatar": true, "logo": true, "icon": true, "pic": true}
+var imageWords = map[string]bool{"photo": true, "image": true, "picture": true, "avatar": true, "logo": true, "icon": true, "pic": true}
 
 // healthFindings are the last words of a column's name that, in a table
 // about health, name a person's condition or why they came (an alert's

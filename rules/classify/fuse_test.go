@@ -2578,6 +2578,14 @@ func TestAttributeReferencesAndLookups(t *testing.T) {
 	for _, n := range []string{"state_changed", "workflow_state"} {
 		require.NotEqual(t, QuasiIdentifier, d.Column(addr, &schema.Column{Name: n, Type: tText}, nil).Category, n)
 	}
+	// In a table of people that holds an address, user_state reads as the
+	// address's state, and a workflow's states in it are still kept.
+	users := &schema.Table{Name: schema.Name{Schema: "public", Name: "users"}, Columns: []*schema.Column{{Name: "street", Type: tText}, {Name: "zip", Type: tText}}}
+	statuses := &ColumnSample{NonNull: 200, Matches: map[string]int{DetectorStatus: 200}}
+	got := d.Column(users, &schema.Column{Name: "user_state", Type: tText}, statuses)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	got = d.Column(users, &schema.Column{Name: "user_state", Type: tText}, &ColumnSample{NonNull: 200})
+	require.Equal(t, QuasiIdentifier, got.Category, "%+v", got.Evidence)
 
 	// A school's address and phone are public.
 	phones := &ColumnSample{NonNull: 20, Matches: map[string]int{DetectorPhone: 20}}
