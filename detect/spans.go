@@ -649,7 +649,7 @@ func (sc *scanner) numericAt(start int, g []numericGroup, inner bool) (int, Kind
 	// an object identifier (SAML's urn:oid:2.5.4.42, a given name's
 	// attribute), not an address.
 	if !plus && len(g) >= 4 && g[1].sep == "." && g[2].sep == "." && g[3].sep == "." && (len(g) == 4 || g[4].sep != ".") &&
-		!(start >= 4 && strings.EqualFold(s[start-4:start], "oid:")) {
+		!AfterOID(s, start) {
 		end := g[3].end
 		if len(g) >= 5 && g[4].sep == "/" {
 			end = g[4].end

@@ -334,7 +334,7 @@ func addressState(words, table []string) bool {
 		return false
 	}
 	for _, w := range words {
-		if w != "state" && !slices.Contains(addressVariants, w) && !slices.ContainsFunc(table, func(t string) bool { return strings.EqualFold(t, w) || singular(strings.ToLower(t)) == w }) {
+		if w != "state" && !slices.Contains(addressVariants, w) && !slices.ContainsFunc(table, func(t string) bool { return t == w || singular(t) == w }) {
 			return false
 		}
 	}
@@ -385,7 +385,7 @@ func (d *Dictionary) addressParts(t *schema.Table, classes []ColumnClass, sample
 // (openSIS's ethnicity.ethnicity_name, a gender table's gender_label):
 // the values of a lookup table. A table of companies names each in
 // company_name, however few they are: not a lookup.
-func lookupColumn(head string, words []string, small bool) bool {
+func lookupColumn(head string, words []string, small func() bool) bool {
 	if head == "" || len(words) == 0 {
 		return false
 	}
@@ -393,7 +393,7 @@ func lookupColumn(head string, words []string, small bool) bool {
 		return true
 	}
 	n := len(words)
-	return small && n > 1 && strings.Join(words[:n-1], "_") == head && slices.Contains(lookupLabels, words[n-1])
+	return n > 1 && strings.Join(words[:n-1], "_") == head && slices.Contains(lookupLabels, words[n-1]) && small()
 }
 
 // lookupLabels are what a lookup table's row is called, after the
@@ -713,7 +713,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		// street is spelled street, addr or line.
 		words = append(words[:len(words)-1:len(words)-1], "state")
 	}
-	if (tkind == "place" || tkind == "person" && d.holdsAddress(t)) && addressState(words, nameWords(t.Name.Name)) {
+	if (tkind == "place" || tkind == "person") && addressState(words, nameWords(t.Name.Name)) && (tkind == "place" || d.holdsAddress(t)) {
 		// Beside an address, a state qualified by which address it is
 		// (openSIS's staff_state_primary, staff_state_mail) is its
 		// state, as state alone is.
@@ -1080,7 +1080,8 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	}
 	// A column named for its table's head noun (city.city) holds the
 	// values of a lookup table: said below, not as a public place's.
-	lookupValues := lookupColumn(tableHead(t.Name.Name), words, tkind == "" && lookupTable(t) != "")
+	// lookupTable formats its reason: asked only when the name fits.
+	lookupValues := lookupColumn(tableHead(t.Name.Name), words, func() bool { return tkind == "" && lookupTable(t) != "" })
 	// A contact person's phone (SORMAS's facility.contactpersonphone) is
 	// theirs, in a public place's row too.
 	contactPerson := slices.Contains(words, "person") && !slices.Contains(words, "legal")

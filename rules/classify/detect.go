@@ -498,7 +498,7 @@ func pipedIdentifier(w string) int {
 // not an address.
 func fieldValue(w string) string {
 	i := strings.LastIndexAny(w, ":=")
-	if i < 0 || len(w)-i-1 < 3 || strings.Contains(w, "://") || i >= 3 && strings.EqualFold(w[i-3:i], "oid") {
+	if i < 0 || len(w)-i-1 < 3 || strings.Contains(w, "://") || detect.AfterOID(w, i+1) {
 		return ""
 	}
 	return w[i+1:]
