@@ -14,8 +14,10 @@ type Kind uint8
 // The kinds of entity AppendEntities finds.
 const (
 	KindEmail Kind = iota + 1
-	// KindPhone is an international number written +CC... (E.164); national
-	// forms are left alone in prose, where they are as likely amounts or ids.
+	// KindPhone is an international number written +CC... (E.164), or a
+	// national one right after a phone label ("Tel. 030 1234567", "cel.
+	// 72214408"); other national forms are left alone in prose, where they
+	// are as likely amounts or ids.
 	KindPhone
 	KindCard
 	// KindIBAN is compact or in groups of four.
@@ -599,6 +601,12 @@ func (sc *scanner) numeric(i int) int {
 	}
 	if n == 0 {
 		return i
+	}
+	if s[i] != '+' {
+		if end := labelledPhoneEnd(s, i); end > i {
+			sc.add(KindPhone, i, end)
+			return end
+		}
 	}
 	if n >= 8 && bitLockerAt(s, i) {
 		// A BitLocker recovery key: a credential, whatever its digits.

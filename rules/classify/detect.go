@@ -389,6 +389,9 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 			found |= 1 << i
 		}
 	}
+	if detect.HasLabelledPhone(v) {
+		found |= 1 << phoneIndex // "Tel. 030 1234567", "cel. 72214408"
+	}
 	match := func(w string) bool {
 		i := wordIdentifier(w, found)
 		if i >= 0 {
@@ -428,6 +431,9 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 // emailIndex is the index of the email detector in identifierDetectors.
 var emailIndex = slices.IndexFunc(identifierDetectors, func(d Detector) bool { return d.Name == DetectorEmail })
 
+// phoneIndex is the index of the phone detector in identifierDetectors.
+var phoneIndex = slices.IndexFunc(identifierDetectors, func(d Detector) bool { return d.Name == DetectorPhone })
+
 // hasEmail reports an address inside a word that is not one as a whole:
 // a certificate's subject (/emailAddress=ann@example.org/CN=...), an LDAP
 // attribute (mail=ann@example.org,ou=...), found as scrub_text finds it.
@@ -448,8 +454,9 @@ var personNameIndex = slices.IndexFunc(identifierDetectors, func(d Detector) boo
 // wordIdentifier returns the index in identifierDetectors of the first
 // detector, not among those found already (a bit per index) and not one
 // that reads runs of words (InText), that matches one word of a text; -1
-// when none does. A phone number inside a text is only believed in E.164
-// form: digit groups in prose are years, amounts and ids.
+// when none does. A phone number alone in a text is only believed in E.164
+// form: digit groups in prose are years, amounts and ids (a national form
+// after a phone label is found before, by detect.HasLabelledPhone).
 func wordIdentifier(w string, found uint32) int {
 	for i, d := range identifierDetectors {
 		if found&(1<<i) != 0 || d.InText != nil {

@@ -430,3 +430,13 @@ func TestFieldValueOID(t *testing.T) {
 		require.Empty(t, Detect(v), v)
 	}
 }
+
+// A national phone number in prose counts after a phone label only: digit
+// groups alone are amounts, years and ids.
+func TestLabelledPhoneInText(t *testing.T) {
+	phone := Detection{Detector: DetectorPhone, Category: DirectIdentifier, Embedded: true}
+	require.Contains(t, Detect("Consultorio privado en Okinawa Uno, cel. 72214408."), phone)
+	require.Contains(t, Detect("Rückruf bitte unter Tel.: 0221 987654"), phone)
+	require.NotContains(t, Detect("Invoice 72214408 paid in full on delivery."), phone)
+	require.NotContains(t, Detect("The hotel 0221 987654 block was booked."), phone)
+}
