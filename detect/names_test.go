@@ -62,7 +62,9 @@ func TestHasPersonName(t *testing.T) {
 	for _, s := range []string{"Please call Ann Smith tomorrow", "signed: Dr. J. Okafor.", "Meeting with Kwame Mensah and the team",
 		"Ticket assigned to María Fernández", "cc Jean-Pierre Dubois", "JOHN SMITH called twice", "Wang Wei",
 		// A file named after someone: the extension ends the name.
-		"Passport scan Anna Schmidt.jpg", "Offer letter - Kwame Mensah.docx"} {
+		"Passport scan Anna Schmidt.jpg", "Offer letter - Kwame Mensah.docx",
+		// Andean, Mennonite and Okinawan surnames, as a Bolivian clinic writes them.
+		"Identificado por su esposa Sabina Copa Ticona.", "Intérprete: Katharina Dyck.", "Directora: Dra. Akemi Higa Oshiro."} {
 		require.True(t, HasPersonName(s), s)
 	}
 	for _, s := range []string{"", "Victoria Park will host the festival", "The Premium Plan includes Rose Gold cases",
