@@ -708,11 +708,14 @@ func (d *Dictionary) secretName(key string) bool {
 }
 
 // tableKind says what a table is about, from the head noun (last word,
-// singular) of its name: "person", "place", "company" or "".
+// singular) of its name: "person", "place", "company" or "". A table of
+// people's names (person_name) is about people.
 func (d *Dictionary) tableKind(name string) string {
 	head := d.headNoun(name)
 	switch {
 	case d.personTables[head]:
+		return "person"
+	case head == "name" && d.personsNames(name):
 		return "person"
 	case d.placeTables[head]:
 		return "place"
@@ -720,6 +723,13 @@ func (d *Dictionary) tableKind(name string) string {
 		return "company"
 	}
 	return ""
+}
+
+// personsNames reports a table of people's names (person_name,
+// patient_names): its head noun is name, after a word for people.
+func (d *Dictionary) personsNames(name string) bool {
+	w := d.headWords(name)
+	return len(w) > 1 && d.personTables[singular(w[len(w)-2])]
 }
 
 // headNoun returns the head noun of a table name: its last word, singular,
@@ -754,8 +764,10 @@ func (d *Dictionary) headWords(name string) []string {
 func (d *Dictionary) trackingTable(name string) bool { return d.trackingTables[d.headNoun(name)] }
 
 // healthTable reports a table about a person's health (form_vitals,
-// prescriptions, immunizations), or one whose name says health, medical
-// or clinical before a record's noun (healthconditions,
+// prescriptions, immunizations), one named for a patient's records
+// (patient_evaluation, patient_disease), a birth or death certificate,
+// a lab test's or a procedure's results, or one whose name says health,
+// medical or clinical before a record's noun (healthconditions,
 // medical_history, clinical_notes): a health check's table is a
 // server's.
 func (d *Dictionary) healthTable(name string) bool {
@@ -765,6 +777,17 @@ func (d *Dictionary) healthTable(name string) bool {
 	w := d.words(name)
 	if len(w) < 2 {
 		return false
+	}
+	if h := singular(w[len(w)-1]); h == "certificate" && (w[len(w)-2] == "death" || w[len(w)-2] == "birth") {
+		return true // a death certificate's cause and place, a birth's
+	}
+	for i := range len(w) - 1 {
+		if (w[i] == "lab" || w[i] == "laboratory" || w[i] == "procedure") && (w[i+1] == "test" || singular(w[i+1]) == "result") {
+			return true // a patient's lab tests and results (lab_test_critearea, procedure_result)
+		}
+	}
+	if patientRecordNouns[singular(w[len(w)-1])] && slices.ContainsFunc(w[:len(w)-1], func(x string) bool { return singular(x) == "patient" }) {
+		return true // a patient's evaluations, diseases, lab tests
 	}
 	switch w[len(w)-2] {
 	case "health", "medical", "clinical":
@@ -779,6 +802,16 @@ var healthRecordNouns = map[string]bool{
 	"condition": true, "record": true, "history": true, "problem": true, "issue": true, "note": true, "declaration": true,
 	"questionnaire": true, "assessment": true, "screening": true, "profile": true, "info": true, "information": true, "data": true,
 	"alert": true, "visit": true,
+}
+
+// patientRecordNouns are what a table of a patient's clinical records is
+// named after patient (gnuhealth_patient_evaluation, patient_disease):
+// not their identifiers' types or their demographics (patient_data).
+var patientRecordNouns = map[string]bool{
+	"condition": true, "problem": true, "history": true, "note": true, "assessment": true, "screening": true,
+	"evaluation": true, "disease": true, "exam": true, "examination": true, "test": true, "result": true, "lab": true,
+	"procedure": true, "admission": true, "visit": true, "alert": true, "finding": true, "complaint": true, "consultation": true,
+	"referral": true,
 }
 
 // namesPerson reports a column name whose words before its last name a

@@ -1015,3 +1015,80 @@ func TestHMACColumns(t *testing.T) {
 	require.Equal(t, None, got.Category, "an algorithm's name: %+v", got.Evidence)
 	require.Equal(t, None, categoryByName("channel_api", "hmac_verified"))
 }
+
+// A patient's clinical records are health tables, wherever the word
+// patient stands in the name; a patient identifier's type is a lookup and
+// a patient's demographics are about people, not their health.
+func TestPatientRecordsAndVitals(t *testing.T) {
+	d := Default()
+	for _, table := range []string{"gnuhealth_patient_evaluation", "patient_disease", "PatientLabTests", "patients_exam"} {
+		require.True(t, d.healthTable(table), table)
+	}
+	for _, table := range []string{"patient_identifier_type", "patient_data", "patient_portal_menu", "patient"} {
+		require.False(t, d.healthTable(table), table)
+	}
+	col := func(table, column string, typ *schema.Type) Category {
+		return d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: table}}, &schema.Column{Name: column, Type: typ}, nil).Category
+	}
+	for _, c := range []string{"bpm", "osat", "temperature", "respiratory_rate", "oxygen_saturation"} {
+		require.Equal(t, QuasiIdentifier, col("gnuhealth_patient_evaluation", c, tInt), c)
+		require.Equal(t, None, col("spin_classes", c, tInt), "a class's beats a minute are no one's: %s", c)
+	}
+	require.Equal(t, QuasiIdentifier, col("gnuhealth_patient", "dod", tDate), "a date of death")
+	require.Equal(t, None, col("contracts", "dod", tDate), "not about a person")
+	require.Equal(t, QuasiIdentifier, categoryByName("gnuhealth_patient", "sexual_preferences"))
+	require.Equal(t, QuasiIdentifier, categoryByName("profiles", "sexual_orientation"))
+}
+
+// A party is a person or an organization (Tryton's party_party, an ERP's
+// parties): its name is a person's as often as a firm's. A third party's
+// configuration is not a party.
+func TestPartyNames(t *testing.T) {
+	require.Equal(t, DirectIdentifier, categoryByName("party_party", "name"))
+	require.Equal(t, DirectIdentifier, categoryByName("parties", "name"))
+	require.Equal(t, None, categoryByName("third_party_auth_oauth2providerconfig", "name"))
+}
+
+// An analytics visitor's id is the cookie that follows one browser; a
+// row's integer key named so is not.
+func TestVisitorIDs(t *testing.T) {
+	require.Equal(t, QuasiIdentifier, categoryByName("visits", "visitor_id"))
+	d := Default()
+	got := d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "customer_visitor"}}, &schema.Column{Name: "visitor_id", Type: tInt}, nil)
+	require.Equal(t, None, got.Category)
+}
+
+// A table of people's names keeps FHIR's HumanName parts; a death
+// certificate is about a person's health.
+func TestPersonNamesAndCertificates(t *testing.T) {
+	require.Equal(t, DirectIdentifier, categoryByName("gnuhealth_person_name", "given"))
+	require.Equal(t, DirectIdentifier, categoryByName("person_names", "family"))
+	require.Equal(t, None, categoryByName("product_name", "given"), "a product's names are no one's")
+	require.Equal(t, None, categoryByName("font_families", "family"))
+	d := Default()
+	require.True(t, d.healthTable("gnuhealth_death_certificate"))
+	require.False(t, d.healthTable("ssl_certificate"))
+	dod := d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "death_certificates"}}, &schema.Column{Name: "dod", Type: tDate}, nil)
+	require.Equal(t, QuasiIdentifier, dod.Category)
+	require.Equal(t, QuasiIdentifier, categoryByName("death_certificates", "place_of_death"))
+	require.Equal(t, QuasiIdentifier, categoryByName("death_certificates", "type_of_death"))
+	require.Equal(t, QuasiIdentifier, categoryByName("patients", "domestic_violence"))
+	require.Equal(t, None, categoryByName("campaigns", "domestic_violence"), "a campaign's theme")
+}
+
+// A lab test's or a procedure's results are a patient's; a test suite's
+// results are a build's.
+func TestLabResults(t *testing.T) {
+	d := Default()
+	for _, table := range []string{"gnuhealth_lab_test_critearea", "procedure_result", "laboratory_results"} {
+		require.True(t, d.healthTable(table), table)
+		require.Equal(t, QuasiIdentifier, categoryByName(table, "result_text"), table)
+	}
+	// (A table's own head noun as a column, procedure_result.result, reads
+	// as a lookup's label without data; its values decide.)
+	require.Equal(t, QuasiIdentifier, categoryByName("gnuhealth_lab_test_critearea", "result"))
+	for _, table := range []string{"ci_test_results", "lab_environments", "search_results"} {
+		require.False(t, d.healthTable(table), table)
+		require.Equal(t, None, categoryByName(table, "result"), table)
+	}
+}
