@@ -46,7 +46,8 @@ func labelledPhoneEnd(s string, i int) int {
 	if !phoneLabelBefore(s, i) {
 		return i
 	}
-	digits, j, end := 0, i, i
+	digits, groups, j, end := 0, 0, i, i
+	quad := true // so far, dotted groups of one to three digits
 	for {
 		k := j
 		for k < len(s) && isDigit(s[k]) {
@@ -56,6 +57,8 @@ func labelledPhoneEnd(s string, i int) int {
 			break
 		}
 		digits += k - j
+		groups++
+		quad = quad && k-j <= 3 && (groups == 1 || s[j-1] == '.')
 		if digits > maxLabelledDigits {
 			return i
 		}
@@ -66,8 +69,8 @@ func labelledPhoneEnd(s string, i int) int {
 		}
 		break
 	}
-	if digits < minLabelledDigits || !boundaryAfter(s, end) {
-		return i
+	if digits < minLabelledDigits || !boundaryAfter(s, end) || quad && groups == 4 {
+		return i // too short, run into a word, or a server's IPv4 address
 	}
 	return end
 }

@@ -31,6 +31,7 @@ func TestHasLabelledPhone(t *testing.T) {
 		"telefonica 12345678",                        // a company, not a label
 		"Tel. 030 1234567abc",                        // no boundary after the number
 		"cel.72214408x",
+		"Tel. 192.168.100.200 is the PBX", // an address, not a number
 	} {
 		if HasLabelledPhone(s) {
 			t.Errorf("HasLabelledPhone(%q) = true, want false", s)

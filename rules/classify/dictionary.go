@@ -782,7 +782,7 @@ func (d *Dictionary) healthTable(name string) bool {
 		return true // a death certificate's cause and place, a birth's
 	}
 	for i := range len(w) - 1 {
-		if (w[i] == "lab" || w[i] == "laboratory" || w[i] == "procedure") && (w[i+1] == "test" || singular(w[i+1]) == "result") {
+		if next := singular(w[i+1]); (w[i] == "lab" || w[i] == "laboratory" || w[i] == "procedure") && (next == "test" || next == "result") {
 			return true // a patient's lab tests and results (lab_test_critearea, procedure_result)
 		}
 	}

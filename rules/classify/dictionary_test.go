@@ -1080,7 +1080,7 @@ func TestPersonNamesAndCertificates(t *testing.T) {
 // results are a build's.
 func TestLabResults(t *testing.T) {
 	d := Default()
-	for _, table := range []string{"gnuhealth_lab_test_critearea", "procedure_result", "laboratory_results"} {
+	for _, table := range []string{"gnuhealth_lab_test_critearea", "procedure_result", "laboratory_results", "lab_tests"} {
 		require.True(t, d.healthTable(table), table)
 		require.Equal(t, QuasiIdentifier, categoryByName(table, "result_text"), table)
 	}
