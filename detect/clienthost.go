@@ -95,13 +95,6 @@ func IsClientHostname(s string) bool {
 	return addr()
 }
 
-// AfterOID reports whether what starts at i in s follows "oid:" (any
-// case): an object identifier's arcs (SAML's urn:oid:2.5.4.42), not an
-// IPv4 address, however much they look like one.
-func AfterOID(s string, i int) bool {
-	return i >= 4 && i <= len(s) && strings.EqualFold(s[i-4:i], "oid:")
-}
-
 // octets reads four decimal octets (no leading zeros) as an address.
 func octets(parts []string) (netip.Addr, bool) {
 	var b [4]byte

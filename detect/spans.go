@@ -689,6 +689,13 @@ func (sc *scanner) numericAt(start int, g []numericGroup, inner bool) (int, Kind
 	return 0, 0
 }
 
+// AfterOID reports whether what starts at i in s follows "oid:" (any
+// case): an object identifier's arcs (SAML's urn:oid:2.5.4.42), not an
+// IPv4 address, however much they look like one.
+func AfterOID(s string, i int) bool {
+	return i >= 4 && i <= len(s) && strings.EqualFold(s[i-4:i], "oid:")
+}
+
 // mac finds a MAC address at i: pairs of hex digits joined by colons or
 // dashes, or groups of four joined by dots.
 func (sc *scanner) mac(i int) int {

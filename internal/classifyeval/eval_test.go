@@ -150,8 +150,9 @@ const (
 // sealedSets are the clean holdout sets, the measure of the next pass:
 // their score tables print, their misses do not (unless -unseal names
 // the set), so that a failing run's output, a CI log or make
-// classify-eval never shows what the next pass must not be chosen from. Unseal a set when a pass
-// is chosen from it, and say so in docs/classify-eval.md.
+// classify-eval never shows what the next pass must not be chosen from.
+// Unseal a set when a pass is chosen from it, and say so in
+// docs/classify-eval.md.
 var sealedSets = map[string]bool{holdoutSixtyOne: true, holdoutSixtyTwo: true}
 
 // unseal names the one sealed set whose misses print: a whole run with

@@ -778,20 +778,23 @@ func (d *Dictionary) healthTable(name string) bool {
 	if len(w) < 2 {
 		return false
 	}
-	if h := singular(w[len(w)-1]); h == "certificate" && (w[len(w)-2] == "death" || w[len(w)-2] == "birth") {
+	head, before := singular(w[len(w)-1]), w[len(w)-2]
+	if head == "certificate" && (before == "death" || before == "birth") {
 		return true // a death certificate's cause and place, a birth's
 	}
 	for i := range len(w) - 1 {
-		if next := singular(w[i+1]); (w[i] == "lab" || w[i] == "laboratory" || w[i] == "procedure") && (next == "test" || next == "result") {
-			return true // a patient's lab tests and results (lab_test_critearea, procedure_result)
+		if w[i] == "lab" || w[i] == "laboratory" || w[i] == "procedure" {
+			if next := singular(w[i+1]); next == "test" || next == "result" {
+				return true // a patient's lab tests and results (lab_test_critearea, procedure_result)
+			}
 		}
 	}
-	if patientRecordNouns[singular(w[len(w)-1])] && slices.ContainsFunc(w[:len(w)-1], func(x string) bool { return singular(x) == "patient" }) {
+	if patientRecordNouns[head] && slices.ContainsFunc(w[:len(w)-1], func(x string) bool { return singular(x) == "patient" }) {
 		return true // a patient's evaluations, diseases, lab tests
 	}
-	switch w[len(w)-2] {
+	switch before {
 	case "health", "medical", "clinical":
-		return healthRecordNouns[singular(w[len(w)-1])]
+		return healthRecordNouns[head]
 	}
 	return false
 }
