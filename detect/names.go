@@ -511,12 +511,14 @@ func isInitial(w string) bool {
 
 // isParticle reports a lower-case or capitalised nobiliary or patronymic
 // particle or article: van, von, de, da, di, del, della, der, den, du, dos,
-// das, le, la, ter, ten, bin, binti, ibn, bint, al, el, abu, ben, y, e.
+// das, le, la, ter, ten, bin, binti, ibn, bint, al, el, abu, ben, and the
+// conjunctions that join two surnames: Spanish y, Portuguese e, Catalan i
+// ("Oriol Puig i Casals").
 func isParticle(w string) bool {
 	return particles.has(w)
 }
 
-var particles = newFoldSet("van", "von", "de", "da", "di", "del", "della", "dei", "der", "den", "du", "des", "dos", "das", "do", "le", "la", "lo", "ter", "ten", "te", "bin", "binti", "ibn", "bint", "al", "el", "abu", "ben", "bat", "y", "e", "zu", "af", "av", "mac", "ap", "st.", "ste.")
+var particles = newFoldSet("van", "von", "de", "da", "di", "del", "della", "dei", "der", "den", "du", "des", "dos", "das", "do", "le", "la", "lo", "ter", "ten", "te", "bin", "binti", "ibn", "bint", "al", "el", "abu", "ben", "bat", "y", "e", "i", "zu", "af", "av", "mac", "ap", "st.", "ste.")
 
 func isArticle(w string) bool {
 	return articles.has(w)
