@@ -504,6 +504,36 @@ func IsIPv4(s string) bool {
 	return ok && a.Is4()
 }
 
+// IsHexIP reports whether s (spaces trimmed) is an IP address written in
+// upper-case hex digits, as an application stores one to compare ranges
+// (MediaWiki's IPUtils::toHex: ipb_range_start, cuc_ip_hex): eight digits
+// for IPv4 ("C0A80001", 192.168.0.1) and "v6-" and thirty-two for IPv6.
+// Eight digits must hold a letter and must not start 00 (0.0.0.0/8
+// addresses no host), so that a date (20240105) or a number is not one;
+// they are still any eight hex digits (a CRC, a short code), which is
+// why the classifier believes them only under a name that says an
+// address.
+func IsHexIP(s string) bool {
+	s = strings.TrimSpace(s)
+	switch {
+	case len(s) == 35 && strings.HasPrefix(s, "v6-"):
+		return upperHex(s[3:])
+	case len(s) == 8:
+		return upperHex(s) && strings.ContainsAny(s, "ABCDEF") && s[:2] != "00"
+	}
+	return false
+}
+
+// upperHex reports a non-empty run of digits and upper-case A to F.
+func upperHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !isDigit(c) && (c < 'A' || c > 'F') {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // IsIPv6 reports whether s (spaces trimmed) is an IPv6 address (an IPv4
 // address mapped into IPv6 included), optionally with a zone or a /prefix
 // length.

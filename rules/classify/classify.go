@@ -937,6 +937,10 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 					ev.Decisive = false
 					ev.Message += ", but the name says an email's Message-ID, which is spelled as an address"
 				}
+				if det == DetectorHexIP && ev.Decisive && !hexIPName(words) {
+					ev.Decisive = false
+					ev.Message += ", but eight hex digits are as likely a checksum or a code, and the name says no address"
+				}
 				if det == DetectorNameLogin && ev.Decisive && cs.Distinct < loginDistinct && !actorName(words) {
 					ev.Decisive = false
 					ev.Message += fmt.Sprintf(" (fewer than %d distinct values: a letter and a surname spell words too)", loginDistinct)
@@ -1276,6 +1280,20 @@ func (d *Dictionary) dataEvidence(det, path string, k, n int, secretName bool) (
 		ev.Message += " (" + underThreshold(det, share, k) + ")"
 	}
 	return ev, true
+}
+
+// hexIPName reports a name under which hex digits are IP addresses: one
+// that says an address (ip, xff, addr, address, host) or how it is kept,
+// in hex or as a range's bound (cuc_ip_hex, cul_target_hex,
+// ipb_range_start).
+func hexIPName(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "ip", "ips", "xff", "addr", "address", "host", "hex", "range":
+			return true
+		}
+	}
+	return false
 }
 
 // loginDistinct is the least number of distinct sampled values for
@@ -1947,7 +1965,7 @@ var detectorOrder = []string{
 	DetectorHighEntropy, DetectorHexDigest,
 	DetectorEmail, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorNationalID, DetectorPhone, DetectorIPv4, DetectorIPv6,
 	DetectorMAC, DetectorUserAgent, DetectorPersonName, DetectorStreetAddress, DetectorPostcode, DetectorSocialProfile, DetectorTrackingURL, DetectorChatHandle, DetectorNameSlug,
-	DetectorNameLogin, DetectorPaymentCustomer, DetectorClinicalCode, DetectorClientHost, DetectorBirthDate, DetectorSalutation,
+	DetectorNameLogin, DetectorPaymentCustomer, DetectorClinicalCode, DetectorClientHost, DetectorHexIP, DetectorBirthDate, DetectorSalutation,
 	DetectorProse,
 }
 
@@ -1991,6 +2009,7 @@ var detectorPhrase = map[string]string{
 	DetectorReference:       "references to rows of a named type (Patient/<id>, gid://app/User/42)",
 	DetectorServerAddress:   "servers' addresses (URLs, host:port)",
 	DetectorClientHost:      "subscriber lines' host names with their IP addresses in them (c-73-22-1-5.hsd1.example.net)",
+	DetectorHexIP:           "IP addresses in hex digits (C0A80001, v6-20010DB8…)",
 	DetectorAnswer:          "answers to a yes/no question (YES, NO, UNKNOWN)",
 	DetectorNameSlug:        "people's full names spelled as slugs, file names or handles",
 	DetectorStatus:          "workflow statuses (pending, shipped, active)",

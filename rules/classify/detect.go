@@ -83,6 +83,12 @@ const (
 	// IPv4 address written into it (c-73-22-1-5.hsd1.or.comcast.net;
 	// detect.IsClientHostname): who connected, resolved.
 	DetectorClientHost = "client_hostname"
+	// DetectorHexIP is an IP address written in hex digits, as an
+	// application keeps one to compare ranges (MediaWiki's C0A80001 and
+	// v6-20010DB8…; detect.IsHexIP). Eight hex digits are many other
+	// things too, so it decides only under a name that says an address
+	// (hexIPName).
+	DetectorHexIP = "hex_ip"
 	// DetectorNameSlug is a slug, a file name, a path or a handle spelled
 	// from a person's full name ("ann-smiths-workspace",
 	// "CV_Ann_Smith.pdf", "ann.smith"): a value of one token with a name
@@ -238,6 +244,7 @@ var identifierDetectors = []Detector{
 	{Name: DetectorPaymentCustomer, Category: QuasiIdentifier, Match: detect.IsPaymentCustomerID, InText: noneInText},
 	{Name: DetectorClinicalCode, Category: QuasiIdentifier, Match: detect.IsClinicalCode, InText: noneInText},
 	{Name: DetectorClientHost, Category: QuasiIdentifier, Match: detect.IsClientHostname, InText: noneInText},
+	{Name: DetectorHexIP, Category: QuasiIdentifier, Match: detect.IsHexIP, InText: noneInText},
 }
 
 // noneInText marks a detector that is not looked for inside a text: a

@@ -608,6 +608,30 @@ func TestClientHostnames(t *testing.T) {
 	require.Equal(t, "hash", got.Suggestion.Transform, "%+v", got.Evidence)
 }
 
+// IP addresses kept in hex to compare ranges (MediaWiki's checkuser and
+// block tables) are addresses under a name that says so, and hashed;
+// the same eight hex digits in a checksum column are kept.
+func TestHexIPAddresses(t *testing.T) {
+	r := &sampler{opts: SampleOptions{}.withDefaults()}
+	cs := &ColumnSample{}
+	for i := range 60 {
+		v := fmt.Sprintf("%02X%02X%02X%02X", 83+i, 213+i%40, 160+i%90, 7*i%250)
+		if i%5 == 0 {
+			v = fmt.Sprintf("v6-2A0291304C0B2825%016X", 0x5B2FA81AB236DCBC+i)
+		}
+		r.observe(cs, kindText, []byte(v), nil)
+	}
+	d := Default()
+	for _, c := range []struct{ table, column string }{{"cu_changes", "cuc_ip_hex"}, {"securepoll_votes", "vote_ip"}, {"ipblocks", "ipb_range_start"}, {"cu_changes", "cuc_xff_hex"}} {
+		got := d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: c.table}}, &schema.Column{Name: c.column, Type: tText}, cs)
+		require.Equal(t, QuasiIdentifier, got.Category, "%s: %+v", c.column, got.Evidence)
+		require.Equal(t, "hash", got.Suggestion.Transform, "%s", c.column)
+	}
+	got := d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "attachments"}}, &schema.Column{Name: "crc32", Type: tText}, cs)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	require.True(t, hasEvidence(got, DetectorHexIP))
+}
+
 // A random token named like a secret in a table about visitors' browsing
 // tracks a browser; a credential a detector knows stays a secret.
 func TestTrackingToken(t *testing.T) {
