@@ -586,7 +586,7 @@ var opaqueWords = map[string]bool{
 	"value": true, "values": true, "val": true, "v": true, "data": true, "datum": true,
 	"old": true, "new": true, "prev": true, "previous": true, "orig": true, "original": true, "current": true,
 	"custom": true, "extra": true, "raw": true, "long": true, "short": true, "string": true, "str": true,
-	"answer": true, "response": true, "result": true,
+	"answer": true, "response": true, "result": true, "added": true, "removed": true,
 }
 
 // opaqueName reports a name of opaque words only.
@@ -709,9 +709,12 @@ func valuesDecided(cands []candidate) bool {
 // emails and phones are one field's values among flags and numbers, so
 // that no kind reaches IdentifierShare. There the values are the only
 // evidence, and identifiers in EmbeddedShare of MinValues values or more
-// (one row in ten) make the column an identifier; the suggestion is
-// scrub_text, which replaces each one and keeps the rest. A column that
-// its values already decide is left as it is.
+// (one row in ten) make the column an identifier, or in PreciseShare when
+// minorityMatches values hold one (a bug's change log, added and
+// removed, where the CC list's and the assignee's logins are one field's
+// changes among statuses and flags); the suggestion is scrub_text, which
+// replaces each one and keeps the rest. A column that its values already
+// decide is left as it is.
 func opaqueIdentifiers(cands []candidate, cs *ColumnSample) []candidate {
 	if cs.NonNull < MinValues {
 		return cands
@@ -730,7 +733,7 @@ func opaqueIdentifiers(cands []candidate, cs *ColumnSample) []candidate {
 		phrases = append(phrases, fmt.Sprintf("%s %s", percent(float64(m)/float64(cs.NonNull)), detectorPhrase[det]))
 	}
 	share := float64(min(k, cs.NonNull)) / float64(cs.NonNull)
-	if share < EmbeddedShare {
+	if share < EmbeddedShare && (share < PreciseShare || k < minorityMatches) {
 		return cands
 	}
 	return append(cands, candidate{Evidence: Evidence{Source: SourceData, Detector: DetectorOpaqueValues, Category: DirectIdentifier,

@@ -452,7 +452,8 @@ func TestMixedIdentifiers(t *testing.T) {
 
 // A column whose name says nothing of what it holds (a custom field's
 // value, a changelog's old value) is an identifier when one value in ten
-// is an email, a phone or another identifier a detector seldom mistakes.
+// is an email, a phone or another identifier a detector seldom mistakes,
+// or one in twenty, ten values at least.
 func TestOpaqueIdentifiers(t *testing.T) {
 	d := Default()
 	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "custom_values"}}
@@ -473,8 +474,18 @@ func TestOpaqueIdentifiers(t *testing.T) {
 	got := col("value", &ColumnSample{NonNull: 200, Identifiers: 20, Matches: map[string]int{DetectorPhone: 20}})
 	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
 	require.Equal(t, "scrub_text", got.Suggestion.Transform)
-	// Under one in ten: noise.
-	got = col("value", &ColumnSample{NonNull: 200, Identifiers: 19, Matches: map[string]int{DetectorEmail: 10, DetectorPhone: 9}})
+	// Under one in ten, ten values or more from one in twenty decide (a
+	// bug's change log: the CC list's logins among statuses and flags).
+	for _, name := range []string{"value", "removed", "added"} {
+		got = col(name, &ColumnSample{NonNull: 386, Identifiers: 31, Matches: map[string]int{DetectorEmail: 31}})
+		require.Equal(t, DirectIdentifier, got.Category, "%s: %+v", name, got.Evidence)
+		require.Equal(t, "scrub_text", got.Suggestion.Transform, name)
+	}
+	// Under one in ten, fewer than ten values: noise.
+	got = col("value", &ColumnSample{NonNull: 100, Identifiers: 9, Matches: map[string]int{DetectorEmail: 5, DetectorPhone: 4}})
+	require.Equal(t, None, got.Category)
+	// Under one in twenty: noise.
+	got = col("value", &ColumnSample{NonNull: 400, Identifiers: 19, Matches: map[string]int{DetectorEmail: 10, DetectorPhone: 9}})
 	require.Equal(t, None, got.Category)
 	// Names and IP addresses are not counted: a settings value holds
 	// words and servers' addresses.
