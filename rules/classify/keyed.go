@@ -40,7 +40,15 @@ const maxKeyedEvidence = 12
 // in the table's context) and by its sampled values. When some keys hold
 // identifiers or secrets, the column gets the highest of their categories
 // and a rule per group of keys, with every other key scrubbed in place.
+//
+// A localisation catalogue (MediaWiki's l10n_cache, an app's i18n table)
+// is not read so: its keys name the interface's messages
+// (messages:emailuser, the text of a form's phone field), not fields of
+// a record.
 func (d *Dictionary) keyedValues(t *schema.Table, classes []ColumnClass, sample func(*schema.Column) *ColumnSample) {
+	if d.localisationTable(t.Name.Name) {
+		return
+	}
 	for i := range classes {
 		cc := &classes[i]
 		if cc.Generated || cc.Category != None && !dataDecided(cc.Evidence) {
@@ -56,6 +64,23 @@ func (d *Dictionary) keyedValues(t *schema.Table, classes []ColumnClass, sample 
 		}
 		d.keyed(t, cc, cs)
 	}
+}
+
+// localisationTable reports a table of an interface's messages in each
+// language: named l10n or i18n (which split into letters and digits as
+// words), or for a locale or a localisation.
+func (d *Dictionary) localisationTable(name string) bool {
+	lower := strings.ToLower(name)
+	if strings.Contains(lower, "l10n") || strings.Contains(lower, "i18n") {
+		return true
+	}
+	return slices.ContainsFunc(d.words(name), func(w string) bool {
+		switch w {
+		case "localization", "localizations", "localisation", "localisations", "locale", "locales":
+			return true
+		}
+		return false
+	})
 }
 
 // dataDecided reports a category that only sampled values decided: no

@@ -83,4 +83,7 @@ func TestKeyedValues(t *testing.T) {
 	// Nothing personal under any key: kept as they are.
 	requireClass(t, got, "public.product_attributes.value", classify.None, "")
 	requireClass(t, got, "public.translations.value", classify.None, "")
+	// A localisation cache's keys name messages about email and phone
+	// fields: its values are the interface's copy.
+	requireClass(t, got, "public.i18n_cache.value", classify.None, "")
 }

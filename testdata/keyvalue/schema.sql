@@ -86,6 +86,22 @@ FROM unnest(ARRAY['en', 'de', 'fr', 'es']) l,
      (VALUES ('checkout.pay', 'Pay now'), ('checkout.total', 'Total including VAT'), ('account.welcome', 'Welcome back, %{name}!'),
              ('account.logout', 'Sign out'), ('cart.empty', 'Your cart is empty'), ('footer.contact', 'Contact our support team')) AS t(key, value);
 
+-- A localisation cache: keys name the interface's messages, some of them
+-- about an email or a phone field, and the values are their copy.
+CREATE TABLE i18n_cache (
+    lang varchar(35) NOT NULL,
+    key varchar(255) NOT NULL,
+    value text,
+    PRIMARY KEY (lang, key)
+);
+INSERT INTO i18n_cache
+SELECT l, t.key, t.value || CASE l WHEN 'en' THEN '' ELSE ' [' || l || ']' END
+FROM unnest(ARRAY['en', 'de', 'fr', 'eu', 'cy']) l,
+     (VALUES ('messages:contact-email', 'Send an email to this user'), ('messages:phone-label', 'Phone number (optional)'),
+             ('messages:your-real-name', 'Real name:'), ('messages:signup-email-help', 'We never share your email address.'),
+             ('messages:password-reset', 'Reset your password'), ('messages:mainpage', 'Main page'),
+             ('deps:core', 'a:1:{i:0;s:4:"core";}'), ('messages:address-help', 'Street and house number')) AS t(key, value);
+
 -- Per-user preferences as a PHP application keeps them, the column names
 -- written as one word, and among the named keys a few random ones (an
 -- app that stores remember-me tokens as keys).
