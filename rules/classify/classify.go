@@ -637,9 +637,12 @@ func (d *Dictionary) holdsAddress(t *schema.Table) bool {
 // searchVectors classifies the tsvector columns of a table that holds
 // personal data or free text: a search vector keeps the words (names,
 // emails, cities) of the columns it is built from, masked or not. A
-// vector in a table of its own (a search index: search_entries) is read
-// by its sampled words, as text is (emails, phones, names), whatever
-// table it indexes. Either way it gets a rule a vector can take.
+// vector named for one column of its table (Baserow's tsv_field_310 of
+// field_310, a title_tsv) holds that column's words alone, and is what
+// that column is. A vector in a table of its own (a search index:
+// search_entries) is read by its sampled words, as text is (emails,
+// phones, names), whatever table it indexes. Either way it gets a rule a
+// vector can take.
 func searchVectors(t *schema.Table, classes []ColumnClass) {
 	var sources []string
 	cat := FreeText // the words of prose, or of identifiers when it indexes some
@@ -659,7 +662,17 @@ func searchVectors(t *schema.Table, classes []ColumnClass) {
 		if columnClass(c.Type) != classTSVector {
 			continue
 		}
-		if len(sources) > 0 && cc.Category.Rank() < cat.Rank() {
+		if j := vectorSource(t, c.Name); j >= 0 {
+			src := classes[j]
+			if src.Category.Rank() > cc.Category.Rank() {
+				cc.Category = src.Category
+				cc.Evidence = append(cc.Evidence, Evidence{Source: SourceType, Detector: classTSVector, Category: src.Category, Decisive: true,
+					Message: fmt.Sprintf("the search vector of %s holds its words: %s", src.Column, phrase(src.Category))})
+			} else if !cc.Category.Sensitive() {
+				cc.Evidence = append(cc.Evidence, Evidence{Source: SourceType, Detector: classTSVector, Category: None,
+					Message: fmt.Sprintf("the search vector of %s holds its words, which are kept", src.Column)})
+			}
+		} else if len(sources) > 0 && cc.Category.Rank() < cat.Rank() {
 			cc.Category = cat
 			cc.Evidence = append(cc.Evidence, Evidence{Source: SourceType, Detector: classTSVector, Category: cat, Decisive: true,
 				Message: fmt.Sprintf("a search vector in a table with personal data or free text (%s) holds their words", strings.Join(sources, ", "))})
@@ -668,6 +681,30 @@ func searchVectors(t *schema.Table, classes []ColumnClass) {
 			cc.Suggestion = vectorRule(c)
 		}
 	}
+}
+
+// vectorWords are the prefixes and suffixes that make a column's name the
+// name of its search vector (tsv_body, title_tsv, search_name).
+var vectorWords = []string{"tsv", "tsvector", "ts", "fts", "vector", "search", "searchable", "document"}
+
+// vectorSource returns the index of the one column of t (no vector
+// itself) that a vector's name is built on, a vector word before or after
+// it (tsv_field_310, title_tsvector, search_name), or -1.
+func vectorSource(t *schema.Table, name string) int {
+	lower := strings.ToLower(name)
+	for _, w := range vectorWords {
+		for _, base := range []string{strings.TrimPrefix(lower, w+"_"), strings.TrimSuffix(lower, "_"+w)} {
+			if base == lower || base == "" {
+				continue
+			}
+			for j, c := range t.Columns {
+				if strings.ToLower(c.Name) == base && columnClass(c.Type) != classTSVector {
+					return j
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // vectorRule masks a search vector: null, or the empty vector where it

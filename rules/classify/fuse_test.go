@@ -2414,6 +2414,35 @@ func TestSearchIndexVectors(t *testing.T) {
 	require.Equal(t, None, got.Category, "%+v", got.Evidence)
 }
 
+// A vector named for one column of its table (Baserow's tsv_field_301 of
+// field_301, a title_tsv) holds that column's words alone: masked with a
+// column of names, kept with a column of product words, even in a table
+// that holds names.
+func TestColumnVectors(t *testing.T) {
+	tsvector := builtin("tsvector", "U")
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "database_table_41"}, RowEstimate: 300,
+		Columns: []*schema.Column{{Name: "id", Type: builtin("int8", "N")}, {Name: "field_301", Type: tText}, {Name: "field_302", Type: tText},
+			{Name: "tsv_field_301", Type: tsvector}, {Name: "field_302_tsv", Type: tsvector}}}
+	names := observed(repeat(300, func(i int) string { return []string{"Ana Ferreira", "João Silva", "Marta Costa", "Rui Almeida"}[i%4] })...)
+	names.Column = "field_301"
+	words := observed(repeat(300, func(i int) string { return []string{"mug", "plate", "bowl"}[i%3] })...)
+	words.Column = "field_302"
+	v1 := observed(repeat(300, func(i int) string { return []string{"'ana':1 'ferreira':2", "'joão':1 'silva':2"}[i%2] })...)
+	v1.Column = "tsv_field_301"
+	v2 := observed(repeat(300, func(i int) string { return []string{"'mug':1", "'plate':1"}[i%2] })...)
+	v2.Column = "field_302_tsv"
+	s := &Samples{Tables: []*TableSample{{Table: tb.Name, Columns: []*ColumnSample{names, words, v1, v2}}}}
+	got := map[string]ColumnClass{}
+	for _, c := range Classify(&schema.Model{Tables: []*schema.Table{tb}}, s) {
+		got[c.Column] = c
+	}
+	require.Equal(t, DirectIdentifier, got["field_301"].Category, "%+v", got["field_301"].Evidence)
+	require.Equal(t, DirectIdentifier, got["tsv_field_301"].Category, "%+v", got["tsv_field_301"].Evidence)
+	require.Equal(t, "null", got["tsv_field_301"].Suggestion.Transform)
+	require.Equal(t, None, got["field_302"].Category)
+	require.Equal(t, None, got["field_302_tsv"].Category, "%+v", got["field_302_tsv"].Evidence)
+}
+
 // Pass 51: a table whose name says nothing of people (a directory feed)
 // holding a given and a family name is about people, and its department
 // and start date are theirs; without the family name, they are not.
