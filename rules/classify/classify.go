@@ -1495,6 +1495,24 @@ func (d *Dictionary) exampleCopy(p string) bool {
 	return false
 }
 
+// linkPreview reports a name for a linked page's preview (link_previews,
+// unfurls, an oEmbed): the page's own title and description, copied
+// from it to show beside a message.
+func linkPreview(words []string) bool {
+	for i, w := range words {
+		switch w {
+		case "unfurl", "unfurls", "unfurled", "oembed":
+			return true
+		case "preview", "previews":
+			// A message's preview is its own text: a link's is the page's.
+			if i > 0 && (words[i-1] == "link" || words[i-1] == "url") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // pathName appends the dictionary's reading of a path's last key, in the
 // context of its parent key (or of the column, for a top-level key).
 func (d *Dictionary) pathName(out []candidate, column, p string, ps *PathSample) []candidate {
@@ -1524,6 +1542,11 @@ func (d *Dictionary) pathName(out []candidate, column, p string, ps *PathSample)
 			continue
 		}
 		if e.weak || e.category == Secret || (e.types != nil && !e.types[classText]) {
+			continue
+		}
+		if e.category == FreeText && linkPreview(d.words(parent)) {
+			// {"link_previews": [{"title": …, "description": …}]}: what
+			// a linked page says of itself, not what someone wrote.
 			continue
 		}
 		if e.category != None {

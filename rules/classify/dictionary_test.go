@@ -1092,3 +1092,38 @@ func TestLabResults(t *testing.T) {
 		require.Equal(t, None, categoryByName(table, "result"), table)
 	}
 }
+
+// A JSON list of attachments' file names, types and sizes is read by its
+// values, as any document is; a bytea attachment is a document that may
+// embed anything. A photo's initials and a linked page's own preview
+// name no one.
+func TestAttachmentListsInitialsAndPreviews(t *testing.T) {
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "comments"}}
+	r := &sampler{opts: SampleOptions{}.withDefaults()}
+	files, previews := &ColumnSample{}, &ColumnSample{}
+	for i := range 60 {
+		r.observe(files, kindJSON, []byte(fmt.Sprintf(`[{"filename":"minutes-2024-%02d.pdf","content_type":"application/pdf","byte_size":%d,"signed_id":"eyJfcmFpbHMi%04d"}]`, i%12+1, 20000+i*37, i)), nil)
+		r.observe(previews, kindJSON, []byte(fmt.Sprintf(`[{"title":"Housing grants %d","description":"How the state's housing co-operative grant works, who may apply and when rounds open.","url":"https://www.example.gov/grants/%d","hostname":"www.example.gov"}]`, i, i)), nil)
+	}
+	got := d.Column(tb, &schema.Column{Name: "attachments", Type: tJSONB}, files)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	got = d.Column(tb, &schema.Column{Name: "attachments", Type: tBytea}, nil)
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	got = d.Column(tb, &schema.Column{Name: "link_previews", Type: tJSONB}, previews)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	require.Equal(t, None, categoryByName("users", "avatar_initials"))
+	require.Equal(t, DirectIdentifier, categoryByName("users", "avatar"))
+}
+
+// A message's preview is the message's own text; a link's preview is the
+// linked page's.
+func TestLinkPreviewWords(t *testing.T) {
+	d := Default()
+	for _, name := range []string{"link_previews", "linkPreview", "url_preview", "unfurls", "oembed"} {
+		require.True(t, linkPreview(d.words(name)), name)
+	}
+	for _, name := range []string{"preview", "message_preview", "preview_text", "links"} {
+		require.False(t, linkPreview(d.words(name)), name)
+	}
+}
