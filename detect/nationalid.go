@@ -424,6 +424,37 @@ func vatAT(d []byte) bool {
 }
 
 // vatPT: weights 9..2, check 11 - sum mod 11 (10 and 11 give 0).
+// IsBarePortugueseNIF reports whether s (spaces trimmed) is a Portuguese
+// tax number (NIF, NIPC) written bare, as on an invoice or a form: nine
+// digits, alone or in groups of three, whose first says the holder (1 to
+// 3 a person, 5 a company, 6 a public body, 8 a sole trader, 9 other,
+// 45 and 7 a non-resident or an estate) and whose last is the mod-11
+// check digit. One bare number in eleven passes that check by chance (an
+// order number, a phone), so a value alone says little; the classifier
+// believes a column only when nearly all of its values pass.
+func IsBarePortugueseNIF(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) != 9 && !(len(s) == 11 && grouped(s, 3, 3, 3)) {
+		return false
+	}
+	var buf [24]byte
+	n, ok := compactID(s, &buf)
+	if !ok || n != 9 || !allBytes(string(buf[:n]), isDigit) || sameDigits(buf[:n]) {
+		return false
+	}
+	switch buf[0] {
+	case '1', '2', '3', '5', '6', '8', '9':
+	case '4':
+		if buf[1] != '5' {
+			return false
+		}
+	case '7':
+	default:
+		return false
+	}
+	return vatPT(buf[:n])
+}
+
 func vatPT(d []byte) bool {
 	sum := weighted(d[:8], []int{9, 8, 7, 6, 5, 4, 3, 2})
 	check := 11 - sum%11

@@ -1282,6 +1282,18 @@ func (d *Dictionary) dataEvidence(det, path string, k, n int, secretName bool) (
 			ev.Message = fmt.Sprintf("%s of %s: %s (fewer than %d values: too few to tell)", percent(share), of, detectorPhrase[det], MinValues)
 			return ev, true
 		}
+	case DetectorPTNIF:
+		// One bare number in eleven passes the check: only a column
+		// whose values nearly all do is one of tax numbers.
+		if share < NoteShare {
+			return ev, false
+		}
+		ev.Decisive = share >= ptNIFShare && k >= MinValues
+		ev.Message = fmt.Sprintf("%s of %s: %s", percent(share), of, detectorPhrase[det])
+		if !ev.Decisive {
+			ev.Message += fmt.Sprintf(" (under the %s threshold: one number in eleven passes the check by chance)", percent(ptNIFShare))
+		}
+		return ev, true
 	case DetectorBirthDate:
 		// Any recent date passes: a note for the table context to weigh,
 		// never a decision by itself.
@@ -1332,6 +1344,12 @@ func hexIPName(words []string) bool {
 	}
 	return false
 }
+
+// ptNIFShare is the least share of a column's values, MinValues at least,
+// that must pass a bare Portuguese tax number's check for the column to
+// be one of them: a column of order numbers or phones passes one time in
+// eleven.
+const ptNIFShare = 0.8
 
 // loginDistinct is the least number of distinct sampled values for
 // logins spelled from names to decide a column: a column of a few
@@ -2023,7 +2041,7 @@ var detectorOrder = []string{
 	DetectorPrivateKey, DetectorPasswordHash, DetectorJWT, DetectorAWSAccessKey, DetectorStripeKey,
 	DetectorGitHubToken, DetectorSlackToken, DetectorGoogleAPIKey, DetectorBitLocker, DetectorURLCredentials, DetectorAPIToken, DetectorSecretName,
 	DetectorHighEntropy, DetectorHexDigest,
-	DetectorEmail, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorNationalID, DetectorPhone, DetectorIPv4, DetectorIPv6,
+	DetectorEmail, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorNationalID, DetectorPTNIF, DetectorPhone, DetectorIPv4, DetectorIPv6,
 	DetectorMAC, DetectorUserAgent, DetectorPersonName, DetectorStreetAddress, DetectorPostcode, DetectorSocialProfile, DetectorTrackingURL, DetectorChatHandle, DetectorNameSlug,
 	DetectorNameLogin, DetectorPaymentCustomer, DetectorClinicalCode, DetectorClientHost, DetectorHexIP, DetectorBirthDate, DetectorSalutation,
 	DetectorProse,
@@ -2070,6 +2088,7 @@ var detectorPhrase = map[string]string{
 	DetectorServerAddress:   "servers' addresses (URLs, host:port)",
 	DetectorClientHost:      "subscriber lines' host names with their IP addresses in them (c-73-22-1-5.hsd1.example.net)",
 	DetectorHexIP:           "IP addresses in hex digits (C0A80001, v6-20010DB8…)",
+	DetectorPTNIF:           "Portuguese tax numbers (NIF, nine digits with their mod-11 check digit)",
 	DetectorAnswer:          "answers to a yes/no question (YES, NO, UNKNOWN)",
 	DetectorNameSlug:        "people's full names spelled as slugs, file names or handles",
 	DetectorStatus:          "workflow statuses (pending, shipped, active)",

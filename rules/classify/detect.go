@@ -89,6 +89,11 @@ const (
 	// things too, so it decides only under a name that says an address
 	// (hexIPName).
 	DetectorHexIP = "hex_ip"
+	// DetectorPTNIF is a Portuguese tax number written bare, nine digits
+	// with a mod-11 check digit (detect.IsBarePortugueseNIF). One number
+	// in eleven passes by chance, so it decides a column only when
+	// nearly all of its values pass (ptNIFShare).
+	DetectorPTNIF = "pt_nif"
 	// DetectorNameSlug is a slug, a file name, a path or a handle spelled
 	// from a person's full name ("ann-smiths-workspace",
 	// "CV_Ann_Smith.pdf", "ann.smith"): a value of one token with a name
@@ -229,6 +234,7 @@ var identifierDetectors = []Detector{
 	{Name: DetectorIBAN, Category: DirectIdentifier, Match: detect.IsIBAN},
 	{Name: DetectorSSN, Category: DirectIdentifier, Match: detect.IsSSN},
 	{Name: DetectorNationalID, Category: DirectIdentifier, Match: detect.IsNationalID},
+	{Name: DetectorPTNIF, Category: DirectIdentifier, Match: detect.IsBarePortugueseNIF, InText: noneInText},
 	{Name: DetectorPhone, Category: DirectIdentifier, Match: detect.IsPhone},
 	{Name: DetectorIPv4, Category: QuasiIdentifier, Match: detect.IsIPv4},
 	{Name: DetectorIPv6, Category: QuasiIdentifier, Match: detect.IsIPv6},

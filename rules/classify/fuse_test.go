@@ -643,6 +643,43 @@ func TestHexIPAddresses(t *testing.T) {
 	require.True(t, hasEvidence(got, DetectorHexIP))
 }
 
+// Portuguese tax numbers written bare, in a column whose name says
+// nothing (a Baserow field): nearly every value passes the mod-11 check,
+// where a column of order numbers passes one time in eleven.
+func TestBarePortugueseNIF(t *testing.T) {
+	nif := func(i int) string {
+		d := fmt.Sprintf("%d%07d", []int{1, 2, 5}[i%3], 1234567+i*7919)
+		sum := 0
+		for j, w := range []int{9, 8, 7, 6, 5, 4, 3, 2} {
+			sum += int(d[j]-'0') * w
+		}
+		c := 11 - sum%11
+		if c >= 10 {
+			c = 0
+		}
+		return fmt.Sprintf("%s%d", d, c)
+	}
+	d := Default()
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "database_table_41"}}
+	col := func(values []string) ColumnClass {
+		return d.Column(tb, &schema.Column{Name: "field_309", Type: tText}, observed(values...))
+	}
+	got := col(repeat(60, nif))
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "mask", got.Suggestion.Transform)
+	// Order numbers: about one in eleven passes.
+	got = col(repeat(400, func(i int) string { return fmt.Sprintf("%d", 500000000+i*104729) }))
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	// Half of them: not a column of tax numbers.
+	got = col(repeat(60, func(i int) string {
+		if i%2 == 0 {
+			return nif(i)
+		}
+		return fmt.Sprintf("%d", 500000000+i*104729)
+	}))
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+}
+
 // A random token named like a secret in a table about visitors' browsing
 // tracks a browser; a credential a detector knows stays a secret.
 func TestTrackingToken(t *testing.T) {

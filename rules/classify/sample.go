@@ -939,9 +939,10 @@ func (cs *ColumnSample) keySample(key, v string) *PathSample {
 // number of five digits is one).
 func mixable(det string) bool {
 	c := detectorCategory(det)
-	// scrub_text finds no host name and no address in hex in text: a
-	// column of them is hashed whole, its bare addresses with it.
-	return (c == DirectIdentifier || c == QuasiIdentifier) && det != DetectorPostcode && det != DetectorClientHost && det != DetectorHexIP
+	// scrub_text finds no host name, no address in hex and no bare tax
+	// number in text: a column of them is masked whole, its bare
+	// addresses with it.
+	return (c == DirectIdentifier || c == QuasiIdentifier) && det != DetectorPostcode && det != DetectorClientHost && det != DetectorHexIP && det != DetectorPTNIF
 }
 
 func inc(m *map[string]int, k string) {
