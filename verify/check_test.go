@@ -529,3 +529,38 @@ func TestResidualReadsBase64Documents(t *testing.T) {
 	require.Equal(t, "email", res[0].Detector)
 	require.Equal(t, 10, res[0].Matched)
 }
+
+// A kept column of order numbers, one in eleven of which passes a bare
+// Portuguese tax number's check, or of checksums in eight hex digits, is
+// no finding; a column of the tax numbers, or of addresses in hex under
+// a name that says so, is.
+func TestResidualColumnWideDetectors(t *testing.T) {
+	nif := func(i int) string {
+		d := fmt.Sprintf("5%07d", 1234567+i*7919)
+		sum := 0
+		for j, w := range []int{9, 8, 7, 6, 5, 4, 3, 2} {
+			sum += int(d[j]-'0') * w
+		}
+		c := 11 - sum%11
+		if c >= 10 {
+			c = 0
+		}
+		return fmt.Sprintf("%s%d", d, c)
+	}
+	run := func(column string, value func(int) string) []Residual {
+		r := newReservoir("public.t", column)
+		for i := range 200 {
+			r.add(value(i), "("+strconv.Itoa(i)+")")
+		}
+		return r.residuals("public.t", column, false, false)
+	}
+	require.Empty(t, run("order_ref", func(i int) string { return strconv.Itoa(500000000 + i*104729) }))
+	res := run("field_309", nif)
+	require.Len(t, res, 1, "%+v", res)
+	require.Equal(t, "pt_nif", res[0].Detector)
+	hex := func(i int) string { return fmt.Sprintf("%02X%02X%02X%02X", 83+i%100, 213, 160+i%90, 7*i%250) }
+	require.Empty(t, run("crc32", hex))
+	res = run("vote_ip", hex)
+	require.Len(t, res, 1, "%+v", res)
+	require.Equal(t, "hex_ip", res[0].Detector)
+}

@@ -174,7 +174,9 @@ func (r *reservoir) residuals(table, column string, json, fails bool) []Residual
 	}
 	out := make([]Residual, 0, len(order))
 	for _, k := range order {
-		out = append(out, *found[k])
+		if res := found[k]; classify.ColumnWideMatches(res.Detector, column, res.Matched, res.Sampled) {
+			out = append(out, *res)
+		}
 	}
 	return out
 }

@@ -638,6 +638,25 @@ func PublicColumn(table, column string) bool {
 	return d.publicName(words) || d.storageKey(table, words)
 }
 
+// ColumnWideMatches reports whether matched of sampled values of a column
+// found by the detector det are worth reporting as personal data: always,
+// but for the detectors whose one match says nothing, which the
+// classifier believes only for a column (a bare Portuguese tax number,
+// which one number in eleven passes; eight hex digits as an IP address,
+// only under a name that says an address). Verify's residual check asks,
+// as the classifier does, so that a kept column of order numbers or
+// checksums is no finding.
+func ColumnWideMatches(det, column string, matched, sampled int) bool {
+	switch det {
+	case DetectorPTNIF:
+		return matched >= MinValues && float64(matched) >= ptNIFShare*float64(sampled)
+	case DetectorHexIP:
+		d := Default()
+		return hexIPName(d.words(column)) && float64(matched) >= IdentifierShare*float64(sampled)
+	}
+	return true
+}
+
 // publicName is PublicName for a name already split into words.
 func (d *Dictionary) publicName(words []string) bool {
 	ms := d.matches(words)
