@@ -1127,3 +1127,23 @@ func TestLinkPreviewWords(t *testing.T) {
 		require.False(t, linkPreview(d.words(name)), name)
 	}
 }
+
+// A password-reset question's answer resets the password; the question a
+// person picked is not a secret.
+func TestChallengeQuestionsAndAnswers(t *testing.T) {
+	for _, c := range []string{"passwd_challenge_answer", "security_answer", "password_recovery_answer"} {
+		require.Equal(t, Secret, categoryByName("user_account", c), c)
+	}
+	for _, c := range []string{"passwd_challenge_question", "security_question", "secret_question", "recovery_question"} {
+		require.Equal(t, None, categoryByName("user_account", c), c)
+	}
+}
+
+// An OpenID Connect provider's subject names the person there, in a
+// column of its own or a list of them; a team's is a group's.
+func TestOIDCSubjects(t *testing.T) {
+	for _, c := range []string{"oidc_ids", "oidc_sub", "oidcSubject"} {
+		require.Equal(t, DirectIdentifier, categoryByName("users", c), c)
+	}
+	require.Equal(t, None, categoryByName("teams", "oidc_id"))
+}
