@@ -423,7 +423,6 @@ func vatAT(d []byte) bool {
 	return (96-sum)%10 == digit(d[7])
 }
 
-// vatPT: weights 9..2, check 11 - sum mod 11 (10 and 11 give 0).
 // IsBarePortugueseNIF reports whether s (spaces trimmed) is a Portuguese
 // tax number (NIF, NIPC) written bare, as on an invoice or a form: nine
 // digits, alone or in groups of three, whose first says the holder (1 to
@@ -455,6 +454,7 @@ func IsBarePortugueseNIF(s string) bool {
 	return vatPT(buf[:n])
 }
 
+// vatPT: weights 9..2, check 11 - sum mod 11 (10 and 11 give 0).
 func vatPT(d []byte) bool {
 	sum := weighted(d[:8], []int{9, 8, 7, 6, 5, 4, 3, 2})
 	check := 11 - sum%11

@@ -974,7 +974,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 					ev.Decisive = false
 					ev.Message += ", but the name says an email's Message-ID, which is spelled as an address"
 				}
-				if det == DetectorHexIP && ev.Decisive && !hexIPName(words) {
+				if det == DetectorHexIP && ev.Decisive && !columnWide(det, words, k, cs.NonNull) {
 					ev.Decisive = false
 					ev.Message += ", but eight hex digits are as likely a checksum or a code, and the name says no address"
 				}
@@ -1288,7 +1288,7 @@ func (d *Dictionary) dataEvidence(det, path string, k, n int, secretName bool) (
 		if share < NoteShare {
 			return ev, false
 		}
-		ev.Decisive = share >= ptNIFShare && k >= MinValues
+		ev.Decisive = columnWide(det, nil, k, n)
 		ev.Message = fmt.Sprintf("%s of %s: %s", percent(share), of, detectorPhrase[det])
 		if !ev.Decisive {
 			ev.Message += fmt.Sprintf(" (under the %s threshold: one number in eleven passes the check by chance)", percent(ptNIFShare))
@@ -1350,6 +1350,23 @@ func hexIPName(words []string) bool {
 // be one of them: a column of order numbers or phones passes one time in
 // eleven.
 const ptNIFShare = 0.8
+
+// columnWide reports whether k of n sampled values of a column whose name
+// is words, found by the detector det, say what the column holds: always,
+// but for the detectors whose one match says nothing. A bare Portuguese
+// tax number decides from ptNIFShare of MinValues values or more; eight
+// hex digits are IP addresses from IdentifierShare under a name that says
+// an address (hexIPName). The classifier and verify's residual check
+// (ColumnWideMatches) ask the same.
+func columnWide(det string, words []string, k, n int) bool {
+	switch det {
+	case DetectorPTNIF:
+		return k >= MinValues && float64(k) >= ptNIFShare*float64(n)
+	case DetectorHexIP:
+		return hexIPName(words) && float64(k) >= IdentifierShare*float64(n)
+	}
+	return true
+}
 
 // loginDistinct is the least number of distinct sampled values for
 // logins spelled from names to decide a column: a column of a few
@@ -1542,7 +1559,8 @@ func (d *Dictionary) pathName(out []candidate, column, p string, ps *PathSample)
 	if len(keys) > 1 && keys[len(keys)-2] != "" {
 		parent = keys[len(keys)-2]
 	}
-	if mappingKey(d.words(parent)) {
+	parentWords := d.words(parent)
+	if mappingKey(parentWords) {
 		// {"attribute_mapping": {"first_name": "givenName"}}: the
 		// members of a mapping name where a value is found (an
 		// identity provider's attribute, a form's field), not a
@@ -1562,7 +1580,7 @@ func (d *Dictionary) pathName(out []candidate, column, p string, ps *PathSample)
 		if e.weak || e.category == Secret || (e.types != nil && !e.types[classText]) {
 			continue
 		}
-		if e.category == FreeText && linkPreview(d.words(parent)) {
+		if e.category == FreeText && linkPreview(parentWords) {
 			// {"link_previews": [{"title": …, "description": …}]}: what
 			// a linked page says of itself, not what someone wrote.
 			continue

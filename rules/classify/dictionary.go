@@ -647,14 +647,7 @@ func PublicColumn(table, column string) bool {
 // as the classifier does, so that a kept column of order numbers or
 // checksums is no finding.
 func ColumnWideMatches(det, column string, matched, sampled int) bool {
-	switch det {
-	case DetectorPTNIF:
-		return matched >= MinValues && float64(matched) >= ptNIFShare*float64(sampled)
-	case DetectorHexIP:
-		d := Default()
-		return hexIPName(d.words(column)) && float64(matched) >= IdentifierShare*float64(sampled)
-	}
-	return true
+	return columnWide(det, Default().words(column), matched, sampled)
 }
 
 // publicName is PublicName for a name already split into words.
