@@ -104,7 +104,14 @@ func runHarness(ctx context.Context, o *options, log io.Writer) (res *Results, e
 	defer os.RemoveAll(h.work)
 
 	h.logf("starting PostgreSQL (internal/pgtest)")
-	if h.srv, err = pgtest.Start(ctx); err != nil {
+	if os.Getenv(pgtest.EnvURL) != "" {
+		h.srv, err = pgtest.Start(ctx)
+	} else {
+		// With autovacuum, as a production server runs (the tests'
+		// clusters run without).
+		h.srv, err = pgtest.StartWithSettings(ctx, map[string]string{"autovacuum": "on"})
+	}
+	if err != nil {
 		return nil, err
 	}
 	defer h.srv.Stop()

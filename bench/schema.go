@@ -54,7 +54,7 @@ func runSchemaHarness(ctx context.Context, o *options, log io.Writer) (res *Sche
 	} else {
 		// PostgreSQL's own lock settings: pgtest's shared clusters raise
 		// them, which would hide the limit thousands of relations meet.
-		settings := map[string]string{"max_locks_per_transaction": "64", "max_connections": "100", "max_prepared_transactions": "0"}
+		settings := map[string]string{"max_locks_per_transaction": "64", "max_connections": "100", "max_prepared_transactions": "0", "autovacuum": "on"}
 		what := "default lock settings"
 		if o.schemaDurable {
 			settings["fsync"], settings["synchronous_commit"], settings["full_page_writes"] = "on", "on", "on"

@@ -67,12 +67,13 @@ func lockServer(t *testing.T, settings map[string]string, tables, partitions, ro
 }
 
 // TestLocksDefaultSettings: on a server as initdb leaves it
-// (max_locks_per_transaction = 64, max_connections = 100), a schema of
+// (max_locks_per_transaction = 64, max_connections = 100, autovacuum's
+// workers taking their own locks), a schema of
 // hundreds of tables and partitions runs, plans and verifies: no
 // transaction of understudy holds a lock per table of the schema.
 func TestLocksDefaultSettings(t *testing.T) {
 	t.Parallel()
-	r := lockServer(t, map[string]string{"max_locks_per_transaction": "64", "max_connections": "100"}, *locksTables, *locksPartitions, *locksRows)
+	r := lockServer(t, map[string]string{"max_locks_per_transaction": "64", "max_connections": "100", "autovacuum": "on"}, *locksTables, *locksPartitions, *locksRows)
 
 	start := time.Now()
 	res := r.Run(t, "--workers", "2")

@@ -81,8 +81,9 @@ func Start(ctx context.Context) (*Server, error) {
 // StartWithSettings starts a throwaway cluster of its own (never the shared
 // one, nor UNDERSTUDY_TEST_DATABASE_URL) with the given server settings
 // over the harness's: {"max_locks_per_transaction": "64",
-// "max_connections": "100"} is a server as initdb leaves it, where the
-// shared one is generous. The caller stops it.
+// "max_connections": "100", "autovacuum": "on"} is a server as initdb
+// leaves it, where the shared one is generous (and runs no autovacuum).
+// The caller stops it.
 func StartWithSettings(ctx context.Context, settings map[string]string) (*Server, error) {
 	binDir, err := findBinDir()
 	if err != nil {
@@ -230,6 +231,11 @@ func startCluster(ctx context.Context, binDir string, prepare func(s *Server, da
 		"-c", "wal_level=logical", // lets tests use publications and a standby-like setup
 		"-c", "max_locks_per_transaction=256",
 		"-c", "log_min_messages=warning", "-c", "logging_collector=off",
+		// Its databases live for seconds: a copied template, a staging
+		// copy that understudy analyzes itself. Autovacuum's workers
+		// would analyze each of them again, on the same two cores as the
+		// tests (the corpus took a fifth longer with them).
+		"-c", "autovacuum=off",
 	}
 	names := make([]string, 0, len(settings))
 	for name := range settings {
