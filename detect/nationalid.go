@@ -4,33 +4,36 @@ import "strings"
 
 // The kinds NationalIDKind reports.
 const (
-	KindVATAT      = "vat_at"
-	KindVATBE      = "vat_be"
-	KindVATDE      = "vat_de"
-	KindVATDK      = "vat_dk"
-	KindVATES      = "vat_es"
-	KindVATFR      = "vat_fr"
-	KindVATGB      = "vat_gb"
-	KindVATIE      = "vat_ie"
-	KindVATIT      = "vat_it"
-	KindVATNL      = "vat_nl"
-	KindVATPL      = "vat_pl"
-	KindVATPT      = "vat_pt"
-	KindVATSE      = "vat_se"
-	KindUSEIN      = "us_ein"
-	KindUSSSN      = "us_ssn"
-	KindUSITIN     = "us_itin"
-	KindUKNINO     = "uk_nino"
-	KindFRSIREN    = "fr_siren"
-	KindFRSIRET    = "fr_siret"
-	KindFRNIR      = "fr_nir"
-	KindDESteuerID = "de_steuer_id"
-	KindINPAN      = "in_pan"
-	KindINAadhaar  = "in_aadhaar"
-	KindBRCPF      = "br_cpf"
-	KindBRCNPJ     = "br_cnpj"
-	KindESDNI      = "es_dni"
-	KindESNIE      = "es_nie"
+	KindVATAT           = "vat_at"
+	KindVATBE           = "vat_be"
+	KindVATDE           = "vat_de"
+	KindVATDK           = "vat_dk"
+	KindVATES           = "vat_es"
+	KindVATFR           = "vat_fr"
+	KindVATGB           = "vat_gb"
+	KindVATIE           = "vat_ie"
+	KindVATIT           = "vat_it"
+	KindVATNL           = "vat_nl"
+	KindVATPL           = "vat_pl"
+	KindVATPT           = "vat_pt"
+	KindVATSE           = "vat_se"
+	KindUSEIN           = "us_ein"
+	KindUSSSN           = "us_ssn"
+	KindUSITIN          = "us_itin"
+	KindUKNINO          = "uk_nino"
+	KindFRSIREN         = "fr_siren"
+	KindFRSIRET         = "fr_siret"
+	KindFRNIR           = "fr_nir"
+	KindDESteuerID      = "de_steuer_id"
+	KindINPAN           = "in_pan"
+	KindINAadhaar       = "in_aadhaar"
+	KindBRCPF           = "br_cpf"
+	KindBRCNPJ          = "br_cnpj"
+	KindESDNI           = "es_dni"
+	KindESNIE           = "es_nie"
+	KindFIHETU          = "fi_hetu"
+	KindSEPersonnummer  = "se_personnummer"
+	KindNOFodselsnummer = "no_fodselsnummer"
 )
 
 // IsNationalID reports whether s (spaces trimmed) is a national or tax
@@ -56,7 +59,11 @@ func IsNationalID(s string) bool { return NationalIDKind(s) != "" }
 //   - India: PAN (shape and holder type), Aadhaar (Verhoeff);
 //   - Brazil: CPF and CNPJ (two mod-11 check digits);
 //   - Spain: DNI (8 digits and their mod-23 letter) and NIE (X, Y or Z, 7
-//     digits, the letter), bare as on the card or written 12345678-Z.
+//     digits, the letter), bare as on the card or written 12345678-Z;
+//   - Finland: the personal identity code, HETU (131052-308T: the date of
+//     birth, the century sign, the check character mod 31);
+//   - Norway: the fødselsnummer (DDMMYY and five digits, two of them mod-11
+//     checks), bare or as DDMMYY NNNNN.
 //
 // A bare run of digits is ambiguous (an order number passes a one-digit
 // check one time in ten), so the numbers with a single check digit or none
@@ -64,13 +71,23 @@ func IsNationalID(s string) bool { return NationalIDKind(s) != "" }
 // Aadhaar as 2345 6789 0123, EIN, SSN and ITIN with their dashes. A SIREN
 // alone (123 456 789) is not recognised: one nine-digit number in ten
 // passes its Luhn check, and Spanish and Polish phone numbers are written
-// the same way; it is recognised inside a French VAT number and a SIRET. Those with two check digits or a strong structure (CPF, CNPJ,
-// NIR, Steuer-ID) are recognised bare too. VAT numbers need their country
-// prefix. Numbers made of one repeated digit are never recognised.
+// the same way; it is recognised inside a French VAT number and a SIRET.
+// Those with two check digits or a strong structure (CPF, CNPJ, NIR,
+// Steuer-ID, fødselsnummer, HETU) are recognised bare too. VAT numbers
+// need their country prefix. Numbers made of one repeated digit are never
+// recognised. Two Nordic numbers are not recognised: the Danish CPR
+// number, whose check digit was given up in 2007 (DDMMYY-NNNN alone is a
+// date and four digits), and the Swedish personnummer, whose only check
+// is Luhn's (one dated serial number in ten, a batch's 231115-0042,
+// passes it).
 func NationalIDKind(s string) string {
 	s = strings.TrimSpace(s)
 	if len(s) < 9 || len(s) > 24 {
 		return ""
+	}
+	if len(s) == 11 && fiHETU(s) {
+		// Before the separators are dropped: its sign says the century.
+		return KindFIHETU
 	}
 	var buf [24]byte
 	n, ok := compactID(s, &buf)
@@ -124,6 +141,9 @@ func NationalIDKind(s string) string {
 		}
 		if deSteuerID(c) && (grouped(s, 11) || grouped(s, 2, 3, 3, 3)) {
 			return KindDESteuerID
+		}
+		if noFodselsnummer(c) && (grouped(s, 11) || grouped(s, 6, 5)) {
+			return KindNOFodselsnummer
 		}
 	case 12:
 		if grouped(s, 4, 4, 4) && c[0] >= '2' && verhoeff(c) {

@@ -238,6 +238,27 @@ func validIDs(n int) map[string][]string {
 		cnpj = append(cnpj, cnpjCheck(cnpj))
 		ks := str(cnpj)
 		add(KindBRCNPJ, ks[:2]+"."+ks[2:5]+"."+ks[5:8]+"/"+ks[8:12]+"-"+ks[12:])
+
+		birth := fmt.Sprintf("%02d%02d%02d", 1+r.IntN(28), 1+r.IntN(12), r.IntN(100))
+		individual := 2 + r.IntN(898)
+		add(KindFIHETU, fmt.Sprintf("%s%c%03d%c", birth, "+-ABCDEFUVWXY"[r.IntN(13)], individual,
+			hetuChecks[(atoi(birth)*1000+individual)%31]))
+
+		no := []int{r.IntN(2), 1 + r.IntN(8), 0, 1 + r.IntN(9)}
+		if r.IntN(4) == 0 {
+			no[0] += 4 // a D-number
+		}
+		no = append(no, digitsN(r, 5)...)
+		k1 := 11 - mod11Weights(no, []int{3, 7, 6, 1, 8, 9, 4, 5, 2})%11
+		no = append(no, k1%11)
+		k2 := 11 - mod11Weights(no, []int{5, 4, 3, 2, 7, 6, 5, 4, 3, 2})%11
+		if k1 != 10 && k2 != 10 {
+			nos := str(append(no, k2%11))
+			if r.IntN(2) == 0 {
+				nos = nos[:6] + " " + nos[6:]
+			}
+			add(KindNOFodselsnummer, nos)
+		}
 	}
 	return out
 }
@@ -250,7 +271,8 @@ func TestNationalIDKindGenerated(t *testing.T) {
 			require.True(t, IsNationalID(strings.ToLower(v)), "lower case %q", v)
 			if got := NationalIDKind(v); got != kind {
 				// Eleven digits can pass both the CPF and the Steuer-ID
-				// checks; the first kind checked is reported.
+				// checks (and the fødselsnummer's); the first kind
+				// checked is reported.
 				require.Contains(t, []string{KindBRCPF, KindDESteuerID}, got, v)
 				other++
 			}
@@ -317,6 +339,16 @@ func TestNationalIDKnownVectors(t *testing.T) {
 	require.Equal(t, KindESDNI, NationalIDKind("12.345.678-Z"))
 	require.Equal(t, KindESNIE, NationalIDKind("X-1234567-L"))
 	require.Empty(t, NationalIDKind("12345678A"))
+	// The Finnish population register's and the Norwegian tax
+	// administration's examples; a Swedish one, not recognised.
+	require.Equal(t, KindFIHETU, NationalIDKind("131052-308T"))
+	require.Equal(t, KindFIHETU, NationalIDKind("010594Y9021"))
+	require.Equal(t, KindNOFodselsnummer, NationalIDKind("01010750160"))
+	require.Equal(t, KindNOFodselsnummer, NationalIDKind("010107 50160"))
+	for _, s := range []string{"131052-308U", "311152-308T", "131052Q308T", "131052-001K", "811218-9876",
+		"19811218-9876", "01010750161", "01130750160"} {
+		require.Empty(t, NationalIDKind(s), "NationalIDKind(%q)", s)
+	}
 	// A timestamp's fraction whose letter happens to fit.
 	require.Empty(t, NationalIDKind("10.000000Z"))
 	require.Equal(t, "Z", string(dniLetters[10000000%23]))
@@ -382,5 +414,31 @@ func TestNationalIDFalsePositives(t *testing.T) {
 func TestNationalIDDoesNotAllocate(t *testing.T) {
 	for _, s := range []string{"DE136695976", "111.444.777-35", "AB 12 34 56 C", "ORD-2024-000123", "1 85 05 78 006 084 36"} {
 		require.Zero(t, testing.AllocsPerRun(50, func() { NationalIDKind(s) }), s)
+	}
+}
+
+// TestNordicIDFalsePositives measures the price of recognising the
+// Finnish and Norwegian numbers on what is shaped like them and is not
+// one: dated serial numbers, and six digits, a letter, four characters.
+func TestNordicIDFalsePositives(t *testing.T) {
+	r := rand.New(rand.NewPCG(17, 18))
+	shapes := map[string]func() string{
+		// A batch's or a ticket's date and its serial: a HETU's date and
+		// individual number, with a check digit one time in 31.
+		"dated serials": func() string {
+			return fmt.Sprintf("%02d%02d%02d-%04d", 1+r.IntN(28), 1+r.IntN(12), r.IntN(100), r.IntN(10000))
+		},
+		"6 digits, a letter, 4": func() string {
+			return fmt.Sprintf("%06d%c%03d%c", r.IntN(1000000), 'A'+r.IntN(26), r.IntN(1000), 'A'+r.IntN(26))
+		},
+		"6-5 spaced": func() string { d := str(digitsN(r, 11)); return d[:6] + " " + d[6:] },
+	}
+	ceilings := map[string]float64{"dated serials": 0.04, "6 digits, a letter, 4": 0.002, "6-5 spaced": 0.003}
+	for name, gen := range shapes {
+		values := make([]string, 5000)
+		for i := range values {
+			values[i] = gen()
+		}
+		requireFalsePositives(t, "IsNationalID/"+name, IsNationalID, values, ceilings[name])
 	}
 }

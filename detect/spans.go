@@ -564,6 +564,12 @@ const maxGroups = 24
 // ends at a group's end; the longest that is an entity wins.
 func (sc *scanner) numeric(i int) int {
 	s := sc.s
+	if end := i + 11; end <= len(s) && boundaryAfter(s, end) && fiHETU(s[i:end]) {
+		// A Finnish identity code: its sign and check character are no
+		// separators of digit groups.
+		sc.add(KindNationalID, i, end)
+		return end
+	}
 	var groups [maxGroups]numericGroup
 	n := 0
 	j := i

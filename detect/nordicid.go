@@ -1,0 +1,74 @@
+package detect
+
+import "strings"
+
+// Finland's and Norway's personal identity numbers: each begins with its
+// holder's date of birth and ends with check characters, so a value
+// passes by chance rarely enough to be recognised as people write it.
+// Sweden's and Denmark's are not (see NationalIDKind).
+
+// hetuChecks are the HETU's check characters, indexed by the nine digits
+// mod 31 (no G, I, O, Q or Z).
+const hetuChecks = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+// fiHETU: the Finnish personal identity code (henkilötunnus), DDMMYY, the
+// century sign (+ for the 1800s, - or Y X W V U for the 1900s, A or B C D
+// E F for the 2000s), an individual number (002 to 999) and the check
+// character of the nine digits mod 31: 131052-308T.
+func fiHETU(s string) bool {
+	if !allBytes(s[:6], isDigit) || !allBytes(s[7:10], isDigit) {
+		return false
+	}
+	sign := upper(s[6])
+	if strings.IndexByte("+-ABCDEFUVWXY", sign) < 0 || !validDayMonth(atoi(s[:2]), atoi(s[2:4])) || atoi(s[7:10]) < 2 {
+		return false
+	}
+	return hetuChecks[(atoi(s[:6])*1000+atoi(s[7:10]))%31] == upper(s[10])
+}
+
+// noFodselsnummer: the Norwegian national identity number, DDMMYY, an
+// individual number and two mod-11 check digits. A D-number adds 40 to the
+// day, an H-number 40 to the month; test numbers (Skatteetaten's synthetic
+// ones) add 80.
+func noFodselsnummer(c []byte) bool {
+	day, month := atoi(c[:2]), atoi(c[2:4])
+	if day > 40 {
+		day -= 40
+	}
+	if month > 80 {
+		month -= 80
+	} else if month > 40 {
+		month -= 40
+	}
+	if !validDayMonth(day, month) {
+		return false
+	}
+	k1 := mod11Rest(weighted(c[:9], []int{3, 7, 6, 1, 8, 9, 4, 5, 2}))
+	k2 := mod11Rest(weighted(c[:10], []int{5, 4, 3, 2, 7, 6, 5, 4, 3, 2}))
+	return k1 == digit(c[9]) && k2 == digit(c[10])
+}
+
+// mod11Rest is 11 minus sum mod 11, 0 for 11; 10 (no digit) for none.
+func mod11Rest(sum int) int {
+	k := 11 - sum%11
+	if k == 11 {
+		return 0
+	}
+	return k
+}
+
+// validDayMonth reports a day that the month has in some year (29
+// February included).
+func validDayMonth(day, month int) bool {
+	if month < 1 || month > 12 || day < 1 {
+		return false
+	}
+	return day <= [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[month]
+}
+
+func upper(c byte) byte {
+	if isLower(c) {
+		return c - ('a' - 'A')
+	}
+	return c
+}
