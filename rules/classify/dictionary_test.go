@@ -1147,3 +1147,16 @@ func TestOIDCSubjects(t *testing.T) {
 	}
 	require.Equal(t, None, categoryByName("teams", "oidc_id"))
 }
+
+// A library's borrowers and patrons are people: their initials identify,
+// and what staff write on the rows about them is about a person.
+func TestBorrowersAndPatrons(t *testing.T) {
+	d := Default()
+	for _, table := range []string{"borrowers", "patron", "library_patrons"} {
+		require.Equal(t, "person", d.tableKind(table), table)
+		require.Equal(t, QuasiIdentifier, categoryByName(table, "initials"), table)
+	}
+	// A photo's initials (Loomio's users.avatar_initials) name no one.
+	require.Equal(t, None, categoryByName("users", "avatar_initials"))
+	require.Equal(t, None, categoryByName("products", "initials"))
+}
