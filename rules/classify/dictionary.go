@@ -562,6 +562,11 @@ func (d *Dictionary) matches(words []string) []nameMatch {
 			if d.qualified(words[end:]) || start > 0 && (d.bounds[words[start-1]] || d.mappings[words[start-1]]) {
 				return
 			}
+			if e.category == FreeText && end < len(words) && (words[end] == "name" || words[end] == "names") {
+				// public_body_name, note_name: the name of a thing a
+				// word for prose describes, not the prose.
+				return
+			}
 			if start > 0 && d.flags[words[0]] && e.category != QuasiIdentifier {
 				// is_mobile says whether, not which number; but is_male or
 				// is_smoker is the attribute itself.

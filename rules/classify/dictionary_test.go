@@ -1160,3 +1160,14 @@ func TestBorrowersAndPatrons(t *testing.T) {
 	require.Equal(t, None, categoryByName("users", "avatar_initials"))
 	require.Equal(t, None, categoryByName("products", "initials"))
 }
+
+// A word for prose before name names a thing, not the prose: Alaveteli's
+// public_body_name, OFBiz's NOTE_NAME.
+func TestProseWordBeforeName(t *testing.T) {
+	for _, c := range []string{"public_body_name", "public_body_names", "NOTE_NAME", "message_name"} {
+		require.Equal(t, None, categoryByName("public_body_change_requests", c), c)
+	}
+	for _, c := range []string{"body", "public_body", "note", "body_text"} {
+		require.Equal(t, FreeText, categoryByName("public_body_change_requests", c), c)
+	}
+}
