@@ -745,6 +745,11 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 		cls = classBytea
 	}
 	words := d.words(c.Name)
+	if head := d.headNoun(t.Name.Name); len(words) == 1 && (words[0] == "height" || words[0] == "width") && portraitWords[head] {
+		// In a table of people's photos (PeerTube's actorImage), the
+		// height is the image's, not the person's.
+		words = []string{head, words[0]}
+	}
 	if len(words) > 0 && words[len(words)-1] == "st" && (tkind == "place" || tkind == "person" && d.holdsAddress(t)) {
 		// Beside an address, ST (HOME_ST, SHIP_ST) is its state: the
 		// street is spelled street, addr or line.
@@ -784,7 +789,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 			continue
 		}
 		if e.types != nil && !e.types[cls] && cls == classBytea && e.category != None && e.category != FreeText && !e.token && !e.weak &&
-			!binaryKey(t, c, words) && ciphertext(cs) {
+			!applies[e.id] && !binaryKey(t, c, words) && ciphertext(cs) {
 			// A name that says personal data on bytes that are no text:
 			// the field encrypted by the application (Hyperswitch's
 			// AES-GCM customers.email, pgcrypto's pgp_sym_encrypt).

@@ -732,7 +732,7 @@ func (d *Dictionary) tableKind(name string) string {
 	switch {
 	case d.personTables[head]:
 		return "person"
-	case head == "name" && d.personsNames(name):
+	case (head == "name" || portraitWords[head]) && d.personsOwn(name):
 		return "person"
 	case d.placeTables[head]:
 		return "place"
@@ -742,9 +742,14 @@ func (d *Dictionary) tableKind(name string) string {
 	return ""
 }
 
-// personsNames reports a table of people's names (person_name,
-// patient_names): its head noun is name, after a word for people.
-func (d *Dictionary) personsNames(name string) bool {
+// portraitWords are the head nouns of a table of people's photos
+// (patronimage, employee_photos, user_avatars) after a word for people.
+var portraitWords = map[string]bool{"photo": true, "image": true, "picture": true, "avatar": true, "portrait": true}
+
+// personsOwn reports a table of people's names or photos (person_name,
+// patient_names, patronimage): its head noun comes after a word for
+// people.
+func (d *Dictionary) personsOwn(name string) bool {
 	w := d.headWords(name)
 	return len(w) > 1 && d.personTables[singular(w[len(w)-2])]
 }

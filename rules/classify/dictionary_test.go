@@ -1171,3 +1171,26 @@ func TestProseWordBeforeName(t *testing.T) {
 		require.Equal(t, FreeText, categoryByName("public_body_change_requests", c), c)
 	}
 }
+
+// A table of people's photos (Koha's patronimage, PeerTube's actorImage)
+// is about people: its image bytes are a photo, its height and width the
+// image's.
+func TestPortraitTables(t *testing.T) {
+	d := Default()
+	for _, table := range []string{"patronimage", "employee_photos", "user_avatars", "actorImage"} {
+		require.Equal(t, "person", d.tableKind(table), table)
+	}
+	for _, table := range []string{"product_images", "roombooking_photos", "image"} {
+		require.NotEqual(t, "person", d.tableKind(table), table)
+	}
+	photos := &schema.Table{Name: schema.Name{Schema: "public", Name: "patronimage"}}
+	got := d.Column(photos, &schema.Column{Name: "imagefile", Type: tBytea}, &ColumnSample{NonNull: 28, Binary: 28})
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.NotContains(t, got.Evidence[0].Message, "encrypted", "an image's entry for bytes, not the ciphertext reading of its entry for text")
+	for _, c := range []string{"height", "width"} {
+		got := d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "actorImage"}}, &schema.Column{Name: c, Type: tInt}, nil)
+		require.Equal(t, None, got.Category, "%s: %+v", c, got.Evidence)
+	}
+	require.Equal(t, QuasiIdentifier, Default().Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "patients"}},
+		&schema.Column{Name: "height", Type: tInt}, nil).Category)
+}
