@@ -788,9 +788,15 @@ func placeholder(v string) bool {
 // byte, not a UUID, nor an object's id after a prefix naming its type
 // (pm_1NXWxy2eZvKYlo2C..., payses_01H8VKHS1NM981416KMP1W3JKP). On its own
 // this is also what ids and checksums look like, so Classify believes it
-// only in a column named like a secret.
+// only in a column named like a secret. A bcrypt salt ($2a$08$ and 22
+// characters, no hash after it) is one too: drawn at random, and used as a
+// key (Koha mails its password-recovery links with one).
 func IsHighEntropyToken(s string) bool {
 	s = strings.TrimSpace(s)
+	if len(s) == 29 && s[0] == '$' && s[1] == '2' && strings.IndexByte("abxy", s[2]) >= 0 && s[3] == '$' &&
+		isDigit(s[4]) && isDigit(s[5]) && s[6] == '$' && allBytes(s[7:], isCryptB64) {
+		s = s[7:]
+	}
 	if len(s) < 16 || len(s) > 1024 || IsUUID(s) || typedObjectID(s) || storagePath(s) || contentPath(s) {
 		return false
 	}

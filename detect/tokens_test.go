@@ -340,6 +340,13 @@ func TestIsHighEntropyToken(t *testing.T) {
 		"XK29FLQ8-ZR0TMB4W-YP7CNV1S", "7K2Q-9XW4-M3PA-Z8RT-4NBV"} {
 		require.True(t, IsHighEntropyToken(s), "IsHighEntropyToken(%q)", s)
 	}
+	// A bcrypt salt alone, as Koha draws its password-recovery keys; not a
+	// whole bcrypt hash (a password hash), nor a salt of one letter.
+	require.True(t, IsHighEntropyToken("$2a$08$EcMMzRwXEvOKzHKx1Yu9bO"))
+	require.True(t, IsHighEntropyToken("$2b$12$cO9FdBw0ygV.L3sJ4U2m8l"))
+	for _, s := range []string{"$2a$08$aaaaaaaaaaaaaaaaaaaaaa", "$2a$08$EcMMzRwXEvOKzHKx1Yu9bO1234567890abcdefghijklmnopq", "$3a$08$EcMMzRwXEvOKzHKx1Yu9bO"} {
+		require.False(t, IsHighEntropyToken(s), s)
+	}
 }
 
 // A share link's URL is the access: a Nextcloud or ownCloud public

@@ -667,6 +667,11 @@ func TestResetKeys(t *testing.T) {
 
 	got = classify("ResetPasswordRequest", col{"id", cuid}, col{"email", email})
 	require.Equal(t, Secret, got["id"].Category, "%+v", got["id"].Evidence)
+	// Koha's recovery keys are bcrypt salts: random all the same.
+	salt := keyOf("salt", 22)
+	got = classify("borrower_password_recovery", col{"borrowernumber", func(i int) string { return fmt.Sprint(i + 1) }},
+		col{"uuid", func(i int) string { return "$2a$08$" + strings.NewReplacer("x", ".", "y", "/").Replace(salt(i)) }})
+	require.Equal(t, Secret, got["uuid"].Category, "%+v", got["uuid"].Evidence)
 
 	got = classify("password_reset_tokens", col{"id", cuid}, col{"token", hexKey})
 	require.Equal(t, None, got["id"].Category, "the token is its own column")
