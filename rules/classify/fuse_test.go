@@ -130,14 +130,15 @@ func TestHeadingsBesidePeople(t *testing.T) {
 	require.NotEqual(t, None, d.Column(users, &schema.Column{Name: "title", Type: tText}, titles).Category)
 }
 
-// A store's, a warehouse's or a venue's address and numbers are
-// published: kept. Its email address stays masked: a store's mailbox is
+// A store's, a warehouse's, a venue's or a branch's address and numbers
+// are published: kept. Its email address stays masked: a store's mailbox is
 // someone's as often as a role's.
 func TestPlacesContactDetails(t *testing.T) {
 	d := Default()
 	phones := observed(repeat(20, func(i int) string { return fmt.Sprintf("+31 20 794 %04d", 100+i) })...)
 	emails := observed(repeat(20, func(i int) string { return fmt.Sprintf("store%d@example-furniture.nl", i) })...)
-	for _, name := range []string{"spree_stock_locations", "ps_store", "warehouse", "venues"} {
+	// Koha's library branches too.
+	for _, name := range []string{"spree_stock_locations", "ps_store", "warehouse", "venues", "branches"} {
 		table := &schema.Table{Name: schema.Name{Schema: "public", Name: name}}
 		got := d.Column(table, &schema.Column{Name: "phone", Type: tText}, phones)
 		require.Equal(t, None, got.Category, "%s: %+v", name, got.Evidence)
