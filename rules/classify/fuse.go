@@ -713,8 +713,11 @@ func valuesDecided(cands []candidate) bool {
 // minorityMatches values hold one (a bug's change log, added and
 // removed, where the CC list's and the assignee's logins are one field's
 // changes among statuses and flags); the suggestion is scrub_text, which
-// replaces each one and keeps the rest. A column that its values already
-// decide is left as it is.
+// replaces each one and keeps the rest. People's full names count as the
+// identifiers minorityDetectors lists do, as they do in minorityDecides:
+// a tracked person's attribute values (DHIS2's), their names among dates,
+// villages and codes. A column that its values already decide is left as
+// it is.
 func opaqueIdentifiers(cands []candidate, cs *ColumnSample) []candidate {
 	if cs.NonNull < MinValues {
 		return cands
@@ -724,7 +727,7 @@ func opaqueIdentifiers(cands []candidate, cs *ColumnSample) []candidate {
 	}
 	k := 0
 	var phrases []string
-	for _, det := range minorityDetectors {
+	for _, det := range append(minorityDetectors[:len(minorityDetectors):len(minorityDetectors)], DetectorPersonName) {
 		m := cs.Matches[det]
 		if m == 0 {
 			continue

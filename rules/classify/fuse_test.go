@@ -490,10 +490,15 @@ func TestOpaqueIdentifiers(t *testing.T) {
 	// Under one in twenty: noise.
 	got = col("value", &ColumnSample{NonNull: 400, Identifiers: 19, Matches: map[string]int{DetectorEmail: 10, DetectorPhone: 9}})
 	require.Equal(t, None, got.Category)
-	// Names and IP addresses are not counted: a settings value holds
-	// words and servers' addresses.
-	got = col("value", &ColumnSample{NonNull: 200, Identifiers: 50, Matches: map[string]int{DetectorPersonName: 25, DetectorIPv4: 25}})
+	// IP addresses are not counted: a settings value holds servers'
+	// addresses.
+	got = col("value", &ColumnSample{NonNull: 200, Identifiers: 50, Matches: map[string]int{DetectorIPv4: 50}})
 	require.False(t, hasEvidence(got, DetectorOpaqueValues))
+	// People's full names are: a tracked person's attribute values
+	// (DHIS2's), their names among dates, villages and codes.
+	got = col("value", &ColumnSample{NonNull: 958, Identifiers: 58, Matches: map[string]int{DetectorPersonName: 58}})
+	require.True(t, hasEvidence(got, DetectorOpaqueValues), "%+v", got.Evidence)
+	require.Equal(t, "scrub_text", got.Suggestion.Transform)
 	// A name that says something: the usual thresholds.
 	got = col("description", cv)
 	require.False(t, hasEvidence(got, DetectorOpaqueValues))
