@@ -34,6 +34,7 @@ const (
 	KindFIHETU          = "fi_hetu"
 	KindSEPersonnummer  = "se_personnummer"
 	KindNOFodselsnummer = "no_fodselsnummer"
+	KindZAID            = "za_id"
 )
 
 // IsNationalID reports whether s (spaces trimmed) is a national or tax
@@ -63,7 +64,10 @@ func IsNationalID(s string) bool { return NationalIDKind(s) != "" }
 //   - Finland: the personal identity code, HETU (131052-308T: the date of
 //     birth, the century sign, the check character mod 31);
 //   - Norway: the fødselsnummer (DDMMYY and five digits, two of them mod-11
-//     checks), bare or as DDMMYY NNNNN.
+//     checks), bare or as DDMMYY NNNNN;
+//   - South Africa: the identity number (YYMMDD, a sequence, the
+//     citizenship digit, 8 or 9, and a Luhn check digit), bare or as
+//     YYMMDD SSSS CAZ.
 //
 // A bare run of digits is ambiguous (an order number passes a one-digit
 // check one time in ten), so the numbers with a single check digit or none
@@ -73,7 +77,8 @@ func IsNationalID(s string) bool { return NationalIDKind(s) != "" }
 // passes its Luhn check, and Spanish and Polish phone numbers are written
 // the same way; it is recognised inside a French VAT number and a SIRET.
 // Those with two check digits or a strong structure (CPF, CNPJ, NIR,
-// Steuer-ID, fødselsnummer, HETU) are recognised bare too. VAT numbers
+// Steuer-ID, fødselsnummer, HETU, the South African number) are
+// recognised bare too. VAT numbers
 // need their country prefix. Numbers made of one repeated digit are never
 // recognised. Two Nordic numbers are not recognised: the Danish CPR
 // number, whose check digit was given up in 2007 (DDMMYY-NNNN alone is a
@@ -148,6 +153,10 @@ func NationalIDKind(s string) string {
 	case 12:
 		if grouped(s, 4, 4, 4) && c[0] >= '2' && verhoeff(c) {
 			return KindINAadhaar
+		}
+	case 13:
+		if zaID(c) && (grouped(s, 13) || grouped(s, 6, 4, 3)) {
+			return KindZAID
 		}
 	case 14:
 		if brCNPJ(c) && (grouped(s, 14) && !compactTimestamp(c) || cnpjWritten(s)) {

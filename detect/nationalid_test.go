@@ -244,6 +244,15 @@ func validIDs(n int) map[string][]string {
 		add(KindFIHETU, fmt.Sprintf("%s%c%03d%c", birth, "+-ABCDEFUVWXY"[r.IntN(13)], individual,
 			hetuChecks[(atoi(birth)*1000+individual)%31]))
 
+		za := []int{r.IntN(10), r.IntN(10), 0, 1 + r.IntN(9), r.IntN(2), 1 + r.IntN(8)}
+		za = append(za, digitsN(r, 4)...)
+		za = append(za, r.IntN(3), 8+r.IntN(2))
+		zs := str(append(za, luhnCheck(za)))
+		if r.IntN(2) == 0 {
+			zs = zs[:6] + " " + zs[6:10] + " " + zs[10:]
+		}
+		add(KindZAID, zs)
+
 		no := []int{r.IntN(2), 1 + r.IntN(8), 0, 1 + r.IntN(9)}
 		if r.IntN(4) == 0 {
 			no[0] += 4 // a D-number
@@ -345,6 +354,11 @@ func TestNationalIDKnownVectors(t *testing.T) {
 	require.Equal(t, KindFIHETU, NationalIDKind("010594Y9021"))
 	require.Equal(t, KindNOFodselsnummer, NationalIDKind("01010750160"))
 	require.Equal(t, KindNOFodselsnummer, NationalIDKind("010107 50160"))
+	// South Africa's home affairs' example, and with its groups.
+	require.Equal(t, KindZAID, NationalIDKind("8001015009087"))
+	require.Equal(t, KindZAID, NationalIDKind("800101 5009 087"))
+	require.Empty(t, NationalIDKind("8001015009086"), "its check digit")
+	require.Empty(t, NationalIDKind("8013015009083"), "no thirteenth month")
 	for _, s := range []string{"131052-308U", "311152-308T", "131052Q308T", "131052-001K", "811218-9876",
 		"19811218-9876", "01010750161", "01130750160"} {
 		require.Empty(t, NationalIDKind(s), "NationalIDKind(%q)", s)
@@ -418,9 +432,10 @@ func TestNationalIDDoesNotAllocate(t *testing.T) {
 }
 
 // TestNordicIDFalsePositives measures the price of recognising the
-// Finnish and Norwegian numbers on what is shaped like them and is not
-// one: dated serial numbers, and six digits, a letter, four characters.
-func TestNordicIDFalsePositives(t *testing.T) {
+// Finnish, Norwegian and South African numbers on what is shaped like
+// them and is not one: dated serial numbers, six digits, a letter, four
+// characters, thirteen digits and barcodes.
+func TestBirthDateIDFalsePositives(t *testing.T) {
 	r := rand.New(rand.NewPCG(17, 18))
 	shapes := map[string]func() string{
 		// A batch's or a ticket's date and its serial: a HETU's date and
@@ -432,8 +447,20 @@ func TestNordicIDFalsePositives(t *testing.T) {
 			return fmt.Sprintf("%06d%c%03d%c", r.IntN(1000000), 'A'+r.IntN(26), r.IntN(1000), 'A'+r.IntN(26))
 		},
 		"6-5 spaced": func() string { d := str(digitsN(r, 11)); return d[:6] + " " + d[6:] },
+		// Thirteen digits: a South African identity number's length, an
+		// EAN-13 barcode's (whose check digit is no Luhn one) and an old
+		// card's.
+		"13 bare digits": func() string { return str(digitsN(r, 13)) },
+		"EAN-13 barcodes": func() string {
+			d := digitsN(r, 12)
+			sum := 0
+			for i, x := range d {
+				sum += x * (1 + 2*(i%2))
+			}
+			return str(append(d, (10-sum%10)%10))
+		},
 	}
-	ceilings := map[string]float64{"dated serials": 0.04, "6 digits, a letter, 4": 0.002, "6-5 spaced": 0.003}
+	ceilings := map[string]float64{"dated serials": 0.04, "6 digits, a letter, 4": 0.002, "6-5 spaced": 0.003, "13 bare digits": 0.002, "EAN-13 barcodes": 0.002}
 	for name, gen := range shapes {
 		values := make([]string, 5000)
 		for i := range values {

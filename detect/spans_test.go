@@ -64,8 +64,8 @@ func TestAppendEntities(t *testing.T) {
 		{"I told Smith, John would call. Martin, Sarah", nil},
 		{"SSN 123-45-6789, VAT DE136695976; CPF 111.444.777-35 and NINO AB 12 34 56 C. Aadhaar 2345 6789 0124.", []string{
 			"national_id:123-45-6789", "national_id:DE136695976", "national_id:111.444.777-35", "national_id:AB 12 34 56 C", "national_id:2345 6789 0124"}},
-		{"Henkilötunnus 131052-308T, syntynyt 2000-luvulla: 010594Y9021. Fødselsnummer 010107 50160.", []string{
-			"national_id:131052-308T", "national_id:010594Y9021", "national_id:010107 50160"}},
+		{"Henkilötunnus 131052-308T, syntynyt 2000-luvulla: 010594Y9021. Fødselsnummer 010107 50160. ID no. 8001015009087.", []string{
+			"national_id:131052-308T", "national_id:010594Y9021", "national_id:010107 50160", "national_id:8001015009087"}},
 		{"order ORD-2024-000123 and 123-45-678 are not ids", nil},
 		{"device 00:1A:2B:3C:4D:5E, 00-1a-2b-3c-4d-5f and 001a.2b3c.4d5e; not 00:00:00:00:00:00", []string{"mac:00:1A:2B:3C:4D:5E", "mac:00-1a-2b-3c-4d-5f", "mac:001a.2b3c.4d5e"}},
 		{"set API_KEY=acme_live_Xk29fLq8Zr0TmB4wYp7cNv1s in the env; build_2024_release_candidate stays", []string{"token:acme_live_Xk29fLq8Zr0TmB4wYp7cNv1s"}},

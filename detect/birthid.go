@@ -2,10 +2,10 @@ package detect
 
 import "strings"
 
-// Finland's and Norway's personal identity numbers: each begins with its
-// holder's date of birth and ends with check characters, so a value
-// passes by chance rarely enough to be recognised as people write it.
-// Sweden's and Denmark's are not (see NationalIDKind).
+// Personal identity numbers that begin with their holder's date of birth
+// and end with check characters (Finland's, Norway's, South Africa's), so
+// that a value passes by chance rarely enough to be recognised as people
+// write it. Sweden's and Denmark's are not (see NationalIDKind).
 
 // hetuChecks are the HETU's check characters, indexed by the nine digits
 // mod 31 (no G, I, O, Q or Z).
@@ -71,4 +71,13 @@ func upper(c byte) byte {
 		return c - ('a' - 'A')
 	}
 	return c
+}
+
+// zaID: the South African identity number, YYMMDD, a four-digit sequence
+// (its first digit says the sex), the citizenship digit (0 a citizen, 1 a
+// permanent resident, 2 a refugee), a digit that is 8 or 9 in the numbers
+// issued since the 1980s, and a Luhn check digit over the twelve before
+// it.
+func zaID(c []byte) bool {
+	return validDayMonth(atoi(c[4:6]), atoi(c[2:4])) && c[10] >= '0' && c[10] <= '2' && (c[11] == '8' || c[11] == '9') && luhnDigits(c)
 }
