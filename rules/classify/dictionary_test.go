@@ -1199,3 +1199,21 @@ func TestPortraitTables(t *testing.T) {
 	require.Equal(t, QuasiIdentifier, Default().Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "patients"}},
 		&schema.Column{Name: "height", Type: tInt}, nil).Category)
 }
+
+// A person's messenger handles and directory entry name them; a bot's
+// or a site's do not. A VAT number's name run together is one.
+func TestHandlesDirectoryNamesAndVATIDs(t *testing.T) {
+	d := Default()
+	for _, c := range []string{"telegram", "skype", "wechat", "ldapid", "ldap_id", "user_ldap_dn"} {
+		require.Equal(t, DirectIdentifier, categoryByName("users", c), c)
+	}
+	require.Equal(t, None, categoryByName("glpi_entities", "ldap_dn"), "a site's organizational unit")
+	require.Equal(t, None, categoryByName("notification_channels", "telegram"))
+	require.Equal(t, DirectIdentifier, categoryByName("vtiger_organizationdetails", "vatid"))
+	// A change log's values before and after, run together, are value
+	// columns (read by their values, as old_value and new_value are).
+	require.Equal(t, []string{"previous", "value"}, d.words("prevalue"))
+	require.Equal(t, []string{"new", "value"}, d.words("postvalue"))
+	require.Equal(t, []string{"new", "value"}, d.words("newvalue"))
+	require.True(t, opaqueName(d.words("prevalue")))
+}
