@@ -81,6 +81,10 @@ func HasAPIToken(s string) bool {
 			i = j // 00-<trace id>-<span id>-01: a W3C trace context, random ids of a request
 			continue
 		}
+		if JoinedIDs(s[i:j]) {
+			i = j // /yakMGkWM9t3/ISclLiMaQoY: a path of a hierarchy's ids
+			continue
+		}
 		// A run right after a $ is a crypt(3) hash's or an id's ($ starts
 		// Matrix's event ids): not a token with a prefix either.
 		sigil := i > 0 && s[i-1] == '$'
@@ -659,4 +663,27 @@ func traceParent(s string) bool {
 		}
 	}
 	return true
+}
+
+// JoinedIDs reports ids of one length joined into a path or a composite
+// key: a hierarchy's path (DHIS2's /yakMGkWM9t3/ISclLiMaQoY, from its
+// root), or a relationship's key made of its ends' ids
+// (HnpTyRltMC1_zHf6gIA4EJN_z36oCVC61v0). Each id is 8 to 16 letters and
+// digits, every one as long as the others, joined by / _ | : or .; a path
+// starts with / or holds three ids at least. A credential is one random
+// run, or a prefix and a random run of another length: random bytes in
+// base64 put no separator at the same place in every run.
+func JoinedIDs(s string) bool {
+	path := strings.HasPrefix(s, "/")
+	s = strings.TrimPrefix(s, "/")
+	n, size := 0, 0
+	for seg := range strings.FieldsFuncSeq(s, func(r rune) bool { return strings.ContainsRune("/_|:.", r) }) {
+		if len(seg) < 8 || len(seg) > 16 || !allBytes(seg, isAlnum) || size != 0 && len(seg) != size {
+			return false
+		}
+		size = len(seg)
+		n++
+	}
+	// Each separator single: FieldsFunc would join a//b into two ids.
+	return n*(size+1)-1 == len(s) && (n >= 3 || path && n >= 2)
 }

@@ -340,6 +340,19 @@ func TestIsHighEntropyToken(t *testing.T) {
 		"XK29FLQ8-ZR0TMB4W-YP7CNV1S", "7K2Q-9XW4-M3PA-Z8RT-4NBV"} {
 		require.True(t, IsHighEntropyToken(s), "IsHighEntropyToken(%q)", s)
 	}
+	// Ids of one length joined into a hierarchy's path or a composite key
+	// (DHIS2's): not one random run. A lone id after a slash, ids of
+	// different lengths, and a token with a prefix still are.
+	for _, s := range []string{"/yakMGkWM9t3/ISclLiMaQoY", "/yakMGkWM9t3/ISclLiMaQoY/bVjQ7Asl0EW",
+		"HnpTyRltMC1_zHf6gIA4EJN_z36oCVC61v0", "HnpTyRltMC1:zHf6gIA4EJN.z36oCVC61v0"} {
+		require.True(t, JoinedIDs(s), s)
+		require.False(t, IsHighEntropyToken(s), s)
+		require.False(t, HasAPIToken(s), s)
+	}
+	for _, s := range []string{"/yakMGkWM9t3", "yakMGkWM9t3/ISclLiMaQoY", "/yakMGkWM9t3/ISclLiMaQoYx", "Xk29fLq8Zr0T_mB4wYp7cNv1s", "/yakMGkWM9t3//ISclLiMaQoY",
+		"sk_live_4eC39HqLyjWDarjtT1zdp7dc", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"} {
+		require.False(t, JoinedIDs(s), s)
+	}
 	// A bcrypt salt alone, as Koha draws its password-recovery keys; not a
 	// whole bcrypt hash (a password hash), nor a salt of one letter.
 	require.True(t, IsHighEntropyToken("$2a$08$EcMMzRwXEvOKzHKx1Yu9bO"))
