@@ -48,7 +48,8 @@ func noFodselsnummer(c []byte) bool {
 	return k1 == digit(c[9]) && k2 == digit(c[10])
 }
 
-// mod11Rest is 11 minus sum mod 11, 0 for 11; 10 (no digit) for none.
+// mod11Rest is 11 minus the sum mod 11, and 0 for 11; a 10 matches no
+// digit.
 func mod11Rest(sum int) int {
 	k := 11 - sum%11
 	if k == 11 {

@@ -797,7 +797,7 @@ func IsHighEntropyToken(s string) bool {
 		isDigit(s[4]) && isDigit(s[5]) && s[6] == '$' && allBytes(s[7:], isCryptB64) {
 		s = s[7:]
 	}
-	if len(s) < 16 || len(s) > 1024 || IsUUID(s) || typedObjectID(s) || storagePath(s) || contentPath(s) || JoinedIDs(s) {
+	if len(s) < 16 || len(s) > 1024 || IsUUID(s) || typedObjectID(s) || storagePath(s) || contentPath(s) || joinedIDs(s) {
 		return false
 	}
 	var counts [256]int

@@ -81,7 +81,7 @@ func HasAPIToken(s string) bool {
 			i = j // 00-<trace id>-<span id>-01: a W3C trace context, random ids of a request
 			continue
 		}
-		if JoinedIDs(s[i:j]) {
+		if joinedIDs(s[i:j]) {
 			i = j // /yakMGkWM9t3/ISclLiMaQoY: a path of a hierarchy's ids
 			continue
 		}
@@ -665,7 +665,7 @@ func traceParent(s string) bool {
 	return true
 }
 
-// JoinedIDs reports ids of one length joined into a path or a composite
+// joinedIDs reports ids of one length joined into a path or a composite
 // key: a hierarchy's path (DHIS2's /yakMGkWM9t3/ISclLiMaQoY, from its
 // root), or a relationship's key made of its ends' ids
 // (HnpTyRltMC1_zHf6gIA4EJN_z36oCVC61v0). Each id is 8 to 16 letters and
@@ -673,7 +673,7 @@ func traceParent(s string) bool {
 // starts with / or holds three ids at least. A credential is one random
 // run, or a prefix and a random run of another length: random bytes in
 // base64 put no separator at the same place in every run.
-func JoinedIDs(s string) bool {
+func joinedIDs(s string) bool {
 	path := strings.HasPrefix(s, "/")
 	s = strings.TrimPrefix(s, "/")
 	n, size := 0, 0

@@ -345,13 +345,13 @@ func TestIsHighEntropyToken(t *testing.T) {
 	// different lengths, and a token with a prefix still are.
 	for _, s := range []string{"/yakMGkWM9t3/ISclLiMaQoY", "/yakMGkWM9t3/ISclLiMaQoY/bVjQ7Asl0EW",
 		"HnpTyRltMC1_zHf6gIA4EJN_z36oCVC61v0", "HnpTyRltMC1:zHf6gIA4EJN.z36oCVC61v0"} {
-		require.True(t, JoinedIDs(s), s)
+		require.True(t, joinedIDs(s), s)
 		require.False(t, IsHighEntropyToken(s), s)
 		require.False(t, HasAPIToken(s), s)
 	}
 	for _, s := range []string{"/yakMGkWM9t3", "yakMGkWM9t3/ISclLiMaQoY", "/yakMGkWM9t3/ISclLiMaQoYx", "Xk29fLq8Zr0T_mB4wYp7cNv1s", "/yakMGkWM9t3//ISclLiMaQoY",
 		"sk_live_4eC39HqLyjWDarjtT1zdp7dc", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"} {
-		require.False(t, JoinedIDs(s), s)
+		require.False(t, joinedIDs(s), s)
 	}
 	// A bcrypt salt alone, as Koha draws its password-recovery keys; not a
 	// whole bcrypt hash (a password hash), nor a salt of one letter.

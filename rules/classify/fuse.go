@@ -609,6 +609,10 @@ func opaqueName(words []string) bool {
 var minorityDetectors = []string{DetectorEmail, DetectorPhone, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorNationalID, DetectorSocialProfile, DetectorChatHandle,
 	DetectorTrackingURL}
 
+// opaqueDetectors are the detectors whose whole-value matches count in a
+// column named only value (see opaqueIdentifiers).
+var opaqueDetectors = append(slices.Clip(minorityDetectors), DetectorPersonName)
+
 // embeddedShare is the share of a column's values holding one kind of
 // identifier inside their text that decides the column: EmbeddedShare,
 // or PreciseShare for the kinds minorityDetectors lists and for names
@@ -727,7 +731,7 @@ func opaqueIdentifiers(cands []candidate, cs *ColumnSample) []candidate {
 	}
 	k := 0
 	var phrases []string
-	for _, det := range append(minorityDetectors[:len(minorityDetectors):len(minorityDetectors)], DetectorPersonName) {
+	for _, det := range opaqueDetectors {
 		m := cs.Matches[det]
 		if m == 0 {
 			continue
