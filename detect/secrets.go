@@ -797,7 +797,7 @@ func IsHighEntropyToken(s string) bool {
 		isDigit(s[4]) && isDigit(s[5]) && s[6] == '$' && allBytes(s[7:], isCryptB64) {
 		s = s[7:]
 	}
-	if len(s) < 16 || len(s) > 1024 || IsUUID(s) || typedObjectID(s) || storagePath(s) || contentPath(s) || joinedIDs(s) {
+	if len(s) < 16 || len(s) > 1024 || IsUUID(s) || typedObjectID(s) || storagePath(s) || contentPath(s) {
 		return false
 	}
 	var counts [256]int
@@ -818,7 +818,7 @@ func IsHighEntropyToken(s string) bool {
 	if letters == 0 || digits == 0 || wordsAndNumbers(s) {
 		return false
 	}
-	return entropy(&counts, len(s)) >= 3.3
+	return entropy(&counts, len(s)) >= 3.3 && !joinedIDs(s)
 }
 
 // maxObjectID bounds the random part of a payment API's object id.

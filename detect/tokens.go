@@ -81,14 +81,12 @@ func HasAPIToken(s string) bool {
 			i = j // 00-<trace id>-<span id>-01: a W3C trace context, random ids of a request
 			continue
 		}
-		if joinedIDs(s[i:j]) {
-			i = j // /yakMGkWM9t3/ISclLiMaQoY: a path of a hierarchy's ids
-			continue
-		}
 		// A run right after a $ is a crypt(3) hash's or an id's ($ starts
 		// Matrix's event ids): not a token with a prefix either.
 		sigil := i > 0 && s[i-1] == '$'
-		if j-i >= 20 && j-i <= 1024 && (!sigil && prefixedToken(s[i:j]) || !dottedRun(s, i, j) && base64Key(s, i, j)) {
+		// Ids of one length joined (/yakMGkWM9t3/ISclLiMaQoY, a path of a
+		// hierarchy's ids) are not one random run.
+		if j-i >= 20 && j-i <= 1024 && (!sigil && prefixedToken(s[i:j]) || !dottedRun(s, i, j) && base64Key(s, i, j)) && !joinedIDs(s[i:j]) {
 			return true
 		}
 		if namedCredential(s, i, j) {
