@@ -1,6 +1,9 @@
 package detect
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // Personal identity numbers that begin with their holder's date of birth
 // and end with check characters (Finland's, Norway's, South Africa's), so
@@ -58,13 +61,10 @@ func mod11Rest(sum int) int {
 	return k
 }
 
-// validDayMonth reports a day that the month has in some year (29
-// February included).
+// validDayMonth reports a day that the month has in some year: in a leap
+// year (2000), since a two-digit year does not say its century.
 func validDayMonth(day, month int) bool {
-	if month < 1 || month > 12 || day < 1 {
-		return false
-	}
-	return day <= [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[month]
+	return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(time.Month(month), 2000)
 }
 
 func upper(c byte) byte {

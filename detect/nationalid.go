@@ -32,7 +32,6 @@ const (
 	KindESDNI           = "es_dni"
 	KindESNIE           = "es_nie"
 	KindFIHETU          = "fi_hetu"
-	KindSEPersonnummer  = "se_personnummer"
 	KindNOFodselsnummer = "no_fodselsnummer"
 	KindZAID            = "za_id"
 )
@@ -78,13 +77,12 @@ func IsNationalID(s string) bool { return NationalIDKind(s) != "" }
 // the same way; it is recognised inside a French VAT number and a SIRET.
 // Those with two check digits or a strong structure (CPF, CNPJ, NIR,
 // Steuer-ID, fødselsnummer, HETU, the South African number) are
-// recognised bare too. VAT numbers
-// need their country prefix. Numbers made of one repeated digit are never
-// recognised. Two Nordic numbers are not recognised: the Danish CPR
-// number, whose check digit was given up in 2007 (DDMMYY-NNNN alone is a
-// date and four digits), and the Swedish personnummer, whose only check
-// is Luhn's (one dated serial number in ten, a batch's 231115-0042,
-// passes it).
+// recognised bare too. VAT numbers need their country prefix. Numbers
+// made of one repeated digit are never recognised. Two Nordic numbers are
+// not recognised: the Danish CPR number, whose check digit was given up
+// in 2007 (DDMMYY-NNNN alone is a date and four digits), and the Swedish
+// personnummer, whose only check is Luhn's (one dated serial number in
+// ten, a batch's 231115-0042, passes it).
 func NationalIDKind(s string) string {
 	s = strings.TrimSpace(s)
 	if len(s) < 9 || len(s) > 24 {

@@ -199,6 +199,13 @@ func (t tokenShape) at(s string, start int) (end int, ok bool) {
 	return end, n >= t.minLen && n <= t.maxLen && (end == len(s) || !isAlnum(s[end]))
 }
 
+// bcryptHead reports s beginning as bcrypt writes its salt and hash: $2a$,
+// $2b$, $2x$ or $2y$ and the two digits of the cost, then $.
+func bcryptHead(s string) bool {
+	return len(s) >= 7 && s[0] == '$' && s[1] == '2' && strings.IndexByte("abxy", s[2]) >= 0 && s[3] == '$' &&
+		isDigit(s[4]) && isDigit(s[5]) && s[6] == '$'
+}
+
 // IsPasswordHash reports whether s (spaces trimmed) is a password hash in a
 // known format: bcrypt ($2a$, $2b$, $2y$, $2x$), argon2 ($argon2id$,
 // $argon2i$, $argon2d$), scrypt ($scrypt$, $7$, scrypt:), yescrypt ($y$),
@@ -222,8 +229,8 @@ func IsPasswordHash(s string) bool {
 		return len(s) == 35 && allBytes(s[3:], isHex)
 	case strings.HasPrefix(s, "SCRAM-SHA-256$"):
 		return strings.Count(s, "$") == 2 && strings.Count(s, ":") == 2 && noSpace(s)
-	case strings.HasPrefix(s, "$2a$"), strings.HasPrefix(s, "$2b$"), strings.HasPrefix(s, "$2y$"), strings.HasPrefix(s, "$2x$"):
-		return len(s) == 60 && isDigit(s[4]) && isDigit(s[5]) && s[6] == '$' && allBytes(s[7:], isCryptB64)
+	case bcryptHead(s):
+		return len(s) == 60 && allBytes(s[7:], isCryptB64)
 	case strings.HasPrefix(s, "$6$"):
 		return cryptHash(s[3:], 86)
 	case strings.HasPrefix(s, "$5$"):
@@ -793,8 +800,7 @@ func placeholder(v string) bool {
 // key (Koha mails its password-recovery links with one).
 func IsHighEntropyToken(s string) bool {
 	s = strings.TrimSpace(s)
-	if len(s) == 29 && s[0] == '$' && s[1] == '2' && strings.IndexByte("abxy", s[2]) >= 0 && s[3] == '$' &&
-		isDigit(s[4]) && isDigit(s[5]) && s[6] == '$' && allBytes(s[7:], isCryptB64) {
+	if len(s) == 29 && bcryptHead(s) && allBytes(s[7:], isCryptB64) {
 		s = s[7:]
 	}
 	if len(s) < 16 || len(s) > 1024 || IsUUID(s) || typedObjectID(s) || storagePath(s) || contentPath(s) {

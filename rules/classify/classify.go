@@ -1394,9 +1394,7 @@ const minorityMatches = 10
 // minorityDecides reports the detectors whose whole-value matches decide
 // a column from EmbeddedShare and minorityMatches: the minorityDetectors
 // and people's full names.
-func minorityDecides(det string) bool {
-	return det == DetectorPersonName || slices.Contains(minorityDetectors, det)
-}
+func minorityDecides(det string) bool { return slices.Contains(minorityDeciders, det) }
 
 // checksummed reports the detectors whose matches pass a checksum (an
 // IBAN's mod 97, a card's Luhn digit and issuer): minorityMatches of them

@@ -609,9 +609,11 @@ func opaqueName(words []string) bool {
 var minorityDetectors = []string{DetectorEmail, DetectorPhone, DetectorCardNumber, DetectorIBAN, DetectorSSN, DetectorNationalID, DetectorSocialProfile, DetectorChatHandle,
 	DetectorTrackingURL}
 
-// opaqueDetectors are the detectors whose whole-value matches count in a
-// column named only value (see opaqueIdentifiers).
-var opaqueDetectors = append(slices.Clip(minorityDetectors), DetectorPersonName)
+// minorityDeciders are the minorityDetectors and people's full names:
+// the detectors whose whole-value matches decide a column as a minority
+// (minorityDecides), and count in a column named only value
+// (opaqueIdentifiers).
+var minorityDeciders = append(slices.Clip(minorityDetectors), DetectorPersonName)
 
 // embeddedShare is the share of a column's values holding one kind of
 // identifier inside their text that decides the column: EmbeddedShare,
@@ -731,7 +733,7 @@ func opaqueIdentifiers(cands []candidate, cs *ColumnSample) []candidate {
 	}
 	k := 0
 	var phrases []string
-	for _, det := range opaqueDetectors {
+	for _, det := range minorityDeciders {
 		m := cs.Matches[det]
 		if m == 0 {
 			continue
