@@ -143,24 +143,36 @@ func isCrockford(c byte) bool {
 // (Patient/3f306274-8186-f900-8ef1-84665a93a9bb, Practitioner/42), or a
 // Rails GlobalID (gid://shop/User/42, gid://shop/Admin::User/42). A column
 // of them links rows, whatever its name says (subject, user): it holds no
-// name, no login and no text. It does not allocate.
+// name, no login and no text. A type in capitals alone (MU/2668) is an
+// organisation's code before a staff or student number, not a type. It
+// does not allocate.
 func IsReference(s string) bool {
 	s = strings.TrimSpace(s)
+	gid := false
 	if rest, ok := strings.CutPrefix(s, "gid://"); ok {
 		app, rest, ok := strings.Cut(rest, "/")
 		if !ok || app == "" {
 			return false
 		}
-		s = rest
+		s, gid = rest, true
 	}
 	typ, key, ok := strings.Cut(s, "/")
 	if !ok || len(typ) < 2 || len(typ) > 64 || !isUpper(typ[0]) || key == "" {
 		return false
 	}
+	lower := false
 	for i := 0; i < len(typ); i++ {
-		if c := typ[i]; !isUpper(c) && !isLower(c) && !isDigit(c) && c != ':' {
+		c := typ[i]
+		if !isUpper(c) && !isLower(c) && !isDigit(c) && c != ':' {
 			return false
 		}
+		lower = lower || isLower(c)
+	}
+	// A type is named in CamelCase (Patient, DocumentReference); capitals
+	// alone before a number are an organisation's code (MU/2668, a staff
+	// number), unless a GlobalID says it is a class.
+	if !lower && !gid {
+		return false
 	}
 	return typedKey(key) || len(key) <= 19 && allBytes(key, isDigit)
 }

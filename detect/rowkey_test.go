@@ -50,12 +50,12 @@ func TestIsRowKey(t *testing.T) {
 
 func TestIsReference(t *testing.T) {
 	for _, s := range []string{"Patient/3f306274-8186-f900-8ef1-84665a93a9bb", "Practitioner/42", " User/a6533d9c-ac8b-221e-7017-0be94b6ce8f6 ",
-		"gid://shop/User/42", "gid://shop/Admin::User/42", "Organization/5f8d0d55b54764421b7156c1"} {
+		"gid://shop/User/42", "gid://shop/Admin::User/42", "Organization/5f8d0d55b54764421b7156c1", "gid://shop/SSO/42"} {
 		require.True(t, IsReference(s), "IsReference(%q)", s)
 		require.True(t, IsRowKey(s), "IsRowKey(%q)", s)
 	}
 	for _, s := range []string{"", "Patient/", "/42", "patient/42", "Patient/ann", "Ann Smith/42", "P/42", "gid:///User/42",
-		"Patient/42/_history/1", "http://example.org/Patient/42", "Smith/Jones", "Patient/4a", "N/A"} {
+		"Patient/42/_history/1", "http://example.org/Patient/42", "Smith/Jones", "Patient/4a", "N/A", "MU/2668", "KRA/2231"} {
 		require.False(t, IsReference(s), "IsReference(%q)", s)
 	}
 	require.Zero(t, testing.AllocsPerRun(50, func() { IsReference("gid://shop/User/42") }))
