@@ -768,8 +768,13 @@ func (d *Dictionary) headNoun(name string) string {
 }
 
 // headWords returns the words of a table name up to its head noun
-// (headNoun), the head noun singular.
+// (headNoun), the head noun singular. A name that a double underscore
+// divides names a part of what comes before it (osTicket's
+// ost_user__cdata, a user's custom fields): its head is that one's.
 func (d *Dictionary) headWords(name string) []string {
+	if before, after, ok := strings.Cut(name, "__"); ok && strings.Trim(before, "_") != "" && strings.Trim(after, "_") != "" {
+		name = before
+	}
 	raw := nameWords(name)
 	for len(raw) > 1 && d.tableSuffixes[raw[len(raw)-1]] {
 		raw = raw[:len(raw)-1]

