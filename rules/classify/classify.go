@@ -169,13 +169,14 @@ func Classify(m *schema.Model, samples *Samples) []ColumnClass {
 // the package-level Classify.
 func (d *Dictionary) Classify(m *schema.Model, samples *Samples) []ColumnClass {
 	var out []ColumnClass
-	for _, t := range m.Tables {
+	r := d.readableModel(m)
+	for i, t := range r.tables {
 		first := len(out)
 		sample := func(c *schema.Column) *ColumnSample {
 			if samples == nil {
 				return nil
 			}
-			return samples.Column(t.Name, c.Name)
+			return samples.Column(m.Tables[i].Name, r.column(c).Name)
 		}
 		for _, c := range t.Columns {
 			out = append(out, d.Column(t, c, sample(c)))
@@ -190,6 +191,16 @@ func (d *Dictionary) Classify(m *schema.Model, samples *Samples) []ColumnClass {
 		searchVectors(t, out[first:])
 		d.keyedValues(t, out[first:], sample)
 		foldedCopies(t, out[first:])
+		if t != m.Tables[i] {
+			for j, c := range t.Columns {
+				cc := &out[first+j]
+				cc.Table, cc.Column = m.Tables[i].Name, m.Tables[i].Columns[j].Name
+				if why := r.why[t][c]; why != "" {
+					// Context, after every decision: it names no category.
+					cc.Evidence = append([]Evidence{{Source: SourceName, Detector: "run_together_prefix", Category: None, Message: why}}, cc.Evidence...)
+				}
+			}
+		}
 	}
 	return out
 }
@@ -272,7 +283,8 @@ func (d *Dictionary) textBesidePeople(t *schema.Table, classes []ColumnClass, sa
 // columns named for a person in such a table mean (department, role
 // title, start date) they mean here too.
 func (d *Dictionary) peopleByColumns(t *schema.Table, classes []ColumnClass, sample func(*schema.Column) *ColumnSample) {
-	if d.tableKind(t.Name.Name) != "" {
+	tkind := d.tableKind(t.Name.Name)
+	if tkind == "person" {
 		return
 	}
 	var given, family string
@@ -287,7 +299,25 @@ func (d *Dictionary) peopleByColumns(t *schema.Table, classes []ColumnClass, sam
 			family = cmp.Or(family, cc.Column)
 		}
 	}
-	if given == "" || family == "" {
+	if family == "" {
+		return
+	}
+	// A family name says whose the given name beside it is: fname, which
+	// names a file elsewhere, is a first name beside lname (an address
+	// book's recipient, an order's billing party).
+	for i, c := range t.Columns {
+		if classes[i].Category != None {
+			continue
+		}
+		if cc := d.column(t, c, sample(c), "person", fmt.Sprintf("%s also holds %s, a family name", t.Name.Name, family)); cc.Suggestion != nil && cc.Suggestion.Transform == "first_name" {
+			cc.Evidence = append(cc.Evidence, Evidence{Source: SourceName, Detector: "people_columns", Category: cc.Category,
+				Message: fmt.Sprintf("beside %s, a family name, the name is a given name", family)})
+			classes[i] = cc
+		}
+	}
+	// A given name found only so does not make the table about people: a
+	// shop's row holds its owner's name beside the shop's own details.
+	if given == "" || tkind != "" {
 		return
 	}
 	why := fmt.Sprintf("%s holds %s and %s: it is about people", t.Name.Name, given, family)

@@ -459,9 +459,10 @@ const minCompound = 7
 // in the fewest parts: every part a vocabulary word, except that the first
 // or the last may be another word of four letters or more (alternate in
 // alternatename, phonetic in firstnamephonetic) beside four letters or
-// more of vocabulary. It returns nil for a word of the vocabulary, a word
-// shorter than minCompound, one that is not all ASCII letters, or one no
-// such split covers.
+// more of vocabulary, or the first one of three letters before one word
+// of five letters or more (del in delstreet). It returns nil for a word
+// of the vocabulary, a word shorter than minCompound, one that is not all
+// ASCII letters, or one no such split covers.
 func (d *Dictionary) splitCompound(tok string) []string {
 	if len(tok) < minCompound || d.vocab[tok] || d.vocab[singular(tok)] || d.abbrevs[tok] != nil {
 		return nil
@@ -478,8 +479,13 @@ func (d *Dictionary) splitCompound(tok string) []string {
 	// letters of vocabulary (wingspan is not wings and a PAN).
 	n := len(tok)
 	var out []string
-	for k := 4; k <= n-4; k++ {
-		if parts := d.prefixWords(tok[k:]); parts != nil && (out == nil || len(parts)+1 < len(out)) {
+	for k := 3; k <= n-4; k++ {
+		// A word of three letters at the start only before one word of
+		// the vocabulary of five letters or more (delstreet, dellname: a
+		// delivery address's parts). Before more than one, three letters
+		// split too much (updatekey is not upd, at and ekey), and before
+		// four they split English words (hotline, outline).
+		if parts := d.prefixWords(tok[k:]); parts != nil && (k > 3 || len(parts) == 1 && n-k >= 5) && (out == nil || len(parts)+1 < len(out)) {
 			out = append([]string{tok[:k]}, parts...)
 		}
 	}
