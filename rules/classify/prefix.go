@@ -21,9 +21,10 @@ func (d *Dictionary) runTogetherPrefix(names []string) string {
 	if len(names) < 4 {
 		return ""
 	}
-	p, _ := d.bestPrefix(names, 2, 4, func(members, gain int) bool {
+	kn := newKnown(d)
+	p, _ := d.bestPrefix(names, 2, 4, kn.reads, func(members, gain, _ int) bool {
 		return members*4 >= len(names)*3 && gain*4 >= members && gain >= 3
-	}, newKnown(d))
+	}, kn)
 	return p
 }
 
@@ -44,6 +45,30 @@ func (k known) name(n string) bool {
 	return v
 }
 
+// reads reports that the dictionary knows all of rest's words, rest being
+// a name with a beginning cut, and not all of the name's.
+func (k known) reads(name, rest string) bool { return k.name(rest) && !k.name(name) }
+
+// better reports that rest, a name with a beginning cut, reads better
+// than the name: the dictionary knows all of rest's words and not all of
+// the name's, and the name's own split did not already end in rest's
+// head (parentsurname is parent and surname; cutting pa would only turn
+// parent into rent).
+func (k known) better(name, rest string) bool {
+	if !k.reads(name, rest) {
+		return false
+	}
+	w, r := k.d.words(name), k.d.words(rest)
+	return len(w) < 2 || w[len(w)-1] != r[len(r)-1]
+}
+
+// splitAfter reports a name the dictionary splits right after p already
+// (delstreet as del and street).
+func (k known) splitAfter(name, p string) bool {
+	w := k.d.words(name)
+	return len(w) > 1 && w[0] == p
+}
+
 // cutRunTogether returns what follows p in name when p is run into it: a
 // lower-case letter and one more at least.
 func cutRunTogether(name, p string) (string, bool) {
@@ -52,14 +77,18 @@ func cutRunTogether(name, p string) (string, bool) {
 }
 
 // bestPrefix returns the beginning of from min to max lower-case letters,
-// no word of the vocabulary, that the most names are read better without
-// (the dictionary knows the rest and not the whole), among those ok
-// accepts given how many names it begins and how many it improves; and
-// that number. Beginnings are counted first, so only those of enough
-// names are weighed.
-func (d *Dictionary) bestPrefix(names []string, min, max int, ok func(members, gain int) bool, kn known) (string, int) {
+// no word of the vocabulary, that the most names written as one word are
+// read better without (improves), among those ok accepts given how many
+// names it begins, how many it improves, and how many it improves or the
+// dictionary splits after it already (support); and that number.
+// Beginnings are counted first, so only those of enough names are
+// weighed.
+func (d *Dictionary) bestPrefix(names []string, min, max int, improves func(name, rest string) bool, ok func(members, gain, support int) bool, kn known) (string, int) {
 	count := map[string]int{}
 	for _, n := range names {
+		if !oneWord(n) {
+			continue
+		}
 		for k := min; k <= max && k+2 <= len(n); k++ {
 			if p := n[:k]; lowerLetters(p) {
 				if _, ok := cutRunTogether(n, p); ok {
@@ -70,17 +99,24 @@ func (d *Dictionary) bestPrefix(names []string, min, max int, ok func(members, g
 	}
 	best, bestGain := "", 0
 	for p, members := range count {
-		if members < 3 || !ok(members, members) || d.vocab[p] || d.abbrevs[p] != nil {
+		if members < 3 || !ok(members, members, members) || d.vocab[p] || d.abbrevs[p] != nil {
 			continue
 		}
-		gain := 0
+		gain, support := 0, 0
 		for _, n := range names {
-			if rest, cut := cutRunTogether(n, p); cut && kn.name(rest) && !kn.name(n) {
+			rest, cut := cutRunTogether(n, p)
+			if !cut || !oneWord(n) {
+				continue
+			}
+			if improves(n, rest) {
 				gain++
+				support++
+			} else if kn.splitAfter(n, p) {
+				support++
 			}
 		}
 		// Ties go to the shorter beginning, whatever the map's order.
-		if ok(members, gain) && (gain > bestGain || gain == bestGain && gain > 0 && (len(p) < len(best) || len(p) == len(best) && p < best)) {
+		if ok(members, gain, support) && (gain > bestGain || gain == bestGain && gain > 0 && (len(p) < len(best) || len(p) == len(best) && p < best)) {
 			best, bestGain = p, gain
 		}
 	}
@@ -88,9 +124,9 @@ func (d *Dictionary) bestPrefix(names []string, min, max int, ok func(members, g
 }
 
 // qualifierGroups finds the words a table runs into several of its names,
-// three at least, that the dictionary knows only without them: a billing
-// and a delivery address's parts written billzip, billcity, delzip,
-// delcity. Each is set apart as a word of its own (bill_zip, del_city) in
+// three at least, that the dictionary knows only without them or splits
+// after them already, one at least of the first: a billing and a
+// delivery address's parts written billzip, billcity, delzip, delcity. Each is set apart as a word of its own (bill_zip, del_city) in
 // rename, which maps a column's name to its reading and may already hold
 // one. It returns the word set apart, by column name.
 func (d *Dictionary) qualifierGroups(cols []*schema.Column, rename map[string]string) map[string]string {
@@ -105,14 +141,16 @@ func (d *Dictionary) qualifierGroups(cols []*schema.Column, rename map[string]st
 	for range 4 {
 		names := make([]string, len(cols))
 		for i, c := range cols {
-			names[i] = read(c)
+			if n := read(c); lowerLetters(n) {
+				names[i] = n // one word: bill_zip is read already
+			}
 		}
-		p, _ := d.bestPrefix(names, 2, 6, func(_, gain int) bool { return gain >= 3 }, kn)
+		p, _ := d.bestPrefix(names, 2, 6, kn.better, func(_, gain, support int) bool { return gain >= 1 && support >= 3 }, kn)
 		if p == "" {
 			break
 		}
 		for i, c := range cols {
-			if rest, cut := cutRunTogether(names[i], p); cut && kn.name(rest) && !kn.name(names[i]) && !slices.Contains(names, p+"_"+rest) {
+			if rest, cut := cutRunTogether(names[i], p); cut && (kn.better(names[i], rest) || kn.splitAfter(names[i], p)) && !slices.ContainsFunc(cols, func(o *schema.Column) bool { return read(o) == p+"_"+rest }) {
 				rename[c.Name] = p + "_" + rest
 				group[c.Name] = p
 			}
@@ -130,6 +168,18 @@ func (d *Dictionary) knowsName(name string) bool {
 		}
 	}
 	return len(w) > 0
+}
+
+// oneWord reports a name written as one lower-case word, a number after
+// an underscore aside (oxlongdesc_1). Only such names are weighed for a
+// run-together beginning: one whose case, digits or separators divide it
+// is split there already, and a beginning cut from its first word (pa
+// from parent1title) would read a word that is not there.
+func oneWord(n string) bool {
+	if i := strings.LastIndexByte(n, '_'); i > 0 && i < len(n)-1 && strings.Trim(n[i+1:], "0123456789") == "" {
+		n = n[:i]
+	}
+	return lowerLetters(n)
 }
 
 func lowerLetters(s string) bool {

@@ -141,4 +141,15 @@ func TestQualifierGroups(t *testing.T) {
 	}
 	r := Default().readableModel(plain)
 	require.Equal(t, "del_zip", r.tables[0].Columns[1].Name)
+	// A name its digits or case divide is split there already: no
+	// beginning is cut from its first word (pa from parent1title, whose
+	// rest reads rent and title), as a mark or as a qualifier.
+	forms := modelOf([]string{"applicationForm", "id", "parent1title", "parent1surname", "parent1email", "parent1phone1", "parent2surname", "parent2email", "parent2employer"})
+	for _, c := range Default().readableModel(forms).tables[0].Columns {
+		require.True(t, c.Name == "id" || strings.HasPrefix(c.Name, "parent"), c.Name)
+	}
+	mixed := modelOf([]string{"applicationForm", "id", "parentName", "parentTitle", "parentEmail", "parentPhone", "parentsurname", "parentemail", "parentphone"})
+	for _, c := range Default().readableModel(mixed).tables[0].Columns {
+		require.True(t, c.Name == "id" || strings.HasPrefix(c.Name, "parent"), c.Name)
+	}
 }
