@@ -1244,3 +1244,19 @@ func TestDoubleUnderscorePartTables(t *testing.T) {
 	require.Equal(t, QuasiIdentifier, categoryByName("ost_user__cdata", "school"))
 	require.Equal(t, None, categoryByName("ost_ticket__cdata", "school"))
 }
+
+// Names chosen from Gibbon's and phpBB's misses (holdout 67): the
+// languages a person speaks, their right of residence and profession, an
+// account's activation key and a confirmation key.
+func TestLanguagesResidencyAndActivationKeys(t *testing.T) {
+	for _, c := range []string{"languageFirst", "languageSecond", "languageHomePrimary", "first_language", "mother_tongue", "residencyStatus", "profession"} {
+		require.Equal(t, QuasiIdentifier, categoryByName("students", c), c)
+	}
+	for _, c := range []string{"language", "languageFirst", "profession"} {
+		require.Equal(t, None, categoryByName("courses", c), "%s, not in a table about people", c)
+	}
+	require.Equal(t, None, categoryByName("users", "language"), "an interface's language")
+	for _, c := range []string{"user_actkey", "activation_key", "user_last_confirm_key"} {
+		require.Equal(t, Secret, categoryByName("users", c), c)
+	}
+}
