@@ -76,20 +76,20 @@ func cutRunTogether(name, p string) (string, bool) {
 	return rest, ok && len(rest) >= 2 && lowerLetters(rest[:1])
 }
 
-// bestPrefix returns the beginning of from min to max lower-case letters,
+// bestPrefix returns the beginning of from lo to hi lower-case letters,
 // no word of the vocabulary, that the most names written as one word are
 // read better without (improves), among those ok accepts given how many
 // names it begins, how many it improves, and how many it improves or the
 // dictionary splits after it already (support); and that number.
 // Beginnings are counted first, so only those of enough names are
 // weighed.
-func (d *Dictionary) bestPrefix(names []string, min, max int, improves func(name, rest string) bool, ok func(members, gain, support int) bool, kn known) (string, int) {
+func (d *Dictionary) bestPrefix(names []string, lo, hi int, improves func(name, rest string) bool, ok func(members, gain, support int) bool, kn known) (string, int) {
 	count := map[string]int{}
 	for _, n := range names {
 		if !oneWord(n) {
 			continue
 		}
-		for k := min; k <= max && k+2 <= len(n); k++ {
+		for k := lo; k <= hi && k+2 <= len(n); k++ {
 			if p := n[:k]; lowerLetters(p) {
 				if _, ok := cutRunTogether(n, p); ok {
 					count[p]++
@@ -126,9 +126,10 @@ func (d *Dictionary) bestPrefix(names []string, min, max int, improves func(name
 // qualifierGroups finds the words a table runs into several of its names,
 // three at least, that the dictionary knows only without them or splits
 // after them already, one at least of the first: a billing and a
-// delivery address's parts written billzip, billcity, delzip, delcity. Each is set apart as a word of its own (bill_zip, del_city) in
-// rename, which maps a column's name to its reading and may already hold
-// one. It returns the word set apart, by column name.
+// delivery address's parts written billzip, billcity, delzip, delcity.
+// Each is set apart as a word of its own (bill_zip, del_city) in rename,
+// which maps a column's name to its reading and may already hold one. It
+// returns the word set apart, by column name.
 func (d *Dictionary) qualifierGroups(cols []*schema.Column, rename map[string]string) map[string]string {
 	group := map[string]string{}
 	read := func(c *schema.Column) string {
