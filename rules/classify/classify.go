@@ -195,7 +195,7 @@ func (d *Dictionary) Classify(m *schema.Model, samples *Samples) []ColumnClass {
 			for j, c := range t.Columns {
 				cc := &out[first+j]
 				cc.Table, cc.Column = m.Tables[i].Name, m.Tables[i].Columns[j].Name
-				if why := r.why[t][c]; why != "" {
+				if why := r.why[c]; why != "" {
 					// Context, after every decision: it names no category.
 					cc.Evidence = append([]Evidence{{Source: SourceName, Detector: "run_together_prefix", Category: None, Message: why}}, cc.Evidence...)
 				}

@@ -467,10 +467,8 @@ func (d *Dictionary) splitCompound(tok string) []string {
 	if len(tok) < minCompound || d.vocab[tok] || d.vocab[singular(tok)] || d.abbrevs[tok] != nil {
 		return nil
 	}
-	for i := 0; i < len(tok); i++ {
-		if tok[i] < 'a' || tok[i] > 'z' {
-			return nil
-		}
+	if !lowerLetters(tok) {
+		return nil
 	}
 	if parts := d.prefixWords(tok); len(parts) >= 2 {
 		return parts

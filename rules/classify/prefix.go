@@ -28,21 +28,33 @@ func (d *Dictionary) runTogetherPrefix(names []string) string {
 	return p
 }
 
-// known memoizes knowsName over one search.
+// known memoizes a search's reading of names: their words, and whether
+// the dictionary knows all of them.
 type known struct {
-	d    *Dictionary
-	seen map[string]bool
+	d     *Dictionary
+	split map[string][]string
 }
 
-func newKnown(d *Dictionary) known { return known{d: d, seen: map[string]bool{}} }
+func newKnown(d *Dictionary) known { return known{d: d, split: map[string][]string{}} }
 
-func (k known) name(n string) bool {
-	v, ok := k.seen[n]
+func (k known) words(n string) []string {
+	w, ok := k.split[n]
 	if !ok {
-		v = k.d.knowsName(n)
-		k.seen[n] = v
+		w = k.d.words(n)
+		k.split[n] = w
 	}
-	return v
+	return w
+}
+
+// name reports a name all of whose words are the dictionary's.
+func (k known) name(n string) bool {
+	w := k.words(n)
+	for _, x := range w {
+		if !k.d.vocab[x] && !k.d.vocab[singular(x)] {
+			return false
+		}
+	}
+	return len(w) > 0
 }
 
 // reads reports that the dictionary knows all of rest's words, rest being
@@ -58,14 +70,14 @@ func (k known) better(name, rest string) bool {
 	if !k.reads(name, rest) {
 		return false
 	}
-	w, r := k.d.words(name), k.d.words(rest)
+	w, r := k.words(name), k.words(rest)
 	return len(w) < 2 || w[len(w)-1] != r[len(r)-1]
 }
 
 // splitAfter reports a name the dictionary splits right after p already
 // (delstreet as del and street).
 func (k known) splitAfter(name, p string) bool {
-	w := k.d.words(name)
+	w := k.words(name)
 	return len(w) > 1 && w[0] == p
 }
 
@@ -99,7 +111,8 @@ func (d *Dictionary) bestPrefix(names []string, lo, hi int, improves func(name, 
 	}
 	best, bestGain := "", 0
 	for p, members := range count {
-		if members < 3 || !ok(members, members, members) || d.vocab[p] || d.abbrevs[p] != nil {
+		// The vocabulary holds the abbreviations too (cust).
+		if members < 3 || !ok(members, members, members) || d.vocab[p] {
 			continue
 		}
 		gain, support := 0, 0
@@ -160,17 +173,6 @@ func (d *Dictionary) qualifierGroups(cols []*schema.Column, rename map[string]st
 	return group
 }
 
-// knowsName reports a name all of whose words are the dictionary's.
-func (d *Dictionary) knowsName(name string) bool {
-	w := d.words(name)
-	for _, x := range w {
-		if !d.vocab[x] && !d.vocab[singular(x)] {
-			return false
-		}
-	}
-	return len(w) > 0
-}
-
 // oneWord reports a name written as one lower-case word, a number after
 // an underscore aside (oxlongdesc_1). Only such names are weighed for a
 // run-together beginning: one whose case, digits or separators divide it
@@ -201,8 +203,9 @@ type readable struct {
 	tables []*schema.Table
 	// orig maps each renamed copy's columns to the model's.
 	orig map[*schema.Column]*schema.Column
-	// why is, per renamed copy, the evidence that says what was cut.
-	why map[*schema.Table]map[*schema.Column]string
+	// why is, per renamed copy's column, the evidence that says what
+	// was cut.
+	why map[*schema.Column]string
 }
 
 func (d *Dictionary) readableModel(m *schema.Model) readable {
@@ -264,7 +267,7 @@ func (d *Dictionary) readableModel(m *schema.Model) readable {
 		}
 		if r.orig == nil {
 			r.orig = map[*schema.Column]*schema.Column{}
-			r.why = map[*schema.Table]map[*schema.Column]string{}
+			r.why = map[*schema.Column]string{}
 		}
 		nt := *t
 		nt.Name.Name = tn
@@ -275,7 +278,6 @@ func (d *Dictionary) readableModel(m *schema.Model) readable {
 			return n
 		}
 		nt.Columns = make([]*schema.Column, len(t.Columns))
-		why := map[*schema.Column]string{}
 		for j, c := range t.Columns {
 			nc := *c
 			nc.Name = col(c.Name)
@@ -289,10 +291,9 @@ func (d *Dictionary) readableModel(m *schema.Model) readable {
 				because = append(because, fmt.Sprintf("%s runs %q into several names the dictionary knows without it", t.Name.Name, g))
 			}
 			if len(because) > 0 {
-				why[&nc] = fmt.Sprintf("%s: read as %s", strings.Join(because, ", and "), nc.Name)
+				r.why[&nc] = fmt.Sprintf("%s: read as %s", strings.Join(because, ", and "), nc.Name)
 			}
 		}
-		r.why[&nt] = why
 		if t.PrimaryKey != nil {
 			k := *t.PrimaryKey
 			k.Columns = mapNames(k.Columns, col)
