@@ -6,7 +6,8 @@ import (
 )
 
 // Personal identity numbers that begin with their holder's date of birth
-// and end with check characters (Finland's, Norway's, South Africa's), so
+// and end with check characters (Finland's, Norway's, South Africa's,
+// Belgium's), so
 // that a value passes by chance rarely enough to be recognised as people
 // write it. Sweden's and Denmark's are not (see NationalIDKind).
 
@@ -81,4 +82,33 @@ func upper(c byte) byte {
 // it.
 func zaID(c []byte) bool {
 	return validDayMonth(atoi(c[4:6]), atoi(c[2:4])) && c[10] >= '0' && c[10] <= '2' && (c[11] == '8' || c[11] == '9') && luhnDigits(c)
+}
+
+// beNRN: the Belgian national register number, YYMMDD (a bis number, for
+// those not in the register, adds 20 or 40 to the month), a sequence of
+// 001 to 998 (odd for men) and two check digits: 97 minus the nine digits
+// mod 97, or, for those born since 2000, minus 2 and the nine digits mod
+// 97. Dates unknown to the register (month 00) are not recognised, and
+// bis numbers only as they are written (bis): bare, they would triple the
+// eleven-digit runs that pass by chance.
+func beNRN(c []byte, bis bool) bool {
+	month := atoi(c[2:4])
+	switch {
+	case bis && month > 40:
+		month -= 40
+	case bis && month > 20:
+		month -= 20
+	}
+	seq := atoi(c[6:9])
+	if !validDayMonth(atoi(c[4:6]), month) || seq < 1 || seq > 998 {
+		return false
+	}
+	n, check := atoi(c[:9]), atoi(c[9:11])
+	return check == 97-n%97 || check == 97-(2_000_000_000+n)%97
+}
+
+// beNRNWritten reports the way the number is printed on a Belgian identity
+// card: YY.MM.DD-SSS.CC.
+func beNRNWritten(s string) bool {
+	return len(s) == 15 && s[2] == '.' && s[5] == '.' && s[8] == '-' && s[12] == '.'
 }

@@ -34,6 +34,7 @@ const (
 	KindFIHETU          = "fi_hetu"
 	KindNOFodselsnummer = "no_fodselsnummer"
 	KindZAID            = "za_id"
+	KindBENRN           = "be_nrn"
 )
 
 // IsNationalID reports whether s (spaces trimmed) is a national or tax
@@ -66,7 +67,11 @@ func IsNationalID(s string) bool { return NationalIDKind(s) != "" }
 //     checks), bare or as DDMMYY NNNNN;
 //   - South Africa: the identity number (YYMMDD, a sequence, the
 //     citizenship digit, 8 or 9, and a Luhn check digit), bare or as
-//     YYMMDD SSSS CAZ.
+//     YYMMDD SSSS CAZ;
+//   - Belgium: the national register number (rijksregisternummer, numéro
+//     de registre national), YYMMDD (a bis number adds 20 or 40 to the
+//     month, recognised only as YY.MM.DD-SSS.CC), a sequence and two
+//     check digits mod 97, bare or as YY.MM.DD-SSS.CC.
 //
 // A bare run of digits is ambiguous (an order number passes a one-digit
 // check one time in ten), so the numbers with a single check digit or none
@@ -147,6 +152,9 @@ func NationalIDKind(s string) string {
 		}
 		if noFodselsnummer(c) && (grouped(s, 11) || grouped(s, 6, 5)) {
 			return KindNOFodselsnummer
+		}
+		if beNRNWritten(s) && beNRN(c, true) || beNRN(c, false) && (grouped(s, 11) || grouped(s, 6, 3, 2)) {
+			return KindBENRN
 		}
 	case 12:
 		if grouped(s, 4, 4, 4) && c[0] >= '2' && verhoeff(c) {

@@ -346,6 +346,8 @@ func TestNationalIDKnownVectors(t *testing.T) {
 		{"131052-308T", KindFIHETU}, {"010594Y9021", KindFIHETU},
 		{"01010750160", KindNOFodselsnummer}, {"010107 50160", KindNOFodselsnummer},
 		{"8001015009087", KindZAID}, {"800101 5009 087", KindZAID},
+		{"85.07.30-033.28", KindBENRN}, {"85073003328", KindBENRN}, {"850730 033 28", KindBENRN},
+		{"00.01.01-001.05", KindBENRN}, {"85.27.30-033.71", KindBENRN},
 	} {
 		require.Equal(t, c.kind, NationalIDKind(c.value), c.value)
 	}
@@ -354,6 +356,9 @@ func TestNationalIDKnownVectors(t *testing.T) {
 	require.Empty(t, NationalIDKind("12345678A"))
 	require.Empty(t, NationalIDKind("8001015009086"), "its check digit")
 	require.Empty(t, NationalIDKind("8013015009083"), "no thirteenth month")
+	require.Empty(t, NationalIDKind("85.07.30-033.29"), "its check digits")
+	require.Empty(t, NationalIDKind("85.07.30-999.32"), "no sequence 999")
+	require.Empty(t, NationalIDKind("85 07 30 033 28"), "not grouped as it is written")
 	for _, s := range []string{"131052-308U", "311152-308T", "131052Q308T", "131052-001K", "811218-9876",
 		"19811218-9876", "01010750161", "01130750160"} {
 		require.Empty(t, NationalIDKind(s), "NationalIDKind(%q)", s)

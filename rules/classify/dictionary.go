@@ -571,6 +571,11 @@ func (d *Dictionary) matches(words []string) []nameMatch {
 				// word for prose describes, not the prose.
 				return
 			}
+			if start > 0 && (words[start-1] == "hide" || words[start-1] == "show") && (start < 2 || words[start-2] != "no") {
+				// hide_age, show_email: a setting of whether the value
+				// shows, not the value. A no-show's reason is one.
+				return
+			}
 			if start > 0 && d.flags[words[0]] && e.category != QuasiIdentifier {
 				// is_mobile says whether, not which number; but is_male or
 				// is_smoker is the attribute itself.

