@@ -183,6 +183,7 @@ func (d *Dictionary) Classify(m *schema.Model, samples *Samples) []ColumnClass {
 		}
 		d.peopleByColumns(t, out[first:], sample)
 		d.addressParts(t, out[first:], sample)
+		d.organisationsAddress(t, out[first:], sample)
 		d.sessionKeys(t, out[first:], sample)
 		d.resetKeys(t, out[first:], sample)
 		d.deviceCodes(t, out[first:])
@@ -288,8 +289,12 @@ func (d *Dictionary) peopleByColumns(t *schema.Table, classes []ColumnClass, sam
 		return
 	}
 	var given, family string
-	for _, cc := range classes {
-		if cc.Category != DirectIdentifier || cc.Generated || cc.Suggestion == nil {
+	empty := emptyColumns(t, sample)
+	for i, cc := range classes {
+		// A name column empty in every sampled row names no one: a
+		// store's or a venue's address (Drupal's address field) keeps its
+		// recipient's name unset.
+		if cc.Category != DirectIdentifier || cc.Generated || cc.Suggestion == nil || empty[i] {
 			continue
 		}
 		switch cc.Suggestion.Transform {
@@ -330,6 +335,30 @@ func (d *Dictionary) peopleByColumns(t *schema.Table, classes []ColumnClass, sam
 			classes[i] = cc
 		}
 	}
+}
+
+// emptyColumns reports, by column, the columns of a sampled table that
+// hold nothing (NULL or blank) in every sampled row while another of its
+// columns holds values: what their names say of the table, the rows do
+// not bear out. A table not sampled, or sampled empty, has none.
+func emptyColumns(t *schema.Table, sample func(*schema.Column) *ColumnSample) []bool {
+	empty := make([]bool, len(t.Columns))
+	values := false
+	for i, c := range t.Columns {
+		cs := sample(c)
+		if cs == nil {
+			continue
+		}
+		if cs.NonNull > 0 || cs.Binary > 0 {
+			values = true
+		} else {
+			empty[i] = true
+		}
+	}
+	if !values {
+		clear(empty)
+	}
+	return empty
 }
 
 // namedNone reports evidence of a dictionary entry that says the name is
@@ -406,6 +435,66 @@ func (d *Dictionary) addressParts(t *schema.Table, classes []ColumnClass, sample
 		cc.Evidence = append(cc.Evidence, Evidence{Source: SourceName, Detector: "address_part", Category: cc.Category,
 			Message: fmt.Sprintf("beside the address in %s, part of it", strings.Join(parts, ", "))})
 		classes[i] = cc
+	}
+}
+
+// organisationWords name the organisation an address is for
+// (address_organization, company).
+var organisationWords = map[string]bool{"organization": true, "organisation": true, "org": true, "company": true, "business": true}
+
+// organisationsAddress keeps the address of an organisation's premises (a
+// store's, a venue's: Drupal's address field on a store or on a page of
+// distribution points) in a table whose name says nothing of people: its
+// recipient's name columns are empty in every sampled row, and its
+// organisation column holds a name in most of the rows that hold an
+// address. Its parts are public, as a place's are; the empty name columns
+// keep their rules.
+func (d *Dictionary) organisationsAddress(t *schema.Table, classes []ColumnClass, sample func(*schema.Column) *ColumnSample) {
+	if d.tableKind(t.Name.Name) == "person" {
+		return
+	}
+	empty := emptyColumns(t, sample)
+	var names []string
+	org, orgValues, lines := "", 0, 0
+	for i, cc := range classes {
+		if cc.Suggestion == nil || !cc.Category.Sensitive() {
+			continue
+		}
+		switch cc.Suggestion.Transform {
+		case "first_name", "last_name", "full_name":
+			if !empty[i] {
+				return // a person's name in some row: whose the address is
+			}
+			names = append(names, cc.Column)
+			continue
+		case "street_address":
+			if cs := sample(t.Columns[i]); cs != nil {
+				lines = max(lines, cs.NonNull)
+			}
+		}
+		if cs := sample(t.Columns[i]); cs != nil && cs.NonNull > orgValues && slices.ContainsFunc(d.words(cc.Column), func(w string) bool { return organisationWords[w] }) {
+			org, orgValues = cc.Column, cs.NonNull
+		}
+	}
+	if len(names) == 0 || org == "" || lines == 0 || 2*orgValues < lines {
+		return
+	}
+	but := fmt.Sprintf(", but the address in %s is an organisation's", t.Name.Name)
+	kept := fmt.Sprintf("the address in %s is for an organisation (%s) and no person (%s empty in every sampled row): premises, public, kept",
+		t.Name.Name, org, strings.Join(names, ", "))
+	for i := range classes {
+		cc := &classes[i]
+		if !cc.Category.Sensitive() || cc.Suggestion == nil || !placeTransforms[cc.Suggestion.Transform] || hasDetector(cc.Evidence, DetectorPersonName) {
+			continue
+		}
+		for j := range cc.Evidence {
+			if e := &cc.Evidence[j]; e.Decisive && e.Category == cc.Category {
+				e.Decisive = false
+				e.Message += but
+			}
+		}
+		cc.Evidence = append(cc.Evidence, Evidence{Source: SourceName, Detector: "organisation_address", Category: None, Decisive: true, Message: kept})
+		cc.Category, cc.Suggestion, cc.Score = None, nil, weightName
 	}
 }
 

@@ -785,7 +785,14 @@ func (d *Dictionary) headWords(name string) []string {
 		name = before
 	}
 	raw := nameWords(name)
+	stripped := false
 	for len(raw) > 1 && d.tableSuffixes[raw[len(raw)-1]] {
+		raw, stripped = raw[:len(raw)-1], true
+	}
+	// A thing's field data (Drupal's commerce_store_field_data,
+	// node_field_revision; phpBB's profile_fields_data) holds that
+	// thing's fields: its head is the thing's.
+	if stripped && len(raw) > 1 && (raw[len(raw)-1] == "field" || raw[len(raw)-1] == "fields") {
 		raw = raw[:len(raw)-1]
 	}
 	w := d.words(strings.Join(raw, "_"))

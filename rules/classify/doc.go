@@ -74,8 +74,10 @@
 // extracted from CVs and invoices): documents about people, replaced
 // whole. Prose decides from MinValues values. A state, region or
 // county beside a street address or a postcode is part of the address,
-// whatever the table is called; min_ and max_ make a name the bound of a
-// range (min_lat), not a person's value.
+// whatever the table is called, and an address whose recipient's name is
+// empty in every sampled row while its organisation is set is an
+// organisation's premises, kept (a store's, a venue's); min_ and max_
+// make a name the bound of a range (min_lat), not a person's value.
 //
 // Each [ColumnClass] has a Score, the confidence in its category from 0 to
 // 1: every piece of decisive evidence is weighed alone (a name match 0.7,

@@ -2738,6 +2738,89 @@ func TestGroupLogosAndBirthYears(t *testing.T) {
 	require.Equal(t, DirectIdentifier, categoryByName("program_enrollments_programenrollment", "external_user_key"))
 }
 
+// sampledBy samples the columns of the model's tables from rows of
+// values, a row per map (an absent column is NULL in it).
+func sampledBy(m *schema.Model, rows map[string][]map[string]string) *Samples {
+	s := &Samples{}
+	for _, tb := range m.Tables {
+		ts := &TableSample{Table: tb.Name, Rows: len(rows[tb.Name.Name])}
+		for _, c := range tb.Columns {
+			cs := &ColumnSample{Column: c.Name}
+			r := &sampler{}
+			for _, row := range rows[tb.Name.Name] {
+				if v, ok := row[c.Name]; ok {
+					r.observe(cs, kindText, []byte(v), nil)
+				}
+			}
+			ts.Columns = append(ts.Columns, cs)
+		}
+		s.Tables = append(s.Tables, ts)
+	}
+	return s
+}
+
+// An address whose recipient's name is empty in every row and whose
+// organisation is set is an organisation's premises (Drupal's address
+// field on a store, a venue page): kept. A name in one row makes it a
+// person's, and a table about people keeps its rules whatever its rows.
+func TestOrganisationsAddress(t *testing.T) {
+	cols := []string{"entity_id", "field_address_langcode", "field_address_locality", "field_address_postal_code",
+		"field_address_address_line1", "field_address_organization", "field_address_given_name", "field_address_family_name"}
+	venue := func(i int) map[string]string {
+		return map[string]string{"entity_id": fmt.Sprint(i), "field_address_langcode": "fr", "field_address_locality": "Anderlecht",
+			"field_address_postal_code": "1070", "field_address_address_line1": fmt.Sprintf("Rue Heyvaert %d", 10+i),
+			"field_address_organization": fmt.Sprintf("Maison de quartier %d", i)}
+	}
+	var venues, shipped []map[string]string
+	for i := range 30 {
+		venues = append(venues, venue(i))
+		v := venue(i)
+		if i == 7 {
+			v["field_address_given_name"], v["field_address_family_name"] = "Amina", "El Idrissi"
+		}
+		shipped = append(shipped, v)
+	}
+	m := modelOf(append([]string{"node__field_address"}, cols...), append([]string{"parcel__field_address"}, cols...),
+		append([]string{"customer__field_address"}, cols...))
+	s := sampledBy(m, map[string][]map[string]string{"node__field_address": venues, "parcel__field_address": shipped, "customer__field_address": venues})
+	got := classesByColumn(Default().Classify(m, s))
+	for _, c := range []string{"field_address_locality", "field_address_postal_code", "field_address_address_line1", "field_address_organization", "field_address_langcode"} {
+		cc := got["node__field_address."+c]
+		require.Equal(t, None, cc.Category, "%s: %+v", c, cc.Evidence)
+		require.True(t, hasEvidence(cc, "organisation_address") || c == "field_address_langcode", "%s: %+v", c, cc.Evidence)
+		require.True(t, got["parcel__field_address."+c].Category.Sensitive() || c == "field_address_langcode", "a person's name in one row: %s", c)
+		require.True(t, got["customer__field_address."+c].Category.Sensitive() || c == "field_address_langcode", "a customer's: %s", c)
+	}
+	require.Equal(t, DirectIdentifier, got["node__field_address.field_address_given_name"].Category, "the empty name keeps its rule")
+	require.Equal(t, None, got["node__field_address.field_address_langcode"].Category, "the language an address is written in")
+}
+
+// Empty name columns do not make a table about people: a store's row
+// (Drupal Commerce's commerce_store_field_data) keeps its address's
+// recipient unset, and its own name and address are public.
+func TestEmptyNamesSayNothingOfTheTable(t *testing.T) {
+	m := modelOf([]string{"commerce_store_field_data", "name", "address__locality", "address__address_line1", "address__given_name", "address__family_name"},
+		[]string{"import_batch_rows", "name", "address__locality", "address__address_line1", "address__given_name", "address__family_name", "department"})
+	store := func(i int) map[string]string {
+		return map[string]string{"name": fmt.Sprintf("Maison Solidaire shop %d", i), "address__locality": "Saint-Gilles",
+			"address__address_line1": fmt.Sprintf("Rue de la Victoire %d", 90+i), "department": "Logistics"}
+	}
+	var stores, people []map[string]string
+	for i := range 4 {
+		stores = append(stores, store(i))
+		p := store(i)
+		p["address__given_name"], p["address__family_name"], p["name"] = "Amina", "El Idrissi", "Amina El Idrissi"
+		people = append(people, p)
+	}
+	got := classesByColumn(Default().Classify(m, sampledBy(m, map[string][]map[string]string{"commerce_store_field_data": stores, "import_batch_rows": people})))
+	require.Equal(t, "store", Default().headNoun("commerce_store_field_data"), "a thing's field data is the thing's")
+	require.Equal(t, "profile", Default().headNoun("phpbb_profile_fields_data"))
+	require.Equal(t, "page", Default().headNoun("wiki_page_revision"))
+	require.Equal(t, None, got["commerce_store_field_data.address__address_line1"].Category, "%+v", got["commerce_store_field_data.address__address_line1"].Evidence)
+	require.False(t, hasEvidence(got["commerce_store_field_data.name"], "people_columns"), "%+v", got["commerce_store_field_data.name"].Evidence)
+	require.True(t, hasEvidence(got["import_batch_rows.department"], "people_columns"), "names in the rows: about people")
+}
+
 // Names chosen from Drupal's and HumHub's misses (holdout 68): a setting
 // that hides a value, an image's height, a person's pages on networks, a
 // French staff number, the languages a person speaks.
