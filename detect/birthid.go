@@ -7,9 +7,9 @@ import (
 
 // Personal identity numbers that begin with their holder's date of birth
 // and end with check characters (Finland's, Norway's, South Africa's,
-// Belgium's), so
-// that a value passes by chance rarely enough to be recognised as people
-// write it. Sweden's and Denmark's are not (see NationalIDKind).
+// Belgium's), so that a value passes by chance rarely enough to be
+// recognised as people write it. Sweden's and Denmark's are not (see
+// NationalIDKind).
 
 // hetuChecks are the HETU's check characters, indexed by the nine digits
 // mod 31 (no G, I, O, Q or Z).

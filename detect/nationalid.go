@@ -71,7 +71,7 @@ func IsNationalID(s string) bool { return NationalIDKind(s) != "" }
 //   - Belgium: the national register number (rijksregisternummer, numéro
 //     de registre national), YYMMDD (a bis number adds 20 or 40 to the
 //     month, recognised only as YY.MM.DD-SSS.CC), a sequence and two
-//     check digits mod 97, bare or as YY.MM.DD-SSS.CC.
+//     check digits mod 97, bare, as YYMMDD SSS CC or as YY.MM.DD-SSS.CC.
 //
 // A bare run of digits is ambiguous (an order number passes a one-digit
 // check one time in ten), so the numbers with a single check digit or none

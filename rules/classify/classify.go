@@ -181,9 +181,10 @@ func (d *Dictionary) Classify(m *schema.Model, samples *Samples) []ColumnClass {
 		for _, c := range t.Columns {
 			out = append(out, d.Column(t, c, sample(c)))
 		}
-		d.peopleByColumns(t, out[first:], sample)
+		empty := emptyColumns(t, sample)
+		d.peopleByColumns(t, out[first:], sample, empty)
 		d.addressParts(t, out[first:], sample)
-		d.organisationsAddress(t, out[first:], sample)
+		d.organisationsAddress(t, out[first:], sample, empty)
 		d.sessionKeys(t, out[first:], sample)
 		d.resetKeys(t, out[first:], sample)
 		d.deviceCodes(t, out[first:])
@@ -283,13 +284,14 @@ func (d *Dictionary) textBesidePeople(t *schema.Table, classes []ColumnClass, sa
 // people when it holds a person's given name and family name: what its
 // columns named for a person in such a table mean (department, role
 // title, start date) they mean here too.
-func (d *Dictionary) peopleByColumns(t *schema.Table, classes []ColumnClass, sample func(*schema.Column) *ColumnSample) {
+//
+// empty says which columns the sample found empty (emptyColumns).
+func (d *Dictionary) peopleByColumns(t *schema.Table, classes []ColumnClass, sample func(*schema.Column) *ColumnSample, empty []bool) {
 	tkind := d.tableKind(t.Name.Name)
 	if tkind == "person" {
 		return
 	}
 	var given, family string
-	empty := emptyColumns(t, sample)
 	for i, cc := range classes {
 		// A name column empty in every sampled row names no one: a
 		// store's or a venue's address (Drupal's address field) keeps its
@@ -448,18 +450,19 @@ var organisationWords = map[string]bool{"organization": true, "organisation": tr
 // recipient's name columns are empty in every sampled row, and its
 // organisation column holds a name in most of the rows that hold an
 // address. Its parts are public, as a place's are; the empty name columns
-// keep their rules.
-func (d *Dictionary) organisationsAddress(t *schema.Table, classes []ColumnClass, sample func(*schema.Column) *ColumnSample) {
+// keep their rules. empty says which columns the sample found empty
+// (emptyColumns).
+func (d *Dictionary) organisationsAddress(t *schema.Table, classes []ColumnClass, sample func(*schema.Column) *ColumnSample, empty []bool) {
 	if d.tableKind(t.Name.Name) == "person" {
 		return
 	}
-	empty := emptyColumns(t, sample)
 	var names []string
 	org, orgValues, lines := "", 0, 0
 	for i, cc := range classes {
 		if cc.Suggestion == nil || !cc.Category.Sensitive() {
 			continue
 		}
+		cs := sample(t.Columns[i])
 		switch cc.Suggestion.Transform {
 		case "first_name", "last_name", "full_name":
 			if !empty[i] {
@@ -468,11 +471,11 @@ func (d *Dictionary) organisationsAddress(t *schema.Table, classes []ColumnClass
 			names = append(names, cc.Column)
 			continue
 		case "street_address":
-			if cs := sample(t.Columns[i]); cs != nil {
+			if cs != nil {
 				lines = max(lines, cs.NonNull)
 			}
 		}
-		if cs := sample(t.Columns[i]); cs != nil && cs.NonNull > orgValues && slices.ContainsFunc(d.words(cc.Column), func(w string) bool { return organisationWords[w] }) {
+		if cs != nil && cs.NonNull > orgValues && slices.ContainsFunc(d.words(cc.Column), func(w string) bool { return organisationWords[w] }) {
 			org, orgValues = cc.Column, cs.NonNull
 		}
 	}

@@ -2745,13 +2745,14 @@ func sampledBy(m *schema.Model, rows map[string][]map[string]string) *Samples {
 	for _, tb := range m.Tables {
 		ts := &TableSample{Table: tb.Name, Rows: len(rows[tb.Name.Name])}
 		for _, c := range tb.Columns {
-			cs := &ColumnSample{Column: c.Name}
-			r := &sampler{}
+			var values []string
 			for _, row := range rows[tb.Name.Name] {
 				if v, ok := row[c.Name]; ok {
-					r.observe(cs, kindText, []byte(v), nil)
+					values = append(values, v)
 				}
 			}
+			cs := observed(values...)
+			cs.Column = c.Name
 			ts.Columns = append(ts.Columns, cs)
 		}
 		s.Tables = append(s.Tables, ts)
