@@ -29,7 +29,9 @@ func TestIsPersonNameShapes(t *testing.T) {
 		"Kim Min-jun", "  Mary Jones  ", "Mrs. Patel", "Gabriel García Márquez", "de la Cruz, Juan",
 		"DR JOHN SMITH", "MRS PATEL", "Fr Okafor", "Fr. Okafor",
 		// A reviewer as a shop prints them; an East African name.
-		"Hannah D.", "Chidi O.", "Mercy Wanjiku", "Wafula Dadacha"} {
+		"Hannah D.", "Chidi O.", "Mercy Wanjiku", "Wafula Dadacha",
+		// Hausa names, as a health worker in northern Nigeria records them.
+		"Hauwa Lawan", "Balaraba Shehu", "Salisu Gambo", "Rukayya Tijjani", "Zulaihat Haruna"} {
 		require.True(t, IsPersonName(s), "IsPersonName(%q)", s)
 	}
 	for _, s := range []string{"", "John", "Smith", "john smith", "Premium Plan", "Acme Corp", "Green Valley", "Rose Gold",

@@ -19,6 +19,11 @@ var socialHosts = []socialHost{
 	{"xing.com", []string{"profile/"}}, {"pinterest.com", []string{""}}, {"flickr.com", []string{"people/", "photos/"}},
 	{"soundcloud.com", []string{""}}, {"twitch.tv", []string{""}}, {"behance.net", []string{""}}, {"dribbble.com", []string{""}},
 	{"about.me", []string{""}}, {"mastodon.social", []string{"@"}},
+	// Networks for sport, music, books and research, whose profile pages
+	// name a person as well (a club's members link their Strava).
+	{"strava.com", []string{"athletes/"}}, {"komoot.com", []string{"user/"}}, {"connect.garmin.com", []string{"modern/profile/"}},
+	{"vimeo.com", []string{"user"}}, {"last.fm", []string{"user/"}}, {"goodreads.com", []string{"user/show/"}},
+	{"researchgate.net", []string{"profile/"}}, {"orcid.org", []string{""}},
 }
 
 // socialReserved are first path segments of those sites that are pages,
@@ -27,6 +32,7 @@ var socialReserved = newFoldSet(
 	"about", "login", "signup", "join", "explore", "search", "settings", "home", "help", "hashtag", "i", "intent", "share",
 	"sharer", "sharer.php", "orgs", "topics", "features", "pricing", "marketplace", "company", "jobs", "groups", "pages",
 	"watch", "results", "feed", "policies", "privacy", "terms", "legal", "tos", "developers", "docs", "blog", "events",
+	"signin", "register",
 )
 
 // IsSocialProfileURL reports whether s (spaces trimmed) is the URL of a

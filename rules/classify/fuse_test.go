@@ -2842,3 +2842,53 @@ func TestSettingsImagesNetworksAndStaffNumbers(t *testing.T) {
 		require.Equal(t, None, categoryByName("lessons", c), "%s, not in a table about people", c)
 	}
 }
+
+// Names chosen from Joomla's and CommCare's misses (holdout 69): column
+// names in Dutch, German, Spanish, Portuguese and Italian, a session id
+// kept as bytes, an activation key and a remember-me series named by
+// one word, a name written for sorting, a suburb, an address's lines.
+func TestForeignNamesActivationAndSeries(t *testing.T) {
+	d := Default()
+	for c, want := range map[string]Category{
+		"cb_geboortedatum": QuasiIdentifier, "cb_geslacht": QuasiIdentifier, "cb_licentienummer": DirectIdentifier,
+		"cb_medische_info": QuasiIdentifier, "voornaam": DirectIdentifier, "achternaam": DirectIdentifier, "woonplaats": QuasiIdentifier,
+		"geburtsdatum": QuasiIdentifier, "nachname": DirectIdentifier, "telefonnummer": DirectIdentifier, "strasse": DirectIdentifier,
+		"fecha_nacimiento": QuasiIdentifier, "apellidos": DirectIdentifier, "telefono_celular": DirectIdentifier, "direccion": DirectIdentifier,
+		"data_nascimento": QuasiIdentifier, "sobrenome": DirectIdentifier, "senha": Secret, "cognome": DirectIdentifier, "data_di_nascita": QuasiIdentifier,
+		"sortname1": DirectIdentifier, "sort_name": DirectIdentifier, "suburb": QuasiIdentifier, "second_line": DirectIdentifier,
+	} {
+		require.Equal(t, want, categoryByName("members", c), c)
+	}
+	// Foreign words are whole tokens: generosity is not a gender (a Spanish
+	// género would split it), nor is a meeting's second line an address.
+	require.Equal(t, None, categoryByName("members", "generosity"))
+	require.Equal(t, []string{"generosity"}, d.words("generosity"))
+	require.Equal(t, None, categoryByName("meetings", "sortname"), "not in a table about people")
+	require.Equal(t, None, categoryByName("products", "second_line"), "not in a table of people or addresses")
+
+	sessions := &schema.Table{Name: schema.Name{Schema: "public", Name: "xk7f2_session"}}
+	got := d.Column(sessions, &schema.Column{Name: "session_id", Type: tBytea}, observed(repeat(40, keyOf("sess", 26))...))
+	require.Equal(t, Secret, got.Category, "a session id kept as bytes: %+v", got.Evidence)
+
+	users := &schema.Table{Name: schema.Name{Schema: "public", Name: "xk7f2_users"}}
+	digests := observed(repeat(30, func(i int) string {
+		if i < 24 {
+			return ""
+		}
+		s := sha256.Sum256(fmt.Appendf(nil, "act%d", i))
+		return hex.EncodeToString(s[:16])
+	})...)
+	got = d.Column(users, &schema.Column{Name: "activation", Type: tText}, digests)
+	require.Equal(t, Secret, got.Category, "pending accounts' activation digests: %+v", got.Evidence)
+	steps := observed(repeat(30, func(i int) string { return []string{"email", "admin", "none"}[i%3] })...)
+	got = d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "settings"}}, &schema.Column{Name: "activation", Type: tText}, steps)
+	require.Equal(t, None, got.Category, "how accounts are activated, a setting: %+v", got.Evidence)
+	require.Equal(t, Secret, categoryByName("registration_requests", "activation_guid"))
+
+	keys := &schema.Table{Name: schema.Name{Schema: "public", Name: "xk7f2_user_keys"}}
+	got = d.Column(keys, &schema.Column{Name: "series", Type: tText}, observed(repeat(40, keyOf("series", 20))...))
+	require.Equal(t, Secret, got.Category, "a remember-me series: %+v", got.Evidence)
+	meetings := observed(repeat(40, func(i int) string { return []string{"All hands", "Weekly sync", "1:1 Ann", "Client steering"}[i%4] })...)
+	got = d.Column(&schema.Table{Name: schema.Name{Schema: "team", Name: "meetings"}}, &schema.Column{Name: "series", Type: tText}, meetings)
+	require.Equal(t, None, got.Category, "a meeting's series is a name: %+v", got.Evidence)
+}
