@@ -1693,6 +1693,9 @@ func (d *Dictionary) pathName(out []candidate, column, p string, ps *PathSample)
 		return out
 	}
 	kind := d.tableKind(parent)
+	if len(ps.Labels) > 0 && key == "value" {
+		return d.labelledPath(out, p, ps, kind)
+	}
 	for _, m := range d.matches(d.words(key)) {
 		e := m.e
 		if (e.person || e.place) && kind != "person" && kind != "place" || e.company && kind != "company" ||
@@ -1741,6 +1744,59 @@ func (d *Dictionary) pathName(out []candidate, column, p string, ps *PathSample)
 		break
 	}
 	return out
+}
+
+// labelledPath reads a "value" member that its objects label
+// ([{"displayName": "First name", "value": "Amina"}, {"displayName":
+// "Phone number", "value": "0803…"}]): each label is read as a column's
+// name would be, and the labels that name personal data make the path
+// that category, the highest of them. One path holds every label's
+// values, a name beside a phone and a date, so a single transformer
+// fits them only when every label suggests the same one; otherwise the
+// values are masked, each keeping its length.
+func (d *Dictionary) labelledPath(out []candidate, p string, ps *PathSample, kind string) []candidate {
+	var (
+		best     *entry
+		matched  []string
+		suggests = map[string]bool{}
+	)
+	for _, l := range slices.Sorted(maps.Keys(ps.Labels)) {
+		for _, m := range d.matches(d.words(l)) {
+			e := m.e
+			if (e.person || e.place) && kind != "person" && kind != "place" || e.company && kind != "company" ||
+				e.session || e.social || e.identity || e.health && kind != "person" || e.weak || e.category == Secret ||
+				(e.types != nil && !e.types[classText]) {
+				continue
+			}
+			if e.category != None {
+				matched = append(matched, fmt.Sprintf("%q", l))
+				if best == nil || e.category.Rank() > best.category.Rank() {
+					best = e
+				}
+				t := ""
+				if e.suggest != nil {
+					t = e.suggest.Transform
+				}
+				suggests[t] = true
+			}
+			break
+		}
+	}
+	if best == nil {
+		return out
+	}
+	sg := best.suggest
+	if len(suggests) > 1 || sg == nil {
+		sg = &Suggestion{Transform: "mask", Note: "values of several kinds under one path, each named by its label: masked, each keeping its length"}
+	}
+	n := len(matched)
+	if n > 4 {
+		matched = append(matched[:4], fmt.Sprintf("%d more", n-4))
+	}
+	ev := Evidence{Source: SourceName, Detector: best.id, Category: best.category, Path: p, Decisive: true,
+		Message: fmt.Sprintf("the values are labelled %s (%d of the %d labels sampled name personal data): %s",
+			strings.Join(matched, ", "), n, len(ps.Labels), phrase(best.category))}
+	return append(out, candidate{Evidence: ev, suggest: sg})
 }
 
 // minFlagDocuments is the least number of documents whose string at a

@@ -710,6 +710,16 @@ func (d *Dictionary) secretMember(member, value string) bool {
 	return member != "" && secretValue(value) && !strings.EqualFold(strings.TrimSpace(value), member) && d.secretName(member)
 }
 
+// secretLabel reports a label of a value ({"name": "Authorization",
+// "value": …}) that names a secret, beside a value that may be one: as
+// secretMember, but the label's head must be the secret's. A "Token
+// name" is a token's name, though secretName reads it as the token.
+func (d *Dictionary) secretLabel(label, value string) bool {
+	w := d.words(label)
+	ms := d.matches(w)
+	return len(ms) > 0 && ms[0].end == len(w) && ms[0].e.category == Secret && !ms[0].e.weak && d.secretMember(label, value)
+}
+
 // secretName reports whether a JSON object key is named like a secret: its
 // best match is a secret entry that needs no data confirmation and applies
 // to text.

@@ -2892,3 +2892,37 @@ func TestForeignNamesActivationAndSeries(t *testing.T) {
 	got = d.Column(&schema.Table{Name: schema.Name{Schema: "team", Name: "meetings"}}, &schema.Column{Name: "series", Type: tText}, meetings)
 	require.Equal(t, None, got.Category, "a meeting's series is a name: %+v", got.Evidence)
 }
+
+// A document that keeps a list of labelled values (DHIS2's tracked
+// entity attributes, a HAR's headers) is read by its labels: the value
+// path holds what the labels name. Labels of several kinds mask it,
+// each value keeping its length; labels that name nothing personal keep it.
+func TestLabelledValues(t *testing.T) {
+	r := &sampler{}
+	tei, har, prefs := &ColumnSample{}, &ColumnSample{}, &ColumnSample{}
+	for i := range 30 {
+		r.observe(tei, kindJSON, fmt.Appendf(nil, `{"trackedEntityInstances": [{"orgUnit": "dGx%dTkSJ", "attributes": [`+
+			`{"attribute": "w75KJ2mc4zz", "displayName": "First name", "value": "%s"}, {"attribute": "zDhUuAYrxNC", "displayName": "Last name", "value": "%s"},`+
+			`{"attribute": "P2cwLGskgxn", "displayName": "Phone number", "value": "0803%07d"}, {"attribute": "kL9pQ", "displayName": "Village", "value": "Gidan %d"}]}]}`,
+			i, givenNames[i%len(givenNames)], surnames[i%len(surnames)], 1000+i*37, i), nil)
+		r.observe(har, kindJSON, fmt.Appendf(nil, `{"headers": [{"name": "Accept", "value": "application/json"}, {"name": "Authorization", "value": "Bearer %s"}]}`, keyOf("har", 40)(i)), nil)
+		r.observe(prefs, kindJSON, fmt.Appendf(nil, `[{"key": "theme", "value": "%s"}, {"key": "page_size", "value": "%d"}]`, []string{"dark", "light"}[i%2], 10+i%3*10), nil)
+	}
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "motech_requestlog"}}
+	got := Default().Column(tb, &schema.Column{Name: "response_body", Type: tJSONB}, tei)
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "mask", got.Suggestion.Paths["$.trackedEntityInstances[*].attributes[*].value"], "%+v", got.Suggestion)
+	require.Equal(t, 30, tei.Paths["$.trackedEntityInstances[*].attributes[*].value"].Labels["Phone number"])
+	got = Default().Column(tb, &schema.Column{Name: "request_headers", Type: tJSONB}, har)
+	require.Equal(t, Secret, got.Category, "%+v", got.Evidence)
+	require.False(t, Default().secretLabel("Token name", "Grafana"), "a token's name")
+	require.True(t, Default().secretLabel("SMTP password", "hunter2"))
+	got = Default().Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "user_settings"}}, &schema.Column{Name: "prefs", Type: tJSONB}, prefs)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+
+	var calls []string
+	labelledValues([]byte(`{"a": [{"label": "Email", "value": "x@example.com"}, {"label": "Count", "value": 3}], "b": {"name": "`+strings.Repeat("n", 65)+`", "value": "v"}}`),
+		func(path, label, value string) { calls = append(calls, path+" "+label+" "+value) })
+	require.Equal(t, []string{"$.a[*].value Email x@example.com"}, calls, "a number is no string; a long label is text")
+	labelledValues([]byte(`{"a": [{"label": "Email", "value": "x@exa`), func(string, string, string) { t.Fatal("a document cut short") })
+}

@@ -216,6 +216,53 @@ func walkJSON(doc []byte, leaf func(path, member, value string)) {
 	}
 }
 
+// labelKeys are the members that say what an object's "value" member is,
+// in a document that keeps a list of labelled values rather than a member
+// per field: DHIS2's tracked entity attributes ({"displayName": "First
+// name", "value": "Amina"}), a form builder's answers, a HAR's headers
+// and cookies ({"name": "Authorization", "value": "Bearer …"}).
+var labelKeys = [...]string{"displayName", "display_name", "label", "name", "key", "field", "fieldName", "field_name",
+	"attributeName", "attribute_name", "title"}
+
+// maxLabelBytes bounds a label read as a name: a longer string is text.
+const maxLabelBytes = 64
+
+// labelledValues calls f for every object of a document whose "value"
+// member is a string beside a label (a labelKeys member holding a short
+// string): the value's path, collapsed as walkJSON collapses it, the
+// label and the value. A document that does not parse (cut short) yields
+// nothing.
+func labelledValues(doc []byte, f func(path, label, value string)) {
+	var root any
+	if json.Unmarshal(doc, &root) != nil {
+		return
+	}
+	var walk func(v any, path string, depth int)
+	walk = func(v any, path string, depth int) {
+		if depth >= maxJSONDepth {
+			return
+		}
+		switch t := v.(type) {
+		case map[string]any:
+			if value, ok := t["value"].(string); ok {
+				for _, k := range labelKeys {
+					if l, ok := t[k].(string); ok && strings.TrimSpace(l) != "" && len(l) <= maxLabelBytes {
+						f(path+".value", l, value)
+					}
+				}
+			}
+			for k, c := range t {
+				walk(c, path+memberPath(k), depth+1)
+			}
+		case []any:
+			for _, c := range t {
+				walk(c, path+"[*]", depth+1)
+			}
+		}
+	}
+	walk(root, "$", 0)
+}
+
 // jsonScanner reads JSON lexemes from b at i.
 type jsonScanner struct {
 	b []byte

@@ -171,10 +171,17 @@ type PathSample struct {
 	// (key/value tables), or a name spelled as a handle or a file name
 	// (JSON paths).
 	Embedded map[string]int `json:"embedded,omitempty"`
+	// Labels counts, for a "value" member, the documents whose object
+	// labels it so ({"displayName": "First name", "value": …}), by label:
+	// at most MaxLabels of them.
+	Labels map[string]int `json:"labels,omitempty"`
 }
 
 // MaxPaths is the most distinct JSON paths kept per column.
 const MaxPaths = 256
+
+// MaxLabels is the most distinct labels kept per JSON path.
+const MaxLabels = 32
 
 // Table returns the sample that covers the table (a partition's is its
 // partitioned root's), or nil.
@@ -758,6 +765,23 @@ func (cs *ColumnSample) observePaths(raw []byte) (col, embedded map[string]bool)
 			col[DetectorSecretName] = true
 		}
 	})
+	labels := map[string]map[string]bool{}
+	if bytes.Contains(raw, []byte(`"value"`)) {
+		labelledValues(raw, func(path, label, v string) {
+			if !seen[path] {
+				return // a value that is no string leaf walkJSON saw
+			}
+			if Default().secretLabel(label, v) {
+				// [{"name": "Authorization", "value": "Bearer …"}]
+				hits[hit{path, DetectorSecretName}] = true
+				col[DetectorSecretName] = true
+			}
+			if labels[path] == nil {
+				labels[path] = map[string]bool{}
+			}
+			labels[path][label] = true
+		})
+	}
 	for p := range seen {
 		ps := cs.Paths[p]
 		if ps == nil {
@@ -784,6 +808,17 @@ func (cs *ColumnSample) observePaths(raw []byte) (col, embedded map[string]bool)
 	for p := range slugs {
 		if ps := cs.Paths[p]; ps != nil {
 			inc(&ps.Embedded, DetectorNameSlug)
+		}
+	}
+	for p, ls := range labels {
+		ps := cs.Paths[p]
+		if ps == nil {
+			continue
+		}
+		for l := range ls {
+			if _, ok := ps.Labels[l]; ok || len(ps.Labels) < MaxLabels {
+				inc(&ps.Labels, l)
+			}
 		}
 	}
 	for p := range flags {
