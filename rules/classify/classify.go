@@ -1722,9 +1722,11 @@ func (d *Dictionary) pathName(out []candidate, column, p string, ps *PathSample)
 				// spelled 0 and 1.
 				ev.Decisive = false
 				ev.Message += fmt.Sprintf(", overruled by the values: all %d sampled documents have a flag there (Y/N, true/false, 0/1)", ps.Seen)
-			} else if k := ps.Matches[DetectorRowKey]; k == ps.Seen && k >= minFlagDocuments {
+			} else if k := ps.Matches[DetectorRowKey]; k == ps.Seen && k >= minFlagDocuments && !e.public {
 				// {"assignees": ["6df90e50-…"]} in a saved view's
-				// filters: references to rows, which hold the person.
+				// filters: references to rows, which hold the person. A
+				// tracking cookie's id ({"hubspotutk": "ebc4…"}) is random
+				// by design, as a row's key is: it follows a browser.
 				ev.Decisive = false
 				ev.Message += fmt.Sprintf(", overruled by the values: all %d sampled documents have rows' random keys there (UUIDs, ObjectIds), references to the rows", ps.Seen)
 			} else if e.category == FreeText && ps.Seen >= MinValues && ps.Words == 0 {

@@ -2926,3 +2926,23 @@ func TestLabelledValues(t *testing.T) {
 	require.Equal(t, []string{"$.a[*].value Email x@example.com"}, calls, "a number is no string; a long label is text")
 	labelledValues([]byte(`{"a": [{"label": "Email", "value": "x@exa`), func(string, string, string) { t.Fatal("a document cut short") })
 }
+
+// A tracking cookie's value kept in a sign-up's document is random by
+// design, as a row's key is: it follows one browser all the same. Keys of
+// rows under another name are references.
+func TestTrackingCookieInDocument(t *testing.T) {
+	r := &sampler{}
+	signup, filters := &ColumnSample{}, &ColumnSample{}
+	for i := range 24 {
+		s := sha256.Sum256(fmt.Appendf(nil, "utk%d", i))
+		r.observe(signup, kindJSON, fmt.Appendf(nil, `{"page_url": "https://www.example.com/pricing", "hubspotutk": "%s", "utm_source": "newsletter"}`, hex.EncodeToString(s[:16])), nil)
+		r.observe(filters, kindJSON, fmt.Appendf(nil, `{"assignees": ["%s"]}`, hex.EncodeToString(s[:16])), nil)
+	}
+	tb := &schema.Table{Name: schema.Name{Schema: "public", Name: "registration_asyncsignuprequest"}}
+	got := Default().Column(tb, &schema.Column{Name: "additional_hubspot_data", Type: tJSONB}, signup)
+	require.Equal(t, QuasiIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "hash", got.Suggestion.Paths["$.hubspotutk"], "%+v", got.Suggestion)
+	got = Default().Column(tb, &schema.Column{Name: "saved_filters", Type: tJSONB}, filters)
+	require.Equal(t, None, got.Category, "the assignees' row keys: %+v", got.Evidence)
+	require.True(t, hasEvidenceMessage(got, "references to the rows"), "%+v", got.Evidence)
+}
