@@ -14,6 +14,7 @@ func FuzzDetectJSON(f *testing.F) {
 	for _, s := range []string{
 		`{"billing":{"email":"ann@example.com"}}`, `[{"phone":"+14155552671"}]`, `"x"`, `{"a":[1,2,{"b":"c"}]}`,
 		`{"it's":"a\"b\\c\u00e9"}`, `{"a":`, `[[[[[[`, `{"1":{"2":"ann@example.com"}}`, `{"":""}`, `nul`, `{"a" "b"}`,
+		`{"x":[{"displayName":"First name","value":"Amina"},{"name":"Authorization","value":"Bearer x"}]}`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -31,6 +32,11 @@ func FuzzDetectJSON(f *testing.F) {
 		walkJSON(doc, func(path, member, value string) {
 			if member != "" && lastKey(path) != member && !strings.HasSuffix(path, ".*") && utf8.ValidString(member) {
 				t.Fatalf("path %q does not end in member %q", path, member)
+			}
+		})
+		labelledValues(doc, func(path, label, value string) {
+			if !strings.HasPrefix(path, "$") || !strings.HasSuffix(path, ".value") || strings.TrimSpace(label) == "" || len(label) > maxLabelBytes {
+				t.Fatalf("bad labelled value %q %q", path, label)
 			}
 		})
 	})
