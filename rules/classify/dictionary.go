@@ -715,9 +715,12 @@ func (d *Dictionary) secretMember(member, value string) bool {
 // secretMember, but the label's head must be the secret's. A "Token
 // name" is a token's name, though secretName reads it as the token.
 func (d *Dictionary) secretLabel(label, value string) bool {
+	if !d.secretMember(label, value) { // its name cached: most labels are no secret's
+		return false
+	}
 	w := d.words(label)
 	ms := d.matches(w)
-	return len(ms) > 0 && ms[0].end == len(w) && ms[0].e.category == Secret && !ms[0].e.weak && d.secretMember(label, value)
+	return len(ms) > 0 && ms[0].end == len(w) && ms[0].e.category == Secret && !ms[0].e.weak
 }
 
 // secretName reports whether a JSON object key is named like a secret: its

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -815,7 +816,7 @@ func (cs *ColumnSample) observePaths(raw []byte) (col, embedded map[string]bool)
 		if ps == nil {
 			continue
 		}
-		for l := range ls {
+		for _, l := range slices.Sorted(maps.Keys(ls)) {
 			if _, ok := ps.Labels[l]; ok || len(ps.Labels) < MaxLabels {
 				inc(&ps.Labels, l)
 			}
