@@ -1698,14 +1698,7 @@ func (d *Dictionary) pathName(out []candidate, column, p string, ps *PathSample)
 	}
 	for _, m := range d.matches(d.words(key)) {
 		e := m.e
-		if (e.person || e.place) && kind != "person" && kind != "place" || e.company && kind != "company" ||
-			// A session's, a social profile's, an identity's or a health
-			// entry is one in a container named so ($.social.link).
-			e.session && !d.sessionTable(parent) || e.social && !d.socialTable(parent) || e.identity && !d.identityTable(parent) ||
-			e.health && !d.healthTable(parent) && kind != "person" {
-			continue
-		}
-		if e.weak || e.category == Secret || (e.types != nil && !e.types[classText]) {
+		if !d.keyEntryHolds(e, parent, kind) {
 			continue
 		}
 		if e.category == FreeText && linkPreview(parentWords) {
@@ -1748,6 +1741,20 @@ func (d *Dictionary) pathName(out []candidate, column, p string, ps *PathSample)
 	return out
 }
 
+// keyEntryHolds reports whether an entry matched by a JSON key's name
+// holds there: in a container named parent, of the kind tableKind gives
+// it. A person's, a place's or a company's entry holds under a key about
+// one; a session's, a social profile's, an identity's or a health entry
+// in a container named so ($.social.link). A weak entry (the values
+// must confirm it), a secret's (secretMember reads those with their
+// values) and one for other types than text do not hold.
+func (d *Dictionary) keyEntryHolds(e *entry, parent, kind string) bool {
+	return !((e.person || e.place) && kind != "person" && kind != "place" || e.company && kind != "company" ||
+		e.session && !d.sessionTable(parent) || e.social && !d.socialTable(parent) || e.identity && !d.identityTable(parent) ||
+		e.health && !d.healthTable(parent) && kind != "person" ||
+		e.weak || e.category == Secret || (e.types != nil && !e.types[classText]))
+}
+
 // labelledPath reads a "value" member that its objects label
 // ([{"displayName": "First name", "value": "Amina"}, {"displayName":
 // "Phone number", "value": "0803…"}]): each label is read as a column's
@@ -1765,9 +1772,9 @@ func (d *Dictionary) labelledPath(out []candidate, p string, ps *PathSample, kin
 	for _, l := range slices.Sorted(maps.Keys(ps.Labels)) {
 		for _, m := range d.matches(d.words(l)) {
 			e := m.e
-			if (e.person || e.place) && kind != "person" && kind != "place" || e.company && kind != "company" ||
-				e.session || e.social || e.identity || e.health && kind != "person" || e.weak || e.category == Secret ||
-				(e.types != nil && !e.types[classText]) {
+			// A label is read in no container: a session's, a social
+			// profile's, an identity's entry does not hold for it.
+			if !d.keyEntryHolds(e, "", kind) {
 				continue
 			}
 			if e.category != None {

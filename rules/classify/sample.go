@@ -766,8 +766,9 @@ func (cs *ColumnSample) observePaths(raw []byte) (col, embedded map[string]bool)
 			col[DetectorSecretName] = true
 		}
 	})
-	labels := map[string]map[string]bool{}
+	var labels map[string]map[string]bool // by a value's path, the labels it is given
 	if bytes.Contains(raw, []byte(`"value"`)) {
+		labels = map[string]map[string]bool{}
 		labelledValues(raw, func(path, label, v string) {
 			if !seen[path] {
 				return // a value that is no string leaf walkJSON saw
