@@ -154,6 +154,7 @@ const (
 	holdoutSixtyNine   = "holdout 69"
 	holdoutSeventy     = "holdout 70"
 	holdoutSeventyOne  = "holdout 71"
+	holdoutSeventyTwo  = "holdout 72"
 )
 
 // sealedSets are the clean holdout sets, the measure of the next pass:
@@ -162,7 +163,7 @@ const (
 // classify-eval never shows what the next pass must not be chosen from.
 // Unseal a set when a pass is chosen from it, and say so in
 // docs/classify-eval.md.
-var sealedSets = map[string]bool{holdoutSeventy: true, holdoutSeventyOne: true}
+var sealedSets = map[string]bool{holdoutSeventy: true, holdoutSeventyOne: true, holdoutSeventyTwo: true}
 
 // unseal names the one sealed set whose misses print: a whole run with
 // it prints no other sealed set's (a bool once printed them all, and a
@@ -170,7 +171,7 @@ var sealedSets = map[string]bool{holdoutSeventy: true, holdoutSeventyOne: true}
 var unseal = flag.String("unseal", "", `print the misses of this sealed holdout set ("holdout 60"), after which it measures nothing`)
 
 // holdoutSets lists the holdout sets in report order.
-var holdoutSets = []string{holdoutFirst, holdoutThird, holdoutFourth, holdoutFifth, holdoutSixth, holdoutSeventh, holdoutEighth, holdoutNinth, holdoutTenth, holdoutEleven, holdoutTwelve, holdoutThirteen, holdoutFourteen, holdoutFifteen, holdoutSixteen, holdoutSeventeen, holdoutEighteen, holdoutNineteen, holdoutTwenty, holdoutTwentyOne, holdoutTwentyTwo, holdoutTwentyThree, holdoutTwentyFour, holdoutTwentyFive, holdoutTwentySix, holdoutTwentySeven, holdoutTwentyEight, holdoutTwentyNine, holdoutThirty, holdoutThirtyOne, holdoutThirtyTwo, holdoutThirtyThree, holdoutThirtyFour, holdoutThirtyFive, holdoutThirtySix, holdoutThirtySeven, holdoutThirtyEight, holdoutThirtyNine, holdoutForty, holdoutFortyOne, holdoutFortyTwo, holdoutFortyThree, holdoutFortyFour, holdoutFortyFive, holdoutFortySix, holdoutFortySeven, holdoutFortyEight, holdoutFortyNine, holdoutFifty, holdoutFiftyOne, holdoutFiftyTwo, holdoutFiftyThree, holdoutFiftyFour, holdoutFiftyFive, holdoutFiftySix, holdoutFiftySeven, holdoutFiftyEight, holdoutFiftyNine, holdoutSixty, holdoutSixtyOne, holdoutSixtyTwo, holdoutSixtyThree, holdoutSixtyFour, holdoutSixtyFive, holdoutSixtySix, holdoutSixtySeven, holdoutSixtyEight, holdoutSixtyNine, holdoutSeventy, holdoutSeventyOne}
+var holdoutSets = []string{holdoutFirst, holdoutThird, holdoutFourth, holdoutFifth, holdoutSixth, holdoutSeventh, holdoutEighth, holdoutNinth, holdoutTenth, holdoutEleven, holdoutTwelve, holdoutThirteen, holdoutFourteen, holdoutFifteen, holdoutSixteen, holdoutSeventeen, holdoutEighteen, holdoutNineteen, holdoutTwenty, holdoutTwentyOne, holdoutTwentyTwo, holdoutTwentyThree, holdoutTwentyFour, holdoutTwentyFive, holdoutTwentySix, holdoutTwentySeven, holdoutTwentyEight, holdoutTwentyNine, holdoutThirty, holdoutThirtyOne, holdoutThirtyTwo, holdoutThirtyThree, holdoutThirtyFour, holdoutThirtyFive, holdoutThirtySix, holdoutThirtySeven, holdoutThirtyEight, holdoutThirtyNine, holdoutForty, holdoutFortyOne, holdoutFortyTwo, holdoutFortyThree, holdoutFortyFour, holdoutFortyFive, holdoutFortySix, holdoutFortySeven, holdoutFortyEight, holdoutFortyNine, holdoutFifty, holdoutFiftyOne, holdoutFiftyTwo, holdoutFiftyThree, holdoutFiftyFour, holdoutFiftyFive, holdoutFiftySix, holdoutFiftySeven, holdoutFiftyEight, holdoutFiftyNine, holdoutSixty, holdoutSixtyOne, holdoutSixtyTwo, holdoutSixtyThree, holdoutSixtyFour, holdoutSixtyFive, holdoutSixtySix, holdoutSixtySeven, holdoutSixtyEight, holdoutSixtyNine, holdoutSeventy, holdoutSeventyOne, holdoutSeventyTwo}
 
 func evalSchemas() []evalSchema {
 	fixture := pgtest.Labelled
@@ -325,6 +326,8 @@ func evalSchemas() []evalSchema {
 		{name: "roundcube", fixture: fixture("roundcube"), holdout: holdoutSeventy},
 		{name: "matomo", fixture: fixture("matomo"), holdout: holdoutSeventyOne},
 		{name: "opencats", fixture: fixture("opencats"), holdout: holdoutSeventyOne},
+		{name: "openimis", fixture: fixture("openimis"), holdout: holdoutSeventyTwo},
+		{name: "openfoodnetwork", fixture: fixture("openfoodnetwork"), holdout: holdoutSeventyTwo},
 	}
 	// Each table in its key's order, whatever autovacuum did while the
 	// fixture loaded: init samples a table's first rows, and the scores
