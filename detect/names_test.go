@@ -31,7 +31,9 @@ func TestIsPersonNameShapes(t *testing.T) {
 		// A reviewer as a shop prints them; an East African name.
 		"Hannah D.", "Chidi O.", "Mercy Wanjiku", "Wafula Dadacha",
 		// Hausa names, as a health worker in northern Nigeria records them.
-		"Hauwa Lawan", "Balaraba Shehu", "Salisu Gambo", "Rukayya Tijjani", "Zulaihat Haruna"} {
+		"Hauwa Lawan", "Balaraba Shehu", "Salisu Gambo", "Rukayya Tijjani", "Zulaihat Haruna",
+		// Ivorian names, as a laboratory in Abidjan records its patients.
+		"Akissi Kouassi", "Adjoua N'Guessan", "Tiémoko Ouattara", "Amenan Yapi", "KOUAMÉ Affoué", "Zokou, Didier"} {
 		require.True(t, IsPersonName(s), "IsPersonName(%q)", s)
 	}
 	for _, s := range []string{"", "John", "Smith", "john smith", "Premium Plan", "Acme Corp", "Green Valley", "Rose Gold",

@@ -2946,3 +2946,21 @@ func TestTrackingCookieInDocument(t *testing.T) {
 	require.Equal(t, None, got.Category, "the assignees' row keys: %+v", got.Evidence)
 	require.True(t, hasEvidenceMessage(got, "references to the rows"), "%+v", got.Evidence)
 }
+
+// TestPatientNumbersAndTestCodes: a patient's chart number and US public
+// insurance numbers name them; a lab test's LOINC code is health data in
+// a table about people or health, and a catalogue's code in a table of
+// tests; a requester's name is a person's.
+func TestPatientNumbersAndTestCodes(t *testing.T) {
+	for c, want := range map[string]Category{
+		"chart_number": DirectIdentifier, "medicare_id": DirectIdentifier, "medicaid_id": DirectIdentifier,
+		"medicaid_number": DirectIdentifier, "loinc": QuasiIdentifier,
+	} {
+		require.Equal(t, want, categoryByName("patient", c), c)
+	}
+	require.Equal(t, QuasiIdentifier, categoryByName("observation", "loinc_code"))
+	require.Equal(t, None, categoryByName("test", "loinc"), "a catalogue of tests")
+	require.Equal(t, None, categoryByName("panel", "loinc"), "a catalogue of tests")
+	require.Equal(t, None, categoryByName("charts", "chart_number"), "a chart that is no patient's")
+	require.Equal(t, DirectIdentifier, categoryByName("referral", "requester_name"))
+}
