@@ -295,7 +295,7 @@ func fitChars(b []byte, limit int, whole []int) int {
 func scrubTextDef() Def {
 	return Def{
 		Name:       "scrub_text",
-		Doc:        "replaces the emails, phone numbers, card numbers, IBANs, national identifiers, IP and MAC addresses, URL credentials, secrets, chat handles, logins spelled from names (a whole value) and person names found in free text, each as its column transformer would, and keeps the rest; a PHP-serialized value keeps its byte counts right, and the base64 of a JSON or PHP-serialized document is decoded, scrubbed and encoded again the same way",
+		Doc:        "replaces the emails, phone numbers, card numbers, IBANs, national identifiers, IP and MAC addresses, URL credentials, secrets, chat handles, logins spelled from names (a whole value) and person names found in free text, each as its column transformer would, and keeps the rest; a PHP-serialized value or session keeps its byte counts right, and base64 text (a serialized document, a session, a text file) is decoded, scrubbed and encoded again the same way",
 		Params:     &scrubParams{},
 		Accepts:    isTextual,
 		Keyed:      true,

@@ -356,3 +356,28 @@ func TestScrubTextStateIsPerValue(t *testing.T) {
 		require.LessOrEqual(t, len(scrub.whole), 2, "offsets of earlier values are kept: %d", len(scrub.whole))
 	}
 }
+
+// TestScrubTextSessionAndEncodedText: a PHP session is scrubbed string by
+// string with its byte counts written again, and the base64 of a session
+// or of a text file is decoded, scrubbed and encoded again.
+func TestScrubTextSessionAndEncodedText(t *testing.T) {
+	email := compile(t, "email", nil, Column{Table: "public.users", Name: "email", Type: TypeText})
+	fake := mustTransform(t, email, "ann.lee@example.org", nil)
+	scrub := compile(t, "scrub_text", nil, Column{Table: "public.session", Name: "vars", Type: TypeText})
+	session := `language|s:5:"fr_FR";user_id|i:66;username|s:19:"ann.lee@example.org";page|i:2;`
+	got := mustTransform(t, scrub, session, nil)
+	want := fmt.Sprintf(`language|s:5:"fr_FR";user_id|i:66;username|s:%d:"%s";page|i:2;`, len(fake), fake)
+	require.Equal(t, want, got)
+
+	enc := base64.StdEncoding.EncodeToString([]byte(session))
+	got = mustTransform(t, scrub, enc, nil)
+	plain, err := base64.StdEncoding.DecodeString(got)
+	require.NoError(t, err)
+	require.Equal(t, want, string(plain))
+
+	file := "Minutes, 3 May\nPresent: the board\nActions: write to ann.lee@example.org by Friday\n"
+	got = mustTransform(t, scrub, base64.StdEncoding.EncodeToString([]byte(file)), nil)
+	plain, err = base64.StdEncoding.DecodeString(got)
+	require.NoError(t, err)
+	require.Equal(t, strings.Replace(file, "ann.lee@example.org", fake, 1), string(plain))
+}

@@ -17,12 +17,66 @@ const maxPHPDepth = 64
 // key (a string key; nil for an integer key, a key itself or a lone
 // string). It reports false, with dst as it was, for anything that is
 // not exactly one serialized value (custom C: objects included).
+//
+// A PHP session, as session_encode() writes it and applications keep it in
+// their session tables (Roundcube's, Matomo's, Joomla's: name|value
+// pairs, language|s:5:"fr_FR";user_id|i:66;password|s:...;), is read as
+// an array whose keys are the names.
 func RewritePHP(dst, s []byte, str func(dst, key, content []byte) []byte) ([]byte, bool) {
 	p := phpRewriter{s: s, dst: dst, str: str}
-	if !p.value(0) || p.i != len(s) {
+	if p.value(0) && p.i == len(s) {
+		return p.dst, true
+	}
+	if !looksPHPSession(s) {
 		return dst, false
 	}
+	p = phpRewriter{s: s, dst: dst, str: str}
+	for p.i < len(s) {
+		n := sessionName(s[p.i:])
+		if n == 0 || p.i+n >= len(s) || s[p.i+n] != '|' {
+			return dst, false
+		}
+		p.dst = append(p.dst, s[p.i:p.i+n+1]...)
+		p.key = s[p.i : p.i+n]
+		p.i += n + 1
+		if !p.value(1) {
+			return dst, false
+		}
+	}
 	return p.dst, true
+}
+
+// maxSessionName bounds a session variable's name.
+const maxSessionName = 128
+
+// sessionName returns the length of the session variable's name that
+// starts s: printable ASCII, with no |, quote, brace or semicolon.
+func sessionName(s []byte) int {
+	for i, c := range s {
+		if i > maxSessionName {
+			return 0
+		}
+		if c <= ' ' || c >= 0x7f || c == '|' || c == '"' || c == ';' || c == '{' || c == '}' || c == ':' {
+			return i
+		}
+	}
+	return 0
+}
+
+// looksPHPSession reports a value that starts as a PHP session does (a
+// name, a bar and a serialized value's type) and ends as a value does.
+func looksPHPSession(s []byte) bool {
+	n := sessionName(s)
+	if n == 0 || n+3 > len(s) || s[n] != '|' || (s[len(s)-1] != ';' && s[len(s)-1] != '}') {
+		return false
+	}
+	switch s[n+1] {
+	case 'N':
+		return s[n+2] == ';'
+	case 'a', 'b', 'd', 'i', 's', 'O':
+		return s[n+2] == ':'
+	}
+	return false
 }
 
 // PHPMembers calls fn with the key and the content of each string member
@@ -43,9 +97,9 @@ func PHPMembers(s []byte, fn func(key, value []byte)) bool {
 }
 
 // LooksPHPSerialized reports a value that starts as a serialized array,
-// object or string does.
+// object or string does, or as a PHP session does.
 func LooksPHPSerialized(s []byte) bool {
-	return len(s) >= 4 && s[1] == ':' && (s[0] == 'a' || s[0] == 'O' || s[0] == 's') && s[len(s)-1] == '}' || len(s) >= 6 && s[0] == 's' && s[1] == ':' && s[len(s)-1] == ';'
+	return looksPHPSession(s) || len(s) >= 4 && s[1] == ':' && (s[0] == 'a' || s[0] == 'O' || s[0] == 's') && s[len(s)-1] == '}' || len(s) >= 6 && s[0] == 's' && s[1] == ':' && s[len(s)-1] == ';'
 }
 
 type phpRewriter struct {

@@ -42,6 +42,7 @@ func TestRewritePHP(t *testing.T) {
 func FuzzRewritePHP(f *testing.F) {
 	f.Add(`a:2:{s:5:"email";s:15:"ann@example.org";i:0;b:1;}`)
 	f.Add(`O:8:"stdClass":1:{s:4:"city";s:6:"Dublin";}`)
+	f.Add(`language|s:5:"fr_FR";user_id|i:66;`)
 	f.Fuzz(func(t *testing.T, v string) {
 		out, ok := RewritePHP(nil, []byte(v), identityPHP)
 		if ok && string(out) != v {
@@ -61,4 +62,34 @@ func TestPHPMembers(t *testing.T) {
 	require.Equal(t, []string{"mail_smtppass=Zx9!pq2", "timezone=Europe/Berlin"}, got)
 	require.False(t, PHPMembers([]byte(`{"a":"b"}`), func(k, v []byte) { t.Fatal("called") }))
 	require.False(t, PHPMembers([]byte(`a:1:{s:1:"a";}`), func(k, v []byte) {}))
+}
+
+// TestPHPSession: a session as session_encode() writes it is read as an
+// array keyed by its variables' names, rewritten in place, and refused
+// when anything in it is not a name|value pair.
+func TestPHPSession(t *testing.T) {
+	session := `language|s:5:"fr_FR";imap_namespace|a:1:{s:5:"other";N;}user_id|i:66;username|s:15:"ann@example.org";storage_ssl|b:0;STORAGE_SPECIAL-USE|b:1;password|s:8:"Zx9!pq2;";compose_data_x1|a:1:{s:2:"to";s:15:"bob@example.org";}`
+	require.True(t, LooksPHPSerialized([]byte(session)))
+	out, ok := RewritePHP(nil, []byte(session), identityPHP)
+	require.True(t, ok)
+	require.Equal(t, session, string(out))
+	var got []string
+	require.True(t, PHPMembers([]byte(session), func(k, v []byte) { got = append(got, string(k)+"="+string(v)) }))
+	require.Equal(t, []string{"language=fr_FR", "username=ann@example.org", "password=Zx9!pq2;", "to=bob@example.org"}, got)
+	out, ok = RewritePHP(nil, []byte(session), func(dst, key, c []byte) []byte {
+		if string(key) == "password" {
+			return append(dst, "x"...)
+		}
+		return append(dst, c...)
+	})
+	require.True(t, ok)
+	require.Contains(t, string(out), `password|s:1:"x";compose_data_x1|`)
+	for _, v := range []string{
+		`language|s:5:"fr_FR";x`, `language|s:5:"fr_FR";|i:1;`, `language|s:6:"fr_FR";`, `a|b:1;c|`,
+		`Smith|b:1; and so on;`, `name|s:3:"abc"`, `user name|i:1;`, `total|i:1;;`,
+	} {
+		out, ok := RewritePHP([]byte("keep"), []byte(v), identityPHP)
+		require.False(t, ok, v)
+		require.Equal(t, "keep", string(out))
+	}
 }

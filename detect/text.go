@@ -167,27 +167,25 @@ func decodedText(b []byte) ([]byte, bool) {
 // minBase64 is the shortest value Base64Text decodes: 12 bytes of text.
 const minBase64 = 16
 
-// Base64Text decodes a value that is the base64 of a serialized document
-// (a JSON object or array, a PHP-serialized array or object, a YAML
-// document), as PHP applications keep preferences and saved searches
-// (base64_encode(serialize(...))) and others API data and sessions, and
-// returns the text and the encoding that writes a changed copy back the
-// same way (standard or URL alphabet, padded when the value's length is a
-// multiple of four). With truncated, the value may be the start of a
-// longer one (a sample's prefix): a cut tail is dropped rather than
-// refused. A random key, a digest or a word is not a document, and is
-// refused without decoding more than its first characters. Spaces around
-// the value (a line break after it, as base64 tools write it) are not
-// part of it.
+// Base64Text decodes a value that is the base64 of text: a serialized
+// document (a JSON object or array, a PHP-serialized array or object, a
+// YAML document), as PHP applications keep preferences and saved searches
+// (base64_encode(serialize(...))) and others API data, or any other text
+// of twelve bytes or more with no control character but tabs and line
+// breaks: a PHP session (Roundcube's "language|s:5:..."), a text file kept
+// as an attachment's content (a CSV, a calendar, a note). It returns the
+// text and the encoding that writes a changed copy back the same way
+// (standard or URL alphabet, padded when the value's length is a multiple
+// of four). With truncated, the value may be the start of a longer one (a
+// sample's prefix): a cut tail is dropped rather than refused. A random
+// key, a digest or a word is not text once decoded (twelve random bytes
+// are all printable once in a hundred thousand), and most are refused
+// without decoding more than their first characters. Spaces around the
+// value (a line break after it, as base64 tools write it) are not part of
+// it.
 func Base64Text(s []byte, truncated bool) ([]byte, *base64.Encoding, bool) {
 	s = bytes.TrimSpace(s)
 	if len(s) < minBase64 {
-		return nil, nil, false
-	}
-	// The first character of the base64 of "{", "[", "a:", "O:" and "---".
-	switch s[0] {
-	case 'e', 'W', 'Y', 'T', 'L':
-	default:
 		return nil, nil, false
 	}
 	url, std := false, false
@@ -217,7 +215,11 @@ func Base64Text(s []byte, truncated bool) ([]byte, *base64.Encoding, bool) {
 		raw = base64.RawURLEncoding
 	}
 	var head [3]byte
-	if _, err := raw.Decode(head[:], s[:4]); err != nil || !documentStart(head[:]) {
+	if _, err := raw.Decode(head[:], s[:4]); err != nil {
+		return nil, nil, false
+	}
+	doc := documentStart(head[:])
+	if !doc && !printableStart(head[:]) {
 		return nil, nil, false
 	}
 	if truncated {
@@ -230,6 +232,9 @@ func Base64Text(s []byte, truncated bool) ([]byte, *base64.Encoding, bool) {
 		return nil, nil, false
 	}
 	text, ok := decodedText(b)
+	if ok && !doc {
+		ok = plainText(text)
+	}
 	if !ok || !truncated && len(text) != len(b) {
 		// Whole, it must be text to its last byte: a copy written back
 		// from it would lose what was cut.
@@ -244,6 +249,31 @@ func Base64Text(s []byte, truncated bool) ([]byte, *base64.Encoding, bool) {
 		}
 	}
 	return b, enc, true
+}
+
+// printableStart reports three bytes that may start text: printable ASCII, a
+// tab or a line break, or bytes of a UTF-8 character.
+func printableStart(b []byte) bool {
+	for _, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// plainText reports decoded bytes that are text with no control character
+// but tabs and line breaks.
+func plainText(b []byte) bool {
+	if len(b) < minBase64*3/4 {
+		return false
+	}
+	for _, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+			return false
+		}
+	}
+	return true
 }
 
 // documentStart reports the first three bytes of a serialized document:

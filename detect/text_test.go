@@ -1,8 +1,12 @@
 package detect
 
 import (
+	"crypto/md5"
+	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -62,9 +66,9 @@ func TestYAMLMembers(t *testing.T) {
 	require.True(t, IsProse(settings+"out_of_office_text: I am away until Monday, please ask my colleague instead\n"))
 }
 
-// TestBase64Text: the base64 of a serialized document is read as its text
-// and written back the same way; keys, digests, words and JWTs are not
-// documents.
+// TestBase64Text: the base64 of a serialized document or of other text is
+// read as its text and written back the same way; keys, digests, words,
+// JWTs and binary files are not text.
 func TestBase64Text(t *testing.T) {
 	docs := []string{
 		`a:2:{s:9:"from_name";s:12:"Amara Mensah";s:9:"from_addr";s:16:"amara@example.org";}`,
@@ -72,6 +76,10 @@ func TestBase64Text(t *testing.T) {
 		`[{"field":"last_name","value":"Kowalski"}]`,
 		`O:8:"stdClass":1:{s:4:"city";s:6:"Dublin";}`,
 		"---\nsmtp_user: ann\nsmtp_pass: x\n",
+		`language|s:5:"fr_FR";username|s:16:"ann@example.org";password|s:12:"cGFzc3dvcmQ=";`,
+		"Attendees: Miren Agirre, Xabier Olaizola\nNext meeting: Tuesday",
+		"BEGIN:VCALENDAR\r\nATTENDEE;CN=Ann Lee:mailto:ann@example.org\r\nEND:VCALENDAR\r\n",
+		"plain words, not a document",
 	}
 	for _, doc := range docs {
 		for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
@@ -105,7 +113,9 @@ func TestBase64Text(t *testing.T) {
 		"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
 		"Administrators_group",
 		"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl",
-		base64.StdEncoding.EncodeToString([]byte("plain words, not a document")),
+		base64.StdEncoding.EncodeToString([]byte("plain words")),
+		base64.StdEncoding.EncodeToString([]byte("a\x00binary\x01file with a NUL")),
+		base64.StdEncoding.EncodeToString([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")),
 		base64.StdEncoding.EncodeToString([]byte("{\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c")),
 		"eyJh",
 		"eyJhIjoiYiJ9===",
@@ -121,5 +131,23 @@ func TestIsImageDataURL(t *testing.T) {
 	}
 	for _, s := range []string{"", "data:image/", "data:text/plain;base64,SGVsbG8=", "image/png", "https://cdn.example/a.png", "data:image/png base64 nope", "see data:image/png;base64,iVBOR"} {
 		require.False(t, IsImageDataURL(s), s)
+	}
+}
+
+// TestBase64TextRefusesRandom: digests, keys, ids and UUIDs, none of them
+// text once decoded, are refused however many there are.
+func TestBase64TextRefusesRandom(t *testing.T) {
+	for i := range 20000 {
+		h := sha256.Sum256([]byte(strconv.Itoa(i)))
+		m := md5.Sum([]byte(strconv.Itoa(i)))
+		for _, v := range []string{
+			hex.EncodeToString(h[:]), hex.EncodeToString(m[:]),
+			base64.StdEncoding.EncodeToString(h[:]), base64.RawURLEncoding.EncodeToString(m[:]),
+			fmt.Sprintf("%x%X", m[:6], h[:6]),
+			fmt.Sprintf("%x-%x-%x-%x-%x", m[0:4], m[4:6], m[6:8], m[8:10], m[10:16]),
+		} {
+			_, _, ok := Base64Text([]byte(v), false)
+			require.False(t, ok, v)
+		}
 	}
 }

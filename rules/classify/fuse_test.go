@@ -2964,3 +2964,35 @@ func TestPatientNumbersAndTestCodes(t *testing.T) {
 	require.Equal(t, None, categoryByName("charts", "chart_number"), "a chart that is no patient's")
 	require.Equal(t, DirectIdentifier, categoryByName("referral", "requester_name"))
 }
+
+// TestPHPSessionsAndEncodedText: a session table's PHP sessions, plain or
+// base64 (Roundcube's), hold the login's password and tokens: a secret;
+// the base64 of text files (an attachment's minutes naming who attended)
+// is read as the text; a session that holds no credential is none.
+func TestPHPSessionsAndEncodedText(t *testing.T) {
+	r := &sampler{opts: SampleOptions{}.withDefaults()}
+	b64 := func(s string) []byte { return []byte(base64.StdEncoding.EncodeToString([]byte(s))) }
+	plain, encoded, files, settings := &ColumnSample{}, &ColumnSample{}, &ColumnSample{}, &ColumnSample{}
+	first := []string{"Amara", "Jonas", "Priya", "Kenji", "Lucía", "Oluwaseun", "Marta", "Tomasz"}
+	last := []string{"Mensah", "Becker", "Raghunathan", "Watanabe", "Fernández", "Adeyemi", "Kowalczyk", "Nowak"}
+	for i := range 24 {
+		pw := base64.StdEncoding.EncodeToString([]byte(fmt.Sprintf("%032d", i*7919)))[:44]
+		session := fmt.Sprintf(`language|s:5:"fr_FR";user_id|i:%d;username|s:15:"ann@example.org";password|s:%d:"%s";request_token|s:6:"Kq3ffs";`, i, len(pw), pw)
+		r.observe(plain, kindText, []byte(session), nil)
+		r.observe(encoded, kindText, b64(session), nil)
+		f, l := first[i%len(first)], last[(i*3)%len(last)]
+		r.observe(files, kindText, b64(fmt.Sprintf("Minutes of the board, %d May\nPresent: %s %s, %s %s\nActions: budget review\n", i+1, f, l, first[(i+1)%8], last[(i+5)%8])), nil)
+		r.observe(settings, kindText, []byte(fmt.Sprintf(`language|s:5:"en_GB";page|i:%d;sort_order|s:4:"DESC";`, i)), nil)
+	}
+	d := Default()
+	table := &schema.Table{Name: schema.Name{Schema: "public", Name: "session"}}
+	for _, cs := range []*ColumnSample{plain, encoded} {
+		got := d.Column(table, &schema.Column{Name: "vars", Type: tText}, cs)
+		require.Equal(t, Secret, got.Category, "%+v", got.Evidence)
+	}
+	got := d.Column(table, &schema.Column{Name: "vars", Type: tText}, settings)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	got = d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "attachments"}}, &schema.Column{Name: "data", Type: tText}, files)
+	require.True(t, got.Category.Sensitive(), "%+v", got.Evidence)
+	require.Equal(t, "scrub_text", got.Suggestion.Transform, "%+v", got.Evidence)
+}
