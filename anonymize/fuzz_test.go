@@ -165,6 +165,8 @@ func FuzzScrubText(f *testing.F) {
 	f.Add([]byte("\xff Zoë <zoë@exämple.de> 2001:db8::1 $2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW"), uint8(12))
 	f.Add([]byte(base64.StdEncoding.EncodeToString([]byte(`a:1:{s:5:"email";s:15:"ann@example.org";}`))), uint8(0))
 	f.Add([]byte(base64.RawURLEncoding.EncodeToString([]byte(`{"note":"call Sarah Mitchell on +44 20 7946 0958"}`))), uint8(70))
+	f.Add([]byte("MSH|^~\\&|EMR|CLINIC|LIS|LAB|20230113||ORM^O01|1|P|2.5\rPID|1||0133/19/04557^^^EMR^PI||BOATENG^Esi||19810303|F|||12 Rue des Jardins^^Abidjan||0765585787"), uint8(0))
+	f.Add([]byte(`language|s:5:"fr_FR";username|s:15:"ann@example.org";password|s:6:"Zx9!pq";`), uint8(0))
 	f.Fuzz(func(t *testing.T, in []byte, limit uint8) {
 		typ := TypeText
 		if limit > 0 {
@@ -193,6 +195,14 @@ func FuzzScrubText(f *testing.F) {
 			// same way, the spaces around it kept as they were.
 			if _, err := enc.DecodeString(string(bytes.TrimSpace(a.Bytes))); err != nil {
 				t.Fatalf("%q, from the base64 document %q, is not encoded the same way: %v", a.Bytes, in, err)
+			}
+			return
+		}
+		if _, ok := detect.RewritePHP(nil, in, func(dst, _, c []byte) []byte { return append(dst, c...) }); ok {
+			// A PHP-serialized value or session is scrubbed string by
+			// string, its byte counts written again: PHP still reads it.
+			if _, ok := detect.RewritePHP(nil, a.Bytes, func(dst, _, c []byte) []byte { return append(dst, c...) }); !ok {
+				t.Fatalf("%q, from the PHP-serialized %q, no longer reads as one", a.Bytes, in)
 			}
 			return
 		}

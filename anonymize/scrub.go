@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/understudy/understudy/detect"
@@ -31,6 +32,9 @@ var scrubKinds = []scrubKind{
 	{"secret", []detect.Kind{detect.KindToken, detect.KindPasswordHash, detect.KindPrivateKey}},
 	{"handle", []detect.Kind{detect.KindChatHandle, detect.KindLogin}},
 	{"name", []detect.Kind{detect.KindPersonName, detect.KindTitledSurname, detect.KindInvertedName, detect.KindGreetedName, detect.KindOwnerName}},
+	{"record_id", []detect.Kind{detect.KindRecordID}},
+	{"street", []detect.Kind{detect.KindStreet}},
+	{"birth_date", []detect.Kind{detect.KindBirthDate}},
 }
 
 // scrubWith names the transformer that replaces each kind of entity,
@@ -62,6 +66,10 @@ var scrubWith = [detect.NumKinds]string{
 	// A login spelled from a name, a whole value, maps as in a username
 	// column.
 	detect.KindLogin: "username",
+	// A street line in a record's address field maps as in a
+	// street_address column. A record's identifier gets keyed digits and
+	// a birth date a keyed shift (see replaceID and replaceDate).
+	detect.KindStreet: "street_address",
 }
 
 // The markers written instead of a secret: fixed, so they reveal neither
@@ -73,7 +81,7 @@ const (
 )
 
 type scrubParams struct {
-	Kinds []string `param:"kinds,nodomain" enum:"email,phone,card,iban,national_id,ip,mac,url_credential,secret,handle,name" doc:"the kinds of entity replaced (default: all)"`
+	Kinds []string `param:"kinds,nodomain" enum:"email,phone,card,iban,national_id,ip,mac,url_credential,secret,handle,name,record_id,street,birth_date" doc:"the kinds of entity replaced (default: all)"`
 }
 
 // scrubTransformer copies a text and replaces the entities detect finds in
@@ -188,6 +196,10 @@ func (t *scrubTransformer) replace(dst []byte, k detect.Kind, entity []byte) []b
 		if detect.NationalIDKind(string(entity)) != detect.KindUSSSN {
 			return t.replaceID(dst, entity)
 		}
+	case detect.KindRecordID:
+		return t.replaceID(dst, entity)
+	case detect.KindBirthDate:
+		return t.replaceDate(dst, entity)
 	}
 	sub := t.subs[k]
 	if sub == nil {
@@ -271,6 +283,26 @@ func (t *scrubTransformer) replaceID(dst []byte, entity []byte) []byte {
 	return dst
 }
 
+// maxDateShift bounds the days replaceDate moves a date by.
+const maxDateShift = 30
+
+// replaceDate replaces a date written YYYYMMDD (a birth date in a record)
+// with one moved by a keyed number of days, 1 to maxDateShift either way:
+// the same date moves the same way in every scrub_text column, an age
+// stays about right, and the record still reads as a date.
+func (t *scrubTransformer) replaceDate(dst []byte, entity []byte) []byte {
+	d, err := time.Parse("20060102", string(entity))
+	if err != nil {
+		return append(dst, secretMarker...)
+	}
+	r := t.s.Seeded(t.s.Sum(entity))
+	days := int(r.Uint64()%maxDateShift) + 1
+	if r.Uint64()%2 == 0 {
+		days = -days
+	}
+	return d.AddDate(0, 0, days).AppendFormat(dst, "20060102")
+}
+
 // fitChars returns the length in bytes of the longest prefix of b that
 // holds at most limit characters and does not end inside one of the
 // [whole[2i], whole[2i+1]) ranges.
@@ -295,7 +327,7 @@ func fitChars(b []byte, limit int, whole []int) int {
 func scrubTextDef() Def {
 	return Def{
 		Name:       "scrub_text",
-		Doc:        "replaces the emails, phone numbers, card numbers, IBANs, national identifiers, IP and MAC addresses, URL credentials, secrets, chat handles, logins spelled from names (a whole value) and person names found in free text, each as its column transformer would, and keeps the rest; a PHP-serialized value or session keeps its byte counts right, and base64 text (a serialized document, a session, a text file) is decoded, scrubbed and encoded again the same way",
+		Doc:        "replaces the emails, phone numbers, card numbers, IBANs, national identifiers, IP and MAC addresses, URL credentials, secrets, chat handles, logins spelled from names (a whole value) and person names found in free text, each as its column transformer would, and keeps the rest; an HL7 v2 message's patient, next-of-kin and clinician fields (names, identifiers, street lines, phones, birth dates) are replaced component by component; a PHP-serialized value or session keeps its byte counts right, and base64 text (a serialized document, a session, a text file) is decoded, scrubbed and encoded again the same way",
 		Params:     &scrubParams{},
 		Accepts:    isTextual,
 		Keyed:      true,

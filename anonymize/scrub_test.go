@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
@@ -355,6 +356,45 @@ func TestScrubTextStateIsPerValue(t *testing.T) {
 		}
 		require.LessOrEqual(t, len(scrub.whole), 2, "offsets of earlier values are kept: %d", len(scrub.whole))
 	}
+}
+
+// TestScrubTextHL7: an HL7 message keeps its segments, fields and
+// components; its patient's and clinicians' names, identifiers, street,
+// phones and birth date are replaced, the same way in every column, and
+// the birth date stays a date near the real one.
+func TestScrubTextHL7(t *testing.T) {
+	msg := "MSH|^~\\&|EMR|CLINIC|LIS|LAB|20230113015800||ORM^O01|MSG0001|P|2.5\r" +
+		"PID|1||0133/19/04557^^^EMR^PI||BOATENG^Esi||19810303|F|||12 Rue des Jardins^^Abidjan^^^CI||0765585787\r" +
+		"PV1|1|O|OPD||||6^ROUX^Élodie\r" +
+		"OBR|1|ORD1||25836-8^HIV-1 viral load^LN|||20230113015800"
+	scrub := compile(t, "scrub_text", nil, Column{Table: "public.electronic_order", Name: "data", Type: TypeText})
+	got := mustTransform(t, scrub, msg, nil)
+	for _, v := range []string{"BOATENG", "Esi", "0133/19/04557", "19810303", "12 Rue des Jardins", "0765585787", "ROUX", "Élodie"} {
+		require.NotContains(t, got, v)
+	}
+	// The structure: the same segments, each with as many fields and
+	// components; what is no one's kept as it was.
+	in, out := strings.Split(msg, "\r"), strings.Split(got, "\r")
+	require.Len(t, out, len(in))
+	for i := range in {
+		require.Equal(t, strings.Count(in[i], "|"), strings.Count(out[i], "|"), out[i])
+		require.Equal(t, strings.Count(in[i], "^"), strings.Count(out[i], "^"), out[i])
+	}
+	require.Equal(t, in[0], out[0])
+	require.Equal(t, in[3], out[3])
+	require.Contains(t, got, "^^^EMR^PI||")
+	require.Contains(t, got, "^^Abidjan^^^CI||")
+	// The birth date: YYYYMMDD, 1 to 30 days away.
+	dob := strings.Split(out[1], "|")[7]
+	d, err := time.Parse("20060102", dob)
+	require.NoError(t, err, dob)
+	shift := d.Sub(time.Date(1981, 3, 3, 0, 0, 0, 0, time.UTC)).Hours() / 24
+	require.True(t, shift != 0 && shift >= -30 && shift <= 30, "%v days", shift)
+	// The identifier keeps its shape; the names map as a column's would.
+	require.Regexp(t, `^PID\|1\|\|\d{4}/\d\d/\d{5}\^`, out[1])
+	last := compile(t, "last_name", nil, Column{Table: "public.person", Name: "last_name", Type: TypeText})
+	require.Contains(t, out[1], "||"+mustTransform(t, last, "BOATENG", nil)+"^")
+	require.Equal(t, got, mustTransform(t, compile(t, "scrub_text", nil, Column{Table: "public.hl7_in_queue", Name: "hl7_data", Type: TypeText}), msg, nil))
 }
 
 // TestScrubTextSessionAndEncodedText: a PHP session is scrubbed string by

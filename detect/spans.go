@@ -72,6 +72,16 @@ const (
 	// emails), never as a word of a text, where a letter and a surname
 	// spell ordinary words: see IsNameLogin.
 	KindLogin
+	// KindRecordID is an identifier in a structured record's identifier
+	// field (an HL7 message's PID-3: a patient's chart number, national id
+	// or ART code), whatever its shape.
+	KindRecordID
+	// KindStreet is a street line in a structured record's address field
+	// (an HL7 message's PID-11).
+	KindStreet
+	// KindBirthDate is a birth date in a structured record's birth date
+	// field (an HL7 message's PID-7), written YYYYMMDD.
+	KindBirthDate
 
 	numKinds
 )
@@ -86,6 +96,7 @@ var kindNames = [numKinds]string{
 	KindPersonName: "person_name", KindTitledSurname: "titled_surname", KindInvertedName: "inverted_name",
 	KindGreetedName: "greeted_name", KindOwnerName: "owner_name",
 	KindChatHandle: "chat_handle", KindLogin: "login",
+	KindRecordID: "record_id", KindStreet: "street", KindBirthDate: "birth_date",
 }
 
 func (k Kind) String() string {
@@ -114,6 +125,8 @@ type Span struct {
 func AppendEntities(dst []Span, text string) []Span {
 	n0 := len(dst)
 	sc := scanner{s: text, spans: dst}
+	hl7 := sc.hl7()
+	fields := len(sc.spans)
 	sc.privateKeys()
 	sc.urlCredentials()
 	sc.emails()
@@ -121,6 +134,27 @@ func AppendEntities(dst []Span, text string) []Span {
 	sc.apiTokens()
 	sc.words()
 	sc.login()
+	if hl7 && fields > n0 {
+		// An HL7 message's fields were read by position. What the other
+		// scanners find inside them, or across its separators (ROUX^Élodie
+		// as one name), would not keep its structure: they keep only what
+		// lies within one component outside those fields (a name in a
+		// note's text, an email in a phone's component).
+		_, seps, _ := hl7Message(text)
+		read := sc.spans[n0:fields]
+		others := slices.DeleteFunc(sc.spans[fields:], func(sp Span) bool {
+			if strings.ContainsAny(text[sp.Start:sp.End], string([]byte{seps.field, seps.comp, seps.rep, seps.sub})) {
+				return true
+			}
+			for _, r := range read {
+				if sp.Start < r.End && r.Start < sp.End {
+					return true
+				}
+			}
+			return false
+		})
+		sc.spans = sc.spans[:fields+len(others)]
+	}
 	spans := sc.spans[n0:]
 	if len(spans) < 2 {
 		return sc.spans

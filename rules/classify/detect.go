@@ -355,6 +355,9 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 		// References or Message-ID, the ids of messages, not addresses.
 		return out
 	}
+	if detect.IsHL7Message(v) {
+		return hl7Identifiers(v, out)
+	}
 	for _, d := range identifierDetectors {
 		if d.Match(v) {
 			// One whole value is one thing: the first match wins (an IPv4
@@ -437,6 +440,36 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 	}
 	if slug && found&(1<<personNameIndex) == 0 {
 		out = append(out, Detection{Detector: DetectorNameSlug, Category: DirectIdentifier, Embedded: true})
+	}
+	return out
+}
+
+// hl7Identifiers appends what an HL7 v2 message holds in the fields
+// that name or reach a person, as scrub_text finds them there (see
+// detect.AppendEntities): its people's names, phones and emails, and the
+// names, emails, phones and identifiers found in the rest of its text.
+func hl7Identifiers(v string, out []Detection) []Detection {
+	var found uint32
+	for _, sp := range detect.AppendEntities(nil, v) {
+		var name string
+		switch sp.Kind {
+		case detect.KindPersonName, detect.KindTitledSurname, detect.KindGreetedName, detect.KindInvertedName:
+			name = DetectorPersonName
+		case detect.KindPhone:
+			name = DetectorPhone
+		case detect.KindEmail:
+			name = DetectorEmail
+		case detect.KindNationalID:
+			name = DetectorNationalID
+		default:
+			continue
+		}
+		found |= 1 << slices.IndexFunc(identifierDetectors, func(d Detector) bool { return d.Name == name })
+	}
+	for i, d := range identifierDetectors {
+		if found&(1<<i) != 0 {
+			out = append(out, Detection{Detector: d.Name, Category: d.Category, Embedded: true})
+		}
 	}
 	return out
 }

@@ -440,3 +440,18 @@ func TestLabelledPhoneInText(t *testing.T) {
 	require.NotContains(t, Detect("Invoice 72214408 paid in full on delivery."), phone)
 	require.NotContains(t, Detect("The hotel 0221 987654 block was booked."), phone)
 }
+
+// TestDetectHL7: an HL7 v2 message is read by its fields: the patient's
+// name and phone are found where PID puts them, though neither reads as a
+// name or a phone in prose ("BOATENG^Esi", a national number); a message
+// that names no one holds nothing.
+func TestDetectHL7(t *testing.T) {
+	msg := "MSH|^~\\&|EMR|CLINIC|LIS|LAB|20230113015800||ORM^O01|MSG0001|P|2.5\r" +
+		"PID|1||0133/19/04557^^^EMR^PI||BOATENG^Esi||19810303|F|||12 Rue des Jardins^^Abidjan^^^CI||0765585787\r" +
+		"OBR|1|ORD1||25836-8^HIV-1 viral load^LN|||20230113015800"
+	require.ElementsMatch(t, []Detection{
+		{Detector: DetectorPhone, Category: DirectIdentifier, Embedded: true},
+		{Detector: DetectorPersonName, Category: DirectIdentifier, Embedded: true},
+	}, Detect(msg))
+	require.Empty(t, Detect("MSH|^~\\&|EMR|CLINIC|LIS|LAB|20230113015800||ACK^O01|MSG0002|P|2.5\rMSA|AA|MSG0001"))
+}
