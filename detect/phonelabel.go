@@ -1,5 +1,7 @@
 package detect
 
+import "strings"
+
 // A national phone number (030 1234567, 72214408) is left alone in prose,
 // where digit groups are as likely amounts, years or ids. Written right
 // after a word that says it is a phone's ("Tel. 030 1234567", "cel.
@@ -98,3 +100,29 @@ func phoneLabelBefore(s string, i int) bool {
 
 // maxPhoneLabel is the longest phone label in bytes (telefonnummer).
 const maxPhoneLabel = 14
+
+// HasInternationalPhone reports a text that holds a phone number written
+// +CC... with its digits grouped as people write them ("call +44 20 7946
+// 0958", "<cellPhone>+225 05 01 50 53 66</cellPhone>"), found as
+// AppendEntities finds it, so what scrub_text would replace in a text is
+// what a classifier counts in it.
+func HasInternationalPhone(text string) bool {
+	for i := 0; i+1 < len(text); i++ {
+		j := strings.IndexByte(text[i:], '+')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i+1 >= len(text) || !isDigit(text[i+1]) && text[i+1] != '(' || i > 0 && (isAlnum(text[i-1]) || text[i-1] == '+') {
+			continue
+		}
+		sc := scanner{s: text}
+		sc.numeric(i)
+		for _, sp := range sc.spans {
+			if sp.Kind == KindPhone {
+				return true
+			}
+		}
+	}
+	return false
+}

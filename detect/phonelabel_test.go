@@ -53,3 +53,23 @@ func TestAppendEntitiesLabelledPhone(t *testing.T) {
 		t.Errorf("phones in %q = %q, want [72214408 3 3461200]", s, got)
 	}
 }
+
+// TestHasInternationalPhone: a number written +CC with its digits grouped
+// is found inside a text exactly when AppendEntities finds it there; a
+// sum, a version or digits run into a word are not phones.
+func TestHasInternationalPhone(t *testing.T) {
+	for _, s := range []string{"call +44 20 7946 0958 now", "<cellPhone>+225 05 01 50 53 66</cellPhone>", "Tel: +225 0501505366",
+		"(+49 30 901820)", "mobile:+1 (415) 555-2671."} {
+		require.True(t, HasInternationalPhone(s), s)
+	}
+	for _, s := range []string{"", "+", "2+3 = 5", "version 2+3 1234 5678", "a+1 234 567 8901", "C++ 11 and 14", "+1 day", "+12 345"} {
+		require.False(t, HasInternationalPhone(s), s)
+	}
+	for _, s := range []string{"call +44 20 7946 0958 now", "+225 05 01 50 53 66", "2+3 = 5", "a+1 234 567 8901", "ring +33 1 42 68 53 00 or +49 30 901820"} {
+		spans := false
+		for _, sp := range AppendEntities(nil, s) {
+			spans = spans || sp.Kind == KindPhone && s[sp.Start] == '+'
+		}
+		require.Equal(t, spans, HasInternationalPhone(s), s)
+	}
+}

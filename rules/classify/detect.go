@@ -405,8 +405,10 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 			found |= 1 << i
 		}
 	}
-	if detect.HasLabelledPhone(v) {
-		found |= 1 << phoneIndex // "Tel. 030 1234567", "cel. 72214408"
+	if detect.HasLabelledPhone(v) || strings.IndexByte(v, '+') >= 0 && detect.HasInternationalPhone(v) {
+		// "Tel. 030 1234567", "cel. 72214408"; "call +44 20 7946 0958",
+		// its digits grouped as one word would not hold them.
+		found |= 1 << phoneIndex
 	}
 	match := func(w string) bool {
 		i := wordIdentifier(w, found)

@@ -455,3 +455,16 @@ func TestDetectHL7(t *testing.T) {
 	}, Detect(msg))
 	require.Empty(t, Detect("MSH|^~\\&|EMR|CLINIC|LIS|LAB|20230113015800||ACK^O01|MSG0002|P|2.5\rMSA|AA|MSG0001"))
 }
+
+// TestDetectGroupedPhoneInText: a phone written +CC with its digits in
+// groups is a phone inside a text, as scrub_text finds and replaces it
+// (an on-call note, a signature, an XML record's element).
+func TestDetectGroupedPhoneInText(t *testing.T) {
+	phone := Detection{Detector: DetectorPhone, Category: DirectIdentifier, Embedded: true}
+	for _, s := range []string{"on call this week: Ann, +44 20 7946 0958", "<person><cellPhone>+225 05 01 50 53 66</cellPhone></person>"} {
+		require.Contains(t, Detect(s), phone, s)
+	}
+	for _, s := range []string{"raised the limit by +10 000 units", "2+3 = 5 and 4+4 = 8"} {
+		require.NotContains(t, Detect(s), phone, s)
+	}
+}
