@@ -2996,3 +2996,16 @@ func TestPHPSessionsAndEncodedText(t *testing.T) {
 	require.True(t, got.Category.Sensitive(), "%+v", got.Evidence)
 	require.Equal(t, "scrub_text", got.Suggestion.Transform, "%+v", got.Evidence)
 }
+
+// TestSyncToken: a sync protocol's token is a position, whatever its
+// shape; a token beside it is still a secret.
+func TestSyncToken(t *testing.T) {
+	d := Default()
+	books := &schema.Table{Name: schema.Name{Schema: "public", Name: "carddav_addressbooks"}}
+	positions := observed(repeat(30, func(i int) string { return fmt.Sprintf("http://sabre.io/ns/sync/%d", 900+i*37) })...)
+	for _, c := range []string{"sync_token", "synctoken"} {
+		got := d.Column(books, &schema.Column{Name: c, Type: tText}, positions)
+		require.Equal(t, None, got.Category, "%s: %+v", c, got.Evidence)
+	}
+	require.Equal(t, Secret, categoryByName("carddav_addressbooks", "auth_token"))
+}
