@@ -60,16 +60,21 @@ func hl7Message(s string) (at int, seps hl7Seps, ok bool) {
 	}
 	seps = hl7Seps{field: h[3], comp: h[4], rep: h[5], sub: h[7]}
 	// The field separator, then the four encoding characters (component,
-	// repetition, escape, subcomponent) and the field separator again:
-	// all punctuation, all different.
-	enc := h[3:8]
+	// repetition, escape, subcomponent), from version 2.7 maybe a fifth
+	// (truncation, #), and the field separator again: all punctuation,
+	// all different.
+	n := 8
+	if h[8] != seps.field && len(h) > 9 && h[9] == seps.field {
+		n = 9
+	}
+	enc := h[3:n]
 	for i := range len(enc) {
 		c := enc[i]
 		if c <= ' ' || c >= 0x7f || isAlnum(c) || strings.IndexByte(enc[:i], c) >= 0 {
 			return 0, seps, false
 		}
 	}
-	return at, seps, h[8] == seps.field
+	return at, seps, h[n] == seps.field
 }
 
 // IsHL7Message reports a text that is an HL7 v2 message: it starts with an

@@ -46,6 +46,9 @@ func TestHL7Fields(t *testing.T) {
 	alt := " " + strings.NewReplacer("\r", "\r\n", "|", "#", "^", "!").Replace(hl7Order)
 	require.Equal(t, spansOf(hl7Order)["titled_surname"], spansOf(alt)["titled_surname"])
 	require.Equal(t, spansOf(hl7Order)["birth_date"], spansOf(alt)["birth_date"])
+	// Version 2.7's fifth encoding character, truncation.
+	v27 := strings.Replace(hl7Order, `MSH|^~\&|`, `MSH|^~\&#|`, 1)
+	require.Equal(t, spansOf(hl7Order), spansOf(v27))
 
 	// Nothing that is not a name, an id, a date or a phone where the
 	// standard puts one: an id in a name's place, a month 13, a short id.
@@ -62,6 +65,7 @@ func TestHL7NotMessages(t *testing.T) {
 		"MSHX^~\\&|A|B",
 		"MSH|^^\\&|A|B",
 		"MSH|a~\\&|A|B|C",
+		"MSH|^~\\&##|A|B|C",
 		"see MSH|^~\\&|EMR|... in the log",
 	} {
 		require.False(t, IsHL7Message(s), s)

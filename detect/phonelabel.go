@@ -113,7 +113,7 @@ func HasInternationalPhone(text string) bool {
 			return false
 		}
 		i += j
-		if i+1 >= len(text) || !isDigit(text[i+1]) && text[i+1] != '(' || i > 0 && (isAlnum(text[i-1]) || text[i-1] == '+') {
+		if i+1 >= len(text) || !isDigit(text[i+1]) && text[i+1] != '(' || !boundaryBefore(text, i) {
 			continue
 		}
 		sc := scanner{s: text}
