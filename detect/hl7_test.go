@@ -70,7 +70,11 @@ func TestHL7NotMessages(t *testing.T) {
 	} {
 		require.False(t, IsHL7Message(s), s)
 	}
-	// A name across separators outside the fields read is not a name.
+	// A name across separators outside the fields read is not a name,
+	// whether or not the message names anyone where the fields are read.
 	got := spansOf("MSH|^~\\&|EMR|CLINIC|LIS|LAB|20230113||ORM^O01|1|P|2.5\rZXT|1|Grace^Mensah|Grace Mensah")
 	require.Equal(t, map[string][]string{"person_name": {"Grace Mensah"}}, got)
+	got = spansOf("MSH|^~\\&|EMR|CLINIC|LIS|LAB|20230113||ORM^O01|1|P|2.5\rPID|1||12^^^X||Boateng^Esi\rZXT|1|Grace^Mensah")
+	require.Equal(t, []string{"Boateng"}, got["titled_surname"])
+	require.Nil(t, got["person_name"])
 }

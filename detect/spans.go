@@ -134,16 +134,17 @@ func AppendEntities(dst []Span, text string) []Span {
 	sc.apiTokens()
 	sc.words()
 	sc.login()
-	if hl7 && fields > n0 {
+	if hl7 {
 		// An HL7 message's fields were read by position. What the other
 		// scanners find inside them, or across its separators (ROUX^Élodie
 		// as one name), would not keep its structure: they keep only what
 		// lies within one component outside those fields (a name in a
 		// note's text, an email in a phone's component).
 		_, seps, _ := hl7Message(text)
+		sepChars := string([]byte{seps.field, seps.comp, seps.rep, seps.sub})
 		read := sc.spans[n0:fields]
 		others := slices.DeleteFunc(sc.spans[fields:], func(sp Span) bool {
-			if strings.ContainsAny(text[sp.Start:sp.End], string([]byte{seps.field, seps.comp, seps.rep, seps.sub})) {
+			if strings.ContainsAny(text[sp.Start:sp.End], sepChars) {
 				return true
 			}
 			for _, r := range read {

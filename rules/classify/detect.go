@@ -453,20 +453,16 @@ func detectIdentifiers(value string, out []Detection) []Detection {
 func hl7Identifiers(v string, out []Detection) []Detection {
 	var found uint32
 	for _, sp := range detect.AppendEntities(nil, v) {
-		var name string
 		switch sp.Kind {
 		case detect.KindPersonName, detect.KindTitledSurname, detect.KindGreetedName, detect.KindInvertedName:
-			name = DetectorPersonName
+			found |= 1 << personNameIndex
 		case detect.KindPhone:
-			name = DetectorPhone
+			found |= 1 << phoneIndex
 		case detect.KindEmail:
-			name = DetectorEmail
+			found |= 1 << emailIndex
 		case detect.KindNationalID:
-			name = DetectorNationalID
-		default:
-			continue
+			found |= 1 << nationalIDIndex
 		}
-		found |= 1 << slices.IndexFunc(identifierDetectors, func(d Detector) bool { return d.Name == name })
 	}
 	for i, d := range identifierDetectors {
 		if found&(1<<i) != 0 {
@@ -478,6 +474,10 @@ func hl7Identifiers(v string, out []Detection) []Detection {
 
 // emailIndex is the index of the email detector in identifierDetectors.
 var emailIndex = slices.IndexFunc(identifierDetectors, func(d Detector) bool { return d.Name == DetectorEmail })
+
+// nationalIDIndex is the index of the national identifier detector in
+// identifierDetectors.
+var nationalIDIndex = slices.IndexFunc(identifierDetectors, func(d Detector) bool { return d.Name == DetectorNationalID })
 
 // phoneIndex is the index of the phone detector in identifierDetectors.
 var phoneIndex = slices.IndexFunc(identifierDetectors, func(d Detector) bool { return d.Name == DetectorPhone })
