@@ -88,11 +88,12 @@ func IsHL7Message(s string) bool {
 // (KindTitledSurname) and given names (KindGreetedName), identifiers
 // (KindRecordID), street lines (KindStreet), phones and birth dates
 // (KindBirthDate), each one component, so a replacement keeps the
-// message's structure. It reports whether the text is a message.
-func (sc *scanner) hl7() bool {
+// message's structure. It returns the message's separators, and whether
+// the text is a message.
+func (sc *scanner) hl7() (hl7Seps, bool) {
 	at, seps, ok := hl7Message(sc.s)
 	if !ok {
-		return false
+		return seps, false
 	}
 	s := sc.s
 	for at < len(s) {
@@ -109,7 +110,7 @@ func (sc *scanner) hl7() bool {
 		}
 		at = end + 1
 	}
-	return true
+	return seps, true
 }
 
 // hl7Segment adds the entities of the fields of the segment s[start:end].
@@ -238,7 +239,7 @@ func (sc *scanner) hl7Span(k Kind, comps [maxHL7Components][2]int, i int, sub by
 			return
 		}
 	case KindBirthDate:
-		if len(v) < 8 || digits < 8 || !hl7Date(v[:8]) {
+		if len(v) < 8 || !hl7Date(v[:8]) {
 			return
 		}
 		end = start + 8 // the date; a time after it is kept

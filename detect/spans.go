@@ -125,7 +125,7 @@ type Span struct {
 func AppendEntities(dst []Span, text string) []Span {
 	n0 := len(dst)
 	sc := scanner{s: text, spans: dst}
-	hl7 := sc.hl7()
+	seps, hl7 := sc.hl7()
 	fields := len(sc.spans)
 	sc.privateKeys()
 	sc.urlCredentials()
@@ -140,7 +140,6 @@ func AppendEntities(dst []Span, text string) []Span {
 		// as one name), would not keep its structure: they keep only what
 		// lies within one component outside those fields (a name in a
 		// note's text, an email in a phone's component).
-		_, seps, _ := hl7Message(text)
 		sepChars := string([]byte{seps.field, seps.comp, seps.rep, seps.sub})
 		read := sc.spans[n0:fields]
 		others := slices.DeleteFunc(sc.spans[fields:], func(sp Span) bool {

@@ -219,7 +219,7 @@ func Base64Text(s []byte, truncated bool) ([]byte, *base64.Encoding, bool) {
 		return nil, nil, false
 	}
 	doc := documentStart(head[:])
-	if !doc && !printableStart(head[:]) {
+	if !doc && !noControl(head[:]) {
 		return nil, nil, false
 	}
 	if truncated {
@@ -233,7 +233,7 @@ func Base64Text(s []byte, truncated bool) ([]byte, *base64.Encoding, bool) {
 	}
 	text, ok := decodedText(b)
 	if ok && !doc {
-		ok = plainText(text)
+		ok = len(text) >= minBase64*3/4 && noControl(text)
 	}
 	if !ok || !truncated && len(text) != len(b) {
 		// Whole, it must be text to its last byte: a copy written back
@@ -251,23 +251,10 @@ func Base64Text(s []byte, truncated bool) ([]byte, *base64.Encoding, bool) {
 	return b, enc, true
 }
 
-// printableStart reports three bytes that may start text: printable ASCII, a
-// tab or a line break, or bytes of a UTF-8 character.
-func printableStart(b []byte) bool {
-	for _, c := range b {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
-			return false
-		}
-	}
-	return true
-}
-
-// plainText reports decoded bytes that are text with no control character
-// but tabs and line breaks.
-func plainText(b []byte) bool {
-	if len(b) < minBase64*3/4 {
-		return false
-	}
+// noControl reports bytes with no control character but tabs and line
+// breaks: printable ASCII, and bytes of UTF-8 characters. Three of them
+// may start text; a decoded value made only of them is text.
+func noControl(b []byte) bool {
 	for _, c := range b {
 		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
 			return false
