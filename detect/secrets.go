@@ -109,6 +109,11 @@ type tokenShape struct {
 func upperDigit(c byte) bool { return isUpper(c) || isDigit(c) }
 func alnumUnder(c byte) bool { return isAlnum(c) || c == '_' }
 func alnumDash(c byte) bool  { return isAlnum(c) || c == '-' }
+func hexDash(c byte) bool    { return isLowerHex(c) || c == '-' }
+func b64URLDot(c byte) bool  { return isB64URL(c) || c == '.' }
+func alnumUnderDot(c byte) bool {
+	return alnumUnder(c) || c == '.'
+}
 func hasAny(s string, shapes []tokenShape) bool {
 	for _, t := range shapes {
 		if start, _ := t.find(s, 0); start >= 0 {
@@ -134,8 +139,49 @@ var (
 	googleTokens = []tokenShape{{"AIza", isB64URL, 35, 35}}
 	// SendGrid API keys: SG., 22 base64url characters, a dot, 43 more.
 	sendgridTokens = []tokenShape{{"SG.", func(c byte) bool { return isB64URL(c) || c == '.' }, 66, 66}}
+	// otherTokens are credentials whose prefix their vendor documents
+	// and no detector of their own names: HasAPIToken finds them, as it
+	// finds SendGrid's. Their random parts are often bare hex or cut by
+	// dashes, which the generic reading leaves alone.
+	otherTokens = []tokenShape{
+		// GitLab: personal, project and group access tokens, pipeline
+		// trigger, deploy, runner, CI job, feed, incoming mail, agent
+		// and OAuth application secrets; routable ones end .<len><crc>.
+		{"glpat-", b64URLDot, 20, 320}, {"glptt-", b64URLDot, 20, 320}, {"gldt-", b64URLDot, 20, 320},
+		{"glrt-", b64URLDot, 20, 320}, {"glcbt-", b64URLDot, 20, 320}, {"glft-", b64URLDot, 20, 320},
+		{"glimt-", b64URLDot, 20, 320}, {"glagent-", b64URLDot, 50, 320}, {"gloas-", b64URLDot, 40, 320},
+		// OpenAI project, service-account and admin keys; Anthropic keys.
+		{"sk-proj-", isB64URL, 40, 256}, {"sk-svcacct-", isB64URL, 40, 256}, {"sk-admin-", isB64URL, 40, 256},
+		{"sk-ant-", isB64URL, 40, 256},
+		// Brevo (Sendinblue) API and SMTP keys: 64 hex, a dash, 16 more.
+		{"xkeysib-", alnumDash, 81, 81}, {"xsmtpsib-", alnumDash, 81, 81},
+		// Mapbox secret and temporary tokens: sk. or tk., a base64url
+		// JSON head, a dot, a signature. Public ones (pk.) are served
+		// to every browser, as Stripe's pk_live_ are.
+		{"sk.eyJ", b64URLDot, 60, 512}, {"tk.eyJ", b64URLDot, 60, 512},
+		// Shopify admin, custom app, partner and shared-secret tokens.
+		{"shpat_", isHex, 32, 32}, {"shpca_", isHex, 32, 32}, {"shppa_", isHex, 32, 32}, {"shpss_", isHex, 32, 32},
+		// DigitalOcean personal, OAuth and refresh tokens.
+		{"dop_v1_", isHex, 64, 64}, {"doo_v1_", isHex, 64, 64}, {"dor_v1_", isHex, 64, 64},
+		// HubSpot private app tokens: pat-<region>- and a UUID.
+		{"pat-na1-", hexDash, 36, 36}, {"pat-na2-", hexDash, 36, 36}, {"pat-eu1-", hexDash, 36, 36},
+		// Square access tokens and application secrets.
+		{"sq0atp-", isB64URL, 22, 22}, {"sq0csp-", isB64URL, 43, 43},
+		// Databricks personal access tokens, Google OAuth client
+		// secrets and access tokens, Grafana service-account and cloud
+		// tokens, HashiCorp Vault service and batch tokens, Doppler
+		// tokens, Postman API keys, New Relic user keys, Sentry auth
+		// tokens, Docker Hub and PyPI tokens.
+		{"dapi", isLowerHex, 32, 32}, {"GOCSPX-", isB64URL, 28, 28}, {"ya29.", b64URLDot, 50, 2048},
+		{"glsa_", alnumUnder, 41, 41}, {"glc_", isTokenByte, 32, 400},
+		{"hvs.", isB64URL, 24, 512}, {"hvb.", isB64URL, 24, 512},
+		{"dp.st.", alnumUnderDot, 40, 128}, {"dp.pt.", isB64URL, 40, 128}, {"dp.sa.", isB64URL, 40, 128}, {"dp.ct.", isB64URL, 40, 128},
+		{"PMAK-", alnumDash, 59, 59}, {"NRAK-", upperDigit, 27, 27},
+		{"sntrys_", isTokenByte, 40, 512}, {"sntryu_", isHex, 64, 64},
+		{"dckr_pat_", isB64URL, 27, 64}, {"pypi-AgE", isB64URL, 50, 512},
+	}
 	// vendorTokens are all of the above, for the entity finder.
-	vendorTokens = slices.Concat(awsTokens, stripeTokens, githubTokens, slackTokens, googleTokens, sendgridTokens)
+	vendorTokens = slices.Concat(awsTokens, stripeTokens, githubTokens, slackTokens, googleTokens, sendgridTokens, otherTokens)
 )
 
 // HasAWSAccessKey reports whether s contains an AWS access key id: AKIA (or

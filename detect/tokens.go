@@ -31,8 +31,8 @@ import (
 // crypt(3) password hash and the segments of a JWT; and the tokens a vendor
 // detector names (ghp_, sk_live_, whsec_ ...: HasGitHubToken, HasStripeKey).
 func HasAPIToken(s string) bool {
-	if HasSendGridKey(s) {
-		return true // no vendor detector of its own names it
+	if HasSendGridKey(s) || hasAny(s, otherTokens) {
+		return true // no vendor detector of its own names them
 	}
 	// A token is a run of base64url characters; base64 keys also hold + /
 	// and end in =.

@@ -468,3 +468,76 @@ func TestAssignedCredentials(t *testing.T) {
 	require.Len(t, spans, 1)
 	require.Equal(t, "Radweg!D2Q", text[spans[0].Start:spans[0].End])
 }
+
+// vendorExamples builds one credential of each shape in otherTokens, with
+// its random part drawn at run time so no literal looks like a credential.
+func vendorExamples(r *rand.Rand) []string {
+	const hex = "0123456789abcdef"
+	b64url := base62 + "-_"
+	uuid := func() string {
+		return randomString(r, hex, 8) + "-" + randomString(r, hex, 4) + "-" + randomString(r, hex, 4) + "-" + randomString(r, hex, 4) + "-" + randomString(r, hex, 12)
+	}
+	return []string{
+		"glpat-" + randomString(r, base62, 20),
+		"glpat-" + randomString(r, b64url, 30) + ".01" + randomString(r, "0123456789abcdefghijklmnopqrstuvwxyz", 7),
+		"glptt-" + randomString(r, hex, 40),
+		"gldt-" + randomString(r, base62, 20),
+		"glrt-" + randomString(r, b64url, 20),
+		"sk-proj-" + randomString(r, b64url, 120),
+		"sk-ant-api03-" + randomString(r, b64url, 93) + "AA",
+		"xkeysib-" + randomString(r, hex, 64) + "-" + randomString(r, base62, 16),
+		"xsmtpsib-" + randomString(r, hex, 64) + "-" + randomString(r, base62, 16),
+		"sk.eyJ1IjoiY2FydG8iLCJhIjoi" + randomString(r, base62, 25) + "In0." + randomString(r, b64url, 22),
+		"shpat_" + randomString(r, hex, 32),
+		"shpss_" + randomString(r, hex, 32),
+		"dop_v1_" + randomString(r, hex, 64),
+		"pat-na1-" + uuid(),
+		"pat-eu1-" + uuid(),
+		"sq0atp-" + randomString(r, b64url, 22),
+		"sq0csp-" + randomString(r, b64url, 43),
+		"dapi" + randomString(r, hex, 32),
+		"GOCSPX-" + randomString(r, b64url, 28),
+		"ya29." + randomString(r, b64url, 120),
+		"glsa_" + randomString(r, base62, 32) + "_" + randomString(r, hex, 8),
+		"hvs." + randomString(r, b64url, 90),
+		"dp.st.prd." + randomString(r, base62, 40),
+		"PMAK-" + randomString(r, hex, 24) + "-" + randomString(r, hex, 34),
+		"NRAK-" + randomString(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 27),
+		"sntryu_" + randomString(r, hex, 64),
+		"dckr_pat_" + randomString(r, b64url, 27),
+	}
+}
+
+// Credentials whose prefix their vendor documents: found alone, in a
+// sentence, in a JSON member and in a config line, whatever the shape of
+// their random part (bare hex, a UUID, dashes); near misses are not.
+func TestVendorTokens(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 9))
+	for _, tok := range vendorExamples(r) {
+		require.True(t, HasAPIToken(tok), tok)
+		require.True(t, HasAPIToken("the key is "+tok+", keep it safe"), tok)
+		require.True(t, HasAPIToken(`{"constantValue":"`+tok+`"}`), tok)
+		require.True(t, HasAPIToken("BREVO_KEY="+tok), tok)
+		spans := AppendEntities(nil, "the key is "+tok+", keep it safe")
+		require.Len(t, spans, 1, tok)
+		require.Equal(t, KindToken, spans[0].Kind, tok)
+		require.Equal(t, tok, ("the key is " + tok + ", keep it safe")[spans[0].Start:spans[0].End])
+	}
+	for _, s := range []string{
+		"glpat-short",
+		"the gldt-2024 release notes",
+		"dapi" + strings.Repeat("0123456789abcdef", 2) + "0", // 33 hex digits
+		"dapi0123456789abcdef",                               // too short
+		"xkeysib-" + strings.Repeat("ab", 20),                // not a Brevo key's length
+		"shpat_notahexvalueatallnotahexvalue",
+		"pat-na1-not-a-uuid",
+		"pk.eyJ1IjoiY2FydG8iLCJhIjoiY2t4In0.c2lnbmF0dXJlc2lnbmF0dXJl", // Mapbox's public token
+		"sk.eyJhbGciOiJIUzI1NiJ9",                                     // too short for a token
+		"NRAK-lowercase-is-not-one",
+		"hvs.short",
+		"ya29.short",
+		"skeleton key", "dapper", "glad tidings", "shpat", "sq0atp",
+	} {
+		require.False(t, HasAPIToken(s), s)
+	}
+}

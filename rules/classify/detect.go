@@ -723,13 +723,16 @@ var byteClass = func() (t [256]uint8) {
 
 // secretMarkers are what MayHoldSecret looks for besides a long run: a URL
 // (its credentials may be short: scheme://u:p@h), a PEM or PuTTY key
-// header, a JWT, the vendor prefixes that carry no _ (AWS, Google, Slack),
+// header, a JWT, the vendor prefixes that carry no _ and may begin a
+// token shorter than keyRun (AWS, Google, Slack, GitLab, Square,
+// Databricks, Google OAuth, Vault, New Relic),
 // PostgreSQL's md5 role passwords, the webhook hosts whose URL is the
 // secret, an Authorization header's Bearer scheme (its token may be short
 // and bare), a Mailchimp key's data centre (32 hex digits, -us21), and a
 // credential's name before = (PGPASSWORD=..., an env file's or a
 // connection string's).
 var secretMarkers = [...]string{"://", "-----BEGIN", "PuTTY-User-Key-File-", "eyJ", "AKIA", "ASIA", "AIza", "xox", "md5",
+	"glpat-", "glptt-", "gldt-", "glrt-", "glcbt-", "glft-", "glimt-", "sq0atp-", "dapi", "GOCSPX-", "hvs.", "hvb.", "NRAK-",
 	"hooks.slack.com/", "discord.com/", "discordapp.com/", "Bearer ", "bearer ", "-us",
 	"password=", "PASSWORD=", "Password=", "passwd=", "PASSWD=", "Passwd=", "pwd=", "PWD=", "Pwd=",
 	"passphrase=", "PASSPHRASE=", "Passphrase=", "secret=", "SECRET=", "Secret=", "apikey=", "APIKEY=", "Apikey=",

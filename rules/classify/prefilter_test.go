@@ -24,7 +24,14 @@ func testSecrets() []string {
 		"Bearer 7IMPyvwIYD5Lp7Lc7DhaaJ2f15lqCYt6eNj52sHx", "bearer 0hOpebM21CZY3lH3KOyCKLhLKZggd8SM",
 		"bd848213e7c04aee2a51770a25a31b97-us21", "117249-686477-655798-103587-753599-327448-460867-224950",
 		"PGPASSWORD=s3cr3t-pw", "password=hunter22", "Server=x;Password=Radweg!D2Q;", "Pwd=abc!123", "apikey=live-77", "clientSecret=Zm9vYmFy",
-		"access_token=abcdef1", "SIGNING_KEY=0aZ!x9q", "{SSHA}rHlXWv4W0R9FHAgMQfkngjaUajLhKKIQ", "{CRYPT}aB3./xYz9Qw1E"}
+		"access_token=abcdef1", "SIGNING_KEY=0aZ!x9q", "{SSHA}rHlXWv4W0R9FHAgMQfkngjaUajLhKKIQ", "{CRYPT}aB3./xYz9Qw1E",
+		// Vendor tokens shorter than a bare key with no _ in them: the
+		// prefilter passes them by their prefixes.
+		"glpat-" + strings.Repeat("x9Y8", 5), "glptt-" + strings.Repeat("x9Y8", 10), "gldt-" + strings.Repeat("x9Y8", 5),
+		"glrt-" + strings.Repeat("x9Y8", 5), "glcbt-" + strings.Repeat("x9Y8", 5), "glft-" + strings.Repeat("x9Y8", 5),
+		"glimt-" + strings.Repeat("x9Y8", 5), "sq0atp-" + strings.Repeat("x9Y8", 5) + "Zz", "dapi" + strings.Repeat("0a1b", 8),
+		"GOCSPX-" + strings.Repeat("x9Y8", 7), "hvs." + strings.Repeat("x9Y8", 6), "hvb." + strings.Repeat("x9Y8", 6),
+		"NRAK-" + strings.Repeat("X9Y", 9)}
 }
 
 // TestMayHoldSecretKeepsEverySecret: the prefilter passes every value a
