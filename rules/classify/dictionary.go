@@ -124,6 +124,7 @@ type entry struct {
 	suggest  *Suggestion
 	types    map[string]bool // nil: any
 	whole    bool
+	head     bool // the match must end the name: its head noun
 	person   bool
 	place    bool
 	company  bool
@@ -282,6 +283,8 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 				switch f {
 				case "whole":
 					e.whole = true
+				case "head":
+					e.head = true
 				case "person":
 					e.person = true
 				case "place":
@@ -305,7 +308,7 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 				case "actor":
 					e.actor = true
 				default:
-					return nil, fail("unknown flag %q (want whole, person, place, company, session, social, identity, weak, token, public, health or actor)", f)
+					return nil, fail("unknown flag %q (want whole, head, person, place, company, session, social, identity, weak, token, public, health or actor)", f)
 				}
 			}
 		}
@@ -560,7 +563,7 @@ func (d *Dictionary) matches(words []string) []nameMatch {
 			if found[e] || end > len(words) || !e.matchAt(words, start) {
 				return
 			}
-			if e.whole && (start != 0 || end != len(words)) {
+			if e.whole && (start != 0 || end != len(words)) || e.head && end != len(words) {
 				return
 			}
 			if d.qualified(words[end:]) || start > 0 && (d.bounds[words[start-1]] || d.mappings[words[start-1]]) {

@@ -142,6 +142,22 @@ func TestClassifyByNameAndType(t *testing.T) {
 		{"employees", "study_school", tText, QuasiIdentifier, "null"},
 		{"employees", "km_home_work", tInt, QuasiIdentifier, "noise"},
 		{"pickings", "carrier_tracking_ref", tText, QuasiIdentifier, "hash"},
+		// A person's pay by its head noun; pay as another word is not
+		// income (a way or a time to pay); an EEO field's lookup; a
+		// visitor id written id first, as eight bytes.
+		{"candidate", "current_pay", tText, QuasiIdentifier, "mask"},
+		{"candidate", "desired_pay", tInt, QuasiIdentifier, "noise"},
+		{"candidate", "pay_method", tText, None, ""},
+		{"candidate", "pay_date", tDate, None, ""},
+		{"fees", "pay_in_advance", tBool, None, ""},
+		{"billing_accounts", "pre_or_post_pay", tText, None, ""},
+		{"joborder", "hourly_pay", tText, None, ""},
+		{"candidate", "eeo_ethnic_type_id", tInt, QuasiIdentifier, "null"},
+		{"candidate", "eeo_veteran_type_id", tInt, QuasiIdentifier, "null"},
+		{"joborder", "eeo_veteran_type_id", tInt, None, ""},
+		{"log_visit", "idvisitor", tBytea, QuasiIdentifier, "hash"},
+		{"log_visit", "id_visitor", tText, QuasiIdentifier, "hash"},
+		{"log_visit", "idvisit", tInt, None, ""},
 		// A country's dialling code is not a phone.
 		{"countries", "phone_code", tInt, None, ""},
 		{"countries", "calling_code", tText, None, ""},
