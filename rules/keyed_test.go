@@ -11,13 +11,15 @@ import (
 
 // TestKeyedWhenQuoting: the when: init writes for a group of keys reads
 // back, through YAML and PostgreSQL's parser, as the keys it was written
-// from, whatever they hold: quotes, backslashes, other scripts. A key
-// with white space is left to the rule for every other key.
+// from, whatever they hold: quotes, backslashes, other scripts, a form's
+// label with single spaces between its words. A key with other white
+// space (a tab, a line break, two spaces, a space at an end) is left to
+// the rule for every other key.
 func TestKeyedWhenQuoting(t *testing.T) {
-	keys := []string{`it's`, `back\slash`, `dq"key`, "ключ", "has space"}
+	keys := []string{`it's`, `back\slash`, `dq"key`, "ключ", "Passport No.", "has\ttab", "two  spaces", " lead", "line\nbreak"}
 	when, ok := keyedWhen("meta key", keys)
 	require.True(t, ok)
-	require.Equal(t, `"meta key" IN ('it''s', 'back\slash', 'dq"key', 'ключ')`, when)
+	require.Equal(t, `"meta key" IN ('it''s', 'back\slash', 'dq"key', 'ключ', 'Passport No.')`, when)
 
 	var rule struct {
 		When      string `yaml:"when"`
@@ -32,7 +34,7 @@ func TestKeyedWhenQuoting(t *testing.T) {
 	_, err := pgsql.ParseCondition(rule.When)
 	require.NoError(t, err)
 
-	when, ok = keyedWhen("key", []string{"only one"})
+	when, ok = keyedWhen("key", []string{"only\tone"})
 	require.False(t, ok, "no key can be spelled: %s", when)
 	when, _ = keyedWhen("key", []string{"smtp_password"})
 	require.Equal(t, `key = 'smtp_password'`, when)

@@ -270,8 +270,10 @@ func fitSuggestion(reg *anonymize.Registry, m *schema.Model, t *schema.Table, sc
 
 // keyedRules turns the classifier's rules per group of keys into when:
 // rules on the key column, each checked as fitSuggestion checks a
-// column's rule. A key that holds white space or a control character is
-// left to the rule for every other key: it cannot be spelled on one line.
+// column's rule. A key that holds white space other than single spaces
+// between words (a form's label: 'Passport No.'), or a control
+// character, is left to the rule for every other key: it cannot be
+// spelled plainly on one line.
 func keyedRules(reg *anonymize.Registry, m *schema.Model, t *schema.Table, sc *scaffoldColumn, s *classify.Suggestion) []keyedRule {
 	if s.KeyColumn == "" {
 		return nil
@@ -298,7 +300,8 @@ func keyedRules(reg *anonymize.Registry, m *schema.Model, t *schema.Table, sc *s
 func keyedWhen(keyColumn string, keys []string) (string, bool) {
 	var lits []string
 	for _, k := range keys {
-		if !strings.ContainsFunc(k, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }) {
+		if k == strings.TrimSpace(k) && !strings.Contains(k, "  ") &&
+			!strings.ContainsFunc(k, func(r rune) bool { return r != ' ' && unicode.IsSpace(r) || unicode.IsControl(r) }) {
 			lits = append(lits, pgsql.QuoteLiteral(k))
 		}
 	}

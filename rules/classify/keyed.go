@@ -41,8 +41,8 @@ const maxKeyedEvidence = 12
 // identifiers or secrets, the column gets the highest of their categories
 // and a rule per group of keys, with every other key scrubbed in place.
 //
-// A localisation catalogue (MediaWiki's l10n_cache, an app's i18n table)
-// is not read so: its keys name the interface's messages
+// A localisation catalogue (MediaWiki's l10n_cache, an app's i18n table,
+// Laravel Translation Manager's ltm_translations) is not read so: its keys name the interface's messages
 // (messages:emailuser, the text of a form's phone field), not fields of
 // a record.
 func (d *Dictionary) keyedValues(t *schema.Table, classes []ColumnClass, sample func(*schema.Column) *ColumnSample) {
@@ -68,7 +68,7 @@ func (d *Dictionary) keyedValues(t *schema.Table, classes []ColumnClass, sample 
 
 // localisationTable reports a table of an interface's messages in each
 // language: named l10n or i18n (which split into letters and digits as
-// words), or for a locale or a localisation.
+// words), or for a locale, a localisation or translations.
 func (d *Dictionary) localisationTable(name string) bool {
 	lower := strings.ToLower(name)
 	if strings.Contains(lower, "l10n") || strings.Contains(lower, "i18n") {
@@ -76,7 +76,7 @@ func (d *Dictionary) localisationTable(name string) bool {
 	}
 	return slices.ContainsFunc(d.words(name), func(w string) bool {
 		switch w {
-		case "localization", "localizations", "localisation", "localisations", "locale", "locales":
+		case "localization", "localizations", "localisation", "localisations", "locale", "locales", "translation", "translations":
 			return true
 		}
 		return false
@@ -103,11 +103,19 @@ func dataDecided(evs []Evidence) bool {
 // (a cache's or a session store's keys, which no rule could name again;
 // a few such keys among named ones, as Nextcloud's remember-me tokens in
 // its preferences, are left to the rule for every other key).
+//
+// A key of a few words (a form's field label: "Date of Birth", "Passport
+// No.") names a field too when the keys repeat, three values or more to
+// a key: the same few labels over many rows, as a custom-field table
+// keeps them, not one title per row, as a table with a name column has.
 func identifierKeys(cs *ColumnSample) bool {
 	ident, all, named := 0, 0, 0
-	for k, ks := range cs.Keys {
+	for _, ks := range cs.Keys {
 		all += ks.Seen
-		if len(k) <= 100 && k != "" && !strings.ContainsFunc(k, unicode.IsSpace) {
+	}
+	labels := all >= 3*len(cs.Keys)
+	for k, ks := range cs.Keys {
+		if len(k) <= 100 && k != "" && (!strings.ContainsFunc(k, unicode.IsSpace) || labels && fieldLabel(k)) {
 			ident += ks.Seen
 		}
 		if strings.ContainsFunc(k, unicode.IsLetter) && !detect.IsUUID(k) && !detect.IsHighEntropyToken(k) && !detect.IsHexDigest(k) {
@@ -115,6 +123,13 @@ func identifierKeys(cs *ColumnSample) bool {
 		}
 	}
 	return all > 0 && ident*10 >= all*9 && named*10 >= all*9
+}
+
+// fieldLabel reports a key written as a form labels a field: five words
+// or fewer, forty bytes or fewer, not ending as a sentence does.
+func fieldLabel(k string) bool {
+	k = strings.TrimSpace(k)
+	return k != "" && len(k) <= 40 && len(strings.Fields(k)) <= 5 && !strings.ContainsAny(k[len(k)-1:], "!?")
 }
 
 // keyGroup is what the evidence says about one key's values.
@@ -134,9 +149,10 @@ func (d *Dictionary) keyed(t *schema.Table, cc *ColumnClass, cs *ColumnSample) {
 	groups := make([]keyGroup, len(keys))
 	names := make([][]nameMatch, len(keys))
 	for i, k := range keys {
-		names[i] = d.matches(d.words(k))
+		words := d.words(k)
+		names[i] = d.matches(words)
 		groups[i].key = k
-		groups[i].cands, groups[i].whole = d.keyData(names[i], cs.Keys[k])
+		groups[i].cands, groups[i].whole = d.keyData(words, names[i], cs.Keys[k])
 		if decide(groups[i].cands) == DirectIdentifier {
 			people = true // emails or phones among the keys: a person's record
 		}
@@ -165,6 +181,10 @@ func (d *Dictionary) keyed(t *schema.Table, cc *ColumnClass, cs *ColumnSample) {
 			g.suggest = &Suggestion{Transform: "redact"}
 		case g.suggest == nil || g.suggest.Transform == "":
 			g.suggest = &Suggestion{Transform: keyedFallback}
+		case (g.suggest.Transform == "date_shift" || g.suggest.Transform == "timestamp_shift") && !isoDates(cs.Keys[g.key]):
+			// A form's date as its users typed it (28-12-97): the
+			// shift reads ISO dates only, and would blank these.
+			g.suggest = &Suggestion{Transform: "mask"}
 		}
 	}
 	if cat == None || cat.Rank() < cc.Category.Rank() {
@@ -237,6 +257,12 @@ func (d *Dictionary) keyed(t *schema.Table, cc *ColumnClass, cs *ColumnSample) {
 	cc.Score = score(decisive, cat)
 }
 
+// isoDates reports a key whose sampled values are mostly ISO dates (as
+// DetectorBirthDate reads them), which date_shift can move.
+func isoDates(ks *PathSample) bool {
+	return ks != nil && ks.Seen > 0 && 2*ks.Matches[DetectorBirthDate] >= ks.Seen
+}
+
 // keyedPhrase lists the categories the sensitive keys hold.
 func keyedPhrase(groups []keyGroup) string {
 	has := map[Category]bool{}
@@ -252,17 +278,24 @@ func keyedPhrase(groups []keyGroup) string {
 	return strings.Join(parts, ", ")
 }
 
-// keyData is the evidence of one key's sampled values (names: the
-// dictionary's matches of the key, which say whether random-looking values
-// confirm a secret): identifiers and secrets as the whole value, and
+// keyData is the evidence of one key's sampled values (words: the key's,
+// names: the dictionary's matches of them, which say whether
+// random-looking values confirm a secret): identifiers and secrets as the
+// whole value, and
 // identifiers inside text (which make the key's values free text to
 // scrub). Prose alone decides nothing: a key whose text holds no
 // identifier is left to the fallback.
-func (d *Dictionary) keyData(names []nameMatch, ks *PathSample) (out []candidate, whole bool) {
+func (d *Dictionary) keyData(words []string, names []nameMatch, ks *PathSample) (out []candidate, whole bool) {
 	secretish := len(names) > 0 && names[0].e.category == Secret && (names[0].e.types == nil || names[0].e.types[classText])
 	for _, det := range detectorOrder {
 		k := ks.Matches[det]
 		if k == 0 || det == DetectorProse || det == DetectorBirthDate {
+			continue
+		}
+		if det == DetectorHexIP && !columnWide(det, words, k, ks.Seen) {
+			// Eight hex digits are an IP address only under a key that
+			// says an address, as under a column's name: a passport's
+			// number (A0006270) spells some.
 			continue
 		}
 		ev, ok := d.dataEvidence(det, "", k, ks.Seen, secretish)

@@ -80,6 +80,18 @@ func TestKeyedValues(t *testing.T) {
 	c = requireClass(t, got, "public.cache_entries.value", classify.DirectIdentifier, "email")
 	require.Empty(t, c.Suggestion.KeyColumn, evidence(c))
 
+	// Keys written as a form's labels, the same few over every row: read
+	// key by key as names are.
+	c = requireClass(t, got, "public.applicant_extra_fields.value", classify.DirectIdentifier, "scrub_text")
+	require.Equal(t, "field_name", c.Suggestion.KeyColumn, evidence(c))
+	require.Equal(t, "phone", keyedRule(c.Suggestion, "WhatsApp"), evidence(c))
+	require.NotEqual(t, "scrub_text", keyedRule(c.Suggestion, "Passport No."), evidence(c))
+	require.Equal(t, "mask", keyedRule(c.Suggestion, "Date of Birth"), "typed as 28-12-97, no ISO date to shift: %s", evidence(c))
+	require.Equal(t, "scrub_text", keyedRule(c.Suggestion, "Preferred Shift"))
+	// One title per row is no key: the values are one column of phones.
+	c = requireClass(t, got, "public.office_lines.value", classify.DirectIdentifier, "phone")
+	require.Empty(t, c.Suggestion.KeyColumn, evidence(c))
+
 	// Nothing personal under any key: kept as they are.
 	requireClass(t, got, "public.product_attributes.value", classify.None, "")
 	requireClass(t, got, "public.translations.value", classify.None, "")

@@ -136,6 +136,39 @@ SELECT fixture_gen.chars('ck', i, 40), CASE WHEN i % 2 = 0 THEN fixture_gen.emai
        timestamptz '2024-05-01 00:00:00+00' + make_interval(mins => i)
 FROM generate_series(1, 300) i;
 
+-- An applicant tracker's extra fields, keyed by the labels an agency
+-- typed into its settings (words, spaces and a full stop): the same five
+-- labels over every applicant.
+CREATE TABLE applicant_extra_fields (
+    id serial PRIMARY KEY,
+    applicant_id integer NOT NULL,
+    field_name varchar(255) NOT NULL,
+    value text
+);
+INSERT INTO applicant_extra_fields (applicant_id, field_name, value)
+SELECT u, k.label,
+       CASE k.label
+           WHEN 'Date of Birth' THEN to_char(fixture_gen.birth_date('db', u), 'DD-MM-YY')
+           WHEN 'Passport No.' THEN chr(65 + fixture_gen.n('pp', u, 26)) || fixture_gen.digits('pp', u, 7)
+           WHEN 'Civil Status' THEN fixture_gen.pick(ARRAY['Single', 'Married', 'Widowed'], 'cs', u)
+           WHEN 'WhatsApp' THEN fixture_gen.phone('wa', u)
+           WHEN 'Preferred Shift' THEN fixture_gen.pick(ARRAY['Nights', 'Days', 'Any'], 'sh', u)
+       END
+FROM generate_series(1, 150) u,
+     unnest(ARRAY['Date of Birth', 'Passport No.', 'Civil Status', 'WhatsApp', 'Preferred Shift']) AS k(label);
+
+-- A name and a value, one title per row: a plain table whose name column
+-- labels each row, not a key/value table. Its values are read as one
+-- column.
+CREATE TABLE office_lines (
+    id serial PRIMARY KEY,
+    name varchar(120) NOT NULL,
+    value text NOT NULL
+);
+INSERT INTO office_lines (name, value)
+SELECT 'Desk of ' || fixture_gen.full_name('ol', i) || ' (' || fixture_gen.city('oc', i) || ')', fixture_gen.phone('ov', i)
+FROM generate_series(1, 200) i;
+
 SET client_min_messages = warning;
 DROP SCHEMA fixture_gen CASCADE;
 ANALYZE;
