@@ -2,8 +2,12 @@ package detect
 
 import (
 	"bytes"
+	"compress/gzip"
+	"compress/zlib"
 	"encoding/base64"
 	"encoding/hex"
+	"errors"
+	"io"
 	"strings"
 	"unicode/utf8"
 )
@@ -125,9 +129,28 @@ const textProbe = 256
 // line breaks aside. Only the first max bytes are decoded (max <= 0: all);
 // a vCard, an iCalendar event or a serialized value is text, an image, a
 // PDF or an encrypted blob is not.
+//
+// Bytes compressed with zlib or gzip (a heatmap's DOM snapshot, an
+// event store's JSON, a serialized job) are read as what they inflate
+// to, up to max bytes of it (max <= 0: maxInflate), when that is text:
+// compression hides what a value holds from every detector, not from
+// whoever restores the copy.
 func HexText(h []byte, max int) ([]byte, bool) {
 	if len(h) >= 2 && h[0] == '\\' && h[1] == 'x' {
 		h = h[2:]
+	}
+	if len(h) >= 4 {
+		var head [2]byte
+		if _, err := hex.Decode(head[:], h[:4]); err == nil && compressedHead(head[0], head[1]) {
+			// Text may start so too ("x ", "HK"): what does not
+			// inflate is read as it is.
+			b := make([]byte, hex.DecodedLen(len(h)))
+			if _, err := hex.Decode(b, h[:len(b)*2]); err == nil {
+				if text, ok := inflatedText(b, max); ok {
+					return text, true
+				}
+			}
+		}
 	}
 	if max > 0 && len(h) > 2*max {
 		h = h[:2*max]
@@ -143,6 +166,44 @@ func HexText(h []byte, max int) ([]byte, bool) {
 		return nil, false
 	}
 	return decodedText(b)
+}
+
+// maxInflate bounds what HexText inflates when no max is given: a
+// stream that inflates a thousandfold is read no further.
+const maxInflate = 64 << 10
+
+// compressedHead reports the first two bytes of a zlib stream (deflate,
+// a window of 32 KiB or less, and the header's check: RFC 1950) or of a
+// gzip member (RFC 1952).
+func compressedHead(b0, b1 byte) bool {
+	return b0 == 0x1f && b1 == 0x8b || b0&0x0f == 8 && b0>>4 <= 7 && (uint16(b0)<<8|uint16(b1))%31 == 0
+}
+
+// inflatedText inflates a zlib stream or a gzip member and reports
+// whether the first max bytes it holds (max <= 0: maxInflate) are text,
+// as decodedText says. A stream cut short (a sample's prefix) yields what
+// it held before the cut; one whose checksum fails, what it held.
+func inflatedText(b []byte, max int) ([]byte, bool) {
+	if max <= 0 || max > maxInflate {
+		max = maxInflate
+	}
+	var r io.Reader
+	var err error
+	if b[0] == 0x1f {
+		r, err = gzip.NewReader(bytes.NewReader(b))
+	} else {
+		r, err = zlib.NewReader(bytes.NewReader(b))
+	}
+	if err != nil {
+		return nil, false
+	}
+	out, err := io.ReadAll(io.LimitReader(r, int64(max)))
+	if len(out) == 0 || err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, zlib.ErrChecksum) && !errors.Is(err, gzip.ErrChecksum) {
+		// A checksum that does not match still leaves what the
+		// stream held, which is what the detectors read.
+		return nil, false
+	}
+	return decodedText(out)
 }
 
 // decodedText reports whether decoded bytes are text: valid UTF-8, a

@@ -1,6 +1,9 @@
 package detect
 
 import (
+	"bytes"
+	"compress/gzip"
+	"compress/zlib"
 	"crypto/md5"
 	"crypto/sha256"
 	"encoding/base64"
@@ -48,6 +51,68 @@ func TestHexText(t *testing.T) {
 	}
 	_, ok = HexText([]byte(`\xzz`), 0)
 	require.False(t, ok, "not hex")
+}
+
+// HexText reads bytes compressed with zlib or gzip as the text they
+// inflate to: compressed at any level, stored without compression (as
+// PHP's gzcompress writes short values), cut short, and with a checksum
+// that fails. Compressed binary, random bytes under a header that looks
+// like zlib's, and a damaged stream are not text.
+func TestHexTextInflates(t *testing.T) {
+	doc := `{"rootId":1,"children":[{"nodeType":3,"textContent":"Welcome back, Mette Kjærgaard (mette@example.dk)"}]}`
+	deflate := func(level int, gz bool, b []byte) []byte {
+		var buf bytes.Buffer
+		if gz {
+			w, _ := gzip.NewWriterLevel(&buf, level)
+			w.Write(b)
+			w.Close()
+		} else {
+			w, _ := zlib.NewWriterLevel(&buf, level)
+			w.Write(b)
+			w.Close()
+		}
+		return buf.Bytes()
+	}
+	hexOf := func(b []byte) []byte { return []byte(`\x` + hex.EncodeToString(b)) }
+	for name, b := range map[string][]byte{
+		"zlib best":   deflate(zlib.BestCompression, false, []byte(doc)),
+		"zlib stored": deflate(zlib.NoCompression, false, []byte(doc)),
+		"gzip":        deflate(gzip.DefaultCompression, true, []byte(doc)),
+	} {
+		got, ok := HexText(hexOf(b), 0)
+		require.True(t, ok, name)
+		require.Equal(t, doc, string(got), name)
+	}
+	z := deflate(zlib.NoCompression, false, []byte(strings.Repeat(doc, 20)))
+	got, ok := HexText(hexOf(z[:len(z)/2]), 0)
+	require.True(t, ok, "cut short")
+	require.True(t, strings.HasPrefix(doc+doc, string(got)[:len(doc)]))
+	got, ok = HexText(hexOf(z), 100)
+	require.True(t, ok)
+	require.Len(t, got, 100, "only max bytes are inflated")
+	bad := deflate(zlib.NoCompression, false, []byte(doc))
+	bad[len(bad)-1] ^= 0xff
+	got, ok = HexText(hexOf(bad), 0)
+	require.True(t, ok, "a checksum that fails")
+	require.Equal(t, doc, string(got))
+
+	png := append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), make([]byte, 64)...)
+	for name, b := range map[string][]byte{
+		"compressed png":     deflate(zlib.DefaultCompression, false, png),
+		"random after 78 9c": append([]byte{0x78, 0x9c}, sha256.New().Sum([]byte("x"))...),
+		"damaged":            append(deflate(zlib.DefaultCompression, false, []byte(doc))[:2], 0xff, 0xff, 0xff),
+	} {
+		_, ok := HexText(hexOf(b), 0)
+		require.False(t, ok, name)
+	}
+	// Text that starts as a zlib header would ("x = 5", "HK$ 120") is
+	// read as text when it does not inflate.
+	for _, text := range []string{"x = 5 and y = 7\n", "HK$ 120 paid by card"} {
+		require.True(t, compressedHead(text[0], text[1]), text)
+		got, ok := HexText(hexOf([]byte(text)), 0)
+		require.True(t, ok, text)
+		require.Equal(t, text, string(got))
+	}
 }
 
 func TestYAMLMembers(t *testing.T) {

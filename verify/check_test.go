@@ -1,6 +1,8 @@
 package verify
 
 import (
+	"bytes"
+	"compress/zlib"
 	"context"
 	"encoding/base64"
 	"encoding/json"
@@ -459,23 +461,35 @@ UPDATE public.events SET payload = jsonb_build_object('n', id, 'contact', 'x' ||
 }
 
 // A credential in a bytea column whose values are text is found by the
-// full scan; the same bytes after a PNG header are not read.
+// full scan, compressed with zlib too; the same bytes after a PNG header
+// are not read.
 func TestScanReadsByteaText(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	plan, src, tgt := shopPair(t, shopRules)
 	conn := connect(t, tgt)
+	var z bytes.Buffer
+	w := zlib.NewWriter(&z)
+	fmt.Fprintf(w, `{"job": "sync", "api_key": "%s"}`, token)
+	require.NoError(t, w.Close())
 	for _, sql := range []string{
 		`ALTER TABLE public.orders ADD COLUMN attachment bytea`,
 		`UPDATE public.orders SET attachment = convert_to('{"api_key": "' || $1 || '"}', 'UTF8') WHERE id = 2`,
 		`UPDATE public.orders SET attachment = decode('89504e470d0a1a0a', 'hex') || convert_to($1, 'UTF8') WHERE id = 3`,
+		`UPDATE public.orders SET attachment = $1 WHERE id = 4`,
 	} {
 		var args []any
-		if strings.Contains(sql, "$1") {
+		switch {
+		case strings.Contains(sql, "id = 4"):
+			args = append(args, z.Bytes())
+		case strings.Contains(sql, "$1"):
 			args = append(args, token)
 		}
-		_, err := conn.Exec(ctx, sql, args...)
+		tag, err := conn.Exec(ctx, sql, args...)
 		require.NoError(t, err)
+		if strings.HasPrefix(sql, "UPDATE") {
+			require.EqualValues(t, 1, tag.RowsAffected(), sql)
+		}
 	}
 	rep, err := Check(ctx, Config{Plan: plan, SourceURL: src, TargetURL: tgt})
 	require.NoError(t, err)
@@ -486,7 +500,7 @@ func TestScanReadsByteaText(t *testing.T) {
 		}
 	}
 	require.Len(t, found, 1, "%+v", rep.Credentials)
-	require.Equal(t, []string{"(2)"}, found[0].RowKeys)
+	require.Equal(t, []string{"(2)", "(4)"}, found[0].RowKeys)
 }
 
 // The reservoir keeps at most ResidualSample values, drawn uniformly, the

@@ -1315,6 +1315,12 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 			// Text stored as bytes (a vCard, a serialized value): the text
 			// transformers read text columns, so it is replaced whole.
 			cc.Suggestion = &Suggestion{Transform: "hash", Note: fmt.Sprintf("%d of the sampled values are text stored as bytes: %s reads text columns, so they are replaced whole by a digest", cs.NonNull, cc.Suggestion.Transform)}
+			if cc.Category == FreeText && embeddedDirect(cs) {
+				// Its people's emails or names cannot be scrubbed out
+				// of it: the value as a whole carries them, as a
+				// serialized blob's strings do.
+				cc.Category = DirectIdentifier
+			}
 		}
 	}
 	cc.Score = score(cands, cc.Category)
@@ -1493,6 +1499,17 @@ func columnWide(det string, words []string, k, n int) bool {
 		return hexIPName(words) && float64(k) >= IdentifierShare*float64(n)
 	}
 	return true
+}
+
+// embeddedDirect reports a sample whose values hold direct identifiers
+// inside their text, in EmbeddedShare of them or more.
+func embeddedDirect(cs *ColumnSample) bool {
+	for det, k := range cs.Embedded {
+		if detectorCategory(det) == DirectIdentifier && float64(k) >= EmbeddedShare*float64(cs.NonNull) {
+			return true
+		}
+	}
+	return false
 }
 
 // loginDistinct is the least number of distinct sampled values for

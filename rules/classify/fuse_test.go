@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"bytes"
+	"compress/zlib"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
@@ -2338,6 +2340,23 @@ func TestIdentifiersInBinaryStrings(t *testing.T) {
 	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
 	require.Equal(t, "hash", got.Suggestion.Transform)
 	require.True(t, hasEvidence(got, DetectorInBinary))
+	// Compressed (a heatmap's DOM snapshot, zlib as PHP's gzcompress
+	// writes it): read as the text it inflates to, and its people's
+	// names and emails make it a direct identifier, replaced whole.
+	var snaps [][]byte
+	for i := range 20 {
+		var buf bytes.Buffer
+		w := zlib.NewWriter(&buf)
+		fmt.Fprintf(w, `{"rootId":1,"childNodes":[{"tagName":"P","textContent":"Signed in as %s %s, %s.%s@example.dk"}]}`,
+			givenNames[i%8], surnames[i%8], strings.ToLower(givenNames[i%8]), strings.ToLower(surnames[i%8]))
+		w.Close()
+		snaps = append(snaps, buf.Bytes())
+	}
+	cs = observe(snaps...)
+	require.Equal(t, 20, cs.NonNull, "inflated to text")
+	got = d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "site_hsr"}}, &schema.Column{Name: "page_treemirror", Type: tBytea}, cs)
+	require.Equal(t, DirectIdentifier, got.Category, "%+v", got.Evidence)
+	require.Equal(t, "hash", got.Suggestion.Transform)
 	// Two are chance.
 	got = d.Column(tb, &schema.Column{Name: "accept_these_nonmembers", Type: tBytea}, observe(lists[:8]...))
 	require.Equal(t, None, got.Category, "%+v", got.Evidence)
