@@ -1144,6 +1144,8 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 				// The name's own words: a search log's term is not a
 				// legacy TERM_DT's termination.
 				cands = typedSearch(cands, cs)
+			} else {
+				emailMinority(cands, cs)
 			}
 		}
 		for _, det := range detectorOrder {

@@ -698,6 +698,36 @@ func typedSearch(cands []candidate, cs *ColumnSample) []candidate {
 		suggest: &Suggestion{Transform: "scrub_text"}, order: -1})
 }
 
+// emailMinority lets email addresses in PreciseShare of a column's
+// values, minorityMatches of them at least, decide it when nothing else
+// in the values did: nothing but an email is spelled as one, so ten are
+// people's addresses among the column's other values, not chance (an
+// audit log's user keys, staff logins beside early customers' emails; a
+// job's trigger, cron or the admin who ran it). scrub_text replaces each
+// and keeps the rest. A search log's (typedSearch: one value in ten) and
+// an opaque value's (opaqueIdentifiers) readings take their place.
+func emailMinority(cands []candidate, cs *ColumnSample) {
+	if cs == nil || cs.NonNull == 0 || valuesDecided(cands) {
+		return
+	}
+	k := cs.Matches[DetectorEmail]
+	share := float64(k) / float64(cs.NonNull)
+	if k < minorityMatches || share < PreciseShare {
+		return
+	}
+	for i := range cands {
+		x := &cands[i]
+		if x.Source == SourceData && x.Detector == DetectorEmail && x.Path == "" && !x.Decisive && x.Share < IdentifierShare {
+			// Under IdentifierShare only: a Message-ID's column, all
+			// spelled as addresses, stays overruled by its name.
+			x.Decisive = true
+			x.Message = fmt.Sprintf("%s of %d sampled values: email addresses, %d of them: people's addresses among the column's other values", percent(share), cs.NonNull, k)
+			x.suggest = &Suggestion{Transform: "scrub_text"}
+			return
+		}
+	}
+}
+
 // valuesDecided reports a column that its values already decide: a
 // detector's decisive finding on whole values, of some category.
 func valuesDecided(cands []candidate) bool {

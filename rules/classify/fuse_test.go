@@ -430,8 +430,8 @@ func TestMixedIdentifiers(t *testing.T) {
 	require.Equal(t, QuasiIdentifier, got.Category)
 
 	// Under IdentifierShare together, each under EmbeddedShare: nothing
-	// is decided.
-	got = col("old_value_char", &ColumnSample{NonNull: 400, Identifiers: 70, Matches: map[string]int{DetectorEmail: 38, DetectorPhone: 32}})
+	// is decided (emails alone decide from PreciseShare: TestEmailMinority).
+	got = col("old_value_char", &ColumnSample{NonNull: 400, Identifiers: 70, Matches: map[string]int{DetectorPersonName: 38, DetectorPhone: 32}})
 	require.Equal(t, None, got.Category)
 	// One kind only: its own threshold decides, not the union (here its
 	// minority share, with scrub_text).
@@ -453,6 +453,31 @@ func TestMixedIdentifiers(t *testing.T) {
 	got = col("contact", &ColumnSample{NonNull: 100, Identifiers: 54, Matches: map[string]int{DetectorEmail: 50, DetectorPhone: 4}})
 	require.Equal(t, "email", got.Suggestion.Transform)
 	require.False(t, hasEvidence(got, DetectorMixed))
+}
+
+// Email addresses in one value in twenty, ten at least, decide a column
+// whatever its name, when nothing else in its values did: an audit log's
+// object ids beside the user keys that are emails, a job's trigger (cron,
+// or the admin who ran it). scrub_text keeps the rest. Fewer, or rarer,
+// are noise, and so are a search log's under one in ten (TestTypedSearch).
+func TestEmailMinority(t *testing.T) {
+	d := Default()
+	col := func(table, name string, cs *ColumnSample) ColumnClass {
+		return d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: table}}, &schema.Column{Name: name, Type: tText}, cs)
+	}
+	some := func(n, emails int) *ColumnSample {
+		return &ColumnSample{NonNull: n, Identifiers: emails, Matches: map[string]int{DetectorEmail: emails}}
+	}
+	for _, c := range [][2]string{{"audit_log", "object_id"}, {"backup_runs", "triggered_by"}, {"notification", "resource_id"}} {
+		got := col(c[0], c[1], some(400, 38))
+		require.Equal(t, DirectIdentifier, got.Category, "%s: %+v", c[1], got.Evidence)
+		require.Equal(t, "scrub_text", got.Suggestion.Transform, c[1])
+		require.Contains(t, got.Evidence[0].Message, "38 of them: people's addresses among the column's other values")
+	}
+	require.Equal(t, None, col("audit_log", "object_id", some(120, 9)).Category, "fewer than ten")
+	require.Equal(t, None, col("audit_log", "object_id", some(400, 19)).Category, "under one in twenty")
+	got := col("search_logs", "term", some(200, 12))
+	require.Equal(t, None, got.Category, "a search log's: under one in ten: %+v", got.Evidence)
 }
 
 // A column whose name says nothing of what it holds (a custom field's
