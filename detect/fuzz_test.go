@@ -1,11 +1,13 @@
 package detect
 
 import (
+	"encoding/hex"
 	"fmt"
 	"strings"
 	"testing"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // FuzzDetectors runs the detectors added for names, tokens, MACs, national
@@ -80,4 +82,33 @@ func TestDetectorsWorstCase(t *testing.T) {
 	if len(slow) > 0 {
 		t.Errorf("too slow: %q", slow)
 	}
+}
+
+// FuzzHexTextInflate feeds HexText arbitrary bytes behind a zlib or gzip
+// header: no panic, the same answer twice, and text that is valid UTF-8
+// and no longer than its bound.
+func FuzzHexTextInflate(f *testing.F) {
+	for _, s := range [][]byte{{0x78, 0x9c, 0x03, 0x00}, {0x78, 0x01, 0x01, 0x05, 0x00, 0xfa, 0xff, 'h', 'e', 'l', 'l', 'o'},
+		{0x1f, 0x8b, 0x08, 0x00}, []byte("x = 5"), []byte("HK$ 120"), {0x78, 0xda}} {
+		f.Add(s, 0)
+		f.Add(s, 3)
+	}
+	f.Fuzz(func(t *testing.T, b []byte, n int) {
+		n %= 1 << 12
+		h := []byte(`\x` + hex.EncodeToString(b))
+		got, ok := HexText(h, n)
+		again, ok2 := HexText(h, n)
+		if ok != ok2 || string(got) != string(again) {
+			t.Fatalf("two answers for %x", b)
+		}
+		if !ok {
+			return
+		}
+		if !utf8.Valid(got) {
+			t.Fatalf("not UTF-8: %q", got)
+		}
+		if n > 0 && len(got) > n || len(got) > max(maxInflate, len(b)) {
+			t.Fatalf("%d bytes, max %d", len(got), n)
+		}
+	})
 }
