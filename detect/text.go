@@ -143,9 +143,15 @@ func HexText(h []byte, max int) ([]byte, bool) {
 		var head [2]byte
 		if _, err := hex.Decode(head[:], h[:4]); err == nil && compressedHead(head[0], head[1]) {
 			// Text may start so too ("x ", "HK"): what does not
-			// inflate is read as it is.
-			b := make([]byte, hex.DecodedLen(len(h)))
-			if _, err := hex.Decode(b, h[:len(b)*2]); err == nil {
+			// inflate is read as it is. No more is decoded than the
+			// output could need (deflate's stored blocks add five bytes
+			// in 64 KiB).
+			n := hex.DecodedLen(len(h))
+			if limit := inflateLimit(max); n > limit+limit/8+64 {
+				n = limit + limit/8 + 64
+			}
+			b := make([]byte, n)
+			if _, err := hex.Decode(b, h[:2*n]); err == nil {
 				if text, ok := inflatedText(b, max); ok {
 					return text, true
 				}
@@ -172,6 +178,14 @@ func HexText(h []byte, max int) ([]byte, bool) {
 // stream that inflates a thousandfold is read no further.
 const maxInflate = 64 << 10
 
+// inflateLimit is how many inflated bytes HexText reads for a max.
+func inflateLimit(max int) int {
+	if max <= 0 || max > maxInflate {
+		return maxInflate
+	}
+	return max
+}
+
 // compressedHead reports the first two bytes of a zlib stream (deflate,
 // a window of 32 KiB or less, and the header's check: RFC 1950) or of a
 // gzip member (RFC 1952).
@@ -184,9 +198,7 @@ func compressedHead(b0, b1 byte) bool {
 // as decodedText says. A stream cut short (a sample's prefix) yields what
 // it held before the cut; one whose checksum fails, what it held.
 func inflatedText(b []byte, max int) ([]byte, bool) {
-	if max <= 0 || max > maxInflate {
-		max = maxInflate
-	}
+	max = inflateLimit(max)
 	var r io.Reader
 	var err error
 	if b[0] == 0x1f {
