@@ -450,7 +450,7 @@ func (sc *scanner) words() {
 	s := sc.s
 	for i := 0; i < len(s); {
 		c := s[i]
-		if !startsEntity[c] || !boundaryBefore(s, i) {
+		if !startsEntity[c] || prefixOnly[c] && (i+1 == len(s) || !prefixPair[uint16(c)<<8|uint16(s[i+1])]) || !boundaryBefore(s, i) {
 			i++
 			continue
 		}
@@ -459,8 +459,11 @@ func (sc *scanner) words() {
 }
 
 // startsEntity marks the bytes an entity found at a word start may begin
-// with.
-var startsEntity = func() (t [256]bool) {
+// with. prefixOnly marks those that begin nothing but a vendor's token or
+// a password hash's prefix (g, h, p, s, t, ...), and prefixPair the first
+// two bytes of those prefixes: a word of prose that starts with such a
+// letter ("the", "people") is passed by on its second byte.
+var startsEntity, prefixOnly, prefixPair = func() (t, only [256]bool, pair [1 << 16]bool) {
 	for _, c := range "0123456789abcdefABCDEF" {
 		t[c] = true // digits, and hex digits for MAC addresses
 	}
@@ -470,16 +473,23 @@ var startsEntity = func() (t [256]bool) {
 	for c := 0xC3; c <= 0xC5; c++ {
 		t[c] = true // the lead bytes of Latin-1 and Latin Extended-A letters: Émile, Łukasz
 	}
-	for _, tok := range vendorTokens {
-		t[tok.prefix[0]] = true
-	}
-	for _, p := range hashPrefixes {
-		t[p[0]] = true
-	}
 	for _, c := range "+$e" {
 		t[c] = true
 	}
-	return t
+	prefixes := slices.Concat(hashPrefixes[:])
+	for _, tok := range vendorTokens {
+		prefixes = append(prefixes, tok.prefix)
+	}
+	for _, p := range prefixes {
+		if !t[p[0]] {
+			only[p[0]] = true
+		}
+	}
+	for _, p := range prefixes {
+		t[p[0]] = true
+		pair[uint16(p[0])<<8|uint16(p[1])] = true
+	}
+	return t, only, pair
 }()
 
 // word examines the word at i and returns where to go on: after the
