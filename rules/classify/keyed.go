@@ -42,9 +42,9 @@ const maxKeyedEvidence = 12
 // and a rule per group of keys, with every other key scrubbed in place.
 //
 // A localisation catalogue (MediaWiki's l10n_cache, an app's i18n table,
-// Laravel Translation Manager's ltm_translations) is not read so: its keys name the interface's messages
-// (messages:emailuser, the text of a form's phone field), not fields of
-// a record.
+// Laravel Translation Manager's ltm_translations) is not read so: its
+// keys name the interface's messages (messages:emailuser, the text of a
+// form's phone field), not fields of a record.
 func (d *Dictionary) keyedValues(t *schema.Table, classes []ColumnClass, sample func(*schema.Column) *ColumnSample) {
 	if d.localisationTable(t.Name.Name) {
 		return
