@@ -156,6 +156,7 @@ const (
 	holdoutSeventyOne   = "holdout 71"
 	holdoutSeventyTwo   = "holdout 72"
 	holdoutSeventyThree = "holdout 73"
+	holdoutSeventyFour  = "holdout 74"
 )
 
 // sealedSets are the clean holdout sets, the measure of the next pass:
@@ -164,7 +165,7 @@ const (
 // classify-eval never shows what the next pass must not be chosen from.
 // Unseal a set when a pass is chosen from it, and say so in
 // docs/classify-eval.md.
-var sealedSets = map[string]bool{holdoutSeventyTwo: true, holdoutSeventyThree: true}
+var sealedSets = map[string]bool{holdoutSeventyTwo: true, holdoutSeventyThree: true, holdoutSeventyFour: true}
 
 // unseal names the one sealed set whose misses print: a whole run with
 // it prints no other sealed set's (a bool once printed them all, and a
@@ -172,7 +173,7 @@ var sealedSets = map[string]bool{holdoutSeventyTwo: true, holdoutSeventyThree: t
 var unseal = flag.String("unseal", "", `print the misses of this sealed holdout set ("holdout 60"), after which it measures nothing`)
 
 // holdoutSets lists the holdout sets in report order.
-var holdoutSets = []string{holdoutFirst, holdoutThird, holdoutFourth, holdoutFifth, holdoutSixth, holdoutSeventh, holdoutEighth, holdoutNinth, holdoutTenth, holdoutEleven, holdoutTwelve, holdoutThirteen, holdoutFourteen, holdoutFifteen, holdoutSixteen, holdoutSeventeen, holdoutEighteen, holdoutNineteen, holdoutTwenty, holdoutTwentyOne, holdoutTwentyTwo, holdoutTwentyThree, holdoutTwentyFour, holdoutTwentyFive, holdoutTwentySix, holdoutTwentySeven, holdoutTwentyEight, holdoutTwentyNine, holdoutThirty, holdoutThirtyOne, holdoutThirtyTwo, holdoutThirtyThree, holdoutThirtyFour, holdoutThirtyFive, holdoutThirtySix, holdoutThirtySeven, holdoutThirtyEight, holdoutThirtyNine, holdoutForty, holdoutFortyOne, holdoutFortyTwo, holdoutFortyThree, holdoutFortyFour, holdoutFortyFive, holdoutFortySix, holdoutFortySeven, holdoutFortyEight, holdoutFortyNine, holdoutFifty, holdoutFiftyOne, holdoutFiftyTwo, holdoutFiftyThree, holdoutFiftyFour, holdoutFiftyFive, holdoutFiftySix, holdoutFiftySeven, holdoutFiftyEight, holdoutFiftyNine, holdoutSixty, holdoutSixtyOne, holdoutSixtyTwo, holdoutSixtyThree, holdoutSixtyFour, holdoutSixtyFive, holdoutSixtySix, holdoutSixtySeven, holdoutSixtyEight, holdoutSixtyNine, holdoutSeventy, holdoutSeventyOne, holdoutSeventyTwo, holdoutSeventyThree}
+var holdoutSets = []string{holdoutFirst, holdoutThird, holdoutFourth, holdoutFifth, holdoutSixth, holdoutSeventh, holdoutEighth, holdoutNinth, holdoutTenth, holdoutEleven, holdoutTwelve, holdoutThirteen, holdoutFourteen, holdoutFifteen, holdoutSixteen, holdoutSeventeen, holdoutEighteen, holdoutNineteen, holdoutTwenty, holdoutTwentyOne, holdoutTwentyTwo, holdoutTwentyThree, holdoutTwentyFour, holdoutTwentyFive, holdoutTwentySix, holdoutTwentySeven, holdoutTwentyEight, holdoutTwentyNine, holdoutThirty, holdoutThirtyOne, holdoutThirtyTwo, holdoutThirtyThree, holdoutThirtyFour, holdoutThirtyFive, holdoutThirtySix, holdoutThirtySeven, holdoutThirtyEight, holdoutThirtyNine, holdoutForty, holdoutFortyOne, holdoutFortyTwo, holdoutFortyThree, holdoutFortyFour, holdoutFortyFive, holdoutFortySix, holdoutFortySeven, holdoutFortyEight, holdoutFortyNine, holdoutFifty, holdoutFiftyOne, holdoutFiftyTwo, holdoutFiftyThree, holdoutFiftyFour, holdoutFiftyFive, holdoutFiftySix, holdoutFiftySeven, holdoutFiftyEight, holdoutFiftyNine, holdoutSixty, holdoutSixtyOne, holdoutSixtyTwo, holdoutSixtyThree, holdoutSixtyFour, holdoutSixtyFive, holdoutSixtySix, holdoutSixtySeven, holdoutSixtyEight, holdoutSixtyNine, holdoutSeventy, holdoutSeventyOne, holdoutSeventyTwo, holdoutSeventyThree, holdoutSeventyFour}
 
 func evalSchemas() []evalSchema {
 	fixture := pgtest.Labelled
@@ -331,6 +332,8 @@ func evalSchemas() []evalSchema {
 		{name: "openfoodnetwork", fixture: fixture("openfoodnetwork"), holdout: holdoutSeventyTwo},
 		{name: "monica", fixture: fixture("monica"), holdout: holdoutSeventyThree},
 		{name: "evergreen", fixture: fixture("evergreen"), holdout: holdoutSeventyThree},
+		{name: "tendenci", fixture: fixture("tendenci"), holdout: holdoutSeventyFour},
+		{name: "oscar", fixture: fixture("oscar"), holdout: holdoutSeventyFour},
 	}
 	// Each table in its key's order, whatever autovacuum did while the
 	// fixture loaded: init samples a table's first rows, and the scores
