@@ -781,10 +781,11 @@ func privateFeed(seg string) bool {
 
 // IsCredentialParam reports a URL query parameter that carries a
 // credential: in any letter case, a credential's name (token, password,
-// access_token, ...), or a name such as key, sig or session whose value
+// access_token, ...), a name ending in _client_secret (an object's, as
+// Stripe names them), or a name such as key, sig or session whose value
 // looks random; a placeholder (REDACTED, [FILTERED], ****) is none.
 func IsCredentialParam(k, v string) bool {
-	var b [24]byte
+	var b [40]byte
 	if len(k) == 0 || len(k) > len(b) {
 		return false
 	}
@@ -807,7 +808,10 @@ func IsCredentialParam(k, v string) bool {
 			return true
 		}
 	}
-	return false
+	// An object's client secret, named for the object (Stripe's
+	// redirect after 3-D Secure: payment_intent_client_secret=,
+	// setup_intent_client_secret=).
+	return bytes.HasSuffix(lower, []byte("_client_secret"))
 }
 
 // placeholder reports a parameter value written in a credential's place:

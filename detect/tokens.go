@@ -360,6 +360,9 @@ func prefixedToken(w string) bool {
 		return false
 	}
 	prefix, random := w[:us], w[us+1:]
+	if objectSecret(prefix, random) {
+		return true
+	}
 	if len(random) < 20 {
 		return false
 	}
@@ -397,6 +400,27 @@ func prefixedToken(w string) bool {
 	// Hex after a generic word is a digest or an id; after _live_ or sk_ it
 	// is a key.
 	return marker || secretWord || !allBytes(random, isHex)
+}
+
+// objectSecret reports the client secret of a payment API's object,
+// <type>_<id>_secret_<random> (prefix and random of prefixedToken's
+// split): Stripe's PaymentIntent and SetupIntent client secrets
+// (pi_..._secret_..., seti_..._secret_...), Hyperswitch's. The browser
+// confirms the payment with it, and whoever holds it reads the
+// payment's details and its payment method: a credential, where the
+// object's id alone (pi_...) is a reference. The type is one to ten
+// lower-case letters, the id 8 to 64 letters and digits, the random
+// part 16 or more that look random.
+func objectSecret(prefix, random string) bool {
+	head, ok := strings.CutSuffix(prefix, "_secret")
+	if !ok {
+		return false
+	}
+	typ, id, ok := strings.Cut(head, "_")
+	if !ok || len(typ) == 0 || len(typ) > 10 || !allBytes(typ, isLower) || len(id) < 8 || len(id) > 64 || !allBytes(id, isAlnum) {
+		return false
+	}
+	return len(random) >= 16 && randomPart(random, "", true)
 }
 
 // wordCase reports a prefix segment written as a word is: lower case, upper

@@ -126,6 +126,35 @@ func TestHasAPITokenNegatives(t *testing.T) {
 	requireFalsePositives(t, "HasAPIToken", HasAPIToken, corpus(t, "nonpii/*.txt"), 0.001)
 }
 
+// A payment API object's client secret (<type>_<id>_secret_<random>) is
+// a credential, as a 3-D Secure redirect carries it; the object's id
+// alone is a reference.
+func TestObjectClientSecrets(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for i := 0; i < 200; i++ {
+		id := randomString(r, base62, 24)
+		secret := []string{"pi_", "seti_", "pay_"}[i%3] + id + "_secret_" + randomString(r, base62, 25)
+		url := "https://hooks.stripe.com/3d_secure_2/hosted?merchant=acct_" + randomString(r, base62, 16) +
+			"&payment_intent=pi_" + id + "&payment_intent_client_secret=" + secret
+		require.True(t, HasAPIToken(secret), secret)
+		require.True(t, HasAPIToken(url), url)
+		require.True(t, HasURLCredentials(url), url)
+		spans := AppendEntities(nil, secret)
+		require.Len(t, spans, 1, secret)
+		require.Equal(t, KindToken, spans[0].Kind)
+	}
+	for _, s := range []string{
+		"pi_" + randomString(r, base62, 24), "seti_" + randomString(r, base62, 24) + "_secret_",
+		"pi_" + randomString(r, base62, 24) + "_secret_short",
+		"pi_" + randomString(r, base62, 24) + "_secret_" + strings.Repeat("ab", 12),
+		"app_settings_secret_rotation_policy", "Pi_" + randomString(r, base62, 24) + "_secret_" + strings.Repeat("x", 20),
+	} {
+		require.False(t, HasAPIToken(s), s)
+	}
+	require.True(t, IsCredentialParam("setup_intent_client_secret", "seti_x_secret_y"))
+	require.False(t, IsCredentialParam("payment_intent", "pi_"+randomString(r, base62, 24)))
+}
+
 // An ad click's id in a landing page's URL (?gclid=, &fbclid=) is random
 // by design and tags a browser, not a credential: a shop's kept visit log
 // of such URLs failed verify's credential scan once a gclid held an
