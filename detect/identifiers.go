@@ -556,14 +556,21 @@ func IsIPv6(s string) bool {
 }
 
 // IsPaymentCustomerID reports whether s (spaces trimmed) is a customer's
-// id at Stripe: cus_ and 14 to 24 letters and digits, both among them.
-// It names the person's billing record there (cards, addresses,
-// invoices): a pseudonym, and a link.
+// id at Stripe, cus_ and 14 to 24 letters and digits, or a connected
+// account's, acct_ and 16 (both letters and digits among them). The one
+// names the person's billing record there (cards, addresses, invoices),
+// the other the seller's account (its owner's identity, their bank
+// account): a pseudonym, and a link.
 func IsPaymentCustomerID(s string) bool {
 	s = strings.TrimSpace(s)
 	rest, ok := strings.CutPrefix(s, "cus_")
-	if !ok || len(rest) < 14 || len(rest) > 24 {
+	if ok && (len(rest) < 14 || len(rest) > 24) {
 		return false
+	}
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "acct_"); !ok || len(rest) != 16 {
+			return false
+		}
 	}
 	letter, digit := false, false
 	for i := 0; i < len(rest); i++ {

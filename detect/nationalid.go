@@ -35,6 +35,7 @@ const (
 	KindNOFodselsnummer = "no_fodselsnummer"
 	KindZAID            = "za_id"
 	KindBENRN           = "be_nrn"
+	KindAUABN           = "au_abn"
 )
 
 // IsNationalID reports whether s (spaces trimmed) is a national or tax
@@ -71,7 +72,10 @@ func IsNationalID(s string) bool { return NationalIDKind(s) != "" }
 //   - Belgium: the national register number (rijksregisternummer, numéro
 //     de registre national), YYMMDD (a bis number adds 20 or 40 to the
 //     month, recognised only as YY.MM.DD-SSS.CC), a sequence and two
-//     check digits mod 97, bare, as YYMMDD SSS CC or as YY.MM.DD-SSS.CC.
+//     check digits mod 97, bare, as YYMMDD SSS CC or as YY.MM.DD-SSS.CC;
+//   - Australia: the Australian Business Number, ABN (11 digits, the
+//     first less one, weighted 10, 1, 3, 5 ... 19, sum mod 89), written
+//     NN NNN NNN NNN. A sole trader's is the person's own.
 //
 // A bare run of digits is ambiguous (an order number passes a one-digit
 // check one time in ten), so the numbers with a single check digit or none
@@ -82,7 +86,9 @@ func IsNationalID(s string) bool { return NationalIDKind(s) != "" }
 // the same way; it is recognised inside a French VAT number and a SIRET.
 // Those with two check digits or a strong structure (CPF, CNPJ, NIR,
 // Steuer-ID, fødselsnummer, HETU, the South African number) are
-// recognised bare too. VAT numbers need their country prefix. Numbers
+// recognised bare too; the ABN, which one number in 89 passes, is not:
+// bare eleven-digit runs (phone numbers, ids) already pass the others'
+// checks one time in eighty. VAT numbers need their country prefix. Numbers
 // made of one repeated digit are never recognised. Two Nordic numbers are
 // not recognised: the Danish CPR number, whose check digit was given up
 // in 2007 (DDMMYY-NNNN alone is a date and four digits), and the Swedish
@@ -155,6 +161,9 @@ func NationalIDKind(s string) string {
 		}
 		if beNRNWritten(s) && beNRN(c, true) || beNRN(c, false) && (grouped(s, 11) || grouped(s, 6, 3, 2)) {
 			return KindBENRN
+		}
+		if auABN(c) && grouped(s, 2, 3, 3, 3) {
+			return KindAUABN
 		}
 	case 12:
 		if grouped(s, 4, 4, 4) && c[0] >= '2' && verhoeff(c) {
@@ -736,4 +745,25 @@ func compactTimestamp(c []byte) bool {
 	y, mo, d := atoi(c[:4]), atoi(c[4:6]), atoi(c[6:8])
 	h, mi, sec := atoi(c[8:10]), atoi(c[10:12]), atoi(c[12:14])
 	return y >= 1900 && y <= 2099 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h <= 23 && mi <= 59 && sec <= 60
+}
+
+// auABNWeights are the weights of the ABN's check, digit by digit.
+var auABNWeights = [11]int{10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19}
+
+// auABN checks an Australian Business Number (c: 11 digits): one less
+// than the first digit, then the digits as they are, weighted, sum to a
+// multiple of 89. A first digit of 0 has no ABN.
+func auABN(c []byte) bool {
+	if len(c) != 11 || c[0] == '0' {
+		return false
+	}
+	sum := 0
+	for i, d := range c {
+		v := int(d - '0')
+		if i == 0 {
+			v--
+		}
+		sum += v * auABNWeights[i]
+	}
+	return sum%89 == 0
 }

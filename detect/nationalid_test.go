@@ -348,11 +348,16 @@ func TestNationalIDKnownVectors(t *testing.T) {
 		{"8001015009087", KindZAID}, {"800101 5009 087", KindZAID},
 		{"85.07.30-033.28", KindBENRN}, {"85073003328", KindBENRN}, {"850730 033 28", KindBENRN},
 		{"00.01.01-001.05", KindBENRN}, {"85.27.30-033.71", KindBENRN},
+		// The Australian Taxation Office's example ABNs.
+		{"51 824 753 556", KindAUABN}, {"53 004 085 616", KindAUABN}, {"53-004-085-616", KindAUABN},
 	} {
 		require.Equal(t, c.kind, NationalIDKind(c.value), c.value)
 	}
 	// A wrong letter or check digit, no such date, a Swedish number (not
 	// recognised).
+	require.Empty(t, NationalIDKind("51 824 753 557"), "its check")
+	require.Empty(t, NationalIDKind("518 247 535 56"), "grouped as no ABN is")
+	require.Empty(t, NationalIDKind("51824753556"), "an ABN is recognised only as written")
 	require.Empty(t, NationalIDKind("12345678A"))
 	require.Empty(t, NationalIDKind("8001015009086"), "its check digit")
 	require.Empty(t, NationalIDKind("8013015009083"), "no thirteenth month")

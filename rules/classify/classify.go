@@ -2309,7 +2309,7 @@ var detectorPhrase = map[string]string{
 	DetectorTrackingURL:     "URLs carrying an ad click's tracking id (gclid, fbclid)",
 	DetectorChatHandle:      "people's chat or fediverse handles (@ann:matrix.org, @ann@mastodon.social)",
 	DetectorNameLogin:       "logins spelled from people's names, like jsmith",
-	DetectorPaymentCustomer: "customers' ids at a payment provider (Stripe's cus_)",
+	DetectorPaymentCustomer: "customers' and sellers' ids at a payment provider (Stripe's cus_, acct_)",
 	DetectorClinicalCode:    "coded diagnoses, medications, test results or sensitivity labels (ICD-10, RxNorm, LOINC with a value, HL7's ETH)",
 	DetectorReference:       "references to rows of a named type (Patient/<id>, gid://app/User/42)",
 	DetectorServerAddress:   "servers' addresses (URLs, host:port)",

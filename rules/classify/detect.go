@@ -72,8 +72,8 @@ const (
 	// surname by chance ("state", "place").
 	DetectorNameLogin = "name_login"
 	// DetectorPaymentCustomer is a customer's id at a payment provider
-	// (Stripe's cus_...): it links the person to their billing details
-	// there.
+	// (Stripe's cus_..., a connected account's acct_...): it links the
+	// person to their billing details there.
 	DetectorPaymentCustomer = "payment_customer_id"
 	// DetectorClinicalCode is a coded diagnosis, medication, vaccine,
 	// test result or sensitivity label (detect.IsClinicalCode): health

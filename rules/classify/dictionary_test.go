@@ -156,6 +156,10 @@ func TestClassifyByNameAndType(t *testing.T) {
 		{"candidate", "eeo_veteran_type_id", tInt, QuasiIdentifier, "null"},
 		{"joborder", "eeo_veteran_type_id", tInt, None, ""},
 		{"log_visit", "idvisitor", tBytea, QuasiIdentifier, "hash"},
+		// Australia's business and company numbers.
+		{"enterprises", "abn", tVarch, DirectIdentifier, "mask"},
+		{"enterprises", "acn", tVarch, DirectIdentifier, "mask"},
+		{"enterprises", "abn_verified", tBool, None, ""},
 		{"log_visit", "id_visitor", tText, QuasiIdentifier, "hash"},
 		{"log_visit", "idvisit", tInt, None, ""},
 		// A country's dialling code is not a phone.
