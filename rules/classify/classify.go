@@ -898,7 +898,10 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	if ekind != "person" && d.namesPerson(words) {
 		ekind = "person" // subscriber_fname: a person's, in any table
 	}
-	fits := func(e *entry) bool { return e.fits(ekind, sessions, social, identity, health) }
+	tableWords := d.words(t.Name.Name)
+	fits := func(e *entry) bool {
+		return e.fits(ekind, sessions, social, identity, health) && !(e.catalogue && e.inName(tableWords))
+	}
 	applies := map[string]bool{} // pattern ids with an entry for this type
 	for _, m := range ms {
 		if fits(m.e) && (m.e.types == nil || m.e.types[cls]) {
@@ -2107,9 +2110,11 @@ func trackingToken(cands []candidate, name int, table string) []candidate {
 }
 
 // publicTransforms are the suggestions of an institution's contact
-// details: where it is and how to reach it.
+// details, where it is and how to reach it; and, by the dictionary row
+// that matched the name, the id claims are sent to (an insurer's payer
+// id): its own, not a person's.
 var publicTransforms = map[string]bool{"street_address": true, "postcode": true, "city": true, "state": true, "country": true,
-	"phone": true, "email": true, "company": true}
+	"phone": true, "email": true, "company": true, "payer_id": true}
 
 // placeTransforms are the contact details a place publishes: where it is
 // and its numbers.
@@ -2247,7 +2252,7 @@ func publicContact(cands []candidate, cat Category, table string, institution, c
 
 // keepPublic keeps a column whose decisive evidence of the category is all
 // contact details that are published (transforms names them by their
-// suggested transformer), with no person's name among the values and none
+// suggested transformer or their name row's id), with no person's name among the values and none
 // found inside a JSON document: it overrules that evidence, saying but,
 // and adds the reason it is kept.
 func keepPublic(cands []candidate, cat Category, transforms map[string]bool, but, kept string) []candidate {
@@ -2255,7 +2260,7 @@ func keepPublic(cands []candidate, cat Category, transforms map[string]bool, but
 		if !x.Decisive || x.Category != cat {
 			continue
 		}
-		if x.suggest == nil || !transforms[x.suggest.Transform] || x.Detector == DetectorPersonName || x.Path != "" {
+		if x.suggest == nil || !transforms[x.suggest.Transform] && !transforms[x.Detector] || x.Detector == DetectorPersonName || x.Path != "" {
 			return cands
 		}
 	}

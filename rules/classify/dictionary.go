@@ -141,6 +141,10 @@ type entry struct {
 	public bool
 	health bool // only in a table about health or about people
 	actor  bool // the name says who wrote the row: keys of rows in the values overrule it
+	// catalogue: not in a table whose name the pattern matches too
+	// (tblICDCodes, icd10_codes): a catalogue of the codes, which are
+	// no one's.
+	catalogue bool
 }
 
 // Default returns the embedded dictionary, parsed once.
@@ -307,8 +311,10 @@ func ParseDictionary(r io.Reader) (*Dictionary, error) {
 					e.health = true
 				case "actor":
 					e.actor = true
+				case "catalogue":
+					e.catalogue = true
 				default:
-					return nil, fail("unknown flag %q (want whole, head, person, place, company, session, social, identity, weak, token, public, health or actor)", f)
+					return nil, fail("unknown flag %q (want whole, head, person, place, company, session, social, identity, weak, token, public, health, actor or catalogue)", f)
 				}
 			}
 		}
@@ -609,6 +615,17 @@ func (d *Dictionary) matches(words []string) []nameMatch {
 		return a.e.line - b.e.line
 	})
 	return out
+}
+
+// inName reports whether the entry's pattern matches a run of words
+// anywhere in them (a table name's).
+func (e *entry) inName(words []string) bool {
+	for start := 0; start+len(e.pattern) <= len(words); start++ {
+		if e.matchAt(words, start) {
+			return true
+		}
+	}
+	return false
 }
 
 func (e *entry) matchAt(words []string, start int) bool {

@@ -156,6 +156,35 @@ func TestClassifyByNameAndType(t *testing.T) {
 		{"candidate", "eeo_veteran_type_id", tInt, QuasiIdentifier, "null"},
 		{"joborder", "eeo_veteran_type_id", tInt, None, ""},
 		{"log_visit", "idvisitor", tBytea, QuasiIdentifier, "hash"},
+		// Given names after a surname, in a table of officers or
+		// administrators too; not a product's other names.
+		{"tblOfficer", "OtherNames", tVarch, DirectIdentifier, "first_name"},
+		{"tblOfficer", "VEOOtherNames", tVarch, DirectIdentifier, "first_name"},
+		{"tblClaimAdmin", "OtherNames", tVarch, DirectIdentifier, "first_name"},
+		{"borrowers", "othernames", tText, DirectIdentifier, "first_name"},
+		{"species", "other_names", tText, None, ""},
+		// A diagnosis code, and a reference to one, outside the
+		// catalogue of codes; the catalogue's own columns are no one's.
+		{"tblClaim", "ICDID", tInt, QuasiIdentifier, "null"},
+		{"tblClaim", "ICDID2", tInt, QuasiIdentifier, "null"},
+		{"appointment_notes", "icd10_codes", tText, QuasiIdentifier, "mask"},
+		{"tblICDCodes", "ICDCode", tVarch, None, ""},
+		{"tblICDCodes", "ICDName", tVarch, None, ""},
+		{"tblICDCodes", "ICDID", tInt, None, ""},
+		{"icd10_codes", "icd10_code", tText, None, ""},
+		{"rxnorm_concepts", "rxnorm_code", tText, None, ""},
+		// Where files of a kind are kept: a folder, not a photo.
+		{"tblIMISDefaults", "AssociatedPhotoFolder", tVarch, None, ""},
+		{"tblIMISDefaults", "FTPPhoneExtractFolder", tVarch, None, ""},
+		{"employees", "photo_path", tText, DirectIdentifier, "null"},
+		// Ids at a payment provider: a card's (Spree's), a PayPal payer's.
+		{"spree_credit_cards", "gateway_payment_profile_id", tVarch, QuasiIdentifier, "hash"},
+		{"spree_paypal_express_checkouts", "payer_id", tVarch, QuasiIdentifier, "hash"},
+		{"payments", "payer_id", tInt, None, ""},
+		// A person's education and profession as codes.
+		{"tblInsuree", "Education", tInt, QuasiIdentifier, "null"},
+		{"tblInsuree", "Profession", tInt, QuasiIdentifier, "null"},
+		{"courses", "education", tInt, None, ""},
 		// Australia's business and company numbers.
 		{"enterprises", "abn", tVarch, DirectIdentifier, "mask"},
 		{"enterprises", "acn", tVarch, DirectIdentifier, "mask"},

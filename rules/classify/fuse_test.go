@@ -815,6 +815,20 @@ func TestPublicContact(t *testing.T) {
 	// Nor is a credential.
 	got = d.Column(banks, &schema.Column{Name: "api_key", Type: tText}, nil)
 	require.Equal(t, Secret, got.Category)
+	// An insurer's helpline and the payer id claims are sent to are its
+	// own; a PayPal payer's id in a checkout is the payer's.
+	insurers := &schema.Table{Name: schema.Name{Schema: "public", Name: "insurers"}}
+	got = d.Column(insurers, &schema.Column{Name: "phone", Type: tText}, phones)
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	got = d.Column(insurers, &schema.Column{Name: "payer_id", Type: tText}, &ColumnSample{NonNull: 7})
+	require.Equal(t, None, got.Category, "%+v", got.Evidence)
+	require.True(t, hasEvidence(got, "public_contact"))
+	checkouts := &schema.Table{Name: schema.Name{Schema: "public", Name: "paypal_checkouts"}}
+	got = d.Column(checkouts, &schema.Column{Name: "payer_id", Type: tText}, &ColumnSample{NonNull: 7})
+	require.Equal(t, QuasiIdentifier, got.Category, "%+v", got.Evidence)
+	// A tracking number at a carrier is still the parcel's.
+	got = d.Column(&schema.Table{Name: schema.Name{Schema: "public", Name: "order_carrier"}}, &schema.Column{Name: "tracking_number", Type: tText}, nil)
+	require.Equal(t, QuasiIdentifier, got.Category, "%+v", got.Evidence)
 }
 
 // A server's own address is no person's: the name says so (server_ip,
