@@ -181,6 +181,10 @@ func TestClassifyByNameAndType(t *testing.T) {
 		{"spree_credit_cards", "gateway_payment_profile_id", tVarch, QuasiIdentifier, "hash"},
 		{"spree_paypal_express_checkouts", "payer_id", tVarch, QuasiIdentifier, "hash"},
 		{"payments", "payer_id", tInt, None, ""},
+		// The village a person lives in.
+		{"tblInsuree", "CurrentVillage", tInt, QuasiIdentifier, "null"},
+		{"households", "origin_village", tText, QuasiIdentifier, "city"},
+		{"villages", "village", tText, None, ""},
 		// A person's education and profession as codes.
 		{"tblInsuree", "Education", tInt, QuasiIdentifier, "null"},
 		{"tblInsuree", "Profession", tInt, QuasiIdentifier, "null"},
