@@ -185,6 +185,12 @@ func TestClassifyByNameAndType(t *testing.T) {
 		{"tblInsuree", "CurrentVillage", tInt, QuasiIdentifier, "null"},
 		{"households", "origin_village", tText, QuasiIdentifier, "city"},
 		{"villages", "village", tText, None, ""},
+		// Poverty and vulnerability, as a social protection scheme
+		// records them; a scanner's vulnerabilities are no one's.
+		{"tblFamilies", "Poverty", tBool, QuasiIdentifier, "null"},
+		{"tblInsuree", "Vulnerability", tBool, QuasiIdentifier, "null"},
+		{"households", "is_vulnerable", tBool, QuasiIdentifier, "null"},
+		{"vulnerability_findings", "vulnerability", tText, None, ""},
 		// A person's education and profession as codes.
 		{"tblInsuree", "Education", tInt, QuasiIdentifier, "null"},
 		{"tblInsuree", "Profession", tInt, QuasiIdentifier, "null"},
