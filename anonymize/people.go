@@ -1,6 +1,8 @@
 package anonymize
 
 import (
+	"bytes"
+
 	"github.com/brianvoe/gofakeit/v7"
 	"github.com/brianvoe/gofakeit/v7/data"
 
@@ -67,7 +69,19 @@ func (t *nameTransformer) Transform(dst []byte, in Value, rc RowContext) (Value,
 	if err != nil {
 		return Value{Bytes: dst}, err
 	}
-	first, last := t.n.draw(t.s.Faker(seed))
+	f := t.s.Faker(seed)
+	first, last := t.n.draw(f)
+	// A fake equal to the value it replaces would copy the source: a
+	// person seeded by another column (person: id) draws from the lists
+	// whatever they are called, and one named Naomi may draw Naomi.
+	// Draw again, from the same stream: still deterministic, and the
+	// same for every column of the person whose value is not the draw.
+	for range 4 {
+		if !t.same(first, last, in.Bytes) {
+			break
+		}
+		first, last = t.n.draw(f)
+	}
 	switch t.part {
 	case 0:
 		dst = append(dst, first...)
@@ -79,6 +93,20 @@ func (t *nameTransformer) Transform(dst []byte, in Value, rc RowContext) (Value,
 		dst = append(dst, last...)
 	}
 	return Value{Bytes: dst}, nil
+}
+
+// same reports whether the part of a drawn name the transformer writes
+// equals in, letter case and surrounding spaces aside.
+func (t *nameTransformer) same(first, last string, in []byte) bool {
+	v := bytes.TrimSpace(in)
+	switch t.part {
+	case 0:
+		return bytes.EqualFold(v, []byte(first))
+	case 1:
+		return bytes.EqualFold(v, []byte(last))
+	}
+	return len(v) == len(first)+1+len(last) && bytes.EqualFold(v[:len(first)], []byte(first)) && v[len(first)] == ' ' &&
+		bytes.EqualFold(v[len(first)+1:], []byte(last))
 }
 
 var nameOps = [3]string{"first_name", "last_name", "full_name"}
