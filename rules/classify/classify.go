@@ -898,9 +898,15 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	if ekind != "person" && d.namesPerson(words) {
 		ekind = "person" // subscriber_fname: a person's, in any table
 	}
-	tableWords := d.words(t.Name.Name)
+	var tableWords []string // read only for an entry flagged catalogue
 	fits := func(e *entry) bool {
-		return e.fits(ekind, sessions, social, identity, health) && !(e.catalogue && e.inName(tableWords))
+		if !e.fits(ekind, sessions, social, identity, health) {
+			return false
+		}
+		if e.catalogue && tableWords == nil {
+			tableWords = d.words(t.Name.Name)
+		}
+		return !e.catalogue || !e.inName(tableWords)
 	}
 	applies := map[string]bool{} // pattern ids with an entry for this type
 	for _, m := range ms {
@@ -2252,9 +2258,10 @@ func publicContact(cands []candidate, cat Category, table string, institution, c
 
 // keepPublic keeps a column whose decisive evidence of the category is all
 // contact details that are published (transforms names them by their
-// suggested transformer or their name row's id), with no person's name among the values and none
-// found inside a JSON document: it overrules that evidence, saying but,
-// and adds the reason it is kept.
+// suggested transformer or by the id of the name row that matched), with
+// no person's name among the values and none found inside a JSON
+// document: it overrules that evidence, saying but, and adds the reason
+// it is kept.
 func keepPublic(cands []candidate, cat Category, transforms map[string]bool, but, kept string) []candidate {
 	for _, x := range cands {
 		if !x.Decisive || x.Category != cat {
