@@ -1270,7 +1270,7 @@ func (d *Dictionary) column(t *schema.Table, c *schema.Column, cs *ColumnSample,
 	}
 	if (cc.Category == DirectIdentifier || cc.Category == QuasiIdentifier) && len(words) > 1 && d.institutions[words[0]] &&
 		!d.namesPerson(words[1:]) && !slices.Contains(words, "account") && !slices.Contains(words, "holder") {
-		cands = keepPublic(cands, cc.Category, publicTransforms,
+		cands = keepPublic(cands, cc.Category, publicTransforms, institutionsOwn,
 			fmt.Sprintf(", but %s names an institution's", c.Name),
 			fmt.Sprintf("%s is an institution's (a bank's branch, a carrier's service number), not a person's: public, kept", c.Name))
 		cc.Category = decide(cands)
@@ -2116,11 +2116,14 @@ func trackingToken(cands []candidate, name int, table string) []candidate {
 }
 
 // publicTransforms are the suggestions of an institution's contact
-// details, where it is and how to reach it; and, by the dictionary row
-// that matched the name, the id claims are sent to (an insurer's payer
-// id): its own, not a person's.
+// details: where it is and how to reach it.
 var publicTransforms = map[string]bool{"street_address": true, "postcode": true, "city": true, "state": true, "country": true,
-	"phone": true, "email": true, "company": true, "payer_id": true}
+	"phone": true, "email": true, "company": true}
+
+// institutionsOwn are the dictionary rows (by id) of an institution's own
+// ids, kept where its contact details are: the payer id claims are sent
+// to (an insurer's), not a person's.
+var institutionsOwn = map[string]bool{"payer_id": true}
 
 // placeTransforms are the contact details a place publishes: where it is
 // and its numbers.
@@ -2222,7 +2225,7 @@ func supportLine(words []string) bool {
 // whoever calls (a vendor's hotline, a service desk): when every decisive
 // piece of evidence is phone numbers.
 func supportNumber(cands []candidate, column string) []candidate {
-	return keepPublic(cands, DirectIdentifier, phoneTransform,
+	return keepPublic(cands, DirectIdentifier, phoneTransform, nil,
 		fmt.Sprintf(", but %s names a support line", column),
 		fmt.Sprintf("%s names a line that answers whoever calls (a hotline, a service desk): its numbers are published, not a person's, kept", column))
 }
@@ -2238,7 +2241,10 @@ var phoneTransform = map[string]bool{"phone": true}
 // kept too; a place's stays masked: a store's or a warehouse's is a
 // member of staff's mailbox as often as a role's.
 func publicContact(cands []candidate, cat Category, table string, institution, coords bool) []candidate {
-	transforms := placeTransforms
+	transforms, own := placeTransforms, map[string]bool(nil)
+	if institution {
+		own = institutionsOwn
+	}
 	switch {
 	case coords && institution:
 		transforms = publicCoordinates
@@ -2251,23 +2257,23 @@ func publicContact(cands []candidate, cat Category, table string, institution, c
 	if coords {
 		what = "where they are is public, as their addresses are"
 	}
-	return keepPublic(cands, cat, transforms,
+	return keepPublic(cands, cat, transforms, own,
 		fmt.Sprintf(", but %s is a table of places or institutions whose contact details are public", table),
 		fmt.Sprintf("%s holds places or institutions (offices, stores, banks, carriers, administrative areas), not people: %s, kept", table, what))
 }
 
 // keepPublic keeps a column whose decisive evidence of the category is all
 // contact details that are published (transforms names them by their
-// suggested transformer or by the id of the name row that matched), with
-// no person's name among the values and none found inside a JSON
-// document: it overrules that evidence, saying but, and adds the reason
-// it is kept.
-func keepPublic(cands []candidate, cat Category, transforms map[string]bool, but, kept string) []candidate {
+// suggested transformer) or the institution's own ids (own names them by
+// the dictionary row that matched), with no person's name among the
+// values and none found inside a JSON document: it overrules that
+// evidence, saying but, and adds the reason it is kept.
+func keepPublic(cands []candidate, cat Category, transforms, own map[string]bool, but, kept string) []candidate {
 	for _, x := range cands {
 		if !x.Decisive || x.Category != cat {
 			continue
 		}
-		if x.suggest == nil || !transforms[x.suggest.Transform] && !transforms[x.Detector] || x.Detector == DetectorPersonName || x.Path != "" {
+		if x.suggest == nil || !transforms[x.suggest.Transform] && !own[x.Detector] || x.Detector == DetectorPersonName || x.Path != "" {
 			return cands
 		}
 	}
